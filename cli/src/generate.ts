@@ -1,0 +1,103 @@
+/**
+ * Generated artefacts, all committed and checked fresh in CI: each subgraph's SDL
+ * (subgraphs/<name>/schema.graphql), the composed supergraph (schema/supergraph.graphql), and
+ * each subgraph's drizzle migrations (subgraphs/<name>/drizzle).
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { subgraphKit, type SubgraphDefinition } from '@lcs/platform';
+import { SUBGRAPHS, DEFAULT_PORTS } from './subgraphs.ts';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const SUPERGRAPH_FILE = join(ROOT, 'schema/supergraph.graphql');
+const sdlFile = (name: string) => join(ROOT, 'subgraphs', name, 'schema.graphql');
+
+export interface Artefact {
+  file: string;
+  content: string;
+}
+
+export function supergraphSdl(): string {
+  const result = composeServices(
+    SUBGRAPHS.map((d) => ({ name: d.name, url: `http://127.0.0.1:${DEFAULT_PORTS[d.name]}/graphql`, typeDefs: parse(subgraphKit(d).sdl) })),
+  );
+  if (result.errors?.length) {
+    throw new Error('composition failed:\n' + result.errors.map((e) => '  - ' + e.message).join('\n'));
+  }
+  return result.supergraphSdl!;
+}
+
+export function schemaArtefacts(): Artefact[] {
+  return [
+    ...SUBGRAPHS.map((d) => ({ file: sdlFile(d.name), content: subgraphKit(d).sdl })),
+    { file: SUPERGRAPH_FILE, content: supergraphSdl() },
+  ];
+}
+
+interface Journal {
+  version: string;
+  dialect: string;
+  entries: { idx: number; version: string; when: number; tag: string; breakpoints: boolean }[];
+}
+
+/** Diffs a subgraph's tables against its latest committed snapshot with drizzle-kit's engine. */
+export async function pendingMigration(def: SubgraphDefinition): Promise<{ statements: string[]; write: (name: string) => string }> {
+  const { generateDrizzleJson, generateMigration } = await import('drizzle-kit/api');
+  const folder = def.migrations.folder;
+  const journalFile = join(folder, 'meta/_journal.json');
+  const journal: Journal = existsSync(journalFile)
+    ? JSON.parse(readFileSync(journalFile, 'utf8'))
+    : { version: '7', dialect: 'postgresql', entries: [] };
+  const last = journal.entries[journal.entries.length - 1];
+  const prev = last
+    ? JSON.parse(readFileSync(join(folder, 'meta', `${String(last.idx).padStart(4, '0')}_snapshot.json`), 'utf8'))
+    : generateDrizzleJson({}, undefined, [def.migrations.schema]);
+  const cur = generateDrizzleJson(subgraphKit(def).drizzleExports, prev.id, [def.migrations.schema]);
+  const statements = await generateMigration(prev, cur);
+  return {
+    statements,
+    write(name: string) {
+      const idx = journal.entries.length;
+      const tag = `${String(idx).padStart(4, '0')}_${name}`;
+      mkdirSync(join(folder, 'meta'), { recursive: true });
+      writeFileSync(join(folder, `${tag}.sql`), statements.join('\n--> statement-breakpoint\n') + '\n');
+      writeFileSync(join(folder, 'meta', `${String(idx).padStart(4, '0')}_snapshot.json`), JSON.stringify(cur, null, 2) + '\n');
+      // `when` is derived from the content, not the clock, so regenerating is reproducible.
+      const when = parseInt(createHash('sha256').update(statements.join('\n')).digest('hex').slice(0, 10), 16);
+      journal.entries.push({ idx, version: '7', when, tag, breakpoints: true });
+      writeFileSync(journalFile, JSON.stringify(journal, null, 2) + '\n');
+      return tag;
+    },
+  };
+}
+
+export function migrationFiles(def: SubgraphDefinition): string[] {
+  return existsSync(def.migrations.folder) ? readdirSync(def.migrations.folder).filter((f) => f.endsWith('.sql')) : [];
+}
+
+/** Writes every artefact (or, with check, reports the stale ones without writing). */
+export async function generate(opts: { check?: boolean; migrationName?: string; log?: (s: string) => void }): Promise<string[]> {
+  const log = opts.log ?? console.log;
+  const stale: string[] = [];
+  for (const a of schemaArtefacts()) {
+    const current = existsSync(a.file) ? readFileSync(a.file, 'utf8') : '';
+    if (current === a.content) continue;
+    stale.push(a.file.replace(ROOT, ''));
+    if (!opts.check) {
+      mkdirSync(dirname(a.file), { recursive: true });
+      writeFileSync(a.file, a.content);
+      log(`wrote ${a.file.replace(ROOT, '')}`);
+    }
+  }
+  for (const def of SUBGRAPHS) {
+    const m = await pendingMigration(def);
+    if (!m.statements.length) continue;
+    stale.push(`subgraphs/${def.name}/drizzle (${m.statements.length} statements not in a migration)`);
+    if (!opts.check) log(`wrote subgraphs/${def.name}/drizzle/${m.write(opts.migrationName ?? 'schema')}.sql`);
+  }
+  return stale;
+}

@@ -1,0 +1,127 @@
+/**
+ * Database handles. The embedded default is PGlite (in-process PostgreSQL); a postgres:// URL
+ * switches to a real server. Either way migrations run as the owner, then requests run as a
+ * non-owner, non-superuser app role that row-level security applies to.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import postgres from 'postgres';
+import { mkdirSync } from 'node:fs';
+
+export type AppDatabase = PgDatabase<PgQueryResultHKT, Record<string, never>>;
+
+export interface DatabaseOptions {
+  /** postgres:// URL of the owner (migrations); absent = embedded PGlite. */
+  url?: string;
+  /** URL the services use; default: `url` with the user replaced by `appRole`. */
+  appUrl?: string;
+  /** PGlite data directory; absent = in memory. */
+  dataDir?: string;
+  /** The role requests run as (non-owner, non-superuser). */
+  appRole?: string;
+  /** Connection pool size per process (PostgreSQL only). */
+  poolSize?: number;
+  /** Called for every SQL statement run through drizzle (statement counting in tests and benchmarks). */
+  onQuery?: (query: string, params: unknown[]) => void;
+}
+
+/** A subgraph's migrations, applied in order at start. */
+export interface MigrationSet {
+  schema: string;
+  folder: string;
+}
+
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  appRole: string;
+  /** Subject to row-level security: every tenant query goes through this. */
+  app: AppDatabase;
+  close(): Promise<void>;
+}
+
+const IDENT = /^[a-z_][a-z0-9_]*$/;
+
+export function appUrlFor(url: string, role: string): string {
+  const u = new URL(url);
+  u.username = role;
+  u.password = '';
+  return u.toString();
+}
+
+/**
+ * Opens the database, applies every subgraph's migrations (under an advisory lock, so several
+ * processes can start at once), hardens the schemas (FORCE RLS, grants), and returns a handle
+ * that runs as the app role.
+ */
+export async function openDatabase(opts: DatabaseOptions, migrations: MigrationSet[]): Promise<Database> {
+  const appRole = opts.appRole ?? 'lcs_app';
+  if (!IDENT.test(appRole)) throw new Error(`invalid app role name ${appRole}`);
+  const logger = opts.onQuery ? { logQuery: opts.onQuery } : undefined;
+  if (!opts.url) {
+    if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
+    const pg = new PGlite(opts.dataDir);
+    const admin = drizzlePglite(pg);
+    await ensureRole(admin, appRole);
+    for (const m of migrations) await migratePglite(admin, migrationConfig(m));
+    await harden(admin, migrations, appRole);
+    // PGlite has one session: from here on it runs as the app role, so RLS applies.
+    await pg.exec(`SET ROLE ${appRole}`);
+    return { kind: 'pglite', appRole, app: drizzlePglite(pg, { logger }) as unknown as AppDatabase, close: () => pg.close() };
+  }
+  const adminClient = postgres(opts.url, { max: 1, onnotice: () => {} });
+  try {
+    const admin = drizzlePostgres(adminClient);
+    await admin.execute(sql`select pg_advisory_lock(hashtext('lcs-migrate'))`);
+    try {
+      await ensureRole(admin, appRole);
+      for (const m of migrations) await migratePostgres(admin, migrationConfig(m));
+      await harden(admin, migrations, appRole);
+    } finally {
+      await admin.execute(sql`select pg_advisory_unlock(hashtext('lcs-migrate'))`);
+    }
+  } finally {
+    await adminClient.end();
+  }
+  const client = postgres(opts.appUrl ?? appUrlFor(opts.url, appRole), { max: opts.poolSize ?? 10, onnotice: () => {} });
+  return { kind: 'postgres', appRole, app: drizzlePostgres(client, { logger }) as unknown as AppDatabase, close: () => client.end() };
+}
+
+function migrationConfig(m: MigrationSet) {
+  return { migrationsFolder: m.folder, migrationsSchema: 'drizzle', migrationsTable: `migrations_${m.schema}` };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function ensureRole(admin: any, role: string): Promise<void> {
+  const found = await admin.execute(sql`select rolsuper, rolbypassrls from pg_roles where rolname = ${role}`);
+  const rows = (found.rows ?? found) as { rolsuper: boolean; rolbypassrls: boolean }[];
+  if (!rows.length) {
+    try {
+      await admin.execute(sql.raw(`CREATE ROLE ${role} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE`));
+    } catch (e) {
+      throw new Error(`the app role "${role}" does not exist and could not be created (${(e as Error).message}); create it: CREATE ROLE ${role} LOGIN`);
+    }
+  } else if (rows[0]!.rolsuper || rows[0]!.rolbypassrls) {
+    throw new Error(`the app role "${role}" is a superuser or bypasses RLS; tenant isolation would not hold`);
+  }
+}
+
+/** Idempotent: every table of our schemas has FORCE RLS, and the app role may use them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function harden(admin: any, migrations: MigrationSet[], role: string): Promise<void> {
+  for (const { schema } of migrations) {
+    if (!IDENT.test(schema)) throw new Error(`invalid schema name ${schema}`);
+    await admin.execute(sql.raw(`GRANT USAGE ON SCHEMA ${schema} TO ${role}`));
+    await admin.execute(sql.raw(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${role}`));
+    await admin.execute(sql.raw(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${schema} TO ${role}`));
+    await admin.execute(sql.raw(`DO $$ DECLARE r record; BEGIN
+      FOR r IN SELECT c.oid::regclass AS t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+               WHERE n.nspname = '${schema}' AND c.relkind IN ('r', 'p') LOOP
+        EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY', r.t);
+      END LOOP; END $$`));
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * One error registry: stable codes, each with its HTTP status, used for GraphQL
+ * `extensions.code` and for the facade's problem details.
+ */
+import { GraphQLError } from 'graphql';
+
+export const ERRORS = {
+  BAD_USER_INPUT: { status: 400, title: 'Bad request' },
+  GRAPHQL_PARSE_FAILED: { status: 400, title: 'Malformed GraphQL' },
+  GRAPHQL_VALIDATION_FAILED: { status: 400, title: 'Invalid GraphQL operation' },
+  UNAUTHENTICATED: { status: 401, title: 'Authentication required' },
+  FORBIDDEN: { status: 403, title: 'Forbidden' },
+  NOT_FOUND: { status: 404, title: 'Not found' },
+  PAYLOAD_TOO_LARGE: { status: 413, title: 'Payload too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
+  RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  INTERNAL: { status: 500, title: 'Internal error' },
+  UNAVAILABLE: { status: 503, title: 'Service unavailable' },
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export class PlatformError extends GraphQLError {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extensions } });
+    this.code = code;
+  }
+  get status(): number {
+    return ERRORS[this.code].status;
+  }
+}
+
+export const badInput = (message: string, field?: string) =>
+  new PlatformError('BAD_USER_INPUT', message, field ? { field } : {});
+
+/** A GraphQL-over-HTTP error body (used where no operation ran, e.g. refused authentication). */
+export function errorBody(code: ErrorCode, message: string): string {
+  return JSON.stringify({ errors: [{ message, extensions: { code } }] });
+}

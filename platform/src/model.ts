@@ -1,0 +1,232 @@
+/**
+ * Entity kit, part 1: from a small declarative spec plus the contract definition to a model
+ * (GraphQL fields, storage columns, relations, nested value types). Tables, SDL and resolvers
+ * are all derived from this model, so an entity is defined exactly once.
+ */
+import { camel, plural, pascal, snake } from './naming.ts';
+import { definition, definitionName, properties, refName, valueTypeName, type ContractSchema } from './contract.ts';
+
+export type SubgraphName = 'care' | 'provider' | 'hsl' | 'housing' | 'iam';
+
+/** Storage kinds a field can have; objects and arrays are kept as jsonb in contract shape. */
+export type ColumnKind = 'int' | 'float' | 'bool' | 'text' | 'timestamp' | 'date' | 'jsonb';
+
+/** A field that is not in the contract definition (platform fields such as Tenant.domain). */
+export interface ExtraField {
+  type: 'Int' | 'Float' | 'Boolean' | 'String' | 'DateTime' | 'JSON' | 'ID';
+  nullable?: boolean;
+  description?: string;
+  /** Hidden fields are stored but not exposed in GraphQL. */
+  hidden?: boolean;
+}
+
+export interface RefSpec {
+  /** Target entity type (owned by this subgraph or another one). */
+  entity: string;
+  /** Field holding the target's id: a contract field (e.g. "decisionId") or an internal column. */
+  via: string;
+  /** List field added to the target type, listing the entities that point at it. */
+  inverse?: string;
+  description?: string;
+}
+
+export interface EntitySpec {
+  /** GraphQL type name. */
+  name: string;
+  /** Contract definition the type mirrors (short form "Client.V1.Client" or full); none for platform-only types. */
+  contract?: string;
+  description?: string;
+  /** SQL table name; default snake_case(name). */
+  table?: string;
+  /** Root list field; default plural camelCase(name). */
+  list?: string;
+  /** Contract field that carries the row's modification time; otherwise it is internal. */
+  updatedAt?: string;
+  /** Fields beyond the contract. */
+  fields?: Record<string, ExtraField>;
+  /** Relations by key, local or across subgraphs. */
+  refs?: Record<string, RefSpec>;
+}
+
+export interface FieldModel {
+  name: string;
+  /** GraphQL output type, e.g. "String", "[CodeText!]". */
+  gql: string;
+  description?: string;
+  /** Storage, when the field is a column of the entity table. */
+  column?: { name: string; kind: ColumnKind; notNull?: boolean };
+  hidden?: boolean;
+}
+
+export interface ValueTypeModel {
+  name: string;
+  description?: string;
+  fields: FieldModel[];
+}
+
+export interface EnumModel {
+  name: string;
+  values: string[];
+}
+
+export interface RefModel extends RefSpec {
+  field: string;
+  /** True when the target entity is owned by the same subgraph. */
+  local: boolean;
+}
+
+export interface EntityModel {
+  spec: EntitySpec;
+  name: string;
+  table: string;
+  listField: string;
+  byIdField: string;
+  /** Key of the modification-time column in row objects (a contract field name, or "updatedAt"). */
+  updatedKey: string;
+  fields: FieldModel[];
+  refs: RefModel[];
+  description?: string;
+}
+
+export interface SubgraphModel {
+  name: SubgraphName;
+  entities: EntityModel[];
+  valueTypes: ValueTypeModel[];
+  enums: EnumModel[];
+  /** Entities of other subgraphs referenced here (by key only). */
+  foreign: string[];
+}
+
+interface Collector {
+  valueTypes: Map<string, ValueTypeModel>;
+  enums: Map<string, EnumModel>;
+  /** contract definition → entity type name, so nested references to an entity's shape reuse it. */
+  entityByDefinition: Map<string, string>;
+}
+
+function describe(s: ContractSchema): string | undefined {
+  return s.description?.replace(/\r\n/g, '\n').trim() || undefined;
+}
+
+/** GraphQL type and storage kind for one contract property. */
+function fieldType(owner: string, prop: string, s: ContractSchema, c: Collector): { gql: string; kind: ColumnKind } {
+  if (s.$ref) return { gql: objectType(refName(s.$ref), c), kind: 'jsonb' };
+  switch (s.type) {
+    case 'array': {
+      const inner = fieldType(owner, prop, s.items ?? {}, c);
+      return { gql: `[${inner.gql}!]`, kind: 'jsonb' };
+    }
+    case 'integer':
+      return s.format === 'int64' ? { gql: 'Float', kind: 'float' } : { gql: 'Int', kind: 'int' };
+    case 'number':
+      return { gql: 'Float', kind: 'float' };
+    case 'boolean':
+      return { gql: 'Boolean', kind: 'bool' };
+    case 'string':
+      if (s.enum?.length) {
+        const name = owner + pascal(camel(prop));
+        c.enums.set(name, { name, values: s.enum.map(String) });
+        return { gql: name, kind: 'text' };
+      }
+      if (s.format === 'date-time') return { gql: 'DateTime', kind: 'timestamp' };
+      if (s.format === 'date') return { gql: 'Date', kind: 'date' };
+      return { gql: 'String', kind: 'text' };
+    case 'object':
+      if (s.properties) throw new Error(`inline object ${owner}.${prop} is not supported`);
+      return { gql: 'JSON', kind: 'jsonb' };
+    default:
+      return { gql: 'JSON', kind: 'jsonb' };
+  }
+}
+
+/** The GraphQL object type for a nested contract definition, collected once. */
+function objectType(def: string, c: Collector): string {
+  const full = definitionName(def);
+  const entity = c.entityByDefinition.get(full);
+  if (entity) return entity;
+  const name = valueTypeName(full);
+  if (c.valueTypes.has(name)) return name;
+  const model: ValueTypeModel = { name, description: describe(definition(full)), fields: [] };
+  c.valueTypes.set(name, model); // before recursing: definitions can be recursive
+  for (const [prop, s] of Object.entries(properties(definition(full)))) {
+    const t = fieldType(name, prop, s, c);
+    model.fields.push({ name: camel(prop), gql: t.gql, description: describe(s) });
+  }
+  return name;
+}
+
+function entityModel(spec: EntitySpec, local: Set<string>, c: Collector): EntityModel {
+  const fields: FieldModel[] = [
+    { name: 'id', gql: 'ID!', description: 'Unique ID.', column: { name: 'id', kind: 'int', notNull: true } },
+  ];
+  const updatedKey = spec.updatedAt ?? 'updatedAt';
+  const seen = new Set(['id']);
+  const refVia = new Set(Object.values(spec.refs ?? {}).map((r) => r.via));
+  if (spec.contract) {
+    for (const [prop, s] of Object.entries(properties(definition(spec.contract)))) {
+      const name = camel(prop);
+      if (name === 'id') continue; // the platform's key; the contract's own Id type is mapped in the facade
+      const t = fieldType(spec.name, prop, s, c);
+      // A field that keys a relation is stored as the target's integer id whatever the contract type.
+      const kind: ColumnKind = refVia.has(name) ? 'int' : t.kind;
+      const column =
+        name === updatedKey ? { name: 'updated_at', kind: 'timestamp' as const, notNull: true }
+        : name === 'deleted' ? { name: 'deleted', kind: 'bool' as const, notNull: true }
+        : { name: snake(name), kind };
+      fields.push({ name, gql: t.gql, description: describe(s), column });
+      seen.add(name);
+    }
+  }
+  for (const [name, f] of Object.entries(spec.fields ?? {})) {
+    if (seen.has(name)) throw new Error(`${spec.name}.${name} is already a contract field`);
+    const kind: ColumnKind = { Int: 'int', ID: 'int', Float: 'float', Boolean: 'bool', String: 'text', DateTime: 'timestamp', JSON: 'jsonb' }[f.type] as ColumnKind;
+    fields.push({
+      name, gql: f.type + (f.nullable === false ? '!' : ''), description: f.description, hidden: f.hidden,
+      column: { name: snake(name), kind, notNull: f.nullable === false },
+    });
+    seen.add(name);
+  }
+  // Internal columns every entity has: modification time (for delta reads and keyset order) and tombstone flag.
+  if (!seen.has(updatedKey)) fields.push({ name: updatedKey, gql: 'DateTime', hidden: true, column: { name: 'updated_at', kind: 'timestamp', notNull: true } });
+  if (!seen.has('deleted')) fields.push({ name: 'deleted', gql: 'Boolean', hidden: true, column: { name: 'deleted', kind: 'bool', notNull: true } });
+  const refs: RefModel[] = [];
+  for (const [field, r] of Object.entries(spec.refs ?? {})) {
+    if (seen.has(field)) throw new Error(`${spec.name}: relation ${field} has the name of a field; name it otherwise`);
+    if (!seen.has(r.via)) {
+      fields.push({ name: r.via, gql: 'ID', hidden: true, column: { name: snake(r.via), kind: 'int' } });
+      seen.add(r.via);
+    }
+    refs.push({ ...r, field, local: local.has(r.entity) });
+  }
+  const name = spec.name;
+  return {
+    spec, name, fields, refs, updatedKey,
+    table: spec.table ?? snake(name),
+    listField: spec.list ?? plural(camel(name)),
+    byIdField: camel(name),
+    description: spec.description ?? (spec.contract ? describe(definition(spec.contract)) : undefined),
+  };
+}
+
+export function buildSubgraphModel(name: SubgraphName, specs: EntitySpec[]): SubgraphModel {
+  const local = new Set(specs.map((s) => s.name));
+  const c: Collector = { valueTypes: new Map(), enums: new Map(), entityByDefinition: new Map() };
+  for (const s of specs) if (s.contract) c.entityByDefinition.set(definitionName(s.contract), s.name);
+  const entities = specs.map((s) => entityModel(s, local, c));
+  const foreign = [...new Set(entities.flatMap((e) => e.refs.filter((r) => !r.local).map((r) => r.entity)))].sort();
+  return {
+    name, entities,
+    valueTypes: [...c.valueTypes.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    enums: [...c.enums.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    foreign,
+  };
+}
+
+/** Inverse list fields that point at `target`, as (source entity, ref) pairs. */
+export function inversesOf(model: SubgraphModel, target: string): { source: EntityModel; ref: RefModel }[] {
+  const out: { source: EntityModel; ref: RefModel }[] = [];
+  for (const source of model.entities) {
+    for (const ref of source.refs) if (ref.entity === target && ref.inverse) out.push({ source, ref });
+  }
+  return out;
+}

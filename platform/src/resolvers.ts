@@ -1,0 +1,139 @@
+/** Entity kit, part 4: resolvers for every entity, derived from the model. */
+import { GraphQLScalarType, Kind } from 'graphql';
+import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
+import { inversesOf, type EntityModel, type SubgraphModel } from './model.ts';
+import type { AnyTable } from './tables.ts';
+import { anyOf, type Loaders, type Row } from './loaders.ts';
+import type { TenantScope } from './scope.ts';
+import type { Principal } from './trust.ts';
+import { badInput } from './errors.ts';
+
+/** What every subgraph resolver receives. Built per request; nothing in it outlives the request. */
+export interface RequestContext {
+  principal: Principal;
+  scope: TenantScope;
+  loaders: Loaders;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ResolverMap = Record<string, any>;
+
+export const MAX_PAGE = 5000;
+
+function pageSize(first: unknown): number {
+  const n = first ?? 100;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > MAX_PAGE) {
+    throw badInput(`first must be an integer from 0 to ${MAX_PAGE}`, 'first');
+  }
+  return n;
+}
+
+/** Ids are integers; anything else cannot exist, so it is simply not found. */
+export function parseId(id: unknown): number | null {
+  const s = String(id);
+  return /^\d{1,10}$/.test(s) && Number(s) <= 2147483647 ? Number(s) : null;
+}
+
+export function encodeCursor(at: Date, id: number): string {
+  return Buffer.from(`${at.getTime()}.${id}`).toString('base64url');
+}
+
+export function decodeCursor(c: string): { at: Date; id: number } {
+  const m = /^(\d{1,15})\.(\d{1,10})$/.exec(Buffer.from(c, 'base64url').toString());
+  if (!m) throw badInput('after is not a cursor this API returned', 'after');
+  return { at: new Date(Number(m[1])), id: Number(m[2]) };
+}
+
+export interface ListArgs {
+  first?: number;
+  after?: string;
+  ids?: string[];
+  modifiedAfter?: Date;
+  modifiedBefore?: Date;
+  includeDeleted?: boolean;
+}
+
+/** Keyset page over (modification time, id); served by the (tenant_id, updated_at, id) index. */
+export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, scope: TenantScope) {
+  const first = pageSize(args.first);
+  const upd = t[e.updatedKey];
+  const includeDeleted = args.includeDeleted ?? args.modifiedAfter != null;
+  const ids = args.ids?.map(parseId).filter((x): x is number => x !== null);
+  const cursor = args.after ? decodeCursor(args.after) : undefined;
+  const rows: Row[] = await scope.run((tx) =>
+    tx.select().from(t).where(and(
+      includeDeleted ? undefined : eq(t.deleted, false),
+      args.modifiedAfter ? gt(upd, args.modifiedAfter) : undefined,
+      args.modifiedBefore ? lt(upd, args.modifiedBefore) : undefined,
+      ids ? sql`${t.id} = ${anyOf(ids)}` : undefined,
+      cursor ? sql`(${upd}, ${t.id}) > (${cursor.at}, ${cursor.id})` : undefined,
+    )).orderBy(asc(upd), asc(t.id)).limit(first + 1));
+  const hasNextPage = rows.length > first;
+  const nodes = hasNextPage ? rows.slice(0, first) : rows;
+  const last = nodes[nodes.length - 1];
+  return { nodes, pageInfo: { hasNextPage, endCursor: last ? encodeCursor(last[e.updatedKey], last.id) : null } };
+}
+
+const DateTime = new GraphQLScalarType({
+  name: 'DateTime',
+  serialize: (v) => (v instanceof Date ? v.toISOString() : typeof v === 'string' ? new Date(v).toISOString() : null),
+  parseValue: (v) => {
+    const d = new Date(String(v));
+    if (typeof v !== 'string' || Number.isNaN(d.getTime())) throw badInput(`not an ISO 8601 date-time: ${String(v)}`);
+    return d;
+  },
+  parseLiteral: (ast) => {
+    const d = ast.kind === Kind.STRING ? new Date(ast.value) : new Date(NaN);
+    if (Number.isNaN(d.getTime())) throw badInput('not an ISO 8601 date-time');
+    return d;
+  },
+});
+
+const DateScalar = new GraphQLScalarType({
+  name: 'Date',
+  serialize: (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)),
+  parseValue: (v) => {
+    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) throw badInput(`not a date (YYYY-MM-DD): ${String(v)}`);
+    return v;
+  },
+});
+
+const JSONScalar = new GraphQLScalarType({ name: 'JSON', serialize: (v) => v, parseValue: (v) => v });
+
+export function entityResolvers(m: SubgraphModel, tables: Map<string, AnyTable>): ResolverMap {
+  const r: ResolverMap = { Query: {}, DateTime, Date: DateScalar, JSON: JSONScalar };
+  const table = (name: string) => tables.get(name)!;
+  const byId = (ctx: RequestContext, name: string, id: unknown) => {
+    const n = parseId(id);
+    return n === null ? null : ctx.loaders.byId(name, table(name)).load(n);
+  };
+  const inverseResolvers = (target: string) => {
+    const out: ResolverMap = {};
+    for (const { source, ref } of inversesOf(m, target)) {
+      out[ref.inverse!] = (parent: Row, args: { first?: number }, ctx: RequestContext) => {
+        const id = parseId(parent.id);
+        return id === null ? [] : ctx.loaders.byColumn(source.name, table(source.name), ref.via, pageSize(args.first)).load(id);
+      };
+    }
+    return out;
+  };
+  for (const e of m.entities) {
+    r.Query[e.listField] = (_: unknown, args: ListArgs, ctx: RequestContext) => listPage(e, table(e.name), args, ctx.scope);
+    r.Query[e.byIdField] = (_: unknown, args: { id: string }, ctx: RequestContext) => byId(ctx, e.name, args.id);
+    const type: ResolverMap = {
+      __resolveReference: (ref: { id: string }, ctx: RequestContext) => byId(ctx, e.name, ref.id),
+      ...inverseResolvers(e.name),
+    };
+    for (const ref of e.refs) {
+      type[ref.field] = ref.local
+        ? (row: Row, _: unknown, ctx: RequestContext) => (row[ref.via] == null ? null : byId(ctx, ref.entity, row[ref.via]))
+        : (row: Row) => (row[ref.via] == null ? null : { __typename: ref.entity, id: String(row[ref.via]) });
+    }
+    r[e.name] = type;
+  }
+  for (const name of m.foreign) {
+    const inv = inverseResolvers(name);
+    if (Object.keys(inv).length) r[name] = { __resolveReference: (ref: { id: string }) => ref, ...inv };
+  }
+  return r;
+}

@@ -1,0 +1,56 @@
+/**
+ * Per-request tenant scope: one transaction per request, opened on first use, in which the
+ * tenant is set with set_config(..., true) (transaction-local, so a pooled connection never
+ * carries one request's tenant into the next). Row-level security reads it; unset sees nothing.
+ */
+import { sql } from 'drizzle-orm';
+import type { AppDatabase } from './db.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Tx = any;
+
+class Rollback extends Error {}
+
+export class TenantScope {
+  private txPromise?: Promise<Tx>;
+  private release?: (commit: boolean) => void;
+  private finished?: Promise<void>;
+
+  constructor(private readonly db: AppDatabase, readonly tenantId: string) {}
+
+  /** Runs `fn` inside the request's transaction. */
+  async run<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return fn(await this.tx());
+  }
+
+  private tx(): Promise<Tx> {
+    this.txPromise ??= new Promise<Tx>((resolve, reject) => {
+      this.finished = this.db
+        .transaction(async (tx) => {
+          await tx.execute(sql`select set_config('app.tenant_id', ${this.tenantId}, true)`);
+          const commit = await new Promise<boolean>((r) => {
+            this.release = r;
+            resolve(tx);
+          });
+          if (!commit) throw new Rollback();
+        })
+        .catch((e: unknown) => {
+          if (!(e instanceof Rollback)) reject(e);
+        }) as Promise<void>;
+    });
+    return this.txPromise;
+  }
+
+  /** Ends the request's transaction (commit by default). Safe to call more than once. */
+  async end(commit = true): Promise<void> {
+    if (!this.txPromise) return;
+    try {
+      await this.txPromise;
+    } catch {
+      return; // never opened
+    }
+    this.release?.(commit);
+    this.release = undefined;
+    await this.finished;
+  }
+}

@@ -1,0 +1,59 @@
+/** Entity kit, part 3: the subgraph SDL, generated from the model (committed as schema.graphql). */
+import { inversesOf, type EntityModel, type FieldModel, type SubgraphModel } from './model.ts';
+
+export const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
+
+/** Paging arguments of every root list field (documented once here). */
+export const LIST_ARGS = [
+  '"Page size (default 100, at most 5000)." first: Int = 100',
+  '"Cursor from pageInfo.endCursor of the previous page." after: String',
+  '"Only these ids." ids: [ID!]',
+  '"Only rows modified after this time (the contract\'s gt)." modifiedAfter: DateTime',
+  '"Only rows modified before this time (the contract\'s lt)." modifiedBefore: DateTime',
+  '"Include deleted rows as tombstones (deleted: true). Defaults to true when modifiedAfter is given." includeDeleted: Boolean',
+].join(', ');
+
+export const INVERSE_ARGS = '"At most this many (default 100, at most 5000), in id order." first: Int = 100';
+
+const desc = (d?: string, indent = '') => (d ? `${indent}${JSON.stringify(d)}\n` : '');
+
+function fieldLines(fields: FieldModel[]): string[] {
+  return fields.filter((f) => !f.hidden).map((f) => `${desc(f.description, '  ')}  ${f.name}: ${f.gql}`);
+}
+
+function entityType(m: SubgraphModel, e: EntityModel): string {
+  const lines = fieldLines(e.fields);
+  for (const r of e.refs) lines.push(`${desc(r.description, '  ')}  ${r.field}: ${r.entity}`);
+  for (const { source, ref } of inversesOf(m, e.name)) lines.push(`  ${ref.inverse}(${INVERSE_ARGS}): [${source.name}!]!`);
+  return `${desc(e.description)}type ${e.name} @key(fields: "id") {\n${lines.join('\n')}\n}`;
+}
+
+export function subgraphSdl(m: SubgraphModel, extra = ''): string {
+  const out: string[] = [
+    `# Generated from the entity specs of the ${m.name} subgraph by \`pnpm generate\`. Do not edit.`,
+    FEDERATION_LINK,
+    '"An ISO 8601 date and time." scalar DateTime',
+    '"An ISO 8601 calendar date." scalar Date',
+    '"Free-form JSON." scalar JSON',
+    'type PageInfo @shareable {\n  endCursor: String\n  hasNextPage: Boolean!\n}',
+  ];
+  const q = m.entities.flatMap((e) => [
+    `  ${JSON.stringify(`${e.name} list, in a stable order (modification time, id).`)}\n  ${e.listField}(${LIST_ARGS}): ${e.name}Page!`,
+    `  ${e.byIdField}(id: ID!): ${e.name}`,
+  ]);
+  out.push(`type Query {\n${q.join('\n')}\n}`);
+  for (const e of m.entities) {
+    out.push(entityType(m, e));
+    out.push(`type ${e.name}Page {\n  nodes: [${e.name}!]!\n  pageInfo: PageInfo!\n}`);
+  }
+  for (const name of m.foreign) {
+    const inv = inversesOf(m, name);
+    if (!inv.length) out.push(`type ${name} @key(fields: "id", resolvable: false) {\n  id: ID!\n}`);
+    else out.push(`type ${name} @key(fields: "id") {\n  id: ID!\n${inv.map(({ source, ref }) => `  ${ref.inverse}(${INVERSE_ARGS}): [${source.name}!]!`).join('\n')}\n}`);
+  }
+  for (const v of m.valueTypes) out.push(`${desc(v.description)}type ${v.name} @shareable {\n${fieldLines(v.fields).join('\n')}\n}`);
+  for (const en of m.enums) out.push(`enum ${en.name} {\n${en.values.map((v) => `  ${v}`).join('\n')}\n}`);
+  if (extra.trim()) out.push(extra.trim());
+  return out.join('\n\n') + '\n';
+}

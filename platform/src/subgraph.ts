@@ -1,0 +1,114 @@
+/** Builds a subgraph service from its definition: the entity kit plus hand-written behaviour. */
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { sql } from 'drizzle-orm';
+import { parse } from 'graphql';
+import { buildSubgraphModel, type EntitySpec, type SubgraphModel, type SubgraphName } from './model.ts';
+import { buildTables, type AnyTable } from './tables.ts';
+import { subgraphSdl } from './sdl.ts';
+import { entityResolvers, type RequestContext, type ResolverMap } from './resolvers.ts';
+import { Loaders } from './loaders.ts';
+import { TenantScope } from './scope.ts';
+import { CONTEXT_HEADER, verifyPrincipal, type TrustConfig } from './trust.ts';
+import { PlatformError } from './errors.ts';
+import { graphqlHandler, sendJson } from './http.ts';
+import type { Database, MigrationSet } from './db.ts';
+
+export interface SubgraphKit {
+  name: SubgraphName;
+  model: SubgraphModel;
+  tables: Map<string, AnyTable>;
+  /** Everything drizzle-kit needs to diff this subgraph's schema. */
+  drizzleExports: Record<string, unknown>;
+  sdl: string;
+}
+
+export interface SubgraphDefinition {
+  name: SubgraphName;
+  entities: EntitySpec[];
+  /** Hand-written SDL, added to the generated one. */
+  typeDefs?: string;
+  /** Hand-written resolvers, merged over the generated ones. */
+  resolvers?: (kit: SubgraphKit) => ResolverMap;
+  /** This subgraph's committed drizzle migrations. */
+  migrations: MigrationSet;
+}
+
+const kits = new WeakMap<SubgraphDefinition, SubgraphKit>();
+
+/** The derived parts of a subgraph (pure, computed once per definition). */
+export function subgraphKit(def: SubgraphDefinition): SubgraphKit {
+  let kit = kits.get(def);
+  if (!kit) {
+    const model = buildSubgraphModel(def.name, def.entities);
+    const { tables, exports } = buildTables(model);
+    kit = { name: def.name, model, tables, drizzleExports: exports, sdl: subgraphSdl(model, def.typeDefs) };
+    kits.set(def, kit);
+  }
+  return kit;
+}
+
+function mergeResolvers(a: ResolverMap, b: ResolverMap): ResolverMap {
+  const out: ResolverMap = { ...a };
+  const plain = (v: unknown) => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
+  for (const [k, v] of Object.entries(b)) out[k] = plain(out[k]) && plain(v) ? { ...out[k], ...v } : v;
+  return out;
+}
+
+export interface SubgraphServerOptions {
+  db: Database;
+  trust: TrustConfig;
+  /** Answer introspection (off in production). */
+  introspection?: boolean;
+}
+
+export interface SubgraphService {
+  name: SubgraphName;
+  apollo: ApolloServer<RequestContext>;
+  handler: ReturnType<typeof graphqlHandler<RequestContext>>;
+  stop(): Promise<void>;
+}
+
+export async function createSubgraphService(def: SubgraphDefinition, o: SubgraphServerOptions): Promise<SubgraphService> {
+  const kit = subgraphKit(def);
+  const resolvers = mergeResolvers(entityResolvers(kit.model, kit.tables), def.resolvers?.(kit) ?? {});
+  const apollo = new ApolloServer<RequestContext>({
+    schema: buildSubgraphSchema({ typeDefs: parse(kit.sdl), resolvers: resolvers as GraphQLResolverMap<unknown> }),
+    introspection: o.introspection ?? false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+  const context = async (req: IncomingMessage): Promise<RequestContext> => {
+    const token = req.headers[CONTEXT_HEADER];
+    if (typeof token !== 'string') throw new PlatformError('UNAUTHENTICATED', `${def.name} subgraph: missing signed request context; call through the gateway`);
+    let principal;
+    try {
+      principal = await verifyPrincipal(token, o.trust);
+    } catch (e) {
+      throw new PlatformError('UNAUTHENTICATED', `${def.name} subgraph: invalid request context (${(e as Error).message})`);
+    }
+    const scope = new TenantScope(o.db.app, principal.tenant);
+    return { principal, scope, loaders: new Loaders(scope) };
+  };
+  const handler = graphqlHandler<RequestContext>({
+    apollo,
+    context,
+    finish: (ctx, failed) => ctx.scope.end(!failed),
+    routes: {
+      '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok', subgraph: def.name }),
+      '/readyz': async (_req, res) => {
+        try {
+          await o.db.app.execute(sql`select 1`);
+          sendJson(res, 200, { status: 'ready', subgraph: def.name, database: o.db.kind });
+        } catch (e) {
+          sendJson(res, 503, { status: 'unavailable', subgraph: def.name, error: (e as Error).message });
+        }
+      },
+    },
+  });
+  return { name: def.name, apollo, handler, stop: () => apollo.stop() };
+}
