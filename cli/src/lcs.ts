@@ -35,4 +35,52 @@ program
     else console.log('supergraph is up to date');
   });
 
+program
+  .command('start')
+  .description('Run the whole platform in one process: gateway :4000, subgraphs :4001–4005; embedded PGlite under .data/ unless DATABASE_URL is set.')
+  .option('--no-seed', 'do not seed the demo tenants on first start')
+  .option('--seed-clients <n>', 'clients per demo tenant on first start', '120')
+  .action(async (o: { seed: boolean; seedClients: string }) => {
+    const { start } = await import('./start.ts');
+    await start({ seed: o.seed, seedClients: positiveInt(o.seedClients, '--seed-clients') });
+  });
+
+program
+  .command('seed')
+  .description('Generate a deterministic synthetic municipality (tenant) across all subgraphs.')
+  .requiredOption('--tenant <domain>', 'tenant domain, e.g. demo')
+  .option('--clients <n>', 'number of clients', '100')
+  .option('--history-months <n>', 'months of executed-service history', '2')
+  .option('--quiet', 'no progress output')
+  .action(async (o: { tenant: string; clients: string; historyMonths: string; quiet?: boolean }) => {
+    const { join } = await import('node:path');
+    const { loadConfig, openDatabase } = await import('@lcs/platform');
+    const { seedTenant, progressBars } = await import('./seed.ts');
+    const { SUBGRAPHS } = await import('./subgraphs.ts');
+    const { ROOT } = await import('./generate.ts');
+    if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(o.tenant)) fail(`--tenant: "${o.tenant}" is not a tenant domain (lower-case letters, digits, -)`);
+    const config = loadConfig(process.env, { dataDir: join(ROOT, '.data/pglite') });
+    const db = await openDatabase(config.db, SUBGRAPHS.map((d) => d.migrations));
+    try {
+      console.log(`seeding tenant "${o.tenant}" with ${o.clients} clients on ${db.kind}…`);
+      const r = await seedTenant(db.app, { tenant: o.tenant, clients: positiveInt(o.clients, '--clients'), historyMonths: positiveInt(o.historyMonths, '--history-months') }, progressBars(!o.quiet));
+      console.log(`done: ${r.rows.toLocaleString('en')} rows in ${r.seconds.toFixed(1)} s (${Math.round(r.rows / r.seconds).toLocaleString('en')} rows/s)`);
+    } catch (e) {
+      fail((e as Error).message);
+    } finally {
+      await db.close();
+    }
+  });
+
+function positiveInt(v: string, name: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) fail(`${name} must be a positive whole number, not "${v}"`);
+  return n;
+}
+
+function fail(message: string): never {
+  console.error(`lcs: ${message}`);
+  process.exit(2);
+}
+
 await program.parseAsync();

@@ -11,3 +11,6 @@ export * from './errors.ts';
 export * from './trust.ts';
 export * from './http.ts';
 export * from './subgraph.ts';
+export * from "./synthetic.ts";
+export * from "./seed.ts";
+export * from "./config.ts";

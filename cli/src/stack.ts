@@ -1,0 +1,62 @@
+/**
+ * The whole platform in one process: one database, five subgraphs, the gateway. Used by
+ * `pnpm start`, by the black-box tests and by the benchmarks, so all three run the same thing.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listen, openDatabase, type Database, type Listening, type PlatformConfig, type SubgraphService } from '@lcs/platform';
+import { createGateway, type GatewayService } from '@lcs/gateway';
+import { SUBGRAPHS, DEFAULT_PORTS } from './subgraphs.ts';
+import { ROOT } from './generate.ts';
+import { createSubgraphService } from '@lcs/platform';
+
+export interface StackOptions {
+  config: PlatformConfig;
+  /** Fixed ports (4000–4005) or any free ones (tests). */
+  ports: 'default' | 'ephemeral';
+  onQuery?: (query: string, params: unknown[]) => void;
+}
+
+export interface Stack {
+  db: Database;
+  gateway: GatewayService;
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  subgraphs: SubgraphService[];
+  stop(): Promise<void>;
+}
+
+export async function startStack(o: StackOptions): Promise<Stack> {
+  const db = await openDatabase({ ...o.config.db, onQuery: o.onQuery }, SUBGRAPHS.map((d) => d.migrations));
+  const listening: Listening[] = [];
+  const services: SubgraphService[] = [];
+  const subgraphUrls: Record<string, string> = {};
+  try {
+    for (const def of SUBGRAPHS) {
+      const s = await createSubgraphService(def, { db, trust: o.config.trust, introspection: !o.config.production });
+      services.push(s);
+      const l = await listen(s.handler, o.ports === 'default' ? DEFAULT_PORTS[def.name]! : 0, o.config.host);
+      listening.push(l);
+      subgraphUrls[def.name] = `${l.url}/graphql`;
+    }
+    const gateway = await createGateway({
+      supergraphSdl: readFileSync(join(ROOT, 'schema/supergraph.graphql'), 'utf8'),
+      subgraphUrls, trust: o.config.trust, devAuth: o.config.devAuth, introspection: !o.config.production,
+    });
+    const gl = await listen(gateway.handler, o.ports === 'default' ? DEFAULT_PORTS.gateway! : 0, o.config.host);
+    listening.push(gl);
+    return {
+      db, gateway, subgraphUrls, subgraphs: services, gatewayUrl: `${gl.url}/graphql`,
+      async stop() {
+        await Promise.all(listening.map((l) => l.close()));
+        await gateway.stop();
+        await Promise.all(services.map((s) => s.stop()));
+        await db.close();
+      },
+    };
+  } catch (e) {
+    await Promise.all(listening.map((l) => l.close()));
+    await db.close();
+    throw e;
+  }
+}

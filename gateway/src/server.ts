@@ -1,0 +1,96 @@
+/**
+ * The gateway: @apollo/gateway over the supergraph composed at build time (never by runtime
+ * introspection). It authenticates the caller, and forwards who the caller is to the subgraphs
+ * as a signed context token.
+ */
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import {
+  CONTEXT_HEADER, PlatformError, graphqlHandler, sendJson, signPrincipal, type Principal, type TrustConfig,
+} from '@lcs/platform';
+
+export interface GatewayContext {
+  principal: Principal;
+  /** The signed form of `principal`, sent to every subgraph this request reaches. */
+  token: string;
+}
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** Subgraph URLs by name, overriding the ones in the supergraph. */
+  subgraphUrls?: Record<string, string>;
+  trust: TrustConfig;
+  /** Development sign-in: the header `x-lcs-tenant: <domain>` acts as a staff user of that tenant. */
+  devAuth: boolean;
+  introspection?: boolean;
+}
+
+const DOMAIN = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+/** Who is calling. Later issues add SAML sessions and partner keys here, below every route. */
+export function authenticate(req: IncomingMessage, o: GatewayOptions): Principal {
+  const devTenant = req.headers['x-lcs-tenant'];
+  if (o.devAuth && typeof devTenant === 'string') {
+    if (!DOMAIN.test(devTenant)) throw new PlatformError('BAD_USER_INPUT', `x-lcs-tenant: "${devTenant}" is not a tenant domain`);
+    return { tenant: devTenant, kind: 'dev', sub: 'developer', scope: { type: 'tenant' }, roles: ['developer'] };
+  }
+  throw new PlatformError('UNAUTHENTICATED', o.devAuth
+    ? 'not signed in: in development send the header x-lcs-tenant: <domain> (e.g. demo)'
+    : 'not signed in');
+}
+
+export interface GatewayService {
+  apollo: ApolloServer<GatewayContext>;
+  handler: ReturnType<typeof graphqlHandler<GatewayContext>>;
+  subgraphs: { name: string; url: string }[];
+  stop(): Promise<void>;
+}
+
+export async function createGateway(o: GatewayOptions): Promise<GatewayService> {
+  const subgraphs: { name: string; url: string }[] = [];
+  const gateway = new ApolloGateway({
+    supergraphSdl: o.supergraphSdl,
+    buildService: ({ name, url }) => {
+      const target = o.subgraphUrls?.[name] ?? url!;
+      subgraphs.push({ name, url: target });
+      return new RemoteGraphQLDataSource<GatewayContext>({
+        url: target,
+        willSendRequest({ request, context }) {
+          if (context.token) request.http?.headers.set(CONTEXT_HEADER, context.token);
+        },
+      });
+    },
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: o.introspection ?? false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+  const handler = graphqlHandler<GatewayContext>({
+    apollo,
+    context: async (req) => {
+      const principal = authenticate(req, o);
+      return { principal, token: await signPrincipal(principal, o.trust) };
+    },
+    routes: {
+      '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok' }),
+      '/readyz': async (_req, res) => {
+        const checks = await Promise.all(subgraphs.map(async (s) => {
+          try {
+            const r = await fetch(s.url.replace(/\/graphql$/, '/readyz'), { signal: AbortSignal.timeout(2000) });
+            return { name: s.name, ready: r.ok, ...(r.ok ? {} : { detail: await r.text() }) };
+          } catch (e) {
+            return { name: s.name, ready: false, detail: (e as Error).message };
+          }
+        }));
+        const ready = checks.every((c) => c.ready);
+        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', subgraphs: checks });
+      },
+    },
+  });
+  return { apollo, handler, subgraphs, stop: () => apollo.stop() };
+}

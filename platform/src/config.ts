@@ -1,0 +1,54 @@
+/**
+ * Configuration, read once at each process's entry point (the composition root) and passed down.
+ * Nothing below the entry points reads process.env.
+ */
+import { randomBytes } from 'node:crypto';
+import type { DatabaseOptions } from './db.ts';
+import type { TrustConfig } from './trust.ts';
+
+export interface PlatformConfig {
+  production: boolean;
+  db: DatabaseOptions;
+  trust: TrustConfig;
+  /** Accept the development sign-in header (x-lcs-tenant); never in production. */
+  devAuth: boolean;
+  host: string;
+}
+
+/** Development-only trust key shared by separately started parts when LCS_TRUST_KEYS is unset. */
+const DEV_TRUST_KEY = { kid: 'dev', secret: 'development-only-trust-key-do-not-use-in-production' };
+
+function trustKeys(env: NodeJS.ProcessEnv, production: boolean, allInOne: boolean): TrustConfig {
+  const raw = env.LCS_TRUST_KEYS;
+  if (raw) {
+    const keys = raw.split(',').map((pair) => {
+      const i = pair.indexOf(':');
+      const kid = pair.slice(0, i).trim();
+      const secret = pair.slice(i + 1).trim();
+      if (i < 1 || secret.length < 32) throw new Error('LCS_TRUST_KEYS must be "kid:secret[,kid:secret]" with secrets of at least 32 characters');
+      return { kid, secret };
+    });
+    return { keys };
+  }
+  if (production) throw new Error('LCS_TRUST_KEYS is required in production');
+  // All in one process: a fresh random key per start; separate dev processes share the dev key.
+  return { keys: [allInOne ? { kid: 'run', secret: randomBytes(32).toString('base64url') } : DEV_TRUST_KEY] };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv, opts: { allInOne?: boolean; dataDir?: string } = {}): PlatformConfig {
+  const production = env.NODE_ENV === 'production';
+  const url = env.DATABASE_URL || undefined;
+  return {
+    production,
+    host: env.LCS_HOST ?? '127.0.0.1',
+    devAuth: !production && env.LCS_DEV_AUTH !== '0',
+    trust: trustKeys(env, production, opts.allInOne ?? false),
+    db: {
+      url,
+      appUrl: env.APP_DATABASE_URL || undefined,
+      dataDir: url ? undefined : (env.LCS_DATA_DIR ?? opts.dataDir),
+      appRole: env.LCS_APP_ROLE ?? 'lcs_app',
+      poolSize: env.LCS_DB_POOL ? Number(env.LCS_DB_POOL) : undefined,
+    },
+  };
+}

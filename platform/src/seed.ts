@@ -1,0 +1,112 @@
+/**
+ * The seed world: what one subgraph's generator hands to the next, so that a synthetic
+ * municipality is coherent across subgraphs (provider executions point at care orders, etc.)
+ * while each subgraph writes only its own tables.
+ */
+import { sql } from 'drizzle-orm';
+import type { AppDatabase } from './db.ts';
+import type { SubgraphKit } from './subgraph.ts';
+import { Rng, type SyntheticPerson } from './synthetic.ts';
+
+export interface SeedClient extends SyntheticPerson {
+  id: number;
+  /** When the client entered care. */
+  since: Date;
+  homeCare: boolean;
+}
+
+export interface SeedUnit {
+  id: number;
+  name: string;
+  companyId: number;
+  companyName: string;
+  planningUnitId?: number;
+}
+
+export interface SeedOrder {
+  id: number;
+  clientId: number;
+  personId: string;
+  decisionId: number;
+  investigationId: number;
+  providerUnitId: number;
+  executionId: number;
+  serviceCategoryId: number;
+  serviceCategoryName: string;
+  serviceTypeId: number;
+  serviceTypeName: string;
+  startDate: Date;
+  endDate: Date | null;
+  /** Ordered hours per month (beställd tid). */
+  hoursPerMonth: number;
+  law: 'SoL' | 'LSS';
+}
+
+export interface SeedOptions {
+  tenant: string;
+  tenantName: string;
+  municipalityCode: string;
+  clients: number;
+  /** The generator's "today": history runs back from here (fixed, so output is deterministic). */
+  asOf: Date;
+  /** Months of executed-service history per client. */
+  historyMonths: number;
+}
+
+export type Progress = (label: string, total: number) => { tick(n: number): void; done(): void };
+
+export class SeedWorld {
+  readonly units: SeedUnit[] = [];
+  readonly clients: SeedClient[] = [];
+  readonly orders: SeedOrder[] = [];
+  readonly counts = new Map<string, number>();
+
+  constructor(
+    readonly db: AppDatabase,
+    readonly o: SeedOptions,
+    private readonly progress: Progress,
+    /** Rows per INSERT statement. */
+    private readonly batch = 1000,
+  ) {}
+
+  /** A PRNG for one purpose: independent streams keep one generator's changes from shifting another's data. */
+  rng(purpose: string): Rng {
+    return new Rng(`${this.o.tenant}:${purpose}`);
+  }
+
+  /** Reserves `n` ids from a subgraph's sequence, for rows other subgraphs must point at before they exist. */
+  async reserveIds(schema: string, n: number): Promise<number[]> {
+    if (!/^[a-z]+$/.test(schema)) throw new Error(`bad schema ${schema}`);
+    if (n === 0) return [];
+    const res = await this.db.execute(sql.raw(`select nextval('${schema}.id_seq')::int as id from generate_series(1, ${Math.floor(n)})`));
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return ((res as any).rows ?? res).map((r: { id: number }) => r.id);
+  }
+
+  /** Bulk-inserts rows of one entity (multi-row INSERTs inside tenant-scoped transactions). */
+  async insert(kit: SubgraphKit, entity: string, rows: Record<string, unknown>[]): Promise<void> {
+    const table = kit.tables.get(entity);
+    if (!table) throw new Error(`${kit.name} has no entity ${entity}`);
+    const bar = this.progress(`${kit.name}.${entity}`, rows.length);
+    const perTx = this.batch * 20;
+    for (let i = 0; i < rows.length; i += perTx) {
+      await this.db.transaction(async (tx) => {
+        await tx.execute(sql`select set_config('app.tenant_id', ${this.o.tenant}, true)`);
+        for (let j = i; j < Math.min(i + perTx, rows.length); j += this.batch) {
+          const chunk = rows.slice(j, Math.min(j + this.batch, i + perTx, rows.length)).map((r) => ({ ...r, tenantId: this.o.tenant }));
+          await tx.insert(table).values(chunk);
+          bar.tick(chunk.length);
+        }
+      });
+    }
+    bar.done();
+    this.counts.set(`${kit.name}.${entity}`, (this.counts.get(`${kit.name}.${entity}`) ?? 0) + rows.length);
+  }
+}
+
+export type Seeder = (w: SeedWorld, kit: SubgraphKit) => Promise<void>;
+
+/** Months between two dates, as a fraction. */
+export const monthsBetween = (a: Date, b: Date) => (b.getTime() - a.getTime()) / (30.44 * 86400_000);
+export const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400_000);
+export const startOfDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
