@@ -32,10 +32,7 @@ export function supergraphSdl(): string {
 }
 
 export function schemaArtefacts(): Artefact[] {
-  return [
-    ...SUBGRAPHS.map((d) => ({ file: sdlFile(d.name), content: subgraphKit(d).sdl })),
-    { file: SUPERGRAPH_FILE, content: supergraphSdl() },
-  ];
+  return SUBGRAPHS.map((d) => ({ file: sdlFile(d.name), content: subgraphKit(d).sdl }));
 }
 
 interface Journal {
@@ -80,24 +77,28 @@ export function migrationFiles(def: SubgraphDefinition): string[] {
 }
 
 /** Writes every artefact (or, with check, reports the stale ones without writing). */
-export async function generate(opts: { check?: boolean; migrationName?: string; log?: (s: string) => void }): Promise<string[]> {
+export async function generate(opts: { check?: boolean; migrationName?: string; only?: string[]; log?: (s: string) => void }): Promise<string[]> {
   const log = opts.log ?? console.log;
   const stale: string[] = [];
-  for (const a of schemaArtefacts()) {
+  const write = (a: Artefact) => {
     const current = existsSync(a.file) ? readFileSync(a.file, 'utf8') : '';
-    if (current === a.content) continue;
+    if (current === a.content) return;
     stale.push(a.file.replace(ROOT, ''));
     if (!opts.check) {
       mkdirSync(dirname(a.file), { recursive: true });
       writeFileSync(a.file, a.content);
       log(`wrote ${a.file.replace(ROOT, '')}`);
     }
-  }
+  };
+  schemaArtefacts().forEach(write);
   for (const def of SUBGRAPHS) {
+    if (opts.only && !opts.only.includes(def.name)) continue;
     const m = await pendingMigration(def);
     if (!m.statements.length) continue;
     stale.push(`subgraphs/${def.name}/drizzle (${m.statements.length} statements not in a migration)`);
     if (!opts.check) log(`wrote subgraphs/${def.name}/drizzle/${m.write(opts.migrationName ?? 'schema')}.sql`);
   }
+  // Composition last: a composition error still leaves each subgraph's own files written.
+  write({ file: SUPERGRAPH_FILE, content: supergraphSdl() });
   return stale;
 }

@@ -10,8 +10,9 @@ program
   .description('Write the generated files: subgraph SDL, supergraph, drizzle migrations (all committed).')
   .option('--check', 'write nothing; exit 1 if any generated file is stale')
   .option('--name <name>', 'name for a new migration', 'schema')
-  .action(async (o: { check?: boolean; name: string }) => {
-    const stale = await generate({ check: o.check, migrationName: o.name });
+  .option('--only <subgraphs>', 'make migrations only for these subgraphs (comma-separated)')
+  .action(async (o: { check?: boolean; name: string; only?: string }) => {
+    const stale = await generate({ check: o.check, migrationName: o.name, only: o.only?.split(',') });
     if (o.check && stale.length) {
       console.error('Stale generated files (run `pnpm generate` and commit):\n' + stale.map((s) => '  - ' + s).join('\n'));
       process.exit(1);

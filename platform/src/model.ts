@@ -33,8 +33,12 @@ export interface RefSpec {
 export interface EntitySpec {
   /** GraphQL type name. */
   name: string;
-  /** Contract definition the type mirrors (short form "Client.V1.Client" or full); none for platform-only types. */
-  contract?: string;
+  /**
+   * Contract definition(s) the type mirrors (short form "Client.V1.Client" or full); several for
+   * versioned APIs, whose fields are united (the first definition wins where they disagree).
+   * None for platform-only types.
+   */
+  contract?: string | string[];
   description?: string;
   /** SQL table name; default snake_case(name). */
   table?: string;
@@ -162,8 +166,12 @@ function entityModel(spec: EntitySpec, local: Set<string>, c: Collector): Entity
   const updatedKey = spec.updatedAt ?? 'updatedAt';
   const seen = new Set(['id']);
   const refVia = new Set(Object.values(spec.refs ?? {}).map((r) => r.via));
-  if (spec.contract) {
-    for (const [prop, s] of Object.entries(properties(definition(spec.contract)))) {
+  const contracts = [spec.contract ?? []].flat();
+  // Union of the versions' fields: the first definition's order and types, then fields only later ones have.
+  const united: Record<string, ContractSchema> = {};
+  for (const def of contracts) for (const [k, v] of Object.entries(properties(definition(def)))) united[k] ??= v;
+  {
+    for (const [prop, s] of Object.entries(united)) {
       const name = camel(prop);
       if (name === 'id') continue; // the platform's key; the contract's own Id type is mapped in the facade
       const t = fieldType(spec.name, prop, s, c);
@@ -204,14 +212,14 @@ function entityModel(spec: EntitySpec, local: Set<string>, c: Collector): Entity
     table: spec.table ?? snake(name),
     listField: spec.list ?? plural(camel(name)),
     byIdField: camel(name),
-    description: spec.description ?? (spec.contract ? describe(definition(spec.contract)) : undefined),
+    description: spec.description ?? (contracts[0] ? describe(definition(contracts[0])) : undefined),
   };
 }
 
 export function buildSubgraphModel(name: SubgraphName, specs: EntitySpec[]): SubgraphModel {
   const local = new Set(specs.map((s) => s.name));
   const c: Collector = { valueTypes: new Map(), enums: new Map(), entityByDefinition: new Map() };
-  for (const s of specs) if (s.contract) c.entityByDefinition.set(definitionName(s.contract), s.name);
+  for (const s of specs) for (const d of [s.contract ?? []].flat()) c.entityByDefinition.set(definitionName(d), s.name);
   const entities = specs.map((s) => entityModel(s, local, c));
   const foreign = [...new Set(entities.flatMap((e) => e.refs.filter((r) => !r.local).map((r) => r.entity)))].sort();
   return {
