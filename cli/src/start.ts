@@ -32,7 +32,7 @@ export async function start(o: StartOptions): Promise<void> {
   console.log(`  health             ${stack.gatewayUrl.replace('/graphql', '/healthz')}  ${stack.gatewayUrl.replace('/graphql', '/readyz')}`);
   console.log(`\nTry a federated query (clients from care, executions from provider, HSL orders, housing events):\n`);
   console.log(`  curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -H 'x-lcs-tenant: demo' \\
-    -d '{"query":"{ clients(first: 3) { nodes { id fullName executions { id serviceCategoryName unit { name } } hslOrders { id startDate } housingApplicationEvents { status } } } }"}'\n`);
+    -d '{"query":"{ clients(first: 3) { nodes { id fullName executions { id serviceCategoryName unit { name } } hslOrders { id startDate } housingApplicationEvents { eventType status } } } }"}'\n`);
   if (config.devAuth) console.log('  (x-lcs-tenant is the development sign-in; it is refused when NODE_ENV=production)\n');
   const stop = async () => {
     console.log('stopping…');

@@ -66,7 +66,7 @@ export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, scop
       args.modifiedAfter ? gt(upd, args.modifiedAfter) : undefined,
       args.modifiedBefore ? lt(upd, args.modifiedBefore) : undefined,
       ids ? sql`${t.id} = ${anyOf(ids)}` : undefined,
-      cursor ? sql`(${upd}, ${t.id}) > (${cursor.at}, ${cursor.id})` : undefined,
+      cursor ? sql`(${upd}, ${t.id}) > (${cursor.at.toISOString()}::timestamptz, ${cursor.id}::int)` : undefined,
     )).orderBy(asc(upd), asc(t.id)).limit(first + 1));
   const hasNextPage = rows.length > first;
   const nodes = hasNextPage ? rows.slice(0, first) : rows;

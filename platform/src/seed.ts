@@ -87,6 +87,7 @@ export class SeedWorld {
   async insert(kit: SubgraphKit, entity: string, rows: Record<string, unknown>[]): Promise<void> {
     const table = kit.tables.get(entity);
     if (!table) throw new Error(`${kit.name} has no entity ${entity}`);
+    checkEnums(kit, entity, rows);
     const bar = this.progress(`${kit.name}.${entity}`, rows.length);
     const perTx = this.batch * 20;
     for (let i = 0; i < rows.length; i += perTx) {
@@ -102,6 +103,28 @@ export class SeedWorld {
     bar.done();
     this.counts.set(`${kit.name}.${entity}`, (this.counts.get(`${kit.name}.${entity}`) ?? 0) + rows.length);
   }
+}
+
+/**
+ * Generated values must fit the contract: every enum value, also inside nested objects, is one
+ * of its enum's values (otherwise reads of that row would fail).
+ */
+function checkEnums(kit: SubgraphKit, entity: string, rows: Record<string, unknown>[]): void {
+  const enums = new Map(kit.model.enums.map((e) => [e.name, new Set(e.values)]));
+  const objects = new Map<string, { name: string; gql: string }[]>(kit.model.valueTypes.map((v) => [v.name, v.fields]));
+  for (const e of kit.model.entities) objects.set(e.name, e.fields);
+  const check = (value: unknown, gql: string, path: string): void => {
+    if (value === null || value === undefined) return;
+    const list = /^\[(.*)\]!?$/.exec(gql);
+    if (list) return void (Array.isArray(value) ? value.forEach((v, i) => check(v, list[1]!, `${path}[${i}]`)) : undefined);
+    const type = gql.replace(/!$/, '');
+    const allowed = enums.get(type);
+    if (allowed && !allowed.has(String(value))) throw new Error(`${kit.name}.${path}: "${String(value)}" is not one of ${[...allowed].join(', ')}`);
+    const fields = objects.get(type);
+    if (fields && typeof value === 'object') for (const f of fields) check((value as Record<string, unknown>)[f.name], f.gql, `${path}.${f.name}`);
+  };
+  const fields = objects.get(entity)!;
+  for (const r of rows) for (const f of fields) check(r[f.name], f.gql, `${entity}.${f.name}`);
 }
 
 export type Seeder = (w: SeedWorld, kit: SubgraphKit) => Promise<void>;

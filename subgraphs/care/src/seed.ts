@@ -48,7 +48,7 @@ export const seed: Seeder = async (w, kit) => {
   await w.insert(kit, 'Client', clients.map((c) => ({
     id: c.id, personId: c.personId, firstName: c.firstName, lastName: c.lastName, fullName: c.fullName,
     protectedRegistration: r.chance(0.01), isConfidential: r.chance(0.02), active: !deceased.has(c.id),
-    deregistration: deceased.has(c.id) ? { date: addDays(o.asOf, -r.int(1, 40)).toISOString(), reason: 'Deceased' } : null,
+    deregistration: deceased.has(c.id) ? { date: addDays(o.asOf, -r.int(1, 40)).toISOString(), reason: 'Decease' } : null,
     maritalStatus: r.pick(['Gift', 'Ogift', 'Änka/änkling', 'Skild']), keyCode: o.municipalityCode,
     addresses: [address(r, town)], phones: r.chance(0.8) ? [phone(r)] : [], emails: [],
     updateTime: r.date(c.since, o.asOf),
@@ -66,7 +66,7 @@ export const seed: Seeder = async (w, kit) => {
   const orderedServices: Record<string, unknown>[] = [];
   const periods: Record<string, unknown>[] = [];
 
-  const caseworkers = Array.from({ length: 6 }, (_, i) => ({ id: `HANDL${i + 1}`, firstName: 'Handläggare', lastName: `Demo ${i + 1}`, fullName: `Handläggare Demo ${i + 1}`, types: ['Biståndshandläggare'], organizationUnit: { id: 'MYND1', name: 'Myndighetsenheten' } }));
+  const caseworkers = Array.from({ length: 6 }, (_, i) => ({ id: `HANDL${i + 1}`, firstName: 'Handläggare', lastName: `Demo ${i + 1}`, fullName: `Handläggare Demo ${i + 1}`, types: ['Investigator', 'DecisionMaker', 'Orderer'], organizationUnit: { id: 'MYND1', name: 'Myndighetsenheten' } }));
 
   for (const c of clients) {
     const cw = r.pick(caseworkers);
@@ -151,7 +151,7 @@ export const seed: Seeder = async (w, kit) => {
     orders.push({
       id: orderId, clientId: c.id, personId: c.personId, serviceCategoryId: so.serviceCategoryId, serviceCategoryName: so.serviceCategoryName,
       investigationId: so.investigationId, executionId, providerUnitId: unit.id, orderDate: addDays(startDate, -r.int(1, 5)), startDate, endDate,
-      status: endDate && endDate < o.asOf ? 'Completed' : 'Active', orderer: d.caseworker, provider: { id: `U${unit.id}`, firstName: unit.name, lastName: '', fullName: unit.name, types: [], organizationUnit: { id: String(unit.id), name: unit.name } },
+      status: 'Accepted', orderer: d.caseworker, provider: { id: `U${unit.id}`, firstName: unit.name, lastName: '', fullName: unit.name, types: ['Provider'], organizationUnit: { id: String(unit.id), name: unit.name } },
       company: { id: unit.companyId, name: unit.companyName }, updateTime: startDate, updateSignature: 'seed',
     });
     for (const t of chosen) {

@@ -1,7 +1,8 @@
-/** housing demo data: application events (received → queued → offered → accepted → moved in) for special housing. */
+/** housing demo data: application events (new → enqueued → reserved/offered → placed, or cancelled) for special housing. */
 import { addDays, type Seeder } from '@lcs/platform';
 
-const STEPS = [[1, 'Received'], [2, 'Queued'], [3, 'Offered'], [4, 'Accepted'], [5, 'MovedIn']] as const;
+// (event type, application status, status code) along an application's life
+const STEPS = [['New', 'New', 1], ['Enqueued', 'New', 1], ['Reserved', 'Reserved', 2], ['Placed', 'Booked', 3]] as const;
 
 export const seed: Seeder = async (w, kit) => {
   const r = w.rng('housing');
@@ -15,12 +16,12 @@ export const seed: Seeder = async (w, kit) => {
     const steps = r.chance(0.85) ? STEPS.length : r.int(1, STEPS.length - 1);
     const appId = application++;
     for (let i = 0; i < steps; i++) {
-      const [statusCode, status] = STEPS[i]!;
+      const [eventType, status, statusCode] = STEPS[i]!;
       rows.push({
-        clientId: c.id, eventId: appId * 10 + i, eventType: 'StatusChanged', applicationId: appId, decisionId: o.decisionId, personId: c.personId,
-        customerNumber: 10000 + appId, lawType: 'SoL', housingTypeId: 1, housingTypeName: r.pick(['Demensboende', 'Somatiskt boende']),
+        clientId: c.id, eventId: appId * 10 + i, eventType, applicationId: appId, decisionId: o.decisionId, personId: c.personId,
+        customerNumber: 10000 + appId, lawType: 'SOL', housingTypeId: 1, housingTypeName: r.pick(['Demensboende', 'Somatiskt boende']),
         priorityId: 1, priorityName: 'Normal', building1Id: 1, building1Name: 'Solgläntan', building2Id: null, building2Name: null, building3Id: null, building3Name: null,
-        statusCode, status, applicantTypeCode: 1, applicantType: 'Den enskilde', eventDateTime: at, eventStartDate: at, eventEndDate: null,
+        statusCode, status, applicantTypeCode: 1, applicantType: 'Applicant', eventDateTime: at, eventStartDate: at, eventEndDate: null,
       });
       at = addDays(at, r.int(3, 30));
     }

@@ -99,7 +99,7 @@ export const seedChain: Seeder = async (w, kit) => {
       const last = part[part.length - 1]!;
       shifts.push({
         planningUnitId: unit.planningUnitId, startTime: first.start, endTime: new Date(last.start.getTime() + last.minutes * MINUTE),
-        travelTimeHome: '00:10:00', startPosition: null, endPosition: null, typeOfTransportation: r.pick(['Car', 'Bicycle', 'Walk']),
+        travelTimeHome: '00:10:00', startPosition: null, endPosition: null, typeOfTransportation: r.pick(['Car', 'Bicycle', 'Walking']),
         personnel: { planningUnitId: String(unit.planningUnitId), personId: staffer.personId, firstName: staffer.firstName, lastName: staffer.lastName, fullName: staffer.fullName },
         plannedActivities: part.map((v, j) => ({
           id: `${key}:${i + j}`, planningUnitId: String(unit.planningUnitId), startTime: v.start.toISOString(), duration: `00:${String(v.minutes).padStart(2, '0')}:00`,

@@ -1,0 +1,177 @@
+/**
+ * The platform spine, black-box through HTTP: federation across all five subgraphs, batching
+ * (SQL statements per request), tenant isolation by row-level security, paging and delta reads,
+ * health, and clear errors. Runs on PGlite and on PostgreSQL (vitest projects).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { DB_KIND, dataStatements, startTestStack, type TestStack } from './helpers/stack.ts';
+
+let s: TestStack;
+beforeAll(async () => {
+  s = await startTestStack({ clients: 30 });
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const FEDERATED = /* GraphQL */ `
+  query Federated($first: Int) {
+    clients(first: $first) {
+      nodes {
+        id personId fullName
+        solDecisions { id decisionServices { id serviceType { text } } }
+        executions { id serviceCategoryName unit { id name } executedServices(first: 5) { id startTime duration } }
+        hslOrders { id startDate }
+        housingApplicationEvents { status }
+      }
+    }
+  }`;
+
+describe(`spine on ${DB_KIND}`, () => {
+  it('answers a cross-subgraph query with fields from care, provider, hsl and housing', async () => {
+    const r = await s.gql(FEDERATED, { first: 30 });
+    expect(r.status).toBe(200);
+    expect(r.body.errors).toBeUndefined();
+    const clients = r.body.data.clients.nodes;
+    expect(clients).toHaveLength(30);
+    expect(clients.some((c: any) => c.executions.length > 0 && c.executions[0].unit.name)).toBe(true);
+    expect(clients.some((c: any) => c.executions.some((e: any) => e.executedServices.length > 0))).toBe(true);
+    expect(clients.some((c: any) => c.hslOrders.length > 0)).toBe(true);
+    expect(clients.some((c: any) => c.housingApplicationEvents.length > 0)).toBe(true);
+    expect(clients.every((c: any) => /^\d{12}$/.test(c.personId))).toBe(true);
+  });
+
+  it('batches: one SQL statement per entity batch, whatever the number of clients', async () => {
+    const count = async (first: number) => {
+      s.resetStatements();
+      const r = await s.gql(FEDERATED, { first });
+      expect(r.body.errors).toBeUndefined();
+      return dataStatements(s.statements);
+    };
+    const few = await count(5);
+    const many = await count(30);
+    // clients, sol decisions, decision services | executions, units, executed services | hsl orders | housing events
+    expect(many.length).toBe(8);
+    expect(few.length).toBe(many.length);
+    expect(many.every((q) => !/ in \(\$/i.test(q))).toBe(true); // batched with = any($1), not IN lists
+  });
+
+  it('row-level security: a query that forgets its tenant filter sees only its tenant', async () => {
+    const count = (tenant: string | null) =>
+      s.db.app.transaction(async (tx) => {
+        if (tenant) await tx.execute(sql`select set_config('app.tenant_id', ${tenant}, true)`);
+        const res: any = await tx.execute(sql`select tenant_id, count(*)::int as n from care.client group by tenant_id`);
+        return (res.rows ?? res) as { tenant_id: string; n: number }[];
+      });
+    expect(await count('demo')).toEqual([{ tenant_id: 'demo', n: 30 }]);
+    expect(await count('demo2')).toEqual([{ tenant_id: 'demo2', n: 30 }]);
+    expect(await count(null)).toEqual([]); // unset tenant sees nothing
+    // and a tenant cannot write rows for another one
+    await expect(s.db.app.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('app.tenant_id', 'demo', true)`);
+      await tx.execute(sql`insert into care.client (tenant_id, first_name) values ('demo2', 'Intrång')`);
+    })).rejects.toSatisfy((e: any) => /row-level security/.test(`${e.message} ${e.cause?.message}`));
+  });
+
+  it('every table forces row-level security and the app role owns none and bypasses nothing', async () => {
+    const res: any = await s.db.app.execute(sql`
+      select n.nspname || '.' || c.relname as t, c.relrowsecurity as rls, c.relforcerowsecurity as force, pg_get_userbyid(c.relowner) as owner
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname in ('care', 'provider', 'hsl', 'housing', 'iam') and c.relkind = 'r'`);
+    const tables = (res.rows ?? res) as { t: string; rls: boolean; force: boolean; owner: string }[];
+    expect(tables.length).toBeGreaterThan(20);
+    for (const t of tables) {
+      expect({ t: t.t, rls: t.rls, force: t.force }).toEqual({ t: t.t, rls: true, force: true });
+      expect(t.owner).not.toBe(s.db.appRole);
+    }
+    const role: any = await s.db.app.execute(sql`select current_user as u, rolsuper, rolbypassrls from pg_roles where rolname = current_user`);
+    expect((role.rows ?? role)[0]).toEqual({ u: 'lcs_app', rolsuper: false, rolbypassrls: false });
+  });
+
+  it('another tenant\'s id is not found', async () => {
+    const other = await s.gql('{ clients(first: 1) { nodes { id } } }', {}, 'demo2');
+    const id = other.body.data.clients.nodes[0].id;
+    const r = await s.gql('query($id: ID!) { client(id: $id) { id } clients(ids: [$id]) { nodes { id } } }', { id });
+    expect(r.body.data).toEqual({ client: null, clients: { nodes: [] } });
+  });
+
+  it('pages with a keyset cursor in a stable order and reads deltas', async () => {
+    const all: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const r: any = await s.gql('query($after: String) { executions(first: 7, after: $after) { nodes { id updateTime } pageInfo { endCursor hasNextPage } } }', { after });
+      all.push(...r.body.data.executions.nodes.map((n: any) => n.id));
+      if (!r.body.data.executions.pageInfo.hasNextPage) break;
+      after = r.body.data.executions.pageInfo.endCursor;
+    }
+    const one = await s.gql('{ executions(first: 5000) { nodes { id updateTime } } }');
+    const full = one.body.data.executions.nodes;
+    expect(all).toEqual(full.map((n: any) => n.id));
+    expect(new Set(all).size).toBe(all.length);
+    const mid = full[Math.floor(full.length / 2)].updateTime;
+    const after_ = await s.gql('query($t: DateTime) { executions(first: 5000, modifiedAfter: $t) { nodes { id updateTime } } }', { t: mid });
+    const before = await s.gql('query($t: DateTime) { executions(first: 5000, modifiedBefore: $t) { nodes { id } } }', { t: mid });
+    expect(after_.body.data.executions.nodes.every((n: any) => n.updateTime > mid)).toBe(true);
+    expect(after_.body.data.executions.nodes.length + before.body.data.executions.nodes.length)
+      .toBe(full.length - full.filter((n: any) => n.updateTime === mid).length);
+  });
+
+  it('rejects bad arguments with a clear message instead of failing', async () => {
+    const bad = await s.gql('{ clients(first: 1, after: "nonsense") { nodes { id } } }');
+    expect(bad.body.errors[0].message).toMatch(/cursor/);
+    expect(bad.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const big = await s.gql('{ clients(first: 100000) { nodes { id } } }');
+    expect(big.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const date = await s.gql('{ clients(modifiedAfter: "yesterday") { nodes { id } } }');
+    expect(date.status).toBeLessThan(500);
+    expect(JSON.stringify(date.body.errors)).toMatch(/ISO 8601/);
+    const dateVar = await s.gql('query($t: DateTime) { clients(modifiedAfter: $t) { nodes { id } } }', { t: 'yesterday' });
+    expect(dateVar.status).toBeLessThan(500);
+    expect(JSON.stringify(dateVar.body.errors)).toMatch(/ISO 8601/);
+    const nonsenseId = await s.gql('{ client(id: "x\'; drop table") { id } }');
+    expect(nonsenseId.body.data.client).toBeNull();
+  });
+
+  it('answers malformed GraphQL and bad requests with 4xx and a message, never 5xx', async () => {
+    const post = (body: string, headers: Record<string, string> = {}) =>
+      fetch(s.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-lcs-tenant': 'demo', ...headers }, body });
+    const cases = [
+      await post('{"query":"{ clients( "}'),
+      await post('not json'),
+      await post('{"query":"{ noSuchField }"}'),
+      await post('{"query": 42}'),
+      await post('{"query":"{ clients { nodes { id } } }"}', { 'x-lcs-tenant': 'Not A Domain!' }),
+      await fetch(s.gatewayUrl, { method: 'POST', headers: { 'content-type': 'text/plain', 'x-lcs-tenant': 'demo' }, body: '{}' }),
+      await fetch(s.gatewayUrl, { method: 'DELETE' }),
+    ];
+    for (const r of cases) {
+      expect(r.status).toBeGreaterThanOrEqual(400);
+      expect(r.status).toBeLessThan(500);
+      const body = await r.json();
+      expect(body.errors[0].message.length).toBeGreaterThan(5);
+    }
+    expect(cases[0]!.status).toBe(400);
+    expect((await post('{"query":"{ clients { nodes { id } } }"}', { 'x-lcs-tenant': '' })).status).toBeLessThan(500);
+  });
+
+  it('refuses callers without a sign-in, and subgraphs called directly', async () => {
+    const anon = await fetch(s.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ clients { nodes { id } } }"}' });
+    expect(anon.status).toBe(401);
+    for (const url of Object.values(s.subgraphUrls)) {
+      const direct = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-lcs-context': 'forged' }, body: '{"query":"{ _service { sdl } }"}' });
+      expect(direct.status).toBe(401);
+      const body = await direct.json();
+      expect(body.data).toBeUndefined();
+    }
+  });
+
+  it('reports health and readiness', async () => {
+    const base = s.gatewayUrl.replace('/graphql', '');
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    const body = await ready.json();
+    expect(body.subgraphs.map((x: any) => x.name).sort()).toEqual(['care', 'housing', 'hsl', 'iam', 'provider']);
+  });
+});
