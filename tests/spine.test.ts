@@ -119,10 +119,10 @@ describe(`spine on ${DB_KIND}`, () => {
 
   it('rejects bad arguments with a clear message instead of failing', async () => {
     const bad = await s.gql('{ clients(first: 1, after: "nonsense") { nodes { id } } }');
-    expect(bad.body.errors[0].message).toMatch(/cursor/);
-    expect(bad.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(bad.body.errors![0].message).toMatch(/cursor/);
+    expect(bad.body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
     const big = await s.gql('{ clients(first: 100000) { nodes { id } } }');
-    expect(big.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(big.body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
     const date = await s.gql('{ clients(modifiedAfter: "yesterday") { nodes { id } } }');
     expect(date.status).toBeLessThan(500);
     expect(JSON.stringify(date.body.errors)).toMatch(/ISO 8601/);

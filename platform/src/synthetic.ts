@@ -3,7 +3,12 @@
  * (checked with the `personnummer` library), and names and addresses that are obviously made up.
  * Never real people: all surnames end in "-demo" style inventions, streets are fictional.
  */
-import Personnummer from 'personnummer';
+import personnummerModule from 'personnummer';
+
+// The package ships CommonJS with ESM-style typings; take the class whichever way it arrives.
+const Personnummer = ((personnummerModule as unknown as { valid?: unknown }).valid
+  ? personnummerModule
+  : (personnummerModule as unknown as { default: unknown }).default) as unknown as { valid(pin: string): boolean };
 
 /** mulberry32 seeded from a string: the same seed gives the same sequence on every machine. */
 export class Rng {
