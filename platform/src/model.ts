@@ -196,7 +196,8 @@ function entityModel(spec: EntitySpec, local: Set<string>, c: Collector): Entity
   }
   // Internal columns every entity has: modification time (for delta reads and keyset order) and tombstone flag.
   if (!seen.has(updatedKey)) fields.push({ name: updatedKey, gql: 'DateTime', hidden: true, column: { name: 'updated_at', kind: 'timestamp', notNull: true } });
-  if (!seen.has('deleted')) fields.push({ name: 'deleted', gql: 'Boolean', hidden: true, column: { name: 'deleted', kind: 'bool', notNull: true } });
+  // Tombstones: delta reads return deleted rows with deleted: true, also where the contract has no such field.
+  if (!seen.has('deleted')) fields.push({ name: 'deleted', gql: 'Boolean', description: 'True when the entity was deleted (returned by delta reads only).', column: { name: 'deleted', kind: 'bool', notNull: true } });
   const refs: RefModel[] = [];
   for (const [field, r] of Object.entries(spec.refs ?? {})) {
     if (seen.has(field)) throw new Error(`${spec.name}: relation ${field} has the name of a field; name it otherwise`);

@@ -66,8 +66,8 @@ export function identityNumber(birth: Date, serial: number, female: boolean, coo
   const y = birth.getUTCFullYear();
   const m = String(birth.getUTCMonth() + 1).padStart(2, '0');
   const d = String(birth.getUTCDate() + (coordination ? 60 : 0)).padStart(2, '0');
-  let s = serial % 1000;
-  if ((s % 2 === 0) === !female) s = (s + 1) % 1000;
+  let s = 1 + (serial % 998); // 001–999: a serial of 000 is never issued
+  if ((s % 2 === 0) === !female) s += 1;
   const nnn = String(s).padStart(3, '0');
   const ten = `${String(y).slice(2)}${m}${d}${nnn}`;
   const pnr = `${y}${m}${d}${nnn}${luhn(ten)}`;

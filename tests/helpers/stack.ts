@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
+import { sql } from 'drizzle-orm';
 import { loadConfig } from '@lcs/platform';
 import { startStack, type Stack } from '@lcs/cli/stack';
 import { progressBars, seedTenant } from '@lcs/cli/seed';
@@ -42,6 +43,8 @@ export interface TestStack extends Stack {
   /** SQL statements seen since the last reset (drizzle's query log). */
   statements: string[];
   resetStatements(): void;
+  /** Runs SQL as the app role inside a transaction scoped to `tenant` (as a request would). */
+  asTenant<T>(tenant: string, fn: (tx: any) => Promise<T>): Promise<T>;
   /** POST a GraphQL operation to the gateway as a developer of `tenant`. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, tenant?: string): Promise<{ status: number; body: { data?: T; errors?: any[] } }>;
   close(): Promise<void>;
@@ -66,6 +69,12 @@ export async function startTestStack(o: TestStackOptions = {}): Promise<TestStac
   return Object.assign(stack, {
     statements,
     resetStatements: () => void (statements.length = 0),
+    asTenant<T>(tenant: string, fn: (tx: any) => Promise<T>): Promise<T> {
+      return stack.db.app.transaction(async (tx) => {
+        await tx.execute(sql`select set_config('app.tenant_id', ${tenant}, true)`);
+        return fn(tx);
+      });
+    },
     async gql(query: string, variables?: Record<string, unknown>, tenant = 'demo') {
       const res = await fetch(stack.gatewayUrl, {
         method: 'POST',
