@@ -60,6 +60,11 @@ export interface FieldModel {
   /** Storage, when the field is a column of the entity table. */
   column?: { name: string; kind: ColumnKind; notNull?: boolean };
   hidden?: boolean;
+  /**
+   * The contract marks the field [Searchable]: it can be filtered on (the REST `q` parameter).
+   * "day" compares a date-time by calendar day ([Searchable: yyyy-MM-dd]).
+   */
+  searchable?: 'exact' | 'day';
 }
 
 export interface ValueTypeModel {
@@ -106,6 +111,8 @@ interface Collector {
   enums: Map<string, EnumModel>;
   /** contract definition → entity type name, so nested references to an entity's shape reuse it. */
   entityByDefinition: Map<string, string>;
+  /** contract definition → chosen value type name (where the default would clash with another subgraph's entity). */
+  renames: Map<string, string>;
 }
 
 function describe(s: ContractSchema): string | undefined {
@@ -148,7 +155,7 @@ function objectType(def: string, c: Collector): string {
   const full = definitionName(def);
   const entity = c.entityByDefinition.get(full);
   if (entity) return entity;
-  const name = valueTypeName(full);
+  const name = c.renames.get(full) ?? valueTypeName(full);
   if (c.valueTypes.has(name)) return name;
   const model: ValueTypeModel = { name, description: describe(definition(full)), fields: [] };
   c.valueTypes.set(name, model); // before recursing: definitions can be recursive
@@ -181,7 +188,9 @@ function entityModel(spec: EntitySpec, local: Set<string>, c: Collector): Entity
         name === updatedKey ? { name: 'updated_at', kind: 'timestamp' as const, notNull: true }
         : name === 'deleted' ? { name: 'deleted', kind: 'bool' as const, notNull: true }
         : { name: snake(name), kind };
-      fields.push({ name, gql: t.gql, description: describe(s), column });
+      const mark = /^\[Searchable(?::\s*([^\]]*))?\]/.exec(s.description ?? '');
+      const searchable = mark && kind !== 'jsonb' ? (kind === 'timestamp' && /^y+-M+-d+$/i.test(mark[1] ?? '') ? 'day' as const : 'exact' as const) : undefined;
+      fields.push({ name, gql: t.gql, description: describe(s), column, searchable });
       seen.add(name);
     }
   }
@@ -217,9 +226,18 @@ function entityModel(spec: EntitySpec, local: Set<string>, c: Collector): Entity
   };
 }
 
-export function buildSubgraphModel(name: SubgraphName, specs: EntitySpec[]): SubgraphModel {
+export interface ModelOptions {
+  /**
+   * Names for nested contract definitions whose default name is an entity of another subgraph
+   * (e.g. hsl nests Common.V1.Documentation, which care owns as the entity Documentation).
+   */
+  valueTypeNames?: Record<string, string>;
+}
+
+export function buildSubgraphModel(name: SubgraphName, specs: EntitySpec[], o: ModelOptions = {}): SubgraphModel {
   const local = new Set(specs.map((s) => s.name));
-  const c: Collector = { valueTypes: new Map(), enums: new Map(), entityByDefinition: new Map() };
+  const renames = new Map(Object.entries(o.valueTypeNames ?? {}).map(([d, n]) => [definitionName(d), n]));
+  const c: Collector = { valueTypes: new Map(), enums: new Map(), entityByDefinition: new Map(), renames };
   for (const s of specs) for (const d of [s.contract ?? []].flat()) c.entityByDefinition.set(definitionName(d), s.name);
   const entities = specs.map((s) => entityModel(s, local, c));
   const foreign = [...new Set(entities.flatMap((e) => e.refs.filter((r) => !r.local).map((r) => r.entity)))].sort();

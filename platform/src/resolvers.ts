@@ -51,6 +51,24 @@ export interface ListArgs {
   modifiedAfter?: Date;
   modifiedBefore?: Date;
   includeDeleted?: boolean;
+  offset?: number;
+  filter?: Record<string, unknown>;
+}
+
+export const MAX_OFFSET = 1_000_000;
+
+/** SQL conditions for a filter input (names and kinds come from the model, never from the caller). */
+function filterConditions(e: EntityModel, t: AnyTable, filter: Record<string, unknown> | undefined) {
+  if (!filter) return [];
+  return Object.entries(filter).filter(([, v]) => v !== null && v !== undefined).map(([name, v]) => {
+    const f = e.fields.find((x) => x.name === name && x.searchable);
+    if (!f) throw badInput(`${name} is not a searchable field of ${e.name}`, name);
+    if (f.searchable === 'day') {
+      const day = new Date(`${String(v)}T00:00:00Z`);
+      return sql`${t[name]} >= ${day.toISOString()}::timestamptz and ${t[name]} < ${new Date(day.getTime() + 86400_000).toISOString()}::timestamptz`;
+    }
+    return eq(t[name], v);
+  });
 }
 
 /** Keyset page over (modification time, id); served by the (tenant_id, updated_at, id) index. */
@@ -60,6 +78,8 @@ export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, scop
   const includeDeleted = args.includeDeleted ?? args.modifiedAfter != null;
   const ids = args.ids?.map(parseId).filter((x): x is number => x !== null);
   const cursor = args.after ? decodeCursor(args.after) : undefined;
+  const offset = args.offset ?? 0;
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) throw badInput(`offset must be an integer from 0 to ${MAX_OFFSET}`, 'offset');
   const rows: Row[] = await scope.run((tx) =>
     tx.select().from(t).where(and(
       includeDeleted ? undefined : eq(t.deleted, false),
@@ -67,7 +87,8 @@ export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, scop
       args.modifiedBefore ? lt(upd, args.modifiedBefore) : undefined,
       ids ? sql`${t.id} = ${anyOf(ids)}` : undefined,
       cursor ? sql`(${upd}, ${t.id}) > (${cursor.at.toISOString()}::timestamptz, ${cursor.id}::int)` : undefined,
-    )).orderBy(asc(upd), asc(t.id)).limit(first + 1));
+      ...filterConditions(e, t, args.filter),
+    )).orderBy(asc(upd), asc(t.id)).limit(first + 1).offset(offset));
   const hasNextPage = rows.length > first;
   const nodes = hasNextPage ? rows.slice(0, first) : rows;
   const last = nodes[nodes.length - 1];

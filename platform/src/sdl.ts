@@ -12,7 +12,16 @@ export const LIST_ARGS = [
   '"Only rows modified after this time (the contract\'s gt)." modifiedAfter: DateTime',
   '"Only rows modified before this time (the contract\'s lt)." modifiedBefore: DateTime',
   '"Include deleted rows as tombstones (deleted: true). Defaults to true when modifiedAfter is given." includeDeleted: Boolean',
+  '"Skip this many rows (after the cursor, if any); for clients that page by offset. Prefer after." offset: Int = 0',
 ].join(', ');
+
+/** Filters on the fields the contract marks [Searchable]; all given conditions must hold. */
+export function filterInput(e: EntityModel): string | undefined {
+  const fields = e.fields.filter((f) => f.searchable && !f.hidden && f.name !== 'id');
+  if (!fields.length) return undefined;
+  const lines = fields.map((f) => `  ${f.name}: ${f.searchable === 'day' ? 'Date' : f.gql.replace(/!$/, '')}`);
+  return `"Equality filters on ${e.name}'s searchable fields (date-times by calendar day where the contract says so)."\ninput ${e.name}Filter {\n${lines.join('\n')}\n}`;
+}
 
 export const INVERSE_ARGS = '"At most this many (default 100, at most 5000), in id order." first: Int = 100';
 
@@ -39,13 +48,15 @@ export function subgraphSdl(m: SubgraphModel, extra = ''): string {
     'type PageInfo @shareable {\n  endCursor: String\n  hasNextPage: Boolean!\n}',
   ];
   const q = m.entities.flatMap((e) => [
-    `  ${JSON.stringify(`${e.name} list, in a stable order (modification time, id).`)}\n  ${e.listField}(${LIST_ARGS}): ${e.name}Page!`,
+    `  ${JSON.stringify(`${e.name} list, in a stable order (modification time, id).`)}\n  ${e.listField}(${LIST_ARGS}${filterInput(e) ? `, "Only rows matching every condition." filter: ${e.name}Filter` : ''}): ${e.name}Page!`,
     `  ${e.byIdField}(id: ID!): ${e.name}`,
   ]);
   out.push(`type Query {\n${q.join('\n')}\n}`);
   for (const e of m.entities) {
     out.push(entityType(m, e));
     out.push(`type ${e.name}Page {\n  nodes: [${e.name}!]!\n  pageInfo: PageInfo!\n}`);
+    const filter = filterInput(e);
+    if (filter) out.push(filter);
   }
   for (const name of m.foreign) {
     const inv = inversesOf(m, name);

@@ -35,6 +35,8 @@ export interface SubgraphDefinition {
   resolvers?: (kit: SubgraphKit) => ResolverMap;
   /** This subgraph's committed drizzle migrations. */
   migrations: MigrationSet;
+  /** Value type names for nested contract definitions that another subgraph owns as entities. */
+  valueTypeNames?: Record<string, string>;
 }
 
 const kits = new WeakMap<SubgraphDefinition, SubgraphKit>();
@@ -43,7 +45,7 @@ const kits = new WeakMap<SubgraphDefinition, SubgraphKit>();
 export function subgraphKit(def: SubgraphDefinition): SubgraphKit {
   let kit = kits.get(def);
   if (!kit) {
-    const model = buildSubgraphModel(def.name, def.entities);
+    const model = buildSubgraphModel(def.name, def.entities, { valueTypeNames: def.valueTypeNames });
     const { tables, exports } = buildTables(model);
     kit = { name: def.name, model, tables, drizzleExports: exports, sdl: subgraphSdl(model, def.typeDefs) };
     kits.set(def, kit);

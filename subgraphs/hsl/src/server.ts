@@ -6,6 +6,8 @@ import { entities } from './entities.ts';
 export const definition: SubgraphDefinition = {
   name: 'hsl',
   entities,
+  // care owns Documentation as an entity; here it is only nested text of an HSL order service.
+  valueTypeNames: { 'Common.V1.Documentation': 'HslDocumentationText' },
   migrations: { schema: 'hsl', folder: fileURLToPath(new URL('../drizzle', import.meta.url)) },
 };
 

@@ -1,0 +1,65 @@
+/**
+ * Start-up and memory of the all-in-one (`pnpm start`): time from process start to the first
+ * answered federated query, on a fresh data directory (migrations + demo seed) and on a restart
+ * (data kept), and the RSS after start. Usage: node --import tsx bench/startup.ts [--help]
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+if (process.argv.includes('--help')) {
+  console.log('usage: node --import tsx bench/startup.ts\nMeasures cold start (fresh .data), warm restart, and RSS of the all-in-one; prints a RESULT line.');
+  process.exit(0);
+}
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const QUERY = '{ clients(first: 5) { nodes { id executions { id } hslOrders { id } housingApplicationEvents { status } } } }';
+
+function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Math.round(Number(m[1]) / 1024) : NaN;
+}
+
+export async function measureStart(dataDir: string): Promise<{ seconds: number; rssMb: number }> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'cli/src/lcs.ts'), 'start'], {
+    cwd: ROOT, env: { ...process.env, LCS_DATA_DIR: dataDir, DATABASE_URL: '' }, stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`start exited ${child.exitCode}: ${stderr}`);
+      if (performance.now() - t0 > 120_000) throw new Error('no answer within 120 s');
+      try {
+        const r = await fetch('http://127.0.0.1:4000/graphql', {
+          method: 'POST', headers: { 'content-type': 'application/json', 'x-lcs-tenant': 'demo' }, body: JSON.stringify({ query: QUERY }),
+        });
+        const body = (await r.json()) as { data?: { clients: { nodes: unknown[] } } };
+        if (r.ok && body.data?.clients.nodes.length) break;
+      } catch {
+        /* not up yet */
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return { seconds: (performance.now() - t0) / 1000, rssMb: rssMb(child.pid!) };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = mkdtempSync(join(tmpdir(), 'lcs-start-'));
+  try {
+    const cold = await measureStart(dir);
+    console.log(`cold start (migrate + seed demo, demo2): ${cold.seconds.toFixed(1)} s to first federated answer, RSS ${cold.rssMb} MB`);
+    const warm = await measureStart(dir);
+    console.log(`warm restart (data kept):                ${warm.seconds.toFixed(1)} s to first federated answer, RSS ${warm.rssMb} MB`);
+    console.log(`RESULT p6_start_cold_s=${cold.seconds.toFixed(2)} p6_start_s=${warm.seconds.toFixed(2)} p6_rss_mb=${warm.rssMb}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
