@@ -175,11 +175,13 @@ function entityModel(spec: EntitySpec, local: Set<string>, c: Collector): Entity
   const refVia = new Set(Object.values(spec.refs ?? {}).map((r) => r.via));
   const contracts = [spec.contract ?? []].flat();
   // Union of the versions' fields: the first definition's order and types, then fields only later ones have.
-  const united: Record<string, ContractSchema> = {};
-  for (const def of contracts) for (const [k, v] of Object.entries(properties(definition(def)))) united[k] ??= v;
+  // Versions differ even in spelling (V1 "Text", V2 "text"): unite by the GraphQL name.
+  const united = new Map<string, [string, ContractSchema]>();
+  for (const def of contracts) {
+    for (const [k, v] of Object.entries(properties(definition(def)))) if (!united.has(camel(k))) united.set(camel(k), [k, v]);
+  }
   {
-    for (const [prop, s] of Object.entries(united)) {
-      const name = camel(prop);
+    for (const [name, [prop, s]] of united) {
       if (name === 'id') continue; // the platform's key; the contract's own Id type is mapped in the facade
       const t = fieldType(spec.name, prop, s, c);
       // A field that keys a relation is stored as the target's integer id whatever the contract type.
@@ -217,10 +219,12 @@ function entityModel(spec: EntitySpec, local: Set<string>, c: Collector): Entity
     refs.push({ ...r, field, local: local.has(r.entity) });
   }
   const name = spec.name;
+  const listField = spec.list ?? plural(camel(name));
+  if (listField === camel(name)) throw new Error(`${name}: the list field would be called like the single-item field; give the spec a list name`);
   return {
     spec, name, fields, refs, updatedKey,
     table: spec.table ?? snake(name),
-    listField: spec.list ?? plural(camel(name)),
+    listField,
     byIdField: camel(name),
     description: spec.description ?? (contracts[0] ? describe(definition(contracts[0])) : undefined),
   };

@@ -1,8 +1,28 @@
 /** The provider subgraph's entities (executing side of the care chain), declared once. */
-import type { EntitySpec, RefSpec } from '@lcs/platform';
+import { camel, definition, properties, type EntitySpec, type ExtraField, type RefSpec } from '@lcs/platform';
 
-const execution = (inverse: string): RefSpec => ({ entity: 'Execution', via: 'executionId', inverse });
+const execution = (inverse?: string, via = 'executionId'): RefSpec => ({ entity: 'Execution', via, inverse, description: 'The execution (verkställighet).' });
 const unit = (inverse: string, via = 'providerUnitId'): RefSpec => ({ entity: 'ProviderUnit', via, inverse, description: 'The provider unit.' });
+const client = (inverse?: string): RefSpec => ({ entity: 'Client', via: 'clientId', inverse, description: 'The client (brukare).' });
+const staff = (inverse?: string, via = 'providerPersonnelId', description = 'The staff member (provider personnel).'): RefSpec => ({ entity: 'ProviderPersonnel', via, inverse, description });
+
+/**
+ * Workaround: the kit unites versioned definitions by the contract's property name, so V1 "Text" and
+ * V2 "text" of the provider note would both become GraphQL `text`. Until the union keys by the
+ * camelCase name, the V2 properties are added as extra fields (same names and columns; nested
+ * objects as JSON instead of their value type).
+ */
+function extraFieldsFrom(def: string, skip: string[]): Record<string, ExtraField> {
+  const out: Record<string, ExtraField> = {};
+  for (const [prop, s] of Object.entries(properties(definition(def)))) {
+    const name = camel(prop);
+    if (name === 'id' || skip.includes(name)) continue;
+    const type: ExtraField['type'] = s.type === 'integer' ? (s.format === 'int64' ? 'Float' : 'Int') : s.type === 'number' ? 'Float'
+      : s.type === 'boolean' ? 'Boolean' : s.type === 'string' ? (s.format === 'date-time' ? 'DateTime' : 'String') : 'JSON';
+    out[name] = { type, description: s.description?.trim() };
+  }
+  return out;
+}
 
 export const entities: EntitySpec[] = [
   { name: 'ProviderUnit', contract: 'ProviderUnit.V1.ProviderUnit' },
@@ -10,7 +30,7 @@ export const entities: EntitySpec[] = [
   {
     name: 'Execution', contract: 'Execution.V1.Execution', updatedAt: 'updateTime',
     refs: {
-      client: { entity: 'Client', via: 'clientId', inverse: 'executions' },
+      client: client('executions'),
       // The contract's own ProviderUnit field is a nested {Id, Name}; the relation is `unit`.
       unit: unit('executions'),
       order: { entity: 'Order', via: 'orderId', inverse: 'executions', description: 'The order this execution enacts.' },
@@ -26,8 +46,81 @@ export const entities: EntitySpec[] = [
   },
   {
     name: 'ExecutedService', contract: 'ExecutedService.V1.ExecutedService', updatedAt: 'updateTime',
-    refs: { execution: execution('executedServices'), client: { entity: 'Client', via: 'clientId', inverse: 'executedServices' }, providerUnit: unit('executedServices') },
+    refs: { execution: execution('executedServices'), client: client('executedServices'), providerUnit: unit('executedServices') },
   },
   { name: 'PlannedWorkshift', contract: 'PlannedWorkshift.V1.PlannedWorkshift', updatedAt: 'modificationTime', refs: { planningUnit: { entity: 'PlanningUnit', via: 'planningUnitId', inverse: 'plannedWorkshifts' } } },
   { name: 'PlanningUnit', contract: 'PlanningUnit.V1.PlanningUnit', refs: { providerUnit: unit('planningUnits', 'connectedToProviderUnitId') } },
+
+  // Staff. ProviderPersonnel (packages 8931/8973/9079/9067) and Personnel (8961) describe the same
+  // people in two APIs; V1 and V2 of each are united. A staff member can have access to several units
+  // (providerPersonnelUnitAccess, with roles per unit); `homeUnit` is the first of them, which is
+  // what ProviderUnit.personnel lists.
+  {
+    name: 'ProviderPersonnel', list: 'providerPersonnels',
+    contract: ['ProviderPersonnel.V2.ProviderPersonnel', 'ProviderPersonnel.V1.ProviderPersonnelWithRoles'],
+    refs: { homeUnit: { ...unit('personnel'), description: "The staff member's home unit (the first of the unit accesses)." } },
+  },
+  {
+    name: 'Personnel', list: 'personnels', contract: ['ProviderPersonnel.V2.PersonnelV2', 'Common.V1.PersonnelWithActive'],
+    description: 'A staff member in Lifecare Provider, as user administration (package 8961) sees it.',
+    refs: { providerPersonnel: staff(undefined, 'providerPersonnelId', 'The same staff member as provider personnel (unit access and roles).') },
+  },
+  { name: 'ProviderAdministrator', contract: ['ProviderAdministrator.V2.ProviderAdministratorV2', 'ProviderAdministrator.V1.ProviderAdministrator'] },
+  {
+    name: 'ProviderContactPersonnel', list: 'providerContactPersonnels', contract: 'ProviderContactPersonnel.V1.ProviderContactPersonnel',
+    description: "A client's contact person (kontaktperson) among the staff of a provider unit.",
+    refs: { client: client('providerContactPersonnels'), providerUnit: unit('contactPersonnels'), personnel: staff('contactAssignments') },
+  },
+
+  // Documentation on the provider side.
+  { name: 'ProviderHeadline', contract: 'ProviderHeadline.V1.ProviderNoteHeadline' },
+  {
+    // V1 is the documentation note, V2 the journal note (see extraFieldsFrom); the V2 `headline` is the
+    // headline's name, so the relation is providerHeadline.
+    name: 'ProviderNote', contract: 'ProviderNote.V1.ProviderDocumentationNote',
+    fields: extraFieldsFrom('ProviderNote.V2.JournalNoteV2Dto', ['text']),
+    refs: {
+      client: client('providerNotes'),
+      providerUnit: unit('providerNotes'),
+      execution: execution('providerNotes'),
+      providerHeadline: { entity: 'ProviderHeadline', via: 'headlineId', inverse: 'notes', description: 'The headline the note is written under.' },
+      author: staff(undefined, 'createdById', 'The staff member who wrote the note.'),
+    },
+  },
+  {
+    // Per client and service: the texts describing what the service contains. `providerUnit` is the contract's nested {Id, Name}.
+    name: 'ServiceHeadline', contract: 'ServiceHeadline.V1.ServiceHeadline',
+    refs: {
+      client: client('serviceHeadlines'),
+      unit: unit('serviceHeadlines'),
+      execution: execution('serviceHeadlines'),
+      serviceConfiguration: { entity: 'ServiceConfiguration', via: 'serviceTypeId', description: 'The service type in the service configuration.' },
+    },
+  },
+  {
+    name: 'ImplementationPlan', contract: 'ServicePlan.V1.ServicePlan',
+    description: 'An implementation plan (genomförandeplan): how the provider carries out the decided services together with the client.',
+    refs: { client: client('implementationPlans'), providerUnit: unit('implementationPlans'), execution: execution('implementationPlans') },
+  },
+
+  // Registrations from the mobile app, and planning.
+  {
+    name: 'ReportedVisit', contract: 'ReportedVisit.V1.ReportedVisit', updatedAt: 'lastUpdatedTime',
+    refs: {
+      client: client('reportedVisits'),
+      providerUnit: unit('reportedVisits'),
+      execution: execution('reportedVisits'),
+      personnel: staff('reportedVisits'),
+      reportedWorkshift: { entity: 'ReportedWorkshift', via: 'reportedWorkshiftId', inverse: 'visits', description: 'The workshift the visit was reported in.' },
+      plannedWorkshift: { entity: 'PlannedWorkshift', via: 'plannedWorkshiftId', inverse: 'reportedVisits', description: 'The planned workshift the visit was planned in, if any.' },
+    },
+  },
+  {
+    name: 'ReportedWorkshift', contract: 'ReportedWorkshift.V1.ReportedWorkshift',
+    refs: { personnel: staff('reportedWorkshifts'), providerUnit: unit('reportedWorkshifts') },
+  },
+  {
+    name: 'PlannedWorkload', contract: 'PlanningWorkload.V1.PlanningWorkload',
+    refs: { planningUnit: { entity: 'PlanningUnit', via: 'planningUnitId', inverse: 'plannedWorkloads' }, client: client(), execution: execution() },
+  },
 ];
