@@ -3,32 +3,38 @@
  * (subgraphs/<name>/schema.graphql), the composed supergraph (schema/supergraph.graphql), and
  * each subgraph's drizzle migrations (subgraphs/<name>/drizzle).
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
+import { buildFacade } from './facade-gen.ts';
 import { subgraphKit, type SubgraphDefinition } from '@lcs/platform';
 import { SUBGRAPHS, DEFAULT_PORTS } from './subgraphs.ts';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { ROOT, type Artefact } from './paths.ts';
+
+export { ROOT };
 export const SUPERGRAPH_FILE = join(ROOT, 'schema/supergraph.graphql');
+const OPERATIONS_DIR = join(ROOT, 'schema/operations');
 const sdlFile = (name: string) => join(ROOT, 'subgraphs', name, 'schema.graphql');
 
-export interface Artefact {
-  file: string;
-  content: string;
-}
 
-export function supergraphSdl(): string {
+export const API_SCHEMA_FILE = join(ROOT, 'schema/api-schema.graphql');
+
+function compose() {
   const result = composeServices(
     SUBGRAPHS.map((d) => ({ name: d.name, url: `http://127.0.0.1:${DEFAULT_PORTS[d.name]}/graphql`, typeDefs: parse(subgraphKit(d).sdl) })),
   );
   if (result.errors?.length) {
     throw new Error('composition failed:\n' + result.errors.map((e) => '  - ' + e.message).join('\n'));
   }
-  return result.supergraphSdl!;
+  return { supergraphSdl: result.supergraphSdl!, apiSchemaSdl: printSchema(result.schema!.toAPISchema().toGraphQLJSSchema()) };
+}
+
+export function supergraphSdl(): string {
+  return compose().supergraphSdl;
 }
 
 export function schemaArtefacts(): Artefact[] {
@@ -99,6 +105,20 @@ export async function generate(opts: { check?: boolean; migrationName?: string; 
     if (!opts.check) log(`wrote subgraphs/${def.name}/drizzle/${m.write(opts.migrationName ?? 'schema')}.sql`);
   }
   // Composition last: a composition error still leaves each subgraph's own files written.
-  write({ file: SUPERGRAPH_FILE, content: supergraphSdl() });
+  const composed = compose();
+  write({ file: SUPERGRAPH_FILE, content: composed.supergraphSdl });
+  write({ file: API_SCHEMA_FILE, content: `# The API schema clients see (composed from the subgraphs by \`pnpm generate\`).\n${composed.apiSchemaSdl}\n` });
+  // The REST facade: operations, persisted-operation list, route table (from schema/packages.yaml).
+  const facade = buildFacade(composed.apiSchemaSdl);
+  facade.artefacts.forEach(write);
+  for (const e of facade.errors) stale.push(`schema/packages.yaml: ${e}`);
+  if (facade.errors.length && !opts.check) log(`REST facade manifest problems (CI fails on these):\n${facade.errors.map((e) => '  - ' + e).join('\n')}`);
+  const wanted = new Set(facade.artefacts.map((a) => a.file));
+  for (const f of existsSync(OPERATIONS_DIR) ? readdirSync(OPERATIONS_DIR) : []) {
+    const file = join(OPERATIONS_DIR, f);
+    if (wanted.has(file)) continue;
+    stale.push(`schema/operations/${f} (no longer in the manifest)`);
+    if (!opts.check) rmSync(file);
+  }
   return stale;
 }

@@ -9,12 +9,17 @@ import { createGateway, type GatewayService } from '@lcs/gateway';
 import { SUBGRAPHS, DEFAULT_PORTS } from './subgraphs.ts';
 import { ROOT } from './generate.ts';
 import { createSubgraphService } from '@lcs/platform';
+import { createFacade, type Authenticate } from '@lcs/rest-facade';
+import { inProcessExecutor } from '@lcs/rest-facade/execute';
+import type { RouteTable } from '@lcs/rest-facade/manifest';
 
 export interface StackOptions {
   config: PlatformConfig;
   /** Fixed ports (4000–4005) or any free ones (tests). */
   ports: 'default' | 'ephemeral';
   onQuery?: (query: string, params: unknown[]) => void;
+  /** How the REST facade establishes its callers (API key + client certificate). */
+  facadeAuth?: Authenticate;
 }
 
 export interface Stack {
@@ -23,7 +28,17 @@ export interface Stack {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
   subgraphs: SubgraphService[];
+  /** The REST facade's base URL (…/WE.EC.Integration.Host), when it runs. */
+  facadeUrl?: string;
   stop(): Promise<void>;
+}
+
+export function loadPersisted(): Record<string, string> {
+  return JSON.parse(readFileSync(join(ROOT, 'schema/persisted-operations.json'), 'utf8'));
+}
+
+export function loadRoutes(): RouteTable {
+  return JSON.parse(readFileSync(join(ROOT, 'rest-facade/src/__generated__/routes.json'), 'utf8'));
 }
 
 export async function startStack(o: StackOptions): Promise<Stack> {
@@ -39,14 +54,23 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       listening.push(l);
       subgraphUrls[def.name] = `${l.url}/graphql`;
     }
+    const persisted = loadPersisted();
     const gateway = await createGateway({
       supergraphSdl: readFileSync(join(ROOT, 'schema/supergraph.graphql'), 'utf8'),
-      subgraphUrls, trust: o.config.trust, devAuth: o.config.devAuth, introspection: !o.config.production,
+      subgraphUrls, trust: o.config.trust, devAuth: o.config.devAuth, introspection: !o.config.production, persisted,
     });
     const gl = await listen(gateway.handler, o.ports === 'default' ? DEFAULT_PORTS.gateway! : 0, o.config.host);
     listening.push(gl);
+    let facadeUrl: string | undefined;
+    if (o.facadeAuth) {
+      const routes = loadRoutes();
+      const facade = createFacade({ routes, authenticate: o.facadeAuth, execute: inProcessExecutor(gateway, persisted, o.config.trust) });
+      const fl = await listen(facade, o.ports === 'default' ? DEFAULT_PORTS.facade! : 0, o.config.host);
+      listening.push(fl);
+      facadeUrl = `${fl.url}${routes.basePath}`;
+    }
     return {
-      db, gateway, subgraphUrls, subgraphs: services, gatewayUrl: `${gl.url}/graphql`,
+      db, gateway, subgraphUrls, subgraphs: services, gatewayUrl: `${gl.url}/graphql`, facadeUrl,
       async stop() {
         await Promise.all(listening.map((l) => l.close()));
         await gateway.stop();

@@ -8,7 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import {
-  CONTEXT_HEADER, PlatformError, graphqlHandler, sendJson, signPrincipal, type Principal, type TrustConfig,
+  CONTEXT_HEADER, PRINCIPAL_HEADER, PlatformError, graphqlHandler, sendJson, signPrincipal, verifyPrincipal, type Principal, type TrustConfig,
 } from '@lcs/platform';
 
 export interface GatewayContext {
@@ -25,12 +25,23 @@ export interface GatewayOptions {
   /** Development sign-in: the header `x-lcs-tenant: <domain>` acts as a staff user of that tenant. */
   devAuth: boolean;
   introspection?: boolean;
+  /** The persisted operations (id → document): the only ones partner and facade callers may run. */
+  persisted?: Record<string, string>;
 }
 
 const DOMAIN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
-/** Who is calling. Later issues add SAML sessions and partner keys here, below every route. */
-export function authenticate(req: IncomingMessage, o: GatewayOptions): Principal {
+/** Who is calling. Later issues add SAML sessions here, below every route. */
+export async function authenticate(req: IncomingMessage, o: GatewayOptions): Promise<Principal> {
+  const forwarded = req.headers[PRINCIPAL_HEADER];
+  if (typeof forwarded === 'string') {
+    // A partner the REST facade authenticated (key + client certificate), signed with the trust key.
+    try {
+      return await verifyPrincipal(forwarded, o.trust);
+    } catch (e) {
+      throw new PlatformError('UNAUTHENTICATED', `invalid forwarded principal (${(e as Error).message})`);
+    }
+  }
   const devTenant = req.headers['x-lcs-tenant'];
   if (o.devAuth && typeof devTenant === 'string') {
     if (!DOMAIN.test(devTenant)) throw new PlatformError('BAD_USER_INPUT', `x-lcs-tenant: "${devTenant}" is not a tenant domain`);
@@ -39,6 +50,22 @@ export function authenticate(req: IncomingMessage, o: GatewayOptions): Principal
   throw new PlatformError('UNAUTHENTICATED', o.devAuth
     ? 'not signed in: in development send the header x-lcs-tenant: <domain> (e.g. demo)'
     : 'not signed in');
+}
+
+/**
+ * Partner (and facade) callers may run persisted operations only: the body names one by id
+ * (`extensions.persistedQuery.sha256Hash`, or `id`); a document of their own is refused.
+ * Signed-in staff may send documents (depth and cost limits come with issue 6).
+ */
+export function persistedOnly(body: unknown, principal: Principal, persisted: Record<string, string>): unknown {
+  if (principal.kind !== 'partner') return body;
+  const b = (body ?? {}) as { query?: unknown; id?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
+  const id = b.extensions?.persistedQuery?.sha256Hash ?? b.id;
+  if (typeof id !== 'string' || !persisted[id]) {
+    throw new PlatformError('FORBIDDEN', 'partner callers may run persisted operations only; send a known operation id');
+  }
+  if (b.query !== undefined && b.query !== persisted[id]) throw new PlatformError('FORBIDDEN', 'the document does not match the persisted operation id');
+  return { ...b, query: persisted[id], extensions: {} };
 }
 
 export interface GatewayService {
@@ -73,9 +100,10 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
   const handler = graphqlHandler<GatewayContext>({
     apollo,
     context: async (req) => {
-      const principal = authenticate(req, o);
+      const principal = await authenticate(req, o);
       return { principal, token: await signPrincipal(principal, o.trust) };
     },
+    prepareBody: (body, ctx) => persistedOnly(body, ctx.principal, o.persisted ?? {}),
     routes: {
       '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok' }),
       '/readyz': async (_req, res) => {

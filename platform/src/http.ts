@@ -22,6 +22,8 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   routes?: Record<string, Route>;
   /** Largest accepted request body in bytes. */
   maxBodyBytes?: number;
+  /** Rewrites or refuses a POST body once the caller is known (e.g. persisted operations only). */
+  prepareBody?: (body: unknown, ctx: C) => unknown;
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -78,6 +80,14 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHttpOptions<C>) 
         }
       }
       const ctx = await o.context(req);
+      if (o.prepareBody) {
+        try {
+          body = o.prepareBody(body, ctx);
+        } catch (e) {
+          await o.finish?.(ctx, true);
+          throw e;
+        }
+      }
       let failed = true;
       try {
         const result = await o.apollo.executeHTTPGraphQLRequest({

@@ -50,6 +50,8 @@ export interface EntitySpec {
   fields?: Record<string, ExtraField>;
   /** Relations by key, local or across subgraphs. */
   refs?: Record<string, RefSpec>;
+  /** Further fields holding personal data (beyond PERSONAL_FIELDS), e.g. a client's name. */
+  personal?: string[];
 }
 
 export interface FieldModel {
@@ -65,7 +67,15 @@ export interface FieldModel {
    * "day" compares a date-time by calendar day ([Searchable: yyyy-MM-dd]).
    */
   searchable?: 'exact' | 'day';
+  /** Holds personal data (identity number, name, address, contact details): de-identified packages may not select it. */
+  personal?: boolean;
 }
+
+/** Contract fields that hold personal data wherever they occur; specs add others with `personal`. */
+export const PERSONAL_FIELDS = new Set([
+  'personId', 'firstName', 'lastName', 'fullName', 'addresses', 'phones', 'emails', 'patientPersonId',
+  'socialSecurityNumber', 'dateOfBirth', 'birthDate', 'email', 'phoneNumber', 'mobilePhoneNumber', 'address',
+]);
 
 export interface ValueTypeModel {
   name: string;
@@ -161,7 +171,7 @@ function objectType(def: string, c: Collector): string {
   c.valueTypes.set(name, model); // before recursing: definitions can be recursive
   for (const [prop, s] of Object.entries(properties(definition(full)))) {
     const t = fieldType(name, prop, s, c);
-    model.fields.push({ name: camel(prop), gql: t.gql, description: describe(s) });
+    model.fields.push({ name: camel(prop), gql: t.gql, description: describe(s), personal: PERSONAL_FIELDS.has(camel(prop)) || undefined });
   }
   return name;
 }
@@ -192,7 +202,8 @@ function entityModel(spec: EntitySpec, local: Set<string>, c: Collector): Entity
         : { name: snake(name), kind };
       const mark = /^\[Searchable(?::\s*([^\]]*))?\]/.exec(s.description ?? '');
       const searchable = mark && kind !== 'jsonb' ? (kind === 'timestamp' && /^y+-M+-d+$/i.test(mark[1] ?? '') ? 'day' as const : 'exact' as const) : undefined;
-      fields.push({ name, gql: t.gql, description: describe(s), column, searchable });
+      const personal = PERSONAL_FIELDS.has(name) || spec.personal?.includes(name) || undefined;
+      fields.push({ name, gql: t.gql, description: describe(s), column, searchable, personal });
       seen.add(name);
     }
   }

@@ -28,7 +28,7 @@ export const INVERSE_ARGS = '"At most this many (default 100, at most 5000), in 
 const desc = (d?: string, indent = '') => (d ? `${indent}${JSON.stringify(d)}\n` : '');
 
 function fieldLines(fields: FieldModel[]): string[] {
-  return fields.filter((f) => !f.hidden).map((f) => `${desc(f.description, '  ')}  ${f.name}: ${f.gql}`);
+  return fields.filter((f) => !f.hidden).map((f) => `${desc(f.description, '  ')}  ${f.name}: ${f.gql}${f.personal ? ' @personalData' : ''}`);
 }
 
 function entityType(m: SubgraphModel, e: EntityModel): string {
@@ -42,6 +42,7 @@ export function subgraphSdl(m: SubgraphModel, extra = ''): string {
   const out: string[] = [
     `# Generated from the entity specs of the ${m.name} subgraph by \`pnpm generate\`. Do not edit.`,
     FEDERATION_LINK,
+    '"Marks a field that holds personal data (identity number, name, address, contact details). De-identified API packages may not select it; the build checks." directive @personalData on FIELD_DEFINITION',
     '"An ISO 8601 date and time." scalar DateTime',
     '"An ISO 8601 calendar date." scalar Date',
     '"Free-form JSON." scalar JSON',

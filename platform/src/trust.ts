@@ -6,6 +6,8 @@
 import { SignJWT, jwtVerify, type JWTPayload } from 'jose';
 
 export const CONTEXT_HEADER = 'x-lcs-context';
+/** A principal the REST facade established (signed like the context), presented to the gateway. */
+export const PRINCIPAL_HEADER = 'x-lcs-principal';
 
 export type PrincipalKind = 'staff' | 'partner' | 'service' | 'dev';
 
@@ -18,6 +20,9 @@ export interface Principal {
   /** Data scope: whole tenant, provider units, or one citizen. */
   scope?: { type: 'tenant' } | { type: 'provider'; units: number[] } | { type: 'subject'; personId: string };
   roles?: string[];
+  /** Partner callers: the licensed package (article number) and the API key used. */
+  package?: string;
+  keyId?: string;
 }
 
 export interface TrustKey {

@@ -55,13 +55,14 @@ export interface TestStackOptions {
   /** Clients per demo tenant (small by default: tests assert behaviour, not volume). */
   clients?: number;
   tenants?: string[];
+  facadeAuth?: import('@lcs/rest-facade').Authenticate;
 }
 
 export async function startTestStack(o: TestStackOptions = {}): Promise<TestStack> {
   const tdb = await testDatabase(o.kind);
   const statements: string[] = [];
   const config = loadConfig({ NODE_ENV: 'test', ...(tdb.url ? { DATABASE_URL: tdb.url } : {}) }, { allInOne: true });
-  const stack = await startStack({ config, ports: 'ephemeral', onQuery: (q) => statements.push(q) });
+  const stack = await startStack({ config, ports: 'ephemeral', onQuery: (q) => statements.push(q), facadeAuth: o.facadeAuth });
   for (const tenant of o.tenants ?? ['demo', 'demo2']) {
     await seedTenant(stack.db.app, { tenant, clients: o.clients ?? 30, historyMonths: 1 }, progressBars(false));
   }

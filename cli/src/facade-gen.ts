@@ -1,0 +1,224 @@
+/**
+ * Generates the REST facade from the manifest (schema/packages.yaml): one persisted operation per
+ * (path, field set) in schema/operations, the persisted-operation list, and the route table.
+ * Every operation is validated against the composed API schema, and the operations of a
+ * de-identified package are checked to select no personal data.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import {
+  GraphQLObjectType, buildASTSchema, getNamedType, isObjectType, parse, validate, print, type GraphQLSchema,
+} from 'graphql';
+import { PERSONAL_FIELDS, camel, contract, definitionName, properties, refName, subgraphKit, type ContractSchema } from '@lcs/platform';
+import type { Manifest, ParamTarget, PersistedOperation, RouteEntry, RouteParam, RouteTable } from '@lcs/rest-facade/manifest';
+import { SUBGRAPHS } from './subgraphs.ts';
+import { ROOT, type Artefact } from './paths.ts';
+
+export const MANIFEST_FILE = join(ROOT, 'schema/packages.yaml');
+
+export function loadManifest(): Manifest {
+  return parseYaml(readFileSync(MANIFEST_FILE, 'utf8')) as Manifest;
+}
+
+/** Standard query parameters of the contract and what they do. */
+const STANDARD: Record<string, ParamTarget> = {
+  limit: { to: 'first' },
+  offset: { to: 'offset' },
+  gt: { to: 'modifiedAfter' },
+  lt: { to: 'modifiedBefore' },
+};
+
+/** Entities by the contract definitions they mirror, across all subgraphs. */
+function entityIndex() {
+  const byDef = new Map<string, { entity: string; listField: string; byIdField: string; personal: Set<string> }>();
+  const byName = new Map<string, { listField: string; byIdField: string; fields: { name: string; searchable?: string; gql: string }[] }>();
+  for (const d of SUBGRAPHS) {
+    for (const e of subgraphKit(d).model.entities) {
+      const personal = new Set(e.fields.filter((f) => f.personal).map((f) => f.name));
+      for (const c of [e.spec.contract ?? []].flat()) byDef.set(definitionName(c), { entity: e.name, listField: e.listField, byIdField: e.byIdField, personal });
+      byName.set(e.name, { listField: e.listField, byIdField: e.byIdField, fields: e.fields });
+    }
+  }
+  return { byDef, byName };
+}
+
+/** The response item definition of a contract operation, and whether the response is an array. */
+function responseOf(op: any): { def?: string; array: boolean } {
+  const s: ContractSchema | undefined = op.responses?.['200']?.schema;
+  if (!s) return { array: false };
+  if (s.type === 'array') return { def: s.items?.$ref ? refName(s.items.$ref) : undefined, array: true };
+  return { def: s.$ref ? refName(s.$ref) : undefined, array: false };
+}
+
+const pascalSegment = (s: string) => s.replace(/[{}]/g, '').split(/[_\-]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+
+/** Default operation name for a path: GET /api/v1/clients/{id} → V1ClientsById. */
+export function operationName(path: string): string {
+  const [, , version, ...rest] = path.split('/');
+  return pascalSegment(version!) + rest.map((seg) => (seg.startsWith('{') ? `By${pascalSegment(seg)}` : pascalSegment(seg))).join('');
+}
+
+/**
+ * GraphQL selection for a contract definition on a GraphQL type: every contract property that
+ * the type has, nested objects recursively (recursive definitions to a bounded depth).
+ */
+function selection(schema: GraphQLSchema, typeName: string, def: string, exclude: Set<string>, prefix = '', depth = 0): string {
+  const type = schema.getType(typeName);
+  if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
+  const parts: string[] = [];
+  for (const [prop, s] of Object.entries(properties(contract().definitions[def]!))) {
+    const path = prefix + prop;
+    if (excluded(path, exclude)) continue;
+    const name = camel(prop);
+    const field = (type as GraphQLObjectType).getFields()[name];
+    if (!field) throw new Error(`${typeName} has no field ${name} for ${def}.${prop}`);
+    const inner = s.$ref ?? s.items?.$ref;
+    if (inner) {
+      if (depth >= 3) continue;
+      parts.push(`${name} { ${selection(schema, getNamedType(field.type).name, refName(inner), exclude, `${path}.`, depth + 1)} }`);
+    } else parts.push(name);
+  }
+  return parts.join(' ');
+}
+
+/** Every field path (PascalCase, dotted) of a definition that holds personal data. */
+function personalPaths(def: string, top: Set<string>, prefix = '', depth = 0): string[] {
+  const out: string[] = [];
+  for (const [prop, s] of Object.entries(properties(contract().definitions[def]!))) {
+    const path = prefix + prop;
+    if ((depth === 0 ? top : PERSONAL_FIELDS).has(camel(prop))) out.push(path);
+    else {
+      const inner = s.$ref ?? s.items?.$ref;
+      if (inner && depth < 3) out.push(...personalPaths(refName(inner), top, `${path}.`, depth + 1));
+    }
+  }
+  return out;
+}
+
+const excluded = (path: string, exclude: Set<string>) => [...exclude].some((x) => path === x || path.startsWith(`${x}.`));
+
+function routeParams(op: any): RouteParam[] {
+  return (op.parameters ?? [])
+    .filter((p: any) => !['domain', 'key'].includes(p.name) && (p.in === 'query' || p.in === 'path'))
+    .map((p: any) => ({ name: p.name, in: p.in, type: p.type ?? 'string', format: p.format, required: p.required, description: p.description, enum: p.enum }));
+}
+
+export interface FacadeBuild {
+  table: RouteTable;
+  operations: PersistedOperation[];
+  artefacts: Artefact[];
+  /** Manifest problems: routes that cannot be served as declared (CI fails on any). */
+  errors: string[];
+}
+
+export function buildFacade(apiSchemaSdl: string): FacadeBuild {
+  const m = loadManifest();
+  const c = contract();
+  const schema = buildASTSchema(parse(apiSchemaSdl));
+  const { byDef, byName } = entityIndex();
+  const ops = new Map<string, PersistedOperation & { path: string }>();
+  const routes = new Map<string, RouteEntry>();
+  const errors: string[] = [];
+
+  const addOperation = (name: string, document: string, path: string) => {
+    const doc = print(parse(document));
+    const problems = validate(schema, parse(doc));
+    if (problems.length) errors.push(`operation ${name}: ${problems.map((p) => p.message).join('; ')}`);
+    ops.set(name, { name, path, document: doc, id: createHash('sha256').update(doc).digest('hex') });
+  };
+
+  const failed = new Set<string>();
+  const route = (key: string): RouteEntry | undefined => {
+    if (routes.has(key) || failed.has(key)) return routes.get(key);
+    failed.add(key); // until it succeeds: report each problem once
+    const [method, path] = key.split(' ') as [string, string];
+    const op = c.paths[path]?.[method.toLowerCase()];
+    if (!op) return void errors.push(`${key} is not in the contract`);
+    if (method !== 'GET') return undefined; // writes arrive with issue 8
+    const spec = m.paths?.[key] ?? {};
+    const params = routeParams(op);
+    const { def, array } = responseOf(op);
+    const base = { method, path, params, packages: {}, searchable: {}, targets: { ...STANDARD, ...(spec.params ?? {}) }, maxLimit: spec.maxLimit };
+    if (spec.gone) {
+      const r: RouteEntry = { ...base, kind: 'gone', gone: spec.gone, definition: def };
+      routes.set(key, r);
+      failed.delete(key);
+      return r;
+    }
+    const entity = spec.entity ?? (def ? byDef.get(definitionName(def))?.entity : undefined);
+    if (!def || !entity) return void errors.push(`${key}: no entity serves ${def ?? 'its response'}; name one under paths:`);
+    const e = byName.get(entity)!;
+    const pathParams = params.filter((p) => p.in === 'path');
+    const kind = spec.parent ? 'children' : !array && pathParams.length === 1 ? 'byId' : array ? 'list' : undefined;
+    if (!kind) return void errors.push(`${key}: response shape needs a paths: entry`);
+    const searchable: RouteEntry['searchable'] = {};
+    for (const [prop, s] of Object.entries(properties(c.definitions[def]!))) {
+      const f = e.fields.find((x) => x.name === camel(prop));
+      if (f?.searchable) searchable[prop] = { field: f.name, type: s.type ?? 'string', day: f.searchable === 'day' };
+    }
+    if (/\[Searchable/.test(JSON.stringify(c.definitions[def]!.properties?.Id ?? {}))) searchable.Id = { field: 'id', type: 'integer', day: false };
+    const r: RouteEntry = {
+      ...base, kind, definition: def, searchable, deprecated: spec.deprecated,
+      field: kind === 'children' ? spec.parent!.field : kind === 'byId' ? e.byIdField : e.listField,
+    };
+    routes.set(key, r);
+    failed.delete(key);
+    return r;
+  };
+
+  const documentFor = (r: RouteEntry, name: string, exclude: Set<string>): string => {
+    const spec = m.paths?.[`${r.method} ${r.path}`] ?? {};
+    const entity = spec.entity ?? byDef.get(definitionName(r.definition!))!.entity;
+    const sel = selection(schema, entity, definitionName(r.definition!), exclude);
+    const filterType = schema.getType(`${entity}Filter`) ? `, $filter: ${entity}Filter` : '';
+    const listArgs = `first: $first, after: $after, offset: $offset, ids: $ids, modifiedAfter: $modifiedAfter, modifiedBefore: $modifiedBefore, includeDeleted: $includeDeleted${filterType ? ', filter: $filter' : ''}`;
+    const listVars = `$first: Int, $after: String, $offset: Int, $ids: [ID!], $modifiedAfter: DateTime, $modifiedBefore: DateTime, $includeDeleted: Boolean${filterType}`;
+    if (r.kind === 'byId') return `query ${name}($id: ID!) { item: ${r.field}(id: $id) { ${sel} } }`;
+    if (r.kind === 'children') {
+      const parent = byName.get(spec.parent!.entity)!;
+      return `query ${name}($id: ID!, $first: Int) { parent: ${parent.byIdField}(id: $id) { id items: ${r.field}(first: $first) { ${sel} } } }`;
+    }
+    return `query ${name}(${listVars}) { page: ${r.field}(${listArgs}) { nodes { ${sel} } pageInfo { endCursor hasNextPage } } }`;
+  };
+
+  for (const [article, pkg] of Object.entries(m.packages)) {
+    for (const entries of Object.values(pkg.routes ?? {})) {
+      for (const entry of entries) {
+        const key = typeof entry === 'string' ? entry : entry.route;
+        const r = route(key);
+        if (!r) continue;
+        if (r.kind === 'gone') {
+          r.packages[article] = { operation: '', id: '' };
+          continue;
+        }
+        const name = typeof entry === 'string' ? operationName(r.path) : entry.operation;
+        if (!ops.has(name)) {
+          const declared = typeof entry === 'string' ? undefined : m.operations?.[name];
+          if (typeof entry !== 'string' && !declared) {
+            errors.push(`${article} ${key}: operation ${name} is not declared under operations:`);
+            continue;
+          }
+          addOperation(name, documentFor(r, name, new Set(declared?.exclude ?? [])), key);
+        }
+        r.packages[article] = { operation: name, id: ops.get(name)!.id };
+        if (pkg.deidentified) {
+          const exclude = new Set(m.operations?.[name]?.exclude ?? []);
+          const entity = byDef.get(definitionName(r.definition!));
+          const leaks = personalPaths(definitionName(r.definition!), entity?.personal ?? new Set()).filter((p) => !excluded(p, exclude));
+          if (leaks.length) errors.push(`package ${article} is de-identified but operation ${name} selects personal data: ${leaks.join(', ')}`);
+        }
+      }
+    }
+  }
+
+  const operations = [...ops.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const table: RouteTable = { basePath: c.basePath, limits: m.limits, routes: [...routes.values()].sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method)) };
+  const artefacts: Artefact[] = [
+    ...operations.map((o) => ({ file: join(ROOT, 'schema/operations', `${o.name}.graphql`), content: `# ${o.path} — generated from schema/packages.yaml; do not edit.\n${o.document}\n` })),
+    { file: join(ROOT, 'schema/persisted-operations.json'), content: JSON.stringify(Object.fromEntries(operations.map((o) => [o.id, o.document])), null, 2) + '\n' },
+    { file: join(ROOT, 'rest-facade/src/__generated__/routes.json'), content: JSON.stringify(table, null, 2) + '\n' },
+  ];
+  return { table, operations, artefacts, errors };
+}

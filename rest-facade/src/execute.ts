@@ -1,0 +1,30 @@
+/**
+ * How the facade runs a persisted operation: in process (the all-in-one: straight into the
+ * gateway's executor, no HTTP hop) or over HTTP to a gateway elsewhere (scale-out), sending only
+ * the operation's id and a signed principal.
+ */
+import { PRINCIPAL_HEADER, signPrincipal, type TrustConfig } from '@lcs/platform';
+import type { GatewayService } from '@lcs/gateway';
+import type { Execute, ExecutionResult } from './server.ts';
+
+export function inProcessExecutor(gateway: GatewayService, persisted: Record<string, string>, trust: TrustConfig): Execute {
+  return async (id, variables, principal) => {
+    const query = persisted[id];
+    if (!query) throw new Error(`unknown persisted operation ${id}`);
+    const token = await signPrincipal(principal, trust);
+    const r = await gateway.apollo.executeOperation({ query, variables }, { contextValue: { principal, token } });
+    if (r.body.kind !== 'single') throw new Error('incremental delivery is not used by the facade');
+    return r.body.singleResult as ExecutionResult;
+  };
+}
+
+export function httpExecutor(gatewayUrl: string, trust: TrustConfig): Execute {
+  return async (id, variables, principal) => {
+    const res = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: await signPrincipal(principal, trust) },
+      body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: id } } }),
+    });
+    return (await res.json()) as ExecutionResult;
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * The facade's manifest (schema/packages.yaml) and the route table generated from it. The
+ * manifest is hand-maintained; the route table, operations and OpenAPI are derived by
+ * `pnpm generate` (cli/src/facade-gen.ts) and committed.
+ */
+
+/** A contract query or path parameter, as the route accepts it. */
+export interface RouteParam {
+  name: string;
+  in: 'query' | 'path';
+  type: string;
+  format?: string;
+  required?: boolean;
+  description?: string;
+  enum?: string[];
+}
+
+/** How a contract query parameter feeds the operation's variables. */
+export type ParamTarget =
+  | { to: 'first' | 'offset' | 'modifiedAfter' | 'modifiedBefore' | 'after' | 'includeDeleted' }
+  | { to: 'filter'; field: string }
+  | { to: 'ids' }
+  | { to: 'cursorTime'; idParam: string }
+  | { to: 'ignore'; why: string };
+
+export interface PathSpec {
+  /** Entity serving the path, where the response definition alone does not say. */
+  entity?: string;
+  /** The list lives under a parent named by a path parameter: `parent(id) { field }`. */
+  parent?: { entity: string; field: string; param: string };
+  /** Contract parameters beyond the standard q/limit/offset/gt/lt, and what each does. */
+  params?: Record<string, ParamTarget>;
+  /** Removed API: answers 410 Gone naming its successor. */
+  gone?: { since: string; successor: string };
+  /** Deprecated API: Deprecation and Sunset headers and a link to its successor. */
+  deprecated?: { since: string; sunset: string; successor: string };
+  /** Largest page this path serves (the contract's own cap, e.g. maxCount). */
+  maxLimit?: number;
+}
+
+export interface ManifestOperation {
+  path: string;
+  /** Contract property paths left out of the selection (e.g. "PersonId", "Personnel.FirstName"). */
+  exclude?: string[];
+  description?: string;
+}
+
+export interface Manifest {
+  limits: { default: number; max: number };
+  packages: Record<string, {
+    name: string;
+    english: string;
+    scope: 'tenant' | 'provider' | 'subject';
+    /** The package may not read personal data; the build fails if one of its operations selects any. */
+    deidentified?: boolean;
+    routes: Record<string, (string | { route: string; operation: string })[]>;
+  }>;
+  operations?: Record<string, ManifestOperation>;
+  paths?: Record<string, PathSpec>;
+}
+
+export type RouteKind = 'list' | 'byId' | 'children' | 'gone';
+
+/** One entry of the generated route table. */
+export interface RouteEntry {
+  method: string;
+  path: string;
+  kind: RouteKind;
+  /** Contract definition of the response items (or the single response). */
+  definition?: string;
+  /** GraphQL root field (list/byId) or parent field (children). */
+  field?: string;
+  params: RouteParam[];
+  /** Query parameter → variable mapping for this path. */
+  targets: Record<string, ParamTarget>;
+  /** Contract field (PascalCase) → filter field, for the fields the contract marks [Searchable]. */
+  searchable: Record<string, { field: string; type: string; day: boolean }>;
+  maxLimit?: number;
+  gone?: PathSpec['gone'];
+  deprecated?: PathSpec['deprecated'];
+  /** Per package: the persisted operation that serves this route for it. */
+  packages: Record<string, { operation: string; id: string }>;
+}
+
+export interface RouteTable {
+  basePath: string;
+  limits: { default: number; max: number };
+  routes: RouteEntry[];
+}
+
+export interface PersistedOperation {
+  name: string;
+  /** sha256 of the document: the id callers send. */
+  id: string;
+  document: string;
+}

@@ -1,0 +1,116 @@
+/**
+ * Query parameters of the contract → operation variables: paging (limit, offset, and our keyset
+ * `after`), delta (gt, lt), the `q` search syntax (`Field='Value' and Field2='Value2'` on the
+ * fields the contract marks [Searchable]) and path-specific parameters.
+ */
+import { PlatformError } from '@lcs/platform';
+import type { RouteEntry, RouteParam } from './manifest.ts';
+
+export class BadRequest extends PlatformError {
+  constructor(message: string, field?: string) {
+    super('BAD_USER_INPUT', message, field ? { field } : {});
+  }
+}
+
+const TERM = /^\s*([A-Za-z][A-Za-z0-9]*)\s*=\s*'((?:[^']|'')*)'\s*/;
+
+/** Parses `q`: terms `Field='Value'` joined by `and`. Throws "Invalid query format" otherwise. */
+export function parseQ(q: string): [string, string][] {
+  const terms: [string, string][] = [];
+  let rest = q.trim();
+  if (!rest) return terms;
+  for (;;) {
+    const m = TERM.exec(rest);
+    if (!m) throw new BadRequest(`Invalid query format: expected Field='Value' [and Field='Value' …] in q=${JSON.stringify(q)}`, 'q');
+    terms.push([m[1]!, m[2]!.replace(/''/g, "'")]);
+    rest = rest.slice(m[0].length);
+    if (!rest) return terms;
+    const and = /^and\s+/i.exec(rest);
+    if (!and) throw new BadRequest(`Invalid query format: terms are joined by "and" in q=${JSON.stringify(q)}`, 'q');
+    rest = rest.slice(and[0].length);
+  }
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export function parseDateTime(v: string, name: string): string {
+  const d = new Date(DATE.test(v) ? `${v}T00:00:00Z` : /[zZ]|[+-]\d{2}:?\d{2}$/.test(v) ? v : `${v}Z`);
+  if (!DATE_TIME.test(v) || Number.isNaN(d.getTime())) throw new BadRequest(`${name} must be a date (yyyy-MM-dd) or date-time (yyyy-MM-ddTHH:mm:ss), not "${v}"`, name);
+  return d.toISOString();
+}
+
+function parseInteger(v: string, name: string, min: number, max: number): number {
+  if (!/^\d{1,10}$/.test(v) || Number(v) < min || Number(v) > max) throw new BadRequest(`${name} must be a whole number from ${min} to ${max}, not "${v}"`, name);
+  return Number(v);
+}
+
+function parseBoolean(v: string, name: string): boolean {
+  if (/^(true|1)$/i.test(v)) return true;
+  if (/^(false|0)$/i.test(v)) return false;
+  throw new BadRequest(`${name} must be true or false, not "${v}"`, name);
+}
+
+/** A value for a contract-typed parameter. */
+function typed(p: Pick<RouteParam, 'type' | 'format' | 'enum'>, v: string, name: string): unknown {
+  if (p.type === 'integer') return parseInteger(v, name, 0, 2147483647);
+  if (p.type === 'boolean') return parseBoolean(v, name);
+  if (p.format === 'date-time') return parseDateTime(v, name);
+  if (p.enum && !p.enum.includes(v)) throw new BadRequest(`${name} must be one of ${p.enum.join(', ')}`, name);
+  return v;
+}
+
+export interface Limits {
+  default: number;
+  max: number;
+}
+
+/** Variables for the route's operation from the request's path and query parameters. */
+export function variablesFor(r: RouteEntry, pathParams: Record<string, string>, query: URLSearchParams, limits: Limits): Record<string, unknown> {
+  const vars: Record<string, unknown> = {};
+  const filter: Record<string, unknown> = {};
+  const max = r.maxLimit ?? limits.max;
+  if (r.kind === 'byId' || r.kind === 'children') vars.id = Object.values(pathParams)[0];
+  if (r.kind === 'list' || r.kind === 'children') vars.first = limits.default > max ? max : limits.default;
+  for (const p of r.params) {
+    if (p.in !== 'query') continue;
+    const raw = query.get(p.name);
+    if (raw === null || raw === '') continue;
+    if (p.name === 'q') {
+      for (const [field, value] of parseQ(raw)) {
+        const s = r.searchable[field];
+        if (!s) {
+          const names = Object.keys(r.searchable);
+          throw new BadRequest(`Invalid query format: ${field} is not searchable here${names.length ? ` (searchable: ${names.join(', ')})` : ''}`, 'q');
+        }
+        if (s.field === 'id') vars.ids = [...((vars.ids as string[]) ?? []), String(parseInteger(value, field, 0, 2147483647))];
+        else filter[s.field] = s.day ? parseDateTime(value, field).slice(0, 10) : typed({ type: s.type }, value, field);
+      }
+      continue;
+    }
+    const t = r.targets[p.name];
+    if (!t) continue;
+    switch (t.to) {
+      case 'first': vars.first = parseInteger(raw, p.name, 1, max); break;
+      case 'offset': vars.offset = parseInteger(raw, p.name, 0, 1_000_000); break;
+      case 'modifiedAfter': vars.modifiedAfter = parseDateTime(raw, p.name); break;
+      case 'modifiedBefore': vars.modifiedBefore = parseDateTime(raw, p.name); break;
+      case 'includeDeleted': vars.includeDeleted = parseBoolean(raw, p.name); break;
+      case 'after': vars.after = raw; break;
+      case 'ids': vars.ids = raw.split(',').map((x) => String(parseInteger(x.trim(), p.name, 0, 2147483647))); break;
+      case 'filter': filter[t.field] = typed(p, raw, p.name); break;
+      case 'cursorTime': {
+        const at = new Date(parseDateTime(raw, p.name)).getTime();
+        const id = query.get(t.idParam);
+        vars.after = Buffer.from(`${at}.${id ? parseInteger(id, t.idParam, 0, 2147483647) : 0}`).toString('base64url');
+        break;
+      }
+      case 'ignore': break;
+    }
+  }
+  // Our keyset cursor (from the Link header), accepted on every list route.
+  const after = query.get('after');
+  if (after && (r.kind === 'list')) vars.after = after;
+  if (Object.keys(filter).length) vars.filter = filter;
+  return vars;
+}

@@ -1,0 +1,152 @@
+/**
+ * The REST facade: the published Lifecare Elderly care contract, served from the generated route
+ * table. Every route runs a persisted GraphQL operation through the gateway; nothing here is
+ * written per route. Security (key, certificate, licence, tenant) is checked below every route.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ERRORS, PlatformError, type ErrorCode, type Principal } from '@lcs/platform';
+import type { RouteEntry, RouteTable } from './manifest.ts';
+import { mapperFor, type Mapper } from './contract-json.ts';
+import { variablesFor } from './query.ts';
+import { send, type Representation } from './respond.ts';
+
+/** A licensed caller, as established by the credential checks. */
+export interface FacadeCaller {
+  tenant: string;
+  /** Article number of the licensed package, e.g. "8873". */
+  package: string;
+  /** The receiving system (API client) and the key it used. */
+  clientId: string;
+  keyId: string;
+  scope: NonNullable<Principal['scope']>;
+}
+
+export type Authenticate = (req: IncomingMessage, url: URL) => Promise<FacadeCaller>;
+
+export interface ExecutionResult {
+  data?: Record<string, any> | null;
+  errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** Runs a persisted operation (by id) as the principal. */
+export type Execute = (operationId: string, variables: Record<string, unknown>, principal: Principal) => Promise<ExecutionResult>;
+
+export interface FacadeOptions {
+  routes: RouteTable;
+  authenticate: Authenticate;
+  execute: Execute;
+  /** Extra routes outside the contract's base path (docs, OpenAPI, health), by exact path. */
+  extra?: Record<string, (req: IncomingMessage, res: ServerResponse) => unknown>;
+}
+
+interface CompiledRoute {
+  entry: RouteEntry;
+  pattern: RegExp;
+  names: string[];
+  map?: Mapper;
+}
+
+function compile(entry: RouteEntry): CompiledRoute {
+  const names: string[] = [];
+  const src = entry.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{(\w+)\\?\}|\{(\w+)\}/g, (_m, a, b) => {
+    names.push(a ?? b);
+    return '([^/]+)';
+  });
+  return { entry, pattern: new RegExp(`^${src}$`), names, map: entry.definition ? mapperFor(entry.definition) : undefined };
+}
+
+/** RFC 9457 problem details, with the error registry's status for the code. */
+export function problem(res: ServerResponse, code: ErrorCode, detail: string, extra: Record<string, unknown> = {}, status?: number): void {
+  const s = status ?? ERRORS[code].status;
+  const body = JSON.stringify({ type: `https://lcs.example/problems/${code.toLowerCase().replace(/_/g, '-')}`, title: ERRORS[code].title, status: s, detail, code, ...extra });
+  res.writeHead(s, { 'content-type': 'application/problem+json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...(res.getHeaders() as Record<string, string>) });
+  res.end(body);
+}
+
+export function createFacade(o: FacadeOptions) {
+  const base = o.routes.basePath;
+  const compiled = o.routes.routes.map(compile);
+
+  const match = (method: string, path: string) => {
+    const candidates = compiled.map((c) => ({ c, m: c.pattern.exec(path) })).filter((x) => x.m);
+    if (!candidates.length) return { status: 404 as const };
+    // A literal segment beats a parameter (e.g. /provider_personnel/unit-access over /{personnelId}).
+    candidates.sort((a, b) => a.c.names.length - b.c.names.length);
+    const hit = candidates.find((x) => x.c.entry.method === method);
+    if (!hit) return { status: 405 as const, allow: [...new Set(candidates.map((x) => x.c.entry.method))] };
+    const params = Object.fromEntries(hit.c.names.map((n, i) => [n, decodeURIComponent(hit.m![i + 1]!)]));
+    return { status: 200 as const, route: hit.c, params };
+  };
+
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'https://facade.invalid');
+    } catch {
+      return problem(res, 'BAD_USER_INPUT', 'malformed request URL');
+    }
+    try {
+      const extra = o.extra?.[url.pathname];
+      if (extra) return void (await extra(req, res));
+      if (!url.pathname.startsWith(`${base}/`)) return problem(res, 'NOT_FOUND', `no route ${url.pathname}; the contract is served under ${base}`);
+      const path = url.pathname.slice(base.length);
+      const found = match(req.method ?? 'GET', path);
+      if (found.status === 404) return problem(res, 'NOT_FOUND', `no route ${path} in the Lifecare contract`);
+      if (found.status === 405) {
+        res.setHeader('allow', found.allow.join(', '));
+        return problem(res, 'BAD_USER_INPUT', `method ${req.method} is not allowed on ${path}; allowed: ${found.allow.join(', ')}`, {}, 405);
+      }
+      const { route, params } = found;
+      const r = route.entry;
+      const caller = await o.authenticate(req, url);
+      const domain = url.searchParams.get('domain');
+      if (domain !== null && domain !== caller.tenant) return problem(res, 'FORBIDDEN', `domain "${domain}" is not the tenant this key is licensed for`);
+      const licensed = r.packages[caller.package];
+      if (!licensed) return problem(res, 'FORBIDDEN', `package ${caller.package} does not include ${r.method} ${r.path}`);
+      if (r.gone) {
+        const body = JSON.stringify({ type: 'https://lcs.example/problems/gone', title: 'Gone', status: 410, detail: `${r.method} ${r.path} was removed on ${r.gone.since}; use ${r.gone.successor}`, successor: `${base}${r.gone.successor}` });
+        res.writeHead(410, { 'content-type': 'application/problem+json; charset=utf-8', link: `<${base}${r.gone.successor}>; rel="successor-version"` });
+        return void res.end(body);
+      }
+      if (r.deprecated) {
+        res.setHeader('deprecation', `@${Math.floor(new Date(r.deprecated.since).getTime() / 1000)}`);
+        res.setHeader('sunset', new Date(r.deprecated.sunset).toUTCString());
+        res.setHeader('link', `<${base}${r.deprecated.successor}>; rel="successor-version"`);
+      }
+      const variables = variablesFor(r, params, url.searchParams, o.routes.limits);
+      const principal: Principal = { tenant: caller.tenant, kind: 'partner', sub: caller.clientId, scope: caller.scope, package: caller.package, keyId: caller.keyId };
+      const result = await o.execute(licensed.id, variables, principal);
+      if (result.errors?.length) {
+        const bad = result.errors.find((e) => e.extensions?.code === 'BAD_USER_INPUT');
+        if (bad) return problem(res, 'BAD_USER_INPUT', bad.message);
+        const denied = result.errors.find((e) => e.extensions?.code === 'FORBIDDEN' || e.extensions?.code === 'UNAUTHENTICATED');
+        if (denied) return problem(res, 'FORBIDDEN', denied.message);
+        throw new Error(`operation ${licensed.operation} failed: ${result.errors.map((e) => e.message).join('; ')}`);
+      }
+      const data = result.data ?? {};
+      let rep: Representation;
+      if (r.kind === 'byId') {
+        if (!data.item) return problem(res, 'NOT_FOUND', `${r.path.replace(/\{\w+\}/, Object.values(params)[0]!)} not found`);
+        rep = { body: route.map!(data.item), definition: r.definition!, single: true };
+      } else if (r.kind === 'children') {
+        if (!data.parent) return problem(res, 'NOT_FOUND', `${Object.values(params)[0]} not found`);
+        rep = { body: data.parent.items.map(route.map!), definition: r.definition!, single: false };
+      } else {
+        rep = { body: data.page.nodes.map(route.map!), definition: r.definition!, single: false };
+        if (data.page.pageInfo.hasNextPage && data.page.pageInfo.endCursor) {
+          const next = new URLSearchParams(url.searchParams);
+          next.delete('key'); // never echo a credential
+          next.delete('offset');
+          next.set('after', data.page.pageInfo.endCursor);
+          res.setHeader('link', [res.getHeader('link'), `<${base}${path}?${next}>; rel="next"`].filter(Boolean).join(', '));
+        }
+      }
+      await send(req, res, 200, rep);
+    } catch (e) {
+      if (res.headersSent) return void res.destroy();
+      if (e instanceof PlatformError) return problem(res, e.code, e.message, e.extensions.field ? { field: e.extensions.field } : {});
+      console.error('facade request failed', (e as Error).message);
+      problem(res, 'INTERNAL', 'internal error');
+    }
+  };
+}
