@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import {
   GraphQLObjectType, buildASTSchema, getNamedType, isObjectType, parse, validate, print, type GraphQLSchema,
 } from 'graphql';
-import { PERSONAL_FIELDS, camel, contract, definitionName, properties, refName, subgraphKit, type ContractSchema } from '@lcs/platform';
+import { PERSONAL_FIELDS, camel, contract, definitionName, filterFields, properties, refName, subgraphKit, type ContractSchema, type EntityModel } from '@lcs/platform';
 import type { Manifest, ParamTarget, PersistedOperation, RouteEntry, RouteParam, RouteTable } from '@lcs/rest-facade/manifest';
 import { SUBGRAPHS } from './subgraphs.ts';
 import { ROOT, type Artefact } from './paths.ts';
@@ -33,12 +33,12 @@ const STANDARD: Record<string, ParamTarget> = {
 /** Entities by the contract definitions they mirror, across all subgraphs. */
 function entityIndex() {
   const byDef = new Map<string, { entity: string; listField: string; byIdField: string; personal: Set<string> }>();
-  const byName = new Map<string, { listField: string; byIdField: string; fields: { name: string; searchable?: string; gql: string }[] }>();
+  const byName = new Map<string, EntityModel>();
   for (const d of SUBGRAPHS) {
     for (const e of subgraphKit(d).model.entities) {
       const personal = new Set(e.fields.filter((f) => f.personal).map((f) => f.name));
       for (const c of [e.spec.contract ?? []].flat()) byDef.set(definitionName(c), { entity: e.name, listField: e.listField, byIdField: e.byIdField, personal });
-      byName.set(e.name, { listField: e.listField, byIdField: e.byIdField, fields: e.fields });
+      byName.set(e.name, e);
     }
   }
   return { byDef, byName };
@@ -151,12 +151,16 @@ export function buildFacade(apiSchemaSdl: string): FacadeBuild {
     if (!def || !entity) return void errors.push(`${key}: no entity serves ${def ?? 'its response'}; name one under paths:`);
     const e = byName.get(entity)!;
     const pathParams = params.filter((p) => p.in === 'path');
-    const kind = spec.parent ? 'children' : !array && pathParams.length === 1 ? 'byId' : array ? 'list' : undefined;
+    const kind = spec.parent ? 'children' : !array && pathParams.length === 1 ? 'byId' : array || spec.array ? 'list' : undefined;
     if (!kind) return void errors.push(`${key}: response shape needs a paths: entry`);
+    const filters = new Set(filterFields(e).map((f) => f.name));
+    for (const [param, t] of Object.entries(spec.params ?? {})) {
+      if (t.to === 'filter' && !filters.has(t.field)) errors.push(`${key}: parameter ${param} filters on ${t.field}, which ${entity} has no filter for`);
+    }
     const searchable: RouteEntry['searchable'] = {};
     for (const [prop, s] of Object.entries(properties(c.definitions[def]!))) {
       const f = e.fields.find((x) => x.name === camel(prop));
-      if (f?.searchable) searchable[prop] = { field: f.name, type: s.type ?? 'string', day: f.searchable === 'day' };
+      if (f?.searchable) searchable[prop] = { field: f.name, type: s.type ?? 'string', day: f.column?.kind === 'timestamp' };
     }
     if (/\[Searchable/.test(JSON.stringify(c.definitions[def]!.properties?.Id ?? {}))) searchable.Id = { field: 'id', type: 'integer', day: false };
     const r: RouteEntry = {

@@ -75,6 +75,7 @@ export interface FieldModel {
 export const PERSONAL_FIELDS = new Set([
   'personId', 'firstName', 'lastName', 'fullName', 'addresses', 'phones', 'emails', 'patientPersonId',
   'socialSecurityNumber', 'dateOfBirth', 'birthDate', 'email', 'phoneNumber', 'mobilePhoneNumber', 'address',
+  'patientName', 'personName', 'clientName',
 ]);
 
 export interface ValueTypeModel {

@@ -2,6 +2,7 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
 import { inversesOf, type EntityModel, type SubgraphModel } from './model.ts';
+import { filterFields } from './sdl.ts';
 import type { AnyTable } from './tables.ts';
 import { anyOf, type Loaders, type Row } from './loaders.ts';
 import type { TenantScope } from './scope.ts';
@@ -60,14 +61,23 @@ export const MAX_OFFSET = 1_000_000;
 /** SQL conditions for a filter input (names and kinds come from the model, never from the caller). */
 function filterConditions(e: EntityModel, t: AnyTable, filter: Record<string, unknown> | undefined) {
   if (!filter) return [];
+  const known = new Map(filterFields(e).map((f) => [f.name, f]));
   return Object.entries(filter).filter(([, v]) => v !== null && v !== undefined).map(([name, v]) => {
-    const f = e.fields.find((x) => x.name === name && x.searchable);
-    if (!f) throw badInput(`${name} is not a searchable field of ${e.name}`, name);
-    if (f.searchable === 'day') {
-      const day = new Date(`${String(v)}T00:00:00Z`);
-      return sql`${t[name]} >= ${day.toISOString()}::timestamptz and ${t[name]} < ${new Date(day.getTime() + 86400_000).toISOString()}::timestamptz`;
+    const f = known.get(name);
+    if (!f) throw badInput(`${name} is not a filter of ${e.name}`, name);
+    const col = t[f.field.name];
+    const iso = (x: unknown) => (x instanceof Date ? x : new Date(String(x))).toISOString();
+    switch (f.op) {
+      case 'day': {
+        const day = new Date(`${String(v)}T00:00:00Z`);
+        return sql`${col} >= ${day.toISOString()}::timestamptz and ${col} < ${new Date(day.getTime() + 86400_000).toISOString()}::timestamptz`;
+      }
+      case 'gte': return sql`${col} >= ${iso(v)}::timestamptz`;
+      case 'lte': return sql`${col} <= ${iso(v)}::timestamptz`;
+      case 'activeFrom': return sql`(${col} >= ${iso(v)}::timestamptz or ${col} is null)`;
+      case 'activeTo': return sql`${col} <= ${iso(v)}::timestamptz`;
+      default: return eq(col, f.type === 'ID' ? parseId(v) ?? -1 : v);
     }
-    return eq(t[name], v);
   });
 }
 

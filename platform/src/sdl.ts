@@ -15,12 +15,42 @@ export const LIST_ARGS = [
   '"Skip this many rows (after the cursor, if any); for clients that page by offset. Prefer after." offset: Int = 0',
 ].join(', ');
 
-/** Filters on the fields the contract marks [Searchable]; all given conditions must hold. */
+/**
+ * Filters of a list: equality on every stored scalar field; for date-times the calendar day
+ * (`x: Date`) and a range (`xFrom`, `xTo`, inclusive); for entities with a period
+ * (startDate/endDate), `activeFrom`/`activeTo` select rows whose period overlaps (an open end
+ * counts as ongoing). All given conditions must hold.
+ */
+export function filterFields(e: EntityModel): { name: string; type: string; field: FieldModel; op: 'eq' | 'day' | 'gte' | 'lte' | 'activeFrom' | 'activeTo' }[] {
+  const out: ReturnType<typeof filterFields> = [];
+  const vias = new Set(e.refs.map((r) => r.via));
+  for (const f of e.fields) {
+    if (f.hidden && vias.has(f.name)) {
+      out.push({ name: f.name, type: 'ID', field: f, op: 'eq' }); // relation keys: indexed, the natural filters
+      continue;
+    }
+    if (f.hidden || f.name === 'id' || !f.column || f.column.kind === 'jsonb') continue;
+    const base = f.gql.replace(/!$/, '');
+    if (f.column.kind === 'timestamp') {
+      out.push({ name: f.name, type: 'Date', field: f, op: 'day' });
+      out.push({ name: `${f.name}From`, type: 'DateTime', field: f, op: 'gte' });
+      out.push({ name: `${f.name}To`, type: 'DateTime', field: f, op: 'lte' });
+    } else out.push({ name: f.name, type: base, field: f, op: 'eq' });
+  }
+  const start = e.fields.find((f) => f.name === 'startDate' && f.column?.kind === 'timestamp');
+  const end = e.fields.find((f) => f.name === 'endDate' && f.column?.kind === 'timestamp');
+  if (start && end) {
+    out.push({ name: 'activeFrom', type: 'DateTime', field: end, op: 'activeFrom' });
+    out.push({ name: 'activeTo', type: 'DateTime', field: start, op: 'activeTo' });
+  }
+  return out;
+}
+
 export function filterInput(e: EntityModel): string | undefined {
-  const fields = e.fields.filter((f) => f.searchable && !f.hidden && f.name !== 'id');
+  const fields = filterFields(e);
   if (!fields.length) return undefined;
-  const lines = fields.map((f) => `  ${f.name}: ${f.searchable === 'day' ? 'Date' : f.gql.replace(/!$/, '')}`);
-  return `"Equality filters on ${e.name}'s searchable fields (date-times by calendar day where the contract says so)."\ninput ${e.name}Filter {\n${lines.join('\n')}\n}`;
+  const lines = fields.map((f) => `  ${f.name}: ${f.type}`);
+  return `"Filters on ${e.name} (every given condition must hold)."\ninput ${e.name}Filter {\n${lines.join('\n')}\n}`;
 }
 
 export const INVERSE_ARGS = '"At most this many (default 100, at most 5000), in id order." first: Int = 100';

@@ -36,6 +36,11 @@ export interface PathSpec {
   deprecated?: { since: string; sunset: string; successor: string };
   /** Largest page this path serves (the contract's own cap, e.g. maxCount). */
   maxLimit?: number;
+  /**
+   * The contract declares a single object but the route lists (it takes limit/offset and
+   * filters): answer a JSON array of that object, as the published service does.
+   */
+  array?: boolean;
 }
 
 export interface ManifestOperation {

@@ -73,8 +73,8 @@ export function variablesFor(r: RouteEntry, pathParams: Record<string, string>, 
   if (r.kind === 'byId' || r.kind === 'children') vars.id = Object.values(pathParams)[0];
   if (r.kind === 'list' || r.kind === 'children') vars.first = limits.default > max ? max : limits.default;
   for (const p of r.params) {
-    if (p.in !== 'query') continue;
-    const raw = query.get(p.name);
+    if (p.in === 'path' && r.kind !== 'list') continue;
+    const raw = p.in === 'path' ? pathParams[p.name] ?? null : query.get(p.name);
     if (raw === null || raw === '') continue;
     if (p.name === 'q') {
       for (const [field, value] of parseQ(raw)) {
