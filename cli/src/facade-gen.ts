@@ -147,25 +147,27 @@ export function buildFacade(apiSchemaSdl: string): FacadeBuild {
       failed.delete(key);
       return r;
     }
-    const entity = spec.entity ?? (def ? byDef.get(definitionName(def))?.entity : undefined);
+    const itemDef = spec.modified?.definition ?? def;
+    const entity = spec.entity ?? (itemDef ? byDef.get(definitionName(itemDef))?.entity : undefined);
     if (!def || !entity) return void errors.push(`${key}: no entity serves ${def ?? 'its response'}; name one under paths:`);
     const e = byName.get(entity)!;
     const pathParams = params.filter((p) => p.in === 'path');
-    const kind = spec.parent ? 'children' : !array && pathParams.length === 1 ? 'byId' : array || spec.array ? 'list' : undefined;
+    const kind = spec.modified ? 'modified' : spec.parent ? 'children' : spec.one ? 'one' : array || spec.array ? 'list' : pathParams.length === 1 ? 'byId' : undefined;
     if (!kind) return void errors.push(`${key}: response shape needs a paths: entry`);
     const filters = new Set(filterFields(e).map((f) => f.name));
     for (const [param, t] of Object.entries(spec.params ?? {})) {
       if (t.to === 'filter' && !filters.has(t.field)) errors.push(`${key}: parameter ${param} filters on ${t.field}, which ${entity} has no filter for`);
     }
     const searchable: RouteEntry['searchable'] = {};
-    for (const [prop, s] of Object.entries(properties(c.definitions[def]!))) {
+    for (const [prop, s] of Object.entries(properties(c.definitions[definitionName(itemDef!)]!))) {
       const f = e.fields.find((x) => x.name === camel(prop));
       if (f?.searchable) searchable[prop] = { field: f.name, type: s.type ?? 'string', day: f.column?.kind === 'timestamp' };
     }
     if (/\[Searchable/.test(JSON.stringify(c.definitions[def]!.properties?.Id ?? {}))) searchable.Id = { field: 'id', type: 'integer', day: false };
     const r: RouteEntry = {
-      ...base, kind, definition: def, searchable, deprecated: spec.deprecated,
+      ...base, kind, definition: def, searchable, deprecated: spec.deprecated, modified: spec.modified,
       field: kind === 'children' ? spec.parent!.field : kind === 'byId' ? e.byIdField : e.listField,
+      ...(kind === 'one' ? { maxLimit: 1 } : {}),
     };
     routes.set(key, r);
     failed.delete(key);
@@ -174,8 +176,10 @@ export function buildFacade(apiSchemaSdl: string): FacadeBuild {
 
   const documentFor = (r: RouteEntry, name: string, exclude: Set<string>): string => {
     const spec = m.paths?.[`${r.method} ${r.path}`] ?? {};
-    const entity = spec.entity ?? byDef.get(definitionName(r.definition!))!.entity;
-    const sel = selection(schema, entity, definitionName(r.definition!), exclude);
+    const itemDef = definitionName(r.modified?.definition ?? r.definition!);
+    const entity = spec.entity ?? byDef.get(itemDef)!.entity;
+    // a change feed needs every row's id and tombstone flag, whatever the item definition shows
+    const sel = selection(schema, entity, itemDef, exclude) + (r.kind === 'modified' ? ' id deleted' : '');
     const filterType = schema.getType(`${entity}Filter`) ? `, $filter: ${entity}Filter` : '';
     const listArgs = `first: $first, after: $after, offset: $offset, ids: $ids, modifiedAfter: $modifiedAfter, modifiedBefore: $modifiedBefore, includeDeleted: $includeDeleted${filterType ? ', filter: $filter' : ''}`;
     const listVars = `$first: Int, $after: String, $offset: Int, $ids: [ID!], $modifiedAfter: DateTime, $modifiedBefore: DateTime, $includeDeleted: Boolean${filterType}`;
@@ -209,8 +213,9 @@ export function buildFacade(apiSchemaSdl: string): FacadeBuild {
         r.packages[article] = { operation: name, id: ops.get(name)!.id };
         if (pkg.deidentified) {
           const exclude = new Set(m.operations?.[name]?.exclude ?? []);
-          const entity = byDef.get(definitionName(r.definition!));
-          const leaks = personalPaths(definitionName(r.definition!), entity?.personal ?? new Set()).filter((p) => !excluded(p, exclude));
+          const itemDef = definitionName(r.modified?.definition ?? r.definition!);
+          const entity = byDef.get(itemDef);
+          const leaks = personalPaths(itemDef, entity?.personal ?? new Set()).filter((p) => !excluded(p, exclude));
           if (leaks.length) errors.push(`package ${article} is de-identified but operation ${name} selects personal data: ${leaks.join(', ')}`);
         }
       }

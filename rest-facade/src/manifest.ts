@@ -17,7 +17,8 @@ export interface RouteParam {
 
 /** How a contract query parameter feeds the operation's variables. */
 export type ParamTarget =
-  | { to: 'first' | 'offset' | 'modifiedAfter' | 'modifiedBefore' | 'after' | 'includeDeleted' }
+  | { to: 'first' | 'offset' | 'modifiedBefore' | 'after' | 'includeDeleted' }
+  | { to: 'modifiedAfter'; maxAgeDays?: number }
   | { to: 'filter'; field: string }
   | { to: 'ids' }
   | { to: 'cursorTime'; idParam: string }
@@ -41,6 +42,13 @@ export interface PathSpec {
    * filters): answer a JSON array of that object, as the published service does.
    */
   array?: boolean;
+  /** One resource found by its parameters rather than by id (e.g. /person-id/{personId}): the first match, or 404. */
+  one?: boolean;
+  /**
+   * A change feed: rows modified after `modifiedAfter`, split into the live ones (`items`, in the
+   * item definition's shape) and the ids of deleted ones (`deletedIds`).
+   */
+  modified?: { definition: string; items: string; deletedIds: string };
 }
 
 export interface ManifestOperation {
@@ -64,7 +72,7 @@ export interface Manifest {
   paths?: Record<string, PathSpec>;
 }
 
-export type RouteKind = 'list' | 'byId' | 'children' | 'gone';
+export type RouteKind = 'list' | 'byId' | 'one' | 'children' | 'modified' | 'gone';
 
 /** One entry of the generated route table. */
 export interface RouteEntry {
@@ -73,6 +81,8 @@ export interface RouteEntry {
   kind: RouteKind;
   /** Contract definition of the response items (or the single response). */
   definition?: string;
+  /** For change feeds: the definition of the live items and the wrapper's two fields. */
+  modified?: PathSpec['modified'];
   /** GraphQL root field (list/byId) or parent field (children). */
   field?: string;
   params: RouteParam[];

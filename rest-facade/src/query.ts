@@ -71,9 +71,10 @@ export function variablesFor(r: RouteEntry, pathParams: Record<string, string>, 
   const filter: Record<string, unknown> = {};
   const max = r.maxLimit ?? limits.max;
   if (r.kind === 'byId' || r.kind === 'children') vars.id = Object.values(pathParams)[0];
-  if (r.kind === 'list' || r.kind === 'children') vars.first = limits.default > max ? max : limits.default;
+  if (r.kind === 'list' || r.kind === 'children' || r.kind === 'one') vars.first = limits.default > max ? max : limits.default;
+  if (r.kind === 'modified') Object.assign(vars, { first: max, includeDeleted: true });
   for (const p of r.params) {
-    if (p.in === 'path' && r.kind !== 'list') continue;
+    if (p.in === 'path' && r.kind !== 'list' && r.kind !== 'one') continue;
     const raw = p.in === 'path' ? pathParams[p.name] ?? null : query.get(p.name);
     if (raw === null || raw === '') continue;
     if (p.name === 'q') {
@@ -93,7 +94,13 @@ export function variablesFor(r: RouteEntry, pathParams: Record<string, string>, 
     switch (t.to) {
       case 'first': vars.first = parseInteger(raw, p.name, 1, max); break;
       case 'offset': vars.offset = parseInteger(raw, p.name, 0, 1_000_000); break;
-      case 'modifiedAfter': vars.modifiedAfter = parseDateTime(raw, p.name); break;
+      case 'modifiedAfter': {
+        vars.modifiedAfter = parseDateTime(raw, p.name);
+        if (t.maxAgeDays && Date.now() - new Date(vars.modifiedAfter as string).getTime() > t.maxAgeDays * 86400_000) {
+          throw new BadRequest(`${p.name} may be at most ${t.maxAgeDays} days back`, p.name);
+        }
+        break;
+      }
       case 'modifiedBefore': vars.modifiedBefore = parseDateTime(raw, p.name); break;
       case 'includeDeleted': vars.includeDeleted = parseBoolean(raw, p.name); break;
       case 'after': vars.after = raw; break;

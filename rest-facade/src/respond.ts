@@ -1,8 +1,23 @@
 /**
- * Representations of a response body: JSON (default). Content negotiation for XML and CSV,
- * compression and ETags build on this one function.
+ * Writing a representation: content negotiation (JSON by default, XML as the contract produces
+ * it, CSV beyond the contract, 406 otherwise), compression (br or gzip), and strong ETags with
+ * If-None-Match → 304 on single resources.
+ *
+ * Small bodies are serialised whole and sent with a Content-Length. Large lists (the 1,000–5,000
+ * row pages) are streamed: serialised in ~64 KB chunks that flow through the compressor (zlib
+ * works on the thread pool) while the next chunk is built, so the first bytes leave early, the
+ * event loop is released between chunks, and no full-size copy of the body is held as one string
+ * and then again as a buffer and again compressed.
  */
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import { csvChunks } from './csv.ts';
+import { negotiateEncoding, negotiateMedia, OFFERED, type Coding, type Offer } from './negotiate.ts';
+import { xmlDocument, xmlListChunks } from './xml.ts';
 
 export interface Representation {
   /** The contract-shaped (PascalCase) body. */
@@ -11,10 +26,164 @@ export interface Representation {
   definition: string;
   /** A single resource (ETag applies) rather than a list. */
   single: boolean;
+  /**
+   * XML root element of a list. Default `ArrayOf{item}`, {item} being the `xml.name` of the
+   * route's array response in the contract (see xml.ts for how the contract's hints are read).
+   */
+  xmlRoot?: string;
 }
 
-export async function send(_req: IncomingMessage, res: ServerResponse, status: number, rep: Representation): Promise<void> {
-  const text = JSON.stringify(rep.body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
+/** Bodies below this are not worth compressing (headers and framing would eat the gain). */
+export const MIN_COMPRESS_BYTES = 1024;
+/** Lists from this many items on are streamed rather than serialised whole. */
+export const STREAM_MIN_ITEMS = 200;
+const CHUNK_CHARS = 64 * 1024;
+
+/**
+ * Compression settings for dynamic content on the hot path: brotli's default quality (11) is
+ * for static assets and costs ~50× more CPU than 5; gzip's 6 is zlib's own default.
+ */
+const BROTLI_QUALITY = 5;
+const GZIP_LEVEL = 6;
+const brotliOptions = (sizeHint?: number): zlib.BrotliOptions => ({
+  params: {
+    [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+    [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+    ...(sizeHint ? { [zlib.constants.BROTLI_PARAM_SIZE_HINT]: sizeHint } : {}),
+  },
+});
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+const VARY = ['Accept', 'Accept-Encoding'];
+
+function addVary(res: ServerResponse): void {
+  const current = res.getHeader('vary');
+  const have = (Array.isArray(current) ? current.join(',') : String(current ?? '')).split(',').map((s) => s.trim()).filter(Boolean);
+  if (have.includes('*')) return;
+  const lower = new Set(have.map((h) => h.toLowerCase()));
+  const add = VARY.filter((v) => !lower.has(v.toLowerCase()));
+  if (add.length) res.setHeader('vary', [...have, ...add].join(', '));
+}
+
+/** 406 with an RFC 9457 body naming what is offered (always JSON: the client accepts nothing we have). */
+function notAcceptable(req: IncomingMessage, res: ServerResponse): void {
+  const body = JSON.stringify({
+    type: 'https://lcs.example/problems/not-acceptable',
+    title: 'Not acceptable',
+    status: 406,
+    detail: `none of the offered media types is acceptable (Accept: ${req.headers.accept ?? ''}); offered: ${OFFERED.join(', ')}`,
+    code: 'NOT_ACCEPTABLE',
+    offered: OFFERED,
+  });
+  res.statusCode = 406;
+  res.setHeader('content-type', 'application/problem+json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(body));
+  res.end(body);
+}
+
+/** The whole body as text, for single resources and small lists. */
+function serialise(offer: Offer, rep: Representation, items: readonly unknown[] | undefined): string {
+  switch (offer.format) {
+    case 'json':
+      return JSON.stringify(rep.body ?? null);
+    case 'xml':
+      return items ? join(xmlListChunks(rep.definition, items, rep.xmlRoot, Infinity)) : xmlDocument(rep.definition, rep.body);
+    case 'csv':
+      return join(csvChunks(rep.definition, items ?? (rep.body === null || rep.body === undefined ? [] : [rep.body]), Infinity));
+  }
+}
+
+function join(chunks: Iterable<string>): string {
+  let s = '';
+  for (const c of chunks) s += c;
+  return s;
+}
+
+/** A list as text chunks of about CHUNK_CHARS. */
+function chunks(offer: Offer, rep: Representation, items: readonly unknown[]): Iterable<string> {
+  switch (offer.format) {
+    case 'json':
+      return jsonChunks(items);
+    case 'xml':
+      return xmlListChunks(rep.definition, items, rep.xmlRoot, CHUNK_CHARS);
+    case 'csv':
+      return csvChunks(rep.definition, items, CHUNK_CHARS);
+  }
+}
+
+function* jsonChunks(items: readonly unknown[]): Generator<string> {
+  let buf = '[';
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) buf += ',';
+    buf += JSON.stringify(items[i] ?? null);
+    if (buf.length >= CHUNK_CHARS) {
+      yield buf;
+      buf = '';
+    }
+  }
+  yield `${buf}]`;
+}
+
+/** A strong validator for the bytes sent as `contentType` with `coding` (RFC 9110 §8.8.3). */
+function strongEtag(contentType: string, body: Buffer, coding: Coding): string {
+  const h = createHash('sha256').update(contentType).update('\n').update(body).digest('base64url').slice(0, 27);
+  return `"${h}${coding === 'identity' ? '' : `-${coding}`}"`;
+}
+
+/** If-None-Match (weak comparison, RFC 9110 §13.1.2) against the current ETag. */
+function noneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  for (const raw of header.split(',')) {
+    const t = raw.trim();
+    if ((t.startsWith('W/') ? t.slice(2) : t) === etag) return true;
+  }
+  return false;
+}
+
+function isClientGone(e: unknown, res: ServerResponse): boolean {
+  return res.destroyed || (e as NodeJS.ErrnoException)?.code === 'ERR_STREAM_PREMATURE_CLOSE';
+}
+
+export async function send(req: IncomingMessage, res: ServerResponse, status: number, rep: Representation): Promise<void> {
+  addVary(res);
+  const offer = negotiateMedia(req);
+  if (!offer) return notAcceptable(req, res);
+  const coding = negotiateEncoding(req);
+  const items = Array.isArray(rep.body) ? (rep.body as readonly unknown[]) : undefined;
+  res.setHeader('content-type', offer.contentType);
+
+  if (items && items.length >= STREAM_MIN_ITEMS) {
+    if (coding !== 'identity') res.setHeader('content-encoding', coding);
+    res.statusCode = status;
+    const source = Readable.from(chunks(offer, rep, items), { objectMode: true, highWaterMark: 4 });
+    try {
+      if (coding === 'identity') await pipeline(source, res);
+      else await pipeline(source, coding === 'br' ? zlib.createBrotliCompress(brotliOptions()) : zlib.createGzip({ level: GZIP_LEVEL }), res);
+    } catch (e) {
+      if (!isClientGone(e, res)) throw e;
+    }
+    return;
+  }
+
+  let body = Buffer.from(serialise(offer, rep, items), 'utf8');
+  const use: Coding = body.length >= MIN_COMPRESS_BYTES ? coding : 'identity';
+  if (rep.single && status === 200) {
+    const etag = strongEtag(offer.contentType, body, use);
+    res.setHeader('etag', etag);
+    if (!res.hasHeader('cache-control')) res.setHeader('cache-control', 'private, no-cache');
+    if ((req.method === 'GET' || req.method === 'HEAD') && noneMatch(req.headers['if-none-match'], etag)) {
+      res.removeHeader('content-type');
+      res.statusCode = 304;
+      res.end();
+      return;
+    }
+  }
+  if (use === 'br') body = await brotli(body, brotliOptions(body.length));
+  else if (use === 'gzip') body = await gzip(body, { level: GZIP_LEVEL });
+  if (use !== 'identity') res.setHeader('content-encoding', use);
+  res.statusCode = status;
+  res.setHeader('content-length', body.length);
+  res.end(req.method === 'HEAD' ? undefined : body);
 }

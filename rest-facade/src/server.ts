@@ -47,12 +47,13 @@ interface CompiledRoute {
 }
 
 function compile(entry: RouteEntry): CompiledRoute {
+  const itemDefinition = entry.modified?.definition ?? entry.definition;
   const names: string[] = [];
   const src = entry.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{(\w+)\\?\}|\{(\w+)\}/g, (_m, a, b) => {
     names.push(a ?? b);
     return '([^/]+)';
   });
-  return { entry, pattern: new RegExp(`^${src}$`), names, map: entry.definition ? mapperFor(entry.definition) : undefined };
+  return { entry, pattern: new RegExp(`^${src}$`), names, map: itemDefinition ? mapperFor(itemDefinition) : undefined };
 }
 
 /** RFC 9457 problem details, with the error registry's status for the code. */
@@ -128,6 +129,19 @@ export function createFacade(o: FacadeOptions) {
       if (r.kind === 'byId') {
         if (!data.item) return problem(res, 'NOT_FOUND', `${r.path.replace(/\{\w+\}/, Object.values(params)[0]!)} not found`);
         rep = { body: route.map!(data.item), definition: r.definition!, single: true };
+      } else if (r.kind === 'modified') {
+        const nodes = data.page.nodes as { id: string; deleted?: boolean }[];
+        rep = {
+          body: {
+            [r.modified!.items]: nodes.filter((n) => !n.deleted).map(route.map!),
+            [r.modified!.deletedIds]: nodes.filter((n) => n.deleted).map((n) => Number(n.id)),
+          },
+          definition: r.definition!, single: true,
+        };
+      } else if (r.kind === 'one') {
+        const item = data.page.nodes[0];
+        if (!item) return problem(res, 'NOT_FOUND', `${path} not found`);
+        rep = { body: route.map!(item), definition: r.definition!, single: true };
       } else if (r.kind === 'children') {
         if (!data.parent) return problem(res, 'NOT_FOUND', `${Object.values(params)[0]} not found`);
         rep = { body: data.parent.items.map(route.map!), definition: r.definition!, single: false };

@@ -1,0 +1,66 @@
+/**
+ * Wire compatibility, generated from the route table: every GET route of every licensed package
+ * is called through the facade with that package's credentials (path parameters filled from a
+ * list call) and its body is validated against the contract's definition.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRoutes } from '@lcs/cli/stack';
+import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
+import { facadeAuthForTests, facadeClient } from './helpers/facade.ts';
+import { validatorFor } from './helpers/contract-schema.ts';
+
+const table = loadRoutes();
+const CASES = table.routes
+  .filter((r) => r.method === 'GET' && r.kind !== 'gone')
+  .flatMap((r) => Object.keys(r.packages).map((pkg) => ({ name: `${pkg} ${r.method} ${r.path}`, r, pkg })));
+
+/** Where a path parameter's value comes from: a list route and the contract field to take. */
+const SOURCES: Record<string, [string, string]> = {
+  '/api/v1/provider_units/{id}/provider_personnels': ['/api/v1/provider_units', 'Id'],
+  '/api/v1/lifecare_hsl_order_services/{orderId}': ['/api/v1/lifecare_hsl_orders', 'OrderId'],
+  '/api/v2/lifecare_hsl_order_services/{orderId}': ['/api/v1/lifecare_hsl_orders', 'OrderId'],
+  '/api/v3/lifecare_hsl_order_services/{orderId}': ['/api/v1/lifecare_hsl_orders', 'OrderId'],
+  '/api/v4/lifecare_hsl_order_services/{orderId}': ['/api/v1/lifecare_hsl_orders', 'OrderId'],
+  '/api/v2/provider_personnel/{personnelId}': ['/api/v2/provider_units/provider_personnel', 'Id'],
+  '/api/v2/provider_personnel/person-id/{personId}': ['/api/v2/provider_units/provider_personnel', 'PersonId'],
+  '/api/v2/provider_units/{unitId}/provider_personnel': ['/api/v1/provider_units', 'Id'],
+};
+
+let s: TestStack;
+beforeAll(async () => {
+  s = await startTestStack({ clients: 25, facadeAuth: facadeAuthForTests });
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+/** Any package's client that may call `path`. */
+function clientFor(path: string) {
+  const r = table.routes.find((x) => x.method === 'GET' && x.path === path);
+  if (!r) throw new Error(`no route ${path}`);
+  return facadeClient(s.facadeUrl!, 'demo', Object.keys(r.packages)[0]!);
+}
+
+async function fill(path: string): Promise<string> {
+  const params = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  if (!params.length) return path;
+  const [source, field] = SOURCES[path] ?? [path.replace(/\/\{\w+\}$/, ''), 'Id'];
+  const res = await clientFor(source)(`${source}?limit=1`);
+  expect(res.status, `${source} feeds ${path}`).toBe(200);
+  const [first] = (await res.json()) as Record<string, unknown>[];
+  expect(first, `${source} has data to feed ${path}`).toBeTruthy();
+  return path.replace(`{${params[0]}}`, encodeURIComponent(String(first![field])));
+}
+
+describe(`facade contract on ${DB_KIND}`, () => {
+  it.each(CASES)('$name', async ({ r, pkg }) => {
+    const path = await fill(r.path);
+    const res = await facadeClient(s.facadeUrl!, 'demo', pkg)(`${path}${r.kind === 'list' ? '?limit=20' : ''}`);
+    const text = await res.text();
+    expect(res.status, text.slice(0, 300)).toBe(200);
+    const body = JSON.parse(text);
+    const validate = validatorFor(r.definition!, r.kind === 'list' || r.kind === 'children');
+    expect(validate(body) ? [] : validate.errors!.slice(0, 5)).toEqual([]);
+    if (Array.isArray(body)) expect(body.length, 'seeded data behind every list').toBeGreaterThan(0);
+  });
+});
