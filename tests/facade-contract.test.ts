@@ -24,6 +24,15 @@ const SOURCES: Record<string, [string, string]> = {
   '/api/v2/provider_personnel/{personnelId}': ['/api/v2/provider_units/provider_personnel', 'Id'],
   '/api/v2/provider_personnel/person-id/{personId}': ['/api/v2/provider_units/provider_personnel', 'PersonId'],
   '/api/v2/provider_units/{unitId}/provider_personnel': ['/api/v1/provider_units', 'Id'],
+  '/api/v1/ibic_assessment_general_goals/{id}': ['/api/v1/ibic_assessment_general_goals', 'AssessmentId'],
+  '/api/v1/roles/{role}/users': ['/api/v1/roles', 'Id'],
+  // every unit has a unit manager (Enhetschef)
+  '/api/v1/provider_units/{providerUnitId}/roles/ENHETSCHEF/users': ['/api/v1/provider_units', 'Id'],
+};
+
+/** Fixed parts of paths whose parameters are not all taken from a list. */
+const FIXED: Record<string, string> = {
+  '/api/v1/provider_units/{providerUnitId}/roles/{role}/users': '/api/v1/provider_units/{providerUnitId}/roles/ENHETSCHEF/users',
 };
 
 let s: TestStack;
@@ -41,7 +50,8 @@ function clientFor(path: string) {
   return facadeClient(s.facadeUrl!, 'demo', Object.keys(r.packages)[0]!);
 }
 
-async function fill(path: string): Promise<string> {
+async function fill(template: string): Promise<string> {
+  const path = FIXED[template] ?? template;
   const params = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
   if (!params.length) return path;
   const [source, field] = SOURCES[path] ?? [path.replace(/\/\{\w+\}$/, ''), 'Id'];

@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import {
   GraphQLObjectType, buildASTSchema, getNamedType, isObjectType, parse, validate, print, type GraphQLSchema,
 } from 'graphql';
-import { PERSONAL_FIELDS, camel, contract, definitionName, filterFields, properties, refName, subgraphKit, type ContractSchema, type EntityModel } from '@lcs/platform';
+import { PERSONAL_FIELDS, camel, contract, definitionName, filterFields, properties, refName, subgraphKit, type ContractSchema, type EntityModel, type SubgraphModel } from '@lcs/platform';
 import type { Manifest, ParamTarget, PersistedOperation, RouteEntry, RouteParam, RouteTable } from '@lcs/rest-facade/manifest';
 import { SUBGRAPHS } from './subgraphs.ts';
 import { ROOT, type Artefact } from './paths.ts';
@@ -34,14 +34,16 @@ const STANDARD: Record<string, ParamTarget> = {
 function entityIndex() {
   const byDef = new Map<string, { entity: string; listField: string; byIdField: string; personal: Set<string> }>();
   const byName = new Map<string, EntityModel>();
+  const modelOf = new Map<string, SubgraphModel>();
   for (const d of SUBGRAPHS) {
     for (const e of subgraphKit(d).model.entities) {
       const personal = new Set(e.fields.filter((f) => f.personal).map((f) => f.name));
       for (const c of [e.spec.contract ?? []].flat()) byDef.set(definitionName(c), { entity: e.name, listField: e.listField, byIdField: e.byIdField, personal });
       byName.set(e.name, e);
+      modelOf.set(e.name, subgraphKit(d).model);
     }
   }
-  return { byDef, byName };
+  return { byDef, byName, modelOf };
 }
 
 /** The response item definition of a contract operation, and whether the response is an array. */
@@ -64,7 +66,8 @@ export function operationName(path: string): string {
  * GraphQL selection for a contract definition on a GraphQL type: every contract property that
  * the type has, nested objects recursively (recursive definitions to a bounded depth).
  */
-function selection(schema: GraphQLSchema, typeName: string, def: string, exclude: Set<string>, prefix = '', depth = 0): string {
+function selection(schema: GraphQLSchema, typeName: string, def: string, exclude: Set<string>, prefix = '', depth = 0, top?: EntityModel): string {
+  const idField = top?.spec.contractId;
   const type = schema.getType(typeName);
   if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
   const parts: string[] = [];
@@ -72,6 +75,11 @@ function selection(schema: GraphQLSchema, typeName: string, def: string, exclude
     const path = prefix + prop;
     if (excluded(path, exclude)) continue;
     const name = camel(prop);
+    if (top?.spec.omit?.includes(name)) continue; // never stored nor served
+    if (name === 'id' && idField) {
+      parts.push(`id: ${idField}`); // the contract's Id is another field of ours
+      continue;
+    }
     const field = (type as GraphQLObjectType).getFields()[name];
     if (!field) throw new Error(`${typeName} has no field ${name} for ${def}.${prop}`);
     const inner = s.$ref ?? s.items?.$ref;
@@ -117,7 +125,7 @@ export function buildFacade(apiSchemaSdl: string): FacadeBuild {
   const m = loadManifest();
   const c = contract();
   const schema = buildASTSchema(parse(apiSchemaSdl));
-  const { byDef, byName } = entityIndex();
+  const { byDef, byName, modelOf } = entityIndex();
   const ops = new Map<string, PersistedOperation & { path: string }>();
   const routes = new Map<string, RouteEntry>();
   const errors: string[] = [];
@@ -140,7 +148,7 @@ export function buildFacade(apiSchemaSdl: string): FacadeBuild {
     const spec = m.paths?.[key] ?? {};
     const params = routeParams(op);
     const { def, array } = responseOf(op);
-    const base = { method, path, params, packages: {}, searchable: {}, targets: { ...STANDARD, ...(spec.params ?? {}) }, maxLimit: spec.maxLimit };
+    const base = { method, path, params, packages: {}, searchable: {}, targets: { ...STANDARD, ...(spec.params ?? {}) } as Record<string, ParamTarget>, maxLimit: spec.maxLimit };
     if (spec.gone) {
       const r: RouteEntry = { ...base, kind: 'gone', gone: spec.gone, definition: def };
       routes.set(key, r);
@@ -152,11 +160,20 @@ export function buildFacade(apiSchemaSdl: string): FacadeBuild {
     if (!def || !entity) return void errors.push(`${key}: no entity serves ${def ?? 'its response'}; name one under paths:`);
     const e = byName.get(entity)!;
     const pathParams = params.filter((p) => p.in === 'path');
-    const kind = spec.modified ? 'modified' : spec.parent ? 'children' : spec.one ? 'one' : array || spec.array ? 'list' : pathParams.length === 1 ? 'byId' : undefined;
+    // A byId route of an entity whose contract Id is another field of ours looks up by that field.
+    const byContractId = !spec.parent && !array && !spec.array && !spec.modified && pathParams.length === 1 && e.spec.contractId;
+    const kind = spec.modified ? 'modified' : spec.parent ? 'children' : spec.one || byContractId ? 'one' : array || spec.array ? 'list' : pathParams.length === 1 ? 'byId' : undefined;
     if (!kind) return void errors.push(`${key}: response shape needs a paths: entry`);
-    const filters = new Set(filterFields(e).map((f) => f.name));
-    for (const [param, t] of Object.entries(spec.params ?? {})) {
-      if (t.to === 'filter' && !filters.has(t.field)) errors.push(`${key}: parameter ${param} filters on ${t.field}, which ${entity} has no filter for`);
+    const targets = { ...base.targets };
+    if (byContractId) targets[pathParams[0]!.name] = { to: 'filter', field: e.spec.contractId! };
+    const filters = new Map(filterFields(e, modelOf.get(entity)).map((f) => [f.name, f]));
+    for (const [param, t] of Object.entries(targets)) {
+      if (t.to !== 'filter') continue;
+      const [head, ...rest] = t.field.split('.');
+      const f = filters.get(head!);
+      const inner = f?.source && rest.length ? filterFields(f.source).find((x) => x.name === rest.join('.')) : f;
+      if (!inner) errors.push(`${key}: parameter ${param} filters on ${t.field}, which ${entity} has no filter for`);
+      else targets[param] = { ...t, type: inner.type };
     }
     const searchable: RouteEntry['searchable'] = {};
     for (const [prop, s] of Object.entries(properties(c.definitions[definitionName(itemDef!)]!))) {
@@ -165,7 +182,7 @@ export function buildFacade(apiSchemaSdl: string): FacadeBuild {
     }
     if (/\[Searchable/.test(JSON.stringify(c.definitions[def]!.properties?.Id ?? {}))) searchable.Id = { field: 'id', type: 'integer', day: false };
     const r: RouteEntry = {
-      ...base, kind, definition: def, searchable, deprecated: spec.deprecated, modified: spec.modified,
+      ...base, targets, kind, definition: def, searchable, deprecated: spec.deprecated, modified: spec.modified,
       field: kind === 'children' ? spec.parent!.field : kind === 'byId' ? e.byIdField : e.listField,
       ...(kind === 'one' ? { maxLimit: 1 } : {}),
     };
@@ -179,7 +196,7 @@ export function buildFacade(apiSchemaSdl: string): FacadeBuild {
     const itemDef = definitionName(r.modified?.definition ?? r.definition!);
     const entity = spec.entity ?? byDef.get(itemDef)!.entity;
     // a change feed needs every row's id and tombstone flag, whatever the item definition shows
-    const sel = selection(schema, entity, itemDef, exclude) + (r.kind === 'modified' ? ' id deleted' : '');
+    const sel = selection(schema, entity, itemDef, exclude, '', 0, byName.get(entity)) + (r.kind === 'modified' ? ' id deleted' : '');
     const filterType = schema.getType(`${entity}Filter`) ? `, $filter: ${entity}Filter` : '';
     const listArgs = `first: $first, after: $after, offset: $offset, ids: $ids, modifiedAfter: $modifiedAfter, modifiedBefore: $modifiedBefore, includeDeleted: $includeDeleted${filterType ? ', filter: $filter' : ''}`;
     const listVars = `$first: Int, $after: String, $offset: Int, $ids: [ID!], $modifiedAfter: DateTime, $modifiedBefore: DateTime, $includeDeleted: Boolean${filterType}`;

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { composeServices } from '@apollo/composition';
 import { parse, printSchema } from 'graphql';
 import { buildFacade } from './facade-gen.ts';
+import { openApiArtefact } from './openapi-gen.ts';
 import { subgraphKit, type SubgraphDefinition } from '@lcs/platform';
 import { SUBGRAPHS, DEFAULT_PORTS } from './subgraphs.ts';
 
@@ -111,6 +112,7 @@ export async function generate(opts: { check?: boolean; migrationName?: string; 
   // The REST facade: operations, persisted-operation list, route table (from schema/packages.yaml).
   const facade = buildFacade(composed.apiSchemaSdl);
   facade.artefacts.forEach(write);
+  write(openApiArtefact(facade.table, { apiSchemaSdl: composed.apiSchemaSdl, operations: facade.operations }));
   for (const e of facade.errors) stale.push(`schema/packages.yaml: ${e}`);
   if (facade.errors.length && !opts.check) log(`REST facade manifest problems (CI fails on these):\n${facade.errors.map((e) => '  - ' + e).join('\n')}`);
   const wanted = new Set(facade.artefacts.map((a) => a.file));

@@ -18,7 +18,7 @@ import {
   buildASTSchema, getNamedType, getNullableType, isListType, isNonNullType, isObjectType, Kind, parse,
   type FieldNode, type GraphQLObjectType, type GraphQLSchema, type GraphQLType, type SelectionSetNode,
 } from 'graphql';
-import { ERRORS, camel, contract, properties, refName, type ContractSchema } from '@lcs/platform';
+import { ERRORS, camel, contract, definitionName, properties, refName, type ContractSchema } from '@lcs/platform';
 import type { ParamTarget, RouteEntry, RouteParam, RouteTable } from '@lcs/rest-facade/manifest';
 import { OFFERS } from '@lcs/rest-facade/negotiate';
 import { definitionElement, listItemElement } from '@lcs/rest-facade/xml';
@@ -89,7 +89,8 @@ function observe(table: RouteTable, schema: GraphQLSchema, documents: Map<string
   const field = (set: SelectionSetNode | undefined, key: string): FieldNode | undefined =>
     set?.selections.find((s): s is FieldNode => s.kind === Kind.FIELD && (s.alias?.value ?? s.name.value) === key);
 
-  const visit = (def: string, type: GraphQLObjectType, set: SelectionSetNode | undefined) => {
+  const visit = (name: string, type: GraphQLObjectType, set: SelectionSetNode | undefined) => {
+    const def = definitionName(name);
     let d = stats.get(def);
     if (!d) stats.set(def, (d = { visits: 0, props: new Map() }));
     d.visits++;
@@ -125,8 +126,9 @@ function observe(table: RouteTable, schema: GraphQLSchema, documents: Map<string
       const type = key ? (getNamedType(rootType.getFields()[node.name.value]!.type) as GraphQLObjectType) : rootType;
       if (r.kind === 'modified' && r.modified) {
         // the facade builds the wrapper: live items (never null) and the ids of deleted ones
-        let d = stats.get(r.definition);
-        if (!d) stats.set(r.definition, (d = { visits: 0, props: new Map() }));
+        const wrapper = definitionName(r.definition);
+        let d = stats.get(wrapper);
+        if (!d) stats.set(wrapper, (d = { visits: 0, props: new Map() }));
         d.visits++;
         for (const prop of [r.modified.items, r.modified.deletedIds]) {
           const p = d.props.get(prop) ?? { present: 0, nullable: false, itemNullable: false };
@@ -188,6 +190,17 @@ function primitiveName(s: ContractSchema): string {
 function components(stats: Map<string, DefStats>): Json {
   const c = contract();
   const out: Json = {};
+  // a definition referenced where no operation looked inside it (a GraphQL scalar holding it):
+  // nothing observed, so every property may be absent or null
+  const missing = (s: ContractSchema | undefined): void => {
+    const ref = s?.$ref ?? s?.items?.$ref;
+    if (!ref || stats.has(refName(ref))) return;
+    const def = refName(ref);
+    const props = properties(c.definitions[def]!);
+    stats.set(def, { visits: 1, props: new Map(Object.keys(props).map((p) => [p, { present: 0, nullable: true, itemNullable: true }])) });
+    Object.values(props).forEach(missing);
+  };
+  for (const def of [...stats.keys()]) Object.values(properties(c.definitions[def]!)).forEach(missing);
   for (const def of [...stats.keys()].sort()) {
     const d = stats.get(def)!;
     const src = c.definitions[def]!;
@@ -329,7 +342,7 @@ export function buildOpenApi(table: RouteTable, sources: OpenApiSources = {}): J
       ref(410);
     } else {
       const single = r.kind === 'byId' || r.kind === 'one' || r.kind === 'modified';
-      const def = r.definition!;
+      const def = definitionName(r.definition!);
       const own = definitionElement(def);
       const item = listItemElement(def);
       const body: Json = single

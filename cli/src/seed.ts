@@ -2,7 +2,7 @@
 import cliProgress from 'cli-progress';
 import { sql } from 'drizzle-orm';
 import { SeedWorld, subgraphKit, type AppDatabase, type Progress, type SeedOptions } from '@lcs/platform';
-import { seed as seedIam } from '@lcs/iam/seed';
+import { seed as seedIam, seedRoleAssignments } from '@lcs/iam/seed';
 import { seed as seedCare } from '@lcs/care/seed';
 import { seedOrganisation, seedChain } from '@lcs/provider/seed';
 import { seed as seedHsl } from '@lcs/hsl/seed';
@@ -80,6 +80,7 @@ export async function seedTenant(db: AppDatabase, o: Partial<SeedOptions> & { te
   const w = new SeedWorld(db, opts, progress);
   await seedIam(w, kit('iam'));
   await seedOrganisation(w, kit('provider'));
+  await seedRoleAssignments(w, kit('iam')); // roles on the provider units just created
   await seedCare(w, kit('care'));
   await seedChain(w, kit('provider'));
   await seedHsl(w, kit('hsl'));

@@ -9,7 +9,7 @@ import { createGateway, type GatewayService } from '@lcs/gateway';
 import { SUBGRAPHS, DEFAULT_PORTS } from './subgraphs.ts';
 import { ROOT } from './generate.ts';
 import { createSubgraphService } from '@lcs/platform';
-import { createFacade, type Authenticate } from '@lcs/rest-facade';
+import { createFacade, type Authenticate, type FacadeOptions } from '@lcs/rest-facade';
 import { inProcessExecutor } from '@lcs/rest-facade/execute';
 import type { RouteTable } from '@lcs/rest-facade/manifest';
 
@@ -20,6 +20,8 @@ export interface StackOptions {
   onQuery?: (query: string, params: unknown[]) => void;
   /** How the REST facade establishes its callers (API key + client certificate). */
   facadeAuth?: Authenticate;
+  /** Extra facade routes by exact path (e.g. the docs page and /openapi.json, rest-facade/src/docs.ts). */
+  facadeExtra?: FacadeOptions['extra'];
 }
 
 export interface Stack {
@@ -64,7 +66,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     let facadeUrl: string | undefined;
     if (o.facadeAuth) {
       const routes = loadRoutes();
-      const facade = createFacade({ routes, authenticate: o.facadeAuth, execute: inProcessExecutor(gateway, persisted, o.config.trust) });
+      const facade = createFacade({ routes, authenticate: o.facadeAuth, execute: inProcessExecutor(gateway, persisted, o.config.trust), extra: o.facadeExtra });
       const fl = await listen(facade, o.ports === 'default' ? DEFAULT_PORTS.facade! : 0, o.config.host);
       listening.push(fl);
       facadeUrl = `${fl.url}${routes.basePath}`;

@@ -14,3 +14,4 @@ export * from './subgraph.ts';
 export * from "./synthetic.ts";
 export * from "./seed.ts";
 export * from "./config.ts";
+export * from "./staff.ts";

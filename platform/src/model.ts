@@ -52,6 +52,10 @@ export interface EntitySpec {
   refs?: Record<string, RefSpec>;
   /** Further fields holding personal data (beyond PERSONAL_FIELDS), e.g. a client's name. */
   personal?: string[];
+  /** Contract fields never stored nor served (e.g. a password the contract shows in a read model). */
+  omit?: string[];
+  /** Field that carries the contract's own Id where it is not the platform's id (e.g. a TSS id); the facade serves it as Id. */
+  contractId?: string;
 }
 
 export interface FieldModel {
@@ -194,6 +198,7 @@ function entityModel(spec: EntitySpec, local: Set<string>, c: Collector): Entity
   {
     for (const [name, [prop, s]] of united) {
       if (name === 'id') continue; // the platform's key; the contract's own Id type is mapped in the facade
+      if (spec.omit?.includes(name)) continue;
       const t = fieldType(spec.name, prop, s, c);
       // A field that keys a relation is stored as the target's integer id whatever the contract type.
       const kind: ColumnKind = refVia.has(name) ? 'int' : t.kind;

@@ -1,6 +1,6 @@
 /** Entity kit, part 4: resolvers for every entity, derived from the model. */
 import { GraphQLScalarType, Kind } from 'graphql';
-import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
 import { inversesOf, type EntityModel, type SubgraphModel } from './model.ts';
 import { filterFields } from './sdl.ts';
 import type { AnyTable } from './tables.ts';
@@ -59,9 +59,9 @@ export interface ListArgs {
 export const MAX_OFFSET = 1_000_000;
 
 /** SQL conditions for a filter input (names and kinds come from the model, never from the caller). */
-function filterConditions(e: EntityModel, t: AnyTable, filter: Record<string, unknown> | undefined) {
+function filterConditions(e: EntityModel, t: AnyTable, filter: Record<string, unknown> | undefined, k: KitParts): SQL[] {
   if (!filter) return [];
-  const known = new Map(filterFields(e).map((f) => [f.name, f]));
+  const known = new Map(filterFields(e, k.model).map((f) => [f.name, f]));
   return Object.entries(filter).filter(([, v]) => v !== null && v !== undefined).map(([name, v]) => {
     const f = known.get(name);
     if (!f) throw badInput(`${name} is not a filter of ${e.name}`, name);
@@ -76,13 +76,24 @@ function filterConditions(e: EntityModel, t: AnyTable, filter: Record<string, un
       case 'lte': return sql`${col} <= ${iso(v)}::timestamptz`;
       case 'activeFrom': return sql`(${col} >= ${iso(v)}::timestamptz or ${col} is null)`;
       case 'activeTo': return sql`${col} <= ${iso(v)}::timestamptz`;
+      case 'some': {
+        const st = k.tables.get(f.source!.name)!;
+        const inner = filterConditions(f.source!, st, v as Record<string, unknown>, k);
+        return sql`exists (select 1 from ${st} where ${st[f.via!]} = ${t.id}${inner.length ? sql` and ${and(...inner)}` : sql``})`;
+      }
       default: return eq(col, f.type === 'ID' ? parseId(v) ?? -1 : v);
     }
   });
 }
 
+/** The parts of a subgraph kit the resolvers need. */
+export interface KitParts {
+  model: SubgraphModel;
+  tables: Map<string, AnyTable>;
+}
+
 /** Keyset page over (modification time, id); served by the (tenant_id, updated_at, id) index. */
-export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, scope: TenantScope) {
+export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, scope: TenantScope, k: KitParts) {
   const first = pageSize(args.first);
   const upd = t[e.updatedKey];
   const includeDeleted = args.includeDeleted ?? args.modifiedAfter != null;
@@ -97,7 +108,7 @@ export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, scop
       args.modifiedBefore ? lt(upd, args.modifiedBefore) : undefined,
       ids ? sql`${t.id} = ${anyOf(ids)}` : undefined,
       cursor ? sql`(${upd}, ${t.id}) > (${cursor.at.toISOString()}::timestamptz, ${cursor.id}::int)` : undefined,
-      ...filterConditions(e, t, args.filter),
+      ...filterConditions(e, t, args.filter, k),
     )).orderBy(asc(upd), asc(t.id)).limit(first + 1).offset(offset));
   const hasNextPage = rows.length > first;
   const nodes = hasNextPage ? rows.slice(0, first) : rows;
@@ -149,7 +160,7 @@ export function entityResolvers(m: SubgraphModel, tables: Map<string, AnyTable>)
     return out;
   };
   for (const e of m.entities) {
-    r.Query[e.listField] = (_: unknown, args: ListArgs, ctx: RequestContext) => listPage(e, table(e.name), args, ctx.scope);
+    r.Query[e.listField] = (_: unknown, args: ListArgs, ctx: RequestContext) => listPage(e, table(e.name), args, ctx.scope, { model: m, tables });
     r.Query[e.byIdField] = (_: unknown, args: { id: string }, ctx: RequestContext) => byId(ctx, e.name, args.id);
     const type: ResolverMap = {
       __resolveReference: (ref: { id: string }, ctx: RequestContext) => byId(ctx, e.name, ref.id),

@@ -21,8 +21,23 @@ export const LIST_ARGS = [
  * (startDate/endDate), `activeFrom`/`activeTo` select rows whose period overlaps (an open end
  * counts as ongoing). All given conditions must hold.
  */
-export function filterFields(e: EntityModel): { name: string; type: string; field: FieldModel; op: 'eq' | 'day' | 'gte' | 'lte' | 'activeFrom' | 'activeTo' }[] {
-  const out: ReturnType<typeof filterFields> = [];
+export interface FilterField {
+  name: string;
+  type: string;
+  field: FieldModel;
+  op: 'eq' | 'day' | 'gte' | 'lte' | 'activeFrom' | 'activeTo' | 'some';
+  /** For `some`: the related entity and the field of it that points here. */
+  source?: EntityModel;
+  via?: string;
+}
+
+/**
+ * Filters of a list (see filterInput). With the subgraph model, also `<inverse>Some`: rows that
+ * have at least one related row (of this subgraph) matching that entity's filter, e.g.
+ * users with a role assignment on a unit.
+ */
+export function filterFields(e: EntityModel, m?: SubgraphModel): FilterField[] {
+  const out: FilterField[] = [];
   const vias = new Set(e.refs.map((r) => r.via));
   for (const f of e.fields) {
     if (f.hidden && vias.has(f.name)) {
@@ -43,11 +58,15 @@ export function filterFields(e: EntityModel): { name: string; type: string; fiel
     out.push({ name: 'activeFrom', type: 'DateTime', field: end, op: 'activeFrom' });
     out.push({ name: 'activeTo', type: 'DateTime', field: start, op: 'activeTo' });
   }
+  for (const { source, ref } of m ? inversesOf(m, e.name) : []) {
+    if (source.name === e.name || !filterFields(source).length) continue;
+    out.push({ name: `${ref.inverse}Some`, type: `${source.name}Filter`, field: e.fields[0]!, op: 'some', source, via: ref.via });
+  }
   return out;
 }
 
-export function filterInput(e: EntityModel): string | undefined {
-  const fields = filterFields(e);
+export function filterInput(e: EntityModel, m?: SubgraphModel): string | undefined {
+  const fields = filterFields(e, m);
   if (!fields.length) return undefined;
   const lines = fields.map((f) => `  ${f.name}: ${f.type}`);
   return `"Filters on ${e.name} (every given condition must hold)."\ninput ${e.name}Filter {\n${lines.join('\n')}\n}`;
@@ -79,14 +98,14 @@ export function subgraphSdl(m: SubgraphModel, extra = ''): string {
     'type PageInfo @shareable {\n  endCursor: String\n  hasNextPage: Boolean!\n}',
   ];
   const q = m.entities.flatMap((e) => [
-    `  ${JSON.stringify(`${e.name} list, in a stable order (modification time, id).`)}\n  ${e.listField}(${LIST_ARGS}${filterInput(e) ? `, "Only rows matching every condition." filter: ${e.name}Filter` : ''}): ${e.name}Page!`,
+    `  ${JSON.stringify(`${e.name} list, in a stable order (modification time, id).`)}\n  ${e.listField}(${LIST_ARGS}${filterInput(e, m) ? `, "Only rows matching every condition." filter: ${e.name}Filter` : ''}): ${e.name}Page!`,
     `  ${e.byIdField}(id: ID!): ${e.name}`,
   ]);
   out.push(`type Query {\n${q.join('\n')}\n}`);
   for (const e of m.entities) {
     out.push(entityType(m, e));
     out.push(`type ${e.name}Page {\n  nodes: [${e.name}!]!\n  pageInfo: PageInfo!\n}`);
-    const filter = filterInput(e);
+    const filter = filterInput(e, m);
     if (filter) out.push(filter);
   }
   for (const name of m.foreign) {

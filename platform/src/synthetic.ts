@@ -48,6 +48,9 @@ export class Rng {
   }
 }
 
+/** Whether a string is a valid Swedish identity number (personnummer or samordningsnummer), per the `personnummer` library. */
+export const validIdentityNumber = (pin: string): boolean => Personnummer.valid(pin);
+
 function luhn(digits: string): number {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {

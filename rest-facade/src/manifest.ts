@@ -19,7 +19,7 @@ export interface RouteParam {
 export type ParamTarget =
   | { to: 'first' | 'offset' | 'modifiedBefore' | 'after' | 'includeDeleted' }
   | { to: 'modifiedAfter'; maxAgeDays?: number }
-  | { to: 'filter'; field: string }
+  | { to: 'filter'; field: string; /** GraphQL input type of the filter (generated). */ type?: string }
   | { to: 'ids' }
   | { to: 'cursorTime'; idParam: string }
   | { to: 'ignore'; why: string };

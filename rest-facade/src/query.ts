@@ -51,6 +51,23 @@ function parseBoolean(v: string, name: string): boolean {
   throw new BadRequest(`${name} must be true or false, not "${v}"`, name);
 }
 
+/** A value for a filter of the given GraphQL input type. */
+function forFilter(type: string | undefined, v: string, name: string): unknown {
+  switch (type) {
+    case 'Int': return parseInteger(v, name, 0, 2147483647);
+    case 'ID': return String(parseInteger(v, name, 0, 2147483647));
+    case 'Float': {
+      const n = Number(v);
+      if (!Number.isFinite(n)) throw new BadRequest(`${name} must be a number, not "${v}"`, name);
+      return n;
+    }
+    case 'Boolean': return parseBoolean(v, name);
+    case 'DateTime': return parseDateTime(v, name);
+    case 'Date': return parseDateTime(v, name).slice(0, 10);
+    default: return v;
+  }
+}
+
 /** A value for a contract-typed parameter. */
 function typed(p: Pick<RouteParam, 'type' | 'format' | 'enum'>, v: string, name: string): unknown {
   if (p.type === 'integer') return parseInteger(v, name, 0, 2147483647);
@@ -105,7 +122,14 @@ export function variablesFor(r: RouteEntry, pathParams: Record<string, string>, 
       case 'includeDeleted': vars.includeDeleted = parseBoolean(raw, p.name); break;
       case 'after': vars.after = raw; break;
       case 'ids': vars.ids = raw.split(',').map((x) => String(parseInteger(x.trim(), p.name, 0, 2147483647))); break;
-      case 'filter': filter[t.field] = typed(p, raw, p.name); break;
+      case 'filter': {
+        // a dotted field filters through a relation: rolesSome.roleTssId → { rolesSome: { roleTssId } }
+        const [head, ...rest] = t.field.split('.');
+        const value = t.type ? forFilter(t.type, raw, p.name) : typed(p, raw, p.name);
+        if (rest.length) filter[head!] = { ...(filter[head!] as object), [rest.join('.')]: value };
+        else filter[head!] = value;
+        break;
+      }
       case 'cursorTime': {
         const at = new Date(parseDateTime(raw, p.name)).getTime();
         const id = query.get(t.idParam);

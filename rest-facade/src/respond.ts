@@ -36,8 +36,8 @@ export interface Representation {
 /** Bodies below this are not worth compressing (headers and framing would eat the gain). */
 export const MIN_COMPRESS_BYTES = 1024;
 /** Lists from this many items on are streamed rather than serialised whole. */
-export const STREAM_MIN_ITEMS = 200;
-const CHUNK_CHARS = 64 * 1024;
+export const STREAM_MIN_ITEMS = Number(process.env.XSTREAM ?? 200);
+const CHUNK_CHARS = Number(process.env.XCHUNK ?? 65536);
 
 /**
  * Compression settings for dynamic content on the hot path: brotli's default quality (11) is
@@ -52,6 +52,8 @@ const brotliOptions = (sizeHint?: number): zlib.BrotliOptions => ({
     ...(sizeHint ? { [zlib.constants.BROTLI_PARAM_SIZE_HINT]: sizeHint } : {}),
   },
 });
+/** Output buffer of the streaming compressors (zlib's default is 16 KB): fewer, larger writes. */
+const ZLIB_CHUNK = 64 * 1024;
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
@@ -112,6 +114,12 @@ function chunks(offer: Offer, rep: Representation, items: readonly unknown[]): I
   }
 }
 
+function* prepend(first: IteratorResult<string>, rest: Iterator<string>): Generator<string> {
+  if (first.done) return;
+  yield first.value;
+  for (let r = rest.next(); !r.done; r = rest.next()) yield r.value;
+}
+
 function* jsonChunks(items: readonly unknown[]): Generator<string> {
   let buf = '[';
   for (let i = 0; i < items.length; i++) {
@@ -155,12 +163,17 @@ export async function send(req: IncomingMessage, res: ServerResponse, status: nu
   res.setHeader('content-type', offer.contentType);
 
   if (items && items.length >= STREAM_MIN_ITEMS) {
+    // The first chunk is built before anything is committed, so a failure to serialise still gets
+    // a clean problem response from the caller rather than a cut connection.
+    const rest = chunks(offer, rep, items)[Symbol.iterator]();
+    const first = rest.next();
     if (coding !== 'identity') res.setHeader('content-encoding', coding);
     res.statusCode = status;
-    const source = Readable.from(chunks(offer, rep, items), { objectMode: true, highWaterMark: 4 });
+    if (req.method === 'HEAD') return void res.end();
+    const source = Readable.from(prepend(first, rest), { objectMode: true, highWaterMark: 4 });
     try {
       if (coding === 'identity') await pipeline(source, res);
-      else await pipeline(source, coding === 'br' ? zlib.createBrotliCompress(brotliOptions()) : zlib.createGzip({ level: GZIP_LEVEL }), res);
+      else await pipeline(source, coding === 'br' ? zlib.createBrotliCompress({ ...brotliOptions(), chunkSize: ZLIB_CHUNK }) : zlib.createGzip({ level: GZIP_LEVEL, chunkSize: ZLIB_CHUNK }), res);
     } catch (e) {
       if (!isClientGone(e, res)) throw e;
     }

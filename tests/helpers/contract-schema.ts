@@ -3,7 +3,7 @@
  * Schema draft-07 for ajv). Swagger 2.0 cannot say "nullable", while the published service
  * writes nulls for absent values, so every property also accepts null.
  */
-import Ajv, { type ValidateFunction } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { contract } from '@lcs/platform';
 
 function convert(s: any): any {
@@ -42,8 +42,9 @@ export function validatorFor(definition: string, array: boolean): ValidateFuncti
       ajv.addSchema({ $id: 'lifecare', definitions: defs });
     }
     const ref = { $ref: `lifecare#/definitions/${definition}` };
-    v = ajv.compile(array ? { type: 'array', items: ref } : ref);
-    cache.set(key, v);
+    const compiled = ajv.compile(array ? { type: 'array', items: ref } : ref);
+    cache.set(key, compiled);
+    return compiled;
   }
   return v;
 }

@@ -56,13 +56,15 @@ export interface TestStackOptions {
   clients?: number;
   tenants?: string[];
   facadeAuth?: import('@lcs/rest-facade').Authenticate;
+  /** Extra facade routes by exact path, passed to createFacade({ extra }). */
+  facadeExtra?: import('@lcs/rest-facade').FacadeOptions['extra'];
 }
 
 export async function startTestStack(o: TestStackOptions = {}): Promise<TestStack> {
   const tdb = await testDatabase(o.kind);
   const statements: string[] = [];
   const config = loadConfig({ NODE_ENV: 'test', ...(tdb.url ? { DATABASE_URL: tdb.url } : {}) }, { allInOne: true });
-  const stack = await startStack({ config, ports: 'ephemeral', onQuery: (q) => statements.push(q), facadeAuth: o.facadeAuth });
+  const stack = await startStack({ config, ports: 'ephemeral', onQuery: (q) => statements.push(q), facadeAuth: o.facadeAuth, facadeExtra: o.facadeExtra });
   for (const tenant of o.tenants ?? ['demo', 'demo2']) {
     await seedTenant(stack.db.app, { tenant, clients: o.clients ?? 30, historyMonths: 1 }, progressBars(false));
   }

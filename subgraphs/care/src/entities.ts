@@ -52,4 +52,51 @@ export const entities: EntitySpec[] = [
   { name: 'ClientAbsence', contract: 'ClientAbsence.V1.ClientAbsence', refs: { client: client('absences') } },
   { name: 'Contact', contract: 'Contact.V1.ContactPerson', refs: { client: client('contacts') } },
   { name: 'Relative', contract: 'Relative.V1.RelativePerson', refs: { client: client('relatives') } },
+
+  // Social documentation. The contract's Documentation carries no client or person; the client is an
+  // internal column (so Client.documentations and subject scoping work), the rest are contract ids.
+  {
+    name: 'Headline', contract: 'Headline.V1.Headline',
+    description: 'A documentation headline (dokumentationsrubrik); headlines form trees (TreeId) by ParentId.',
+    refs: { parent: { entity: 'Headline', via: 'parentId', inverse: 'children', description: 'The parent headline in its tree.' } },
+  },
+  {
+    name: 'Documentation', contract: 'Common.V1.Documentation',
+    refs: {
+      client: client('documentations'),
+      headline: { entity: 'Headline', via: 'headlineId', inverse: 'documentations', description: 'The headline the text is written under.' },
+      execution: { entity: 'Execution', via: 'executionId', inverse: 'documentations', description: 'The provider\'s execution the text is written in (none for the authority\'s own notes).' },
+      // Denormalised from the execution, so provider-scoped reads can filter in care alone.
+      providerUnit: { entity: 'ProviderUnit', via: 'providerUnitId', inverse: 'documentations', description: 'The provider unit of that execution.' },
+      parent: { entity: 'Documentation', via: 'parentId', inverse: 'attachments', description: 'The note this one is attached to.' },
+      origin: { entity: 'Documentation', via: 'originId', description: 'The first version of this text.' },
+      previousVersion: { entity: 'Documentation', via: 'previousHistoryId', description: 'The version this one replaced.' },
+      nextVersion: { entity: 'Documentation', via: 'nextHistoryId', description: 'The version that replaced this one (status History).' },
+    },
+  },
+  { name: 'GeneralNote', contract: 'GeneralNote.V1.GeneralNote', refs: { client: client('generalNotes') } },
+
+  // IBIC (Individens behov i centrum): an assessment per investigation, an area per ICF life area
+  // (d1–d9) and general goals. The contract ties a general goal to its assessment only; the area it
+  // was set for is an internal column, so goals can be read per area as well.
+  {
+    name: 'IbicAssessment', contract: 'IbicAssessment.V1.IbicAssessment', updatedAt: 'updateTime',
+    refs: {
+      client: client('ibicAssessments'),
+      investigation: { entity: 'Investigation', via: 'investigationId', inverse: 'ibicAssessments' },
+    },
+  },
+  {
+    // V2 first: its area detail is a superset of V1's (adds Services and AimOfSupport), and nested
+    // types follow the first definition.
+    name: 'IbicAssessmentArea', contract: ['IbicAssessmentArea.V2.IbicAssessmentArea', 'IbicAssessmentArea.V1.IbicAssessmentArea'],
+    refs: { assessment: { entity: 'IbicAssessment', via: 'assessmentId', inverse: 'areas', description: 'The assessment this life area belongs to.' } },
+  },
+  {
+    name: 'IbicAssessmentGeneralGoal', contract: 'IbicAssessmentGeneralGoal.V1.IbicAssessmentGeneralGoal',
+    refs: {
+      assessment: { entity: 'IbicAssessment', via: 'assessmentId', inverse: 'generalGoals', description: 'The assessment the goal was set in.' },
+      area: { entity: 'IbicAssessmentArea', via: 'areaId', inverse: 'generalGoals', description: 'The life area the goal was set for.' },
+    },
+  },
 ];

@@ -5,6 +5,8 @@
  * special housing, a minority of LSS decisions, about one in ten applications rejected.
  */
 import { address, addDays, person, phone, type Seeder, type SeedOrder } from '@lcs/platform';
+import { seedDocumentation } from './seed-documentation.ts';
+import { seedIbic } from './seed-ibic.ts';
 
 /** Service categories and types (insatskonfiguration). */
 export const CATALOGUE = [
@@ -174,4 +176,9 @@ export const seed: Seeder = async (w, kit) => {
   await w.insert(kit, 'ClientAbsence', absences);
   await w.insert(kit, 'Contact', contacts);
   await w.insert(kit, 'Relative', relatives);
+
+  // Social documentation and IBIC (own PRNG streams, so the rows above do not shift).
+  await seedDocumentation(w, kit, { clients, deceased });
+  await seedIbic(w, kit, { clients, investigations: investigations as unknown as Parameters<typeof seedIbic>[2]['investigations'], types });
+
 };

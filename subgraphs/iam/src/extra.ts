@@ -1,6 +1,6 @@
 /** Hand-written iam behaviour beyond the entity kit. */
 import type { ResolverMap, Row, SubgraphKit } from '@lcs/platform';
-import type { QueryResolvers } from './__generated__/resolvers-types.ts';
+import type { QueryResolvers, Tenant } from './__generated__/resolvers-types.ts';
 
 export const typeDefs = /* GraphQL */ `
   extend type Query {
@@ -14,7 +14,7 @@ export const resolvers = (kit: SubgraphKit): ResolverMap => {
   const currentTenant: QueryResolvers['currentTenant'] = async (_parent, _args, ctx) => {
     // Row-level security leaves exactly the caller's tenant row visible.
     const rows: Row[] = await ctx.scope.run((tx) => tx.select().from(tenant).limit(1));
-    return rows[0] ?? null;
+    return (rows[0] as Tenant | undefined) ?? null;
   };
   return { Query: { currentTenant } };
 };

@@ -2,10 +2,13 @@
 import { fileURLToPath } from 'node:url';
 import { createSubgraphService, type SubgraphDefinition, type SubgraphServerOptions } from '@lcs/platform';
 import { entities } from './entities.ts';
+import { typeDefs, resolvers } from './extra.ts';
 
 export const definition: SubgraphDefinition = {
   name: 'iam',
   entities,
+  typeDefs,
+  resolvers,
   migrations: { schema: 'iam', folder: fileURLToPath(new URL('../drizzle', import.meta.url)) },
 };
 

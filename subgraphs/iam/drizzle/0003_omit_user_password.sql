@@ -1,0 +1,1 @@
+ALTER TABLE "iam"."user" DROP COLUMN "password";

@@ -1,0 +1,625 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { RequestContext } from '@lcs/platform';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO 8601 calendar date. */
+  Date: { input: string; output: string; }
+  /** An ISO 8601 date and time. */
+  DateTime: { input: Date; output: Date; }
+  /** Free-form JSON. */
+  JSON: { input: unknown; output: unknown; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A phone number. */
+export type Phone = {
+  __typename?: 'Phone';
+  /** Phone number */
+  phoneNumber?: Maybe<Scalars['String']['output']>;
+  /** If the phone number is being protected. */
+  protected?: Maybe<Scalars['Boolean']['output']>;
+  /** Phone number type (Home, Work, Mobile or Other). */
+  type?: Maybe<PhoneType>;
+};
+
+export type PhoneType =
+  | 'Home'
+  | 'Mobile'
+  | 'Other'
+  | 'Work';
+
+export type ProviderUnit = {
+  __typename?: 'ProviderUnit';
+  id: Scalars['ID']['output'];
+  roleAssignments: Array<RoleAssignment>;
+};
+
+
+export type ProviderUnitRoleAssignmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The tenant (municipality) the caller is signed in to. */
+  currentTenant?: Maybe<Tenant>;
+  role?: Maybe<Role>;
+  roleAssignment?: Maybe<RoleAssignment>;
+  /** RoleAssignment list, in a stable order (modification time, id). */
+  roleAssignments: RoleAssignmentPage;
+  /** Role list, in a stable order (modification time, id). */
+  roles: RolePage;
+  tenant?: Maybe<Tenant>;
+  /** Tenant list, in a stable order (modification time, id). */
+  tenants: TenantPage;
+  user?: Maybe<User>;
+  /** User list, in a stable order (modification time, id). */
+  users: UserPage;
+};
+
+
+export type QueryRoleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRoleAssignmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRoleAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RoleAssignmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+  modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RoleFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+  modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTenantArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTenantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TenantFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+  modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UserFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+  modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A role. */
+export type Role = {
+  __typename?: 'Role';
+  assignments: Array<RoleAssignment>;
+  /** True when the entity was deleted (returned by delta reads only). */
+  deleted?: Maybe<Scalars['Boolean']['output']>;
+  /** Unique ID. */
+  id: Scalars['ID']['output'];
+  /** Role name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The role's id in TSS (the contract's Id, at most 32 characters; the {role} of /roles/{role}/users). */
+  tssId: Scalars['String']['output'];
+};
+
+
+/** A role. */
+export type RoleAssignmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A role held by a user on a provider unit, or in the whole municipality when no unit is given. */
+export type RoleAssignment = {
+  __typename?: 'RoleAssignment';
+  /** True when the entity was deleted (returned by delta reads only). */
+  deleted?: Maybe<Scalars['Boolean']['output']>;
+  /** Unique ID. */
+  id: Scalars['ID']['output'];
+  /** The provider unit the role applies to (none: the whole municipality). */
+  providerUnit?: Maybe<ProviderUnit>;
+  /** The role. */
+  role?: Maybe<Role>;
+  /** The user holding the role. */
+  user?: Maybe<User>;
+  /** When the assignment starts. */
+  validFrom?: Maybe<Scalars['DateTime']['output']>;
+  /** When the assignment ends (none: until further notice). */
+  validTo?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Filters on RoleAssignment (every given condition must hold). */
+export type RoleAssignmentFilter = {
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  providerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  roleId?: InputMaybe<Scalars['ID']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validFromFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  validFromTo?: InputMaybe<Scalars['DateTime']['input']>;
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+  validToFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  validToTo?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type RoleAssignmentPage = {
+  __typename?: 'RoleAssignmentPage';
+  nodes: Array<RoleAssignment>;
+  pageInfo: PageInfo;
+};
+
+/** Filters on Role (every given condition must hold). */
+export type RoleFilter = {
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  tssId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RolePage = {
+  __typename?: 'RolePage';
+  nodes: Array<Role>;
+  pageInfo: PageInfo;
+};
+
+/** A municipality using the platform. */
+export type Tenant = {
+  __typename?: 'Tenant';
+  /** True when the entity was deleted (returned by delta reads only). */
+  deleted?: Maybe<Scalars['Boolean']['output']>;
+  /** The domain the APIs name the tenant by (the contract's `domain`). */
+  domain: Scalars['String']['output'];
+  /** Unique ID. */
+  id: Scalars['ID']['output'];
+  /** Four-digit municipality code (kommunkod). */
+  municipalityCode: Scalars['String']['output'];
+  /** Name of the municipality. */
+  name: Scalars['String']['output'];
+};
+
+/** Filters on Tenant (every given condition must hold). */
+export type TenantFilter = {
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  domain?: InputMaybe<Scalars['String']['input']>;
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TenantPage = {
+  __typename?: 'TenantPage';
+  nodes: Array<Tenant>;
+  pageInfo: PageInfo;
+};
+
+/** A user in the user store (TSS): a member of the municipality's staff. */
+export type User = {
+  __typename?: 'User';
+  /** True when the entity was deleted (returned by delta reads only). */
+  deleted?: Maybe<Scalars['Boolean']['output']>;
+  /** Description (e.g. title). */
+  description?: Maybe<Scalars['String']['output']>;
+  /** If the user is disabled or not. */
+  disabled?: Maybe<Scalars['Boolean']['output']>;
+  /** Given name. */
+  firstName?: Maybe<Scalars['String']['output']>;
+  /** Full name (given name and surename). */
+  fullName?: Maybe<Scalars['String']['output']>;
+  /** HSA-id. */
+  hsaId?: Maybe<Scalars['String']['output']>;
+  /** Unique ID. */
+  id: Scalars['ID']['output'];
+  /** Surname. */
+  lastName?: Maybe<Scalars['String']['output']>;
+  /** Logon types. */
+  logonTypes?: Maybe<Array<UserLogonTypes>>;
+  /** Network user ID. */
+  networkUserId?: Maybe<Scalars['String']['output']>;
+  /** Password (is only used when a new user is created). */
+  password?: Maybe<Scalars['String']['output']>;
+  /** Person ID, on the format 'YYYYMMDDXXXX'. */
+  personId?: Maybe<Scalars['String']['output']>;
+  /** Phone numbers. */
+  phones?: Maybe<Array<Phone>>;
+  roles: Array<RoleAssignment>;
+  /** The user's id in TSS (the contract's Id, at most 10 characters); also the signature on documentation. */
+  tssId: Scalars['String']['output'];
+  /** Valid from date. */
+  validFrom?: Maybe<Scalars['DateTime']['output']>;
+  /** Valid to date. */
+  validTo?: Maybe<Scalars['DateTime']['output']>;
+  /** VRK-ID. */
+  vrkId?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A user in the user store (TSS): a member of the municipality's staff. */
+export type UserRolesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Filters on User (every given condition must hold). */
+export type UserFilter = {
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  hsaId?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  networkUserId?: InputMaybe<Scalars['String']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
+  personId?: InputMaybe<Scalars['String']['input']>;
+  tssId?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validFromFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  validFromTo?: InputMaybe<Scalars['DateTime']['input']>;
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+  validToFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  validToTo?: InputMaybe<Scalars['DateTime']['input']>;
+  vrkId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UserLogonTypes =
+  | 'Certificate'
+  | 'External'
+  | 'Idp'
+  | 'Token'
+  | 'Tss';
+
+export type UserPage = {
+  __typename?: 'UserPage';
+  nodes: Array<User>;
+  pageInfo: PageInfo;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  ProviderUnit: ProviderUnit;
+  Role: Role;
+  RoleAssignment: RoleAssignment;
+  Tenant: Tenant;
+  User: User;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  ProviderUnit:
+    ( { __typename: 'ProviderUnit' }
+    & GraphQLRecursivePick<FederationTypes['ProviderUnit'], {"id":true}> );
+  Role:
+    ( { __typename: 'Role' }
+    & GraphQLRecursivePick<FederationTypes['Role'], {"id":true}> );
+  RoleAssignment:
+    ( { __typename: 'RoleAssignment' }
+    & GraphQLRecursivePick<FederationTypes['RoleAssignment'], {"id":true}> );
+  Tenant:
+    ( { __typename: 'Tenant' }
+    & GraphQLRecursivePick<FederationTypes['Tenant'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Phone: ResolverTypeWrapper<Phone>;
+  PhoneType: PhoneType;
+  ProviderUnit: ResolverTypeWrapper<ProviderUnit>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: ResolverTypeWrapper<Role>;
+  RoleAssignment: ResolverTypeWrapper<RoleAssignment>;
+  RoleAssignmentFilter: RoleAssignmentFilter;
+  RoleAssignmentPage: ResolverTypeWrapper<RoleAssignmentPage>;
+  RoleFilter: RoleFilter;
+  RolePage: ResolverTypeWrapper<RolePage>;
+  Tenant: ResolverTypeWrapper<Tenant>;
+  TenantFilter: TenantFilter;
+  TenantPage: ResolverTypeWrapper<TenantPage>;
+  User: ResolverTypeWrapper<User>;
+  UserFilter: UserFilter;
+  UserLogonTypes: UserLogonTypes;
+  UserPage: ResolverTypeWrapper<UserPage>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  JSON: Scalars['JSON']['output'];
+  PageInfo: PageInfo;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  Phone: Phone;
+  ProviderUnit: ProviderUnit | FederationReferenceTypes['ProviderUnit'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Query: Record<PropertyKey, never>;
+  Role: Role | FederationReferenceTypes['Role'];
+  RoleAssignment: RoleAssignment | FederationReferenceTypes['RoleAssignment'];
+  RoleAssignmentFilter: RoleAssignmentFilter;
+  RoleAssignmentPage: RoleAssignmentPage;
+  RoleFilter: RoleFilter;
+  RolePage: RolePage;
+  Tenant: Tenant | FederationReferenceTypes['Tenant'];
+  TenantFilter: TenantFilter;
+  TenantPage: TenantPage;
+  User: User | FederationReferenceTypes['User'];
+  UserFilter: UserFilter;
+  UserPage: UserPage;
+}>;
+
+export type PersonalDataDirectiveArgs = { };
+
+export type PersonalDataDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = PersonalDataDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PhoneResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Phone'] = ResolversParentTypes['Phone']> = ResolversObject<{
+  phoneNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  protected?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['PhoneType']>, ParentType, ContextType>;
+}>;
+
+export type ProviderUnitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProviderUnit'] = ResolversParentTypes['ProviderUnit'], FederationReferenceType extends FederationReferenceTypes['ProviderUnit'] = FederationReferenceTypes['ProviderUnit']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProviderUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roleAssignments?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType, RequireFields<ProviderUnitRoleAssignmentsArgs, 'first'>>;
+}>;
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  currentTenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'id'>>;
+  roleAssignment?: Resolver<Maybe<ResolversTypes['RoleAssignment']>, ParentType, ContextType, RequireFields<QueryRoleAssignmentArgs, 'id'>>;
+  roleAssignments?: Resolver<ResolversTypes['RoleAssignmentPage'], ParentType, ContextType, RequireFields<QueryRoleAssignmentsArgs, 'first' | 'offset'>>;
+  roles?: Resolver<ResolversTypes['RolePage'], ParentType, ContextType, RequireFields<QueryRolesArgs, 'first' | 'offset'>>;
+  tenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType, RequireFields<QueryTenantArgs, 'id'>>;
+  tenants?: Resolver<ResolversTypes['TenantPage'], ParentType, ContextType, RequireFields<QueryTenantsArgs, 'first' | 'offset'>>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+  users?: Resolver<ResolversTypes['UserPage'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first' | 'offset'>>;
+}>;
+
+export type RoleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role'], FederationReferenceType extends FederationReferenceTypes['Role'] = FederationReferenceTypes['Role']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Role']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assignments?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType, RequireFields<RoleAssignmentsArgs, 'first'>>;
+  deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tssId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RoleAssignmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleAssignment'] = ResolversParentTypes['RoleAssignment'], FederationReferenceType extends FederationReferenceTypes['RoleAssignment'] = FederationReferenceTypes['RoleAssignment']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RoleAssignment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  providerUnit?: Resolver<Maybe<ResolversTypes['ProviderUnit']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type RoleAssignmentPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleAssignmentPage'] = ResolversParentTypes['RoleAssignmentPage']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type RolePageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RolePage'] = ResolversParentTypes['RolePage']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type TenantResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant'], FederationReferenceType extends FederationReferenceTypes['Tenant'] = FederationReferenceTypes['Tenant']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Tenant']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TenantPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TenantPage'] = ResolversParentTypes['TenantPage']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Tenant']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hsaId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  logonTypes?: Resolver<Maybe<Array<ResolversTypes['UserLogonTypes']>>, ParentType, ContextType>;
+  networkUserId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  password?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phones?: Resolver<Maybe<Array<ResolversTypes['Phone']>>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType, RequireFields<UserRolesArgs, 'first'>>;
+  tssId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  vrkId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type UserPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UserPage'] = ResolversParentTypes['UserPage']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  JSON?: GraphQLScalarType;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Phone?: PhoneResolvers<ContextType>;
+  ProviderUnit?: ProviderUnitResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Role?: RoleResolvers<ContextType>;
+  RoleAssignment?: RoleAssignmentResolvers<ContextType>;
+  RoleAssignmentPage?: RoleAssignmentPageResolvers<ContextType>;
+  RolePage?: RolePageResolvers<ContextType>;
+  Tenant?: TenantResolvers<ContextType>;
+  TenantPage?: TenantPageResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserPage?: UserPageResolvers<ContextType>;
+}>;
+
+export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{
+  personalData?: PersonalDataDirectiveResolver<any, any, ContextType>;
+}>;
