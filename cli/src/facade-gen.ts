@@ -91,6 +91,14 @@ function selection(schema: GraphQLSchema, typeName: string, def: string, exclude
   return parts.join(' ');
 }
 
+/** The definition a property of a definition refers to (directly or as array items). */
+function refOf(def: string, prop: string): string {
+  const p = properties(contract().definitions[definitionName(def)]!)[prop];
+  const ref = p?.$ref ?? p?.items?.$ref;
+  if (!ref) throw new Error(`${def}.${prop} is not an object`);
+  return refName(ref);
+}
+
 /** Every field path (PascalCase, dotted) of a definition that holds personal data. */
 function personalPaths(def: string, top: Set<string>, prefix = '', depth = 0): string[] {
   const out: string[] = [];
@@ -155,20 +163,20 @@ export function buildFacade(apiSchemaSdl: string): FacadeBuild {
       failed.delete(key);
       return r;
     }
-    const itemDef = spec.modified?.definition ?? def;
+    const itemDef = spec.modified?.definition ?? (spec.group ? refOf(spec.group.definition, spec.group.items) : spec.flatten && def ? refOf(def, spec.flatten.as) : def);
     const entity = spec.entity ?? (itemDef ? byDef.get(definitionName(itemDef))?.entity : undefined);
     if (!def || !entity) return void errors.push(`${key}: no entity serves ${def ?? 'its response'}; name one under paths:`);
     const e = byName.get(entity)!;
     const pathParams = params.filter((p) => p.in === 'path');
     // A byId route of an entity whose contract Id is another field of ours looks up by that field.
     const byContractId = !spec.parent && !array && !spec.array && !spec.modified && pathParams.length === 1 && e.spec.contractId;
-    const kind = spec.modified ? 'modified' : spec.parent ? 'children' : spec.one || byContractId ? 'one' : array || spec.array ? 'list' : pathParams.length === 1 ? 'byId' : undefined;
+    const kind = spec.group ? 'group' : spec.modified ? 'modified' : spec.parent ? 'children' : spec.one || byContractId ? 'one' : array || spec.array ? 'list' : pathParams.length === 1 ? 'byId' : undefined;
     if (!kind) return void errors.push(`${key}: response shape needs a paths: entry`);
     const targets = { ...base.targets };
     if (byContractId) targets[pathParams[0]!.name] = { to: 'filter', field: e.spec.contractId! };
     const filters = new Map(filterFields(e, modelOf.get(entity)).map((f) => [f.name, f]));
     for (const [param, t] of Object.entries(targets)) {
-      if (t.to !== 'filter') continue;
+      if (t.to !== 'filter' && t.to !== 'unlessTrue') continue;
       const [head, ...rest] = t.field.split('.');
       const f = filters.get(head!);
       const inner = f?.source && rest.length ? filterFields(f.source).find((x) => x.name === rest.join('.')) : f;
@@ -182,7 +190,7 @@ export function buildFacade(apiSchemaSdl: string): FacadeBuild {
     }
     if (/\[Searchable/.test(JSON.stringify(c.definitions[def]!.properties?.Id ?? {}))) searchable.Id = { field: 'id', type: 'integer', day: false };
     const r: RouteEntry = {
-      ...base, targets, kind, definition: def, searchable, deprecated: spec.deprecated, modified: spec.modified,
+      ...base, targets, kind, definition: def, searchable, deprecated: spec.deprecated, modified: spec.modified, flatten: spec.flatten, group: spec.group,
       field: kind === 'children' ? spec.parent!.field : kind === 'byId' ? e.byIdField : e.listField,
       ...(kind === 'one' ? { maxLimit: 1 } : {}),
     };
@@ -193,10 +201,16 @@ export function buildFacade(apiSchemaSdl: string): FacadeBuild {
 
   const documentFor = (r: RouteEntry, name: string, exclude: Set<string>): string => {
     const spec = m.paths?.[`${r.method} ${r.path}`] ?? {};
-    const itemDef = definitionName(r.modified?.definition ?? r.definition!);
+    const itemDef = definitionName(r.modified?.definition ?? (r.group ? refOf(r.group.definition, r.group.items) : r.flatten ? refOf(r.definition!, r.flatten.as) : r.definition!));
     const entity = spec.entity ?? byDef.get(itemDef)!.entity;
     // a change feed needs every row's id and tombstone flag, whatever the item definition shows
-    const sel = selection(schema, entity, itemDef, exclude, '', 0, byName.get(entity)) + (r.kind === 'modified' ? ' id deleted' : '');
+    let sel = selection(schema, entity, itemDef, exclude, '', 0, byName.get(entity)) + (r.kind === 'modified' ? ' id deleted' : '');
+    if (r.flatten) {
+      const throughType = getNamedType((schema.getType(entity) as GraphQLObjectType).getFields()[r.flatten.through]!.type).name;
+      const rest = selection(schema, throughType, definitionName(r.definition!), new Set([...exclude, r.flatten.as]), '', 0, byName.get(throughType));
+      sel += ` ${r.flatten.through} { ${rest} }`;
+    }
+    if (r.group) sel += ` ${r.group.by} { id ${Object.values(r.group.fields).join(' ')} }`;
     const filterType = schema.getType(`${entity}Filter`) ? `, $filter: ${entity}Filter` : '';
     const listArgs = `first: $first, after: $after, offset: $offset, ids: $ids, modifiedAfter: $modifiedAfter, modifiedBefore: $modifiedBefore, includeDeleted: $includeDeleted${filterType ? ', filter: $filter' : ''}`;
     const listVars = `$first: Int, $after: String, $offset: Int, $ids: [ID!], $modifiedAfter: DateTime, $modifiedBefore: DateTime, $includeDeleted: Boolean${filterType}`;
@@ -230,7 +244,7 @@ export function buildFacade(apiSchemaSdl: string): FacadeBuild {
         r.packages[article] = { operation: name, id: ops.get(name)!.id };
         if (pkg.deidentified) {
           const exclude = new Set(m.operations?.[name]?.exclude ?? []);
-          const itemDef = definitionName(r.modified?.definition ?? r.definition!);
+          const itemDef = definitionName(r.modified?.definition ?? (r.group ? refOf(r.group.definition, r.group.items) : r.definition!));
           const entity = byDef.get(itemDef);
           const leaks = personalPaths(itemDef, entity?.personal ?? new Set()).filter((p) => !excluded(p, exclude));
           if (leaks.length) errors.push(`package ${article} is de-identified but operation ${name} selects personal data: ${leaks.join(', ')}`);

@@ -34,6 +34,12 @@ export interface DatabaseOptions {
 export interface MigrationSet {
   schema: string;
   folder: string;
+  /**
+   * Idempotent SQL run as the owner after every start's migrations and hardening (objects
+   * drizzle-kit does not model, e.g. a narrow SECURITY DEFINER function). The app role may
+   * EXECUTE the schema's functions; revoke PUBLIC's default EXECUTE in the statements.
+   */
+  post?: string[];
 }
 
 export interface Database {
@@ -110,7 +116,7 @@ async function ensureRole(admin: any, role: string): Promise<void> {
   }
 }
 
-/** Idempotent: every table of our schemas has FORCE RLS, and the app role may use them. */
+/** Idempotent: every table of our schemas has FORCE RLS, the app role may use them, then each set's `post` SQL. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function harden(admin: any, migrations: MigrationSet[], role: string): Promise<void> {
   for (const { schema } of migrations) {
@@ -123,5 +129,10 @@ async function harden(admin: any, migrations: MigrationSet[], role: string): Pro
                WHERE n.nspname = '${schema}' AND c.relkind IN ('r', 'p') LOOP
         EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY', r.t);
       END LOOP; END $$`));
+  }
+  for (const { schema, post } of migrations) {
+    if (!post?.length) continue;
+    for (const statement of post) await admin.execute(sql.raw(statement));
+    await admin.execute(sql.raw(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${schema} TO ${role}`));
   }
 }

@@ -73,6 +73,7 @@ function filterConditions(e: EntityModel, t: AnyTable, filter: Record<string, un
         return sql`${col} >= ${day.toISOString()}::timestamptz and ${col} < ${new Date(day.getTime() + 86400_000).toISOString()}::timestamptz`;
       }
       case 'gte': return sql`${col} >= ${iso(v)}::timestamptz`;
+      case 'gt': return sql`${col} > ${v}`;
       case 'lte': return sql`${col} <= ${iso(v)}::timestamptz`;
       case 'activeFrom': return sql`(${col} >= ${iso(v)}::timestamptz or ${col} is null)`;
       case 'activeTo': return sql`${col} <= ${iso(v)}::timestamptz`;

@@ -18,14 +18,14 @@ export const LIST_ARGS = [
 /**
  * Filters of a list: equality on every stored scalar field; for date-times the calendar day
  * (`x: Date`) and a range (`xFrom`, `xTo`, inclusive); for entities with a period
- * (startDate/endDate), `activeFrom`/`activeTo` select rows whose period overlaps (an open end
- * counts as ongoing). All given conditions must hold.
+ * (startDate/endDate or the like), `activeFrom`/`activeTo` select rows whose period overlaps (an
+ * open end counts as ongoing). All given conditions must hold.
  */
 export interface FilterField {
   name: string;
   type: string;
   field: FieldModel;
-  op: 'eq' | 'day' | 'gte' | 'lte' | 'activeFrom' | 'activeTo' | 'some';
+  op: 'eq' | 'day' | 'gte' | 'lte' | 'gt' | 'activeFrom' | 'activeTo' | 'some';
   /** For `some`: the related entity and the field of it that points here. */
   source?: EntityModel;
   via?: string;
@@ -36,6 +36,9 @@ export interface FilterField {
  * have at least one related row (of this subgraph) matching that entity's filter, e.g.
  * users with a role assignment on a unit.
  */
+/** Field pairs that make an entity's period (from, to); the first present one gives activeFrom/activeTo. */
+const PERIODS = [['startDate', 'endDate'], ['activeFromDate', 'activeToDate'], ['validFrom', 'validTo'], ['fromDate', 'toDate']] as const;
+
 export function filterFields(e: EntityModel, m?: SubgraphModel): FilterField[] {
   const out: FilterField[] = [];
   const vias = new Set(e.refs.map((r) => r.via));
@@ -50,10 +53,15 @@ export function filterFields(e: EntityModel, m?: SubgraphModel): FilterField[] {
       out.push({ name: f.name, type: 'Date', field: f, op: 'day' });
       out.push({ name: `${f.name}From`, type: 'DateTime', field: f, op: 'gte' });
       out.push({ name: `${f.name}To`, type: 'DateTime', field: f, op: 'lte' });
-    } else out.push({ name: f.name, type: base, field: f, op: 'eq' });
+    } else {
+      out.push({ name: f.name, type: base, field: f, op: 'eq' });
+      if (f.column.kind === 'int') out.push({ name: `${f.name}After`, type: 'Int', field: f, op: 'gt' }); // batches by id
+    }
   }
-  const start = e.fields.find((f) => f.name === 'startDate' && f.column?.kind === 'timestamp');
-  const end = e.fields.find((f) => f.name === 'endDate' && f.column?.kind === 'timestamp');
+  // The entity's period, under the names the contract uses for it.
+  const ts = (n: string) => e.fields.find((f) => f.name === n && !f.hidden && f.column?.kind === 'timestamp');
+  const pair = PERIODS.map(([a, b]) => [ts(a), ts(b)] as const).find(([a, b]) => a && b);
+  const [start, end] = pair ?? [];
   if (start && end) {
     out.push({ name: 'activeFrom', type: 'DateTime', field: end, op: 'activeFrom' });
     out.push({ name: 'activeTo', type: 'DateTime', field: start, op: 'activeTo' });

@@ -37,6 +37,11 @@ export interface SubgraphDefinition {
   migrations: MigrationSet;
   /** Value type names for nested contract definitions that another subgraph owns as entities. */
   valueTypeNames?: Record<string, string>;
+  /**
+   * Hand-written drizzle tables (and their indexes/policies) outside the entity kit: in this
+   * subgraph's migrations, never exposed through GraphQL (e.g. iam's credential store).
+   */
+  tables?: Record<string, unknown>;
 }
 
 const kits = new WeakMap<SubgraphDefinition, SubgraphKit>();
@@ -47,7 +52,7 @@ export function subgraphKit(def: SubgraphDefinition): SubgraphKit {
   if (!kit) {
     const model = buildSubgraphModel(def.name, def.entities, { valueTypeNames: def.valueTypeNames });
     const { tables, exports } = buildTables(model);
-    kit = { name: def.name, model, tables, drizzleExports: exports, sdl: subgraphSdl(model, def.typeDefs) };
+    kit = { name: def.name, model, tables, drizzleExports: { ...exports, ...def.tables }, sdl: subgraphSdl(model, def.typeDefs) };
     kits.set(def, kit);
   }
   return kit;

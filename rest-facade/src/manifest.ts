@@ -21,6 +21,8 @@ export type ParamTarget =
   | { to: 'modifiedAfter'; maxAgeDays?: number }
   | { to: 'filter'; field: string; /** GraphQL input type of the filter (generated). */ type?: string }
   | { to: 'ids' }
+  /** A boolean parameter that, unless true, restricts to a filter (e.g. includeInactive → only active). */
+  | { to: 'unlessTrue'; field: string; value: unknown; type?: string }
   | { to: 'cursorTime'; idParam: string }
   | { to: 'ignore'; why: string };
 
@@ -49,6 +51,27 @@ export interface PathSpec {
    * item definition's shape) and the ids of deleted ones (`deletedIds`).
    */
   modified?: { definition: string; items: string; deletedIds: string };
+  /**
+   * Items of the response definition are another entity seen through a relation: each item is
+   * the related object (`through`) with the entity itself nested as property `as`
+   * (e.g. UnitProviderPersonnel = the personnel of a unit access, with that access inside).
+   */
+  flatten?: { through: string; as: string };
+  /**
+   * The response groups the entity's rows by a related object (e.g. activities per patient):
+   * `{ [into]: [{ ...fields of by, [items]: [...] }], ...max }`. Rows of one item (same `mergeBy`)
+   * are merged, concatenating the `concat` arrays.
+   */
+  group?: {
+    definition: string;
+    into: string;
+    by: string;
+    fields: Record<string, string>;
+    items: string;
+    mergeBy?: string;
+    concat?: string[];
+    max?: Record<string, string>;
+  };
 }
 
 export interface ManifestOperation {
@@ -72,7 +95,7 @@ export interface Manifest {
   paths?: Record<string, PathSpec>;
 }
 
-export type RouteKind = 'list' | 'byId' | 'one' | 'children' | 'modified' | 'gone';
+export type RouteKind = 'list' | 'byId' | 'one' | 'children' | 'modified' | 'group' | 'gone';
 
 /** One entry of the generated route table. */
 export interface RouteEntry {
@@ -83,6 +106,8 @@ export interface RouteEntry {
   definition?: string;
   /** For change feeds: the definition of the live items and the wrapper's two fields. */
   modified?: PathSpec['modified'];
+  flatten?: PathSpec['flatten'];
+  group?: PathSpec['group'];
   /** GraphQL root field (list/byId) or parent field (children). */
   field?: string;
   params: RouteParam[];

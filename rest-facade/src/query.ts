@@ -90,6 +90,7 @@ export function variablesFor(r: RouteEntry, pathParams: Record<string, string>, 
   if (r.kind === 'byId' || r.kind === 'children') vars.id = Object.values(pathParams)[0];
   if (r.kind === 'list' || r.kind === 'children' || r.kind === 'one') vars.first = limits.default > max ? max : limits.default;
   if (r.kind === 'modified') Object.assign(vars, { first: max, includeDeleted: true });
+  if (r.kind === 'group') vars.first = max;
   for (const p of r.params) {
     if (p.in === 'path' && r.kind !== 'list' && r.kind !== 'one') continue;
     const raw = p.in === 'path' ? pathParams[p.name] ?? null : query.get(p.name);
@@ -136,8 +137,15 @@ export function variablesFor(r: RouteEntry, pathParams: Record<string, string>, 
         vars.after = Buffer.from(`${at}.${id ? parseInteger(id, t.idParam, 0, 2147483647) : 0}`).toString('base64url');
         break;
       }
+      case 'unlessTrue': break; // applied below, also when absent
       case 'ignore': break;
     }
+  }
+  for (const [name, t] of Object.entries(r.targets)) {
+    if (t.to !== 'unlessTrue') continue;
+    const raw = query.get(name);
+    if (raw !== null && raw !== '' && parseBoolean(raw, name)) continue;
+    filter[t.field] = t.value === 'now' ? new Date().toISOString() : t.value;
   }
   // Our keyset cursor (from the Link header), accepted on every list route.
   const after = query.get('after');

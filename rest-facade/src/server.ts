@@ -4,7 +4,7 @@
  * written per route. Security (key, certificate, licence, tenant) is checked below every route.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ERRORS, PlatformError, type ErrorCode, type Principal } from '@lcs/platform';
+import { ERRORS, PlatformError, contract, definitionName, refName, type ErrorCode, type Principal } from '@lcs/platform';
 import type { RouteEntry, RouteTable } from './manifest.ts';
 import { mapperFor, type Mapper } from './contract-json.ts';
 import { variablesFor } from './query.ts';
@@ -47,13 +47,56 @@ interface CompiledRoute {
 }
 
 function compile(entry: RouteEntry): CompiledRoute {
-  const itemDefinition = entry.modified?.definition ?? entry.definition;
+  const g = entry.group;
+  const itemDefinition = entry.modified?.definition ?? (g ? itemsDefinition(g.definition, g.items) : entry.definition);
+  if (entry.flatten && entry.definition) {
+    // the related object is the item, with the entity itself nested under `as`
+    const { through, as } = entry.flatten;
+    const key = as.charAt(0).toLowerCase() + as.slice(1);
+    const inner = mapperFor(entry.definition);
+    const map: Mapper = (node) => {
+      const n = node as Record<string, any>;
+      return inner({ ...(n[through] ?? {}), [key]: n });
+    };
+    return { entry, map, ...namesOf(entry) };
+  }
+  return { entry, ...namesOf(entry), map: itemDefinition ? mapperFor(itemDefinition) : undefined };
+}
+
+function itemsDefinition(def: string, prop: string): string {
+  const p = contract().definitions[definitionName(def)]!.properties![prop]!;
+  return refName((p.items ?? p).$ref!);
+}
+
+/** Groups mapped rows by a related object (see PathSpec.group). */
+function grouped(g: NonNullable<RouteEntry['group']>, nodes: Record<string, any>[], map: Mapper): Record<string, unknown> {
+  const groups = new Map<string, Record<string, any>>();
+  const max: Record<string, number> = {};
+  for (const node of nodes) {
+    const by = node[g.by] ?? {};
+    const key = String(by.id ?? '');
+    let group = groups.get(key);
+    if (!group) {
+      group = Object.fromEntries(Object.entries(g.fields).map(([prop, field]) => [prop, by[field] ?? null]));
+      group[g.items] = [];
+      groups.set(key, group);
+    }
+    const item = map(node) as Record<string, any>;
+    const same = g.mergeBy ? group[g.items].find((x: Record<string, any>) => x[g.mergeBy!] === item[g.mergeBy!]) : undefined;
+    if (same) for (const c of g.concat ?? []) same[c] = [...new Set([...(same[c] ?? []), ...(item[c] ?? [])])];
+    else group[g.items].push(item);
+    for (const [prop, of] of Object.entries(g.max ?? {})) if (typeof item[of] === 'number') max[prop] = Math.max(max[prop] ?? 0, item[of]);
+  }
+  return { ...Object.fromEntries(Object.keys(g.max ?? {}).map((p) => [p, max[p] ?? null])), [g.into]: [...groups.values()] };
+}
+
+function namesOf(entry: RouteEntry): { pattern: RegExp; names: string[] } {
   const names: string[] = [];
   const src = entry.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{(\w+)\\?\}|\{(\w+)\}/g, (_m, a, b) => {
     names.push(a ?? b);
     return '([^/]+)';
   });
-  return { entry, pattern: new RegExp(`^${src}$`), names, map: itemDefinition ? mapperFor(itemDefinition) : undefined };
+  return { pattern: new RegExp(`^${src}$`), names };
 }
 
 /** RFC 9457 problem details, with the error registry's status for the code. */
@@ -129,6 +172,8 @@ export function createFacade(o: FacadeOptions) {
       if (r.kind === 'byId') {
         if (!data.item) return problem(res, 'NOT_FOUND', `${r.path.replace(/\{\w+\}/, Object.values(params)[0]!)} not found`);
         rep = { body: route.map!(data.item), definition: r.definition!, single: true };
+      } else if (r.kind === 'group') {
+        rep = { body: grouped(r.group!, data.page.nodes, route.map!), definition: r.definition!, single: true };
       } else if (r.kind === 'modified') {
         const nodes = data.page.nodes as { id: string; deleted?: boolean }[];
         rep = {

@@ -96,11 +96,12 @@ export const entities: EntitySpec[] = [
     },
   },
   {
-    name: 'LifecareHslActivityOccurrence', contract: 'LifecareHslActivityOccurrence.V1.Activity',
+    name: 'LifecareHslActivityOccurrence', contract: 'LifecareHslActivityOccurrence.V1.Activity', contractId: 'activityId',
     description:
       'Planned occurrences of a Lifecare HSL activity in one calendar month (the contract groups them per patient in an '
       + 'ActivityResponse; the patient is `client`, the activity `activity`).',
     fields: {
+      activityId: { type: 'Int', description: 'The planned activity (the contract\'s Id of an occurrence).' },
       periodStart: { type: 'DateTime', description: 'Start of the month the planned dates cover.' },
       periodEnd: { type: 'DateTime', description: 'End (exclusive) of the month the planned dates cover.' },
     },

@@ -3,13 +3,16 @@ import { fileURLToPath } from 'node:url';
 import { createSubgraphService, type SubgraphDefinition, type SubgraphServerOptions } from '@lcs/platform';
 import { entities } from './entities.ts';
 import { typeDefs, resolvers } from './extra.ts';
+import { credentialSql, credentialTables } from './credentials.ts';
 
 export const definition: SubgraphDefinition = {
   name: 'iam',
   entities,
   typeDefs,
   resolvers,
-  migrations: { schema: 'iam', folder: fileURLToPath(new URL('../drizzle', import.meta.url)) },
+  // The partners' credential store: tables in iam's migrations, never in GraphQL.
+  tables: credentialTables,
+  migrations: { schema: 'iam', folder: fileURLToPath(new URL('../drizzle', import.meta.url)), post: credentialSql },
 };
 
 export const createServer = (o: SubgraphServerOptions) => createSubgraphService(definition, o);

@@ -61,6 +61,15 @@ export const entities: EntitySpec[] = [
     refs: { homeUnit: { ...unit('personnel'), description: "The staff member's home unit (the first of the unit accesses)." } },
   },
   {
+    // A staff member's access to one unit, with the roles held there (many-to-many staff ↔ units).
+    name: 'ProviderPersonnelUnitAccess', contract: 'ProviderPersonnel.V2.ProviderPersonnelUnitAccess',
+    description: "A staff member's access to a provider unit, with the roles held there.",
+    refs: {
+      personnel: staff('unitAccesses', 'providerPersonnelId', 'The staff member.'),
+      unit: { entity: 'ProviderUnit', via: 'unitId', inverse: 'personnelAccesses', description: 'The provider unit.' },
+    },
+  },
+  {
     name: 'Personnel', list: 'personnels', contract: ['ProviderPersonnel.V2.PersonnelV2', 'Common.V1.PersonnelWithActive'],
     description: 'A staff member in Lifecare Provider, as user administration (package 8961) sees it.',
     refs: { providerPersonnel: staff(undefined, 'providerPersonnelId', 'The same staff member as provider personnel (unit access and roles).') },

@@ -170,6 +170,9 @@ export const seedOrganisation: Seeder = async (w, kit) => {
 
   const providerPersonnel: Row[] = [];
   const personnel: Row[] = [];
+  const unitAccesses: Row[] = [];
+  const accessIds = await w.reserveIds('provider', staff.length * 2); // at most two units each
+  let accessNo = 0;
   for (const s of staff) {
     const left = s.active ? null : rs.date(addDays(s.hired, 30), addDays(o.asOf, -14));
     const units = [s.unit];
@@ -196,12 +199,20 @@ export const seedOrganisation: Seeder = async (w, kit) => {
       addresses: [{ ...address(rs, town), protected: rs.chance(0.02) }], phones: [ph], emails: [{ emailAddress: email, protected: false, type: 'Work' }],
       updatedAt: later(s.hired, left, ...access.map((a) => a.from)),
     };
+    const accessRows = access.map((a, k) => ({
+      id: accessIds[accessNo++]!, unitId: a.u.id, unitName: a.u.name, activeFromDate: a.from.toISOString(), activeToDate: a.to?.toISOString() ?? null,
+      providerUnitRoles: a.roles.map((name) => ({ id: s.id * 10 + roleSeq++, roleName: name })),
+      _k: k, _from: a.from, _to: a.to,
+    }));
+    for (const a of accessRows) {
+      unitAccesses.push({
+        id: a.id, providerPersonnelId: s.id, unitId: a.unitId, unitName: a.unitName, activeFromDate: a._from, activeToDate: a._to,
+        providerUnitRoles: a.providerUnitRoles, updatedAt: a._from,
+      });
+    }
     providerPersonnel.push({
       ...common, id: s.id, isActive: s.active, providerUnitId: s.unit.id,
-      providerPersonnelUnitAccess: access.map((a, k) => ({
-        id: s.id * 10 + k, unitId: a.u.id, unitName: a.u.name, activeFromDate: a.from.toISOString(), activeToDate: a.to?.toISOString() ?? null,
-        providerUnitRoles: a.roles.map((name) => ({ id: s.id * 10 + roleSeq++, roleName: name })),
-      })),
+      providerPersonnelUnitAccess: accessRows.map(({ _k, _from, _to, ...a }) => a),
       roles: access.flatMap((a) => a.roles.map((name) => ({
         active: a.to == null || a.to > o.asOf, fromDate: a.from.toISOString(), toDate: a.to?.toISOString() ?? null, name, providerUnitId: a.u.id,
         canAdministrateDrugs: delegation && name === 'Baspersonal', canDressWounds: delegation && name === 'Baspersonal',
@@ -211,6 +222,7 @@ export const seedOrganisation: Seeder = async (w, kit) => {
     personnel.push({ ...common, id: s.personnelId, active: s.active, providerPersonnelId: s.id });
   }
   await w.insert(kit, 'ProviderPersonnel', providerPersonnel);
+  await w.insert(kit, 'ProviderPersonnelUnitAccess', unitAccesses);
   await w.insert(kit, 'Personnel', personnel);
 
   // Administrators per provider company: one system owner, personnel administrators by size, and one who has left.

@@ -1,0 +1,279 @@
+/**
+ * The credential store of the REST facade's partners: receiving systems (API clients), their
+ * licences (tenant × package article × client, with a data scope), API keys and the client
+ * certificates bound to each system. Hand-written drizzle tables in iam's migrations, never part
+ * of the entity kit, so nothing here is reachable through GraphQL.
+ *
+ * Every table carries tenant_id under the kit's tenant policy. A key is presented without a
+ * tenant, so the one read that crosses tenants is `iam.lookup_api_key(prefix, fingerprint)`: a
+ * SECURITY DEFINER function owned by the migration owner that answers only what verification
+ * needs for one key prefix. Keys are `lcs_<12-char id>_<43-char secret>`: the id is public (it is
+ * the key id in logs and audit), the whole key is stored only as its SHA-256 (keys are 256-bit
+ * random, so a fast hash is enough) and compared in constant time.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgPolicy, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { tenantPredicate, type AppDatabase, type Principal } from '@lcs/platform';
+
+const iam = pgSchema('iam');
+const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: 'date' });
+const isolation = (table: string) =>
+  pgPolicy(`${table}_tenant_isolation`, { as: 'permissive', for: 'all', using: tenantPredicate, withCheck: tenantPredicate });
+
+/** A receiving system of a partner (one per system and tenant). */
+export const apiClient = iam
+  .table('api_client', {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull(),
+    name: text('name').notNull(),
+    description: text('description'),
+    createdAt: at('created_at').notNull().defaultNow(),
+    /** A disabled system's keys stop working at once. */
+    disabledAt: at('disabled_at'),
+  }, (t) => [uniqueIndex('api_client_tenant_name_idx').on(t.tenantId, t.name), isolation('api_client')])
+  .enableRLS();
+
+/** SHA-256 fingerprint of a client certificate the system presents (several during a renewal). */
+export const clientCertificate = iam
+  .table('client_certificate', {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull(),
+    clientId: uuid('client_id').notNull().references(() => apiClient.id),
+    /** Lower-case hex, 64 characters, no separators. */
+    fingerprint: text('fingerprint').notNull(),
+    subject: text('subject'),
+    notAfter: at('not_after'),
+    createdAt: at('created_at').notNull().defaultNow(),
+    revokedAt: at('revoked_at'),
+  }, (t) => [
+    uniqueIndex('client_certificate_client_fingerprint_idx').on(t.tenantId, t.clientId, t.fingerprint),
+    check('client_certificate_fingerprint_check', sql`${t.fingerprint} ~ '^[0-9a-f]{64}$'`),
+    isolation('client_certificate'),
+  ])
+  .enableRLS();
+
+/** A package (article) licensed to one system in one tenant, and the data it may see. */
+export const licence = iam
+  .table('licence', {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull(),
+    clientId: uuid('client_id').notNull().references(() => apiClient.id),
+    /** Article number of the package in schema/packages.yaml, e.g. "8873". */
+    package: text('package').notNull(),
+    /** tenant: the whole municipality; provider: only data of providerUnits; subject: one citizen. */
+    scope: text('scope').notNull(),
+    providerUnits: integer('provider_units').array(),
+    /** The citizen (person id) a subject-scoped licence is limited to. */
+    subjectId: text('subject_id'),
+    createdAt: at('created_at').notNull().defaultNow(),
+    revokedAt: at('revoked_at'),
+  }, (t) => [
+    uniqueIndex('licence_client_package_idx').on(t.tenantId, t.clientId, t.package),
+    check('licence_scope_check', sql`${t.scope} = 'tenant'
+      or (${t.scope} = 'provider' and cardinality(${t.providerUnits}) > 0)
+      or (${t.scope} = 'subject' and ${t.subjectId} is not null)`),
+    isolation('licence'),
+  ])
+  .enableRLS();
+
+/** An API key of a licence; several may be live at once (rotation). */
+export const apiKey = iam
+  .table('api_key', {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull(),
+    licenceId: uuid('licence_id').notNull().references(() => licence.id),
+    /** The public part of the key (`lcs_<prefix>_…`): unique across tenants, the key's id in logs. */
+    prefix: text('prefix').notNull(),
+    /** SHA-256 (hex) of the whole key; the key itself is never stored. */
+    secretHash: text('secret_hash').notNull(),
+    label: text('label'),
+    createdAt: at('created_at').notNull().defaultNow(),
+    expiresAt: at('expires_at').notNull(),
+    revokedAt: at('revoked_at'),
+  }, (t) => [
+    uniqueIndex('api_key_prefix_idx').on(t.prefix),
+    index('api_key_licence_idx').on(t.tenantId, t.licenceId),
+    isolation('api_key'),
+  ])
+  .enableRLS();
+
+/** The credential tables, for `SubgraphDefinition.tables` (drizzle migrations). */
+export const credentialTables = { apiClient, clientCertificate, licence, apiKey };
+
+/**
+ * Run after migrations as the owner (MigrationSet.post). The lookup function runs as its owner;
+ * FORCE ROW LEVEL SECURITY applies to the owner too (unless it is a superuser), so the owner gets
+ * a read-only policy of its own on the three tables the function reads. The app role cannot act
+ * as the owner, so for it nothing changes: it sees credentials of its request's tenant only, and
+ * across tenants only this function's narrow answer for one key prefix.
+ */
+export const credentialSql: string[] = [
+  `DO $$ DECLARE t text; BEGIN
+    FOREACH t IN ARRAY ARRAY['api_client', 'licence', 'api_key', 'client_certificate'] LOOP
+      EXECUTE format('DROP POLICY IF EXISTS %I ON iam.%I', t || '_owner_lookup', t);
+      EXECUTE format('CREATE POLICY %I ON iam.%I AS PERMISSIVE FOR SELECT TO %I USING (true)', t || '_owner_lookup', t, current_user);
+    END LOOP; END $$`,
+  `CREATE OR REPLACE FUNCTION iam.lookup_api_key(key_prefix text, certificate_fingerprint text)
+    RETURNS TABLE (key_tenant text, key_secret_hash text, key_client_id uuid, key_package text, key_scope text,
+                   key_provider_units integer[], key_subject_id text, key_expires_at timestamptz, key_revoked boolean, key_certificate_bound boolean)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+  AS $fn$
+    SELECT k.tenant_id, k.secret_hash, l.client_id, l.package, l.scope, l.provider_units, l.subject_id, k.expires_at,
+           (k.revoked_at IS NOT NULL OR l.revoked_at IS NOT NULL OR c.disabled_at IS NOT NULL),
+           EXISTS (SELECT 1 FROM iam.client_certificate cc
+                   WHERE cc.tenant_id = k.tenant_id AND cc.client_id = l.client_id
+                     AND cc.fingerprint = certificate_fingerprint AND cc.revoked_at IS NULL)
+    FROM iam.api_key k
+    JOIN iam.licence l ON l.id = k.licence_id AND l.tenant_id = k.tenant_id
+    JOIN iam.api_client c ON c.id = l.client_id AND c.tenant_id = k.tenant_id
+    WHERE k.prefix = key_prefix
+  $fn$`,
+  `REVOKE ALL ON FUNCTION iam.lookup_api_key(text, text) FROM PUBLIC`,
+];
+
+export type LicenceScope = NonNullable<Principal['scope']>;
+
+const KEY_FORMAT = /^lcs_([a-z2-7]{12})_([A-Za-z0-9_-]{43})$/;
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
+
+const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest();
+
+/** A new key: `lcs_` + public id + secret (256 random bits). */
+export function generateApiKey(): { key: string; prefix: string; secretHash: string } {
+  const prefix = [...randomBytes(12)].map((b) => BASE32[b & 31]).join('');
+  const key = `lcs_${prefix}_${randomBytes(32).toString('base64url')}`;
+  return { key, prefix, secretHash: sha256(key).toString('hex') };
+}
+
+/** The public id of a well-formed key (undefined otherwise); safe to log. */
+export function apiKeyPrefix(key: string): string | undefined {
+  return KEY_FORMAT.exec(key)?.[1];
+}
+
+/** Lower-case hex without separators, from node's `AB:CD:…` or any hex spelling. */
+export function normaliseFingerprint(fingerprint: string): string {
+  return fingerprint.replace(/[^0-9a-f]/gi, '').toLowerCase();
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const rowsOf = (r: any): any[] => r.rows ?? r;
+
+/** Runs `fn` in a transaction as `tenant` (row-level security applies). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function asTenant<T>(db: AppDatabase, tenant: string, fn: (tx: any) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('app.tenant_id', ${tenant}, true)`);
+    return fn(tx);
+  });
+}
+
+export interface VerifiedKey {
+  tenant: string;
+  package: string;
+  clientId: string;
+  /** The key's public id (its prefix). */
+  keyId: string;
+  scope: LicenceScope;
+}
+
+export type KeyCheck =
+  | { ok: true; key: VerifiedKey }
+  /** unknown: no such key (or malformed, or wrong secret); unbound: live key, other certificate. */
+  | { ok: false; reason: 'unknown' | 'revoked' | 'expired' | 'unbound'; expiredAt?: Date };
+
+// Compared against when the prefix is unknown, so both paths take the same time.
+const DUMMY_HASH = sha256('lcs-no-such-key');
+
+/**
+ * Verifies a presented key for a client certificate (its SHA-256 fingerprint): the key exists,
+ * its hash matches (constant time), it is live (not revoked or expired; nor its licence or
+ * system), and the certificate is bound to the key's system. Runs without a tenant.
+ */
+export async function verifyApiKey(db: AppDatabase, key: string, fingerprint: string, now = new Date()): Promise<KeyCheck> {
+  const m = KEY_FORMAT.exec(key);
+  if (!m) return { ok: false, reason: 'unknown' };
+  const prefix = m[1]!;
+  const rows = rowsOf(await db.execute(sql`select * from iam.lookup_api_key(${prefix}, ${normaliseFingerprint(fingerprint)})`));
+  const row = rows[0];
+  const stored = row ? Buffer.from(String(row.key_secret_hash), 'hex') : DUMMY_HASH;
+  const presented = sha256(key);
+  const matches = stored.length === presented.length && timingSafeEqual(stored, presented);
+  if (!row || !matches) return { ok: false, reason: 'unknown' };
+  if (row.key_revoked) return { ok: false, reason: 'revoked' };
+  const expires = new Date(row.key_expires_at);
+  if (!(expires.getTime() > now.getTime())) return { ok: false, reason: 'expired', expiredAt: expires };
+  if (!row.key_certificate_bound) return { ok: false, reason: 'unbound' };
+  const scope: LicenceScope =
+    row.key_scope === 'provider' ? { type: 'provider', units: parseIntArray(row.key_provider_units) }
+    : row.key_scope === 'subject' ? { type: 'subject', personId: String(row.key_subject_id) }
+    : { type: 'tenant' };
+  return { ok: true, key: { tenant: row.key_tenant, package: row.key_package, clientId: String(row.key_client_id), keyId: prefix, scope } };
+}
+
+function parseIntArray(v: unknown): number[] {
+  if (Array.isArray(v)) return v.map(Number);
+  if (typeof v === 'string') return v.replace(/[{}]/g, '').split(',').filter(Boolean).map(Number);
+  return [];
+}
+
+// ---- administration, as the tenant (an administration API and audit around these are issue 6) ----
+
+/** The system's id, creating it when there is none of that name in the tenant. */
+export async function ensureApiClient(db: AppDatabase, tenant: string, o: { name: string; description?: string }): Promise<string> {
+  return asTenant(db, tenant, async (tx) => {
+    const found = await tx.select({ id: apiClient.id }).from(apiClient).where(sql`${apiClient.name} = ${o.name}`);
+    if (found[0]) return found[0].id as string;
+    const [row] = await tx.insert(apiClient).values({ tenantId: tenant, name: o.name, description: o.description }).returning({ id: apiClient.id });
+    return row.id as string;
+  });
+}
+
+/** Binds a client certificate (by fingerprint) to a system; binding it again changes nothing. */
+export async function bindCertificate(db: AppDatabase, tenant: string, clientId: string, o: { fingerprint: string; subject?: string; notAfter?: Date }): Promise<void> {
+  await asTenant(db, tenant, (tx) =>
+    tx.insert(clientCertificate)
+      .values({ tenantId: tenant, clientId, fingerprint: normaliseFingerprint(o.fingerprint), subject: o.subject, notAfter: o.notAfter })
+      .onConflictDoNothing());
+}
+
+export interface LicenceInput {
+  clientId: string;
+  package: string;
+  scope: LicenceScope;
+}
+
+/** The licence of (system, package), creating it when there is none. */
+export async function ensureLicence(db: AppDatabase, tenant: string, o: LicenceInput): Promise<string> {
+  return asTenant(db, tenant, async (tx) => {
+    const found = await tx.select({ id: licence.id }).from(licence)
+      .where(sql`${licence.clientId} = ${o.clientId} and ${licence.package} = ${o.package}`);
+    if (found[0]) return found[0].id as string;
+    const [row] = await tx.insert(licence).values({
+      tenantId: tenant, clientId: o.clientId, package: o.package, scope: o.scope.type,
+      providerUnits: o.scope.type === 'provider' ? o.scope.units : null,
+      subjectId: o.scope.type === 'subject' ? o.scope.personId : null,
+    }).returning({ id: licence.id });
+    return row.id as string;
+  });
+}
+
+/** Default lifetime of a new key. */
+export const KEY_LIFETIME_DAYS = 365;
+
+/** Issues a new key for a licence; the key is returned once and only its hash is kept. */
+export async function issueApiKey(db: AppDatabase, tenant: string, licenceId: string, o: { expiresAt?: Date; label?: string } = {}): Promise<{ key: string; keyId: string; expiresAt: Date }> {
+  const { key, prefix, secretHash } = generateApiKey();
+  const expiresAt = o.expiresAt ?? new Date(Date.now() + KEY_LIFETIME_DAYS * 86_400_000);
+  await asTenant(db, tenant, (tx) => tx.insert(apiKey).values({ tenantId: tenant, licenceId, prefix, secretHash, label: o.label, expiresAt }));
+  return { key, keyId: prefix, expiresAt };
+}
+
+/** Revokes a key by its id (prefix); true if the tenant had such a live key. */
+export async function revokeApiKey(db: AppDatabase, tenant: string, keyId: string, at = new Date()): Promise<boolean> {
+  return asTenant(db, tenant, async (tx) => {
+    const rows = await tx.update(apiKey).set({ revokedAt: at })
+      .where(sql`${apiKey.prefix} = ${keyId} and ${apiKey.revokedAt} is null`).returning({ id: apiKey.id });
+    return rows.length > 0;
+  });
+}
