@@ -71,9 +71,18 @@ function selection(schema: GraphQLSchema, typeName: string, def: string, exclude
   const type = schema.getType(typeName);
   if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
   const parts: string[] = [];
+  const related = new Map<string, string[]>(); // x-from: fields of related objects, by relation
   for (const [prop, s] of Object.entries(properties(contract().definitions[def]!))) {
     const path = prefix + prop;
     if (excluded(path, exclude)) continue;
+    const from = s['x-from'];
+    if (from) {
+      const [rel, field] = from.split('.') as [string, string];
+      const relType = getNamedType((type as GraphQLObjectType).getFields()[rel]!.type).name;
+      const inner = s.$ref ?? s.items?.$ref;
+      related.set(rel, [...(related.get(rel) ?? []), inner ? `${field} { ${selection(schema, getNamedType((schema.getType(relType) as GraphQLObjectType).getFields()[field]!.type).name, refName(inner), exclude, `${path}.`, depth + 1)} }` : field]);
+      continue;
+    }
     const name = camel(prop);
     if (top?.spec.omit?.includes(name)) continue; // never stored nor served
     if (name === 'id' && idField) {
@@ -88,6 +97,7 @@ function selection(schema: GraphQLSchema, typeName: string, def: string, exclude
       parts.push(`${name} { ${selection(schema, getNamedType(field.type).name, refName(inner), exclude, `${path}.`, depth + 1)} }`);
     } else parts.push(name);
   }
+  for (const [rel, fields] of related) parts.push(`${rel} { id ${fields.join(' ')} }`);
   return parts.join(' ');
 }
 
@@ -104,7 +114,8 @@ function personalPaths(def: string, top: Set<string>, prefix = '', depth = 0): s
   const out: string[] = [];
   for (const [prop, s] of Object.entries(properties(contract().definitions[def]!))) {
     const path = prefix + prop;
-    if ((depth === 0 ? top : PERSONAL_FIELDS).has(camel(prop))) out.push(path);
+    const name = s['x-from']?.split('.').pop() ?? camel(prop);
+    if ((depth === 0 ? top : PERSONAL_FIELDS).has(name) || PERSONAL_FIELDS.has(name)) out.push(path);
     else {
       const inner = s.$ref ?? s.items?.$ref;
       if (inner && depth < 3) out.push(...personalPaths(refName(inner), top, `${path}.`, depth + 1));
@@ -129,8 +140,7 @@ export interface FacadeBuild {
   errors: string[];
 }
 
-export function buildFacade(apiSchemaSdl: string): FacadeBuild {
-  const m = loadManifest();
+export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()): FacadeBuild {
   const c = contract();
   const schema = buildASTSchema(parse(apiSchemaSdl));
   const { byDef, byName, modelOf } = entityIndex();

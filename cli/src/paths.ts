@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -7,4 +8,12 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export interface Artefact {
   file: string;
   content: string;
+}
+
+/**
+ * The all-in-one's state folder (LCS_DATA_DIR, default .data/): the embedded database in
+ * pglite/, the development PKI in pki/, the demo API keys in demo-keys.json.
+ */
+export function dataRoot(env: NodeJS.ProcessEnv): string {
+  return resolve(env.LCS_DATA_DIR || join(ROOT, '.data'));
 }

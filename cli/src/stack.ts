@@ -11,17 +11,37 @@ import { ROOT } from './generate.ts';
 import { createSubgraphService } from '@lcs/platform';
 import { createFacade, type Authenticate, type FacadeOptions } from '@lcs/rest-facade';
 import { inProcessExecutor } from '@lcs/rest-facade/execute';
+import { createAuthenticator } from '@lcs/rest-facade/auth';
+import { docsRoutes } from '@lcs/rest-facade/docs';
 import type { RouteTable } from '@lcs/rest-facade/manifest';
+import { verifyApiKey } from '@lcs/iam/credentials';
 
 export interface StackOptions {
   config: PlatformConfig;
   /** Fixed ports (4000–4005) or any free ones (tests). */
   ports: 'default' | 'ephemeral';
   onQuery?: (query: string, params: unknown[]) => void;
-  /** How the REST facade establishes its callers (API key + client certificate). */
+  /**
+   * Serve the REST facade over HTTPS with mutual TLS: its certificate and key, and the CA its
+   * clients' certificates must chain to (PEM). Callers are established from the client
+   * certificate and an API key in iam's credential store.
+   */
+  facadeTls?: FacadeTls;
+  /**
+   * Replaces the credential checks (the facade then runs over plain HTTP unless facadeTls is
+   * given too). Transitional: only for tests written before the TLS work.
+   */
   facadeAuth?: Authenticate;
-  /** Extra facade routes by exact path (e.g. the docs page and /openapi.json, rest-facade/src/docs.ts). */
+  /** Extra facade routes by exact path; default: the docs page and /openapi.json (rest-facade/src/docs.ts). */
   facadeExtra?: FacadeOptions['extra'];
+}
+
+export interface FacadeTls {
+  /** CA certificate(s) client certificates must chain to. */
+  ca: string | string[];
+  /** The facade's server certificate and key. */
+  cert: string;
+  key: string;
 }
 
 export interface Stack {
@@ -41,6 +61,10 @@ export function loadPersisted(): Record<string, string> {
 
 export function loadRoutes(): RouteTable {
   return JSON.parse(readFileSync(join(ROOT, 'rest-facade/src/__generated__/routes.json'), 'utf8'));
+}
+
+export function loadOpenApi(): object {
+  return JSON.parse(readFileSync(join(ROOT, 'rest-facade/openapi.json'), 'utf8'));
 }
 
 export async function startStack(o: StackOptions): Promise<Stack> {
@@ -64,10 +88,17 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     const gl = await listen(gateway.handler, o.ports === 'default' ? DEFAULT_PORTS.gateway! : 0, o.config.host);
     listening.push(gl);
     let facadeUrl: string | undefined;
-    if (o.facadeAuth) {
+    if (o.facadeTls || o.facadeAuth) {
       const routes = loadRoutes();
-      const facade = createFacade({ routes, authenticate: o.facadeAuth, execute: inProcessExecutor(gateway, persisted, o.config.trust), extra: o.facadeExtra });
-      const fl = await listen(facade, o.ports === 'default' ? DEFAULT_PORTS.facade! : 0, o.config.host);
+      const authenticate = o.facadeAuth ?? createAuthenticator({ verifyKey: (key, fingerprint) => verifyApiKey(db.app, key, fingerprint) });
+      const facade = createFacade({
+        routes, authenticate, execute: inProcessExecutor(gateway, persisted, o.config.trust), extra: o.facadeExtra ?? docsRoutes(loadOpenApi()),
+      });
+      const tls = o.facadeTls && {
+        ca: o.facadeTls.ca, cert: o.facadeTls.cert, key: o.facadeTls.key,
+        requestCert: true, rejectUnauthorized: true, minVersion: 'TLSv1.2' as const,
+      };
+      const fl = await listen(facade, o.ports === 'default' ? DEFAULT_PORTS.facade! : 0, o.config.host, tls);
       listening.push(fl);
       facadeUrl = `${fl.url}${routes.basePath}`;
     }

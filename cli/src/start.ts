@@ -1,9 +1,11 @@
 /** `pnpm start`: the all-in-one platform on the embedded database (or DATABASE_URL). */
 import { join } from 'node:path';
 import { loadConfig } from '@lcs/platform';
-import { startStack } from './stack.ts';
+import { loadRoutes, startStack } from './stack.ts';
 import { DEMO_TENANTS, progressBars, seedTenant, tenantExists } from './seed.ts';
-import { ROOT } from './generate.ts';
+import { dataRoot } from './paths.ts';
+import { ensureDevPki } from './pki.ts';
+import { ensureDemoCredentials, readDemoKeys, writeDemoKeys } from './demo-keys.ts';
 
 export interface StartOptions {
   seedClients: number;
@@ -12,20 +14,32 @@ export interface StartOptions {
 
 export async function start(o: StartOptions): Promise<void> {
   const t0 = Date.now();
-  const config = loadConfig(process.env, { allInOne: true, dataDir: join(ROOT, '.data/pglite') });
+  const root = dataRoot(process.env);
+  const config = loadConfig({ ...process.env, LCS_DATA_DIR: join(root, 'pglite') }, { allInOne: true });
   console.log(config.db.url ? `database: PostgreSQL (${new URL(config.db.url).host})` : `database: embedded PGlite in ${config.db.dataDir}`);
-  const stack = await startStack({ config, ports: 'default' });
-  if (o.seed) {
-    for (const tenant of Object.keys(DEMO_TENANTS)) {
-      if (await tenantExists(stack.db.app, tenant)) continue;
+  const pki = await ensureDevPki(join(root, 'pki'));
+  if (pki.created.length) console.log(`development PKI: made ${pki.created.map((n) => `${n}.crt`).join(', ')} in ${pki.dir}`);
+  const stack = await startStack({ config, ports: 'default', facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key } });
+  const seeded: string[] = [];
+  for (const tenant of Object.keys(DEMO_TENANTS)) {
+    if (await tenantExists(stack.db.app, tenant)) seeded.push(tenant);
+    else if (o.seed) {
       console.log(`seeding demo tenant "${tenant}" (${o.seedClients} clients, first start only)…`);
       const r = await seedTenant(stack.db.app, { tenant, clients: o.seedClients }, progressBars(true));
       console.log(`  ${r.rows.toLocaleString('en')} rows in ${r.seconds.toFixed(1)} s`);
+      seeded.push(tenant);
     }
   }
+  // One receiving system per demo tenant, bound to the demo certificate; a key per package.
+  const keysFile = join(root, 'demo-keys.json');
+  const existing = readDemoKeys(keysFile);
+  const keys = await ensureDemoCredentials(stack.db.app, { tenants: seeded, fingerprint: pki.demoClient.fingerprint, existing });
+  if (JSON.stringify(keys) !== JSON.stringify(existing)) writeDemoKeys(keysFile, keys);
   const rows = [
     ['gateway', stack.gatewayUrl],
     ...Object.entries(stack.subgraphUrls).map(([n, u]) => [`subgraph ${n}`, u]),
+    ['REST facade', `${stack.facadeUrl}  (mutual TLS + API key)`],
+    ['API docs', `${new URL(stack.facadeUrl!).origin}/docs  ${new URL(stack.facadeUrl!).origin}/openapi.json`],
   ];
   console.log(`\nLifecare care-data API platform is up (${((Date.now() - t0) / 1000).toFixed(1)} s):`);
   for (const [n, u] of rows) console.log(`  ${n!.padEnd(18)} ${u}`);
@@ -34,6 +48,18 @@ export async function start(o: StartOptions): Promise<void> {
   console.log(`  curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -H 'x-lcs-tenant: demo' \\
     -d '{"query":"{ clients(first: 3) { nodes { id fullName executions { id serviceCategoryName unit { name } } hslOrders { id startDate } housingApplicationEvents { eventType status } } } }"}'\n`);
   if (config.devAuth) console.log('  (x-lcs-tenant is the development sign-in; it is refused when NODE_ENV=production)\n');
+  const tenant = seeded[0];
+  const article = tenant && (keys[tenant]?.['8873'] ? '8873' : Object.keys(keys[tenant] ?? {})[0]);
+  if (tenant && article) {
+    const route = loadRoutes().routes.find((r) => r.method === 'GET' && r.kind === 'list' && r.packages[article] && !r.path.includes('{'));
+    const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+    // The key is read from the key file by the shell rather than printed, so it stays out of logs.
+    const keyExpr = `$(node -p ${q(`require(${JSON.stringify(keysFile)})[${JSON.stringify(tenant)}][${JSON.stringify(article)}]`)})`;
+    console.log(`Call the REST facade as the demo system (package ${article}, tenant ${tenant}; every package's key is in ${keysFile}):\n`);
+    console.log(`  curl -s --cacert ${q(join(pki.dir, 'ca.crt'))} --cert ${q(join(pki.dir, 'demo-client.crt'))} --key ${q(join(pki.dir, 'demo-client.key'))} \\
+    -H "X-Api-Key: ${keyExpr}" \\
+    ${q(`${stack.facadeUrl}${route?.path ?? '/api/v1/clients'}?limit=2&domain=${tenant}`)}\n`);
+  }
   const stop = async () => {
     console.log('stopping…');
     await stack.stop();

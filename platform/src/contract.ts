@@ -13,6 +13,8 @@ export interface ContractSchema {
   required?: string[];
   allOf?: ContractSchema[];
   xml?: { name?: string; wrapped?: boolean };
+  /** Platform extension: the value is another entity's field, e.g. "client.personId". */
+  'x-from'?: string;
 }
 
 export interface Contract {
@@ -22,12 +24,18 @@ export interface Contract {
 }
 
 const CONTRACT_FILE = fileURLToPath(new URL('../../schema/contract/lifecare-ec-api.json', import.meta.url));
+/** The platform's own additions (APIs a licensed package needs that the published contract lacks). */
+const EXTENSIONS_FILE = fileURLToPath(new URL('../../schema/contract/lcs-extensions.json', import.meta.url));
 const PREFIX = 'WE.EC.Integration.Contracts.';
 
 let cached: Contract | undefined;
 /** The published Lifecare Elderly care contract (vendored in schema/contract). Immutable, so loaded once. */
 export function contract(): Contract {
-  cached ??= JSON.parse(readFileSync(CONTRACT_FILE, 'utf8')) as Contract;
+  if (!cached) {
+    const published = JSON.parse(readFileSync(CONTRACT_FILE, 'utf8')) as Contract;
+    const ext = JSON.parse(readFileSync(EXTENSIONS_FILE, 'utf8')) as Pick<Contract, 'paths' | 'definitions'>;
+    cached = { ...published, paths: { ...published.paths, ...ext.paths }, definitions: { ...published.definitions, ...ext.definitions } };
+  }
   return cached;
 }
 

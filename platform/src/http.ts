@@ -4,6 +4,7 @@
  * request's transaction can never be left open.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer, type ServerOptions as HttpsOptions } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { ERRORS, PlatformError, errorBody, type ErrorCode } from './errors.ts';
@@ -123,15 +124,20 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-/** Listens on host:port (port 0 = any free port). */
-export function listen(handler: Route, port: number, host = '127.0.0.1'): Promise<Listening> {
-  const server = createServer({ keepAliveTimeout: 65_000 }, (req, res) => void handler(req, res));
+/**
+ * Listens on host:port (port 0 = any free port); over HTTPS when given TLS options (certificate,
+ * key, and for mutual TLS `requestCert`, `rejectUnauthorized` and the client CAs).
+ */
+export function listen(handler: Route, port: number, host = '127.0.0.1', tls?: HttpsOptions): Promise<Listening> {
+  const server: Server = tls
+    ? createHttpsServer({ keepAliveTimeout: 65_000, ...tls }, (req, res) => void handler(req, res))
+    : createServer({ keepAliveTimeout: 65_000 }, (req, res) => void handler(req, res));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
       const p = (server.address() as AddressInfo).port;
       resolve({
-        server, port: p, url: `http://${host}:${p}`,
+        server, port: p, url: `${tls ? 'https' : 'http'}://${host}:${p}`,
         close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
       });
     });

@@ -45,15 +45,18 @@ export function mapperFor(def: string): Mapper {
   const full = definitionName(def);
   const known = mappers.get(full);
   if (known) return known;
-  let props: [string, string, Mapper][] | undefined;
+  let props: [string, string[], Mapper][] | undefined;
   const mapper: Mapper = (value) => {
     if (value === null || value === undefined) return null;
-    props ??= Object.entries(properties(contract().definitions[full]!)).map(([p, s]) => [p, camel(p), schemaMapper(s)]);
+    // x-from: the value sits in a related object the operation selected (e.g. client.personId)
+    props ??= Object.entries(properties(contract().definitions[full]!)).map(([p, s]) => [p, s['x-from']?.split('.') ?? [camel(p)], schemaMapper(s)]);
     const src = value as Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    for (const [p, c, f] of props) {
-      const v = src[c];
+    for (const [p, path, f] of props) {
+      let v: unknown = src;
+      for (const k of path) v = v === null || v === undefined ? undefined : (v as Record<string, unknown>)[k];
       if (v !== undefined) out[p] = f(v);
+      else if (path.length > 1) out[p] = null; // the related object is absent (e.g. no access)
     }
     return out;
   };

@@ -46,6 +46,7 @@ export const entities: EntitySpec[] = [
   },
   {
     name: 'ExecutedService', contract: 'ExecutedService.V1.ExecutedService', updatedAt: 'updateTime',
+    personal: ['name'], // the client's name
     refs: { execution: execution('executedServices'), client: client('executedServices'), providerUnit: unit('executedServices') },
   },
   { name: 'PlannedWorkshift', contract: 'PlannedWorkshift.V1.PlannedWorkshift', updatedAt: 'modificationTime', refs: { planningUnit: { entity: 'PlanningUnit', via: 'planningUnitId', inverse: 'plannedWorkshifts' } } },
