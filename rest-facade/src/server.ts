@@ -9,6 +9,7 @@ import type { RouteEntry, RouteTable } from './manifest.ts';
 import { mapperFor, type Mapper } from './contract-json.ts';
 import { variablesFor } from './query.ts';
 import { send, type Representation } from './respond.ts';
+import { OFFERED, negotiateMedia } from './negotiate.ts';
 
 /** A licensed caller, as established by the credential checks. */
 export interface FacadeCaller {
@@ -138,7 +139,7 @@ export function createFacade(o: FacadeOptions) {
       if (found.status === 404) return problem(res, 'NOT_FOUND', `no route ${path} in the Lifecare contract`);
       if (found.status === 405) {
         res.setHeader('allow', found.allow.join(', '));
-        return problem(res, 'BAD_USER_INPUT', `method ${req.method} is not allowed on ${path}; allowed: ${found.allow.join(', ')}`, {}, 405);
+        return problem(res, 'METHOD_NOT_ALLOWED', `method ${req.method} is not allowed on ${path}; allowed: ${found.allow.join(', ')}`);
       }
       const { route, params } = found;
       const r = route.entry;
@@ -148,10 +149,11 @@ export function createFacade(o: FacadeOptions) {
       const licensed = r.packages[caller.package];
       if (!licensed) return problem(res, 'FORBIDDEN', `package ${caller.package} does not include ${r.method} ${r.path}`);
       if (r.gone) {
-        const body = JSON.stringify({ type: 'https://lcs.example/problems/gone', title: 'Gone', status: 410, detail: `${r.method} ${r.path} was removed on ${r.gone.since}; use ${r.gone.successor}`, successor: `${base}${r.gone.successor}` });
-        res.writeHead(410, { 'content-type': 'application/problem+json; charset=utf-8', link: `<${base}${r.gone.successor}>; rel="successor-version"` });
-        return void res.end(body);
+        res.setHeader('link', `<${base}${r.gone.successor}>; rel="successor-version"`);
+        return problem(res, 'GONE', `${r.method} ${r.path} was removed on ${r.gone.since}; use ${r.gone.successor}`, { successor: `${base}${r.gone.successor}` });
       }
+      // Refuse an unservable Accept before running anything.
+      if (!negotiateMedia(req)) return problem(res, 'NOT_ACCEPTABLE', `none of the offered media types is acceptable: ${OFFERED.join(', ')}`, { offered: OFFERED });
       if (r.deprecated) {
         res.setHeader('deprecation', `@${Math.floor(new Date(r.deprecated.since).getTime() / 1000)}`);
         res.setHeader('sunset', new Date(r.deprecated.sunset).toUTCString());
