@@ -3,7 +3,8 @@
  * municipality is coherent across subgraphs (provider executions point at care orders, etc.)
  * while each subgraph writes only its own tables.
  */
-import { sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
+import { getTableConfig } from 'drizzle-orm/pg-core';
 import type { AppDatabase } from './db.ts';
 import type { SubgraphKit } from './subgraph.ts';
 import { Rng, type SyntheticPerson } from './synthetic.ts';
@@ -66,7 +67,7 @@ export class SeedWorld {
     readonly o: SeedOptions,
     private readonly progress: Progress,
     /** Rows per INSERT statement. */
-    private readonly batch = 1000,
+    private readonly batch = 2000,
   ) {}
 
   /** A PRNG for one purpose: independent streams keep one generator's changes from shifting another's data. */
@@ -83,19 +84,43 @@ export class SeedWorld {
     return ((res as any).rows ?? res).map((r: { id: number }) => r.id);
   }
 
-  /** Bulk-inserts rows of one entity (multi-row INSERTs inside tenant-scoped transactions). */
+  /**
+   * Bulk-inserts rows of one entity: one `INSERT … SELECT FROM unnest($1::t1[], $2::t2[], …)` per
+   * batch (one array parameter per column, so thousands of rows per statement), inside
+   * tenant-scoped transactions so row-level security checks every row. (COPY is not an option:
+   * PostgreSQL refuses COPY FROM into tables with row-level security.)
+   */
   async insert(kit: SubgraphKit, entity: string, rows: Record<string, unknown>[]): Promise<void> {
     const table = kit.tables.get(entity);
     if (!table) throw new Error(`${kit.name} has no entity ${entity}`);
     checkEnums(kit, entity, rows);
     const bar = this.progress(`${kit.name}.${entity}`, rows.length);
-    const perTx = this.batch * 20;
+    const columns = Object.entries(getTableColumns(table)).filter(([key]) => key === 'tenantId' || rows.some((r) => r[key] !== undefined));
+    const name = `${getTableConfig(table).schema}.${getTableConfig(table).name}`;
+    const perTx = this.batch * 10;
     for (let i = 0; i < rows.length; i += perTx) {
       await this.db.transaction(async (tx) => {
         await tx.execute(sql`select set_config('app.tenant_id', ${this.o.tenant}, true)`);
         for (let j = i; j < Math.min(i + perTx, rows.length); j += this.batch) {
-          const chunk = rows.slice(j, Math.min(j + this.batch, i + perTx, rows.length)).map((r) => ({ ...r, tenantId: this.o.tenant }));
-          await tx.insert(table).values(chunk);
+          const chunk = rows.slice(j, Math.min(j + this.batch, i + perTx, rows.length));
+          const arrays = columns.map(([key, col]) => {
+            const { cast, encode } = CODECS[col.columnType] ?? CODECS.PgText!;
+            const values = chunk.map((r) => (key === 'tenantId' ? this.o.tenant : r[key] === undefined || r[key] === null ? null : encode(r[key])));
+            return sql`${arrayLiteral(values)}::${sql.raw(cast)}[]`;
+          });
+          const names = columns.map(([, col]) => sql.identifier(col.name));
+          // columns some rows leave out get their defaults (ids from the sequence, now(), false)
+          const select = columns.map(([key, col], k) => {
+            const v = sql.raw(`u.c${k}`);
+            if (chunk.every((r) => r[key] !== undefined && r[key] !== null) || key === 'tenantId') return v;
+            if (col.name === 'id') return sql`coalesce(${v}, nextval(${`${kit.name}.id_seq`}))`;
+            if (col.name === 'updated_at') return sql`coalesce(${v}, now())`;
+            if (col.name === 'deleted') return sql`coalesce(${v}, false)`;
+            return v;
+          });
+          const aliases = sql.raw(columns.map((_, k) => `c${k}`).join(', '));
+          await tx.execute(sql`insert into ${sql.raw(name)} (${sql.join(names, sql`, `)})
+            select ${sql.join(select, sql`, `)} from unnest(${sql.join(arrays, sql`, `)}) as u(${aliases})`);
           bar.tick(chunk.length);
         }
       });
@@ -126,6 +151,25 @@ function checkEnums(kit: SubgraphKit, entity: string, rows: Record<string, unkno
   const fields = objects.get(entity)!;
   for (const r of rows) for (const f of fields) check(r[f.name], f.gql, `${entity}.${f.name}`);
 }
+
+/**
+ * A PostgreSQL array literal ('{"a","b",NULL}'), sent as one text parameter: the same on
+ * postgres.js and PGlite, whatever their own array handling.
+ */
+function arrayLiteral(values: unknown[]): string {
+  return `{${values.map((v) => (v === null ? 'NULL' : `"${String(v).replace(/[\\"]/g, '\\$&')}"`)).join(',')}}`;
+}
+
+/** Array element type and encoding per drizzle column type, for unnest inserts. */
+const CODECS: Record<string, { cast: string; encode: (v: unknown) => unknown }> = {
+  PgInteger: { cast: 'int4', encode: (v) => v },
+  PgDoublePrecision: { cast: 'float8', encode: (v) => v },
+  PgBoolean: { cast: 'bool', encode: (v) => v },
+  PgText: { cast: 'text', encode: (v) => String(v) },
+  PgTimestamp: { cast: 'timestamptz', encode: (v) => (v instanceof Date ? v.toISOString() : String(v)) },
+  PgDateString: { cast: 'date', encode: (v) => String(v) },
+  PgJsonb: { cast: 'jsonb', encode: (v) => JSON.stringify(v) },
+};
 
 export type Seeder = (w: SeedWorld, kit: SubgraphKit) => Promise<void>;
 
