@@ -20,7 +20,6 @@ const DEEP = /* GraphQL */ `
       nodes {
         id fullName
         solDecisions { id decisionServices { id serviceType { text } } }
-        lssDecisions { id decisionServices { id } }
         executions { id executedServices(first: 1000) { id startTime duration } }
         hslOrders { id startDate }
         housingApplicationEvents { eventType status }
@@ -36,7 +35,7 @@ describe(`N+1 bound on ${DB_KIND}`, () => {
       expect(r.body.errors).toBeUndefined();
       const nodes = r.body.data.clients.nodes;
       const rows = nodes.length
-        + nodes.reduce((n: number, c: any) => n + c.solDecisions.length + c.lssDecisions.length + c.executions.length + c.hslOrders.length + c.housingApplicationEvents.length, 0)
+        + nodes.reduce((n: number, c: any) => n + c.solDecisions.length + c.executions.length + c.hslOrders.length + c.housingApplicationEvents.length, 0)
         + nodes.reduce((n: number, c: any) => n + c.executions.reduce((m: number, e: any) => m + e.executedServices.length, 0), 0);
       return { statements: dataStatements(s.statements).length, clients: nodes.length, rows };
     };
