@@ -2,6 +2,9 @@
  * Start-up and memory of the all-in-one (`pnpm start`): time from process start to the first
  * answered federated query, on a fresh data directory (migrations + demo seed) and on a restart
  * (data kept), and the RSS after start. Usage: node --import tsx bench/startup.ts [--help]
+ *
+ * `pnpm bench` uses `firstAnswer` and `rssMb` for its own all-in-one on PostgreSQL (p6), and
+ * `measureStart` in full mode (this embedded-database start, on the fixed ports 4000–4005, 8443).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -17,9 +20,32 @@ if (process.argv.includes('--help')) {
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const QUERY = '{ clients(first: 5) { nodes { id executions { id } hslOrders { id } housingApplicationEvents { status } } } }';
 
-function rssMb(pid: number): number {
+export function rssMb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Math.round(Number(m[1]) / 1024) : NaN;
+}
+
+/**
+ * Polls `gatewayUrl` with a small federated query (every 100 ms, as tenant `tenant`) until it is
+ * answered with clients; throws if `exited()` reports the server gone or after `timeoutMs`.
+ */
+export async function firstAnswer(gatewayUrl: string, o: { tenant?: string; exited?: () => string | undefined; timeoutMs?: number } = {}): Promise<void> {
+  const t0 = performance.now();
+  for (;;) {
+    const gone = o.exited?.();
+    if (gone) throw new Error(gone);
+    if (performance.now() - t0 > (o.timeoutMs ?? 120_000)) throw new Error(`no answer from ${gatewayUrl} within ${(o.timeoutMs ?? 120_000) / 1000} s`);
+    try {
+      const r = await fetch(gatewayUrl, {
+        method: 'POST', headers: { 'content-type': 'application/json', 'x-lcs-tenant': o.tenant ?? 'demo' }, body: JSON.stringify({ query: QUERY }),
+      });
+      const body = (await r.json()) as { data?: { clients: { nodes: unknown[] } } };
+      if (r.ok && body.data?.clients.nodes.length) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 export async function measureStart(dataDir: string): Promise<{ seconds: number; rssMb: number }> {
@@ -30,24 +56,14 @@ export async function measureStart(dataDir: string): Promise<{ seconds: number; 
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   try {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`start exited ${child.exitCode}: ${stderr}`);
-      if (performance.now() - t0 > 120_000) throw new Error('no answer within 120 s');
-      try {
-        const r = await fetch('http://127.0.0.1:4000/graphql', {
-          method: 'POST', headers: { 'content-type': 'application/json', 'x-lcs-tenant': 'demo' }, body: JSON.stringify({ query: QUERY }),
-        });
-        const body = (await r.json()) as { data?: { clients: { nodes: unknown[] } } };
-        if (r.ok && body.data?.clients.nodes.length) break;
-      } catch {
-        /* not up yet */
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await firstAnswer('http://127.0.0.1:4000/graphql', { exited: () => (child.exitCode !== null ? `start exited ${child.exitCode}: ${stderr}` : undefined) });
     return { seconds: (performance.now() - t0) / 1000, rssMb: rssMb(child.pid!) };
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
   }
 }
 

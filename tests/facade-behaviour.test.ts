@@ -5,12 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
-import { facadeAuthForTests, facadeClient } from './helpers/facade.ts';
+import { facadeClient, facadeRequest } from './helpers/facade.ts';
 
 let s: TestStack;
 let get: (pkg: string, path: string, init?: RequestInit) => Promise<Response>;
 beforeAll(async () => {
-  s = await startTestStack({ clients: 20, facadeAuth: facadeAuthForTests });
+  s = await startTestStack({ clients: 20 });
   get = (pkg, path, init) => facadeClient(s.facadeUrl!, 'demo', pkg)(path, init);
 });
 afterAll(async () => {
@@ -35,7 +35,7 @@ describe(`facade behaviour on ${DB_KIND}`, () => {
     const unlicensed = await get('9018', '/api/v1/clients');
     expect(unlicensed.status).toBe(403);
     expect((await problemOf(unlicensed)).detail).toMatch(/package 9018 does not include GET \/api\/v1\/clients/);
-    const outside = await fetch(`${s.facadeUrl!.replace('/WE.EC.Integration.Host', '')}/elsewhere`);
+    const outside = await facadeRequest(`${s.facadeUrl!.replace('/WE.EC.Integration.Host', '')}/elsewhere`, { headers: { 'x-api-key': s.demoKeys.demo!['8873']! } });
     expect(outside.status).toBe(404);
   });
 

@@ -1,12 +1,13 @@
 /**
  * Wire compatibility, generated from the route table: every GET route of every licensed package
- * is called through the facade with that package's credentials (path parameters filled from a
- * list call) and its body is validated against the contract's definition.
+ * is called through the facade with that package's credentials — over mutual TLS with the demo
+ * client certificate and the package's demo API key — (path parameters filled from a list call)
+ * and its body is validated against the contract's definition.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRoutes } from '@lcs/cli/stack';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
-import { facadeAuthForTests, facadeClient } from './helpers/facade.ts';
+import { facadeClient } from './helpers/facade.ts';
 import { validatorFor } from './helpers/contract-schema.ts';
 
 const table = loadRoutes();
@@ -37,7 +38,7 @@ const FIXED: Record<string, string> = {
 
 let s: TestStack;
 beforeAll(async () => {
-  s = await startTestStack({ clients: 25, facadeAuth: facadeAuthForTests });
+  s = await startTestStack({ clients: 25 });
 });
 afterAll(async () => {
   await s?.close();

@@ -4,33 +4,24 @@
  * brotli (decompressed and compared, buffered and streamed pages), ETag and If-None-Match → 304.
  * Runs on PGlite and on PostgreSQL (vitest projects).
  */
-import { request } from 'node:http';
 import { createRequire } from 'node:module';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, definitionName, properties, refName, type ContractSchema } from '@lcs/platform';
-import type { Authenticate } from '@lcs/rest-facade';
 import { escapeText, xmlDocument, xmlListChunks } from '@lcs/rest-facade/xml';
 import { csvChunks } from '@lcs/rest-facade/csv';
 import { STREAM_MIN_ITEMS } from '@lcs/rest-facade/respond';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
+import { facadeRequest } from './helpers/facade.ts';
 
 // fast-xml-parser is the facade's dependency, not the root's: resolve it from there.
 const { XMLParser } = createRequire(new URL('../rest-facade/package.json', import.meta.url))('fast-xml-parser') as {
   XMLParser: new (options: Record<string, unknown>) => { parse(xml: string): any };
 };
 
-/**
- * How the tests authenticate to the facade: one place, to swap for real API keys and client
- * certificates once the credential work lands.
- */
-function facadeAuth(): Authenticate {
-  return async () => ({ tenant: 'demo', package: '8873', clientId: 'test', keyId: 'test', scope: { type: 'tenant' } });
-}
-
 let s: TestStack;
 beforeAll(async () => {
-  s = await startTestStack({ clients: 10, tenants: ['demo'], facadeAuth: facadeAuth() });
+  s = await startTestStack({ clients: 10, tenants: ['demo'] });
 });
 afterAll(async () => {
   await s?.close();
@@ -42,19 +33,10 @@ interface Raw {
   body: Buffer;
 }
 
-/** GET with exactly these headers, the body as sent (fetch would decompress it). */
+/** GET over mutual TLS with package 8873's demo key and exactly these headers; the body as sent (fetch would decompress it). */
 function get(path: string, headers: Record<string, string> = {}): Promise<Raw> {
-  const url = new URL(`${s.facadeUrl}${path}${path.includes('?') ? '&' : '?'}domain=demo`);
-  return new Promise((resolve, reject) => {
-    const req = request(url, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
+  const url = `${s.facadeUrl}${path}${path.includes('?') ? '&' : '?'}domain=demo`;
+  return facadeRequest(url, { headers: { 'x-api-key': s.demoKeys.demo!['8873']!, ...headers } });
 }
 
 const json = (r: Raw) => JSON.parse(r.body.toString('utf8'));

@@ -2,10 +2,13 @@
  * The facade's OpenAPI document and docs page: the committed rest-facade/openapi.json is what the
  * generator makes of the route table, validates as OpenAPI 3.1, has every route with its packages,
  * and only resolvable references; the facade serves /docs with its assets from its own origin and
- * /openapi.json; and what the facade answers matches the document's schemas.
+ * /openapi.json (mounted by default, behind the same mutual TLS as the API); and what the facade
+ * answers — to the demo system's certificate and package key — matches the document's schemas.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { execFile } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -13,17 +16,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
-import type { Authenticate } from '@lcs/rest-facade';
 import type { RouteEntry } from '@lcs/rest-facade/manifest';
-import { docsRoutes } from '@lcs/rest-facade/docs';
 import { loadRoutes } from '@lcs/cli/stack';
 import { OPENAPI_FILE, buildOpenApi } from '@lcs/cli/openapi-gen';
 import { startTestStack, type TestStack } from './helpers/stack.ts';
+import { demoKey, facadeFetch, facadeRequest } from './helpers/facade.ts';
 
 const PACKAGE = '8873';
 // ajv-formats is CommonJS: its default export is the plugin or a namespace holding it
 const addFormats = ((formats as unknown as { default?: typeof formats }).default ?? formats) as unknown as (ajv: Ajv2020) => void;
-const facadeAuth: Authenticate = async () => ({ tenant: 'demo', package: PACKAGE, clientId: 'test', keyId: 'test', scope: { type: 'tenant' } });
 
 const table = loadRoutes();
 const doc = JSON.parse(readFileSync(OPENAPI_FILE, 'utf8'));
@@ -127,16 +128,21 @@ describe('served by the facade', () => {
     return v(body) ? [] : v.errors!.slice(0, 5);
   };
 
+  /** The facade as the demo system, licensed for PACKAGE (client certificate + key). */
+  let get: (url: string | URL, init?: { headers?: Record<string, string> }) => Promise<Response>;
+
   beforeAll(async () => {
-    s = await startTestStack({ clients: 5, tenants: ['demo'], facadeAuth, facadeExtra: docsRoutes(doc) });
+    s = await startTestStack({ clients: 5, tenants: ['demo'] });
     origin = new URL(s.facadeUrl!).origin;
+    const key = demoKey(s.facadeUrl!, 'demo', PACKAGE);
+    get = (url, init = {}) => facadeFetch(url, { headers: { 'x-api-key': key, ...init.headers } });
   });
   afterAll(async () => {
     await s?.close();
   });
 
   it('serves /docs with its script and styles from its own origin', async () => {
-    const res = await fetch(`${origin}/docs`);
+    const res = await get(`${origin}/docs`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
@@ -150,23 +156,23 @@ describe('served by the facade', () => {
     for (const u of urls) {
       const target = new URL(u, `${origin}/docs`);
       expect(target.origin).toBe(origin);
-      const asset = await fetch(target, { headers: { 'accept-encoding': 'gzip' } });
+      const asset = await get(target, { headers: { 'accept-encoding': 'gzip' } });
       expect(asset.status, u).toBe(200);
       const body = Buffer.from(await asset.arrayBuffer());
       expect(body.length, u).toBeGreaterThan(0);
       if (u.endsWith('.js')) expect(asset.headers.get('content-type')).toMatch(/^text\/javascript/);
       if (u.endsWith('.css')) expect(asset.headers.get('content-type')).toMatch(/^text\/css/);
       if (u.endsWith('swagger-ui-bundle.js')) expect(body.toString('utf8')).toContain('SwaggerUIBundle');
-      const again = await fetch(target, { headers: { 'if-none-match': asset.headers.get('etag')! } });
+      const again = await get(target, { headers: { 'if-none-match': asset.headers.get('etag')! } });
       expect(again.status).toBe(304);
     }
-    const init = await (await fetch(`${origin}/docs/init.js`)).text();
+    const init = await (await get(`${origin}/docs/init.js`)).text();
     expect(init).toContain('validatorUrl: null');
     expect(init).not.toMatch(/https?:\/\//);
   });
 
   it('serves /openapi.json', async () => {
-    const res = await fetch(`${origin}/openapi.json`);
+    const res = await get(`${origin}/openapi.json`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     expect(await res.json()).toEqual(doc);
@@ -180,7 +186,7 @@ describe('served by the facade', () => {
     for (const r of mine.filter((x) => x.kind === 'list')) {
       // a list under a path parameter (e.g. an order's services) may well be empty: the shape still counts
       const path = r.path.replace(/\{(\w+)\}/g, (_m, name: string) => (r.params.find((p) => p.name === name)?.type === 'integer' ? '1' : 'x'));
-      const res = await fetch(`${s.facadeUrl}${path}?limit=3`);
+      const res = await get(`${s.facadeUrl}${path}?limit=3`);
       const body = await res.json();
       expect(res.status, `${r.path}: ${JSON.stringify(body)}`).toBe(200);
       const op = opOf(r);
@@ -192,7 +198,7 @@ describe('served by the facade', () => {
     for (const r of mine.filter((x) => x.kind === 'byId')) {
       const id = firstIds.get(r.path.replace(/\/\{\w+\}$/, ''));
       if (id === undefined) continue;
-      const res = await fetch(`${s.facadeUrl}${r.path.replace(/\{\w+\}/, String(id))}`);
+      const res = await get(`${s.facadeUrl}${r.path.replace(/\{\w+\}/, String(id))}`);
       expect(res.status, r.path).toBe(200);
       expect(validate(opOf(r).responses['200'].content['application/json'].schema, await res.json()), r.path).toEqual([]);
       expect(res.headers.get('etag')).not.toBeNull();
@@ -204,12 +210,12 @@ describe('served by the facade', () => {
 
   it('answers errors as the problem schema', async () => {
     const list = table.routes.find((r) => r.packages[PACKAGE] && r.kind === 'list')!;
-    const bad = await fetch(`${s.facadeUrl}${list.path}?limit=0`);
+    const bad = await get(`${s.facadeUrl}${list.path}?limit=0`);
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(validate({ $ref: '#/components/schemas/LCS.Problem' }, await bad.json())).toEqual([]);
     const byId = table.routes.find((r) => r.packages[PACKAGE] && r.kind === 'byId')!;
-    const missing = await fetch(`${s.facadeUrl}${byId.path.replace(/\{\w+\}/, '999999999')}`);
+    const missing = await get(`${s.facadeUrl}${byId.path.replace(/\{\w+\}/, '999999999')}`);
     expect(missing.status).toBe(404);
     expect(validate({ $ref: '#/components/schemas/LCS.Problem' }, await missing.json())).toEqual([]);
   });
@@ -217,10 +223,20 @@ describe('served by the facade', () => {
   const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
   it.skipIf(!chromium)('renders in headless Chromium without the network', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'lcs-chromium-'));
+    // Headless Chromium cannot present a client certificate: a local forwarder (as a
+    // TLS-terminating proxy would) holds the demo system's and passes everything else through.
+    const forwarder: Server = createServer((req, res) => {
+      facadeRequest(`${origin}${req.url}`, { method: req.method, headers: { 'accept-encoding': String(req.headers['accept-encoding'] ?? '') } }).then(
+        (r) => { res.writeHead(r.status, r.headers as Record<string, string>); res.end(r.body); },
+        () => { res.writeHead(502); res.end(); },
+      );
+    });
+    await new Promise<void>((r) => forwarder.listen(0, '127.0.0.1', r));
+    const via = `http://127.0.0.1:${(forwarder.address() as AddressInfo).port}`;
     try {
       const { stdout } = await promisify(execFile)(chromium!, [
         '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', `--user-data-dir=${profile}`,
-        '--virtual-time-budget=15000', '--dump-dom', `${origin}/docs`,
+        '--virtual-time-budget=15000', '--dump-dom', `${via}/docs`,
       ], { timeout: 50_000, maxBuffer: 64 * 1024 * 1024 });
       expect(stdout).toContain('swagger-ui');
       // the rendered operations come from /openapi.json
@@ -228,6 +244,8 @@ describe('served by the facade', () => {
       expect(stdout).toContain('OAS 3.1');
       for (const t of doc.tags) expect(stdout).toContain(t.name);
     } finally {
+      forwarder.closeAllConnections();
+      await new Promise((r) => forwarder.close(r));
       rmSync(profile, { recursive: true, force: true });
     }
   }, 60_000);

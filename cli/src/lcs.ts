@@ -38,7 +38,7 @@ program
 
 program
   .command('start')
-  .description('Run the whole platform in one process: gateway :4000, subgraphs :4001–4005; embedded PGlite under .data/ unless DATABASE_URL is set.')
+  .description('Run the whole platform in one process: gateway :4000, subgraphs :4001–4005, REST facade https://127.0.0.1:8443 (mutual TLS); state under LCS_DATA_DIR (default .data/: pglite/ unless DATABASE_URL is set, pki/, demo-keys.json).')
   .option('--no-seed', 'do not seed the demo tenants on first start')
   .option('--seed-clients <n>', 'clients per demo tenant on first start', '120')
   .action(async (o: { seed: boolean; seedClients: string }) => {
@@ -58,9 +58,9 @@ program
     const { loadConfig, openDatabase } = await import('@lcs/platform');
     const { seedTenant, progressBars } = await import('./seed.ts');
     const { SUBGRAPHS } = await import('./subgraphs.ts');
-    const { ROOT } = await import('./generate.ts');
+    const { dataRoot } = await import('./paths.ts');
     if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(o.tenant)) fail(`--tenant: "${o.tenant}" is not a tenant domain (lower-case letters, digits, -)`);
-    const config = loadConfig(process.env, { dataDir: join(ROOT, '.data/pglite') });
+    const config = loadConfig({ ...process.env, LCS_DATA_DIR: join(dataRoot(process.env), 'pglite') });
     const db = await openDatabase(config.db, SUBGRAPHS.map((d) => d.migrations));
     try {
       console.log(`seeding tenant "${o.tenant}" with ${o.clients} clients on ${db.kind}…`);

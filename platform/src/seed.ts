@@ -95,7 +95,7 @@ export class SeedWorld {
     if (!table) throw new Error(`${kit.name} has no entity ${entity}`);
     checkEnums(kit, entity, rows);
     const bar = this.progress(`${kit.name}.${entity}`, rows.length);
-    const columns = Object.entries(getTableColumns(table)).filter(([key]) => key === 'tenantId' || rows.some((r) => r[key] !== undefined));
+    const columns = (Object.entries(getTableColumns(table)) as [string, { name: string; columnType: string }][]).filter(([key]) => key === 'tenantId' || rows.some((r) => r[key] !== undefined));
     const name = `${getTableConfig(table).schema}.${getTableConfig(table).name}`;
     const perTx = this.batch * 10;
     for (let i = 0; i < rows.length; i += perTx) {

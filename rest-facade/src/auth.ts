@@ -5,8 +5,8 @@
  * certificate's system. The key store is injected (iam's `verifyApiKey` over the database), so
  * the facade holds no database code of its own.
  *
- * The key is a secret: it never appears in an error message, and `redactUrl` strips it from any
- * URL before that URL is logged.
+ * The key is a secret: no error message names it, and nothing here logs (the facade's Link
+ * headers drop the `key` parameter).
  */
 import type { IncomingMessage } from 'node:http';
 import type { TLSSocket } from 'node:tls';
@@ -46,13 +46,6 @@ export function extendedKeyUsage(cert: X509Certificate): string[] | undefined {
   // node ≥ 22.x names it extKeyUsage; 20.x only keyUsage (which is the EKU list there too).
   const c = cert as X509Certificate & { extKeyUsage?: string[] };
   return c.extKeyUsage ?? c.keyUsage ?? undefined;
-}
-
-/** A URL safe to log: the `key` query parameter replaced. */
-export function redactUrl(url: string | URL): string {
-  const u = new URL(String(url), 'https://facade.invalid');
-  if (u.searchParams.has(API_KEY_PARAM)) u.searchParams.set(API_KEY_PARAM, 'REDACTED');
-  return typeof url === 'string' && url.startsWith('/') ? `${u.pathname}${u.search}` : u.toString();
 }
 
 const unauthenticated = (message: string) => new PlatformError('UNAUTHENTICATED', message);

@@ -1,7 +1,8 @@
 /**
- * Black-box test harness: the real all-in-one stack (real HTTP servers on free ports) over a real
- * database — the embedded PGlite, or a fresh PostgreSQL database per test file — seeded with the
- * two demo tenants.
+ * Black-box test harness: the real all-in-one stack (real HTTP servers on free ports, the REST
+ * facade over mutual TLS with an in-memory development PKI) over a real database — the embedded
+ * PGlite, or a fresh PostgreSQL database per test file — seeded with the two demo tenants and
+ * their demo receiving system, licences and API keys.
  */
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
@@ -9,6 +10,9 @@ import { sql } from 'drizzle-orm';
 import { loadConfig } from '@lcs/platform';
 import { startStack, type Stack } from '@lcs/cli/stack';
 import { progressBars, seedTenant } from '@lcs/cli/seed';
+import { createDevPki, type DevPki } from '@lcs/cli/pki';
+import { ensureDemoCredentials, type DemoKeys } from '@lcs/cli/demo-keys';
+import { registerFacade } from './facade.ts';
 
 export type DbKind = 'pglite' | 'postgres';
 export const DB_KIND: DbKind = process.env.LCS_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
@@ -47,6 +51,10 @@ export interface TestStack extends Stack {
   asTenant<T>(tenant: string, fn: (tx: any) => Promise<T>): Promise<T>;
   /** POST a GraphQL operation to the gateway as a developer of `tenant`. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, tenant?: string): Promise<{ status: number; body: { data?: T; errors?: any[] } }>;
+  /** The in-memory PKI the facade trusts (its CA, server and demo client certificates). */
+  pki: DevPki;
+  /** The demo system's API key per seeded tenant and package article. */
+  demoKeys: DemoKeys;
   close(): Promise<void>;
 }
 
@@ -55,7 +63,6 @@ export interface TestStackOptions {
   /** Clients per demo tenant (small by default: tests assert behaviour, not volume). */
   clients?: number;
   tenants?: string[];
-  facadeAuth?: import('@lcs/rest-facade').Authenticate;
   /** Extra facade routes by exact path, passed to createFacade({ extra }). */
   facadeExtra?: import('@lcs/rest-facade').FacadeOptions['extra'];
 }
@@ -64,12 +71,22 @@ export async function startTestStack(o: TestStackOptions = {}): Promise<TestStac
   const tdb = await testDatabase(o.kind);
   const statements: string[] = [];
   const config = loadConfig({ NODE_ENV: 'test', ...(tdb.url ? { DATABASE_URL: tdb.url } : {}) }, { allInOne: true });
-  const stack = await startStack({ config, ports: 'ephemeral', onQuery: (q) => statements.push(q), facadeAuth: o.facadeAuth, facadeExtra: o.facadeExtra });
-  for (const tenant of o.tenants ?? ['demo', 'demo2']) {
+  const pki = await createDevPki();
+  const stack = await startStack({
+    config, ports: 'ephemeral', onQuery: (q) => statements.push(q),
+    facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key },
+    facadeExtra: o.facadeExtra,
+  });
+  const tenants = o.tenants ?? ['demo', 'demo2'];
+  for (const tenant of tenants) {
     await seedTenant(stack.db.app, { tenant, clients: o.clients ?? 30, historyMonths: 1 }, progressBars(false));
   }
+  const demoKeys = await ensureDemoCredentials(stack.db.app, { tenants, fingerprint: pki.demoClient.fingerprint });
+  const unregister = registerFacade(stack.facadeUrl!, pki, demoKeys);
   statements.length = 0;
   return Object.assign(stack, {
+    pki,
+    demoKeys,
     statements,
     resetStatements: () => void (statements.length = 0),
     asTenant<T>(tenant: string, fn: (tx: any) => Promise<T>): Promise<T> {
@@ -87,6 +104,7 @@ export async function startTestStack(o: TestStackOptions = {}): Promise<TestStac
       return { status: res.status, body: await res.json() };
     },
     async close() {
+      unregister();
       await stack.stop();
       await tdb.drop();
     },

@@ -1,0 +1,169 @@
+/**
+ * The benchmark's dataset: a database of its own on PostgreSQL (default `lcs_bench`, never `lcs`,
+ * `lcs_scale` or a test database), one deterministic tenant per parameter set (the tenant's name
+ * says its parameters), and the demo receiving system's credentials for the REST facade.
+ *
+ * A dataset is reused when a completed seed with the same parameters and the same seed code is
+ * recorded in `bench_meta.dataset`; a tenant with data but no such record (an interrupted seed,
+ * or seed code that changed since) makes the whole benchmark database be dropped and made anew,
+ * since it holds nothing but benchmark datasets.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import postgres from 'postgres';
+import { openDatabase, type Database } from '@lcs/platform';
+import { SUBGRAPHS } from '@lcs/cli/subgraphs';
+import { progressBars, seedTenant, tenantExists } from '@lcs/cli/seed';
+import { ensureDevPki, type DevPki } from '@lcs/cli/pki';
+import { ensureDemoCredentials, readDemoKeys, writeDemoKeys, type DemoKeys } from '@lcs/cli/demo-keys';
+import { ROOT } from './procs.ts';
+
+export interface DatasetSpec {
+  clients: number;
+  historyMonths: number;
+}
+
+export const DATASETS: Record<'quick' | 'full', DatasetSpec> = {
+  quick: { clients: 100, historyMonths: 1 },
+  full: { clients: 500, historyMonths: 3 },
+};
+
+export const tenantFor = (d: DatasetSpec) => `bench-c${d.clients}-m${d.historyMonths}`;
+
+/** Everything the seed's output depends on: the generators and the migrations. */
+export function seedCodeHash(): string {
+  const files: string[] = [];
+  const walk = (dir: string, keep: (f: string) => boolean) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (name === 'node_modules' || name === '__generated__') continue;
+      if (statSync(p).isDirectory()) walk(p, keep);
+      else if (keep(name)) files.push(p);
+    }
+  };
+  walk(join(ROOT, 'platform/src'), (f) => /^(seed|synthetic|model|tables)\.ts$/.test(f));
+  walk(join(ROOT, 'cli/src'), (f) => f === 'seed.ts');
+  for (const s of readdirSync(join(ROOT, 'subgraphs')).sort()) {
+    walk(join(ROOT, 'subgraphs', s, 'src'), (f) => /^(seed.*|entities|catalogue)\.ts$/.test(f));
+    walk(join(ROOT, 'subgraphs', s, 'drizzle'), (f) => f.endsWith('.sql'));
+  }
+  const h = createHash('sha256');
+  for (const f of files) h.update(relative(ROOT, f)).update('\0').update(readFileSync(f)).update('\0');
+  return h.digest('hex').slice(0, 16);
+}
+
+export interface PreparedDataset {
+  /** Owner URL of the benchmark database (migrations; the services derive the app role's URL). */
+  url: string;
+  /** URL of the app role (row-level security applies). */
+  appUrl: string;
+  tenant: string;
+  spec: DatasetSpec;
+  reused: boolean;
+  seedSeconds?: number;
+  rows: number;
+  /** Live executed services of the tenant (what the REST page and the export read). */
+  executedServices: number;
+  pki: DevPki;
+  /** The demo system's API key for package 8873 in the tenant. */
+  apiKey: string;
+}
+
+type Log = (msg: string) => void;
+
+async function ensureDatabase(adminUrl: string, name: string, log: Log, recreate = false): Promise<void> {
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    if (recreate) {
+      log(`dropping database ${name} (it holds only benchmark datasets)`);
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
+    const [found] = await admin`select 1 as one from pg_database where datname = ${name}`;
+    if (!found) {
+      log(`creating database ${name}`);
+      await admin.unsafe(`CREATE DATABASE ${name}`);
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
+export async function prepareDataset(o: { pgUrl: string; database: string; spec: DatasetSpec; dataDir: string; log: Log; progress: boolean }): Promise<PreparedDataset> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(o.database) || ['lcs', 'lcs_scale', 'postgres', 'test'].includes(o.database) || o.database.startsWith('lcs_test')) {
+    throw new Error(`--database ${o.database}: use a database of the benchmark's own (e.g. lcs_bench)`);
+  }
+  const base = new URL(o.pgUrl);
+  if (!['127.0.0.1', 'localhost'].includes(base.hostname)) throw new Error(`--pg ${o.pgUrl}: only a PostgreSQL on 127.0.0.1`);
+  const adminUrl = new URL(base);
+  adminUrl.pathname = '/postgres';
+  const url = new URL(base);
+  url.pathname = `/${o.database}`;
+  const appUrl = new URL(url);
+  appUrl.username = 'lcs_app';
+  appUrl.password = '';
+  const tenant = tenantFor(o.spec);
+  const hash = seedCodeHash();
+  const params = { tenant, clients: o.spec.clients, historyMonths: o.spec.historyMonths, seedCode: hash };
+
+  await ensureDatabase(adminUrl.toString(), o.database, o.log);
+  let db: Database | undefined;
+  const open = async () => {
+    const t = Date.now();
+    db = await openDatabase({ url: url.toString() }, SUBGRAPHS.map((d) => d.migrations));
+    o.log(`migrations checked in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    return db;
+  };
+  const owner = postgres(url.toString(), { max: 1, onnotice: () => {} });
+  try {
+    await open();
+    await owner.unsafe(`CREATE SCHEMA IF NOT EXISTS bench_meta;
+      CREATE TABLE IF NOT EXISTS bench_meta.dataset (tenant text PRIMARY KEY, params jsonb NOT NULL, rows int NOT NULL, seconds real NOT NULL, seeded_at timestamptz NOT NULL DEFAULT now())`);
+    const [marker] = await owner<{ params: typeof params; rows: number; seconds: number }[]>`select params, rows, seconds from bench_meta.dataset where tenant = ${tenant}`;
+    const same = marker && JSON.stringify(marker.params) === JSON.stringify(params);
+    const reused = Boolean(same && (await tenantExists(db!.app, tenant)));
+    let seedSeconds: number | undefined;
+    let rows = marker?.rows ?? 0;
+    if (!reused) {
+      if (marker || (await tenantExists(db!.app, tenant))) {
+        o.log(marker ? `dataset ${tenant} was seeded by other seed code (${marker.params.seedCode} ≠ ${hash}): reseeding from scratch` : `dataset ${tenant} is incomplete (an interrupted seed?): reseeding from scratch`);
+        await owner.end();
+        await db!.close();
+        await ensureDatabase(adminUrl.toString(), o.database, o.log, true);
+        return prepareDataset(o);
+      }
+      o.log(`seeding dataset ${tenant} (${o.spec.clients} clients, ${o.spec.historyMonths} months of history)…`);
+      const r = await seedTenant(db!.app, { tenant, clients: o.spec.clients, historyMonths: o.spec.historyMonths }, progressBars(o.progress));
+      seedSeconds = r.seconds;
+      rows = r.rows;
+      await owner`insert into bench_meta.dataset ${owner({ tenant, params: owner.json(params), rows: r.rows, seconds: r.seconds })}
+        on conflict (tenant) do update set params = excluded.params, rows = excluded.rows, seconds = excluded.seconds, seeded_at = now()`;
+      o.log(`seeded ${r.rows.toLocaleString('en')} rows in ${r.seconds.toFixed(1)} s`);
+    } else {
+      o.log(`reusing dataset ${tenant} (${rows.toLocaleString('en')} rows, seeded in ${marker!.seconds.toFixed(1)} s; same parameters and seed code ${hash})`);
+    }
+    // The facade's caller: the demo receiving system, its client certificate and its API keys.
+    const pki = await ensureDevPki(join(o.dataDir, 'pki'));
+    const keysFile = join(o.dataDir, `keys-${o.database}.json`);
+    const existing = readDemoKeys(keysFile);
+    const keys: DemoKeys = await ensureDemoCredentials(db!.app, { tenants: [tenant], fingerprint: pki.demoClient.fingerprint, existing, packages: { 8873: 'tenant' } });
+    if (JSON.stringify(keys) !== JSON.stringify(existing)) writeDemoKeys(keysFile, keys);
+    const apiKey = keys[tenant]?.['8873'];
+    if (!apiKey) throw new Error(`no API key for package 8873 in ${tenant}`);
+    const app = postgres(appUrl.toString(), { max: 1, onnotice: () => {} });
+    let executedServices = 0;
+    try {
+      await app.begin(async (tx) => {
+        await tx`select set_config('app.tenant_id', ${tenant}, true)`;
+        const [c] = await tx<{ n: number }[]>`select count(*)::int as n from provider.executed_service where not deleted`;
+        executedServices = c!.n;
+      });
+    } finally {
+      await app.end();
+    }
+    return { url: url.toString(), appUrl: appUrl.toString(), tenant, spec: o.spec, reused, seedSeconds, rows, executedServices, pki, apiKey };
+  } finally {
+    await owner.end().catch(() => {});
+    await db?.close().catch(() => {});
+  }
+}

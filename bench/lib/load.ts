@@ -1,0 +1,160 @@
+/**
+ * Load and statistics: autocannon runs with every response's latency kept (autocannon's own
+ * histogram rounds to whole milliseconds), A/B comparisons that alternate the targets round by
+ * round with a warm-up before each measured window, and medians over rounds.
+ */
+import autocannon from 'autocannon';
+import { assertLoopback, cpuSeconds, machineBusySeconds } from './procs.ts';
+
+export interface LoadTarget {
+  name: string;
+  url: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  /** TLS client options (CA, client certificate and key) for an HTTPS target. */
+  tls?: { ca?: string; cert?: string; key?: string };
+  /** Processes whose CPU time is attributed to this target while it is measured (name → pids, read at the window's start). */
+  pids?: () => Record<string, number[]>;
+}
+
+export interface Window {
+  requests: number;
+  errors: number;
+  non2xx: number;
+  seconds: number;
+  rps: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  mean: number;
+  /** Response bytes per request. */
+  bytes: number;
+  /** CPU milliseconds per request, per process group (plus `client`: this process, the load generator). */
+  cpuMsPerReq: Record<string, number>;
+  /** Cores busy on the whole machine during the window, and the part of them not attributed above (other jobs). */
+  busyCores: number;
+  otherCores: number;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+export function median(xs: number[]): number {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** One autocannon window against `t`. */
+export async function measure(t: LoadTarget, o: { connections: number; seconds: number }): Promise<Window> {
+  assertLoopback(t.url);
+  const latencies: number[] = [];
+  let bytes = 0;
+  const groups = t.pids?.() ?? {};
+  const cpuOf = (pids: number[]) => pids.reduce((sum, pid) => {
+    try {
+      return sum + cpuSeconds(pid);
+    } catch {
+      return sum; // gone
+    }
+  }, 0);
+  const cpu0 = Object.fromEntries(Object.entries(groups).map(([n, pids]) => [n, cpuOf(pids)]));
+  const self0 = process.cpuUsage();
+  const busy0 = machineBusySeconds();
+  const started = performance.now();
+  const r = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({
+      url: t.url,
+      method: t.method ?? 'GET',
+      headers: t.headers,
+      body: t.body,
+      connections: o.connections,
+      duration: o.seconds,
+      tlsOptions: t.tls,
+      timeout: 30,
+    }, (err, res) => (err ? reject(err) : resolve(res)));
+    instance.on('response', (_client, status, resBytes, responseTime) => {
+      if (status >= 200 && status < 300) latencies.push(responseTime);
+      bytes += resBytes;
+    });
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const cpuMs: Record<string, number> = {};
+  for (const [n, pids] of Object.entries(groups)) cpuMs[n] = (cpuOf(pids) - cpu0[n]!) * 1000;
+  const self = process.cpuUsage(self0);
+  cpuMs.client = (self.user + self.system) / 1000;
+  const busyCores = (machineBusySeconds() - busy0) / seconds;
+  const attributed = Object.values(cpuMs).reduce((a, b) => a + b, 0) / 1000 / seconds;
+  const cpuMsPerReq = Object.fromEntries(Object.entries(cpuMs).map(([n, ms]) => [n, latencies.length ? ms / latencies.length : NaN]));
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+    seconds,
+    rps: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p90: percentile(latencies, 90),
+    p99: percentile(latencies, 99),
+    mean: latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length),
+    bytes: latencies.length ? bytes / (latencies.length + r.non2xx) : 0,
+    cpuMsPerReq,
+    busyCores,
+    otherCores: Math.max(0, busyCores - attributed),
+  };
+}
+
+export interface Comparison {
+  a: string;
+  b: string;
+  rounds: { a: Window; b: Window; order: string }[];
+  /** Medians over rounds of each window statistic. */
+  median: { a: Window; b: Window };
+}
+
+function medianWindow(ws: Window[]): Window {
+  const pick = (k: keyof Omit<Window, 'cpuMsPerReq'>) => median(ws.map((w) => w[k]));
+  const names = Object.keys(ws[0]?.cpuMsPerReq ?? {});
+  return {
+    requests: pick('requests'), errors: pick('errors'), non2xx: pick('non2xx'), seconds: pick('seconds'), rps: pick('rps'),
+    p50: pick('p50'), p90: pick('p90'), p99: pick('p99'), mean: pick('mean'), bytes: pick('bytes'), busyCores: pick('busyCores'), otherCores: pick('otherCores'),
+    cpuMsPerReq: Object.fromEntries(names.map((n) => [n, median(ws.map((w) => w.cpuMsPerReq[n]!))])),
+  };
+}
+
+export type Progress = (msg: string) => void;
+
+/**
+ * A against B: a warm-up window on each first, then `rounds` rounds, each measuring both after a
+ * short warm-up, in alternating order (AB, BA, AB, …) so that a drift of the machine's load does
+ * not favour one side.
+ */
+export async function compare(a: LoadTarget, b: LoadTarget, o: { connections: number; seconds: number; warmup: number; rounds: number; progress: Progress }): Promise<Comparison> {
+  for (const t of [a, b]) {
+    o.progress(`  warm-up ${t.name} (${o.warmup * 2} s, ${o.connections} connections)`);
+    const w = await measure(t, { connections: o.connections, seconds: o.warmup * 2 });
+    if (!w.requests || w.non2xx || w.errors) throw new Error(`${t.name}: warm-up got ${w.requests} good answers, ${w.non2xx} non-2xx, ${w.errors} errors; is it serving?`);
+  }
+  const rounds: Comparison['rounds'] = [];
+  for (let i = 0; i < o.rounds; i++) {
+    const order = i % 2 === 0 ? [a, b] : [b, a];
+    const got: Record<string, Window> = {};
+    for (const t of order) {
+      await measure(t, { connections: o.connections, seconds: o.warmup });
+      const w = await measure(t, { connections: o.connections, seconds: o.seconds });
+      got[t.name] = w;
+      o.progress(`  round ${i + 1}/${o.rounds} ${t.name.padEnd(14)} ${fmt(w.rps, 1).padStart(8)} req/s  p50 ${fmt(w.p50, 1)} ms  p99 ${fmt(w.p99, 1)} ms${w.non2xx || w.errors ? `  (${w.non2xx} non-2xx, ${w.errors} errors)` : ''}`);
+    }
+    rounds.push({ a: got[a.name]!, b: got[b.name]!, order: order.map((t) => t.name).join(',') });
+  }
+  return { a: a.name, b: b.name, rounds, median: { a: medianWindow(rounds.map((r) => r.a)), b: medianWindow(rounds.map((r) => r.b)) } };
+}
+
+export function fmt(x: number, digits = 2): string {
+  return Number.isFinite(x) ? x.toFixed(digits) : 'n/a';
+}

@@ -1,0 +1,148 @@
+/**
+ * Child processes of the benchmark: each server runs as `node --import tsx file.ts` (one pid, so
+ * it can be stopped by that pid), reports the URL it listens on, and is stopped when the run ends,
+ * whatever happened.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface Child {
+  name: string;
+  proc: ChildProcess;
+  /** Output so far (stdout + stderr), for error messages. */
+  output(): string;
+  /** Resolves with the first capture group of the first output line matching `re`. */
+  waitFor(re: RegExp, timeoutMs: number): Promise<string>;
+  stop(): Promise<void>;
+}
+
+const running = new Set<Child>();
+
+export interface SpawnOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Adds an IPC channel (process.send in the child). */
+  ipc?: boolean;
+  args?: string[];
+}
+
+/** Starts `node --import tsx <file>` (a path relative to the repository root, or a bin script). */
+export function spawnNode(name: string, file: string, o: SpawnOptions = {}): Child {
+  const proc = spawn(process.execPath, ['--import', 'tsx', file, ...(o.args ?? [])], {
+    cwd: ROOT,
+    env: { ...process.env, ...o.env },
+    stdio: o.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const waiters: { re: RegExp; resolve: (s: string) => void }[] = [];
+  const onData = (d: Buffer) => {
+    out += d.toString();
+    if (out.length > 200_000) out = out.slice(-100_000);
+    for (const w of [...waiters]) {
+      const m = w.re.exec(out);
+      if (m) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(m[1] ?? m[0]);
+      }
+    }
+  };
+  proc.stdout!.on('data', onData);
+  proc.stderr!.on('data', onData);
+  const child: Child = {
+    name, proc,
+    output: () => out,
+    waitFor(re, timeoutMs) {
+      const m = re.exec(out);
+      if (m) return Promise.resolve(m[1] ?? m[0]);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`${name}: no "${re.source}" within ${timeoutMs / 1000} s; output:\n${tail(out)}`)), timeoutMs);
+        const onExit = (code: number | null) => {
+          clearTimeout(timer);
+          reject(new Error(`${name} exited (${code}) before it was ready; output:\n${tail(out)}`));
+        };
+        proc.once('exit', onExit);
+        waiters.push({
+          re,
+          resolve: (s) => {
+            clearTimeout(timer);
+            proc.off('exit', onExit);
+            resolve(s);
+          },
+        });
+      });
+    },
+    async stop() {
+      running.delete(child);
+      if (proc.exitCode !== null || proc.signalCode !== null) return;
+      const exited = new Promise<void>((r) => proc.once('exit', () => r()));
+      proc.kill('SIGTERM');
+      const timer = setTimeout(() => proc.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+  running.add(child);
+  return child;
+}
+
+function tail(s: string, lines = 30): string {
+  return s.trimEnd().split('\n').slice(-lines).map((l) => `    ${l}`).join('\n');
+}
+
+/** Stops every child still running (in parallel). */
+export async function stopAll(): Promise<void> {
+  await Promise.all([...running].map((c) => c.stop()));
+}
+
+// A benchmark interrupted by Ctrl-C (or a crash) still stops its servers.
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(sig, () => {
+    for (const c of running) c.proc.kill('SIGTERM');
+    process.exit(130);
+  });
+}
+process.once('exit', () => {
+  for (const c of running) if (c.proc.exitCode === null) c.proc.kill('SIGTERM');
+});
+
+/** A free TCP port on 127.0.0.1 (for servers that cannot be told to pick one themselves). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** CPU time (user + system, seconds) a process has used so far. */
+export function cpuSeconds(pid: number): number {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const parts = f.slice(f.lastIndexOf(')') + 2).split(' ');
+  return (Number(parts[11]) + Number(parts[12])) / 100; // utime, stime in clock ticks (100 Hz)
+}
+
+/** CPU seconds the whole machine has spent busy (not idle or waiting for I/O) since boot. */
+export function machineBusySeconds(): number {
+  const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const [user, nice, system, , , irq, softirq, steal] = cpu as [number, number, number, number, number, number, number, number];
+  return (user + nice + system + irq + softirq + steal) / 100;
+}
+
+/** 1-minute load average and the number of cores, for the record. */
+export function machineLoad(): { load1: number; cores: number } {
+  const [l1] = readFileSync('/proc/loadavg', 'utf8').split(' ');
+  return { load1: Number(l1), cores: availableParallelism() };
+}
+
+/** Only loopback targets: the benchmark never sends load anywhere else. */
+export function assertLoopback(url: string): void {
+  const h = new URL(url).hostname;
+  if (h !== '127.0.0.1' && h !== 'localhost' && h !== '[::1]') throw new Error(`refusing to send load to ${url}: only 127.0.0.1 targets`);
+}

@@ -1,0 +1,58 @@
+/** What the benchmark asks. */
+
+/**
+ * The deep federated query (p1, p3): clients and their SoL decisions with the decided services
+ * (care), their executions with the executed services (provider), and their HSL orders (hsl):
+ * one care fetch, then provider and hsl entity fetches in parallel. Nested lists are capped so
+ * that the response's size depends on `first` (clients), not on how much history was seeded.
+ */
+export const DEEP_QUERY = `query BenchDeep($first: Int!) {
+  clients(first: $first) {
+    nodes {
+      id
+      fullName
+      solDecisions(first: 10) {
+        id
+        date
+        fromDate
+        toDate
+        decisionServices(first: 10) { id serviceType { code text } }
+      }
+      executions(first: 10) {
+        id
+        startDate
+        serviceCategoryName
+        executedServices(first: 10) { id startTime endTime name quantity }
+      }
+      hslOrders(first: 10) { id startDate orderDate }
+    }
+  }
+}`;
+
+export const deepBody = (clients: number) => JSON.stringify({ query: DEEP_QUERY, variables: { first: clients }, operationName: 'BenchDeep' });
+
+/** The REST page of p2/p3 (package 8873, "Decision-support base data"). */
+export const REST_PATH = '/api/v1/executed_services';
+
+/** PascalCase JSON of one executed service, built by PostgreSQL (p4's floor), in the contract's property order. */
+export const EXPORT_SQL = `copy (
+  select json_build_object(
+    'Id', id, 'Cancelled', cancelled, 'CategoryId', category_id, 'CategoryName', category_name,
+    'DoubleManning', double_manning, 'Duration', duration,
+    'EndTime', to_char(end_time at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+    'Name', name,
+    'OrganizationUnit', case when organization_unit is null then null
+      else json_build_object('Id', organization_unit->>'id', 'Name', organization_unit->>'name') end,
+    'Personnel', case when personnel is null then null
+      else json_build_object('PersonId', personnel->>'personId', 'FirstName', personnel->>'firstName',
+                             'LastName', personnel->>'lastName', 'FullName', personnel->>'fullName') end,
+    'PersonId', person_id,
+    'Professional', case when professional is null then null
+      else json_build_object('Id', professional->>'id', 'Name', professional->>'name') end,
+    'Quantity', quantity, 'ReportingSystem', reporting_system,
+    'StartTime', to_char(start_time at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+    'TypeId', type_id, 'TypeName', type_name, 'UpdateSignature', update_signature,
+    'UpdateTime', to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+    'VisitId', visit_id, 'WorkType', work_type)
+  from provider.executed_service where deleted = false order by updated_at, id
+) to stdout`;

@@ -1,0 +1,564 @@
+/**
+ * `pnpm bench`: the platform against the best Node peer and against the physical floor, in one
+ * run, on a defined dataset on PostgreSQL. See `pnpm bench --help` and issue 5.
+ *
+ *   p1 gateway vs Hive Gateway     deep federated query, 50 connections, same subgraph processes
+ *   p2 facade vs floor             GET executed_services?limit=1000: facade (mutual TLS, API key)
+ *                                  vs plain node:http + postgres.js (bench/floor.ts)
+ *   p3 SQL per request             the REST page, and the deep query with 100 clients
+ *   p4 bulk export vs floor        all executed services through the facade's paging vs
+ *                                  PostgreSQL's own JSON export (COPY … TO STDOUT)
+ *   p5 noisy neighbour             n/a until fair share exists
+ *   p6 start-up and memory         the all-in-one: fresh start to first answer, RSS after load
+ *
+ * Progress goes to stderr; the table, the ratios and the final `RESULT key=value …` line to
+ * stdout; everything measured to bench/results/latest.json.
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import postgres from 'postgres';
+import { DATASETS, prepareDataset, type DatasetSpec, type PreparedDataset } from './lib/dataset.ts';
+import { compare, fmt, median, type Comparison, type LoadTarget } from './lib/load.ts';
+import { ROOT, assertLoopback, freePort, machineLoad, spawnNode, stopAll, type Child } from './lib/procs.ts';
+import { countItems, get, nextLink, tlsAgent, type Tls } from './lib/https.ts';
+import { DEEP_QUERY, EXPORT_SQL, REST_PATH, deepBody } from './queries.ts';
+import { firstAnswer, measureStart, rssMb } from './startup.ts';
+
+const HELP = `usage: pnpm bench [--quick] [options]
+
+Benchmarks the platform against the best Node peer (Hive Gateway) and the physical floor, on a
+dataset it seeds on PostgreSQL (and reuses while the parameters and seed code are the same).
+Starts everything it measures on 127.0.0.1 and stops it afterwards. Comparisons alternate A and B
+round by round, each window after a warm-up; figures are medians of the rounds.
+
+  --quick                 small dataset, short rounds (about a minute; for busy machines and CI)
+  --rounds <n>            measured rounds per comparison (quick 3, full 5; at least 3)
+  --seconds <s>           measured window per target and round (quick 2, full 8)
+  --warmup <s>            warm-up before each window (quick 0.5, full 2; twice that at first)
+  --connections <n>       p1 concurrency (50)
+  --clients <n>           clients in p1's deep query (20; p3 always asks for 100)
+  --dataset-clients <n>   seed this many clients (quick ${DATASETS.quick.clients}, full ${DATASETS.full.clients})
+  --dataset-months <n>    months of history to seed (quick ${DATASETS.quick.historyMonths}, full ${DATASETS.full.historyMonths})
+  --pg <url>              PostgreSQL owner URL without database (postgres://lcs_owner@127.0.0.1:5432)
+  --database <name>       the benchmark's own database (lcs_bench; never lcs, lcs_scale or a test one)
+  --only <list>           run only these parts, e.g. p1,p3 (p6's start time is always taken)
+  --no-pglite-start       full mode: skip \`pnpm start\`'s embedded-database cold/warm start (bench/startup.ts)
+  --out <file>            where to write the results (bench/results/latest.json)
+  --help                  this text
+
+Output: a table with ratios and goals, the results file, and a last line
+  RESULT p1_gateway_vs_hive=… p1_ours_p99_ms=… p1_hive_p99_ms=… p2_facade_vs_floor=… p3_sql_rest=…
+         p3_sql_federated=… p4_export_vs_floor=… p5_noisy_neighbour=n/a p6_start_s=… p6_rss_mb=… …
+Needs PostgreSQL on 127.0.0.1:5432 with the roles of scripts/pg-bootstrap.sh (lcs_owner with CREATEDB, lcs_app).`;
+
+function die(msg: string): never {
+  console.error(`bench: ${msg}`);
+  process.exit(2);
+}
+
+const { values: argv } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        help: { type: 'boolean' }, quick: { type: 'boolean' }, rounds: { type: 'string' }, seconds: { type: 'string' },
+        warmup: { type: 'string' }, connections: { type: 'string' }, clients: { type: 'string' },
+        'dataset-clients': { type: 'string' }, 'dataset-months': { type: 'string' }, pg: { type: 'string' },
+        database: { type: 'string' }, only: { type: 'string' }, 'no-pglite-start': { type: 'boolean' }, out: { type: 'string' },
+      },
+      strict: true,
+    });
+  } catch (e) {
+    die(`${(e as Error).message}\n\n${HELP}`);
+  }
+})();
+if (argv.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+const num = (v: string | undefined, name: string, dflt: number, min: number, max: number, int = true): number => {
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < min || n > max || (int && !Number.isInteger(n))) die(`--${name} must be ${int ? 'a whole number' : 'a number'} from ${min} to ${max}, not "${v}"`);
+  return n;
+};
+const quick = Boolean(argv.quick);
+const mode = quick ? 'quick' : 'full';
+const base = DATASETS[mode];
+const opts = {
+  rounds: num(argv.rounds, 'rounds', quick ? 3 : 5, 3, 50),
+  seconds: num(argv.seconds, 'seconds', quick ? 2 : 8, 0.5, 600, false),
+  warmup: num(argv.warmup, 'warmup', quick ? 0.5 : 2, 0.2, 120, false),
+  connections: num(argv.connections, 'connections', 50, 1, 1000),
+  clients: num(argv.clients, 'clients', 20, 1, 5000),
+  dataset: {
+    clients: num(argv['dataset-clients'], 'dataset-clients', base.clients, 10, 100_000),
+    historyMonths: num(argv['dataset-months'], 'dataset-months', base.historyMonths, 1, 60),
+  } satisfies DatasetSpec,
+  pg: argv.pg ?? process.env.LCS_BENCH_PG_URL ?? 'postgres://lcs_owner@127.0.0.1:5432',
+  database: argv.database ?? 'lcs_bench',
+  out: argv.out ?? join(ROOT, 'bench/results/latest.json'),
+};
+const PARTS = ['p1', 'p2', 'p3', 'p4', 'p6'] as const;
+type Part = (typeof PARTS)[number];
+const only = new Set<string>(argv.only ? argv.only.split(',').map((s) => s.trim()) : PARTS);
+for (const p of only) if (!(PARTS as readonly string[]).includes(p)) die(`--only: unknown part "${p}" (parts: ${PARTS.join(', ')}; p5 is n/a)`);
+const runs = (p: Part) => only.has(p);
+
+const t0 = performance.now();
+const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0).padStart(3)} s`;
+const log = (msg: string) => process.stderr.write(`[${elapsed()}] ${msg}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// What the run found, for the table, the JSON file and the RESULT line.
+const results: Record<string, string | number> = {};
+const details: Record<string, unknown> = {};
+const failures: string[] = [];
+const set = (k: string, v: number | string, digits = 2) => (results[k] = typeof v === 'number' ? (Number.isFinite(v) ? Number(v.toFixed(digits)) : 'n/a') : v);
+
+async function part(name: string, keys: string[], fn: () => Promise<void>): Promise<void> {
+  const started = performance.now();
+  try {
+    await fn();
+    log(`${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } catch (e) {
+    const msg = (e as Error).message;
+    failures.push(`${name}: ${msg}`);
+    log(`${name} FAILED: ${msg}`);
+    for (const k of keys) if (!(k in results)) results[k] = 'error';
+  }
+}
+
+function git(args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+const loadBefore = machineLoad();
+log(`pnpm bench (${mode}): ${opts.rounds} rounds × ${opts.seconds} s windows after ${opts.warmup} s warm-ups; ${loadBefore.cores} cores, load average ${loadBefore.load1} at start${loadBefore.load1 > loadBefore.cores * 0.75 ? ' (the machine is busy: figures are noisier, ratios still fair)' : ''}`);
+
+const trustKeys = `bench:${randomBytes(32).toString('base64url')}`;
+const scratch = mkdtempSync(join(tmpdir(), 'lcs-bench-'));
+let ds: PreparedDataset | undefined;
+let aio: Child | undefined;
+let aioUrls: { gatewayUrl: string; facadeUrl: string; subgraphUrls: Record<string, string> } | undefined;
+const fleet: Record<string, Child> = {};
+let fleetUrls: { gateway?: string; hive?: string; floor?: string; subgraphs: Record<string, string> } = { subgraphs: {} };
+let tls: Tls | undefined;
+
+const childEnv = (extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ NODE_ENV: undefined, LCS_DEV_AUTH: undefined, LCS_TRUST_KEYS: trustKeys, LCS_HOST: '127.0.0.1', ...extra });
+
+async function gql(url: string, body: string): Promise<{ status: number; json: { data?: unknown; errors?: { message: string }[] } }> {
+  assertLoopback(url);
+  const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-lcs-tenant': ds!.tenant }, body });
+  return { status: r.status, json: (await r.json()) as { data?: unknown; errors?: { message: string }[] } };
+}
+
+function ipcAsk<T>(child: Child, message: object, reply: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${child.name}: no "${reply}" answer over IPC within 10 s`)), 10_000);
+    const on = (m: { type?: string }) => {
+      if (m?.type !== reply) return;
+      clearTimeout(timer);
+      child.proc.off('message', on);
+      resolve(m as T);
+    };
+    child.proc.on('message', on);
+    child.proc.send!(message);
+  });
+}
+
+try {
+  // -- dataset --------------------------------------------------------------------------------
+  ds = await prepareDataset({ pgUrl: opts.pg, database: opts.database, spec: opts.dataset, dataDir: join(ROOT, '.data/bench'), log, progress: true });
+  tls = { ca: ds.pki.ca.cert, cert: ds.pki.demoClient.cert, key: ds.pki.demoClient.key };
+  log(`dataset: tenant ${ds.tenant}, ${ds.rows.toLocaleString('en')} rows, ${ds.executedServices.toLocaleString('en')} live executed services`);
+
+  // -- the all-in-one (p2, p3, p4, p6): alone, so its start-up is timed on a quiet machine -------
+  await part('p6 start', ['p6_start_s'], async () => {
+    const started = performance.now();
+    aio = spawnNode('all-in-one', 'bench/aio.ts', { ipc: true, env: childEnv({ DATABASE_URL: ds!.url, BENCH_PKI_DIR: join(ROOT, '.data/bench/pki') }) });
+    const ready = new Promise<typeof aioUrls>((resolve) => aio!.proc.on('message', (m: { type?: string }) => m?.type === 'ready' && resolve(m as typeof aioUrls)));
+    aioUrls = await Promise.race([ready, aio.waitFor(/(?!)/, 120_000).then(() => undefined)]);
+    await firstAnswer(aioUrls!.gatewayUrl, { tenant: ds!.tenant, exited: () => (aio!.proc.exitCode !== null ? `all-in-one exited:\n${aio!.output()}` : undefined), timeoutMs: 60_000 });
+    set('p6_start_s', (performance.now() - started) / 1000);
+    log(`all-in-one answered a federated query ${results.p6_start_s} s after it was spawned (PostgreSQL, migrations already applied)`);
+  });
+
+  // -- the p1 fleet and the floor: separate processes, started in parallel ---------------------
+  const needFleet = runs('p1');
+  const needFloor = runs('p2');
+  if (needFleet || needFloor) {
+    log(`starting ${needFleet ? 'five subgraph processes, our gateway, Hive Gateway' : ''}${needFleet && needFloor ? ' and ' : ''}${needFloor ? 'the floor server' : ''}…`);
+    const started = performance.now();
+    const jobs: Promise<void>[] = [];
+    if (needFloor) {
+      jobs.push((async () => {
+        fleet.floor = spawnNode('floor', 'bench/floor.ts', { env: childEnv({ APP_DATABASE_URL: ds!.appUrl, PORT: '0' }) });
+        fleetUrls.floor = await fleet.floor.waitFor(/floor listening on (http:\/\/[0-9.:]+)/, 60_000);
+      })());
+    }
+    if (needFleet) {
+      jobs.push((async () => {
+        const names = ['care', 'provider', 'hsl', 'housing', 'iam'];
+        await Promise.all(names.map(async (n) => {
+          fleet[n] = spawnNode(`subgraph ${n}`, `subgraphs/${n}/src/index.ts`, { env: childEnv({ DATABASE_URL: ds!.url, PORT: '0' }) });
+          fleetUrls.subgraphs[n] = await fleet[n]!.waitFor(/listening on (http:\/\/[0-9.:]+\/graphql)/, 90_000);
+        }));
+        const subgraphEnv = Object.fromEntries(names.map((n) => [`SUBGRAPH_${n.toUpperCase()}_URL`, fleetUrls.subgraphs[n]!]));
+        // Hive serves the same supergraph with the subgraph URLs of this run.
+        let sdl = readFileSync(join(ROOT, 'schema/supergraph.graphql'), 'utf8');
+        for (const n of names) sdl = sdl.replace(new RegExp(`(@join__graph\\(name: "${n}", url: ")[^"]*(")`), `$1${fleetUrls.subgraphs[n]}$2`);
+        const supergraphFile = join(scratch, 'supergraph.graphql');
+        writeFileSync(supergraphFile, sdl);
+        const hivePort = await freePort();
+        await Promise.all([
+          (async () => {
+            fleet.gateway = spawnNode('our gateway', 'gateway/src/index.ts', { env: childEnv({ ...subgraphEnv, PORT: '0' }) });
+            fleetUrls.gateway = `${await fleet.gateway.waitFor(/gateway listening on (http:\/\/[0-9.:]+)/, 90_000)}/graphql`;
+          })(),
+          (async () => {
+            fleet.hive = spawnNode('Hive Gateway', 'node_modules/@graphql-hive/gateway/dist/bin.js', {
+              env: childEnv({ NO_COLOR: '1' }),
+              args: ['supergraph', supergraphFile, '--config-path', 'bench/hive.config.ts', '--host', '127.0.0.1', '--port', String(hivePort), '--fork', '1', '--disable-websockets'],
+            });
+            fleetUrls.hive = `${await fleet.hive.waitFor(/Listening on (http:\/\/[0-9.:]+)/, 90_000)}/graphql`;
+          })(),
+        ]);
+      })());
+    }
+    const settled = await Promise.allSettled(jobs);
+    const bad = settled.find((s) => s.status === 'rejected') as PromiseRejectedResult | undefined;
+    if (bad) {
+      failures.push(`start: ${(bad.reason as Error).message}`);
+      log(`a server did not start: ${(bad.reason as Error).message}`);
+    } else log(`servers up in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+
+  const pids = (...names: string[]) => () => Object.fromEntries(names.filter((n) => fleet[n]?.proc.pid).map((n) => [n, [fleet[n]!.proc.pid!]]));
+  const pgBackends = async (): Promise<number[]> => {
+    const admin = postgres(ds!.url, { max: 1, onnotice: () => {} });
+    try {
+      return (await admin<{ pid: number }[]>`select pid from pg_stat_activity where datname = ${opts.database} and pid <> pg_backend_pid()`).map((r) => r.pid);
+    } finally {
+      await admin.end();
+    }
+  };
+
+  // -- p1: our gateway vs Hive Gateway ----------------------------------------------------------
+  if (runs('p1')) {
+    await part('p1 gateway vs Hive', ['p1_gateway_vs_hive', 'p1_ours_p99_ms', 'p1_hive_p99_ms'], async () => {
+      if (!fleetUrls.gateway || !fleetUrls.hive) throw new Error('the gateways did not start (see above)');
+      const body = deepBody(opts.clients);
+      const ours = await gql(fleetUrls.gateway, body);
+      const hive = await gql(fleetUrls.hive, body);
+      for (const [n, r] of [['our gateway', ours], ['Hive Gateway', hive]] as const) {
+        if (r.status !== 200 || r.json.errors?.length || !r.json.data) throw new Error(`${n} did not answer the deep query: ${r.status} ${JSON.stringify(r.json).slice(0, 500)}`);
+      }
+      const same = JSON.stringify(ours.json.data) === JSON.stringify(hive.json.data);
+      if (!same) log('WARNING: our gateway and Hive Gateway returned different data for the deep query');
+      const size = Buffer.byteLength(JSON.stringify(ours.json));
+      log(`p1: deep query (${opts.clients} clients, ${(size / 1024).toFixed(0)} KB response; both gateways return ${same ? 'the same' : 'DIFFERENT'} data), ${opts.connections} connections`);
+      const backends = await pgBackends();
+      const subgraphs = ['care', 'provider', 'hsl', 'housing', 'iam'];
+      const group = (gw: string) => () => ({ ...pids(gw)(), subgraphs: subgraphs.map((n) => fleet[n]!.proc.pid!), postgres: backends });
+      const headers = { 'content-type': 'application/json', 'x-lcs-tenant': ds!.tenant };
+      const a: LoadTarget = { name: 'ours', url: fleetUrls.gateway, method: 'POST', headers, body, pids: group('gateway') };
+      const b: LoadTarget = { name: 'hive', url: fleetUrls.hive, method: 'POST', headers, body, pids: group('hive') };
+      const c = await compare(a, b, { connections: opts.connections, seconds: opts.seconds, warmup: opts.warmup, rounds: opts.rounds, progress: log });
+      set('p1_gateway_vs_hive', c.median.a.rps / c.median.b.rps);
+      set('p1_ours_rps', c.median.a.rps, 1);
+      set('p1_hive_rps', c.median.b.rps, 1);
+      set('p1_ours_p99_ms', c.median.a.p99, 1);
+      set('p1_hive_p99_ms', c.median.b.p99, 1);
+      details.p1 = { query: DEEP_QUERY, variables: { first: opts.clients }, responseBytes: size, sameData: same, connections: opts.connections, ...summary(c) };
+    });
+  }
+
+  // -- p2: facade vs floor ----------------------------------------------------------------------
+  const restQuery = (limit: number) => `${REST_PATH}?limit=${limit}&domain=${ds!.tenant}`;
+  if (runs('p2')) {
+    await part('p2 facade vs floor', ['p2_facade_vs_floor'], async () => {
+      if (!aioUrls?.facadeUrl) throw new Error('the all-in-one did not start');
+      if (!fleetUrls.floor) throw new Error('the floor server did not start');
+      const agent = tlsAgent(tls!);
+      try {
+        const facade = await get(`${aioUrls.facadeUrl}${restQuery(1000)}`, agent, { 'x-api-key': ds!.apiKey });
+        if (facade.status !== 200) throw new Error(`the facade answered ${facade.status}: ${facade.body.toString().slice(0, 400)}`);
+        const floorRes = await fetch(`${fleetUrls.floor}${restQuery(1000)}`);
+        const floorBody = Buffer.from(await floorRes.arrayBuffer());
+        const same = facade.body.equals(floorBody);
+        if (!same) {
+          const fa = JSON.parse(facade.body.toString()) as unknown[];
+          const fl = JSON.parse(floorBody.toString()) as unknown[];
+          const i = fa.findIndex((x, k) => JSON.stringify(x) !== JSON.stringify(fl[k]));
+          log(`WARNING: facade and floor bodies differ (${facade.body.length} vs ${floorBody.length} bytes; first differing item ${i}):\n  facade ${JSON.stringify(fa[i]).slice(0, 400)}\n  floor  ${JSON.stringify(fl[i]).slice(0, 400)}`);
+        }
+        log(`p2: GET ${REST_PATH}?limit=1000 (${countItems(facade.body)} items, ${(facade.body.length / 1024).toFixed(0)} KB; facade and floor bodies ${same ? 'identical' : 'DIFFER'}), 1 connection`);
+        const a: LoadTarget = {
+          name: 'facade', url: `${aioUrls.facadeUrl}${restQuery(1000)}`, headers: { 'x-api-key': ds!.apiKey }, tls: tls!, pids: () => ({ 'all-in-one': [aio!.proc.pid!] }),
+        };
+        const b: LoadTarget = { name: 'floor', url: `${fleetUrls.floor}${restQuery(1000)}`, pids: pids('floor') };
+        const c = await compare(a, b, { connections: 1, seconds: opts.seconds, warmup: opts.warmup, rounds: opts.rounds, progress: log });
+        set('p2_facade_vs_floor', c.median.a.p50 / c.median.b.p50);
+        set('p2_facade_p50_ms', c.median.a.p50, 1);
+        set('p2_floor_p50_ms', c.median.b.p50, 1);
+        details.p2 = { path: restQuery(1000), bytes: facade.body.length, identicalBodies: same, connections: 1, ...summary(c) };
+      } finally {
+        agent.destroy();
+      }
+    });
+  }
+
+  // -- p3: SQL statements per request (drizzle's query log in the all-in-one) -------------------
+  if (runs('p3')) {
+    await part('p3 SQL per request', ['p3_sql_rest', 'p3_sql_federated'], async () => {
+      if (!aio || !aioUrls?.facadeUrl) throw new Error('the all-in-one did not start');
+      const count = async (what: string, fn: () => Promise<void>) => {
+        await ipcAsk(aio!, { type: 'record' }, 'recording');
+        await fn();
+        const { statements } = await ipcAsk<{ statements: string[] }>(aio!, { type: 'statements' }, 'statements');
+        const kinds = { transactions: statements.filter((s) => /set_config\('app\.tenant_id'/.test(s)).length, credentials: statements.filter((s) => /lookup_api_key|"iam"\."(api_|licence|client_cert)/.test(s)).length };
+        log(`p3: ${what}: ${statements.length} statements (${kinds.transactions} tenant transactions, ${kinds.credentials} credential checks)`);
+        return { count: statements.length, ...kinds, statements };
+      };
+      const agent = tlsAgent(tls!);
+      try {
+        const rest = await count(`GET ${REST_PATH}?limit=1000`, async () => {
+          const r = await get(`${aioUrls!.facadeUrl}${restQuery(1000)}`, agent, { 'x-api-key': ds!.apiKey });
+          if (r.status !== 200) throw new Error(`facade answered ${r.status}`);
+        });
+        const fed = await count('deep query, 100 clients', async () => {
+          const r = await gql(aioUrls!.gatewayUrl, deepBody(100));
+          if (r.status !== 200 || r.json.errors?.length) throw new Error(`gateway answered ${r.status} ${JSON.stringify(r.json.errors)}`);
+        });
+        set('p3_sql_rest', rest.count, 0);
+        set('p3_sql_federated', fed.count, 0);
+        details.p3 = {
+          note: 'statements logged by drizzle (the onQuery hook); each tenant transaction also sends BEGIN and COMMIT, which the hook does not see',
+          rest, federated: fed,
+        };
+      } finally {
+        agent.destroy();
+      }
+    });
+  }
+
+  // -- p4: bulk export through the facade's paging vs PostgreSQL's JSON export ------------------
+  if (runs('p4')) {
+    await part('p4 export vs floor', ['p4_export_vs_floor'], async () => {
+      if (!aioUrls?.facadeUrl) throw new Error('the all-in-one did not start');
+      const limit = 5000;
+      const expected = ds!.executedServices;
+      const maxPages = Math.ceil(expected / limit) + 2;
+      const viaFacade = async (keep?: Buffer[]) => {
+        const agent = tlsAgent(tls!);
+        try {
+          const started = performance.now();
+          let url: string | undefined = `${aioUrls!.facadeUrl}${restQuery(limit)}`;
+          let rows = 0;
+          let bytes = 0;
+          let pages = 0;
+          while (url) {
+            if (++pages > maxPages) throw new Error(`more than ${maxPages} pages for ${expected} rows: the paging does not end`);
+            const r = await get(url, agent, { 'x-api-key': ds!.apiKey });
+            if (r.status !== 200) throw new Error(`facade page ${pages} answered ${r.status}: ${r.body.toString().slice(0, 300)}`);
+            rows += countItems(r.body);
+            bytes += r.body.length;
+            keep?.push(r.body);
+            url = nextLink(r.headers, aioUrls!.facadeUrl);
+          }
+          return { rows, bytes, pages, seconds: (performance.now() - started) / 1000 };
+        } finally {
+          agent.destroy();
+        }
+      };
+      const app = postgres(ds!.appUrl, { max: 1, onnotice: () => {} });
+      const viaCopy = async (keep?: string[]) => {
+        const started = performance.now();
+        let rows = 0;
+        let bytes = 0;
+        await app.begin(async (tx) => {
+          await tx`select set_config('app.tenant_id', ${ds!.tenant}, true)`;
+          const stream = await tx.unsafe(EXPORT_SQL).readable();
+          let rest = '';
+          for await (const chunk of stream as AsyncIterable<Buffer>) {
+            bytes += chunk.length;
+            for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) rows++;
+            if (keep) rest += chunk.toString();
+          }
+          if (keep) keep.push(...rest.split('\n').filter(Boolean));
+        });
+        return { rows, bytes, pages: 1, seconds: (performance.now() - started) / 1000 };
+      };
+      try {
+        // Correctness first (not timed): the same rows, the same JSON.
+        const pages: Buffer[] = [];
+        const lines: string[] = [];
+        await viaFacade(pages);
+        await viaCopy(lines);
+        const fromFacade = pages.flatMap((p) => JSON.parse(p.toString()) as { Id: number }[]).map((x) => JSON.stringify(x));
+        const fromCopy = lines.map((l) => JSON.stringify(JSON.parse(unescapeCopy(l))));
+        const same = fromFacade.length === fromCopy.length && fromFacade.every((x, i) => x === fromCopy[i]);
+        if (!same) log(`WARNING: the facade's pages and PostgreSQL's export differ (${fromFacade.length} vs ${fromCopy.length} rows)${fromFacade[0] !== fromCopy[0] ? `:\n  facade ${fromFacade[0]?.slice(0, 300)}\n  copy   ${fromCopy[0]?.slice(0, 300)}` : ''}`);
+        log(`p4: ${expected.toLocaleString('en')} executed services, pages of ${limit} (${Math.ceil(expected / limit)} pages) vs COPY (json_build_object) TO STDOUT; same rows and JSON: ${same ? 'yes' : 'NO'}`);
+        const rounds: { facade: Awaited<ReturnType<typeof viaFacade>>; floor: Awaited<ReturnType<typeof viaCopy>> }[] = [];
+        for (let i = 0; i < opts.rounds; i++) {
+          const order = i % 2 === 0 ? ['facade', 'floor'] : ['floor', 'facade'];
+          const got: Record<string, Awaited<ReturnType<typeof viaFacade>>> = {};
+          for (const w of order) {
+            got[w] = w === 'facade' ? await viaFacade() : await viaCopy();
+            if (got[w]!.rows !== expected) throw new Error(`${w} export read ${got[w]!.rows} rows, expected ${expected}`);
+            log(`  round ${i + 1}/${opts.rounds} ${w.padEnd(7)} ${Math.round(got[w]!.rows / got[w]!.seconds).toLocaleString('en').padStart(9)} rows/s (${got[w]!.seconds.toFixed(2)} s, ${(got[w]!.bytes / 1048576).toFixed(1)} MB)`);
+          }
+          rounds.push({ facade: got.facade!, floor: got.floor! });
+        }
+        const facadeRps = median(rounds.map((r) => r.facade.rows / r.facade.seconds));
+        const floorRps = median(rounds.map((r) => r.floor.rows / r.floor.seconds));
+        set('p4_export_vs_floor', facadeRps / floorRps, 3);
+        set('p4_facade_rows_s', facadeRps, 0);
+        set('p4_floor_rows_s', floorRps, 0);
+        details.p4 = { rows: expected, pageSize: limit, sameRowsAndJson: same, floor: 'COPY (SELECT json_build_object(…) … ORDER BY updated_at, id) TO STDOUT as the app role, tenant set in the transaction', rounds };
+      } finally {
+        await app.end();
+      }
+    });
+  }
+
+  // -- p6: memory of the all-in-one after the load above ----------------------------------------
+  if (aio?.proc.pid && aio.proc.exitCode === null) {
+    set('p6_rss_mb', rssMb(aio.proc.pid), 0);
+    log(`p6: all-in-one RSS ${results.p6_rss_mb} MB after ${['p2', 'p3', 'p4'].filter((p) => runs(p as Part)).join(', ') || 'no'} load`);
+  } else results.p6_rss_mb = 'error';
+
+  await stopAll();
+
+  // -- full mode: `pnpm start` on the embedded database (bench/startup.ts) ----------------------
+  if (!quick && runs('p6') && !argv['no-pglite-start']) {
+    await part('p6 pnpm start (PGlite)', [], async () => {
+      let busy: number | undefined;
+      for (const p of [4000, 4001, 4002, 4003, 4004, 4005, 8443]) if (await portTaken(p)) { busy ??= p; }
+      if (busy) throw new Error(`port ${busy} is in use (someone runs \`pnpm start\`?); skipping the embedded-database start`);
+      const dir = mkdtempSync(join(tmpdir(), 'lcs-bench-start-'));
+      try {
+        log('p6: `pnpm start` on a fresh embedded database (migrations + demo seed)…');
+        const cold = await measureStart(dir);
+        log('p6: … and restarted with its data kept');
+        const warm = await measureStart(dir);
+        set('p6_pglite_cold_s', cold.seconds);
+        set('p6_pglite_warm_s', warm.seconds);
+        set('p6_pglite_rss_mb', warm.rssMb, 0);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+} catch (e) {
+  failures.push((e as Error).message);
+  log(`FAILED: ${(e as Error).message}`);
+} finally {
+  await stopAll();
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------------------------------------
+function summary(c: Comparison) {
+  return {
+    median: c.median,
+    ratios: { rps: c.median.a.rps / c.median.b.rps, p50: c.median.a.p50 / c.median.b.p50, p99: c.median.a.p99 / c.median.b.p99 },
+    perRoundRpsRatio: c.rounds.map((r) => r.a.rps / r.b.rps),
+    rounds: c.rounds,
+  };
+}
+
+function unescapeCopy(line: string): string {
+  return line.replace(/\\(.)/g, (_m, ch: string) => ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v' } as Record<string, string>)[ch] ?? ch);
+}
+
+function portTaken(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.once('error', () => resolve(true));
+    s.listen(port, '127.0.0.1', () => s.close(() => resolve(false)));
+  });
+}
+
+results.p5_noisy_neighbour = 'n/a';
+for (const k of ['p1_gateway_vs_hive', 'p1_ours_p99_ms', 'p1_hive_p99_ms', 'p2_facade_vs_floor', 'p3_sql_rest', 'p3_sql_federated', 'p4_export_vs_floor', 'p6_start_s', 'p6_rss_mb']) {
+  results[k] ??= only.has(k.slice(0, 2)) || k.startsWith('p6') ? 'error' : 'skipped';
+}
+const loadAfter = machineLoad();
+
+// The table.
+const r = (k: string) => results[k] ?? 'n/a';
+const verdict = (k: string, goal: string, ok: (x: number) => boolean) => (typeof results[k] === 'number' ? (ok(results[k] as number) ? `meets ${goal}` : `goal ${goal}`) : `goal ${goal}`);
+const rows: [string, string, string, string, string][] = [
+  ['p1 gateway vs Hive Gateway', `ours ${r('p1_ours_rps')} req/s, p99 ${r('p1_ours_p99_ms')} ms`, `Hive ${r('p1_hive_rps')} req/s, p99 ${r('p1_hive_p99_ms')} ms`, `${r('p1_gateway_vs_hive')}`, verdict('p1_gateway_vs_hive', '≥ 1.5', (x) => x >= 1.5)],
+  ['p2 facade vs floor (p50)', `facade ${r('p2_facade_p50_ms')} ms`, `floor ${r('p2_floor_p50_ms')} ms`, `${r('p2_facade_vs_floor')}`, verdict('p2_facade_vs_floor', '≤ 1.5', (x) => x <= 1.5)],
+  ['p3 SQL statements per request', `REST page ${r('p3_sql_rest')}`, `deep query (100 clients) ${r('p3_sql_federated')}`, '', ''],
+  ['p4 export vs floor (rows/s)', `facade ${r('p4_facade_rows_s')}`, `PostgreSQL ${r('p4_floor_rows_s')}`, `${r('p4_export_vs_floor')}`, verdict('p4_export_vs_floor', '≥ 0.5', (x) => x >= 0.5)],
+  ['p5 noisy neighbour', 'n/a (no fair share yet)', '', 'n/a', 'goal ≤ 1.25'],
+  ['p6 start-up, memory', `start ${r('p6_start_s')} s`, `RSS after load ${r('p6_rss_mb')} MB`, '', results.p6_pglite_warm_s !== undefined ? `pnpm start (PGlite): cold ${r('p6_pglite_cold_s')} s, warm ${r('p6_pglite_warm_s')} s, ${r('p6_pglite_rss_mb')} MB` : ''],
+];
+const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((x) => x[i]!.length), ['', 'A', 'B', 'A÷B', ''][i]!.length));
+const line = (x: string[]) => x.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+console.log('');
+console.log(`pnpm bench — ${mode} mode, ${new Date().toISOString()}, node ${process.version}, ${loadBefore.cores} cores, load average ${loadBefore.load1} → ${loadAfter.load1}`);
+if (ds) console.log(`dataset ${ds.tenant} on PostgreSQL ${opts.database} (${ds.rows.toLocaleString('en')} rows, ${ds.executedServices.toLocaleString('en')} executed services; ${ds.reused ? 'reused' : `seeded in ${ds.seedSeconds?.toFixed(1)} s`}); ${opts.rounds} rounds × ${opts.seconds} s, medians`);
+console.log('');
+console.log(line(['', 'A', 'B', 'A÷B', '']));
+for (const x of rows) console.log(line(x));
+const cpu = (k: 'p1' | 'p2') => {
+  const d = details[k] as { median?: { a: { cpuMsPerReq: Record<string, number>; otherCores: number }; b: { cpuMsPerReq: Record<string, number>; otherCores: number } } } | undefined;
+  if (!d?.median) return;
+  const show = (w: { cpuMsPerReq: Record<string, number>; otherCores: number }) => `${Object.entries(w.cpuMsPerReq).map(([n, ms]) => `${n} ${fmt(ms, 1)}`).join(', ')} (other jobs: ${fmt(w.otherCores, 2)} cores)`;
+  console.log(`  ${k} CPU ms per request — A: ${show(d.median.a)}`);
+  console.log(`  ${k} CPU ms per request — B: ${show(d.median.b)}`);
+};
+console.log('');
+cpu('p1');
+cpu('p2');
+if (failures.length) {
+  console.log('\nproblems:');
+  for (const f of failures) console.log(`  - ${f.split('\n')[0]}`);
+}
+
+// The results file.
+const out = {
+  mode,
+  date: new Date().toISOString(),
+  commit: git(['rev-parse', 'HEAD']),
+  dirty: git(['status', '--porcelain']).length > 0,
+  node: process.version,
+  machine: { cores: loadBefore.cores, load1Before: loadBefore.load1, load1After: loadAfter.load1 },
+  options: { ...opts, out: relative(ROOT, opts.out), only: [...only] },
+  dataset: ds && { tenant: ds.tenant, ...ds.spec, database: opts.database, rows: ds.rows, executedServices: ds.executedServices, reused: ds.reused, seedSeconds: ds.seedSeconds },
+  results,
+  details,
+  failures,
+  seconds: (performance.now() - t0) / 1000,
+};
+mkdirSync(dirname(opts.out), { recursive: true });
+writeFileSync(opts.out, JSON.stringify(out, null, 2) + '\n');
+console.log(`\nresults written to ${relative(process.cwd(), opts.out) || opts.out} (${out.seconds.toFixed(0)} s in all)`);
+
+const keys = [
+  'p1_gateway_vs_hive', 'p1_ours_rps', 'p1_hive_rps', 'p1_ours_p99_ms', 'p1_hive_p99_ms',
+  'p2_facade_vs_floor', 'p2_facade_p50_ms', 'p2_floor_p50_ms',
+  'p3_sql_rest', 'p3_sql_federated',
+  'p4_export_vs_floor', 'p4_facade_rows_s', 'p4_floor_rows_s',
+  'p5_noisy_neighbour',
+  'p6_start_s', 'p6_rss_mb', 'p6_pglite_cold_s', 'p6_pglite_warm_s', 'p6_pglite_rss_mb',
+];
+const resultLine = keys.filter((k) => results[k] !== undefined).map((k) => `${k}=${results[k]}`);
+console.log(`RESULT ${[...resultLine, `mode=${mode}`, `load1=${loadBefore.load1}`].join(' ')}`);
+process.exitCode = failures.length ? 1 : 0;
