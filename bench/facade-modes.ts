@@ -1,0 +1,110 @@
+/**
+ * Issue 4's measurements, in one run on PostgreSQL: the REST facade running its persisted
+ * operations in process (straight into the gateway's executor) vs over HTTP to the gateway, and
+ * both against a plain PostgreSQL query for the same rows (same tenant, same RLS transaction).
+ * Requests alternate A/B/C after a warm-up; medians over all rounds.
+ * Usage: node --import tsx bench/facade-modes.ts [--help] [--clients N] [--rounds N]
+ */
+import { request, Agent } from 'node:https';
+import postgres from 'postgres';
+import { loadConfig, listen } from '@lcs/platform';
+import { startStack } from '@lcs/cli/stack';
+import { seedTenant, progressBars, tenantExists } from '@lcs/cli/seed';
+import { createDevPki } from '@lcs/cli/pki';
+import { ensureDemoCredentials } from '@lcs/cli/demo-keys';
+import { createFacade } from '@lcs/rest-facade';
+import { createAuthenticator } from '@lcs/rest-facade/auth';
+import { httpExecutor } from '@lcs/rest-facade/execute';
+import { verifyApiKey } from '@lcs/iam/credentials';
+import { loadRoutes } from '@lcs/cli/stack';
+
+const arg = (name: string, dflt: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
+if (process.argv.includes('--help')) {
+  console.log('usage: node --import tsx bench/facade-modes.ts [--clients 300] [--rounds 40]\nCompares the facade in process vs over HTTP vs plain SQL for GET /api/v1/executed_services?limit=1000.');
+  process.exit(0);
+}
+const CLIENTS = arg('clients', 300);
+const ROUNDS = arg('rounds', 40);
+const ADMIN = process.env.LCS_BENCH_PG_URL ?? 'postgres://lcs_owner@127.0.0.1:5432/lcs';
+const DB = 'lcs_bench_modes';
+
+const admin = postgres(ADMIN, { max: 1, onnotice: () => {} });
+const exists = await admin`select 1 from pg_database where datname = ${DB}`;
+if (!exists.length) await admin.unsafe(`create database ${DB}`);
+await admin.end();
+const url = new URL(ADMIN);
+url.pathname = `/${DB}`;
+
+const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: url.toString(), LCS_TRUST_KEYS: `bench:${'b'.repeat(40)}` }, { allInOne: true });
+const pki = await createDevPki();
+const stack = await startStack({ config, ports: 'ephemeral', facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key } });
+try {
+  if (!(await tenantExists(stack.db.app, 'bench'))) {
+    console.log(`seeding tenant "bench" with ${CLIENTS} clients…`);
+    await seedTenant(stack.db.app, { tenant: 'bench', clients: CLIENTS, historyMonths: 2 }, progressBars(true));
+  }
+  const keys = await ensureDemoCredentials(stack.db.app, { tenants: ['bench'], fingerprint: pki.demoClient.fingerprint });
+  const key = keys.bench!['8873']!;
+
+  // B: the same facade, executing over HTTP against the gateway (persisted id + signed principal).
+  const httpFacade = createFacade({
+    routes: loadRoutes(),
+    authenticate: createAuthenticator({ verifyKey: (k, fp) => verifyApiKey(stack.db.app, k, fp) }),
+    execute: httpExecutor(stack.gatewayUrl, config.trust),
+  });
+  const b = await listen(httpFacade, 0, '127.0.0.1', { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key, requestCert: true, rejectUnauthorized: true });
+
+  const agent = new Agent({ keepAlive: true, maxSockets: 1, ca: pki.ca.cert, cert: pki.demoClient.cert, key: pki.demoClient.key });
+  const path = '/WE.EC.Integration.Host/api/v1/executed_services?limit=1000&domain=bench';
+  const get = (base: string) =>
+    new Promise<{ ms: number; rows: number }>((resolve, reject) => {
+      const t0 = performance.now();
+      const req = request(`${base}${path}`, { agent, headers: { 'x-api-key': key, 'accept-encoding': 'identity' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          if (res.statusCode !== 200) return reject(new Error(`${res.statusCode}: ${Buffer.concat(chunks).toString().slice(0, 200)}`));
+          resolve({ ms: performance.now() - t0, rows: JSON.parse(Buffer.concat(chunks).toString()).length });
+        });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  const inProcessBase = stack.facadeUrl!.replace('/WE.EC.Integration.Host', '');
+  const httpBase = b.url.replace('http://', 'https://');
+
+  // C: plain SQL for the same rows, as the app role in a tenant-scoped transaction, to JSON text.
+  const pg = postgres(url.toString().replace('lcs_owner@', 'lcs_app@'), { max: 1, onnotice: () => {} });
+  const plain = async () => {
+    const t0 = performance.now();
+    const rows = await pg.begin(async (tx) => {
+      await tx`select set_config('app.tenant_id', 'bench', true)`;
+      return tx`select * from provider.executed_service where deleted = false order by updated_at, id limit 1000`;
+    });
+    JSON.stringify(rows);
+    return { ms: performance.now() - t0, rows: rows.length };
+  };
+
+  for (let i = 0; i < 5; i++) await Promise.all([get(inProcessBase), get(httpBase), plain()].map((p) => p));
+  const times = { inProcess: [] as number[], http: [] as number[], sql: [] as number[] };
+  for (let i = 0; i < ROUNDS; i++) {
+    times.inProcess.push((await get(inProcessBase)).ms);
+    times.http.push((await get(httpBase)).ms);
+    times.sql.push((await plain()).ms);
+  }
+  const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
+  const m = { inProcess: median(times.inProcess), http: median(times.http), sql: median(times.sql) };
+  console.log(`GET /api/v1/executed_services?limit=1000 (1,000 rows, ${ROUNDS} rounds alternating, medians):`);
+  console.log(`  facade, in process     ${m.inProcess.toFixed(1)} ms`);
+  console.log(`  facade, HTTP to gateway ${m.http.toFixed(1)} ms   (${(m.http / m.inProcess).toFixed(2)}× in process)`);
+  console.log(`  plain PostgreSQL query ${m.sql.toFixed(1)} ms   (facade in process = ${(m.inProcess / m.sql).toFixed(2)}× the query)`);
+  console.log(`RESULT facade_in_process_ms=${m.inProcess.toFixed(1)} facade_http_ms=${m.http.toFixed(1)} plain_sql_ms=${m.sql.toFixed(1)}`);
+  await pg.end();
+  agent.destroy();
+  await b.close();
+} finally {
+  await stack.stop();
+}
