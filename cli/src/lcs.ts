@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** The platform's command line: `pnpm lcs --help`. */
+import { join } from 'node:path';
 import { Command } from 'commander';
 import { generate } from './generate.ts';
 
@@ -13,6 +14,12 @@ program
   .option('--only <subgraphs>', 'make migrations only for these subgraphs (comma-separated)')
   .action(async (o: { check?: boolean; name: string; only?: string }) => {
     const stale = await generate({ check: o.check, migrationName: o.name, only: o.only?.split(',') });
+    if (!o.check) {
+      // resolver types follow the SDL just written (codegen.yml)
+      const { execFileSync } = await import('node:child_process');
+      const { ROOT } = await import('./paths.ts');
+      execFileSync(join(ROOT, 'node_modules/.bin/graphql-codegen'), ['--config', 'codegen.yml', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+    }
     if (o.check && stale.length) {
       console.error('Stale generated files (run `pnpm generate` and commit):\n' + stale.map((s) => '  - ' + s).join('\n'));
       process.exit(1);

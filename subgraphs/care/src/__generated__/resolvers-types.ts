@@ -64,9 +64,12 @@ export type ActualizationFilter = {
   dateFrom?: InputMaybe<Scalars['DateTime']['input']>;
   dateTo?: InputMaybe<Scalars['DateTime']['input']>;
   decisionId?: InputMaybe<Scalars['Int']['input']>;
+  decisionIdAfter?: InputMaybe<Scalars['Int']['input']>;
   deleted?: InputMaybe<Scalars['Boolean']['input']>;
   investigationId?: InputMaybe<Scalars['Int']['input']>;
+  investigationIdAfter?: InputMaybe<Scalars['Int']['input']>;
   iterationNumber?: InputMaybe<Scalars['Int']['input']>;
+  iterationNumberAfter?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -318,16 +321,28 @@ export type ClientDeregistrationReason =
 
 /** Filters on Client (every given condition must hold). */
 export type ClientFilter = {
+  absencesSome?: InputMaybe<ClientAbsenceFilter>;
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  actualizationsSome?: InputMaybe<ActualizationFilter>;
+  contactsSome?: InputMaybe<ContactFilter>;
   deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  documentationsSome?: InputMaybe<DocumentationFilter>;
   firstName?: InputMaybe<Scalars['String']['input']>;
   fullName?: InputMaybe<Scalars['String']['input']>;
+  generalNotesSome?: InputMaybe<GeneralNoteFilter>;
+  ibicAssessmentsSome?: InputMaybe<IbicAssessmentFilter>;
+  investigationsSome?: InputMaybe<InvestigationFilter>;
   isConfidential?: InputMaybe<Scalars['Boolean']['input']>;
   keyCode?: InputMaybe<Scalars['String']['input']>;
   lastName?: InputMaybe<Scalars['String']['input']>;
+  lssDecisionsSome?: InputMaybe<LssDecisionFilter>;
   maritalStatus?: InputMaybe<Scalars['String']['input']>;
+  ordersSome?: InputMaybe<OrderFilter>;
   personId?: InputMaybe<Scalars['String']['input']>;
   protectedRegistration?: InputMaybe<Scalars['Boolean']['input']>;
+  relativesSome?: InputMaybe<RelativeFilter>;
+  servicePeriodsSome?: InputMaybe<ServicePeriodFilter>;
+  solDecisionsSome?: InputMaybe<SolDecisionFilter>;
   updateTime?: InputMaybe<Scalars['Date']['input']>;
   updateTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
   updateTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
@@ -448,6 +463,7 @@ export type DecisionServiceDetailWeekdays =
 /** Filters on DecisionService (every given condition must hold). */
 export type DecisionServiceFilter = {
   decisionId?: InputMaybe<Scalars['Int']['input']>;
+  decisionIdAfter?: InputMaybe<Scalars['Int']['input']>;
   deleted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -557,15 +573,21 @@ export type DocumentationFilter = {
   errorMarkedTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
   errorMarkedTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
   executionId?: InputMaybe<Scalars['Int']['input']>;
+  executionIdAfter?: InputMaybe<Scalars['Int']['input']>;
   headlineId?: InputMaybe<Scalars['String']['input']>;
+  headlineIdAfter?: InputMaybe<Scalars['Int']['input']>;
   nextHistoryId?: InputMaybe<Scalars['String']['input']>;
+  nextHistoryIdAfter?: InputMaybe<Scalars['Int']['input']>;
   occurrenceTime?: InputMaybe<Scalars['Date']['input']>;
   occurrenceTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
   occurrenceTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
   originId?: InputMaybe<Scalars['String']['input']>;
+  originIdAfter?: InputMaybe<Scalars['Int']['input']>;
   parentId?: InputMaybe<Scalars['String']['input']>;
+  parentIdAfter?: InputMaybe<Scalars['Int']['input']>;
   plainText?: InputMaybe<Scalars['String']['input']>;
   previousHistoryId?: InputMaybe<Scalars['String']['input']>;
+  previousHistoryIdAfter?: InputMaybe<Scalars['Int']['input']>;
   providerUnitId?: InputMaybe<Scalars['ID']['input']>;
   signedSignature?: InputMaybe<Scalars['String']['input']>;
   signedTime?: InputMaybe<Scalars['Date']['input']>;
@@ -655,6 +677,7 @@ export type GeneralNoteFilter = {
   endDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
   endDateTo?: InputMaybe<Scalars['DateTime']['input']>;
   foreignId?: InputMaybe<Scalars['Int']['input']>;
+  foreignIdAfter?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['String']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
   startDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
@@ -735,10 +758,13 @@ export type HeadlineDocumentationsArgs = {
 /** Filters on Headline (every given condition must hold). */
 export type HeadlineFilter = {
   deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  documentationsSome?: InputMaybe<DocumentationFilter>;
   law?: InputMaybe<HeadlineLaw>;
   name?: InputMaybe<Scalars['String']['input']>;
   parentId?: InputMaybe<Scalars['String']['input']>;
+  parentIdAfter?: InputMaybe<Scalars['Int']['input']>;
   serviceCategoryId?: InputMaybe<Scalars['Int']['input']>;
+  serviceCategoryIdAfter?: InputMaybe<Scalars['Int']['input']>;
   serviceCategoryName?: InputMaybe<Scalars['String']['input']>;
   treeId?: InputMaybe<Scalars['String']['input']>;
 };
@@ -843,7 +869,9 @@ export type IbicAssessmentAreaGeneralGoalsArgs = {
 /** Filters on IbicAssessmentArea (every given condition must hold). */
 export type IbicAssessmentAreaFilter = {
   assessmentId?: InputMaybe<Scalars['Int']['input']>;
+  assessmentIdAfter?: InputMaybe<Scalars['Int']['input']>;
   deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  generalGoalsSome?: InputMaybe<IbicAssessmentGeneralGoalFilter>;
 };
 
 export type IbicAssessmentAreaPage = {
@@ -873,6 +901,7 @@ export type IbicAssessmentAreaV2IbicAssessmentAreaDetail = {
 
 /** Filters on IbicAssessment (every given condition must hold). */
 export type IbicAssessmentFilter = {
+  areasSome?: InputMaybe<IbicAssessmentAreaFilter>;
   assessedDate?: InputMaybe<Scalars['Date']['input']>;
   assessedDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
   assessedDateTo?: InputMaybe<Scalars['DateTime']['input']>;
@@ -881,7 +910,9 @@ export type IbicAssessmentFilter = {
   createdDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
   createdDateTo?: InputMaybe<Scalars['DateTime']['input']>;
   deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  generalGoalsSome?: InputMaybe<IbicAssessmentGeneralGoalFilter>;
   investigationId?: InputMaybe<Scalars['Int']['input']>;
+  investigationIdAfter?: InputMaybe<Scalars['Int']['input']>;
   nextFollowUpDate?: InputMaybe<Scalars['Date']['input']>;
   nextFollowUpDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
   nextFollowUpDateTo?: InputMaybe<Scalars['DateTime']['input']>;
@@ -913,6 +944,7 @@ export type IbicAssessmentGeneralGoal = {
 export type IbicAssessmentGeneralGoalFilter = {
   areaId?: InputMaybe<Scalars['ID']['input']>;
   assessmentId?: InputMaybe<Scalars['Int']['input']>;
+  assessmentIdAfter?: InputMaybe<Scalars['Int']['input']>;
   deleted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -1001,13 +1033,18 @@ export type InvestigationSolDecisionsArgs = {
 export type InvestigationFilter = {
   activeFrom?: InputMaybe<Scalars['DateTime']['input']>;
   activeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  actualizationsSome?: InputMaybe<ActualizationFilter>;
   clientId?: InputMaybe<Scalars['ID']['input']>;
   deleted?: InputMaybe<Scalars['Boolean']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   endDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
   endDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  ibicAssessmentsSome?: InputMaybe<IbicAssessmentFilter>;
   law?: InputMaybe<InvestigationLaw>;
+  lssDecisionsSome?: InputMaybe<LssDecisionFilter>;
+  ordersSome?: InputMaybe<OrderFilter>;
   personId?: InputMaybe<Scalars['String']['input']>;
+  solDecisionsSome?: InputMaybe<SolDecisionFilter>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
   startDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
   startDateTo?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1129,6 +1166,8 @@ export type LssDecisionOrderedServicesArgs = {
 
 /** Filters on LssDecision (every given condition must hold). */
 export type LssDecisionFilter = {
+  activeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  activeTo?: InputMaybe<Scalars['DateTime']['input']>;
   amount?: InputMaybe<Scalars['Float']['input']>;
   clientId?: InputMaybe<Scalars['ID']['input']>;
   date?: InputMaybe<Scalars['Date']['input']>;
@@ -1136,6 +1175,7 @@ export type LssDecisionFilter = {
   dateTo?: InputMaybe<Scalars['DateTime']['input']>;
   day?: InputMaybe<Scalars['Float']['input']>;
   daysOfDecision?: InputMaybe<Scalars['Float']['input']>;
+  decisionServicesSome?: InputMaybe<DecisionServiceFilter>;
   deleted?: InputMaybe<Scalars['Boolean']['input']>;
   executionEndDate?: InputMaybe<Scalars['Date']['input']>;
   executionEndDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1149,13 +1189,18 @@ export type LssDecisionFilter = {
   hour?: InputMaybe<Scalars['Float']['input']>;
   increasedHourlyAmount?: InputMaybe<Scalars['Float']['input']>;
   investigationId?: InputMaybe<Scalars['Int']['input']>;
+  investigationIdAfter?: InputMaybe<Scalars['Int']['input']>;
   iterationNumber?: InputMaybe<Scalars['Int']['input']>;
+  iterationNumberAfter?: InputMaybe<Scalars['Int']['input']>;
   law?: InputMaybe<Scalars['Int']['input']>;
+  lawAfter?: InputMaybe<Scalars['Int']['input']>;
+  orderedServicesSome?: InputMaybe<OrderedServiceFilter>;
   personCategory1?: InputMaybe<Scalars['Boolean']['input']>;
   personCategory2?: InputMaybe<Scalars['Boolean']['input']>;
   personCategory3?: InputMaybe<Scalars['Boolean']['input']>;
   personCategory3P?: InputMaybe<Scalars['Boolean']['input']>;
   personCategoryId?: InputMaybe<Scalars['Int']['input']>;
+  personCategoryIdAfter?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['String']['input']>;
   quantity?: InputMaybe<Scalars['Float']['input']>;
   standardAmount?: InputMaybe<Scalars['Float']['input']>;
@@ -1232,13 +1277,17 @@ export type OrderFilter = {
   endDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
   endDateTo?: InputMaybe<Scalars['DateTime']['input']>;
   executionId?: InputMaybe<Scalars['Int']['input']>;
+  executionIdAfter?: InputMaybe<Scalars['Int']['input']>;
   investigationId?: InputMaybe<Scalars['Int']['input']>;
+  investigationIdAfter?: InputMaybe<Scalars['Int']['input']>;
   orderDate?: InputMaybe<Scalars['Date']['input']>;
   orderDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
   orderDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  orderedServicesSome?: InputMaybe<OrderedServiceFilter>;
   personId?: InputMaybe<Scalars['String']['input']>;
   providerUnitId?: InputMaybe<Scalars['ID']['input']>;
   serviceCategoryId?: InputMaybe<Scalars['Int']['input']>;
+  serviceCategoryIdAfter?: InputMaybe<Scalars['Int']['input']>;
   serviceCategoryName?: InputMaybe<Scalars['String']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
   startDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1350,12 +1399,15 @@ export type OrderedServiceFilter = {
   activeFrom?: InputMaybe<Scalars['DateTime']['input']>;
   activeTo?: InputMaybe<Scalars['DateTime']['input']>;
   decisionId?: InputMaybe<Scalars['Int']['input']>;
+  decisionIdAfter?: InputMaybe<Scalars['Int']['input']>;
   deleted?: InputMaybe<Scalars['Boolean']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   endDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
   endDateTo?: InputMaybe<Scalars['DateTime']['input']>;
   orderId?: InputMaybe<Scalars['String']['input']>;
+  orderIdAfter?: InputMaybe<Scalars['Int']['input']>;
   serviceTypeId?: InputMaybe<Scalars['Int']['input']>;
+  serviceTypeIdAfter?: InputMaybe<Scalars['Int']['input']>;
   serviceTypeName?: InputMaybe<Scalars['String']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
   startDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1905,18 +1957,23 @@ export type ServiceConfigurationFilter = {
   activeFrom?: InputMaybe<Scalars['DateTime']['input']>;
   activeTo?: InputMaybe<Scalars['DateTime']['input']>;
   categoryId?: InputMaybe<Scalars['Int']['input']>;
+  categoryIdAfter?: InputMaybe<Scalars['Int']['input']>;
   categoryName?: InputMaybe<Scalars['String']['input']>;
   deleted?: InputMaybe<Scalars['Boolean']['input']>;
   displayOrder?: InputMaybe<Scalars['Int']['input']>;
+  displayOrderAfter?: InputMaybe<Scalars['Int']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   endDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
   endDateTo?: InputMaybe<Scalars['DateTime']['input']>;
   level?: InputMaybe<Scalars['Int']['input']>;
+  levelAfter?: InputMaybe<Scalars['Int']['input']>;
+  orderedServicesSome?: InputMaybe<OrderedServiceFilter>;
   parentId?: InputMaybe<Scalars['String']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
   startDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
   startDateTo?: InputMaybe<Scalars['DateTime']['input']>;
   typeId?: InputMaybe<Scalars['Int']['input']>;
+  typeIdAfter?: InputMaybe<Scalars['Int']['input']>;
   typeName?: InputMaybe<Scalars['String']['input']>;
   updateTime?: InputMaybe<Scalars['Date']['input']>;
   updateTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
@@ -2029,8 +2086,10 @@ export type ServicePeriodFilter = {
   endDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
   endDateTo?: InputMaybe<Scalars['DateTime']['input']>;
   executionId?: InputMaybe<Scalars['Int']['input']>;
+  executionIdAfter?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['String']['input']>;
   serviceTypeId?: InputMaybe<Scalars['Int']['input']>;
+  serviceTypeIdAfter?: InputMaybe<Scalars['Int']['input']>;
   serviceTypeName?: InputMaybe<Scalars['String']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
   startDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
@@ -2126,6 +2185,8 @@ export type SolDecisionOrderedServicesArgs = {
 
 /** Filters on SolDecision (every given condition must hold). */
 export type SolDecisionFilter = {
+  activeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  activeTo?: InputMaybe<Scalars['DateTime']['input']>;
   amount?: InputMaybe<Scalars['Float']['input']>;
   clientId?: InputMaybe<Scalars['ID']['input']>;
   date?: InputMaybe<Scalars['Date']['input']>;
@@ -2133,6 +2194,7 @@ export type SolDecisionFilter = {
   dateTo?: InputMaybe<Scalars['DateTime']['input']>;
   day?: InputMaybe<Scalars['Float']['input']>;
   daysOfDecision?: InputMaybe<Scalars['Float']['input']>;
+  decisionServicesSome?: InputMaybe<DecisionServiceFilter>;
   deleted?: InputMaybe<Scalars['Boolean']['input']>;
   executionEndDate?: InputMaybe<Scalars['Date']['input']>;
   executionEndDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
@@ -2145,7 +2207,10 @@ export type SolDecisionFilter = {
   fromDateTo?: InputMaybe<Scalars['DateTime']['input']>;
   hour?: InputMaybe<Scalars['Float']['input']>;
   investigationId?: InputMaybe<Scalars['Int']['input']>;
+  investigationIdAfter?: InputMaybe<Scalars['Int']['input']>;
   iterationNumber?: InputMaybe<Scalars['Int']['input']>;
+  iterationNumberAfter?: InputMaybe<Scalars['Int']['input']>;
+  orderedServicesSome?: InputMaybe<OrderedServiceFilter>;
   personId?: InputMaybe<Scalars['String']['input']>;
   quantity?: InputMaybe<Scalars['Float']['input']>;
   toDate?: InputMaybe<Scalars['Date']['input']>;

@@ -172,19 +172,39 @@ export type HousingApartmentEventEventType =
   | 'Reserved'
   | 'Undefined';
 
-/** Equality filters on HousingApartmentEvent's searchable fields (date-times by calendar day where the contract says so). */
+/** Filters on HousingApartmentEvent (every given condition must hold). */
 export type HousingApartmentEventFilter = {
   apartmentId?: InputMaybe<Scalars['Int']['input']>;
+  apartmentIdAfter?: InputMaybe<Scalars['Int']['input']>;
   apartmentReferenceNumber?: InputMaybe<Scalars['String']['input']>;
   applicationId?: InputMaybe<Scalars['Int']['input']>;
+  applicationIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  areaId?: InputMaybe<Scalars['Int']['input']>;
+  areaIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  areaName?: InputMaybe<Scalars['String']['input']>;
   buildingId?: InputMaybe<Scalars['Int']['input']>;
+  buildingIdAfter?: InputMaybe<Scalars['Int']['input']>;
   buildingName?: InputMaybe<Scalars['String']['input']>;
+  clientId?: InputMaybe<Scalars['ID']['input']>;
   customerNumber?: InputMaybe<Scalars['Int']['input']>;
+  customerNumberAfter?: InputMaybe<Scalars['Int']['input']>;
   decisionId?: InputMaybe<Scalars['Int']['input']>;
+  decisionIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  eventDateTime?: InputMaybe<Scalars['Date']['input']>;
+  eventDateTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  eventDateTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
   eventEndDate?: InputMaybe<Scalars['Date']['input']>;
+  eventEndDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  eventEndDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  eventId?: InputMaybe<Scalars['Int']['input']>;
+  eventIdAfter?: InputMaybe<Scalars['Int']['input']>;
   eventStartDate?: InputMaybe<Scalars['Date']['input']>;
+  eventStartDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  eventStartDateTo?: InputMaybe<Scalars['DateTime']['input']>;
   eventType?: InputMaybe<HousingApartmentEventEventType>;
   housingTypeId?: InputMaybe<Scalars['Int']['input']>;
+  housingTypeIdAfter?: InputMaybe<Scalars['Int']['input']>;
   housingTypeName?: InputMaybe<Scalars['String']['input']>;
   lawType?: InputMaybe<HousingApartmentEventLawType>;
   personId?: InputMaybe<Scalars['String']['input']>;
@@ -200,16 +220,36 @@ export type HousingApartmentEventPage = {
   pageInfo: PageInfo;
 };
 
-/** Equality filters on HousingApartment's searchable fields (date-times by calendar day where the contract says so). */
+/** Filters on HousingApartment (every given condition must hold). */
 export type HousingApartmentFilter = {
+  apartmentCity?: InputMaybe<Scalars['String']['input']>;
   apartmentReferenceNumber?: InputMaybe<Scalars['String']['input']>;
+  apartmentStreetAddress?: InputMaybe<Scalars['String']['input']>;
+  apartmentZipCode?: InputMaybe<Scalars['String']['input']>;
+  areaId?: InputMaybe<Scalars['Int']['input']>;
+  areaIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  areaName?: InputMaybe<Scalars['String']['input']>;
   buildingId?: InputMaybe<Scalars['Int']['input']>;
+  buildingIdAfter?: InputMaybe<Scalars['Int']['input']>;
   buildingName?: InputMaybe<Scalars['String']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  eventsSome?: InputMaybe<HousingApartmentEventFilter>;
+  housingTypeFromDate?: InputMaybe<Scalars['Date']['input']>;
+  housingTypeFromDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  housingTypeFromDateTo?: InputMaybe<Scalars['DateTime']['input']>;
   housingTypeId?: InputMaybe<Scalars['Int']['input']>;
+  housingTypeIdAfter?: InputMaybe<Scalars['Int']['input']>;
   housingTypeName?: InputMaybe<Scalars['String']['input']>;
   isApartmentActive?: InputMaybe<Scalars['Boolean']['input']>;
   lawType?: InputMaybe<HousingApartmentLawType>;
   ownership?: InputMaybe<HousingApartmentOwnership>;
+  providerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  rent?: InputMaybe<Scalars['Float']['input']>;
+  rentFromDate?: InputMaybe<Scalars['Date']['input']>;
+  rentFromDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  rentFromDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  size?: InputMaybe<Scalars['Float']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type HousingApartmentLawType =
@@ -322,25 +362,51 @@ export type HousingApplicationEventEventType =
   | 'Reserved'
   | 'Undefined';
 
-/** Equality filters on HousingApplicationEvent's searchable fields (date-times by calendar day where the contract says so). */
+/** Filters on HousingApplicationEvent (every given condition must hold). */
 export type HousingApplicationEventFilter = {
   applicantType?: InputMaybe<HousingApplicationEventApplicantType>;
   applicantTypeCode?: InputMaybe<Scalars['Int']['input']>;
+  applicantTypeCodeAfter?: InputMaybe<Scalars['Int']['input']>;
   applicationId?: InputMaybe<Scalars['Int']['input']>;
+  applicationIdAfter?: InputMaybe<Scalars['Int']['input']>;
   building1Id?: InputMaybe<Scalars['Int']['input']>;
+  building1IdAfter?: InputMaybe<Scalars['Int']['input']>;
+  building1Name?: InputMaybe<Scalars['String']['input']>;
   building2Id?: InputMaybe<Scalars['Int']['input']>;
+  building2IdAfter?: InputMaybe<Scalars['Int']['input']>;
+  building2Name?: InputMaybe<Scalars['String']['input']>;
   building3Id?: InputMaybe<Scalars['Int']['input']>;
+  building3IdAfter?: InputMaybe<Scalars['Int']['input']>;
+  building3Name?: InputMaybe<Scalars['String']['input']>;
+  clientId?: InputMaybe<Scalars['ID']['input']>;
   customerNumber?: InputMaybe<Scalars['Int']['input']>;
+  customerNumberAfter?: InputMaybe<Scalars['Int']['input']>;
   decisionId?: InputMaybe<Scalars['Int']['input']>;
+  decisionIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  eventDateTime?: InputMaybe<Scalars['Date']['input']>;
+  eventDateTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  eventDateTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
   eventEndDate?: InputMaybe<Scalars['Date']['input']>;
+  eventEndDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  eventEndDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  eventId?: InputMaybe<Scalars['Int']['input']>;
+  eventIdAfter?: InputMaybe<Scalars['Int']['input']>;
   eventStartDate?: InputMaybe<Scalars['Date']['input']>;
+  eventStartDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  eventStartDateTo?: InputMaybe<Scalars['DateTime']['input']>;
   eventType?: InputMaybe<HousingApplicationEventEventType>;
   housingTypeId?: InputMaybe<Scalars['Int']['input']>;
+  housingTypeIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  housingTypeName?: InputMaybe<Scalars['String']['input']>;
   lawType?: InputMaybe<HousingApplicationEventLawType>;
   personId?: InputMaybe<Scalars['String']['input']>;
   priorityId?: InputMaybe<Scalars['Int']['input']>;
+  priorityIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  priorityName?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<HousingApplicationEventStatus>;
   statusCode?: InputMaybe<Scalars['Int']['input']>;
+  statusCodeAfter?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type HousingApplicationEventLawType =

@@ -283,14 +283,30 @@ export type HslOrderOrderServicesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Equality filters on HslOrder's searchable fields (date-times by calendar day where the contract says so). */
+/** Filters on HslOrder (every given condition must hold). */
 export type HslOrderFilter = {
-  confirmedDate?: InputMaybe<Scalars['DateTime']['input']>;
+  activeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  activeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  confirmedDate?: InputMaybe<Scalars['Date']['input']>;
+  confirmedDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  confirmedDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  endDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  endDateTo?: InputMaybe<Scalars['DateTime']['input']>;
   executionId?: InputMaybe<Scalars['Int']['input']>;
+  executionIdAfter?: InputMaybe<Scalars['Int']['input']>;
   investigationId?: InputMaybe<Scalars['Int']['input']>;
+  investigationIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  orderDate?: InputMaybe<Scalars['Date']['input']>;
+  orderDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  orderDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  orderServicesSome?: InputMaybe<HslOrderServiceFilter>;
   personId?: InputMaybe<Scalars['String']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
+  startDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  startDateTo?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type HslOrderPage = {
@@ -367,13 +383,25 @@ export type HslOrderServiceDetailWeekdays =
   | 'Tuesday'
   | 'Wednesday';
 
-/** Equality filters on HslOrderService's searchable fields (date-times by calendar day where the contract says so). */
+/** Filters on HslOrderService (every given condition must hold). */
 export type HslOrderServiceFilter = {
+  activeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  activeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  endDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  endDateTo?: InputMaybe<Scalars['DateTime']['input']>;
   hslOrderId?: InputMaybe<Scalars['Int']['input']>;
+  hslOrderIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  performedServicesSome?: InputMaybe<HslPerformedServiceFilter>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
+  startDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  startDateTo?: InputMaybe<Scalars['DateTime']['input']>;
   updatedSignature?: InputMaybe<Scalars['String']['input']>;
-  updatedTime?: InputMaybe<Scalars['DateTime']['input']>;
+  updatedTime?: InputMaybe<Scalars['Date']['input']>;
+  updatedTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  updatedTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type HslOrderServicePage = {
@@ -406,6 +434,21 @@ export type HslPatient = {
 /** A patient with a Procapita HSL journal (package 8974 "Client"): one row per journal; the id is the journal id (HslOrder.investigationId). The row is a tombstone (deleted) once the journal has ended, so the live rows are the patients with an ongoing journal. Name, identity number and address are read through `client`. */
 export type HslPatientOrdersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Filters on HslPatient (every given condition must hold). */
+export type HslPatientFilter = {
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  journalEndDate?: InputMaybe<Scalars['Date']['input']>;
+  journalEndDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  journalEndDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  journalStartDate?: InputMaybe<Scalars['Date']['input']>;
+  journalStartDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  journalStartDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  ordersSome?: InputMaybe<HslOrderFilter>;
+  organizationUnitId?: InputMaybe<Scalars['String']['input']>;
+  organizationUnitName?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type HslPatientPage = {
@@ -458,9 +501,30 @@ export type HslPerformedService = {
   updatedDate?: Maybe<Scalars['DateTime']['output']>;
 };
 
-/** Equality filters on HslPerformedService's searchable fields (date-times by calendar day where the contract says so). */
+/** Filters on HslPerformedService (every given condition must hold). */
 export type HslPerformedServiceFilter = {
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  hasComment?: InputMaybe<Scalars['Boolean']['input']>;
+  hslOrderServiceId?: InputMaybe<Scalars['ID']['input']>;
+  hslServiceId?: InputMaybe<Scalars['Int']['input']>;
+  hslServiceIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  hslServiceName?: InputMaybe<Scalars['String']['input']>;
+  performed?: InputMaybe<Scalars['Boolean']['input']>;
+  performedByCurator?: InputMaybe<Scalars['Boolean']['input']>;
+  performedByDietician?: InputMaybe<Scalars['Boolean']['input']>;
+  performedByNurse?: InputMaybe<Scalars['Boolean']['input']>;
+  performedByOccupationalTherapist?: InputMaybe<Scalars['Boolean']['input']>;
+  performedByOther?: InputMaybe<Scalars['Boolean']['input']>;
+  performedByPhysiotherapist?: InputMaybe<Scalars['Boolean']['input']>;
+  performedByPsychologist?: InputMaybe<Scalars['Boolean']['input']>;
+  performedBySpeechTherapist?: InputMaybe<Scalars['Boolean']['input']>;
   performedDateTime?: InputMaybe<Scalars['Date']['input']>;
+  performedDateTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  performedDateTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  updatedDate?: InputMaybe<Scalars['Date']['input']>;
+  updatedDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  updatedDateTo?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** KVÅ service for HSL performed service. */
@@ -639,11 +703,71 @@ export type LifecareHslActivityDelegationMode =
   | 'Patient'
   | 'Unit';
 
+/** Filters on LifecareHslActivity (every given condition must hold). */
+export type LifecareHslActivityFilter = {
+  activeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  activeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  allDayTimesPerDay?: InputMaybe<Scalars['Int']['input']>;
+  allDayTimesPerDayAfter?: InputMaybe<Scalars['Int']['input']>;
+  careProcessId?: InputMaybe<Scalars['Int']['input']>;
+  careProcessIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  curator?: InputMaybe<Scalars['Boolean']['input']>;
+  delegationMode?: InputMaybe<LifecareHslActivityDelegationMode>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  dietician?: InputMaybe<Scalars['Boolean']['input']>;
+  duration?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  endDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  endDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  feedback?: InputMaybe<Scalars['String']['input']>;
+  isMedication?: InputMaybe<Scalars['Boolean']['input']>;
+  isPlanned?: InputMaybe<Scalars['Boolean']['input']>;
+  isWhenNeeded?: InputMaybe<Scalars['Boolean']['input']>;
+  lHslJournalId?: InputMaybe<Scalars['Int']['input']>;
+  lHslJournalIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  modifiedComment?: InputMaybe<Scalars['String']['input']>;
+  noNotification?: InputMaybe<Scalars['Boolean']['input']>;
+  nurse?: InputMaybe<Scalars['Boolean']['input']>;
+  occupationalTherapist?: InputMaybe<Scalars['Boolean']['input']>;
+  occurrencesSome?: InputMaybe<LifecareHslActivityOccurrenceFilter>;
+  orderServicesSome?: InputMaybe<LifecareHslOrderServiceFilter>;
+  otherPersonnel?: InputMaybe<Scalars['Boolean']['input']>;
+  patientName?: InputMaybe<Scalars['String']['input']>;
+  patientPersonId?: InputMaybe<Scalars['String']['input']>;
+  performedRegistrationsSome?: InputMaybe<LifecareHslActivityPerformedFilter>;
+  physiotherapist?: InputMaybe<Scalars['Boolean']['input']>;
+  prescriptionCause?: InputMaybe<Scalars['String']['input']>;
+  psychologist?: InputMaybe<Scalars['Boolean']['input']>;
+  rRule?: InputMaybe<Scalars['String']['input']>;
+  rRuleSummaryBritish?: InputMaybe<Scalars['String']['input']>;
+  rRuleSummarySwedish?: InputMaybe<Scalars['String']['input']>;
+  speechTherapist?: InputMaybe<Scalars['Boolean']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  startDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  startDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  systemEndTime?: InputMaybe<Scalars['Date']['input']>;
+  systemEndTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  systemEndTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  systemStartTime?: InputMaybe<Scalars['Date']['input']>;
+  systemStartTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  systemStartTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  timeSpecified?: InputMaybe<Scalars['Boolean']['input']>;
+  timeWindowMode?: InputMaybe<LifecareHslActivityTimeWindowMode>;
+  type?: InputMaybe<LifecareHslActivityType>;
+  whenDuringDay?: InputMaybe<Scalars['Int']['input']>;
+  whenDuringDayAfter?: InputMaybe<Scalars['Int']['input']>;
+  whenDuringDayText?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Planned occurrences of a Lifecare HSL activity in one calendar month (the contract groups them per patient in an ActivityResponse; the patient is `client`, the activity `activity`). */
 export type LifecareHslActivityOccurrence = {
   __typename?: 'LifecareHslActivityOccurrence';
   /** The planned activity. */
   activity?: Maybe<LifecareHslActivity>;
+  /** The planned activity (the contract's Id of an occurrence). */
+  activityId?: Maybe<Scalars['Int']['output']>;
   /** The patient (care's client). */
   client?: Maybe<Client>;
   /** True when the entity was deleted (returned by delta reads only). */
@@ -666,6 +790,20 @@ export type LifecareHslActivityOccurrence = {
   plannedDates?: Maybe<Array<Scalars['DateTime']['output']>>;
   /** The planned performers for the activity. */
   plannedPerformBy?: Maybe<Array<Profession>>;
+};
+
+/** Filters on LifecareHslActivityOccurrence (every given condition must hold). */
+export type LifecareHslActivityOccurrenceFilter = {
+  activityId?: InputMaybe<Scalars['Int']['input']>;
+  activityIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  periodEnd?: InputMaybe<Scalars['Date']['input']>;
+  periodEndFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  periodEndTo?: InputMaybe<Scalars['DateTime']['input']>;
+  periodStart?: InputMaybe<Scalars['Date']['input']>;
+  periodStartFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  periodStartTo?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type LifecareHslActivityOccurrencePage = {
@@ -772,6 +910,42 @@ export type LifecareHslActivityPerformedActivityType =
   | 'Investigating'
   | 'Treating';
 
+/** Filters on LifecareHslActivityPerformed (every given condition must hold). */
+export type LifecareHslActivityPerformedFilter = {
+  activityId?: InputMaybe<Scalars['Int']['input']>;
+  activityIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  activityType?: InputMaybe<LifecareHslActivityPerformedActivityType>;
+  careProcessId?: InputMaybe<Scalars['Int']['input']>;
+  careProcessIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  curator?: InputMaybe<Scalars['Boolean']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  dietitian?: InputMaybe<Scalars['Boolean']['input']>;
+  modifiedComment?: InputMaybe<Scalars['String']['input']>;
+  nurse?: InputMaybe<Scalars['Boolean']['input']>;
+  occupationalTherapist?: InputMaybe<Scalars['Boolean']['input']>;
+  otherPersonnel?: InputMaybe<Scalars['Boolean']['input']>;
+  performed?: InputMaybe<Scalars['Boolean']['input']>;
+  performedTime?: InputMaybe<Scalars['Date']['input']>;
+  performedTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  performedTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  physiotherapist?: InputMaybe<Scalars['Boolean']['input']>;
+  plannedTime?: InputMaybe<Scalars['Date']['input']>;
+  plannedTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  plannedTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  psychologist?: InputMaybe<Scalars['Boolean']['input']>;
+  reasonNotPerformed?: InputMaybe<Scalars['String']['input']>;
+  result?: InputMaybe<Scalars['String']['input']>;
+  speechTherapist?: InputMaybe<Scalars['Boolean']['input']>;
+  systemEndTime?: InputMaybe<Scalars['Date']['input']>;
+  systemEndTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  systemEndTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  systemStartTime?: InputMaybe<Scalars['Date']['input']>;
+  systemStartTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  systemStartTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  timeSpecified?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type LifecareHslActivityPerformedPage = {
   __typename?: 'LifecareHslActivityPerformedPage';
   nodes: Array<LifecareHslActivityPerformed>;
@@ -858,6 +1032,31 @@ export type LifecareHslJournalActivitiesArgs = {
 /** A patient's Lifecare HSL journal. */
 export type LifecareHslJournalOrdersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Filters on LifecareHslJournal (every given condition must hold). */
+export type LifecareHslJournalFilter = {
+  activeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  activeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  activitiesSome?: InputMaybe<LifecareHslActivityFilter>;
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  customerNumber?: InputMaybe<Scalars['Int']['input']>;
+  customerNumberAfter?: InputMaybe<Scalars['Int']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  endDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  endDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  journalId?: InputMaybe<Scalars['Int']['input']>;
+  journalIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  modifiedDate?: InputMaybe<Scalars['Date']['input']>;
+  modifiedDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  modifiedDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  ordersSome?: InputMaybe<LifecareHslOrderFilter>;
+  personId?: InputMaybe<Scalars['String']['input']>;
+  personName?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  startDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  startDateTo?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type LifecareHslJournalPage = {
@@ -970,10 +1169,74 @@ export type LifecareHslOrderExecutionConnection = {
   providerUnitName?: Maybe<Scalars['String']['output']>;
 };
 
+/** Filters on LifecareHslOrderExecutionConnection (every given condition must hold). */
+export type LifecareHslOrderExecutionConnectionFilter = {
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  executionId?: InputMaybe<Scalars['Int']['input']>;
+  executionIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  hslOrderId?: InputMaybe<Scalars['Int']['input']>;
+  hslOrderIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  organizationId?: InputMaybe<Scalars['Int']['input']>;
+  organizationIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  organizationUnitId?: InputMaybe<Scalars['String']['input']>;
+  professionalId?: InputMaybe<Scalars['String']['input']>;
+  providerUnitId?: InputMaybe<Scalars['Int']['input']>;
+  providerUnitIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  providerUnitName?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type LifecareHslOrderExecutionConnectionPage = {
   __typename?: 'LifecareHslOrderExecutionConnectionPage';
   nodes: Array<LifecareHslOrderExecutionConnection>;
   pageInfo: PageInfo;
+};
+
+/** Filters on LifecareHslOrder (every given condition must hold). */
+export type LifecareHslOrderFilter = {
+  activeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  activeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  confirmedDate?: InputMaybe<Scalars['Date']['input']>;
+  confirmedDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  confirmedDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  confirmerId?: InputMaybe<Scalars['Int']['input']>;
+  confirmerIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  confirmerName?: InputMaybe<Scalars['String']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  endDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  endDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  endTime?: InputMaybe<Scalars['String']['input']>;
+  errorMarkedById?: InputMaybe<Scalars['Int']['input']>;
+  errorMarkedByIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  errorMarkedDate?: InputMaybe<Scalars['Date']['input']>;
+  errorMarkedDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  errorMarkedDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  errorMarkedName?: InputMaybe<Scalars['String']['input']>;
+  executionConnectionsSome?: InputMaybe<LifecareHslOrderExecutionConnectionFilter>;
+  lHslJournalId?: InputMaybe<Scalars['Int']['input']>;
+  lHslJournalIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  orderDate?: InputMaybe<Scalars['Date']['input']>;
+  orderDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  orderDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  orderId?: InputMaybe<Scalars['Int']['input']>;
+  orderIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  orderServicesSome?: InputMaybe<LifecareHslOrderServiceFilter>;
+  orderText?: InputMaybe<Scalars['String']['input']>;
+  ordererId?: InputMaybe<Scalars['Int']['input']>;
+  ordererIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  ordererName?: InputMaybe<Scalars['String']['input']>;
+  patientOrganizationId?: InputMaybe<Scalars['Int']['input']>;
+  patientOrganizationIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  patientOrganizationUnitId?: InputMaybe<Scalars['String']['input']>;
+  patientPersonId?: InputMaybe<Scalars['String']['input']>;
+  receiverProviderUnitId?: InputMaybe<Scalars['Int']['input']>;
+  receiverProviderUnitIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  receiverProviderUnitName?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  startDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  startDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  startTime?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type LifecareHslOrderPage = {
@@ -1099,6 +1362,61 @@ export type LifecareHslOrderServiceDelegationMode =
   | 'NotSpecified'
   | 'Patient'
   | 'Provider';
+
+/** Filters on LifecareHslOrderService (every given condition must hold). */
+export type LifecareHslOrderServiceFilter = {
+  activityId?: InputMaybe<Scalars['Int']['input']>;
+  activityIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  activityType?: InputMaybe<LifecareHslOrderServiceActivityType>;
+  allDayTimesPerDay?: InputMaybe<Scalars['Int']['input']>;
+  allDayTimesPerDayAfter?: InputMaybe<Scalars['Int']['input']>;
+  assistantNurse?: InputMaybe<Scalars['Boolean']['input']>;
+  careProcessId?: InputMaybe<Scalars['Int']['input']>;
+  careProcessIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  changeSetId?: InputMaybe<Scalars['String']['input']>;
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  curator?: InputMaybe<Scalars['Boolean']['input']>;
+  delegationMode?: InputMaybe<LifecareHslOrderServiceDelegationMode>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  dietician?: InputMaybe<Scalars['Boolean']['input']>;
+  duration?: InputMaybe<Scalars['String']['input']>;
+  errorMarkedByName?: InputMaybe<Scalars['String']['input']>;
+  errorMarkedByRole?: InputMaybe<Scalars['String']['input']>;
+  errorMarkedBySignature?: InputMaybe<Scalars['String']['input']>;
+  errorMarkedDateTime?: InputMaybe<Scalars['Date']['input']>;
+  errorMarkedDateTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  errorMarkedDateTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  feedback?: InputMaybe<Scalars['String']['input']>;
+  inactivatedById?: InputMaybe<Scalars['Int']['input']>;
+  inactivatedByIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  inactivatedByRole?: InputMaybe<Scalars['String']['input']>;
+  inactivatedDate?: InputMaybe<Scalars['Date']['input']>;
+  inactivatedDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  inactivatedDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  inactivatedName?: InputMaybe<Scalars['String']['input']>;
+  inactivatedSign?: InputMaybe<Scalars['String']['input']>;
+  isCareProcessClosed?: InputMaybe<Scalars['Boolean']['input']>;
+  isJournalClosed?: InputMaybe<Scalars['Boolean']['input']>;
+  isMedication?: InputMaybe<Scalars['Boolean']['input']>;
+  isWhenNeeded?: InputMaybe<Scalars['Boolean']['input']>;
+  lifecareHslOrderId?: InputMaybe<Scalars['ID']['input']>;
+  modifiedComment?: InputMaybe<Scalars['String']['input']>;
+  nurse?: InputMaybe<Scalars['Boolean']['input']>;
+  occupationalTherapist?: InputMaybe<Scalars['Boolean']['input']>;
+  otherHealthcareProfessionals?: InputMaybe<Scalars['Boolean']['input']>;
+  otherPersonnel?: InputMaybe<Scalars['Boolean']['input']>;
+  otherProfession?: InputMaybe<Scalars['Boolean']['input']>;
+  physiotherapist?: InputMaybe<Scalars['Boolean']['input']>;
+  prescriptionCause?: InputMaybe<Scalars['String']['input']>;
+  psychologist?: InputMaybe<Scalars['Boolean']['input']>;
+  speechTherapist?: InputMaybe<Scalars['Boolean']['input']>;
+  timeSpecified?: InputMaybe<Scalars['Boolean']['input']>;
+  timeWindowMode?: InputMaybe<LifecareHslOrderServiceTimeWindowMode>;
+  whenDuringDay?: InputMaybe<Scalars['Int']['input']>;
+  whenDuringDayAfter?: InputMaybe<Scalars['Int']['input']>;
+  whenDuringDayText?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type LifecareHslOrderServicePage = {
   __typename?: 'LifecareHslOrderServicePage';
@@ -1312,6 +1630,7 @@ export type QueryHslPatientArgs = {
 
 export type QueryHslPatientsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<HslPatientFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1340,6 +1659,7 @@ export type QueryHslPerformedServicesArgs = {
 
 export type QueryLifecareHslActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LifecareHslActivityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1351,6 +1671,7 @@ export type QueryLifecareHslActivitiesArgs = {
 
 export type QueryLifecareHslActivitiesPerformedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LifecareHslActivityPerformedFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1372,6 +1693,7 @@ export type QueryLifecareHslActivityOccurrenceArgs = {
 
 export type QueryLifecareHslActivityOccurrencesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LifecareHslActivityOccurrenceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1393,6 +1715,7 @@ export type QueryLifecareHslJournalArgs = {
 
 export type QueryLifecareHslJournalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LifecareHslJournalFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1414,6 +1737,7 @@ export type QueryLifecareHslOrderExecutionConnectionArgs = {
 
 export type QueryLifecareHslOrderExecutionConnectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LifecareHslOrderExecutionConnectionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1430,6 +1754,7 @@ export type QueryLifecareHslOrderServiceArgs = {
 
 export type QueryLifecareHslOrderServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LifecareHslOrderServiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1441,6 +1766,7 @@ export type QueryLifecareHslOrderServicesArgs = {
 
 export type QueryLifecareHslOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LifecareHslOrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1695,6 +2021,7 @@ export type ResolversTypes = ResolversObject<{
   HslOrderServiceFilter: HslOrderServiceFilter;
   HslOrderServicePage: ResolverTypeWrapper<HslOrderServicePage>;
   HslPatient: ResolverTypeWrapper<HslPatient>;
+  HslPatientFilter: HslPatientFilter;
   HslPatientPage: ResolverTypeWrapper<HslPatientPage>;
   HslPerformedService: ResolverTypeWrapper<HslPerformedService>;
   HslPerformedServiceFilter: HslPerformedServiceFilter;
@@ -1706,13 +2033,16 @@ export type ResolversTypes = ResolversObject<{
   LHslOrganizationUnit: ResolverTypeWrapper<LHslOrganizationUnit>;
   LifecareHslActivity: ResolverTypeWrapper<LifecareHslActivity>;
   LifecareHslActivityDelegationMode: LifecareHslActivityDelegationMode;
+  LifecareHslActivityFilter: LifecareHslActivityFilter;
   LifecareHslActivityOccurrence: ResolverTypeWrapper<LifecareHslActivityOccurrence>;
+  LifecareHslActivityOccurrenceFilter: LifecareHslActivityOccurrenceFilter;
   LifecareHslActivityOccurrencePage: ResolverTypeWrapper<LifecareHslActivityOccurrencePage>;
   LifecareHslActivityOccurrenceV1OrganizationUnit: ResolverTypeWrapper<LifecareHslActivityOccurrenceV1OrganizationUnit>;
   LifecareHslActivityOccurrenceV1ProviderUnit: ResolverTypeWrapper<LifecareHslActivityOccurrenceV1ProviderUnit>;
   LifecareHslActivityPage: ResolverTypeWrapper<LifecareHslActivityPage>;
   LifecareHslActivityPerformed: ResolverTypeWrapper<LifecareHslActivityPerformed>;
   LifecareHslActivityPerformedActivityType: LifecareHslActivityPerformedActivityType;
+  LifecareHslActivityPerformedFilter: LifecareHslActivityPerformedFilter;
   LifecareHslActivityPerformedPage: ResolverTypeWrapper<LifecareHslActivityPerformedPage>;
   LifecareHslActivityTimeWindowMode: LifecareHslActivityTimeWindowMode;
   LifecareHslActivityType: LifecareHslActivityType;
@@ -1720,14 +2050,18 @@ export type ResolversTypes = ResolversObject<{
   LifecareHslActivityV1ActivityTimeWindow: ResolverTypeWrapper<LifecareHslActivityV1ActivityTimeWindow>;
   LifecareHslActivityV1KvaCode: ResolverTypeWrapper<LifecareHslActivityV1KvaCode>;
   LifecareHslJournal: ResolverTypeWrapper<LifecareHslJournal>;
+  LifecareHslJournalFilter: LifecareHslJournalFilter;
   LifecareHslJournalPage: ResolverTypeWrapper<LifecareHslJournalPage>;
   LifecareHslOrder: ResolverTypeWrapper<LifecareHslOrder>;
   LifecareHslOrderExecutionConnection: ResolverTypeWrapper<LifecareHslOrderExecutionConnection>;
+  LifecareHslOrderExecutionConnectionFilter: LifecareHslOrderExecutionConnectionFilter;
   LifecareHslOrderExecutionConnectionPage: ResolverTypeWrapper<LifecareHslOrderExecutionConnectionPage>;
+  LifecareHslOrderFilter: LifecareHslOrderFilter;
   LifecareHslOrderPage: ResolverTypeWrapper<LifecareHslOrderPage>;
   LifecareHslOrderService: ResolverTypeWrapper<LifecareHslOrderService>;
   LifecareHslOrderServiceActivityType: LifecareHslOrderServiceActivityType;
   LifecareHslOrderServiceDelegationMode: LifecareHslOrderServiceDelegationMode;
+  LifecareHslOrderServiceFilter: LifecareHslOrderServiceFilter;
   LifecareHslOrderServicePage: ResolverTypeWrapper<LifecareHslOrderServicePage>;
   LifecareHslOrderServiceTimeWindowMode: LifecareHslOrderServiceTimeWindowMode;
   LifecareHslOrderServicesV4LHslOrderActivity: ResolverTypeWrapper<LifecareHslOrderServicesV4LHslOrderActivity>;
@@ -1778,6 +2112,7 @@ export type ResolversParentTypes = ResolversObject<{
   HslOrderServiceFilter: HslOrderServiceFilter;
   HslOrderServicePage: HslOrderServicePage;
   HslPatient: HslPatient | FederationReferenceTypes['HslPatient'];
+  HslPatientFilter: HslPatientFilter;
   HslPatientPage: HslPatientPage;
   HslPerformedService: HslPerformedService | FederationReferenceTypes['HslPerformedService'];
   HslPerformedServiceFilter: HslPerformedServiceFilter;
@@ -1788,23 +2123,30 @@ export type ResolversParentTypes = ResolversObject<{
   LHslCodeText: LHslCodeText;
   LHslOrganizationUnit: LHslOrganizationUnit;
   LifecareHslActivity: LifecareHslActivity | FederationReferenceTypes['LifecareHslActivity'];
+  LifecareHslActivityFilter: LifecareHslActivityFilter;
   LifecareHslActivityOccurrence: LifecareHslActivityOccurrence | FederationReferenceTypes['LifecareHslActivityOccurrence'];
+  LifecareHslActivityOccurrenceFilter: LifecareHslActivityOccurrenceFilter;
   LifecareHslActivityOccurrencePage: LifecareHslActivityOccurrencePage;
   LifecareHslActivityOccurrenceV1OrganizationUnit: LifecareHslActivityOccurrenceV1OrganizationUnit;
   LifecareHslActivityOccurrenceV1ProviderUnit: LifecareHslActivityOccurrenceV1ProviderUnit;
   LifecareHslActivityPage: LifecareHslActivityPage;
   LifecareHslActivityPerformed: LifecareHslActivityPerformed | FederationReferenceTypes['LifecareHslActivityPerformed'];
+  LifecareHslActivityPerformedFilter: LifecareHslActivityPerformedFilter;
   LifecareHslActivityPerformedPage: LifecareHslActivityPerformedPage;
   LifecareHslActivityV1ActivityDelegationTask: LifecareHslActivityV1ActivityDelegationTask;
   LifecareHslActivityV1ActivityTimeWindow: LifecareHslActivityV1ActivityTimeWindow;
   LifecareHslActivityV1KvaCode: LifecareHslActivityV1KvaCode;
   LifecareHslJournal: LifecareHslJournal | FederationReferenceTypes['LifecareHslJournal'];
+  LifecareHslJournalFilter: LifecareHslJournalFilter;
   LifecareHslJournalPage: LifecareHslJournalPage;
   LifecareHslOrder: LifecareHslOrder | FederationReferenceTypes['LifecareHslOrder'];
   LifecareHslOrderExecutionConnection: LifecareHslOrderExecutionConnection | FederationReferenceTypes['LifecareHslOrderExecutionConnection'];
+  LifecareHslOrderExecutionConnectionFilter: LifecareHslOrderExecutionConnectionFilter;
   LifecareHslOrderExecutionConnectionPage: LifecareHslOrderExecutionConnectionPage;
+  LifecareHslOrderFilter: LifecareHslOrderFilter;
   LifecareHslOrderPage: LifecareHslOrderPage;
   LifecareHslOrderService: LifecareHslOrderService | FederationReferenceTypes['LifecareHslOrderService'];
+  LifecareHslOrderServiceFilter: LifecareHslOrderServiceFilter;
   LifecareHslOrderServicePage: LifecareHslOrderServicePage;
   LifecareHslOrderServicesV4LHslOrderActivity: LifecareHslOrderServicesV4LHslOrderActivity;
   MeasuredValue: MeasuredValue;
@@ -2124,6 +2466,7 @@ export type LifecareHslActivityResolvers<ContextType = RequestContext, ParentTyp
 export type LifecareHslActivityOccurrenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LifecareHslActivityOccurrence'] = ResolversParentTypes['LifecareHslActivityOccurrence'], FederationReferenceType extends FederationReferenceTypes['LifecareHslActivityOccurrence'] = FederationReferenceTypes['LifecareHslActivityOccurrence']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LifecareHslActivityOccurrence']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activity?: Resolver<Maybe<ResolversTypes['LifecareHslActivity']>, ParentType, ContextType>;
+  activityId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType>;
   deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

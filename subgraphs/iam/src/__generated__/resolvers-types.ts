@@ -170,8 +170,12 @@ export type RoleAssignment = {
   providerUnit?: Maybe<ProviderUnit>;
   /** The role. */
   role?: Maybe<Role>;
+  /** The role's TSS id (as the contract names roles: /roles/{role}/users). */
+  roleTssId: Scalars['String']['output'];
   /** The user holding the role. */
   user?: Maybe<User>;
+  /** The user's TSS id (as the contract names users: /roles?userId=). */
+  userTssId: Scalars['String']['output'];
   /** When the assignment starts. */
   validFrom?: Maybe<Scalars['DateTime']['output']>;
   /** When the assignment ends (none: until further notice). */
@@ -180,10 +184,14 @@ export type RoleAssignment = {
 
 /** Filters on RoleAssignment (every given condition must hold). */
 export type RoleAssignmentFilter = {
+  activeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  activeTo?: InputMaybe<Scalars['DateTime']['input']>;
   deleted?: InputMaybe<Scalars['Boolean']['input']>;
   providerUnitId?: InputMaybe<Scalars['ID']['input']>;
   roleId?: InputMaybe<Scalars['ID']['input']>;
+  roleTssId?: InputMaybe<Scalars['String']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
+  userTssId?: InputMaybe<Scalars['String']['input']>;
   validFrom?: InputMaybe<Scalars['Date']['input']>;
   validFromFrom?: InputMaybe<Scalars['DateTime']['input']>;
   validFromTo?: InputMaybe<Scalars['DateTime']['input']>;
@@ -200,6 +208,7 @@ export type RoleAssignmentPage = {
 
 /** Filters on Role (every given condition must hold). */
 export type RoleFilter = {
+  assignmentsSome?: InputMaybe<RoleAssignmentFilter>;
   deleted?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   tssId?: InputMaybe<Scalars['String']['input']>;
@@ -263,8 +272,6 @@ export type User = {
   logonTypes?: Maybe<Array<UserLogonTypes>>;
   /** Network user ID. */
   networkUserId?: Maybe<Scalars['String']['output']>;
-  /** Password (is only used when a new user is created). */
-  password?: Maybe<Scalars['String']['output']>;
   /** Person ID, on the format 'YYYYMMDDXXXX'. */
   personId?: Maybe<Scalars['String']['output']>;
   /** Phone numbers. */
@@ -288,6 +295,8 @@ export type UserRolesArgs = {
 
 /** Filters on User (every given condition must hold). */
 export type UserFilter = {
+  activeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  activeTo?: InputMaybe<Scalars['DateTime']['input']>;
   deleted?: InputMaybe<Scalars['Boolean']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   disabled?: InputMaybe<Scalars['Boolean']['input']>;
@@ -296,8 +305,8 @@ export type UserFilter = {
   hsaId?: InputMaybe<Scalars['String']['input']>;
   lastName?: InputMaybe<Scalars['String']['input']>;
   networkUserId?: InputMaybe<Scalars['String']['input']>;
-  password?: InputMaybe<Scalars['String']['input']>;
   personId?: InputMaybe<Scalars['String']['input']>;
+  rolesSome?: InputMaybe<RoleAssignmentFilter>;
   tssId?: InputMaybe<Scalars['String']['input']>;
   validFrom?: InputMaybe<Scalars['Date']['input']>;
   validFromFrom?: InputMaybe<Scalars['DateTime']['input']>;
@@ -546,7 +555,9 @@ export type RoleAssignmentResolvers<ContextType = RequestContext, ParentType ext
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   providerUnit?: Resolver<Maybe<ResolversTypes['ProviderUnit']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  roleTssId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userTssId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
@@ -587,7 +598,6 @@ export type UserResolvers<ContextType = RequestContext, ParentType extends Resol
   lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   logonTypes?: Resolver<Maybe<Array<ResolversTypes['UserLogonTypes']>>, ParentType, ContextType>;
   networkUserId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  password?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   personId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phones?: Resolver<Maybe<Array<ResolversTypes['Phone']>>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType, RequireFields<UserRolesArgs, 'first'>>;

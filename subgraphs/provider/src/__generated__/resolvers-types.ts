@@ -45,22 +45,6 @@ export type AddressType =
   | 'Other'
   | 'Work';
 
-export type AuditLogEntryDto = {
-  __typename?: 'AuditLogEntryDto';
-  /** Gets or Sets DateTimeUtc */
-  dateTimeUtc?: Maybe<Scalars['DateTime']['output']>;
-  /** Gets or Sets FirstName */
-  firstName?: Maybe<Scalars['String']['output']>;
-  /** Gets or Sets LastName */
-  lastName?: Maybe<Scalars['String']['output']>;
-  /** Gets or Sets PersonnelId */
-  personnelId?: Maybe<Scalars['Int']['output']>;
-  /** Gets or Sets RoleId */
-  roleId?: Maybe<Scalars['String']['output']>;
-  /** Gets or Sets Title */
-  title?: Maybe<Scalars['String']['output']>;
-};
-
 /** A change of transportation is happening. */
 export type ChangeOfTransportation = {
   __typename?: 'ChangeOfTransportation';
@@ -201,6 +185,8 @@ export type ExecutedDecision = {
   decisionId?: Maybe<Scalars['Int']['output']>;
   /** [Searchable: yyyy-MM-dd] Decision start date. */
   decisionStartDate?: Maybe<Scalars['DateTime']['output']>;
+  /** True when the entity was deleted (returned by delta reads only). */
+  deleted?: Maybe<Scalars['Boolean']['output']>;
   /** [Searchable: yyyy-MM-dd] Executed decision end date. */
   executedDecisionEndDate?: Maybe<Scalars['DateTime']['output']>;
   /** [Searchable: yyyy-MM-dd] Executed decision start date. */
@@ -213,6 +199,30 @@ export type ExecutedDecision = {
   id: Scalars['ID']['output'];
   lssDecision?: Maybe<LssDecision>;
   solDecision?: Maybe<SolDecision>;
+};
+
+/** Filters on ExecutedDecision (every given condition must hold). */
+export type ExecutedDecisionFilter = {
+  decisionDate?: InputMaybe<Scalars['Date']['input']>;
+  decisionDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  decisionDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  decisionEndDate?: InputMaybe<Scalars['Date']['input']>;
+  decisionEndDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  decisionEndDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  decisionId?: InputMaybe<Scalars['Int']['input']>;
+  decisionIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  decisionStartDate?: InputMaybe<Scalars['Date']['input']>;
+  decisionStartDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  decisionStartDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  executedDecisionEndDate?: InputMaybe<Scalars['Date']['input']>;
+  executedDecisionEndDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  executedDecisionEndDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  executedDecisionStartDate?: InputMaybe<Scalars['Date']['input']>;
+  executedDecisionStartDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  executedDecisionStartDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  executionId?: InputMaybe<Scalars['Int']['input']>;
+  executionIdAfter?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ExecutedDecisionPage = {
@@ -232,6 +242,8 @@ export type ExecutedService = {
   categoryName?: Maybe<Scalars['String']['output']>;
   /** The client (brukare). */
   client?: Maybe<Client>;
+  /** True when the entity was deleted (returned by delta reads only). */
+  deleted?: Maybe<Scalars['Boolean']['output']>;
   /** If double manning. */
   doubleManning?: Maybe<Scalars['Boolean']['output']>;
   /** Duration. */
@@ -274,6 +286,39 @@ export type ExecutedService = {
   workType?: Maybe<ExecutedServiceWorkType>;
 };
 
+/** Filters on ExecutedService (every given condition must hold). */
+export type ExecutedServiceFilter = {
+  cancelled?: InputMaybe<Scalars['Boolean']['input']>;
+  categoryId?: InputMaybe<Scalars['Int']['input']>;
+  categoryIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  categoryName?: InputMaybe<Scalars['String']['input']>;
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  doubleManning?: InputMaybe<Scalars['Boolean']['input']>;
+  duration?: InputMaybe<Scalars['String']['input']>;
+  endTime?: InputMaybe<Scalars['Date']['input']>;
+  endTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  endTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  executionId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  personId?: InputMaybe<Scalars['String']['input']>;
+  providerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  quantity?: InputMaybe<Scalars['Float']['input']>;
+  reportingSystem?: InputMaybe<Scalars['String']['input']>;
+  startTime?: InputMaybe<Scalars['Date']['input']>;
+  startTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  startTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  typeId?: InputMaybe<Scalars['Int']['input']>;
+  typeIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  typeName?: InputMaybe<Scalars['String']['input']>;
+  updateSignature?: InputMaybe<Scalars['String']['input']>;
+  updateTime?: InputMaybe<Scalars['Date']['input']>;
+  updateTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  updateTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  visitId?: InputMaybe<Scalars['String']['input']>;
+  workType?: InputMaybe<ExecutedServiceWorkType>;
+};
+
 export type ExecutedServicePage = {
   __typename?: 'ExecutedServicePage';
   nodes: Array<ExecutedService>;
@@ -290,6 +335,8 @@ export type ExecutingProvider = {
   __typename?: 'ExecutingProvider';
   /** Care-of responsible professional. */
   coProfessional?: Maybe<Professional>;
+  /** True when the entity was deleted (returned by delta reads only). */
+  deleted?: Maybe<Scalars['Boolean']['output']>;
   /** [Searchable] When the provider starts to provide the execution. */
   endDate?: Maybe<Scalars['DateTime']['output']>;
   /** The execution (verkställighet). */
@@ -306,6 +353,22 @@ export type ExecutingProvider = {
   providerUnit?: Maybe<ProviderUnit>;
   /** [Searchable] When the provider starts to provide the execution. */
   startDate?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Filters on ExecutingProvider (every given condition must hold). */
+export type ExecutingProviderFilter = {
+  activeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  activeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  endDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  endDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  executionId?: InputMaybe<Scalars['Int']['input']>;
+  executionIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  providerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  startDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  startDateTo?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type ExecutingProviderPage = {
@@ -414,6 +477,42 @@ export type ExecutionServiceHeadlinesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Filters on Execution (every given condition must hold). */
+export type ExecutionFilter = {
+  activeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  activeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  endDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  endDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  endReasonId?: InputMaybe<Scalars['Int']['input']>;
+  endReasonIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  endReasonText?: InputMaybe<Scalars['String']['input']>;
+  executedDecisionsSome?: InputMaybe<ExecutedDecisionFilter>;
+  executedServicesSome?: InputMaybe<ExecutedServiceFilter>;
+  executingProvidersSome?: InputMaybe<ExecutingProviderFilter>;
+  implementationPlansSome?: InputMaybe<ImplementationPlanFilter>;
+  investigationId?: InputMaybe<Scalars['Int']['input']>;
+  investigationIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  law?: InputMaybe<ExecutionLaw>;
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  personId?: InputMaybe<Scalars['String']['input']>;
+  providerNotesSome?: InputMaybe<ProviderNoteFilter>;
+  providerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  reportedVisitsSome?: InputMaybe<ReportedVisitFilter>;
+  serviceCategoryId?: InputMaybe<Scalars['Int']['input']>;
+  serviceCategoryIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  serviceCategoryName?: InputMaybe<Scalars['String']['input']>;
+  serviceHeadlinesSome?: InputMaybe<ServiceHeadlineFilter>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  startDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  startDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  updateTime?: InputMaybe<Scalars['Date']['input']>;
+  updateTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  updateTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type ExecutionLaw =
   | 'FTJ'
   | 'HSL'
@@ -449,6 +548,8 @@ export type ImplementationPlan = {
   clientParticipationComment?: Maybe<Scalars['String']['output']>;
   /** The personnel who created the service plan. */
   createdBy?: Maybe<ServicePlanPersonnel>;
+  /** True when the entity was deleted (returned by delta reads only). */
+  deleted?: Maybe<Scalars['Boolean']['output']>;
   /** [Searchable] End date. */
   endDate?: Maybe<Scalars['DateTime']['output']>;
   /** [Searchable] Established date. */
@@ -477,6 +578,30 @@ export type ImplementationPlan = {
   providerUnitId?: Maybe<Scalars['Int']['output']>;
   /** A list of services included in the plan. */
   services?: Maybe<Array<ServicePlanService>>;
+};
+
+/** Filters on ImplementationPlan (every given condition must hold). */
+export type ImplementationPlanFilter = {
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  clientParticipation?: InputMaybe<Scalars['Boolean']['input']>;
+  clientParticipationComment?: InputMaybe<Scalars['String']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  endDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  endDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  establishedDate?: InputMaybe<Scalars['Date']['input']>;
+  establishedDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  establishedDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  executionId?: InputMaybe<Scalars['ID']['input']>;
+  followUpComment?: InputMaybe<Scalars['String']['input']>;
+  followUpDate?: InputMaybe<Scalars['Date']['input']>;
+  followUpDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  followUpDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  importantInformation?: InputMaybe<Scalars['String']['input']>;
+  otherServices?: InputMaybe<Scalars['String']['input']>;
+  personId?: InputMaybe<Scalars['String']['input']>;
+  providerUnitId?: InputMaybe<Scalars['Int']['input']>;
+  providerUnitIdAfter?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ImplementationPlanPage = {
@@ -598,6 +723,25 @@ export type Personnel = {
   userId?: Maybe<Scalars['String']['output']>;
 };
 
+/** Filters on Personnel (every given condition must hold). */
+export type PersonnelFilter = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  canHaveDelegation?: InputMaybe<Scalars['Boolean']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  emailAddress?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  hsaId?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  personId?: InputMaybe<Scalars['String']['input']>;
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  providerPersonnelId?: InputMaybe<Scalars['ID']['input']>;
+  signature?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  userId?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type PersonnelPage = {
   __typename?: 'PersonnelPage';
   nodes: Array<Personnel>;
@@ -707,6 +851,8 @@ export type PlannedWorkload = {
   client?: Maybe<Client>;
   /** The competences that are required to perform the visit */
   competences?: Maybe<Array<Competence>>;
+  /** True when the entity was deleted (returned by delta reads only). */
+  deleted?: Maybe<Scalars['Boolean']['output']>;
   /** The division that the visit belongs to */
   division?: Maybe<Division>;
   /** The length of the visit in minutes */
@@ -726,6 +872,23 @@ export type PlannedWorkload = {
   prioPersonnels?: Maybe<Array<PrioPersonnel>>;
 };
 
+/** Filters on PlannedWorkload (every given condition must hold). */
+export type PlannedWorkloadFilter = {
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  duration?: InputMaybe<Scalars['Int']['input']>;
+  durationAfter?: InputMaybe<Scalars['Int']['input']>;
+  executionId?: InputMaybe<Scalars['ID']['input']>;
+  firstStartTime?: InputMaybe<Scalars['Date']['input']>;
+  firstStartTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  firstStartTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  lastStartTime?: InputMaybe<Scalars['Date']['input']>;
+  lastStartTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  lastStartTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  planningUnitId?: InputMaybe<Scalars['String']['input']>;
+  planningUnitIdAfter?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type PlannedWorkloadPage = {
   __typename?: 'PlannedWorkloadPage';
   nodes: Array<PlannedWorkload>;
@@ -735,6 +898,8 @@ export type PlannedWorkloadPage = {
 /** A work shift. */
 export type PlannedWorkshift = {
   __typename?: 'PlannedWorkshift';
+  /** True when the entity was deleted (returned by delta reads only). */
+  deleted?: Maybe<Scalars['Boolean']['output']>;
   /** The ending position (address, coordinate). */
   endPosition?: Maybe<Position>;
   /** When this work shift ends. */
@@ -770,6 +935,26 @@ export type PlannedWorkshift = {
 /** A work shift. */
 export type PlannedWorkshiftReportedVisitsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Filters on PlannedWorkshift (every given condition must hold). */
+export type PlannedWorkshiftFilter = {
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  endTime?: InputMaybe<Scalars['Date']['input']>;
+  endTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  endTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  isRevoked?: InputMaybe<Scalars['Boolean']['input']>;
+  modificationTime?: InputMaybe<Scalars['Date']['input']>;
+  modificationTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  modificationTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  planningUnitId?: InputMaybe<Scalars['String']['input']>;
+  planningUnitIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  reportedVisitsSome?: InputMaybe<ReportedVisitFilter>;
+  startTime?: InputMaybe<Scalars['Date']['input']>;
+  startTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  startTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  travelTimeHome?: InputMaybe<Scalars['String']['input']>;
+  typeOfTransportation?: InputMaybe<PlannedWorkshiftTypeOfTransportation>;
 };
 
 export type PlannedWorkshiftPage = {
@@ -814,6 +999,16 @@ export type PlanningUnitPlannedWorkloadsArgs = {
 /** Describes a planning unit. */
 export type PlanningUnitPlannedWorkshiftsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Filters on PlanningUnit (every given condition must hold). */
+export type PlanningUnitFilter = {
+  connectedToProviderUnitId?: InputMaybe<Scalars['String']['input']>;
+  connectedToProviderUnitIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  plannedWorkloadsSome?: InputMaybe<PlannedWorkloadFilter>;
+  plannedWorkshiftsSome?: InputMaybe<PlannedWorkshiftFilter>;
 };
 
 export type PlanningUnitPage = {
@@ -921,6 +1116,23 @@ export type ProviderAdministrator = {
   userId?: Maybe<Scalars['String']['output']>;
 };
 
+/** Filters on ProviderAdministrator (every given condition must hold). */
+export type ProviderAdministratorFilter = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  emailAddress?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  hsaId?: InputMaybe<Scalars['String']['input']>;
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  personId?: InputMaybe<Scalars['String']['input']>;
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  signature?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  userId?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ProviderAdministratorPage = {
   __typename?: 'ProviderAdministratorPage';
   nodes: Array<ProviderAdministrator>;
@@ -948,6 +1160,17 @@ export type ProviderContactPersonnel = {
   providerUnitId?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Filters on ProviderContactPersonnel (every given condition must hold). */
+export type ProviderContactPersonnelFilter = {
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  clientPersonId?: InputMaybe<Scalars['String']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  personnelPersonId?: InputMaybe<Scalars['String']['input']>;
+  providerPersonnelId?: InputMaybe<Scalars['ID']['input']>;
+  providerUnitId?: InputMaybe<Scalars['Int']['input']>;
+  providerUnitIdAfter?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ProviderContactPersonnelPage = {
   __typename?: 'ProviderContactPersonnelPage';
   nodes: Array<ProviderContactPersonnel>;
@@ -957,6 +1180,8 @@ export type ProviderContactPersonnelPage = {
 /** Provider note headline. */
 export type ProviderHeadline = {
   __typename?: 'ProviderHeadline';
+  /** True when the entity was deleted (returned by delta reads only). */
+  deleted?: Maybe<Scalars['Boolean']['output']>;
   /** Help text. */
   helpText?: Maybe<Scalars['String']['output']>;
   /** Unique ID. */
@@ -982,6 +1207,19 @@ export type ProviderHeadlineNotesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Filters on ProviderHeadline (every given condition must hold). */
+export type ProviderHeadlineFilter = {
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  helpText?: InputMaybe<Scalars['String']['input']>;
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  law?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  notesSome?: InputMaybe<ProviderNoteFilter>;
+  serviceCategoryId?: InputMaybe<Scalars['Int']['input']>;
+  serviceCategoryIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  serviceCategoryName?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ProviderHeadlinePage = {
   __typename?: 'ProviderHeadlinePage';
   nodes: Array<ProviderHeadline>;
@@ -1004,7 +1242,7 @@ export type ProviderNote = {
   /** The ssn for the client */
   clientPersonId?: Maybe<Scalars['String']['output']>;
   /** Information about the user who created this journal note */
-  createdBy?: Maybe<AuditLogEntryDto>;
+  createdBy?: Maybe<Scalars['JSON']['output']>;
   /** First name of the creator of the text. */
   createdByFirstName?: Maybe<Scalars['String']['output']>;
   /** Created by ID. */
@@ -1015,10 +1253,12 @@ export type ProviderNote = {
   createdByTitle?: Maybe<Scalars['String']['output']>;
   /** The date this text was created. */
   createdDate?: Maybe<Scalars['DateTime']['output']>;
+  /** True when the entity was deleted (returned by delta reads only). */
+  deleted?: Maybe<Scalars['Boolean']['output']>;
   /** CDS end date, if this is a CDS text. */
   endDate?: Maybe<Scalars['DateTime']['output']>;
   /** Information about the user who error marked this note (null if this note is not error marked) */
-  errorMarkedBy?: Maybe<AuditLogEntryDto>;
+  errorMarkedBy?: Maybe<Scalars['JSON']['output']>;
   /** Error marked by ID. */
   errorMarkedById?: Maybe<Scalars['Int']['output']>;
   /** Error marked date, if the text is error marked. */
@@ -1056,15 +1296,71 @@ export type ProviderNote = {
   /** Provider unit ID. */
   providerUnitId?: Maybe<Scalars['Int']['output']>;
   /** Information about the personnel who signed this note (null if this note is not yet signed) */
-  signedBy?: Maybe<AuditLogEntryDto>;
+  signedBy?: Maybe<Scalars['JSON']['output']>;
   /** Signed by ID, if the text is signed. */
   signedById?: Maybe<Scalars['Int']['output']>;
   /** Signed date, if the text is signed. */
   signedDate?: Maybe<Scalars['DateTime']['output']>;
-  /** The main content of the journal note */
+  /** Text. */
   text?: Maybe<Scalars['String']['output']>;
   /** The identifier of the provider unit associated with this note */
   unitId?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Filters on ProviderNote (every given condition must hold). */
+export type ProviderNoteFilter = {
+  clientFirstName?: InputMaybe<Scalars['String']['input']>;
+  clientId?: InputMaybe<Scalars['Int']['input']>;
+  clientIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  clientLastName?: InputMaybe<Scalars['String']['input']>;
+  clientPersonId?: InputMaybe<Scalars['String']['input']>;
+  createdByFirstName?: InputMaybe<Scalars['String']['input']>;
+  createdById?: InputMaybe<Scalars['Int']['input']>;
+  createdByIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  createdByLastName?: InputMaybe<Scalars['String']['input']>;
+  createdByTitle?: InputMaybe<Scalars['String']['input']>;
+  createdDate?: InputMaybe<Scalars['Date']['input']>;
+  createdDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  createdDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  endDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  endDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  errorMarkedById?: InputMaybe<Scalars['Int']['input']>;
+  errorMarkedByIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  errorMarkedDate?: InputMaybe<Scalars['Date']['input']>;
+  errorMarkedDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  errorMarkedDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  executionId?: InputMaybe<Scalars['Int']['input']>;
+  executionIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  headline?: InputMaybe<Scalars['String']['input']>;
+  headlineId?: InputMaybe<Scalars['String']['input']>;
+  headlineIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  headlineName?: InputMaybe<Scalars['String']['input']>;
+  isCds?: InputMaybe<Scalars['Boolean']['input']>;
+  law?: InputMaybe<ProviderNoteLaw>;
+  modifiedById?: InputMaybe<Scalars['Int']['input']>;
+  modifiedByIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  modifiedDate?: InputMaybe<Scalars['Date']['input']>;
+  modifiedDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  modifiedDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  occurrenceDate?: InputMaybe<Scalars['Date']['input']>;
+  occurrenceDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  occurrenceDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  occurrenceTimeUtc?: InputMaybe<Scalars['Date']['input']>;
+  occurrenceTimeUtcFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  occurrenceTimeUtcTo?: InputMaybe<Scalars['DateTime']['input']>;
+  personId?: InputMaybe<Scalars['String']['input']>;
+  providerUnitId?: InputMaybe<Scalars['Int']['input']>;
+  providerUnitIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  signedById?: InputMaybe<Scalars['Int']['input']>;
+  signedByIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  signedDate?: InputMaybe<Scalars['Date']['input']>;
+  signedDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  signedDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  unitId?: InputMaybe<Scalars['Int']['input']>;
+  unitIdAfter?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ProviderNoteLaw =
@@ -1103,7 +1399,7 @@ export type ProviderPersonnel = {
   firstName?: Maybe<Scalars['String']['output']>;
   /** Full name (given name and surename). */
   fullName?: Maybe<Scalars['String']['output']>;
-  /** The provider unit. */
+  /** The staff member's home unit (the first of the unit accesses). */
   homeUnit?: Maybe<ProviderUnit>;
   /** HSA-ID for this personnel */
   hsaId?: Maybe<Scalars['String']['output']>;
@@ -1131,6 +1427,7 @@ export type ProviderPersonnel = {
   signature?: Maybe<Scalars['String']['output']>;
   /** Title of this personnel */
   title?: Maybe<Scalars['String']['output']>;
+  unitAccesses: Array<ProviderPersonnelUnitAccess>;
   /** [Max length: 10] [Searchable] User ID. */
   userId?: Maybe<Scalars['String']['output']>;
 };
@@ -1153,6 +1450,35 @@ export type ProviderPersonnelReportedWorkshiftsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** A Provider Personnel that have access to at lease one unit. */
+export type ProviderPersonnelUnitAccessesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Filters on ProviderPersonnel (every given condition must hold). */
+export type ProviderPersonnelFilter = {
+  canHaveDelegation?: InputMaybe<Scalars['Boolean']['input']>;
+  contactAssignmentsSome?: InputMaybe<ProviderContactPersonnelFilter>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  emailAddress?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  hsaId?: InputMaybe<Scalars['String']['input']>;
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  personId?: InputMaybe<Scalars['String']['input']>;
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  providerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  reportedVisitsSome?: InputMaybe<ReportedVisitFilter>;
+  reportedWorkshiftsSome?: InputMaybe<ReportedWorkshiftFilter>;
+  signature?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  unitAccessesSome?: InputMaybe<ProviderPersonnelUnitAccessFilter>;
+  userId?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** HSA-id for a personnel. */
 export type ProviderPersonnelHsaId = {
   __typename?: 'ProviderPersonnelHsaId';
@@ -1171,21 +1497,50 @@ export type ProviderPersonnelPage = {
   pageInfo: PageInfo;
 };
 
-/** Access to a unit for a provider personnel */
+/** A staff member's access to a provider unit, with the roles held there. */
 export type ProviderPersonnelUnitAccess = {
   __typename?: 'ProviderPersonnelUnitAccess';
   /** If set this unit access is only active from this date */
   activeFromDate?: Maybe<Scalars['DateTime']['output']>;
   /** If set this unit access is only active until this date */
   activeToDate?: Maybe<Scalars['DateTime']['output']>;
-  /** Id of this unit access. This id is assigned automatically when adding a unit access. */
-  id?: Maybe<Scalars['Int']['output']>;
+  /** True when the entity was deleted (returned by delta reads only). */
+  deleted?: Maybe<Scalars['Boolean']['output']>;
+  /** Unique ID. */
+  id: Scalars['ID']['output'];
+  /** The staff member. */
+  personnel?: Maybe<ProviderPersonnel>;
   /** List of roles on the unit */
   providerUnitRoles?: Maybe<Array<ProviderUnitRole>>;
+  /** The provider unit. */
+  unit?: Maybe<ProviderUnit>;
   /** Id of the provider unit */
   unitId?: Maybe<Scalars['Int']['output']>;
   /** Name of the provider unit */
   unitName?: Maybe<Scalars['String']['output']>;
+};
+
+/** Filters on ProviderPersonnelUnitAccess (every given condition must hold). */
+export type ProviderPersonnelUnitAccessFilter = {
+  activeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  activeFromDate?: InputMaybe<Scalars['Date']['input']>;
+  activeFromDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  activeFromDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  activeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  activeToDate?: InputMaybe<Scalars['Date']['input']>;
+  activeToDateFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  activeToDateTo?: InputMaybe<Scalars['DateTime']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  providerPersonnelId?: InputMaybe<Scalars['ID']['input']>;
+  unitId?: InputMaybe<Scalars['Int']['input']>;
+  unitIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  unitName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProviderPersonnelUnitAccessPage = {
+  __typename?: 'ProviderPersonnelUnitAccessPage';
+  nodes: Array<ProviderPersonnelUnitAccess>;
+  pageInfo: PageInfo;
 };
 
 /** A provider role. */
@@ -1234,6 +1589,7 @@ export type ProviderUnit = {
   /** [Searchable] Provider unit name. */
   name?: Maybe<Scalars['String']['output']>;
   personnel: Array<ProviderPersonnel>;
+  personnelAccesses: Array<ProviderPersonnelUnitAccess>;
   planningUnits: Array<PlanningUnit>;
   providerNotes: Array<ProviderNote>;
   reportedVisits: Array<ReportedVisit>;
@@ -1279,6 +1635,12 @@ export type ProviderUnitPersonnelArgs = {
 
 
 /** Provider unit. */
+export type ProviderUnitPersonnelAccessesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Provider unit. */
 export type ProviderUnitPlanningUnitsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1314,6 +1676,29 @@ export type ProviderUnitBase = {
   id?: Maybe<Scalars['Int']['output']>;
   /** [Searchable] Provider unit name. */
   name?: Maybe<Scalars['String']['output']>;
+};
+
+/** Filters on ProviderUnit (every given condition must hold). */
+export type ProviderUnitFilter = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  companyId?: InputMaybe<Scalars['Int']['input']>;
+  companyIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  contactPersonnelsSome?: InputMaybe<ProviderContactPersonnelFilter>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  executedServicesSome?: InputMaybe<ExecutedServiceFilter>;
+  executingProvidersSome?: InputMaybe<ExecutingProviderFilter>;
+  executionsSome?: InputMaybe<ExecutionFilter>;
+  implementationPlansSome?: InputMaybe<ImplementationPlanFilter>;
+  isShelteredHousing?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  personnelAccessesSome?: InputMaybe<ProviderPersonnelUnitAccessFilter>;
+  personnelSome?: InputMaybe<ProviderPersonnelFilter>;
+  planningUnitsSome?: InputMaybe<PlanningUnitFilter>;
+  providerNotesSome?: InputMaybe<ProviderNoteFilter>;
+  reportedVisitsSome?: InputMaybe<ReportedVisitFilter>;
+  reportedWorkshiftsSome?: InputMaybe<ReportedWorkshiftFilter>;
+  serviceHeadlinesSome?: InputMaybe<ServiceHeadlineFilter>;
 };
 
 export type ProviderUnitPage = {
@@ -1373,6 +1758,9 @@ export type Query = {
   /** ProviderNote list, in a stable order (modification time, id). */
   providerNotes: ProviderNotePage;
   providerPersonnel?: Maybe<ProviderPersonnel>;
+  providerPersonnelUnitAccess?: Maybe<ProviderPersonnelUnitAccess>;
+  /** ProviderPersonnelUnitAccess list, in a stable order (modification time, id). */
+  providerPersonnelUnitAccesses: ProviderPersonnelUnitAccessPage;
   /** ProviderPersonnel list, in a stable order (modification time, id). */
   providerPersonnels: ProviderPersonnelPage;
   providerUnit?: Maybe<ProviderUnit>;
@@ -1397,11 +1785,13 @@ export type QueryExecutedDecisionArgs = {
 
 export type QueryExecutedDecisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExecutedDecisionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
   modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1412,11 +1802,13 @@ export type QueryExecutedServiceArgs = {
 
 export type QueryExecutedServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExecutedServiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
   modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1427,11 +1819,13 @@ export type QueryExecutingProviderArgs = {
 
 export type QueryExecutingProvidersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExecutingProviderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
   modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1442,11 +1836,13 @@ export type QueryExecutionArgs = {
 
 export type QueryExecutionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExecutionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
   modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1457,11 +1853,13 @@ export type QueryImplementationPlanArgs = {
 
 export type QueryImplementationPlansArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ImplementationPlanFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
   modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1472,11 +1870,13 @@ export type QueryPersonnelArgs = {
 
 export type QueryPersonnelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonnelFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
   modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1487,11 +1887,13 @@ export type QueryPlannedWorkloadArgs = {
 
 export type QueryPlannedWorkloadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlannedWorkloadFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
   modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1502,11 +1904,13 @@ export type QueryPlannedWorkshiftArgs = {
 
 export type QueryPlannedWorkshiftsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlannedWorkshiftFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
   modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1517,11 +1921,13 @@ export type QueryPlanningUnitArgs = {
 
 export type QueryPlanningUnitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlanningUnitFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
   modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1532,11 +1938,13 @@ export type QueryProviderAdministratorArgs = {
 
 export type QueryProviderAdministratorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProviderAdministratorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
   modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1547,11 +1955,13 @@ export type QueryProviderContactPersonnelArgs = {
 
 export type QueryProviderContactPersonnelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProviderContactPersonnelFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
   modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1562,11 +1972,13 @@ export type QueryProviderHeadlineArgs = {
 
 export type QueryProviderHeadlinesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProviderHeadlineFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
   modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1577,11 +1989,13 @@ export type QueryProviderNoteArgs = {
 
 export type QueryProviderNotesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProviderNoteFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
   modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1590,13 +2004,32 @@ export type QueryProviderPersonnelArgs = {
 };
 
 
-export type QueryProviderPersonnelsArgs = {
+export type QueryProviderPersonnelUnitAccessArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProviderPersonnelUnitAccessesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProviderPersonnelUnitAccessFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
   modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProviderPersonnelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProviderPersonnelFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+  modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1607,11 +2040,13 @@ export type QueryProviderUnitArgs = {
 
 export type QueryProviderUnitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProviderUnitFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
   modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1622,11 +2057,13 @@ export type QueryReportedVisitArgs = {
 
 export type QueryReportedVisitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReportedVisitFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
   modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1637,11 +2074,13 @@ export type QueryReportedWorkshiftArgs = {
 
 export type QueryReportedWorkshiftsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReportedWorkshiftFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
   modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1652,11 +2091,13 @@ export type QueryServiceHeadlineArgs = {
 
 export type QueryServiceHeadlinesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceHeadlineFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
   modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Reported service. */
@@ -1764,6 +2205,54 @@ export type ReportedVisitEndQuittanceType =
   | 'Nfc'
   | 'None';
 
+/** Filters on ReportedVisit (every given condition must hold). */
+export type ReportedVisitFilter = {
+  approved?: InputMaybe<Scalars['Boolean']['input']>;
+  cancelledMinutes?: InputMaybe<Scalars['Int']['input']>;
+  cancelledMinutesAfter?: InputMaybe<Scalars['Int']['input']>;
+  cancelledReason?: InputMaybe<Scalars['String']['input']>;
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  clientPersonId?: InputMaybe<Scalars['String']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  deviceId?: InputMaybe<Scalars['String']['input']>;
+  endQuittanceId?: InputMaybe<Scalars['String']['input']>;
+  endQuittanceType?: InputMaybe<ReportedVisitEndQuittanceType>;
+  endTime?: InputMaybe<Scalars['Date']['input']>;
+  endTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  endTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  executionId?: InputMaybe<Scalars['Int']['input']>;
+  executionIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  isDoubleManning?: InputMaybe<Scalars['Boolean']['input']>;
+  lastUpdatedTime?: InputMaybe<Scalars['Date']['input']>;
+  lastUpdatedTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  lastUpdatedTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  law?: InputMaybe<ReportedVisitLaw>;
+  originalEndTime?: InputMaybe<Scalars['Date']['input']>;
+  originalEndTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  originalEndTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  originalStartTime?: InputMaybe<Scalars['Date']['input']>;
+  originalStartTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  originalStartTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  personnelPersonId?: InputMaybe<Scalars['String']['input']>;
+  personnelUserId?: InputMaybe<Scalars['String']['input']>;
+  plannedVisitId?: InputMaybe<Scalars['String']['input']>;
+  plannedWorkshiftId?: InputMaybe<Scalars['String']['input']>;
+  plannedWorkshiftIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  providerPersonnelId?: InputMaybe<Scalars['ID']['input']>;
+  providerUnitId?: InputMaybe<Scalars['Int']['input']>;
+  providerUnitIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  reportedWorkshiftId?: InputMaybe<Scalars['String']['input']>;
+  reportedWorkshiftIdAfter?: InputMaybe<Scalars['Int']['input']>;
+  reportingSystem?: InputMaybe<Scalars['String']['input']>;
+  startQuittanceId?: InputMaybe<Scalars['String']['input']>;
+  startQuittanceType?: InputMaybe<ReportedVisitStartQuittanceType>;
+  startTime?: InputMaybe<Scalars['Date']['input']>;
+  startTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  startTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<ReportedVisitStatus>;
+};
+
 export type ReportedVisitLaw =
   | 'FTJ'
   | 'HSL'
@@ -1820,6 +2309,22 @@ export type ReportedWorkshiftVisitsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Filters on ReportedWorkshift (every given condition must hold). */
+export type ReportedWorkshiftFilter = {
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  deviceId?: InputMaybe<Scalars['String']['input']>;
+  endTime?: InputMaybe<Scalars['Date']['input']>;
+  endTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  endTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  personnelPersonId?: InputMaybe<Scalars['String']['input']>;
+  providerPersonnelId?: InputMaybe<Scalars['ID']['input']>;
+  providerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  startTime?: InputMaybe<Scalars['Date']['input']>;
+  startTimeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  startTimeTo?: InputMaybe<Scalars['DateTime']['input']>;
+  visitsSome?: InputMaybe<ReportedVisitFilter>;
+};
+
 export type ReportedWorkshiftPage = {
   __typename?: 'ReportedWorkshiftPage';
   nodes: Array<ReportedWorkshift>;
@@ -1860,6 +2365,17 @@ export type ServiceHeadline = {
   text?: Maybe<Scalars['String']['output']>;
   /** The provider unit. */
   unit?: Maybe<ProviderUnit>;
+};
+
+/** Filters on ServiceHeadline (every given condition must hold). */
+export type ServiceHeadlineFilter = {
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  executionId?: InputMaybe<Scalars['ID']['input']>;
+  personId?: InputMaybe<Scalars['String']['input']>;
+  providerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  serviceTypeId?: InputMaybe<Scalars['ID']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ServiceHeadlinePage = {
@@ -2067,6 +2583,7 @@ export type FederationTypes = ResolversObject<{
   ProviderHeadline: ProviderHeadline;
   ProviderNote: ProviderNote;
   ProviderPersonnel: ProviderPersonnel;
+  ProviderPersonnelUnitAccess: ProviderPersonnelUnitAccess;
   ProviderUnit: ProviderUnit;
   ReportedVisit: ReportedVisit;
   ReportedWorkshift: ReportedWorkshift;
@@ -2127,6 +2644,9 @@ export type FederationReferenceTypes = ResolversObject<{
   ProviderPersonnel:
     ( { __typename: 'ProviderPersonnel' }
     & GraphQLRecursivePick<FederationTypes['ProviderPersonnel'], {"id":true}> );
+  ProviderPersonnelUnitAccess:
+    ( { __typename: 'ProviderPersonnelUnitAccess' }
+    & GraphQLRecursivePick<FederationTypes['ProviderPersonnelUnitAccess'], {"id":true}> );
   ProviderUnit:
     ( { __typename: 'ProviderUnit' }
     & GraphQLRecursivePick<FederationTypes['ProviderUnit'], {"id":true}> );
@@ -2152,11 +2672,10 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AddressType: AddressType;
-  AuditLogEntryDto: ResolverTypeWrapper<AuditLogEntryDto>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ChangeOfTransportation: ResolverTypeWrapper<ChangeOfTransportation>;
   ChangeOfTransportationNewTransportation: ChangeOfTransportationNewTransportation;
   Client: ResolverTypeWrapper<Client>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CodeText: ResolverTypeWrapper<CodeText>;
   Competence: ResolverTypeWrapper<Competence>;
@@ -2169,17 +2688,22 @@ export type ResolversTypes = ResolversObject<{
   Email: ResolverTypeWrapper<Email>;
   EmailType: EmailType;
   ExecutedDecision: ResolverTypeWrapper<ExecutedDecision>;
+  ExecutedDecisionFilter: ExecutedDecisionFilter;
   ExecutedDecisionPage: ResolverTypeWrapper<ExecutedDecisionPage>;
   ExecutedService: ResolverTypeWrapper<ExecutedService>;
+  ExecutedServiceFilter: ExecutedServiceFilter;
   ExecutedServicePage: ResolverTypeWrapper<ExecutedServicePage>;
   ExecutedServiceWorkType: ExecutedServiceWorkType;
   ExecutingProvider: ResolverTypeWrapper<ExecutingProvider>;
+  ExecutingProviderFilter: ExecutingProviderFilter;
   ExecutingProviderPage: ResolverTypeWrapper<ExecutingProviderPage>;
   Execution: ResolverTypeWrapper<Execution>;
+  ExecutionFilter: ExecutionFilter;
   ExecutionLaw: ExecutionLaw;
   ExecutionPage: ResolverTypeWrapper<ExecutionPage>;
   Icf: ResolverTypeWrapper<Icf>;
   ImplementationPlan: ResolverTypeWrapper<ImplementationPlan>;
+  ImplementationPlanFilter: ImplementationPlanFilter;
   ImplementationPlanPage: ResolverTypeWrapper<ImplementationPlanPage>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KeyInfo: ResolverTypeWrapper<KeyInfo>;
@@ -2190,6 +2714,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<Person>;
   Personnel: ResolverTypeWrapper<Personnel>;
+  PersonnelFilter: PersonnelFilter;
   PersonnelPage: ResolverTypeWrapper<PersonnelPage>;
   Phone: ResolverTypeWrapper<Phone>;
   PhoneType: PhoneType;
@@ -2198,32 +2723,43 @@ export type ResolversTypes = ResolversObject<{
   PlannedClient: ResolverTypeWrapper<PlannedClient>;
   PlannedPersonnel: ResolverTypeWrapper<PlannedPersonnel>;
   PlannedWorkload: ResolverTypeWrapper<PlannedWorkload>;
+  PlannedWorkloadFilter: PlannedWorkloadFilter;
   PlannedWorkloadPage: ResolverTypeWrapper<PlannedWorkloadPage>;
   PlannedWorkshift: ResolverTypeWrapper<PlannedWorkshift>;
+  PlannedWorkshiftFilter: PlannedWorkshiftFilter;
   PlannedWorkshiftPage: ResolverTypeWrapper<PlannedWorkshiftPage>;
   PlannedWorkshiftTypeOfTransportation: PlannedWorkshiftTypeOfTransportation;
   PlanningUnit: ResolverTypeWrapper<PlanningUnit>;
+  PlanningUnitFilter: PlanningUnitFilter;
   PlanningUnitPage: ResolverTypeWrapper<PlanningUnitPage>;
   Position: ResolverTypeWrapper<Position>;
   PrioPersonnel: ResolverTypeWrapper<PrioPersonnel>;
   Professional: ResolverTypeWrapper<Professional>;
   ProviderAdminStatus: ResolverTypeWrapper<ProviderAdminStatus>;
   ProviderAdministrator: ResolverTypeWrapper<ProviderAdministrator>;
+  ProviderAdministratorFilter: ProviderAdministratorFilter;
   ProviderAdministratorPage: ResolverTypeWrapper<ProviderAdministratorPage>;
   ProviderContactPersonnel: ResolverTypeWrapper<ProviderContactPersonnel>;
+  ProviderContactPersonnelFilter: ProviderContactPersonnelFilter;
   ProviderContactPersonnelPage: ResolverTypeWrapper<ProviderContactPersonnelPage>;
   ProviderHeadline: ResolverTypeWrapper<ProviderHeadline>;
+  ProviderHeadlineFilter: ProviderHeadlineFilter;
   ProviderHeadlinePage: ResolverTypeWrapper<ProviderHeadlinePage>;
   ProviderNote: ResolverTypeWrapper<ProviderNote>;
+  ProviderNoteFilter: ProviderNoteFilter;
   ProviderNoteLaw: ProviderNoteLaw;
   ProviderNotePage: ResolverTypeWrapper<ProviderNotePage>;
   ProviderPersonnel: ResolverTypeWrapper<ProviderPersonnel>;
+  ProviderPersonnelFilter: ProviderPersonnelFilter;
   ProviderPersonnelHsaId: ResolverTypeWrapper<ProviderPersonnelHsaId>;
   ProviderPersonnelPage: ResolverTypeWrapper<ProviderPersonnelPage>;
   ProviderPersonnelUnitAccess: ResolverTypeWrapper<ProviderPersonnelUnitAccess>;
+  ProviderPersonnelUnitAccessFilter: ProviderPersonnelUnitAccessFilter;
+  ProviderPersonnelUnitAccessPage: ResolverTypeWrapper<ProviderPersonnelUnitAccessPage>;
   ProviderRole: ResolverTypeWrapper<ProviderRole>;
   ProviderUnit: ResolverTypeWrapper<ProviderUnit>;
   ProviderUnitBase: ResolverTypeWrapper<ProviderUnitBase>;
+  ProviderUnitFilter: ProviderUnitFilter;
   ProviderUnitPage: ResolverTypeWrapper<ProviderUnitPage>;
   ProviderUnitRole: ResolverTypeWrapper<ProviderUnitRole>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2231,14 +2767,17 @@ export type ResolversTypes = ResolversObject<{
   ReportedServiceStatus: ReportedServiceStatus;
   ReportedVisit: ResolverTypeWrapper<ReportedVisit>;
   ReportedVisitEndQuittanceType: ReportedVisitEndQuittanceType;
+  ReportedVisitFilter: ReportedVisitFilter;
   ReportedVisitLaw: ReportedVisitLaw;
   ReportedVisitPage: ResolverTypeWrapper<ReportedVisitPage>;
   ReportedVisitStartQuittanceType: ReportedVisitStartQuittanceType;
   ReportedVisitStatus: ReportedVisitStatus;
   ReportedWorkshift: ResolverTypeWrapper<ReportedWorkshift>;
+  ReportedWorkshiftFilter: ReportedWorkshiftFilter;
   ReportedWorkshiftPage: ResolverTypeWrapper<ReportedWorkshiftPage>;
   ServiceConfiguration: ResolverTypeWrapper<ServiceConfiguration>;
   ServiceHeadline: ResolverTypeWrapper<ServiceHeadline>;
+  ServiceHeadlineFilter: ServiceHeadlineFilter;
   ServiceHeadlinePage: ResolverTypeWrapper<ServiceHeadlinePage>;
   ServiceItem: ResolverTypeWrapper<ServiceItem>;
   ServicePlanHeadline: ResolverTypeWrapper<ServicePlanHeadline>;
@@ -2256,10 +2795,9 @@ export type ResolversParentTypes = ResolversObject<{
   Address: Address;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
-  AuditLogEntryDto: AuditLogEntryDto;
-  Int: Scalars['Int']['output'];
   ChangeOfTransportation: ChangeOfTransportation;
   Client: Client | FederationReferenceTypes['Client'];
+  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   CodeText: CodeText;
   Competence: Competence;
@@ -2270,15 +2808,20 @@ export type ResolversParentTypes = ResolversObject<{
   Division: Division;
   Email: Email;
   ExecutedDecision: ExecutedDecision | FederationReferenceTypes['ExecutedDecision'];
+  ExecutedDecisionFilter: ExecutedDecisionFilter;
   ExecutedDecisionPage: ExecutedDecisionPage;
   ExecutedService: ExecutedService | FederationReferenceTypes['ExecutedService'];
+  ExecutedServiceFilter: ExecutedServiceFilter;
   ExecutedServicePage: ExecutedServicePage;
   ExecutingProvider: ExecutingProvider | FederationReferenceTypes['ExecutingProvider'];
+  ExecutingProviderFilter: ExecutingProviderFilter;
   ExecutingProviderPage: ExecutingProviderPage;
   Execution: Execution | FederationReferenceTypes['Execution'];
+  ExecutionFilter: ExecutionFilter;
   ExecutionPage: ExecutionPage;
   Icf: Icf;
   ImplementationPlan: ImplementationPlan | FederationReferenceTypes['ImplementationPlan'];
+  ImplementationPlanFilter: ImplementationPlanFilter;
   ImplementationPlanPage: ImplementationPlanPage;
   JSON: Scalars['JSON']['output'];
   KeyInfo: KeyInfo;
@@ -2288,46 +2831,61 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Person: Person;
   Personnel: Personnel | FederationReferenceTypes['Personnel'];
+  PersonnelFilter: PersonnelFilter;
   PersonnelPage: PersonnelPage;
   Phone: Phone;
   PlannedActivity: PlannedActivity;
   PlannedClient: PlannedClient;
   PlannedPersonnel: PlannedPersonnel;
   PlannedWorkload: PlannedWorkload | FederationReferenceTypes['PlannedWorkload'];
+  PlannedWorkloadFilter: PlannedWorkloadFilter;
   PlannedWorkloadPage: PlannedWorkloadPage;
   PlannedWorkshift: PlannedWorkshift | FederationReferenceTypes['PlannedWorkshift'];
+  PlannedWorkshiftFilter: PlannedWorkshiftFilter;
   PlannedWorkshiftPage: PlannedWorkshiftPage;
   PlanningUnit: PlanningUnit | FederationReferenceTypes['PlanningUnit'];
+  PlanningUnitFilter: PlanningUnitFilter;
   PlanningUnitPage: PlanningUnitPage;
   Position: Position;
   PrioPersonnel: PrioPersonnel;
   Professional: Professional;
   ProviderAdminStatus: ProviderAdminStatus;
   ProviderAdministrator: ProviderAdministrator | FederationReferenceTypes['ProviderAdministrator'];
+  ProviderAdministratorFilter: ProviderAdministratorFilter;
   ProviderAdministratorPage: ProviderAdministratorPage;
   ProviderContactPersonnel: ProviderContactPersonnel | FederationReferenceTypes['ProviderContactPersonnel'];
+  ProviderContactPersonnelFilter: ProviderContactPersonnelFilter;
   ProviderContactPersonnelPage: ProviderContactPersonnelPage;
   ProviderHeadline: ProviderHeadline | FederationReferenceTypes['ProviderHeadline'];
+  ProviderHeadlineFilter: ProviderHeadlineFilter;
   ProviderHeadlinePage: ProviderHeadlinePage;
   ProviderNote: ProviderNote | FederationReferenceTypes['ProviderNote'];
+  ProviderNoteFilter: ProviderNoteFilter;
   ProviderNotePage: ProviderNotePage;
   ProviderPersonnel: ProviderPersonnel | FederationReferenceTypes['ProviderPersonnel'];
+  ProviderPersonnelFilter: ProviderPersonnelFilter;
   ProviderPersonnelHsaId: ProviderPersonnelHsaId;
   ProviderPersonnelPage: ProviderPersonnelPage;
-  ProviderPersonnelUnitAccess: ProviderPersonnelUnitAccess;
+  ProviderPersonnelUnitAccess: ProviderPersonnelUnitAccess | FederationReferenceTypes['ProviderPersonnelUnitAccess'];
+  ProviderPersonnelUnitAccessFilter: ProviderPersonnelUnitAccessFilter;
+  ProviderPersonnelUnitAccessPage: ProviderPersonnelUnitAccessPage;
   ProviderRole: ProviderRole;
   ProviderUnit: ProviderUnit | FederationReferenceTypes['ProviderUnit'];
   ProviderUnitBase: ProviderUnitBase;
+  ProviderUnitFilter: ProviderUnitFilter;
   ProviderUnitPage: ProviderUnitPage;
   ProviderUnitRole: ProviderUnitRole;
   Query: Record<PropertyKey, never>;
   ReportedService: ReportedService;
   ReportedVisit: ReportedVisit | FederationReferenceTypes['ReportedVisit'];
+  ReportedVisitFilter: ReportedVisitFilter;
   ReportedVisitPage: ReportedVisitPage;
   ReportedWorkshift: ReportedWorkshift | FederationReferenceTypes['ReportedWorkshift'];
+  ReportedWorkshiftFilter: ReportedWorkshiftFilter;
   ReportedWorkshiftPage: ReportedWorkshiftPage;
   ServiceConfiguration: ServiceConfiguration;
   ServiceHeadline: ServiceHeadline | FederationReferenceTypes['ServiceHeadline'];
+  ServiceHeadlineFilter: ServiceHeadlineFilter;
   ServiceHeadlinePage: ServiceHeadlinePage;
   ServiceItem: ServiceItem;
   ServicePlanHeadline: ServicePlanHeadline;
@@ -2339,6 +2897,10 @@ export type ResolversParentTypes = ResolversObject<{
   VisitableAddress: VisitableAddress;
 }>;
 
+export type PersonalDataDirectiveArgs = { };
+
+export type PersonalDataDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = PersonalDataDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AddressResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
   careOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2348,15 +2910,6 @@ export type AddressResolvers<ContextType = RequestContext, ParentType extends Re
   streetAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['AddressType']>, ParentType, ContextType>;
   zipCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
-export type AuditLogEntryDtoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditLogEntryDto'] = ResolversParentTypes['AuditLogEntryDto']> = ResolversObject<{
-  dateTimeUtc?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  personnelId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  roleId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ChangeOfTransportationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeOfTransportation'] = ResolversParentTypes['ChangeOfTransportation']> = ResolversObject<{
@@ -2420,6 +2973,7 @@ export type ExecutedDecisionResolvers<ContextType = RequestContext, ParentType e
   decisionEndDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   decisionStartDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   executedDecisionEndDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   executedDecisionStartDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType>;
@@ -2440,6 +2994,7 @@ export type ExecutedServiceResolvers<ContextType = RequestContext, ParentType ex
   categoryId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   categoryName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType>;
+  deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   doubleManning?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   duration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2470,6 +3025,7 @@ export type ExecutedServicePageResolvers<ContextType = RequestContext, ParentTyp
 export type ExecutingProviderResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExecutingProvider'] = ResolversParentTypes['ExecutingProvider'], FederationReferenceType extends FederationReferenceTypes['ExecutingProvider'] = FederationReferenceTypes['ExecutingProvider']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ExecutingProvider']> | FederationReferenceType, FederationReferenceType, ContextType>;
   coProfessional?: Resolver<Maybe<ResolversTypes['Professional']>, ParentType, ContextType>;
+  deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType>;
   executionId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2532,6 +3088,7 @@ export type ImplementationPlanResolvers<ContextType = RequestContext, ParentType
   clientParticipation?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   clientParticipationComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['ServicePlanPersonnel']>, ParentType, ContextType>;
+  deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   establishedDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType>;
@@ -2668,6 +3225,7 @@ export type PlannedWorkloadResolvers<ContextType = RequestContext, ParentType ex
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PlannedWorkload']> | FederationReferenceType, FederationReferenceType, ContextType>;
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType>;
   competences?: Resolver<Maybe<Array<ResolversTypes['Competence']>>, ParentType, ContextType>;
+  deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
   duration?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType>;
@@ -2686,6 +3244,7 @@ export type PlannedWorkloadPageResolvers<ContextType = RequestContext, ParentTyp
 
 export type PlannedWorkshiftResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlannedWorkshift'] = ResolversParentTypes['PlannedWorkshift'], FederationReferenceType extends FederationReferenceTypes['PlannedWorkshift'] = FederationReferenceTypes['PlannedWorkshift']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PlannedWorkshift']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   endPosition?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
   endTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2796,6 +3355,7 @@ export type ProviderContactPersonnelPageResolvers<ContextType = RequestContext, 
 
 export type ProviderHeadlineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProviderHeadline'] = ResolversParentTypes['ProviderHeadline'], FederationReferenceType extends FederationReferenceTypes['ProviderHeadline'] = FederationReferenceTypes['ProviderHeadline']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProviderHeadline']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   helpText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isActive?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -2820,14 +3380,15 @@ export type ProviderNoteResolvers<ContextType = RequestContext, ParentType exten
   clientId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   clientLastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   clientPersonId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  createdBy?: Resolver<Maybe<ResolversTypes['AuditLogEntryDto']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   createdByFirstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdById?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   createdByLastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdByTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  errorMarkedBy?: Resolver<Maybe<ResolversTypes['AuditLogEntryDto']>, ParentType, ContextType>;
+  errorMarkedBy?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   errorMarkedById?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   errorMarkedDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType>;
@@ -2846,7 +3407,7 @@ export type ProviderNoteResolvers<ContextType = RequestContext, ParentType exten
   providerHeadline?: Resolver<Maybe<ResolversTypes['ProviderHeadline']>, ParentType, ContextType>;
   providerUnit?: Resolver<Maybe<ResolversTypes['ProviderUnit']>, ParentType, ContextType>;
   providerUnitId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  signedBy?: Resolver<Maybe<ResolversTypes['AuditLogEntryDto']>, ParentType, ContextType>;
+  signedBy?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   signedById?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   signedDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2884,6 +3445,7 @@ export type ProviderPersonnelResolvers<ContextType = RequestContext, ParentType 
   roles?: Resolver<Maybe<Array<ResolversTypes['ProviderRole']>>, ParentType, ContextType>;
   signature?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitAccesses?: Resolver<Array<ResolversTypes['ProviderPersonnelUnitAccess']>, ParentType, ContextType, RequireFields<ProviderPersonnelUnitAccessesArgs, 'first'>>;
   userId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -2897,13 +3459,22 @@ export type ProviderPersonnelPageResolvers<ContextType = RequestContext, ParentT
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type ProviderPersonnelUnitAccessResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProviderPersonnelUnitAccess'] = ResolversParentTypes['ProviderPersonnelUnitAccess']> = ResolversObject<{
+export type ProviderPersonnelUnitAccessResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProviderPersonnelUnitAccess'] = ResolversParentTypes['ProviderPersonnelUnitAccess'], FederationReferenceType extends FederationReferenceTypes['ProviderPersonnelUnitAccess'] = FederationReferenceTypes['ProviderPersonnelUnitAccess']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProviderPersonnelUnitAccess']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activeFromDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   activeToDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personnel?: Resolver<Maybe<ResolversTypes['ProviderPersonnel']>, ParentType, ContextType>;
   providerUnitRoles?: Resolver<Maybe<Array<ResolversTypes['ProviderUnitRole']>>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['ProviderUnit']>, ParentType, ContextType>;
   unitId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   unitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ProviderPersonnelUnitAccessPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProviderPersonnelUnitAccessPage'] = ResolversParentTypes['ProviderPersonnelUnitAccessPage']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['ProviderPersonnelUnitAccess']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
 export type ProviderRoleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProviderRole'] = ResolversParentTypes['ProviderRole']> = ResolversObject<{
@@ -2931,6 +3502,7 @@ export type ProviderUnitResolvers<ContextType = RequestContext, ParentType exten
   isShelteredHousing?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   personnel?: Resolver<Array<ResolversTypes['ProviderPersonnel']>, ParentType, ContextType, RequireFields<ProviderUnitPersonnelArgs, 'first'>>;
+  personnelAccesses?: Resolver<Array<ResolversTypes['ProviderPersonnelUnitAccess']>, ParentType, ContextType, RequireFields<ProviderUnitPersonnelAccessesArgs, 'first'>>;
   planningUnits?: Resolver<Array<ResolversTypes['PlanningUnit']>, ParentType, ContextType, RequireFields<ProviderUnitPlanningUnitsArgs, 'first'>>;
   providerNotes?: Resolver<Array<ResolversTypes['ProviderNote']>, ParentType, ContextType, RequireFields<ProviderUnitProviderNotesArgs, 'first'>>;
   reportedVisits?: Resolver<Array<ResolversTypes['ReportedVisit']>, ParentType, ContextType, RequireFields<ProviderUnitReportedVisitsArgs, 'first'>>;
@@ -2955,41 +3527,43 @@ export type ProviderUnitRoleResolvers<ContextType = RequestContext, ParentType e
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   executedDecision?: Resolver<Maybe<ResolversTypes['ExecutedDecision']>, ParentType, ContextType, RequireFields<QueryExecutedDecisionArgs, 'id'>>;
-  executedDecisions?: Resolver<ResolversTypes['ExecutedDecisionPage'], ParentType, ContextType, RequireFields<QueryExecutedDecisionsArgs, 'first'>>;
+  executedDecisions?: Resolver<ResolversTypes['ExecutedDecisionPage'], ParentType, ContextType, RequireFields<QueryExecutedDecisionsArgs, 'first' | 'offset'>>;
   executedService?: Resolver<Maybe<ResolversTypes['ExecutedService']>, ParentType, ContextType, RequireFields<QueryExecutedServiceArgs, 'id'>>;
-  executedServices?: Resolver<ResolversTypes['ExecutedServicePage'], ParentType, ContextType, RequireFields<QueryExecutedServicesArgs, 'first'>>;
+  executedServices?: Resolver<ResolversTypes['ExecutedServicePage'], ParentType, ContextType, RequireFields<QueryExecutedServicesArgs, 'first' | 'offset'>>;
   executingProvider?: Resolver<Maybe<ResolversTypes['ExecutingProvider']>, ParentType, ContextType, RequireFields<QueryExecutingProviderArgs, 'id'>>;
-  executingProviders?: Resolver<ResolversTypes['ExecutingProviderPage'], ParentType, ContextType, RequireFields<QueryExecutingProvidersArgs, 'first'>>;
+  executingProviders?: Resolver<ResolversTypes['ExecutingProviderPage'], ParentType, ContextType, RequireFields<QueryExecutingProvidersArgs, 'first' | 'offset'>>;
   execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType, RequireFields<QueryExecutionArgs, 'id'>>;
-  executions?: Resolver<ResolversTypes['ExecutionPage'], ParentType, ContextType, RequireFields<QueryExecutionsArgs, 'first'>>;
+  executions?: Resolver<ResolversTypes['ExecutionPage'], ParentType, ContextType, RequireFields<QueryExecutionsArgs, 'first' | 'offset'>>;
   implementationPlan?: Resolver<Maybe<ResolversTypes['ImplementationPlan']>, ParentType, ContextType, RequireFields<QueryImplementationPlanArgs, 'id'>>;
-  implementationPlans?: Resolver<ResolversTypes['ImplementationPlanPage'], ParentType, ContextType, RequireFields<QueryImplementationPlansArgs, 'first'>>;
+  implementationPlans?: Resolver<ResolversTypes['ImplementationPlanPage'], ParentType, ContextType, RequireFields<QueryImplementationPlansArgs, 'first' | 'offset'>>;
   personnel?: Resolver<Maybe<ResolversTypes['Personnel']>, ParentType, ContextType, RequireFields<QueryPersonnelArgs, 'id'>>;
-  personnels?: Resolver<ResolversTypes['PersonnelPage'], ParentType, ContextType, RequireFields<QueryPersonnelsArgs, 'first'>>;
+  personnels?: Resolver<ResolversTypes['PersonnelPage'], ParentType, ContextType, RequireFields<QueryPersonnelsArgs, 'first' | 'offset'>>;
   plannedWorkload?: Resolver<Maybe<ResolversTypes['PlannedWorkload']>, ParentType, ContextType, RequireFields<QueryPlannedWorkloadArgs, 'id'>>;
-  plannedWorkloads?: Resolver<ResolversTypes['PlannedWorkloadPage'], ParentType, ContextType, RequireFields<QueryPlannedWorkloadsArgs, 'first'>>;
+  plannedWorkloads?: Resolver<ResolversTypes['PlannedWorkloadPage'], ParentType, ContextType, RequireFields<QueryPlannedWorkloadsArgs, 'first' | 'offset'>>;
   plannedWorkshift?: Resolver<Maybe<ResolversTypes['PlannedWorkshift']>, ParentType, ContextType, RequireFields<QueryPlannedWorkshiftArgs, 'id'>>;
-  plannedWorkshifts?: Resolver<ResolversTypes['PlannedWorkshiftPage'], ParentType, ContextType, RequireFields<QueryPlannedWorkshiftsArgs, 'first'>>;
+  plannedWorkshifts?: Resolver<ResolversTypes['PlannedWorkshiftPage'], ParentType, ContextType, RequireFields<QueryPlannedWorkshiftsArgs, 'first' | 'offset'>>;
   planningUnit?: Resolver<Maybe<ResolversTypes['PlanningUnit']>, ParentType, ContextType, RequireFields<QueryPlanningUnitArgs, 'id'>>;
-  planningUnits?: Resolver<ResolversTypes['PlanningUnitPage'], ParentType, ContextType, RequireFields<QueryPlanningUnitsArgs, 'first'>>;
+  planningUnits?: Resolver<ResolversTypes['PlanningUnitPage'], ParentType, ContextType, RequireFields<QueryPlanningUnitsArgs, 'first' | 'offset'>>;
   providerAdministrator?: Resolver<Maybe<ResolversTypes['ProviderAdministrator']>, ParentType, ContextType, RequireFields<QueryProviderAdministratorArgs, 'id'>>;
-  providerAdministrators?: Resolver<ResolversTypes['ProviderAdministratorPage'], ParentType, ContextType, RequireFields<QueryProviderAdministratorsArgs, 'first'>>;
+  providerAdministrators?: Resolver<ResolversTypes['ProviderAdministratorPage'], ParentType, ContextType, RequireFields<QueryProviderAdministratorsArgs, 'first' | 'offset'>>;
   providerContactPersonnel?: Resolver<Maybe<ResolversTypes['ProviderContactPersonnel']>, ParentType, ContextType, RequireFields<QueryProviderContactPersonnelArgs, 'id'>>;
-  providerContactPersonnels?: Resolver<ResolversTypes['ProviderContactPersonnelPage'], ParentType, ContextType, RequireFields<QueryProviderContactPersonnelsArgs, 'first'>>;
+  providerContactPersonnels?: Resolver<ResolversTypes['ProviderContactPersonnelPage'], ParentType, ContextType, RequireFields<QueryProviderContactPersonnelsArgs, 'first' | 'offset'>>;
   providerHeadline?: Resolver<Maybe<ResolversTypes['ProviderHeadline']>, ParentType, ContextType, RequireFields<QueryProviderHeadlineArgs, 'id'>>;
-  providerHeadlines?: Resolver<ResolversTypes['ProviderHeadlinePage'], ParentType, ContextType, RequireFields<QueryProviderHeadlinesArgs, 'first'>>;
+  providerHeadlines?: Resolver<ResolversTypes['ProviderHeadlinePage'], ParentType, ContextType, RequireFields<QueryProviderHeadlinesArgs, 'first' | 'offset'>>;
   providerNote?: Resolver<Maybe<ResolversTypes['ProviderNote']>, ParentType, ContextType, RequireFields<QueryProviderNoteArgs, 'id'>>;
-  providerNotes?: Resolver<ResolversTypes['ProviderNotePage'], ParentType, ContextType, RequireFields<QueryProviderNotesArgs, 'first'>>;
+  providerNotes?: Resolver<ResolversTypes['ProviderNotePage'], ParentType, ContextType, RequireFields<QueryProviderNotesArgs, 'first' | 'offset'>>;
   providerPersonnel?: Resolver<Maybe<ResolversTypes['ProviderPersonnel']>, ParentType, ContextType, RequireFields<QueryProviderPersonnelArgs, 'id'>>;
-  providerPersonnels?: Resolver<ResolversTypes['ProviderPersonnelPage'], ParentType, ContextType, RequireFields<QueryProviderPersonnelsArgs, 'first'>>;
+  providerPersonnelUnitAccess?: Resolver<Maybe<ResolversTypes['ProviderPersonnelUnitAccess']>, ParentType, ContextType, RequireFields<QueryProviderPersonnelUnitAccessArgs, 'id'>>;
+  providerPersonnelUnitAccesses?: Resolver<ResolversTypes['ProviderPersonnelUnitAccessPage'], ParentType, ContextType, RequireFields<QueryProviderPersonnelUnitAccessesArgs, 'first' | 'offset'>>;
+  providerPersonnels?: Resolver<ResolversTypes['ProviderPersonnelPage'], ParentType, ContextType, RequireFields<QueryProviderPersonnelsArgs, 'first' | 'offset'>>;
   providerUnit?: Resolver<Maybe<ResolversTypes['ProviderUnit']>, ParentType, ContextType, RequireFields<QueryProviderUnitArgs, 'id'>>;
-  providerUnits?: Resolver<ResolversTypes['ProviderUnitPage'], ParentType, ContextType, RequireFields<QueryProviderUnitsArgs, 'first'>>;
+  providerUnits?: Resolver<ResolversTypes['ProviderUnitPage'], ParentType, ContextType, RequireFields<QueryProviderUnitsArgs, 'first' | 'offset'>>;
   reportedVisit?: Resolver<Maybe<ResolversTypes['ReportedVisit']>, ParentType, ContextType, RequireFields<QueryReportedVisitArgs, 'id'>>;
-  reportedVisits?: Resolver<ResolversTypes['ReportedVisitPage'], ParentType, ContextType, RequireFields<QueryReportedVisitsArgs, 'first'>>;
+  reportedVisits?: Resolver<ResolversTypes['ReportedVisitPage'], ParentType, ContextType, RequireFields<QueryReportedVisitsArgs, 'first' | 'offset'>>;
   reportedWorkshift?: Resolver<Maybe<ResolversTypes['ReportedWorkshift']>, ParentType, ContextType, RequireFields<QueryReportedWorkshiftArgs, 'id'>>;
-  reportedWorkshifts?: Resolver<ResolversTypes['ReportedWorkshiftPage'], ParentType, ContextType, RequireFields<QueryReportedWorkshiftsArgs, 'first'>>;
+  reportedWorkshifts?: Resolver<ResolversTypes['ReportedWorkshiftPage'], ParentType, ContextType, RequireFields<QueryReportedWorkshiftsArgs, 'first' | 'offset'>>;
   serviceHeadline?: Resolver<Maybe<ResolversTypes['ServiceHeadline']>, ParentType, ContextType, RequireFields<QueryServiceHeadlineArgs, 'id'>>;
-  serviceHeadlines?: Resolver<ResolversTypes['ServiceHeadlinePage'], ParentType, ContextType, RequireFields<QueryServiceHeadlinesArgs, 'first'>>;
+  serviceHeadlines?: Resolver<ResolversTypes['ServiceHeadlinePage'], ParentType, ContextType, RequireFields<QueryServiceHeadlinesArgs, 'first' | 'offset'>>;
 }>;
 
 export type ReportedServiceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReportedService'] = ResolversParentTypes['ReportedService']> = ResolversObject<{
@@ -3145,7 +3719,6 @@ export type VisitableAddressResolvers<ContextType = RequestContext, ParentType e
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Address?: AddressResolvers<ContextType>;
-  AuditLogEntryDto?: AuditLogEntryDtoResolvers<ContextType>;
   ChangeOfTransportation?: ChangeOfTransportationResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   CodeText?: CodeTextResolvers<ContextType>;
@@ -3201,6 +3774,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   ProviderPersonnelHsaId?: ProviderPersonnelHsaIdResolvers<ContextType>;
   ProviderPersonnelPage?: ProviderPersonnelPageResolvers<ContextType>;
   ProviderPersonnelUnitAccess?: ProviderPersonnelUnitAccessResolvers<ContextType>;
+  ProviderPersonnelUnitAccessPage?: ProviderPersonnelUnitAccessPageResolvers<ContextType>;
   ProviderRole?: ProviderRoleResolvers<ContextType>;
   ProviderUnit?: ProviderUnitResolvers<ContextType>;
   ProviderUnitBase?: ProviderUnitBaseResolvers<ContextType>;
@@ -3225,3 +3799,6 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   VisitableAddress?: VisitableAddressResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{
+  personalData?: PersonalDataDirectiveResolver<any, any, ContextType>;
+}>;
