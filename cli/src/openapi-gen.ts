@@ -136,6 +136,26 @@ function observe(table: RouteTable, schema: GraphQLSchema, documents: Map<string
           d.props.set(prop, p);
         }
         visit(r.modified.definition, type, node.selectionSet);
+      } else if (r.kind === 'group' && r.group) {
+        // the facade builds the wrapper (grouped items, maxima) and each group (fields of `by`, items)
+        const g = r.group;
+        const present = (def: string, props: string[], nullable: boolean) => {
+          const full = definitionName(def);
+          let d = stats.get(full);
+          if (!d) stats.set(full, (d = { visits: 0, props: new Map() }));
+          d.visits++;
+          for (const prop of props) {
+            const p = d.props.get(prop) ?? { present: 0, nullable: false, itemNullable: false };
+            p.present++;
+            p.nullable ||= nullable;
+            d.props.set(prop, p);
+          }
+        };
+        present(r.definition, [g.into, ...Object.keys(g.max ?? {})], false);
+        present(g.definition, [g.items], false);
+        present(g.definition, Object.keys(g.fields), true);
+        const itemsProp = properties(contract().definitions[definitionName(g.definition)]!)[g.items]!;
+        visit(refName((itemsProp.items ?? itemsProp).$ref!), type, node.selectionSet);
       } else visit(r.definition, type, node.selectionSet);
     }
   }
@@ -341,7 +361,7 @@ export function buildOpenApi(table: RouteTable, sources: OpenApiSources = {}): J
     if (gone) {
       ref(410);
     } else {
-      const single = r.kind === 'byId' || r.kind === 'one' || r.kind === 'modified';
+      const single = r.kind === 'byId' || r.kind === 'one' || r.kind === 'modified' || r.kind === 'group';
       const def = definitionName(r.definition!);
       const own = definitionElement(def);
       const item = listItemElement(def);
