@@ -4,7 +4,7 @@ import { loadConfig } from '@lcs/platform';
 import { loadRoutes, startStack } from './stack.ts';
 import { DEMO_TENANTS, progressBars, seedTenant, tenantExists } from './seed.ts';
 import { dataRoot } from './paths.ts';
-import { ensureDevPki } from './pki.ts';
+import { ensureDevPki, ensureSamlKeys } from './pki.ts';
 import { ensureDemoCredentials, readDemoKeys, writeDemoKeys } from './demo-keys.ts';
 
 export interface StartOptions {
@@ -19,22 +19,48 @@ export async function start(o: StartOptions): Promise<void> {
   console.log(config.db.url ? `database: PostgreSQL (${new URL(config.db.url).host})` : `database: embedded PGlite in ${config.db.dataDir}`);
   const pki = await ensureDevPki(join(root, 'pki'));
   if (pki.created.length) console.log(`development PKI: made ${pki.created.map((n) => `${n}.crt`).join(', ')} in ${pki.dir}`);
-  const stack = await startStack({ config, ports: 'default', facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key } });
+  // Staff sign-in: the SP's keys are kept under <data>/saml so configured IdPs keep trusting them.
+  const samlKeys = await ensureSamlKeys(join(root, 'saml'), ['sp-signing', 'sp-encryption', 'dev-idp']);
+  const stack = await startStack({
+    config, ports: 'default', facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key },
+    saml: { keys: { signing: samlKeys['sp-signing'], encryption: samlKeys['sp-encryption'] } },
+    // DEVELOPMENT ONLY: a local IdP for the demo tenants; never with NODE_ENV=production.
+    devIdp: config.production ? undefined : samlKeys['dev-idp'],
+  });
   const seeded: string[] = [];
+  const pending: string[] = [];
   for (const tenant of Object.keys(DEMO_TENANTS)) {
     if (await tenantExists(stack.db.app, tenant)) seeded.push(tenant);
-    else if (o.seed) {
-      console.log(`seeding demo tenant "${tenant}" (${o.seedClients} clients, first start only)…`);
-      const r = await seedTenant(stack.db.app, { tenant, clients: o.seedClients }, progressBars(true));
-      console.log(`  ${r.rows.toLocaleString('en')} rows in ${r.seconds.toFixed(1)} s`);
-      seeded.push(tenant);
-    }
+    else if (o.seed) pending.push(tenant);
   }
   // One receiving system per demo tenant, bound to the demo certificate; a key per package.
   const keysFile = join(root, 'demo-keys.json');
+  const seedDemo = async (tenant: string) => {
+    console.log(`seeding demo tenant "${tenant}" (${o.seedClients} clients, first start only)…`);
+    const r = await seedTenant(stack.db.app, { tenant, clients: o.seedClients }, progressBars(true));
+    console.log(`  ${tenant}: ${r.rows.toLocaleString('en')} rows in ${r.seconds.toFixed(1)} s`);
+    seeded.push(tenant);
+    const existing = readDemoKeys(keysFile);
+    const keys = await ensureDemoCredentials(stack.db.app, { tenants: seeded, fingerprint: pki.demoClient.fingerprint, existing });
+    if (JSON.stringify(keys) !== JSON.stringify(existing)) writeDemoKeys(keysFile, keys);
+    return keys;
+  };
+  // The first tenant before serving; the others after, in the background (first start only).
+  if (!seeded.length && pending.length) await seedDemo(pending.shift()!);
   const existing = readDemoKeys(keysFile);
   const keys = await ensureDemoCredentials(stack.db.app, { tenants: seeded, fingerprint: pki.demoClient.fingerprint, existing });
   if (JSON.stringify(keys) !== JSON.stringify(existing)) writeDemoKeys(keysFile, keys);
+  // Demo tenants without an IdP of their own sign in through the development IdP.
+  const devIdpTenants: string[] = [];
+  if (stack.devIdp) {
+    const { getIdpConfig, setIdpConfig } = await import('@lcs/iam/saml');
+    for (const tenant of seeded) {
+      const current = await getIdpConfig(stack.db.app, tenant);
+      if (current && current.entityId !== stack.devIdp.entityId()) continue;
+      await setIdpConfig(stack.db.app, tenant, { metadataXml: stack.devIdp.metadata(), entityId: stack.devIdp.entityId(), profile: 'sweden-connect' });
+      devIdpTenants.push(tenant);
+    }
+  }
   const rows = [
     ['gateway', stack.gatewayUrl],
     ...Object.entries(stack.subgraphUrls).map(([n, u]) => [`subgraph ${n}`, u]),
@@ -44,6 +70,8 @@ export async function start(o: StartOptions): Promise<void> {
   console.log(`\nLifecare care-data API platform is up (${((Date.now() - t0) / 1000).toFixed(1)} s):`);
   for (const [n, u] of rows) console.log(`  ${n!.padEnd(18)} ${u}`);
   console.log(`  health             ${stack.gatewayUrl.replace('/graphql', '/healthz')}  ${stack.gatewayUrl.replace('/graphql', '/readyz')}`);
+  const origin = new URL(stack.gatewayUrl).origin;
+  for (const tenant of seeded) console.log(`  ${`sign in (${tenant})`.padEnd(18)} ${origin}/saml/${tenant}/login${devIdpTenants.includes(tenant) ? '  (DEVELOPMENT IdP: pick a demo user; off when NODE_ENV=production)' : ''}`);
   console.log(`\nTry a federated query (clients from care, executions from provider, HSL orders, housing events):\n`);
   console.log(`  curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -H 'x-lcs-tenant: demo' \\
     -d '{"query":"{ clients(first: 3) { nodes { id fullName executions { id serviceCategoryName unit { name } } hslOrders { id startDate } housingApplicationEvents { eventType status } } } }"}'\n`);
@@ -59,6 +87,12 @@ export async function start(o: StartOptions): Promise<void> {
     console.log(`  curl -s --cacert ${q(join(pki.dir, 'ca.crt'))} --cert ${q(join(pki.dir, 'demo-client.crt'))} --key ${q(join(pki.dir, 'demo-client.key'))} \\
     -H "X-Api-Key: ${keyExpr}" \\
     ${q(`${stack.facadeUrl}${route?.path ?? '/api/v1/clients'}?limit=2&domain=${tenant}`)}\n`);
+  }
+  if (pending.length) {
+    console.log(`seeding ${pending.join(', ')} in the background; it answers once done.\n`);
+    void (async () => {
+      for (const tenant of pending) await seedDemo(tenant);
+    })().catch((e) => console.error(`seeding failed: ${(e as Error).message}`));
   }
   const stop = async () => {
     console.log('stopping…');
