@@ -40,7 +40,7 @@ url.pathname = `/${DB}`;
 
 const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: url.toString(), LCS_TRUST_KEYS: `bench:${'b'.repeat(40)}` }, { allInOne: true });
 const pki = await createDevPki();
-const stack = await startStack({ config, ports: 'ephemeral', facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key } });
+const stack = await startStack({ config, ports: 'ephemeral', inProcessSubgraphs: process.env.LCS_BENCH_REMOTE_SUBGRAPHS !== '1', facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key }, fairShare: { defaults: { ratePerMinute: 1_000_000, burst: 100_000, concurrency: 1000, rowsPerMinute: 1_000_000_000 } } });
 try {
   if (!(await tenantExists(stack.db.app, 'bench'))) {
     console.log(`seeding tenant "bench" with ${CLIENTS} clients…`);

@@ -11,8 +11,13 @@
  *   p5 noisy neighbour             n/a until fair share exists
  *   p6 start-up and memory         the all-in-one: fresh start to first answer, RSS after load
  *
+ * Every server runs with NODE_ENV=production, as deployed; the load generator signs in with a
+ * principal token (x-lcs-principal) made with the run's trust key, and Hive Gateway signs the
+ * subgraphs' context the same way (bench/hive.config.ts). Windows are counted in requests, not
+ * seconds, so nothing is left in flight to burden the next window.
+ *
  * Progress goes to stderr; the table, the ratios and the final `RESULT key=value …` line to
- * stdout; everything measured to bench/results/latest.json.
+ * stdout; everything measured to bench/results/latest.json (generated per run, git-ignored).
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -22,9 +27,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
+import { PRINCIPAL_HEADER, signPrincipal, type TrustConfig } from '@lcs/platform/trust';
 import { DATASETS, prepareDataset, type DatasetSpec, type PreparedDataset } from './lib/dataset.ts';
 import { compare, fmt, median, type Comparison, type LoadTarget } from './lib/load.ts';
-import { ROOT, assertLoopback, freePort, machineLoad, spawnNode, stopAll, type Child } from './lib/procs.ts';
+import { ROOT, assertLoopback, freePort, machineLoad, profileChildrenInto, spawnNode, stopAll, type Child } from './lib/procs.ts';
 import { countItems, get, nextLink, tlsAgent, type Tls } from './lib/https.ts';
 import { DEEP_QUERY, EXPORT_SQL, REST_PATH, deepBody } from './queries.ts';
 import { firstAnswer, measureStart, rssMb } from './startup.ts';
@@ -33,22 +39,31 @@ const HELP = `usage: pnpm bench [--quick] [options]
 
 Benchmarks the platform against the best Node peer (Hive Gateway) and the physical floor, on a
 dataset it seeds on PostgreSQL (and reuses while the parameters and seed code are the same).
-Starts everything it measures on 127.0.0.1 and stops it afterwards. Comparisons alternate A and B
-round by round, each window after a warm-up; figures are medians of the rounds.
+Starts everything it measures on 127.0.0.1 (NODE_ENV=production) and stops it afterwards.
+Comparisons alternate A and B round by round after a warm-up; windows are counted in requests;
+figures are medians of the rounds.
 
   --quick                 small dataset, short rounds (about a minute; for busy machines and CI)
   --rounds <n>            measured rounds per comparison (quick 3, full 5; at least 3)
-  --seconds <s>           measured window per target and round (quick 2, full 8)
-  --warmup <s>            warm-up before each window (quick 0.5, full 2; twice that at first)
+  --requests <n>          p1: requests per measured window (quick 50, full 250)
+  --warmup <n>            p1: warm-up requests before each window (quick 0, full 25; at first
+                          max(connections, 2 × warmup) per target)
+  --rest-requests <n>     p2: requests per measured window, one connection (quick 5, full 30)
   --connections <n>       p1 concurrency (50)
   --clients <n>           clients in p1's deep query (20; p3 always asks for 100)
+  --subgraphs <where>     p1's subgraphs: "separate" (five processes; full's default) or "aio"
+                          (the all-in-one's, saving five process starts; quick's default)
   --dataset-clients <n>   seed this many clients (quick ${DATASETS.quick.clients}, full ${DATASETS.full.clients})
   --dataset-months <n>    months of history to seed (quick ${DATASETS.quick.historyMonths}, full ${DATASETS.full.historyMonths})
   --pg <url>              PostgreSQL owner URL without database (postgres://lcs_owner@127.0.0.1:5432)
   --database <name>       the benchmark's own database (lcs_bench; never lcs, lcs_scale or a test one)
   --only <list>           run only these parts, e.g. p1,p3 (p6's start time is always taken)
+  --hive-nodedup          also compare with Hive Gateway's upstream in-flight deduplication off
+                          (on by default in full mode; --no-hive-nodedup to skip)
   --no-pglite-start       full mode: skip \`pnpm start\`'s embedded-database cold/warm start (bench/startup.ts)
   --out <file>            where to write the results (bench/results/latest.json)
+  --profile <dir>         write a V8 CPU profile of every server there (<name>.cpuprofile; open
+                          in Chrome DevTools or speedscope) to see where the time goes
   --help                  this text
 
 Output: a table with ratios and goals, the results file, and a last line
@@ -65,10 +80,12 @@ const { values: argv } = (() => {
   try {
     return parseArgs({
       options: {
-        help: { type: 'boolean' }, quick: { type: 'boolean' }, rounds: { type: 'string' }, seconds: { type: 'string' },
-        warmup: { type: 'string' }, connections: { type: 'string' }, clients: { type: 'string' },
+        help: { type: 'boolean' }, quick: { type: 'boolean' }, rounds: { type: 'string' }, requests: { type: 'string' },
+        warmup: { type: 'string' }, 'rest-requests': { type: 'string' }, connections: { type: 'string' }, clients: { type: 'string' },
+        subgraphs: { type: 'string' },
         'dataset-clients': { type: 'string' }, 'dataset-months': { type: 'string' }, pg: { type: 'string' },
-        database: { type: 'string' }, only: { type: 'string' }, 'no-pglite-start': { type: 'boolean' }, out: { type: 'string' },
+        database: { type: 'string' }, only: { type: 'string' }, 'no-pglite-start': { type: 'boolean' },
+        'hive-nodedup': { type: 'boolean' }, profile: { type: 'string' }, 'no-hive-nodedup': { type: 'boolean' }, out: { type: 'string' },
       },
       strict: true,
     });
@@ -92,9 +109,12 @@ const mode = quick ? 'quick' : 'full';
 const base = DATASETS[mode];
 const opts = {
   rounds: num(argv.rounds, 'rounds', quick ? 3 : 5, 3, 50),
-  seconds: num(argv.seconds, 'seconds', quick ? 2 : 8, 0.5, 600, false),
-  warmup: num(argv.warmup, 'warmup', quick ? 0.5 : 2, 0.2, 120, false),
+  requests: num(argv.requests, 'requests', quick ? 50 : 250, 1, 1_000_000),
+  warmup: num(argv.warmup, 'warmup', quick ? 0 : 25, 0, 1_000_000),
+  restRequests: num(argv['rest-requests'], 'rest-requests', quick ? 5 : 30, 1, 1_000_000),
   connections: num(argv.connections, 'connections', 50, 1, 1000),
+  hiveNoDedup: argv['no-hive-nodedup'] ? false : (argv['hive-nodedup'] ?? !quick),
+  subgraphs: (argv.subgraphs ?? (quick ? 'aio' : 'separate')) as 'aio' | 'separate',
   clients: num(argv.clients, 'clients', 20, 1, 5000),
   dataset: {
     clients: num(argv['dataset-clients'], 'dataset-clients', base.clients, 10, 100_000),
@@ -104,11 +124,17 @@ const opts = {
   database: argv.database ?? 'lcs_bench',
   out: argv.out ?? join(ROOT, 'bench/results/latest.json'),
 };
+if (opts.subgraphs !== 'aio' && opts.subgraphs !== 'separate') die(`--subgraphs must be "aio" or "separate", not "${opts.subgraphs}"`);
 const PARTS = ['p1', 'p2', 'p3', 'p4', 'p6'] as const;
 type Part = (typeof PARTS)[number];
 const only = new Set<string>(argv.only ? argv.only.split(',').map((s) => s.trim()) : PARTS);
 for (const p of only) if (!(PARTS as readonly string[]).includes(p)) die(`--only: unknown part "${p}" (parts: ${PARTS.join(', ')}; p5 is n/a)`);
 const runs = (p: Part) => only.has(p);
+
+if (argv.profile) {
+  mkdirSync(argv.profile, { recursive: true });
+  profileChildrenInto(argv.profile);
+}
 
 const t0 = performance.now();
 const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0).padStart(3)} s`;
@@ -121,16 +147,21 @@ const details: Record<string, unknown> = {};
 const failures: string[] = [];
 const set = (k: string, v: number | string, digits = 2) => (results[k] = typeof v === 'number' ? (Number.isFinite(v) ? Number(v.toFixed(digits)) : 'n/a') : v);
 
+/** Runs one part; a failure (or a part that overruns its time limit) is reported and the run goes on. */
 async function part(name: string, keys: string[], fn: () => Promise<void>): Promise<void> {
   const started = performance.now();
+  const limit = quick ? 180 : 1800;
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await fn();
+    await Promise.race([fn(), new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`did not finish within ${limit} s`)), limit * 1000)))]);
     log(`${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } catch (e) {
     const msg = (e as Error).message;
     failures.push(`${name}: ${msg}`);
     log(`${name} FAILED: ${msg}`);
     for (const k of keys) if (!(k in results)) results[k] = 'error';
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -144,22 +175,28 @@ function git(args: string[]): string {
 
 // ---------------------------------------------------------------------------------------------
 const loadBefore = machineLoad();
-log(`pnpm bench (${mode}): ${opts.rounds} rounds × ${opts.seconds} s windows after ${opts.warmup} s warm-ups; ${loadBefore.cores} cores, load average ${loadBefore.load1} at start${loadBefore.load1 > loadBefore.cores * 0.75 ? ' (the machine is busy: figures are noisier, ratios still fair)' : ''}`);
+log(`pnpm bench (${mode}): ${opts.rounds} rounds; p1 ${opts.requests} requests per window at ${opts.connections} connections, p2 ${opts.restRequests} at 1; ${loadBefore.cores} cores, load average ${loadBefore.load1} at start${loadBefore.load1 > loadBefore.cores * 0.75 ? ' (the machine is busy: figures are noisier, ratios still fair)' : ''}`);
 
-const trustKeys = `bench:${randomBytes(32).toString('base64url')}`;
+// One trust key for every process of the run; the load generator signs in with a principal token
+// (x-lcs-principal, as the facade forwards partners) so that every server runs with
+// NODE_ENV=production, as deployed (no development sign-in header).
+const trustSecret = randomBytes(32).toString('base64url');
+const trustKeys = `bench:${trustSecret}`;
+const trust: TrustConfig = { keys: [{ kid: 'bench', secret: trustSecret }], ttl: 12 * 3600 };
+let signedIn: Record<string, string> = {};
 const scratch = mkdtempSync(join(tmpdir(), 'lcs-bench-'));
 let ds: PreparedDataset | undefined;
 let aio: Child | undefined;
 let aioUrls: { gatewayUrl: string; facadeUrl: string; subgraphUrls: Record<string, string> } | undefined;
 const fleet: Record<string, Child> = {};
-let fleetUrls: { gateway?: string; hive?: string; floor?: string; subgraphs: Record<string, string> } = { subgraphs: {} };
+const fleetUrls: { gateway?: string; hive?: string; hiveNodedup?: string; floor?: string; subgraphs: Record<string, string> } = { subgraphs: {} };
 let tls: Tls | undefined;
 
-const childEnv = (extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ NODE_ENV: undefined, LCS_DEV_AUTH: undefined, LCS_TRUST_KEYS: trustKeys, LCS_HOST: '127.0.0.1', ...extra });
+const childEnv = (extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ NODE_ENV: 'production', LCS_DEV_AUTH: undefined, LCS_TRUST_KEYS: trustKeys, LCS_HOST: '127.0.0.1', ...extra });
 
 async function gql(url: string, body: string): Promise<{ status: number; json: { data?: unknown; errors?: { message: string }[] } }> {
   assertLoopback(url);
-  const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-lcs-tenant': ds!.tenant }, body });
+  const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...signedIn }, body });
   return { status: r.status, json: (await r.json()) as { data?: unknown; errors?: { message: string }[] } };
 }
 
@@ -181,6 +218,7 @@ try {
   // -- dataset --------------------------------------------------------------------------------
   ds = await prepareDataset({ pgUrl: opts.pg, database: opts.database, spec: opts.dataset, dataDir: join(ROOT, '.data/bench'), log, progress: true });
   tls = { ca: ds.pki.ca.cert, cert: ds.pki.demoClient.cert, key: ds.pki.demoClient.key };
+  signedIn = { [PRINCIPAL_HEADER]: await signPrincipal({ tenant: ds.tenant, kind: 'staff', sub: 'bench', scope: { type: 'tenant' }, roles: ['developer'] }, trust) };
   log(`dataset: tenant ${ds.tenant}, ${ds.rows.toLocaleString('en')} rows, ${ds.executedServices.toLocaleString('en')} live executed services`);
 
   // -- the all-in-one (p2, p3, p4, p6): alone, so its start-up is timed on a quiet machine -------
@@ -189,7 +227,7 @@ try {
     aio = spawnNode('all-in-one', 'bench/aio.ts', { ipc: true, env: childEnv({ DATABASE_URL: ds!.url, BENCH_PKI_DIR: join(ROOT, '.data/bench/pki') }) });
     const ready = new Promise<typeof aioUrls>((resolve) => aio!.proc.on('message', (m: { type?: string }) => m?.type === 'ready' && resolve(m as typeof aioUrls)));
     aioUrls = await Promise.race([ready, aio.waitFor(/(?!)/, 120_000).then(() => undefined)]);
-    await firstAnswer(aioUrls!.gatewayUrl, { tenant: ds!.tenant, exited: () => (aio!.proc.exitCode !== null ? `all-in-one exited:\n${aio!.output()}` : undefined), timeoutMs: 60_000 });
+    await firstAnswer(aioUrls!.gatewayUrl, { headers: signedIn, exited: () => (aio!.proc.exitCode !== null ? `all-in-one exited:\n${aio!.output()}` : undefined), timeoutMs: 60_000 });
     set('p6_start_s', (performance.now() - started) / 1000);
     log(`all-in-one answered a federated query ${results.p6_start_s} s after it was spawned (PostgreSQL, migrations already applied)`);
   });
@@ -197,8 +235,11 @@ try {
   // -- the p1 fleet and the floor: separate processes, started in parallel ---------------------
   const needFleet = runs('p1');
   const needFloor = runs('p2');
+  const separate = opts.subgraphs === 'separate';
+  if (needFleet && !separate && !aioUrls) failures.push('p1 needs the all-in-one\'s subgraphs (--subgraphs aio), which did not start');
   if (needFleet || needFloor) {
-    log(`starting ${needFleet ? 'five subgraph processes, our gateway, Hive Gateway' : ''}${needFleet && needFloor ? ' and ' : ''}${needFloor ? 'the floor server' : ''}…`);
+    const what = [...(needFleet ? [separate ? 'five subgraph processes' : '', 'our gateway', 'Hive Gateway'].filter(Boolean) : []), ...(needFloor ? ['the floor server'] : [])];
+    log(`starting ${what.join(', ')}${needFleet && !separate ? ' (p1 over the all-in-one\'s subgraphs)' : ''}…`);
     const started = performance.now();
     const jobs: Promise<void>[] = [];
     if (needFloor) {
@@ -210,29 +251,34 @@ try {
     if (needFleet) {
       jobs.push((async () => {
         const names = ['care', 'provider', 'hsl', 'housing', 'iam'];
-        await Promise.all(names.map(async (n) => {
-          fleet[n] = spawnNode(`subgraph ${n}`, `subgraphs/${n}/src/index.ts`, { env: childEnv({ DATABASE_URL: ds!.url, PORT: '0' }) });
-          fleetUrls.subgraphs[n] = await fleet[n]!.waitFor(/listening on (http:\/\/[0-9.:]+\/graphql)/, 90_000);
-        }));
+        if (separate) {
+          await Promise.all(names.map(async (n) => {
+            fleet[n] = spawnNode(`subgraph ${n}`, `subgraphs/${n}/src/index.ts`, { env: childEnv({ DATABASE_URL: ds!.url, PORT: '0' }) });
+            fleetUrls.subgraphs[n] = await fleet[n]!.waitFor(/listening on (http:\/\/[0-9.:]+\/graphql)/, 90_000);
+          }));
+        } else {
+          if (!aioUrls) throw new Error('the all-in-one did not start');
+          fleetUrls.subgraphs = { ...aioUrls.subgraphUrls };
+        }
         const subgraphEnv = Object.fromEntries(names.map((n) => [`SUBGRAPH_${n.toUpperCase()}_URL`, fleetUrls.subgraphs[n]!]));
         // Hive serves the same supergraph with the subgraph URLs of this run.
         let sdl = readFileSync(join(ROOT, 'schema/supergraph.graphql'), 'utf8');
         for (const n of names) sdl = sdl.replace(new RegExp(`(@join__graph\\(name: "${n}", url: ")[^"]*(")`), `$1${fleetUrls.subgraphs[n]}$2`);
         const supergraphFile = join(scratch, 'supergraph.graphql');
         writeFileSync(supergraphFile, sdl);
-        const hivePort = await freePort();
         await Promise.all([
           (async () => {
             fleet.gateway = spawnNode('our gateway', 'gateway/src/index.ts', { env: childEnv({ ...subgraphEnv, PORT: '0' }) });
             fleetUrls.gateway = `${await fleet.gateway.waitFor(/gateway listening on (http:\/\/[0-9.:]+)/, 90_000)}/graphql`;
           })(),
-          (async () => {
-            fleet.hive = spawnNode('Hive Gateway', 'node_modules/@graphql-hive/gateway/dist/bin.js', {
-              env: childEnv({ NO_COLOR: '1' }),
-              args: ['supergraph', supergraphFile, '--config-path', 'bench/hive.config.ts', '--host', '127.0.0.1', '--port', String(hivePort), '--fork', '1', '--disable-websockets'],
+          ...[['hive', '1'], ...(opts.hiveNoDedup ? [['hiveNodedup', '0']] : [])].map(([key, dedup]) => (async () => {
+            const port = await freePort();
+            fleet[key!] = spawnNode(dedup === '1' ? 'Hive Gateway' : 'Hive Gateway (no dedup)', 'node_modules/@graphql-hive/gateway/dist/bin.js', {
+              env: childEnv({ NO_COLOR: '1', BENCH_HIVE_DEDUP: dedup }),
+              args: ['supergraph', supergraphFile, '--config-path', 'bench/hive.config.ts', '--host', '127.0.0.1', '--port', String(port), '--fork', '1', '--disable-websockets'],
             });
-            fleetUrls.hive = `${await fleet.hive.waitFor(/Listening on (http:\/\/[0-9.:]+)/, 90_000)}/graphql`;
-          })(),
+            (fleetUrls as Record<string, unknown>)[key!] = `${await fleet[key!]!.waitFor(/Listening on (http:\/\/[0-9.:]+)/, 90_000)}/graphql`;
+          })()),
         ]);
       })());
     }
@@ -254,7 +300,21 @@ try {
     }
   };
 
-  // -- p1: our gateway vs Hive Gateway ----------------------------------------------------------
+  // -- p1: our gateway vs Hive Gateway (and, as a diagnostic, Hive without upstream dedup) -------
+  const p1 = async (peer: 'hive' | 'hiveNodedup'): Promise<Comparison> => {
+    const peerUrl = fleetUrls[peer];
+    if (!fleetUrls.gateway || !peerUrl) throw new Error('the gateways did not start (see above)');
+    const body = deepBody(opts.clients);
+    const headers = { 'content-type': 'application/json', ...signedIn };
+    const backends = await pgBackends();
+    const subgraphPids = separate ? ['care', 'provider', 'hsl', 'housing', 'iam'].map((n) => fleet[n]!.proc.pid!) : [aio!.proc.pid!];
+    const group = (gw: string) => () => ({ ...pids(gw)(), subgraphs: subgraphPids, postgres: backends });
+    const a: LoadTarget = { name: 'ours', url: fleetUrls.gateway, method: 'POST', headers, body, pids: group('gateway') };
+    const b: LoadTarget = { name: peer === 'hive' ? 'hive' : 'hive-nd', url: peerUrl, method: 'POST', headers, body, pids: group(peer) };
+    return compare(a, b, {
+      connections: opts.connections, amount: opts.requests, warmup: opts.warmup, initialWarmup: Math.max(opts.connections, 2 * opts.warmup), rounds: opts.rounds, progress: log,
+    });
+  };
   if (runs('p1')) {
     await part('p1 gateway vs Hive', ['p1_gateway_vs_hive', 'p1_ours_p99_ms', 'p1_hive_p99_ms'], async () => {
       if (!fleetUrls.gateway || !fleetUrls.hive) throw new Error('the gateways did not start (see above)');
@@ -268,19 +328,26 @@ try {
       if (!same) log('WARNING: our gateway and Hive Gateway returned different data for the deep query');
       const size = Buffer.byteLength(JSON.stringify(ours.json));
       log(`p1: deep query (${opts.clients} clients, ${(size / 1024).toFixed(0)} KB response; both gateways return ${same ? 'the same' : 'DIFFERENT'} data), ${opts.connections} connections`);
-      const backends = await pgBackends();
-      const subgraphs = ['care', 'provider', 'hsl', 'housing', 'iam'];
-      const group = (gw: string) => () => ({ ...pids(gw)(), subgraphs: subgraphs.map((n) => fleet[n]!.proc.pid!), postgres: backends });
-      const headers = { 'content-type': 'application/json', 'x-lcs-tenant': ds!.tenant };
-      const a: LoadTarget = { name: 'ours', url: fleetUrls.gateway, method: 'POST', headers, body, pids: group('gateway') };
-      const b: LoadTarget = { name: 'hive', url: fleetUrls.hive, method: 'POST', headers, body, pids: group('hive') };
-      const c = await compare(a, b, { connections: opts.connections, seconds: opts.seconds, warmup: opts.warmup, rounds: opts.rounds, progress: log });
+      const c = await p1('hive');
       set('p1_gateway_vs_hive', c.median.a.rps / c.median.b.rps);
       set('p1_ours_rps', c.median.a.rps, 1);
       set('p1_hive_rps', c.median.b.rps, 1);
       set('p1_ours_p99_ms', c.median.a.p99, 1);
       set('p1_hive_p99_ms', c.median.b.p99, 1);
-      details.p1 = { query: DEEP_QUERY, variables: { first: opts.clients }, responseBytes: size, sameData: same, connections: opts.connections, ...summary(c) };
+      details.p1 = {
+        query: DEEP_QUERY, variables: { first: opts.clients }, responseBytes: size, sameData: same, connections: opts.connections,
+        subgraphs: separate ? 'five separate processes' : 'the all-in-one process (its subgraph HTTP endpoints)', ...summary(c),
+      };
+    });
+  }
+  if (runs('p1') && opts.hiveNoDedup) {
+    await part('p1 gateway vs Hive without dedup', ['p1_vs_hive_nodedup'], async () => {
+      log('p1 (diagnostic): the same against Hive Gateway with deduplicateInflightRequests off');
+      const c = await p1('hiveNodedup');
+      set('p1_vs_hive_nodedup', c.median.a.rps / c.median.b.rps);
+      set('p1_hive_nodedup_rps', c.median.b.rps, 1);
+      set('p1_hive_nodedup_p99_ms', c.median.b.p99, 1);
+      details.p1NoDedup = { note: 'Hive Gateway with transportEntries *.http deduplicateInflightRequests: false', ...summary(c) };
     });
   }
 
@@ -308,7 +375,7 @@ try {
           name: 'facade', url: `${aioUrls.facadeUrl}${restQuery(1000)}`, headers: { 'x-api-key': ds!.apiKey }, tls: tls!, pids: () => ({ 'all-in-one': [aio!.proc.pid!] }),
         };
         const b: LoadTarget = { name: 'floor', url: `${fleetUrls.floor}${restQuery(1000)}`, pids: pids('floor') };
-        const c = await compare(a, b, { connections: 1, seconds: opts.seconds, warmup: opts.warmup, rounds: opts.rounds, progress: log });
+        const c = await compare(a, b, { connections: 1, amount: opts.restRequests, warmup: 1, initialWarmup: 2, rounds: opts.rounds, progress: log });
         set('p2_facade_vs_floor', c.median.a.p50 / c.median.b.p50);
         set('p2_facade_p50_ms', c.median.a.p50, 1);
         set('p2_floor_p50_ms', c.median.b.p50, 1);
@@ -382,26 +449,29 @@ try {
           agent.destroy();
         }
       };
-      const app = postgres(ds!.appUrl, { max: 1, onnotice: () => {} });
+      // A connection of its own per export, the tenant set at connection start: postgres.js can
+      // hang on the statement that follows a COPY on the same connection, so nothing follows it.
       const viaCopy = async (keep?: string[]) => {
         const started = performance.now();
         let rows = 0;
         let bytes = 0;
-        await app.begin(async (tx) => {
-          await tx`select set_config('app.tenant_id', ${ds!.tenant}, true)`;
-          const stream = await tx.unsafe(EXPORT_SQL).readable();
-          let rest = '';
+        const app = postgres(ds!.appUrl, { max: 1, onnotice: () => {}, connection: { 'app.tenant_id': ds!.tenant } });
+        try {
+          const stream = await app.unsafe(EXPORT_SQL).readable();
+          let text = '';
           for await (const chunk of stream as AsyncIterable<Buffer>) {
             bytes += chunk.length;
             for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) rows++;
-            if (keep) rest += chunk.toString();
+            if (keep) text += chunk.toString();
           }
-          if (keep) keep.push(...rest.split('\n').filter(Boolean));
-        });
-        return { rows, bytes, pages: 1, seconds: (performance.now() - started) / 1000 };
+          if (keep) keep.push(...text.split('\n').filter(Boolean));
+          return { rows, bytes, pages: 1, seconds: (performance.now() - started) / 1000 };
+        } finally {
+          await app.end({ timeout: 1 });
+        }
       };
-      try {
-        // Correctness first (not timed): the same rows, the same JSON.
+      // Correctness first (not timed): the same rows, the same JSON.
+      {
         const pages: Buffer[] = [];
         const lines: string[] = [];
         await viaFacade(pages);
@@ -427,9 +497,10 @@ try {
         set('p4_export_vs_floor', facadeRps / floorRps, 3);
         set('p4_facade_rows_s', facadeRps, 0);
         set('p4_floor_rows_s', floorRps, 0);
-        details.p4 = { rows: expected, pageSize: limit, sameRowsAndJson: same, floor: 'COPY (SELECT json_build_object(…) … ORDER BY updated_at, id) TO STDOUT as the app role, tenant set in the transaction', rounds };
-      } finally {
-        await app.end();
+        details.p4 = {
+          rows: expected, pageSize: limit, sameRowsAndJson: same, rounds,
+          floor: 'COPY (SELECT json_build_object(…) … ORDER BY updated_at, id) TO STDOUT as the app role on a new connection with app.tenant_id set at connection start (timed from connecting)',
+        };
       }
     });
   }
@@ -503,6 +574,7 @@ const r = (k: string) => results[k] ?? 'n/a';
 const verdict = (k: string, goal: string, ok: (x: number) => boolean) => (typeof results[k] === 'number' ? (ok(results[k] as number) ? `meets ${goal}` : `goal ${goal}`) : `goal ${goal}`);
 const rows: [string, string, string, string, string][] = [
   ['p1 gateway vs Hive Gateway', `ours ${r('p1_ours_rps')} req/s, p99 ${r('p1_ours_p99_ms')} ms`, `Hive ${r('p1_hive_rps')} req/s, p99 ${r('p1_hive_p99_ms')} ms`, `${r('p1_gateway_vs_hive')}`, verdict('p1_gateway_vs_hive', '≥ 1.5', (x) => x >= 1.5)],
+  ...(results.p1_vs_hive_nodedup !== undefined ? [['  … vs Hive without upstream dedup', `ours (same run)`, `Hive ${r('p1_hive_nodedup_rps')} req/s, p99 ${r('p1_hive_nodedup_p99_ms')} ms`, `${r('p1_vs_hive_nodedup')}`, 'diagnostic'] as [string, string, string, string, string]] : []),
   ['p2 facade vs floor (p50)', `facade ${r('p2_facade_p50_ms')} ms`, `floor ${r('p2_floor_p50_ms')} ms`, `${r('p2_facade_vs_floor')}`, verdict('p2_facade_vs_floor', '≤ 1.5', (x) => x <= 1.5)],
   ['p3 SQL statements per request', `REST page ${r('p3_sql_rest')}`, `deep query (100 clients) ${r('p3_sql_federated')}`, '', ''],
   ['p4 export vs floor (rows/s)', `facade ${r('p4_facade_rows_s')}`, `PostgreSQL ${r('p4_floor_rows_s')}`, `${r('p4_export_vs_floor')}`, verdict('p4_export_vs_floor', '≥ 0.5', (x) => x >= 0.5)],
@@ -513,11 +585,11 @@ const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((x) => x[i]!.leng
 const line = (x: string[]) => x.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
 console.log('');
 console.log(`pnpm bench — ${mode} mode, ${new Date().toISOString()}, node ${process.version}, ${loadBefore.cores} cores, load average ${loadBefore.load1} → ${loadAfter.load1}`);
-if (ds) console.log(`dataset ${ds.tenant} on PostgreSQL ${opts.database} (${ds.rows.toLocaleString('en')} rows, ${ds.executedServices.toLocaleString('en')} executed services; ${ds.reused ? 'reused' : `seeded in ${ds.seedSeconds?.toFixed(1)} s`}); ${opts.rounds} rounds × ${opts.seconds} s, medians`);
+if (ds) console.log(`dataset ${ds.tenant} on PostgreSQL ${opts.database} (${ds.rows.toLocaleString('en')} rows, ${ds.executedServices.toLocaleString('en')} executed services; ${ds.reused ? 'reused' : `seeded in ${ds.seedSeconds?.toFixed(1)} s`}); ${opts.rounds} rounds, medians`);
 console.log('');
 console.log(line(['', 'A', 'B', 'A÷B', '']));
 for (const x of rows) console.log(line(x));
-const cpu = (k: 'p1' | 'p2') => {
+const cpu = (k: 'p1' | 'p1NoDedup' | 'p2') => {
   const d = details[k] as { median?: { a: { cpuMsPerReq: Record<string, number>; otherCores: number }; b: { cpuMsPerReq: Record<string, number>; otherCores: number } } } | undefined;
   if (!d?.median) return;
   const show = (w: { cpuMsPerReq: Record<string, number>; otherCores: number }) => `${Object.entries(w.cpuMsPerReq).map(([n, ms]) => `${n} ${fmt(ms, 1)}`).join(', ')} (other jobs: ${fmt(w.otherCores, 2)} cores)`;
@@ -526,6 +598,7 @@ const cpu = (k: 'p1' | 'p2') => {
 };
 console.log('');
 cpu('p1');
+cpu('p1NoDedup');
 cpu('p2');
 if (failures.length) {
   console.log('\nproblems:');
@@ -552,7 +625,7 @@ writeFileSync(opts.out, JSON.stringify(out, null, 2) + '\n');
 console.log(`\nresults written to ${relative(process.cwd(), opts.out) || opts.out} (${out.seconds.toFixed(0)} s in all)`);
 
 const keys = [
-  'p1_gateway_vs_hive', 'p1_ours_rps', 'p1_hive_rps', 'p1_ours_p99_ms', 'p1_hive_p99_ms',
+  'p1_gateway_vs_hive', 'p1_ours_rps', 'p1_hive_rps', 'p1_ours_p99_ms', 'p1_hive_p99_ms', 'p1_vs_hive_nodedup', 'p1_hive_nodedup_rps',
   'p2_facade_vs_floor', 'p2_facade_p50_ms', 'p2_floor_p50_ms',
   'p3_sql_rest', 'p3_sql_federated',
   'p4_export_vs_floor', 'p4_facade_rows_s', 'p4_floor_rows_s',

@@ -26,10 +26,14 @@ export function rssMb(pid: number): number {
 }
 
 /**
- * Polls `gatewayUrl` with a small federated query (every 100 ms, as tenant `tenant`) until it is
- * answered with clients; throws if `exited()` reports the server gone or after `timeoutMs`.
+ * Polls `gatewayUrl` with a small federated query (every 100 ms; as the development user of
+ * tenant `tenant`, or with `headers` that sign the caller in) until it is answered with clients;
+ * throws if `exited()` reports the server gone or after `timeoutMs`.
  */
-export async function firstAnswer(gatewayUrl: string, o: { tenant?: string; exited?: () => string | undefined; timeoutMs?: number } = {}): Promise<void> {
+export async function firstAnswer(
+  gatewayUrl: string,
+  o: { tenant?: string; headers?: Record<string, string>; exited?: () => string | undefined; timeoutMs?: number } = {},
+): Promise<void> {
   const t0 = performance.now();
   for (;;) {
     const gone = o.exited?.();
@@ -37,7 +41,7 @@ export async function firstAnswer(gatewayUrl: string, o: { tenant?: string; exit
     if (performance.now() - t0 > (o.timeoutMs ?? 120_000)) throw new Error(`no answer from ${gatewayUrl} within ${(o.timeoutMs ?? 120_000) / 1000} s`);
     try {
       const r = await fetch(gatewayUrl, {
-        method: 'POST', headers: { 'content-type': 'application/json', 'x-lcs-tenant': o.tenant ?? 'demo' }, body: JSON.stringify({ query: QUERY }),
+        method: 'POST', headers: { 'content-type': 'application/json', ...(o.headers ?? { 'x-lcs-tenant': o.tenant ?? 'demo' }) }, body: JSON.stringify({ query: QUERY }),
       });
       const body = (await r.json()) as { data?: { clients: { nodes: unknown[] } } };
       if (r.ok && body.data?.clients.nodes.length) return;

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRoutes } from '@lcs/cli/stack';
+import { packageScopes } from '@lcs/cli/demo-keys';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { facadeClient } from './helpers/facade.ts';
 import { validatorFor } from './helpers/contract-schema.ts';
@@ -44,34 +45,43 @@ afterAll(async () => {
   await s?.close();
 });
 
-/** Any package's client that may call `path`. */
-function clientFor(path: string) {
+const SCOPES = packageScopes();
+/** Provider- and subject-scoped demo keys see only part of the tenant: a route may be empty for them. */
+const scoped = (pkg: string) => SCOPES[pkg] !== 'tenant';
+
+/** A client that may call `path`: `pkg` itself when it may (ids then lie in its scope), else a tenant-wide package. */
+function clientFor(path: string, pkg: string) {
   const r = table.routes.find((x) => x.method === 'GET' && x.path === path);
   if (!r) throw new Error(`no route ${path}`);
-  return facadeClient(s.facadeUrl!, 'demo', Object.keys(r.packages)[0]!);
+  const pkgs = Object.keys(r.packages);
+  const use = pkgs.includes(pkg) ? pkg : pkgs.find((p) => !scoped(p)) ?? pkgs[0]!;
+  return facadeClient(s.facadeUrl!, 'demo', use);
 }
 
-async function fill(template: string): Promise<string> {
+/** The path with its parameters filled; null when a scoped package has nothing in scope to fill it with. */
+async function fill(template: string, pkg: string): Promise<string | null> {
   const path = FIXED[template] ?? template;
   const params = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
   if (!params.length) return path;
   const [source, field] = SOURCES[path] ?? [path.replace(/\/\{\w+\}$/, ''), 'Id'];
-  const res = await clientFor(source)(`${source}?limit=1`);
+  const res = await clientFor(source, pkg)(`${source}?limit=1`);
   expect(res.status, `${source} feeds ${path}`).toBe(200);
   const [first] = (await res.json()) as Record<string, unknown>[];
+  if (!first && scoped(pkg)) return null;
   expect(first, `${source} has data to feed ${path}`).toBeTruthy();
   return path.replace(`{${params[0]}}`, encodeURIComponent(String(first![field])));
 }
 
 describe(`facade contract on ${DB_KIND}`, () => {
   it.each(CASES)('$name', async ({ r, pkg }) => {
-    const path = await fill(r.path);
+    const path = await fill(r.path, pkg);
+    if (path === null) return; // nothing in this scoped key's scope to address
     const res = await facadeClient(s.facadeUrl!, 'demo', pkg)(`${path}${r.kind === 'list' ? '?limit=20' : ''}`);
     const text = await res.text();
     expect(res.status, text.slice(0, 300)).toBe(200);
     const body = JSON.parse(text);
     const validate = validatorFor(r.definition!, r.kind === 'list' || r.kind === 'children');
     expect(validate(body) ? [] : validate.errors!.slice(0, 5)).toEqual([]);
-    if (Array.isArray(body)) expect(body.length, 'seeded data behind every list').toBeGreaterThan(0);
+    if (Array.isArray(body) && !scoped(pkg)) expect(body.length, 'seeded data behind every list').toBeGreaterThan(0);
   });
 });

@@ -10,7 +10,8 @@ import type { IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createCa, type Issued } from '@lcs/cli/pki';
-import { bindCertificate, ensureApiClient, ensureLicence, generateApiKey, issueApiKey, revokeApiKey } from '@lcs/iam/credentials';
+import { bindCertificate, ensureApiClient, ensureLicence, generateApiKey, issueApiKey, listCredentialAudit, revokeApiKey, setNoCertificate, verifyApiKey } from '@lcs/iam/credentials';
+import { clientCertHeader, proxiedClientCertificate } from '@lcs/rest-facade/proxy';
 import { loadRoutes } from '@lcs/cli/stack';
 import { createAuthenticator } from '@lcs/rest-facade/auth';
 import { DEMO_CLIENT_NAME } from '@lcs/cli/demo-keys';
@@ -201,6 +202,74 @@ describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
     const key = demoKey(s.facadeUrl!, 'demo', PKG);
     expect(stored.some((row) => key.includes(row.prefix))).toBe(true);
     expect(stored.every((row) => /^[0-9a-f]{64}$/.test(row.secret_hash) && !key.includes(row.secret_hash))).toBe(true);
+  });
+});
+
+describe(`facade certificate revocation, proxies and no-certificate licences on ${DB_KIND}`, () => {
+  it('refuses a revoked certificate once the CA\'s CRL is reloaded, without a restart', async () => {
+    const cert = await s.pki.ca.issue({ commonName: 'soon revoked' });
+    await bindCertificate(s.db.app, 'demo', await demoClientId(), { fingerprint: cert.fingerprint });
+    const key = demoKey(s.facadeUrl!, 'demo', PKG);
+    expect((await call(LIST, { key, identity: as(cert), query: 'limit=1' })).status).toBe(200);
+    await s.setFacadeCrl(await s.pki.ca.revocationList([cert.cert]));
+    try {
+      // A new connection meets the new CRL: OpenSSL refuses the handshake (certificate revoked).
+      await expect(call(LIST, { key, identity: as(cert), query: 'limit=1' })).rejects.toMatchObject(TLS_REFUSED);
+      // Others are unaffected.
+      expect((await call(LIST, { key, identity: as(s.pki.demoClient), query: 'limit=1' })).status).toBe(200);
+    } finally {
+      await s.setFacadeCrl(undefined);
+    }
+    expect((await call(LIST, { key, identity: as(cert), query: 'limit=1' })).status).toBe(200);
+  });
+
+  it('ignores a forged Client-Cert header from an address that is not a proxy', async () => {
+    // The caller's own certificate is from our CA but bound to nobody; the header names the demo system's.
+    const own = await s.pki.ca.issue({ commonName: 'forger' });
+    const key = demoKey(s.facadeUrl!, 'demo', PKG);
+    sent.add(key);
+    const r = await facadeFetch(url(LIST, 'limit=1'), {
+      headers: { 'x-api-key': key, 'client-cert': clientCertHeader(s.pki.demoClient.cert) }, identity: as(own),
+    });
+    expect(await problem(r, 403)).toMatch(/not bound to the client certificate/);
+  });
+
+  it('takes Client-Cert (RFC 9440) from configured proxies only, and checks CA and revocation itself', async () => {
+    const revoked = await s.pki.ca.issue({ commonName: 'revoked behind proxy' });
+    const foreign = await (await createCa({ commonName: 'Foreign CA' })).issue({ commonName: 'foreign' });
+    const serials = new Set([new X509Certificate(revoked.cert).serialNumber.toLowerCase().replace(/^0+/, '')]);
+    const peer = proxiedClientCertificate({ proxies: ['10.0.0.7'], ca: s.pki.ca.cert, isRevoked: (x) => serials.has(x) });
+    const req = (from: string, header?: string) =>
+      ({ socket: { remoteAddress: from }, headers: header ? { 'client-cert': header } : {} }) as unknown as IncomingMessage;
+    const forged = req('127.0.0.1', clientCertHeader(s.pki.demoClient.cert));
+    expect(peer(forged)).toBeUndefined(); // not a proxy: no TLS peer either, and the header…
+    expect(forged.headers['client-cert']).toBeUndefined(); // …is stripped
+    expect(peer(req('::ffff:10.0.0.7', clientCertHeader(s.pki.demoClient.cert)))?.fingerprint256.replace(/:/g, '').toLowerCase()).toBe(s.pki.demoClient.fingerprint);
+    expect(peer(req('10.0.0.7'))).toBeUndefined();
+    expect(() => peer(req('10.0.0.7', clientCertHeader(foreign.cert)))).toThrow(/not issued by the platform's CA/);
+    expect(() => peer(req('10.0.0.7', clientCertHeader(revoked.cert)))).toThrow(/revoked/);
+    expect(() => peer(req('10.0.0.7', 'not a certificate'))).toThrow(/malformed/);
+  });
+
+  it('lets a no-certificate licence in from its allowed addresses only, and audits the change', async () => {
+    const clientId = await ensureApiClient(s.db.app, 'demo', { name: 'BI tool' });
+    const licenceId = await ensureLicence(s.db.app, 'demo', { clientId, package: PKG, scope: { type: 'tenant' } });
+    const { key } = await issueApiKey(s.db.app, 'demo', licenceId);
+    const authenticate = createAuthenticator({ verifyKey: (k, fp) => verifyApiKey(s.db.app, k, fp), clientCertificate: () => undefined });
+    const from = (address: string) => ({ socket: { remoteAddress: address }, headers: { 'x-api-key': key } }) as unknown as IncomingMessage;
+    // Before the change: a certificate is required.
+    await expect(authenticate(from('10.1.2.3'), new URL(url(LIST)))).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/certificate .*is required/) });
+    await expect(setNoCertificate(s.db.app, 'demo', licenceId, [], 'admin@demo')).rejects.toThrow(/at least one/);
+    expect(await setNoCertificate(s.db.app, 'demo', licenceId, ['10.1.2.3'], 'admin@demo')).toBe(true);
+    await expect(authenticate(from('10.1.2.3'), new URL(url(LIST)))).resolves.toMatchObject({ tenant: 'demo', package: PKG });
+    await expect(authenticate(from('::ffff:10.1.2.3'), new URL(url(LIST)))).resolves.toMatchObject({ tenant: 'demo' });
+    await expect(authenticate(from('10.9.9.9'), new URL(url(LIST)))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    // Over TLS the facade still requires a certificate unless it is configured to accept none (allowNoCertificate).
+    await expect(call(LIST, { key, identity: as(undefined) })).rejects.toMatchObject({ code: 'ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED' });
+    const audit = await listCredentialAudit(s.db.app, 'demo');
+    expect(audit.find((a) => a.target === licenceId)).toMatchObject({ actor: 'admin@demo', action: 'licence.no-certificate.on', detail: { addresses: ['10.1.2.3'] } });
+    expect(await listCredentialAudit(s.db.app, 'demo2')).toEqual([]);
+    sent.add(key);
   });
 });
 

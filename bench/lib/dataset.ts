@@ -42,10 +42,11 @@ export function seedCodeHash(): string {
       else if (keep(name)) files.push(p);
     }
   };
-  walk(join(ROOT, 'platform/src'), (f) => /^(seed|synthetic|model|tables)\.ts$/.test(f));
+  // Schema changes reach the data through the migrations; the generators are the seed files.
+  walk(join(ROOT, 'platform/src'), (f) => /^(seed|synthetic)\.ts$/.test(f));
   walk(join(ROOT, 'cli/src'), (f) => f === 'seed.ts');
   for (const s of readdirSync(join(ROOT, 'subgraphs')).sort()) {
-    walk(join(ROOT, 'subgraphs', s, 'src'), (f) => /^(seed.*|entities|catalogue)\.ts$/.test(f));
+    walk(join(ROOT, 'subgraphs', s, 'src'), (f) => /^(seed.*|catalogue)\.ts$/.test(f));
     walk(join(ROOT, 'subgraphs', s, 'drizzle'), (f) => f.endsWith('.sql'));
   }
   const h = createHash('sha256');
@@ -89,7 +90,16 @@ async function ensureDatabase(adminUrl: string, name: string, log: Log, recreate
   }
 }
 
-export async function prepareDataset(o: { pgUrl: string; database: string; spec: DatasetSpec; dataDir: string; log: Log; progress: boolean }): Promise<PreparedDataset> {
+export interface DatasetOptions {
+  pgUrl: string;
+  database: string;
+  spec: DatasetSpec;
+  dataDir: string;
+  log: Log;
+  progress: boolean;
+}
+
+export async function prepareDataset(o: DatasetOptions, attempt = 0): Promise<PreparedDataset> {
   if (!/^[a-z_][a-z0-9_]*$/.test(o.database) || ['lcs', 'lcs_scale', 'postgres', 'test'].includes(o.database) || o.database.startsWith('lcs_test')) {
     throw new Error(`--database ${o.database}: use a database of the benchmark's own (e.g. lcs_bench)`);
   }
@@ -108,30 +118,38 @@ export async function prepareDataset(o: { pgUrl: string; database: string; spec:
 
   await ensureDatabase(adminUrl.toString(), o.database, o.log);
   let db: Database | undefined;
-  const open = async () => {
-    const t = Date.now();
-    db = await openDatabase({ url: url.toString() }, SUBGRAPHS.map((d) => d.migrations));
-    o.log(`migrations checked in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-    return db;
-  };
   const owner = postgres(url.toString(), { max: 1, onnotice: () => {} });
+  const afresh = async (why: string) => {
+    if (attempt > 0) throw new Error(`${why}, on a fresh database too: the tree's migrations do not apply (see above)`);
+    o.log(`${why}: starting again from a fresh database`);
+    await owner.end().catch(() => {});
+    await db?.close().catch(() => {});
+    await ensureDatabase(adminUrl.toString(), o.database, o.log, true);
+    return prepareDataset(o, attempt + 1);
+  };
   try {
-    await open();
+    // A database seeded by other seed code or migrations is made anew before any migration runs
+    // (a changed schema may not migrate over the old one, and the data would differ anyway).
+    const recorded = await owner<{ tenant: string; params: { seedCode: string } }[]>`select tenant, params from bench_meta.dataset`.catch(() => []);
+    const stale = recorded.find((r) => r.params.seedCode !== hash);
+    if (stale) return await afresh(`dataset ${stale.tenant} was seeded by other seed code or migrations (${stale.params.seedCode} ≠ ${hash})`);
+    try {
+      const t = Date.now();
+      db = await openDatabase({ url: url.toString() }, SUBGRAPHS.map((d) => d.migrations));
+      o.log(`migrations checked in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    } catch (e) {
+      return await afresh(`the migrations failed (${(e as Error).message.split('\n')[0]!.slice(0, 200)})`);
+    }
     await owner.unsafe(`CREATE SCHEMA IF NOT EXISTS bench_meta;
       CREATE TABLE IF NOT EXISTS bench_meta.dataset (tenant text PRIMARY KEY, params jsonb NOT NULL, rows int NOT NULL, seconds real NOT NULL, seeded_at timestamptz NOT NULL DEFAULT now())`);
     const [marker] = await owner<{ params: typeof params; rows: number; seconds: number }[]>`select params, rows, seconds from bench_meta.dataset where tenant = ${tenant}`;
-    const same = marker && JSON.stringify(marker.params) === JSON.stringify(params);
+    // (jsonb does not keep key order: compare the values)
+    const same = marker && (Object.keys(params) as (keyof typeof params)[]).every((k) => marker.params[k] === params[k]);
     const reused = Boolean(same && (await tenantExists(db!.app, tenant)));
     let seedSeconds: number | undefined;
     let rows = marker?.rows ?? 0;
     if (!reused) {
-      if (marker || (await tenantExists(db!.app, tenant))) {
-        o.log(marker ? `dataset ${tenant} was seeded by other seed code (${marker.params.seedCode} ≠ ${hash}): reseeding from scratch` : `dataset ${tenant} is incomplete (an interrupted seed?): reseeding from scratch`);
-        await owner.end();
-        await db!.close();
-        await ensureDatabase(adminUrl.toString(), o.database, o.log, true);
-        return prepareDataset(o);
-      }
+      if (marker || (await tenantExists(db!.app, tenant))) return await afresh(`dataset ${tenant} is incomplete (an interrupted seed?)`);
       o.log(`seeding dataset ${tenant} (${o.spec.clients} clients, ${o.spec.historyMonths} months of history)…`);
       const r = await seedTenant(db!.app, { tenant, clients: o.spec.clients, historyMonths: o.spec.historyMonths }, progressBars(o.progress));
       seedSeconds = r.seconds;

@@ -50,8 +50,13 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** One autocannon window against `t`. */
-export async function measure(t: LoadTarget, o: { connections: number; seconds: number }): Promise<Window> {
+/**
+ * One autocannon window against `t`: `amount` requests over `connections` connections, until the
+ * last answer is in. Counting requests rather than seconds means nothing is left in flight to
+ * burden the next window, and throughput (requests ÷ elapsed) has no cut-off bias even when a
+ * response takes seconds under load.
+ */
+export async function measure(t: LoadTarget, o: { connections: number; amount: number }): Promise<Window> {
   assertLoopback(t.url);
   const latencies: number[] = [];
   let bytes = 0;
@@ -67,23 +72,30 @@ export async function measure(t: LoadTarget, o: { connections: number; seconds: 
   const self0 = process.cpuUsage();
   const busy0 = machineBusySeconds();
   const started = performance.now();
+  let lastAt: number | undefined;
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({
       url: t.url,
       method: t.method ?? 'GET',
       headers: t.headers,
       body: t.body,
-      connections: o.connections,
-      duration: o.seconds,
+      connections: Math.min(o.connections, o.amount),
+      amount: o.amount,
       tlsOptions: t.tls,
-      timeout: 30,
+      timeout: 60,
+      sampleInt: 100, // autocannon checks for the end every sampleInt ms
     }, (err, res) => (err ? reject(err) : resolve(res)));
+    // autocannon notices that `amount` is reached only on its next one-second tick: the window
+    // ends at the last answer (stopping the instance there), not at that tick.
+    let answered = 0;
     instance.on('response', (_client, status, resBytes, responseTime) => {
       if (status >= 200 && status < 300) latencies.push(responseTime);
       bytes += resBytes;
+      lastAt = performance.now();
+      if (++answered >= o.amount) instance.stop();
     });
   });
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = ((lastAt ?? performance.now()) - started) / 1000;
   const cpuMs: Record<string, number> = {};
   for (const [n, pids] of Object.entries(groups)) cpuMs[n] = (cpuOf(pids) - cpu0[n]!) * 1000;
   const self = process.cpuUsage(self0);
@@ -130,25 +142,25 @@ function medianWindow(ws: Window[]): Window {
 export type Progress = (msg: string) => void;
 
 /**
- * A against B: a warm-up window on each first, then `rounds` rounds, each measuring both after a
- * short warm-up, in alternating order (AB, BA, AB, …) so that a drift of the machine's load does
- * not favour one side.
+ * A against B: a warm-up window on each first (`initialWarmup` requests), then `rounds` rounds,
+ * each measuring both (after `warmup` more requests, if any) in alternating order (AB, BA, AB, …)
+ * so that a drift of the machine's load does not favour one side.
  */
-export async function compare(a: LoadTarget, b: LoadTarget, o: { connections: number; seconds: number; warmup: number; rounds: number; progress: Progress }): Promise<Comparison> {
+export async function compare(a: LoadTarget, b: LoadTarget, o: { connections: number; amount: number; warmup: number; initialWarmup: number; rounds: number; progress: Progress }): Promise<Comparison> {
   for (const t of [a, b]) {
-    o.progress(`  warm-up ${t.name} (${o.warmup * 2} s, ${o.connections} connections)`);
-    const w = await measure(t, { connections: o.connections, seconds: o.warmup * 2 });
-    if (!w.requests || w.non2xx || w.errors) throw new Error(`${t.name}: warm-up got ${w.requests} good answers, ${w.non2xx} non-2xx, ${w.errors} errors; is it serving?`);
+    o.progress(`  warm-up ${t.name} (${o.initialWarmup} requests, ${o.connections} connections)`);
+    const w = await measure(t, { connections: o.connections, amount: o.initialWarmup });
+    if (w.requests < o.initialWarmup || w.non2xx || w.errors) throw new Error(`${t.name}: warm-up got ${w.requests} good answers of ${o.initialWarmup}, ${w.non2xx} non-2xx, ${w.errors} errors; is it serving?`);
   }
   const rounds: Comparison['rounds'] = [];
   for (let i = 0; i < o.rounds; i++) {
     const order = i % 2 === 0 ? [a, b] : [b, a];
     const got: Record<string, Window> = {};
     for (const t of order) {
-      await measure(t, { connections: o.connections, seconds: o.warmup });
-      const w = await measure(t, { connections: o.connections, seconds: o.seconds });
+      if (o.warmup > 0) await measure(t, { connections: o.connections, amount: o.warmup });
+      const w = await measure(t, { connections: o.connections, amount: o.amount });
       got[t.name] = w;
-      o.progress(`  round ${i + 1}/${o.rounds} ${t.name.padEnd(14)} ${fmt(w.rps, 1).padStart(8)} req/s  p50 ${fmt(w.p50, 1)} ms  p99 ${fmt(w.p99, 1)} ms${w.non2xx || w.errors ? `  (${w.non2xx} non-2xx, ${w.errors} errors)` : ''}`);
+      o.progress(`  round ${i + 1}/${o.rounds} ${t.name.padEnd(7)} ${fmt(w.rps, 1).padStart(8)} req/s  p50 ${fmt(w.p50, 1).padStart(7)} ms  p99 ${fmt(w.p99, 1).padStart(7)} ms  (${w.requests} in ${fmt(w.seconds, 1)} s${w.non2xx || w.errors ? `; ${w.non2xx} non-2xx, ${w.errors} errors` : ''})`);
     }
     rounds.push({ a: got[a.name]!, b: got[b.name]!, order: order.map((t) => t.name).join(',') });
   }

@@ -23,6 +23,12 @@ export interface Child {
 
 const running = new Set<Child>();
 
+/** When set (`pnpm bench --profile <dir>`), every child writes a V8 CPU profile there on exit. */
+let profileDir: string | undefined;
+export function profileChildrenInto(dir: string): void {
+  profileDir = dir;
+}
+
 export interface SpawnOptions {
   env?: NodeJS.ProcessEnv;
   /** Adds an IPC channel (process.send in the child). */
@@ -32,7 +38,10 @@ export interface SpawnOptions {
 
 /** Starts `node --import tsx <file>` (a path relative to the repository root, or a bin script). */
 export function spawnNode(name: string, file: string, o: SpawnOptions = {}): Child {
-  const proc = spawn(process.execPath, ['--import', 'tsx', file, ...(o.args ?? [])], {
+  const profile = profileDir
+    ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name.replace(/[^\w-]+/g, '-')}.cpuprofile`, '--import', './bench/lib/exit-on-term.ts']
+    : [];
+  const proc = spawn(process.execPath, ['--import', 'tsx', ...profile, file, ...(o.args ?? [])], {
     cwd: ROOT,
     env: { ...process.env, ...o.env },
     stdio: o.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],

@@ -6,7 +6,6 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHash } from 'node:crypto';
 import { composeServices } from '@apollo/composition';
 import { parse, printSchema } from 'graphql';
 import { buildFacade } from './facade-gen.ts';
@@ -42,6 +41,9 @@ export function schemaArtefacts(): Artefact[] {
   return SUBGRAPHS.map((d) => ({ file: sdlFile(d.name), content: subgraphKit(d).sdl }));
 }
 
+/** `when` of a subgraph's first migration (2026-01-01); each later one is a minute after the previous. */
+const MIGRATION_EPOCH = 1_767_225_600_000;
+
 interface Journal {
   version: string;
   dialect: string;
@@ -70,8 +72,9 @@ export async function pendingMigration(def: SubgraphDefinition): Promise<{ state
       mkdirSync(join(folder, 'meta'), { recursive: true });
       writeFileSync(join(folder, `${tag}.sql`), statements.join('\n--> statement-breakpoint\n') + '\n');
       writeFileSync(join(folder, 'meta', `${String(idx).padStart(4, '0')}_snapshot.json`), JSON.stringify(cur, null, 2) + '\n');
-      // `when` is derived from the content, not the clock, so regenerating is reproducible.
-      const when = parseInt(createHash('sha256').update(statements.join('\n')).digest('hex').slice(0, 10), 16);
+      // drizzle's migrator applies the migrations whose `when` is later than the last applied one's,
+      // so it must grow; it is derived from the position, not the clock, so regenerating is reproducible.
+      const when = MIGRATION_EPOCH + idx * 60_000;
       journal.entries.push({ idx, version: '7', when, tag, breakpoints: true });
       writeFileSync(journalFile, JSON.stringify(journal, null, 2) + '\n');
       return tag;

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { generate } from './generate.ts';
+import { registerCredentialCommands } from './credentials-cli.ts';
 
 const program = new Command('lcs').description('Lifecare care-data API platform: run, seed, generate.');
 
@@ -47,7 +48,7 @@ program
   .command('start')
   .description('Run the whole platform in one process: gateway :4000, subgraphs :4001–4005, REST facade https://127.0.0.1:8443 (mutual TLS); state under LCS_DATA_DIR (default .data/: pglite/ unless DATABASE_URL is set, pki/, demo-keys.json).')
   .option('--no-seed', 'do not seed the demo tenants on first start')
-  .option('--seed-clients <n>', 'clients per demo tenant on first start', '120')
+  .option('--seed-clients <n>', 'clients per demo tenant on first start', '100')
   .action(async (o: { seed: boolean; seedClients: string }) => {
     const { start } = await import('./start.ts');
     await start({ seed: o.seed, seedClients: positiveInt(o.seedClients, '--seed-clients') });
@@ -73,6 +74,56 @@ program
       console.log(`seeding tenant "${o.tenant}" with ${o.clients} clients on ${db.kind}…`);
       const r = await seedTenant(db.app, { tenant: o.tenant, clients: positiveInt(o.clients, '--clients'), historyMonths: positiveInt(o.historyMonths, '--history-months') }, progressBars(!o.quiet));
       console.log(`done: ${r.rows.toLocaleString('en')} rows in ${r.seconds.toFixed(1)} s (${Math.round(r.rows / r.seconds).toLocaleString('en')} rows/s)`);
+    } catch (e) {
+      fail((e as Error).message);
+    } finally {
+      await db.close();
+    }
+  });
+
+registerCredentialCommands(program);
+
+const idp = program.command('idp').description('Staff sign-in: each tenant\'s SAML identity provider.');
+
+idp
+  .command('set')
+  .description('Set (or replace) a tenant\'s identity provider from its SAML metadata; the gateway uses it from the next sign-in, without a restart. The SP metadata to give the IdP is at <gateway>/saml/<domain>/metadata.')
+  .requiredOption('--tenant <domain>', 'tenant domain, e.g. demo')
+  .requiredOption('--metadata <file|url>', 'the IdP\'s metadata (EntityDescriptor XML): a file, or an https:// URL to fetch it from')
+  .option('--loa <uri>', 'required (and requested) AuthnContextClassRef', 'http://id.elegnamnden.se/loa/1.0/loa3')
+  .option('--profile <profile>', 'attribute profile: sweden-connect | inera | adfs', 'sweden-connect')
+  .action(async (o: { tenant: string; metadata: string; loa: string; profile: string }) => {
+    const { join } = await import('node:path');
+    const { readFileSync } = await import('node:fs');
+    const { loadConfig, openDatabase } = await import('@lcs/platform');
+    const { SUBGRAPHS } = await import('./subgraphs.ts');
+    const { dataRoot } = await import('./paths.ts');
+    const { SAML_PROFILES, setIdpConfig } = await import('@lcs/iam/saml');
+    const { idpEntityId } = await import('@lcs/gateway/saml');
+    if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(o.tenant)) fail(`--tenant: "${o.tenant}" is not a tenant domain (lower-case letters, digits, -)`);
+    if (!(SAML_PROFILES as readonly string[]).includes(o.profile)) fail(`--profile must be one of ${SAML_PROFILES.join(', ')}, not "${o.profile}"`);
+    if (!/^(urn:|https?:\/\/)\S+$/.test(o.loa)) fail(`--loa must be a URI, not "${o.loa}"`);
+    let xml: string;
+    try {
+      if (/^https?:\/\//.test(o.metadata)) {
+        const r = await fetch(o.metadata, { signal: AbortSignal.timeout(15_000) });
+        if (!r.ok) throw new Error(`GET ${o.metadata}: HTTP ${r.status}`);
+        xml = await r.text();
+      } else xml = readFileSync(o.metadata, 'utf8');
+    } catch (e) {
+      fail(`--metadata: ${(e as Error).message}`);
+    }
+    let entityId: string;
+    try {
+      entityId = idpEntityId(xml!);
+    } catch (e) {
+      fail(`--metadata: not usable IdP metadata (${(e as Error).message})`);
+    }
+    const config = loadConfig({ ...process.env, LCS_DATA_DIR: join(dataRoot(process.env), 'pglite') });
+    const db = await openDatabase(config.db, SUBGRAPHS.map((d) => d.migrations));
+    try {
+      await setIdpConfig(db.app, o.tenant, { metadataXml: xml!, entityId: entityId!, loa: o.loa, profile: o.profile as never });
+      console.log(`tenant "${o.tenant}": identity provider ${entityId!} (level ${o.loa}, profile ${o.profile})`);
     } catch (e) {
       fail((e as Error).message);
     } finally {

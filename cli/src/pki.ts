@@ -42,6 +42,21 @@ export interface IssueOptions {
 
 export interface CertificateAuthority extends Issued {
   issue(o: IssueOptions): Promise<Issued>;
+  /** A CRL (PEM) revoking these certificates (PEM or hex serial numbers), valid for `days` (default 7). */
+  revocationList(revoked: string[], days?: number): Promise<string>;
+}
+
+/** Serial number (lower-case hex, no leading zeros) of a PEM certificate or a hex serial. */
+export function serialOf(certOrSerial: string): string {
+  const hex = certOrSerial.includes('BEGIN CERTIFICATE') ? new X509Certificate(certOrSerial).serialNumber : certOrSerial;
+  return hex.replace(/[^0-9a-f]/gi, '').toLowerCase().replace(/^0+(?=.)/, '');
+}
+
+/** The revoked serial numbers in a PEM CRL issued by `caPem` (a CRL the CA did not sign is refused). */
+export async function crlSerials(crlPem: string, caPem: string): Promise<Set<string>> {
+  const crl = new x509.X509Crl(crlPem);
+  if (!(await crl.verify({ publicKey: await new x509.X509Certificate(caPem).publicKey.export() }))) throw new Error('the CRL is not signed by the CA');
+  return new Set(crl.entries.map((e) => serialOf(e.serialNumber)));
 }
 
 const serial = () => {
@@ -93,6 +108,17 @@ function authority(caCert: x509.X509Certificate, caKey: CryptoKey, caKeyPem: str
       });
       const pem = c.toString('pem');
       return { cert: pem, key: await keyPem(keys.privateKey), fingerprint: fingerprintOf(pem) };
+    },
+    async revocationList(revoked, days = 7) {
+      const now = new Date();
+      const crl = await x509.X509CrlGenerator.create({
+        issuer: caCert.subject, thisUpdate: new Date(now.getTime() - 60_000), nextUpdate: new Date(now.getTime() + days * DAY),
+        signingAlgorithm: ALG, signingKey: caKey,
+        entries: revoked.map((r) => ({ serialNumber: serialOf(r), revocationDate: now })),
+        extensions: [await x509.AuthorityKeyIdentifierExtension.create(caCert)],
+      });
+      // OpenSSL (node's `crl` option) reads the "X509 CRL" PEM label only.
+      return crl.toString('pem').replace(/-----(BEGIN|END) CRL-----/g, '-----$1 X509 CRL-----');
     },
   };
 }
@@ -189,4 +215,41 @@ function verifiesAgainst(certPem: string, caPem: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * An RSA-2048 key and self-signed certificate for SAML (signing or encryption): SAML peers
+ * expect RSA (RSA-OAEP key transport, RSA-SHA256 signatures), unlike the ECDSA TLS PKI above.
+ */
+export async function samlKeyPair(commonName: string, days = 3650): Promise<Issued> {
+  const alg = { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' } as const;
+  const keys = (await webcrypto.subtle.generateKey(alg, true, ['sign', 'verify'])) as unknown as CryptoKeyPair;
+  const c = await x509.X509CertificateGenerator.createSelfSigned({
+    serialNumber: serial(), name: `CN=${commonName}`,
+    notBefore: new Date(Date.now() - 60_000), notAfter: new Date(Date.now() + days * DAY),
+    keys, signingAlgorithm: alg,
+  });
+  const cert = c.toString('pem');
+  return { cert, key: await keyPem(keys.privateKey), fingerprint: fingerprintOf(cert) };
+}
+
+/** SAML key pairs kept on disk (`<name>.crt`, `<name>.key`), made on first use. */
+export async function ensureSamlKeys<N extends string>(dir: string, names: N[]): Promise<Record<N, Issued> & { created: string[] }> {
+  mkdirSync(dir, { recursive: true });
+  const out = { created: [] as string[] } as Record<N, Issued> & { created: string[] };
+  for (const name of names) {
+    const crt = join(dir, `${name}.crt`);
+    const key = join(dir, `${name}.key`);
+    if (existsSync(crt) && existsSync(key)) {
+      const cert = readFileSync(crt, 'utf8');
+      (out as Record<string, Issued>)[name] = { cert, key: readFileSync(key, 'utf8'), fingerprint: fingerprintOf(cert) };
+    } else {
+      const k = await samlKeyPair(`lcs ${name}`);
+      writeFileSync(crt, k.cert);
+      writeFileSync(key, k.key, { mode: 0o600 });
+      (out as Record<string, Issued>)[name] = k;
+      out.created.push(name);
+    }
+  }
+  return out;
 }

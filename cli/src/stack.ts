@@ -11,15 +11,28 @@ import { ROOT } from './generate.ts';
 import { createSubgraphService } from '@lcs/platform';
 import { createFacade, type Authenticate, type FacadeOptions } from '@lcs/rest-facade';
 import { inProcessExecutor } from '@lcs/rest-facade/execute';
-import { createAuthenticator } from '@lcs/rest-facade/auth';
+import { createAuthenticator, tlsClientCertificate } from '@lcs/rest-facade/auth';
+import { normaliseAddress, proxiedClientCertificate } from '@lcs/rest-facade/proxy';
+import { PlatformError } from '@lcs/platform';
+import { crlSerials } from './pki.ts';
 import { docsRoutes } from '@lcs/rest-facade/docs';
 import type { RouteTable } from '@lcs/rest-facade/manifest';
-import { verifyApiKey } from '@lcs/iam/credentials';
+import { recordUsage, verifyApiKey } from '@lcs/iam/credentials';
+import { FairShare, type FairShareOptions } from '@lcs/rest-facade/fair-share';
+import { findStaffUser, getIdpConfig, listStaffUsers } from '@lcs/iam/saml';
+import { createDevIdp, DEV_IDP_PATH } from '@lcs/gateway/dev-idp';
+import type { KeyPair } from '@lcs/gateway/idp-peer';
+import { createSaml, type SamlService, type SpKeys, type SamlStateStore, type SessionStore } from '@lcs/gateway/saml';
 
 export interface StackOptions {
   config: PlatformConfig;
   /** Fixed ports (4000–4005) or any free ones (tests). */
   ports: 'default' | 'ephemeral';
+  /**
+   * The gateway calls the subgraphs in process rather than over their HTTP ports (default true:
+   * measured faster in the all-in-one; the ports still serve, e.g. for /readyz and tools).
+   */
+  inProcessSubgraphs?: boolean;
   onQuery?: (query: string, params: unknown[]) => void;
   /**
    * Serve the REST facade over HTTPS with mutual TLS: its certificate and key, and the CA its
@@ -34,6 +47,12 @@ export interface StackOptions {
   facadeAuth?: Authenticate;
   /** Extra facade routes by exact path; default: the docs page and /openapi.json (rest-facade/src/docs.ts). */
   facadeExtra?: FacadeOptions['extra'];
+  /** Fair-share defaults for the facade (usage is written to iam); default: DEFAULT_LIMITS. */
+  fairShare?: Omit<FairShareOptions, 'record'>;
+  /** Staff sign-in (SAML): the SP's keys; per-tenant IdPs come from iam (`pnpm lcs idp set`). */
+  saml?: { keys: SpKeys; state?: SamlStateStore; sessions?: SessionStore; now?: () => number };
+  /** DEVELOPMENT ONLY: serve a local IdP at /dev-idp/ signed with these keys (refused in production). */
+  devIdp?: KeyPair;
 }
 
 export interface FacadeTls {
@@ -42,6 +61,16 @@ export interface FacadeTls {
   /** The facade's server certificate and key. */
   cert: string;
   key: string;
+  /** The CA's certificate revocation list (PEM); replace it at run time with Stack.setFacadeCrl. */
+  crl?: string;
+  /**
+   * Behind TLS-terminating proxies: their addresses. The RFC 9440 Client-Cert header is then
+   * taken from them only (stripped from anyone else), and TLS no longer refuses connections
+   * without a verified certificate (the authenticator does, with 401).
+   */
+  proxies?: string[];
+  /** Accept TLS connections without a client certificate, for no-certificate licences (address allow-lists). */
+  allowNoCertificate?: boolean;
 }
 
 export interface Stack {
@@ -52,6 +81,15 @@ export interface Stack {
   subgraphs: SubgraphService[];
   /** The REST facade's base URL (…/WE.EC.Integration.Host), when it runs. */
   facadeUrl?: string;
+  /** The facade's fair share (rate limits and usage counting), when the facade runs. */
+  fairShare?: FairShare;
+  /** Replaces the facade's CRL (PEM; undefined: none) without a restart; new connections see it. */
+  setFacadeCrl(crl: string | undefined): Promise<void>;
+  saml?: SamlService;
+  /** The development IdP's metadata and entity id, when it runs. */
+  devIdp?: { metadata(): string; entityId(): string };
+  /** Warming the SAML schema validator, begun at start: resolves to how long it took (ms). */
+  samlWarm?: Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -81,31 +119,80 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       subgraphUrls[def.name] = `${l.url}/graphql`;
     }
     const persisted = loadPersisted();
+    // The gateway's public origin is known once it listens (ephemeral ports in tests).
+    let gatewayOrigin = '';
+    const saml = o.saml && createSaml({
+      baseUrl: () => gatewayOrigin, keys: o.saml.keys, state: o.saml.state, sessions: o.saml.sessions, now: o.saml.now,
+      directory: {
+        idp: async (tenant) => getIdpConfig(db.app, tenant),
+        findUser: (tenant, who) => findStaffUser(db.app, tenant, who),
+      },
+    });
+    const devIdp = o.devIdp && createDevIdp({
+      baseUrl: () => gatewayOrigin, keys: o.devIdp, production: o.config.production, listUsers: (tenant) => listStaffUsers(db.app, tenant),
+    });
     const gateway = await createGateway({
       supergraphSdl: readFileSync(join(ROOT, 'schema/supergraph.graphql'), 'utf8'),
-      subgraphUrls, trust: o.config.trust, devAuth: o.config.devAuth, introspection: !o.config.production, persisted,
+      subgraphUrls, trust: o.config.trust, devAuth: o.config.devAuth, introspection: !o.config.production, persisted, saml,
+      localSubgraphs: o.inProcessSubgraphs === false ? undefined : Object.fromEntries(services.map((s) => [s.name, s])),
+      prefixRoutes: devIdp ? { [DEV_IDP_PATH]: devIdp.handle } : undefined,
     });
     const gl = await listen(gateway.handler, o.ports === 'default' ? DEFAULT_PORTS.gateway! : 0, o.config.host);
+    gatewayOrigin = gl.url;
+    // The schema validator's first run takes seconds: start it now, not at the first sign-in.
+    const samlWarm = saml?.warm();
     listening.push(gl);
     let facadeUrl: string | undefined;
+    let fairShare: FairShare | undefined;
+    let setFacadeCrl: Stack['setFacadeCrl'] = async () => { throw new Error('the facade does not run over TLS'); };
     if (o.facadeTls || o.facadeAuth) {
       const routes = loadRoutes();
-      const authenticate = o.facadeAuth ?? createAuthenticator({ verifyKey: (key, fingerprint) => verifyApiKey(db.app, key, fingerprint) });
+      const ft = o.facadeTls;
+      // Revoked serials of the CA's CRL: OpenSSL checks TLS peers against the CRL itself; forwarded certificates are checked here.
+      let revoked = new Set<string>();
+      const caPem = ft ? [ft.ca].flat()[0]! : '';
+      const proxies = new Set((ft?.proxies ?? []).map(normaliseAddress));
+      const peer = ft?.proxies?.length ? proxiedClientCertificate({ proxies: ft.proxies, ca: ft.ca, isRevoked: (serial) => revoked.has(serial) }) : tlsClientCertificate;
+      const authenticate = o.facadeAuth ?? createAuthenticator({
+        verifyKey: (key, fingerprint) => verifyApiKey(db.app, key, fingerprint),
+        clientCertificate: (req) => {
+          const c = peer(req);
+          if (c && revoked.has(c.serialNumber.toLowerCase().replace(/^0+(?=.)/, ''))) throw new PlatformError('UNAUTHENTICATED', 'the client certificate has been revoked');
+          return c;
+        },
+        // Behind a proxy, the client's address is the last X-Forwarded-For entry the proxy added.
+        clientAddress: (req) => {
+          const from = normaliseAddress(req.socket.remoteAddress);
+          const fwd = req.headers['x-forwarded-for'];
+          return proxies.has(from) && typeof fwd === 'string' ? fwd.split(',').pop()!.trim() : from;
+        },
+      });
+      fairShare = new FairShare({ ...o.fairShare, record: (d) => recordUsage(db.app, d) });
       const facade = createFacade({
-        routes, authenticate, execute: inProcessExecutor(gateway, persisted, o.config.trust), extra: o.facadeExtra ?? docsRoutes(loadOpenApi()),
+        routes, authenticate, fairShare, execute: inProcessExecutor(gateway, persisted, o.config.trust), extra: o.facadeExtra ?? docsRoutes(loadOpenApi()),
       });
       const tls = o.facadeTls && {
         ca: o.facadeTls.ca, cert: o.facadeTls.cert, key: o.facadeTls.key,
-        requestCert: true, rejectUnauthorized: true, minVersion: 'TLSv1.2' as const,
+        requestCert: true, rejectUnauthorized: !(o.facadeTls.proxies?.length || o.facadeTls.allowNoCertificate), minVersion: 'TLSv1.2' as const,
+        ...(o.facadeTls.crl ? { crl: o.facadeTls.crl } : {}),
       };
+      if (ft?.crl) revoked = await crlSerials(ft.crl, caPem);
       const fl = await listen(facade, o.ports === 'default' ? DEFAULT_PORTS.facade! : 0, o.config.host, tls);
+      if (tls) {
+        setFacadeCrl = async (crl) => {
+          const next = crl ? await crlSerials(crl, caPem) : new Set<string>();
+          (fl.server as import('node:https').Server).setSecureContext({ ca: tls.ca, cert: tls.cert, key: tls.key, ...(crl ? { crl } : {}) });
+          revoked = next;
+        };
+      }
       listening.push(fl);
       facadeUrl = `${fl.url}${routes.basePath}`;
     }
     return {
-      db, gateway, subgraphUrls, subgraphs: services, gatewayUrl: `${gl.url}/graphql`, facadeUrl,
+      db, gateway, subgraphUrls, subgraphs: services, gatewayUrl: `${gl.url}/graphql`, facadeUrl, fairShare, setFacadeCrl, saml, samlWarm, devIdp,
       async stop() {
         await Promise.all(listening.map((l) => l.close()));
+        await fairShare?.close().catch(() => {});
         await gateway.stop();
         await Promise.all(services.map((s) => s.stop()));
         await db.close();

@@ -1,4 +1,5 @@
 /** `pnpm start`: the all-in-one platform on the embedded database (or DATABASE_URL). */
+import { existsSync, readFileSync, unwatchFile, watchFile } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '@lcs/platform';
 import { loadRoutes, startStack } from './stack.ts';
@@ -21,11 +22,18 @@ export async function start(o: StartOptions): Promise<void> {
   if (pki.created.length) console.log(`development PKI: made ${pki.created.map((n) => `${n}.crt`).join(', ')} in ${pki.dir}`);
   // Staff sign-in: the SP's keys are kept under <data>/saml so configured IdPs keep trusting them.
   const samlKeys = await ensureSamlKeys(join(root, 'saml'), ['sp-signing', 'sp-encryption', 'dev-idp']);
+  // The dev CA's CRL (`pnpm lcs cert revoke`), reloaded when the file changes: no restart needed.
+  const crlFile = join(pki.dir, 'ca.crl');
   const stack = await startStack({
-    config, ports: 'default', facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key },
+    config, ports: 'default', facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key, crl: readCrl(crlFile) },
     saml: { keys: { signing: samlKeys['sp-signing'], encryption: samlKeys['sp-encryption'] } },
     // DEVELOPMENT ONLY: a local IdP for the demo tenants; never with NODE_ENV=production.
     devIdp: config.production ? undefined : samlKeys['dev-idp'],
+  });
+  watchFile(crlFile, { interval: 2000 }, () => {
+    stack.setFacadeCrl(readCrl(crlFile))
+      .then(() => console.log(`reloaded the certificate revocation list ${crlFile}`))
+      .catch((e: Error) => console.error(`the CRL ${crlFile} was not loaded: ${e.message}`));
   });
   const seeded: string[] = [];
   const pending: string[] = [];
@@ -54,7 +62,7 @@ export async function start(o: StartOptions): Promise<void> {
   const devIdpTenants: string[] = [];
   if (stack.devIdp) {
     const { getIdpConfig, setIdpConfig } = await import('@lcs/iam/saml');
-    for (const tenant of seeded) {
+    for (const tenant of Object.keys(DEMO_TENANTS)) {
       const current = await getIdpConfig(stack.db.app, tenant);
       if (current && current.entityId !== stack.devIdp.entityId()) continue;
       await setIdpConfig(stack.db.app, tenant, { metadataXml: stack.devIdp.metadata(), entityId: stack.devIdp.entityId(), profile: 'sweden-connect' });
@@ -71,7 +79,7 @@ export async function start(o: StartOptions): Promise<void> {
   for (const [n, u] of rows) console.log(`  ${n!.padEnd(18)} ${u}`);
   console.log(`  health             ${stack.gatewayUrl.replace('/graphql', '/healthz')}  ${stack.gatewayUrl.replace('/graphql', '/readyz')}`);
   const origin = new URL(stack.gatewayUrl).origin;
-  for (const tenant of seeded) console.log(`  ${`sign in (${tenant})`.padEnd(18)} ${origin}/saml/${tenant}/login${devIdpTenants.includes(tenant) ? '  (DEVELOPMENT IdP: pick a demo user; off when NODE_ENV=production)' : ''}`);
+  for (const tenant of devIdpTenants) console.log(`  ${`sign in (${tenant})`.padEnd(18)} ${origin}/saml/${tenant}/login  (DEVELOPMENT IdP: pick a demo user; off when NODE_ENV=production)`);
   console.log(`\nTry a federated query (clients from care, executions from provider, HSL orders, housing events):\n`);
   console.log(`  curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -H 'x-lcs-tenant: demo' \\
     -d '{"query":"{ clients(first: 3) { nodes { id fullName executions { id serviceCategoryName unit { name } } hslOrders { id startDate } housingApplicationEvents { eventType status } } } }"}'\n`);
@@ -96,9 +104,14 @@ export async function start(o: StartOptions): Promise<void> {
   }
   const stop = async () => {
     console.log('stopping…');
+    unwatchFile(crlFile);
     await stack.stop();
     process.exit(0);
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+function readCrl(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }

@@ -3,13 +3,15 @@
  * introspection). It authenticates the caller, and forwards who the caller is to the subgraphs
  * as a signed context token.
  */
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { InProcessDataSource } from './local.ts';
 import {
-  CONTEXT_HEADER, PRINCIPAL_HEADER, PlatformError, graphqlHandler, sendJson, signPrincipal, verifyPrincipal, type Principal, type TrustConfig,
+  CONTEXT_HEADER, PRINCIPAL_HEADER, PlatformError, graphqlHandler, sendJson, signPrincipal, verifyPrincipal, type Principal, type Route, type SubgraphService, type TrustConfig,
 } from '@lcs/platform';
+import type { SamlService } from './saml.ts';
 
 export interface GatewayContext {
   principal: Principal;
@@ -25,13 +27,19 @@ export interface GatewayOptions {
   /** Development sign-in: the header `x-lcs-tenant: <domain>` acts as a staff user of that tenant. */
   devAuth: boolean;
   introspection?: boolean;
+  /** Subgraphs in this process, called directly instead of over HTTP (the all-in-one). */
+  localSubgraphs?: Record<string, Pick<SubgraphService, 'execute'>>;
   /** The persisted operations (id → document): the only ones partner and facade callers may run. */
   persisted?: Record<string, string>;
+  /** Staff sign-in over SAML (`/saml/<domain>/…`) and the sessions it creates. */
+  saml?: SamlService;
+  /** More routes by path prefix (e.g. the development IdP at /dev-idp/). */
+  prefixRoutes?: Record<string, Route>;
 }
 
 const DOMAIN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
-/** Who is calling. Later issues add SAML sessions here, below every route. */
+/** Who is calling: a forwarded partner principal, a signed-in staff session (SAML), or in development the x-lcs-tenant header. */
 export async function authenticate(req: IncomingMessage, o: GatewayOptions): Promise<Principal> {
   const forwarded = req.headers[PRINCIPAL_HEADER];
   if (typeof forwarded === 'string') {
@@ -42,6 +50,8 @@ export async function authenticate(req: IncomingMessage, o: GatewayOptions): Pro
       throw new PlatformError('UNAUTHENTICATED', `invalid forwarded principal (${(e as Error).message})`);
     }
   }
+  const staff = await o.saml?.authenticate(req);
+  if (staff) return staff;
   const devTenant = req.headers['x-lcs-tenant'];
   if (o.devAuth && typeof devTenant === 'string') {
     if (!DOMAIN.test(devTenant)) throw new PlatformError('BAD_USER_INPUT', `x-lcs-tenant: "${devTenant}" is not a tenant domain`);
@@ -82,6 +92,8 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
     buildService: ({ name, url }) => {
       const target = o.subgraphUrls?.[name] ?? url!;
       subgraphs.push({ name, url: target });
+      const local = o.localSubgraphs?.[name];
+      if (local) return new InProcessDataSource(local);
       return new RemoteGraphQLDataSource<GatewayContext>({
         url: target,
         willSendRequest({ request, context }) {
@@ -104,6 +116,10 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
       return { principal, token: await signPrincipal(principal, o.trust) };
     },
     prepareBody: (body, ctx) => persistedOnly(body, ctx.principal, o.persisted ?? {}),
+    prefixRoutes: {
+      ...o.prefixRoutes,
+      ...(o.saml ? { '/saml/': async (req: IncomingMessage, res: ServerResponse) => { await o.saml!.handle(req, res); } } : {}),
+    },
     routes: {
       '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok' }),
       '/readyz': async (_req, res) => {

@@ -21,6 +21,8 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   finish?: (ctx: C, failed: boolean) => Promise<void>;
   /** Other routes, by exact path. */
   routes?: Record<string, Route>;
+  /** Routes for every path under a prefix (e.g. `/saml/` → `/saml/<domain>/acs`), tried after exact routes. */
+  prefixRoutes?: Record<string, Route>;
   /** Largest accepted request body in bytes. */
   maxBodyBytes?: number;
   /** Rewrites or refuses a POST body once the caller is known (e.g. persisted operations only). */
@@ -61,6 +63,7 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHttpOptions<C>) 
     try {
       const route = o.routes?.[url.pathname];
       if (route) return void (await route(req, res));
+      for (const [prefix, r] of Object.entries(o.prefixRoutes ?? {})) if (url.pathname.startsWith(prefix)) return void (await r(req, res));
       if (url.pathname !== path) return sendError(res, 'NOT_FOUND', `no route ${url.pathname}; GraphQL is served at ${path}`);
       if (req.method !== 'GET' && req.method !== 'POST') {
         res.setHeader('allow', 'GET, POST');

@@ -15,3 +15,4 @@ export * from "./synthetic.ts";
 export * from "./seed.ts";
 export * from "./config.ts";
 export * from "./staff.ts";
+export * from "./row-scope.ts";

@@ -6,6 +6,7 @@ import DataLoader from 'dataloader';
 import { and, asc, eq, lte, sql, getTableColumns } from 'drizzle-orm';
 import type { AnyTable } from './tables.ts';
 import type { TenantScope } from './scope.ts';
+import type { RowScope } from './row-scope.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Row = Record<string, any>;
@@ -15,7 +16,8 @@ export const anyOf = (values: readonly unknown[]) => sql`any(${sql.param(values)
 
 export class Loaders {
   private readonly cache = new Map<string, DataLoader<number, unknown>>();
-  constructor(private readonly scope: TenantScope) {}
+  /** `rows`: the caller's data scope, added to every read (row-scope.ts). */
+  constructor(private readonly scope: TenantScope, private readonly rows: RowScope = () => undefined) {}
 
   private get<V>(key: string, batch: (keys: readonly number[]) => Promise<V[]>): DataLoader<number, V> {
     let l = this.cache.get(key) as DataLoader<number, V> | undefined;
@@ -29,7 +31,7 @@ export class Loaders {
   /** Rows by id (null when absent or in another tenant). */
   byId(name: string, t: AnyTable): DataLoader<number, Row | null> {
     return this.get(`id:${name}`, async (ids) => {
-      const rows: Row[] = await this.scope.run((tx) => tx.select().from(t).where(sql`${t.id} = ${anyOf(ids)}`));
+      const rows: Row[] = await this.scope.run((tx) => tx.select().from(t).where(and(sql`${t.id} = ${anyOf(ids)}`, this.rows(name, t))));
       const by = new Map(rows.map((r) => [r.id as number, r]));
       return ids.map((id) => by.get(id) ?? null);
     });
@@ -43,7 +45,7 @@ export class Loaders {
         const sq = tx
           .select({ ...getTableColumns(t), rn: sql<number>`row_number() over (partition by ${col} order by ${t.id})`.as('rn') })
           .from(t)
-          .where(and(sql`${col} = ${anyOf(keys)}`, eq(t.deleted, false)))
+          .where(and(sql`${col} = ${anyOf(keys)}`, eq(t.deleted, false), this.rows(name, t)))
           .as('sq');
         return tx.select().from(sq).where(lte(sq.rn, limit)).orderBy(asc(sq.id));
       });

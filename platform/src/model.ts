@@ -30,6 +30,30 @@ export interface RefSpec {
   description?: string;
 }
 
+/**
+ * How an entity's rows relate to the narrower data scopes of partner licences (see row-scope.ts).
+ * "reference": no personal data and tied to no unit (e.g. service configuration): every scope sees
+ * it. An entity without a scope declaration is seen by tenant-scoped callers only (fail closed).
+ */
+export type ScopeSpec = 'reference' | {
+  /** Field holding care's Client id of the row. */
+  client?: string;
+  /** Field holding the provider unit the row belongs to (a provider scope sees its units' rows). */
+  unit?: string;
+  /** Field holding the citizen's person id (identity number). */
+  person?: string;
+  /** Local entities the row belongs to (via a field holding their id): it is in scope when one of them is. */
+  parent?: { entity: string; via: string }[];
+  /**
+   * This entity ties clients to provider units (client + unit) and/or to person ids (client +
+   * person) for the whole subgraph: a row keyed only by client is in a provider scope when an
+   * anchor places its client at one of the units, in a subject scope when an anchor names the person.
+   */
+  anchor?: boolean;
+  /** Scope types that see every row of the tenant (e.g. provider units are public to a citizen). */
+  openTo?: ('provider' | 'subject')[];
+};
+
 export interface EntitySpec {
   /** GraphQL type name. */
   name: string;
@@ -56,6 +80,8 @@ export interface EntitySpec {
   omit?: string[];
   /** Field that carries the contract's own Id where it is not the platform's id (e.g. a TSS id); the facade serves it as Id. */
   contractId?: string;
+  /** How rows relate to provider and subject scopes; none: tenant-scoped callers only. */
+  scope?: ScopeSpec;
 }
 
 export interface FieldModel {
@@ -234,6 +260,12 @@ function entityModel(spec: EntitySpec, local: Set<string>, c: Collector): Entity
       seen.add(r.via);
     }
     refs.push({ ...r, field, local: local.has(r.entity) });
+  }
+  if (typeof spec.scope === 'object') {
+    const s = spec.scope;
+    for (const f of [s.client, s.unit, s.person, ...(s.parent ?? []).map((p) => p.via)]) {
+      if (f && !seen.has(f)) throw new Error(`${spec.name}: scope names ${f}, which is not a field`);
+    }
   }
   const name = spec.name;
   const listField = spec.list ?? plural(camel(name));

@@ -7,6 +7,7 @@ import type { AnyTable } from './tables.ts';
 import { anyOf, type Loaders, type Row } from './loaders.ts';
 import type { TenantScope } from './scope.ts';
 import type { Principal } from './trust.ts';
+import type { RowScope } from './row-scope.ts';
 import { badInput } from './errors.ts';
 
 /** What every subgraph resolver receives. Built per request; nothing in it outlives the request. */
@@ -14,6 +15,8 @@ export interface RequestContext {
   principal: Principal;
   scope: TenantScope;
   loaders: Loaders;
+  /** The caller's data scope as a condition per entity; every kit read adds it. */
+  rows: RowScope;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -80,7 +83,10 @@ function filterConditions(e: EntityModel, t: AnyTable, filter: Record<string, un
       case 'some': {
         const st = k.tables.get(f.source!.name)!;
         const inner = filterConditions(f.source!, st, v as Record<string, unknown>, k);
-        return sql`exists (select 1 from ${st} where ${st[f.via!]} = ${t.id}${inner.length ? sql` and ${and(...inner)}` : sql``})`;
+        // Related rows out of the caller's scope must not decide a match either.
+        const scoped = k.rows?.(f.source!.name, st);
+        const conds = [...inner, ...(scoped ? [scoped] : [])];
+        return sql`exists (select 1 from ${st} where ${st[f.via!]} = ${t.id}${conds.length ? sql` and ${and(...conds)}` : sql``})`;
       }
       default: return eq(col, f.type === 'ID' ? parseId(v) ?? -1 : v);
     }
@@ -91,10 +97,12 @@ function filterConditions(e: EntityModel, t: AnyTable, filter: Record<string, un
 export interface KitParts {
   model: SubgraphModel;
   tables: Map<string, AnyTable>;
+  /** The caller's data scope (row-scope.ts). */
+  rows?: RowScope;
 }
 
 /** Keyset page over (modification time, id); served by the (tenant_id, updated_at, id) index. */
-export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, scope: TenantScope, k: KitParts) {
+export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, scope: TenantScope, k: KitParts, rows?: RowScope) {
   const first = pageSize(args.first);
   const upd = t[e.updatedKey];
   const includeDeleted = args.includeDeleted ?? args.modifiedAfter != null;
@@ -102,7 +110,7 @@ export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, scop
   const cursor = args.after ? decodeCursor(args.after) : undefined;
   const offset = args.offset ?? 0;
   if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) throw badInput(`offset must be an integer from 0 to ${MAX_OFFSET}`, 'offset');
-  const rows: Row[] = await scope.run((tx) =>
+  const found: Row[] = await scope.run((tx) =>
     tx.select().from(t).where(and(
       includeDeleted ? undefined : eq(t.deleted, false),
       args.modifiedAfter ? gt(upd, args.modifiedAfter) : undefined,
@@ -110,9 +118,10 @@ export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, scop
       ids ? sql`${t.id} = ${anyOf(ids)}` : undefined,
       cursor ? sql`(${upd}, ${t.id}) > (${cursor.at.toISOString()}::timestamptz, ${cursor.id}::int)` : undefined,
       ...filterConditions(e, t, args.filter, k),
+      rows?.(e.name, t),
     )).orderBy(asc(upd), asc(t.id)).limit(first + 1).offset(offset));
-  const hasNextPage = rows.length > first;
-  const nodes = hasNextPage ? rows.slice(0, first) : rows;
+  const hasNextPage = found.length > first;
+  const nodes = hasNextPage ? found.slice(0, first) : found;
   const last = nodes[nodes.length - 1];
   return { nodes, pageInfo: { hasNextPage, endCursor: last ? encodeCursor(last[e.updatedKey], last.id) : null } };
 }
@@ -161,7 +170,7 @@ export function entityResolvers(m: SubgraphModel, tables: Map<string, AnyTable>)
     return out;
   };
   for (const e of m.entities) {
-    r.Query[e.listField] = (_: unknown, args: ListArgs, ctx: RequestContext) => listPage(e, table(e.name), args, ctx.scope, { model: m, tables });
+    r.Query[e.listField] = (_: unknown, args: ListArgs, ctx: RequestContext) => listPage(e, table(e.name), args, ctx.scope, { model: m, tables, rows: ctx.rows }, ctx.rows);
     r.Query[e.byIdField] = (_: unknown, args: { id: string }, ctx: RequestContext) => byId(ctx, e.name, args.id);
     const type: ResolverMap = {
       __resolveReference: (ref: { id: string }, ctx: RequestContext) => byId(ctx, e.name, ref.id),

@@ -12,7 +12,8 @@ import { subgraphSdl } from './sdl.ts';
 import { entityResolvers, type RequestContext, type ResolverMap } from './resolvers.ts';
 import { Loaders } from './loaders.ts';
 import { TenantScope } from './scope.ts';
-import { CONTEXT_HEADER, verifyPrincipal, type TrustConfig } from './trust.ts';
+import { rowScope } from './row-scope.ts';
+import { CONTEXT_HEADER, verifyPrincipal, type Principal, type TrustConfig } from './trust.ts';
 import { PlatformError } from './errors.ts';
 import { graphqlHandler, sendJson } from './http.ts';
 import type { Database, MigrationSet } from './db.ts';
@@ -76,6 +77,11 @@ export interface SubgraphService {
   name: SubgraphName;
   apollo: ApolloServer<RequestContext>;
   handler: ReturnType<typeof graphqlHandler<RequestContext>>;
+  /**
+   * Runs an operation in process as `principal` (the all-in-one gateway's local data source):
+   * the same context, transaction and row scope as an HTTP request, without the hop.
+   */
+  execute(request: { query: string; variables?: Record<string, unknown>; operationName?: string }, principal: Principal): Promise<{ data?: unknown; errors?: readonly unknown[] }>;
   stop(): Promise<void>;
 }
 
@@ -89,6 +95,23 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
+  const contextFor = (principal: Principal): RequestContext => {
+    const scope = new TenantScope(o.db.app, principal.tenant);
+    const rows = rowScope(kit.model, kit.tables, principal);
+    return { principal, scope, rows, loaders: new Loaders(scope, rows) };
+  };
+  const execute: SubgraphService['execute'] = async (request, principal) => {
+    const ctx = contextFor(principal);
+    let failed = true;
+    try {
+      const r = await apollo.executeOperation(request, { contextValue: ctx });
+      if (r.body.kind !== 'single') throw new Error('incremental delivery is not used between gateway and subgraphs');
+      failed = !r.body.singleResult.data && !!r.body.singleResult.errors?.length;
+      return r.body.singleResult;
+    } finally {
+      await ctx.scope.end(!failed);
+    }
+  };
   const context = async (req: IncomingMessage): Promise<RequestContext> => {
     const token = req.headers[CONTEXT_HEADER];
     if (typeof token !== 'string') throw new PlatformError('UNAUTHENTICATED', `${def.name} subgraph: missing signed request context; call through the gateway`);
@@ -98,8 +121,7 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
     } catch (e) {
       throw new PlatformError('UNAUTHENTICATED', `${def.name} subgraph: invalid request context (${(e as Error).message})`);
     }
-    const scope = new TenantScope(o.db.app, principal.tenant);
-    return { principal, scope, loaders: new Loaders(scope) };
+    return contextFor(principal);
   };
   const handler = graphqlHandler<RequestContext>({
     apollo,
@@ -117,5 +139,5 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
       },
     },
   });
-  return { name: def.name, apollo, handler, stop: () => apollo.stop() };
+  return { name: def.name, apollo, handler, execute, stop: () => apollo.stop() };
 }

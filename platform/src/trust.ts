@@ -20,6 +20,8 @@ export interface Principal {
   /** Data scope: whole tenant, provider units, or one citizen. */
   scope?: { type: 'tenant' } | { type: 'provider'; units: number[] } | { type: 'subject'; personId: string };
   roles?: string[];
+  /** Signed-in staff: the provider units the user currently holds a role on. */
+  units?: number[];
   /** Partner callers: the licensed package (article number) and the API key used. */
   package?: string;
   keyId?: string;

@@ -10,6 +10,7 @@ import { mapperFor, type Mapper } from './contract-json.ts';
 import { variablesFor } from './query.ts';
 import { send, type Representation } from './respond.ts';
 import { OFFERED, negotiateMedia } from './negotiate.ts';
+import type { FairShare, Admission, Limits } from './fair-share.ts';
 
 /** A licensed caller, as established by the credential checks. */
 export interface FacadeCaller {
@@ -20,6 +21,8 @@ export interface FacadeCaller {
   clientId: string;
   keyId: string;
   scope: NonNullable<Principal['scope']>;
+  /** The licence's fair-share limits (unset: the defaults). */
+  limits?: Partial<Limits>;
 }
 
 export type Authenticate = (req: IncomingMessage, url: URL) => Promise<FacadeCaller>;
@@ -38,6 +41,8 @@ export interface FacadeOptions {
   execute: Execute;
   /** Extra routes outside the contract's base path (docs, OpenAPI, health), by exact path. */
   extra?: Record<string, (req: IncomingMessage, res: ServerResponse) => unknown>;
+  /** Rate, burst, concurrency and rows budget per key and tenant; none: unlimited. */
+  fairShare?: FairShare;
 }
 
 interface CompiledRoute {
@@ -130,6 +135,7 @@ export function createFacade(o: FacadeOptions) {
     } catch {
       return problem(res, 'BAD_USER_INPUT', 'malformed request URL');
     }
+    let admission: Admission | undefined;
     try {
       const extra = o.extra?.[url.pathname];
       if (extra) return void (await extra(req, res));
@@ -160,6 +166,8 @@ export function createFacade(o: FacadeOptions) {
         res.setHeader('link', `<${base}${r.deprecated.successor}>; rel="successor-version"`);
       }
       const variables = variablesFor(r, params, url.searchParams, o.routes.limits);
+      const metered = { tenant: caller.tenant, keyId: caller.keyId, limits: caller.limits };
+      admission = await o.fairShare?.admit(metered);
       const principal: Principal = { tenant: caller.tenant, kind: 'partner', sub: caller.clientId, scope: caller.scope, package: caller.package, keyId: caller.keyId };
       const result = await o.execute(licensed.id, variables, principal);
       if (result.errors?.length) {
@@ -202,12 +210,16 @@ export function createFacade(o: FacadeOptions) {
           res.setHeader('link', [res.getHeader('link'), `<${base}${path}?${next}>; rel="next"`].filter(Boolean).join(', '));
         }
       }
+      await o.fairShare?.rows(metered, Array.isArray(rep.body) ? rep.body.length : 1);
       await send(req, res, 200, rep);
     } catch (e) {
       if (res.headersSent) return void res.destroy();
+      if (e instanceof PlatformError && e.code === 'RATE_LIMITED') res.setHeader('retry-after', String(e.extensions.retryAfter ?? 1));
       if (e instanceof PlatformError) return problem(res, e.code, e.message, e.extensions.field ? { field: e.extensions.field } : {});
       console.error('facade request failed', (e as Error).message);
       problem(res, 'INTERNAL', 'internal error');
+    } finally {
+      admission?.release();
     }
   };
 }

@@ -10,7 +10,7 @@ import { sql } from 'drizzle-orm';
 import { loadConfig } from '@lcs/platform';
 import { startStack, type Stack } from '@lcs/cli/stack';
 import { progressBars, seedTenant } from '@lcs/cli/seed';
-import { createDevPki, type DevPki } from '@lcs/cli/pki';
+import { createDevPki, samlKeyPair, type DevPki } from '@lcs/cli/pki';
 import { ensureDemoCredentials, type DemoKeys } from '@lcs/cli/demo-keys';
 import { registerFacade } from './facade.ts';
 
@@ -65,6 +65,8 @@ export interface TestStackOptions {
   tenants?: string[];
   /** Extra facade routes by exact path, passed to createFacade({ extra }). */
   facadeExtra?: import('@lcs/rest-facade').FacadeOptions['extra'];
+  /** Serve staff sign-in (SAML) with fresh SP keys; `now` replaces the SP's clock; `devIdp` serves the development IdP too. */
+  saml?: { now?: () => number; devIdp?: boolean };
 }
 
 export async function startTestStack(o: TestStackOptions = {}): Promise<TestStack> {
@@ -76,6 +78,11 @@ export async function startTestStack(o: TestStackOptions = {}): Promise<TestStac
     config, ports: 'ephemeral', onQuery: (q) => statements.push(q),
     facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key },
     facadeExtra: o.facadeExtra,
+    saml: o.saml && {
+      keys: { signing: await samlKeyPair('lcs test SP signing'), encryption: await samlKeyPair('lcs test SP encryption') },
+      now: o.saml.now,
+    },
+    devIdp: o.saml?.devIdp ? await samlKeyPair('lcs test development IdP') : undefined,
   });
   const tenants = o.tenants ?? ['demo', 'demo2'];
   for (const tenant of tenants) {

@@ -1,26 +1,34 @@
 /** The care subgraph's entities (authority side of the care chain), declared once. */
-import type { EntitySpec, RefSpec } from '@lcs/platform';
+import type { EntitySpec, RefSpec, ScopeSpec } from '@lcs/platform';
 
 const client = (inverse: string): RefSpec => ({ entity: 'Client', via: 'clientId', inverse, description: 'The client (brukare).' });
 
+/**
+ * Scopes (platform row-scope.ts): rows of one client follow the client. A provider-scoped licence
+ * sees the clients with an order to one of its units (Order is care's unit anchor: every execution
+ * enacts an order to its unit), a subject-scoped one the client whose personId is the citizen's.
+ */
+const byClient: ScopeSpec = { client: 'clientId' };
+
 export const entities: EntitySpec[] = [
-  { name: 'Client', contract: 'Client.V1.Client', updatedAt: 'updateTime' },
+  { name: 'Client', contract: 'Client.V1.Client', updatedAt: 'updateTime', scope: { client: 'id', person: 'personId', anchor: true } },
   {
-    name: 'Actualization', contract: 'Actualization.V1.Actualization',
+    name: 'Actualization', contract: 'Actualization.V1.Actualization', scope: byClient,
     refs: { client: client('actualizations'), investigation: { entity: 'Investigation', via: 'investigationId', inverse: 'actualizations' } },
   },
-  { name: 'Investigation', contract: 'Investigation.V1.Investigation', updatedAt: 'updateTime', refs: { client: client('investigations') } },
+  { name: 'Investigation', contract: 'Investigation.V1.Investigation', updatedAt: 'updateTime', scope: byClient, refs: { client: client('investigations') } },
   {
-    name: 'SolDecision', contract: 'Decision.V1.Decision', description: 'A decision under the Social Services Act (SoL).',
+    name: 'SolDecision', contract: 'Decision.V1.Decision', description: 'A decision under the Social Services Act (SoL).', scope: byClient,
     refs: { client: client('solDecisions'), investigation: { entity: 'Investigation', via: 'investigationId', inverse: 'solDecisions' } },
   },
   {
-    name: 'LssDecision', contract: 'Decision.V1.LssDecision',
+    name: 'LssDecision', contract: 'Decision.V1.LssDecision', scope: byClient,
     refs: { client: client('lssDecisions'), investigation: { entity: 'Investigation', via: 'investigationId', inverse: 'lssDecisions' } },
   },
   {
     // decisionId points at a SoL or an LSS decision; ids are unique across both (one sequence per subgraph).
     name: 'DecisionService', contract: 'DecisionService.V1.DecisionService',
+    scope: { parent: [{ entity: 'SolDecision', via: 'decisionId' }, { entity: 'LssDecision', via: 'decisionId' }] },
     refs: {
       solDecision: { entity: 'SolDecision', via: 'decisionId', inverse: 'decisionServices' },
       lssDecision: { entity: 'LssDecision', via: 'decisionId', inverse: 'decisionServices' },
@@ -28,6 +36,8 @@ export const entities: EntitySpec[] = [
   },
   {
     name: 'Order', contract: 'Order.V1.Order', updatedAt: 'updateTime',
+    // A provider sees the orders to its units; an order places its client at the unit (anchor).
+    scope: { client: 'clientId', unit: 'providerUnitId', anchor: true },
     refs: {
       client: client('orders'),
       investigation: { entity: 'Investigation', via: 'investigationId', inverse: 'orders' },
@@ -36,7 +46,7 @@ export const entities: EntitySpec[] = [
     },
   },
   {
-    name: 'OrderedService', contract: 'OrderedService.V1.OrderedService',
+    name: 'OrderedService', contract: 'OrderedService.V1.OrderedService', scope: { parent: [{ entity: 'Order', via: 'orderId' }] },
     refs: {
       order: { entity: 'Order', via: 'orderId', inverse: 'orderedServices' },
       solDecision: { entity: 'SolDecision', via: 'decisionId', inverse: 'orderedServices' },
@@ -44,24 +54,26 @@ export const entities: EntitySpec[] = [
       serviceConfiguration: { entity: 'ServiceConfiguration', via: 'serviceTypeId', inverse: 'orderedServices' },
     },
   },
-  { name: 'ServiceConfiguration', contract: 'ServiceConfiguration.V1.ServiceConfiguration', updatedAt: 'updateTime' },
+  { name: 'ServiceConfiguration', contract: 'ServiceConfiguration.V1.ServiceConfiguration', updatedAt: 'updateTime', scope: 'reference' },
   {
-    name: 'ServicePeriod', contract: 'ServicePeriod.V1.ServicePeriod', updatedAt: 'updateTime',
+    name: 'ServicePeriod', contract: 'ServicePeriod.V1.ServicePeriod', updatedAt: 'updateTime', scope: byClient,
     refs: { client: client('servicePeriods'), execution: { entity: 'Execution', via: 'executionId', inverse: 'servicePeriods' } },
   },
-  { name: 'ClientAbsence', contract: 'ClientAbsence.V1.ClientAbsence', refs: { client: client('absences') } },
-  { name: 'Contact', contract: 'Contact.V1.ContactPerson', refs: { client: client('contacts') } },
-  { name: 'Relative', contract: 'Relative.V1.RelativePerson', refs: { client: client('relatives') } },
+  { name: 'ClientAbsence', contract: 'ClientAbsence.V1.ClientAbsence', scope: byClient, refs: { client: client('absences') } },
+  { name: 'Contact', contract: 'Contact.V1.ContactPerson', scope: byClient, refs: { client: client('contacts') } },
+  { name: 'Relative', contract: 'Relative.V1.RelativePerson', scope: byClient, refs: { client: client('relatives') } },
 
   // Social documentation. The contract's Documentation carries no client or person; the client is an
   // internal column (so Client.documentations and subject scoping work), the rest are contract ids.
   {
-    name: 'Headline', contract: 'Headline.V1.Headline',
+    name: 'Headline', contract: 'Headline.V1.Headline', scope: 'reference',
     description: 'A documentation headline (dokumentationsrubrik); headlines form trees (TreeId) by ParentId.',
     refs: { parent: { entity: 'Headline', via: 'parentId', inverse: 'children', description: 'The parent headline in its tree.' } },
   },
   {
     name: 'Documentation', contract: 'Common.V1.Documentation',
+    // A provider sees what was written in executions at its units (not the authority's own notes).
+    scope: { client: 'clientId', unit: 'providerUnitId' },
     refs: {
       client: client('documentations'),
       headline: { entity: 'Headline', via: 'headlineId', inverse: 'documentations', description: 'The headline the text is written under.' },
@@ -74,13 +86,13 @@ export const entities: EntitySpec[] = [
       nextVersion: { entity: 'Documentation', via: 'nextHistoryId', description: 'The version that replaced this one (status History).' },
     },
   },
-  { name: 'GeneralNote', contract: 'GeneralNote.V1.GeneralNote', refs: { client: client('generalNotes') } },
+  { name: 'GeneralNote', contract: 'GeneralNote.V1.GeneralNote', scope: byClient, refs: { client: client('generalNotes') } },
 
   // IBIC (Individens behov i centrum): an assessment per investigation, an area per ICF life area
   // (d1–d9) and general goals. The contract ties a general goal to its assessment only; the area it
   // was set for is an internal column, so goals can be read per area as well.
   {
-    name: 'IbicAssessment', contract: 'IbicAssessment.V1.IbicAssessment', updatedAt: 'updateTime',
+    name: 'IbicAssessment', contract: 'IbicAssessment.V1.IbicAssessment', updatedAt: 'updateTime', scope: byClient,
     refs: {
       client: client('ibicAssessments'),
       investigation: { entity: 'Investigation', via: 'investigationId', inverse: 'ibicAssessments' },
@@ -90,10 +102,12 @@ export const entities: EntitySpec[] = [
     // V2 first: its area detail is a superset of V1's (adds Services and AimOfSupport), and nested
     // types follow the first definition.
     name: 'IbicAssessmentArea', contract: ['IbicAssessmentArea.V2.IbicAssessmentArea', 'IbicAssessmentArea.V1.IbicAssessmentArea'],
+    scope: { parent: [{ entity: 'IbicAssessment', via: 'assessmentId' }] },
     refs: { assessment: { entity: 'IbicAssessment', via: 'assessmentId', inverse: 'areas', description: 'The assessment this life area belongs to.' } },
   },
   {
     name: 'IbicAssessmentGeneralGoal', contract: 'IbicAssessmentGeneralGoal.V1.IbicAssessmentGeneralGoal',
+    scope: { parent: [{ entity: 'IbicAssessment', via: 'assessmentId' }] },
     refs: {
       assessment: { entity: 'IbicAssessment', via: 'assessmentId', inverse: 'generalGoals', description: 'The assessment the goal was set in.' },
       area: { entity: 'IbicAssessmentArea', via: 'areaId', inverse: 'generalGoals', description: 'The life area the goal was set for.' },

@@ -1,9 +1,14 @@
 /** The housing subgraph's entities (special housing: apartment register and its events), declared once. */
 import type { EntitySpec } from '@lcs/platform';
 
+/**
+ * Scopes (platform row-scope.ts): a provider-scoped licence sees its units' apartments and their
+ * events; housing has no unit anchor for clients, so applications (client only) are not in any
+ * provider scope. A subject sees the events of the client whose application names the citizen.
+ */
 export const entities: EntitySpec[] = [
   {
-    name: 'HousingApartment', contract: 'HousingRegister.V1.Apartment',
+    name: 'HousingApartment', contract: 'HousingRegister.V1.Apartment', scope: { unit: 'providerUnitId' },
     description: 'An apartment of the special-housing apartment register (lägenhetsregistret; the contract\'s HousingRegister Apartment).',
     fields: {
       status: {
@@ -17,6 +22,7 @@ export const entities: EntitySpec[] = [
   },
   {
     name: 'HousingApartmentEvent', contract: 'HousingApartmentEvent.V1.HousingApartmentEvent', updatedAt: 'eventDateTime',
+    scope: { client: 'clientId', parent: [{ entity: 'HousingApartment', via: 'apartmentId' }] },
     description: 'An event of an apartment (e.g. a status change: reserved, placed, free, renovation).',
     refs: {
       apartment: { entity: 'HousingApartment', via: 'apartmentId', inverse: 'events', description: 'The apartment.' },
@@ -25,6 +31,7 @@ export const entities: EntitySpec[] = [
   },
   {
     name: 'HousingApplicationEvent', contract: 'HousingApplicationEvent.V1.HousingApplicationEvent', updatedAt: 'eventDateTime',
+    scope: { client: 'clientId', person: 'personId', anchor: true },
     refs: { client: { entity: 'Client', via: 'clientId', inverse: 'housingApplicationEvents', description: 'The applicant.' } },
   },
 ];

@@ -8,9 +8,16 @@
  * identity numbers and addresses are read from care and never copied here where the contract does
  * not carry them itself.
  */
-import type { EntitySpec, RefSpec } from '@lcs/platform';
+import type { EntitySpec, RefSpec, ScopeSpec } from '@lcs/platform';
 
 const client = (inverse: string, description = 'The patient (care\'s client).'): RefSpec => ({ entity: 'Client', via: 'clientId', inverse, description });
+
+/**
+ * Scopes (platform row-scope.ts): rows follow the patient (care's client). A provider-scoped
+ * licence sees the patients with a Lifecare HSL order received by one of its units (the unit
+ * anchor); a subject-scoped one the patient whose HSL order or journal names the citizen.
+ */
+const byClient: ScopeSpec = { client: 'clientId' };
 
 export const entities: EntitySpec[] = [
   // ---- Procapita HSL ----
@@ -20,7 +27,7 @@ export const entities: EntitySpec[] = [
       'A patient with a Procapita HSL journal (package 8974 "Client"): one row per journal; the id is the journal id '
       + '(HslOrder.investigationId). The row is a tombstone (deleted) once the journal has ended, so the live rows are '
       + 'the patients with an ongoing journal. Name, identity number and address are read through `client`.',
-    list: 'hslPatients',
+    list: 'hslPatients', scope: byClient,
     fields: {
       journalStartDate: { type: 'DateTime', description: 'When the HSL journal was opened.' },
       journalEndDate: { type: 'DateTime', description: 'When the HSL journal ended; null while it is ongoing.' },
@@ -31,6 +38,7 @@ export const entities: EntitySpec[] = [
   },
   {
     name: 'HslOrder', contract: 'HslOrder.V1.HslOrder', description: 'An HSL order (HSL-uppdrag) of the Procapita HSL module.',
+    scope: { client: 'clientId', person: 'personId', anchor: true },
     refs: {
       client: client('hslOrders'),
       execution: { entity: 'Execution', via: 'executionId', inverse: 'hslOrders' },
@@ -38,7 +46,7 @@ export const entities: EntitySpec[] = [
     },
   },
   {
-    name: 'HslOrderService', contract: 'HslOrderService.V1.HslOrderService', updatedAt: 'updatedTime',
+    name: 'HslOrderService', contract: 'HslOrderService.V1.HslOrderService', updatedAt: 'updatedTime', scope: byClient,
     description: 'A service (åtgärd) of a Procapita HSL order.',
     refs: {
       hslOrder: { entity: 'HslOrder', via: 'hslOrderId', inverse: 'orderServices', description: 'The HSL order.' },
@@ -46,7 +54,7 @@ export const entities: EntitySpec[] = [
     },
   },
   {
-    name: 'HslPerformedService', contract: 'HslPerformedService.V1.HslPerformedService', updatedAt: 'updatedDate',
+    name: 'HslPerformedService', contract: 'HslPerformedService.V1.HslPerformedService', updatedAt: 'updatedDate', scope: byClient,
     description:
       'A performed (or not performed) Procapita HSL service with its KVÅ codes. Package 8900 exports it de-identified: '
       + 'the patient is only a reference, never copied here.',
@@ -59,11 +67,13 @@ export const entities: EntitySpec[] = [
   // ---- Lifecare HSL ----
   {
     name: 'LifecareHslJournal', contract: 'LifecareHslJournal.V1.LifecareHslJournal', updatedAt: 'modifiedDate',
+    scope: { client: 'clientId', person: 'personId', anchor: true },
     description: 'A patient\'s Lifecare HSL journal.',
     refs: { client: client('lifecareHslJournals') },
   },
   {
     name: 'LifecareHslOrder', contract: ['LifecareHslOrder.V1.LifecareHslOrder', 'LifecareHslOrder.V2.LifecareHslOrder'],
+    scope: { client: 'clientId', unit: 'receiverProviderUnitId', anchor: true },
     description: 'A Lifecare HSL order (HSL-uppdrag): delegated activities handed to a social-care provider unit.',
     refs: {
       journal: { entity: 'LifecareHslJournal', via: 'lHslJournalId', inverse: 'orders', description: 'The patient\'s journal.' },
@@ -79,7 +89,7 @@ export const entities: EntitySpec[] = [
       'LifecareHslOrderServices.V4.LifecareHslOrderService', 'LifecareHslOrderServices.V3.LifecareHslOrderService',
       'LifecareHslOrderServices.V2.LifecareHslOrderService', 'LifecareHslOrderServices.V1.LifecareHslOrderService',
     ],
-    description: 'An activity as included in a Lifecare HSL order (åtgärd i uppdrag); versions V1–V4 united.',
+    description: 'An activity as included in a Lifecare HSL order (åtgärd i uppdrag); versions V1–V4 united.', scope: byClient,
     refs: {
       order: { entity: 'LifecareHslOrder', via: 'lifecareHslOrderId', inverse: 'orderServices', description: 'The Lifecare HSL order.' },
       activity: { entity: 'LifecareHslActivity', via: 'activityId', inverse: 'orderServices', description: 'The journal activity.' },
@@ -89,14 +99,14 @@ export const entities: EntitySpec[] = [
   {
     name: 'LifecareHslActivity', contract: 'LifecareHslActivity.V1.Activity', updatedAt: 'systemStartTime',
     description: 'A Lifecare HSL activity (åtgärd) in a patient\'s journal, with its KVÅ codes.',
-    list: 'lifecareHslActivities',
+    list: 'lifecareHslActivities', scope: byClient,
     refs: {
       journal: { entity: 'LifecareHslJournal', via: 'lHslJournalId', inverse: 'activities', description: 'The patient\'s journal.' },
       client: client('lifecareHslActivities'),
     },
   },
   {
-    name: 'LifecareHslActivityOccurrence', contract: 'LifecareHslActivityOccurrence.V1.Activity', contractId: 'activityId',
+    name: 'LifecareHslActivityOccurrence', contract: 'LifecareHslActivityOccurrence.V1.Activity', contractId: 'activityId', scope: byClient,
     description:
       'Planned occurrences of a Lifecare HSL activity in one calendar month (the contract groups them per patient in an '
       + 'ActivityResponse; the patient is `client`, the activity `activity`).',
@@ -113,7 +123,7 @@ export const entities: EntitySpec[] = [
   {
     name: 'LifecareHslActivityPerformed', contract: 'LifecareHslActivityPerformed.V1.ActivityPerformed', updatedAt: 'systemStartTime',
     description: 'A performed / not performed registration of a Lifecare HSL activity occurrence.',
-    list: 'lifecareHslActivitiesPerformed',
+    list: 'lifecareHslActivitiesPerformed', scope: byClient,
     refs: {
       activity: { entity: 'LifecareHslActivity', via: 'activityId', inverse: 'performedRegistrations', description: 'The activity registered on.' },
       client: client('lifecareHslActivitiesPerformed'),
@@ -122,6 +132,7 @@ export const entities: EntitySpec[] = [
   {
     name: 'LifecareHslOrderExecutionConnection', contract: 'LifecareHslOrderExecutionConnection.V1.LifecareHslOrderExecutionConnection',
     description: 'Which social-care execution (and provider unit) carries out a Lifecare HSL order.',
+    scope: { unit: 'providerUnitId', parent: [{ entity: 'LifecareHslOrder', via: 'hslOrderId' }] },
     refs: {
       order: { entity: 'LifecareHslOrder', via: 'hslOrderId', inverse: 'executionConnections', description: 'The Lifecare HSL order.' },
       execution: { entity: 'Execution', via: 'executionId', inverse: 'lifecareHslOrderExecutionConnections', description: 'The social-care execution.' },

@@ -13,7 +13,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgPolicy, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, jsonb, pgPolicy, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenantPredicate, type AppDatabase, type Principal } from '@lcs/platform';
 
 const iam = pgSchema('iam');
@@ -66,10 +66,17 @@ export const licence = iam
     providerUnits: integer('provider_units').array(),
     /** The citizen (person id) a subject-scoped licence is limited to. */
     subjectId: text('subject_id'),
+    /** Fair-share limits overriding the defaults (FairShareLimits); null: the defaults. */
+    limits: jsonb('limits'),
+    /** A BI tool that cannot present a certificate: allowed only together with an address allow-list. */
+    noCertificate: boolean('no_certificate').notNull().default(false),
+    /** Client addresses (IPs) a no-certificate licence may be used from. */
+    allowedAddresses: text('allowed_addresses').array(),
     createdAt: at('created_at').notNull().defaultNow(),
     revokedAt: at('revoked_at'),
   }, (t) => [
     uniqueIndex('licence_client_package_idx').on(t.tenantId, t.clientId, t.package),
+    check('licence_no_certificate_check', sql`not ${t.noCertificate} or cardinality(${t.allowedAddresses}) > 0`),
     check('licence_scope_check', sql`${t.scope} = 'tenant'
       or (${t.scope} = 'provider' and cardinality(${t.providerUnits}) > 0)
       or (${t.scope} = 'subject' and ${t.subjectId} is not null)`),
@@ -98,8 +105,34 @@ export const apiKey = iam
   ])
   .enableRLS();
 
+/** Usage per key and minute (requests served, rows returned, requests refused by the fair share). */
+export const apiKeyUsage = iam
+  .table('api_key_usage', {
+    tenantId: text('tenant_id').notNull(),
+    /** The key's public id. */
+    keyId: text('key_id').notNull(),
+    minute: at('minute').notNull(),
+    requests: bigint('requests', { mode: 'number' }).notNull().default(0),
+    rows: bigint('rows', { mode: 'number' }).notNull().default(0),
+    rejects: bigint('rejects', { mode: 'number' }).notNull().default(0),
+  }, (t) => [primaryKey({ columns: [t.tenantId, t.keyId, t.minute] }), isolation('api_key_usage')])
+  .enableRLS();
+
+/** Changes to credentials that weaken a check (e.g. a no-certificate licence): who, what, when. */
+export const credentialAudit = iam
+  .table('credential_audit', {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull(),
+    at: at('at').notNull().defaultNow(),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    target: text('target').notNull(),
+    detail: jsonb('detail'),
+  }, (t) => [index('credential_audit_tenant_at_idx').on(t.tenantId, t.at), isolation('credential_audit')])
+  .enableRLS();
+
 /** The credential tables, for `SubgraphDefinition.tables` (drizzle migrations). */
-export const credentialTables = { apiClient, clientCertificate, licence, apiKey };
+export const credentialTables = { apiClient, clientCertificate, licence, apiKey, apiKeyUsage, credentialAudit };
 
 /**
  * Run after migrations as the owner (MigrationSet.post). The lookup function runs as its owner;
@@ -114,16 +147,20 @@ export const credentialSql: string[] = [
       EXECUTE format('DROP POLICY IF EXISTS %I ON iam.%I', t || '_owner_lookup', t);
       EXECUTE format('CREATE POLICY %I ON iam.%I AS PERMISSIVE FOR SELECT TO %I USING (true)', t || '_owner_lookup', t, current_user);
     END LOOP; END $$`,
-  `CREATE OR REPLACE FUNCTION iam.lookup_api_key(key_prefix text, certificate_fingerprint text)
+  // The result type grew (limits, no-certificate licences): CREATE OR REPLACE cannot change it.
+  `DROP FUNCTION IF EXISTS iam.lookup_api_key(text, text)`,
+  `CREATE FUNCTION iam.lookup_api_key(key_prefix text, certificate_fingerprint text)
     RETURNS TABLE (key_tenant text, key_secret_hash text, key_client_id uuid, key_package text, key_scope text,
-                   key_provider_units integer[], key_subject_id text, key_expires_at timestamptz, key_revoked boolean, key_certificate_bound boolean)
+                   key_provider_units integer[], key_subject_id text, key_expires_at timestamptz, key_revoked boolean, key_certificate_bound boolean,
+                   key_limits jsonb, key_no_certificate boolean, key_allowed_addresses text[])
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
   AS $fn$
     SELECT k.tenant_id, k.secret_hash, l.client_id, l.package, l.scope, l.provider_units, l.subject_id, k.expires_at,
            (k.revoked_at IS NOT NULL OR l.revoked_at IS NOT NULL OR c.disabled_at IS NOT NULL),
            EXISTS (SELECT 1 FROM iam.client_certificate cc
                    WHERE cc.tenant_id = k.tenant_id AND cc.client_id = l.client_id
-                     AND cc.fingerprint = certificate_fingerprint AND cc.revoked_at IS NULL)
+                     AND cc.fingerprint = certificate_fingerprint AND cc.revoked_at IS NULL),
+           l.limits, l.no_certificate, l.allowed_addresses
     FROM iam.api_key k
     JOIN iam.licence l ON l.id = k.licence_id AND l.tenant_id = k.tenant_id
     JOIN iam.api_client c ON c.id = l.client_id AND c.tenant_id = k.tenant_id
@@ -175,6 +212,22 @@ export interface VerifiedKey {
   /** The key's public id (its prefix). */
   keyId: string;
   scope: LicenceScope;
+  /** Fair-share limits of the licence (unset fields: the defaults). */
+  limits?: FairShareLimits;
+  /** A no-certificate licence: the addresses it may be used from (the certificate check is replaced by this). */
+  allowedAddresses?: string[];
+}
+
+/** Per licence; every field optional (the facade's defaults apply). */
+export interface FairShareLimits {
+  /** Sustained requests per minute per key. */
+  ratePerMinute?: number;
+  /** Requests a key may make at once above the sustained rate (per second). */
+  burst?: number;
+  /** Requests of one tenant in flight at once (across its keys). */
+  concurrency?: number;
+  /** Rows a key may read per minute (bulk reads). */
+  rowsPerMinute?: number;
 }
 
 export type KeyCheck =
@@ -190,11 +243,11 @@ const DUMMY_HASH = sha256('lcs-no-such-key');
  * its hash matches (constant time), it is live (not revoked or expired; nor its licence or
  * system), and the certificate is bound to the key's system. Runs without a tenant.
  */
-export async function verifyApiKey(db: AppDatabase, key: string, fingerprint: string, now = new Date()): Promise<KeyCheck> {
+export async function verifyApiKey(db: AppDatabase, key: string, fingerprint: string | undefined, now = new Date()): Promise<KeyCheck> {
   const m = KEY_FORMAT.exec(key);
   if (!m) return { ok: false, reason: 'unknown' };
   const prefix = m[1]!;
-  const rows = rowsOf(await db.execute(sql`select * from iam.lookup_api_key(${prefix}, ${normaliseFingerprint(fingerprint)})`));
+  const rows = rowsOf(await db.execute(sql`select * from iam.lookup_api_key(${prefix}, ${fingerprint ? normaliseFingerprint(fingerprint) : ''})`));
   const row = rows[0];
   const stored = row ? Buffer.from(String(row.key_secret_hash), 'hex') : DUMMY_HASH;
   const presented = sha256(key);
@@ -203,12 +256,22 @@ export async function verifyApiKey(db: AppDatabase, key: string, fingerprint: st
   if (row.key_revoked) return { ok: false, reason: 'revoked' };
   const expires = new Date(row.key_expires_at);
   if (!(expires.getTime() > now.getTime())) return { ok: false, reason: 'expired', expiredAt: expires };
-  if (!row.key_certificate_bound) return { ok: false, reason: 'unbound' };
+  // A bound certificate is the normal case; otherwise a no-certificate licence leaves it to its address allow-list.
+  const allowedAddresses = row.key_no_certificate && !row.key_certificate_bound ? parseTextArray(row.key_allowed_addresses) : undefined;
+  // A no-certificate licence needs no bound certificate (its address allow-list is checked by the caller).
+  if (!row.key_certificate_bound && !allowedAddresses) return { ok: false, reason: 'unbound' };
   const scope: LicenceScope =
     row.key_scope === 'provider' ? { type: 'provider', units: parseIntArray(row.key_provider_units) }
     : row.key_scope === 'subject' ? { type: 'subject', personId: String(row.key_subject_id) }
     : { type: 'tenant' };
-  return { ok: true, key: { tenant: row.key_tenant, package: row.key_package, clientId: String(row.key_client_id), keyId: prefix, scope } };
+  const limits = typeof row.key_limits === 'string' ? JSON.parse(row.key_limits) : row.key_limits ?? undefined;
+  return { ok: true, key: { tenant: row.key_tenant, package: row.key_package, clientId: String(row.key_client_id), keyId: prefix, scope, limits, allowedAddresses } };
+}
+
+function parseTextArray(v: unknown): string[] {
+  if (Array.isArray(v)) return v.map(String);
+  if (typeof v === 'string') return v.replace(/[{}"]/g, '').split(',').filter(Boolean);
+  return [];
 }
 
 function parseIntArray(v: unknown): number[] {
@@ -276,4 +339,105 @@ export async function revokeApiKey(db: AppDatabase, tenant: string, keyId: strin
       .where(sql`${apiKey.prefix} = ${keyId} and ${apiKey.revokedAt} is null`).returning({ id: apiKey.id });
     return rows.length > 0;
   });
+}
+
+// ---- administration for the CLI (`pnpm lcs client|licence|key|cert|usage`), as the tenant ----
+
+export async function listApiClients(db: AppDatabase, tenant: string) {
+  return asTenant(db, tenant, (tx) => tx.select().from(apiClient).orderBy(apiClient.name)) as Promise<(typeof apiClient.$inferSelect)[]>;
+}
+
+/** Disables a system: its keys stop working at once. True if it was live. */
+export async function disableApiClient(db: AppDatabase, tenant: string, clientId: string, at = new Date()): Promise<boolean> {
+  return asTenant(db, tenant, async (tx) =>
+    (await tx.update(apiClient).set({ disabledAt: at }).where(sql`${apiClient.id} = ${clientId} and ${apiClient.disabledAt} is null`).returning({ id: apiClient.id })).length > 0);
+}
+
+export async function listCertificates(db: AppDatabase, tenant: string) {
+  return asTenant(db, tenant, (tx) => tx.select().from(clientCertificate).orderBy(clientCertificate.createdAt)) as Promise<(typeof clientCertificate.$inferSelect)[]>;
+}
+
+/** Unbinds a certificate (by fingerprint) from a system: keys no longer work with it. */
+export async function unbindCertificate(db: AppDatabase, tenant: string, clientId: string, fingerprint: string, at = new Date()): Promise<boolean> {
+  return asTenant(db, tenant, async (tx) =>
+    (await tx.update(clientCertificate).set({ revokedAt: at })
+      .where(sql`${clientCertificate.clientId} = ${clientId} and ${clientCertificate.fingerprint} = ${normaliseFingerprint(fingerprint)} and ${clientCertificate.revokedAt} is null`)
+      .returning({ id: clientCertificate.id })).length > 0);
+}
+
+export async function listLicences(db: AppDatabase, tenant: string) {
+  return asTenant(db, tenant, (tx) => tx.select().from(licence).orderBy(licence.createdAt)) as Promise<(typeof licence.$inferSelect)[]>;
+}
+
+export async function revokeLicence(db: AppDatabase, tenant: string, licenceId: string, at = new Date()): Promise<boolean> {
+  return asTenant(db, tenant, async (tx) =>
+    (await tx.update(licence).set({ revokedAt: at }).where(sql`${licence.id} = ${licenceId} and ${licence.revokedAt} is null`).returning({ id: licence.id })).length > 0);
+}
+
+/** Sets a licence's fair-share limits (null: back to the defaults). */
+export async function setLicenceLimits(db: AppDatabase, tenant: string, licenceId: string, limits: FairShareLimits | null): Promise<boolean> {
+  return asTenant(db, tenant, async (tx) =>
+    (await tx.update(licence).set({ limits }).where(sql`${licence.id} = ${licenceId}`).returning({ id: licence.id })).length > 0);
+}
+
+/**
+ * Marks a licence "no certificate" (a BI tool that cannot present one), only together with an
+ * address allow-list; `null` turns the certificate requirement back on. Audited with the actor.
+ */
+export async function setNoCertificate(db: AppDatabase, tenant: string, licenceId: string, addresses: string[] | null, actor: string): Promise<boolean> {
+  if (addresses && !addresses.length) throw new Error('a no-certificate licence needs at least one allowed address');
+  return asTenant(db, tenant, async (tx) => {
+    const rows = await tx.update(licence).set({ noCertificate: !!addresses, allowedAddresses: addresses })
+      .where(sql`${licence.id} = ${licenceId}`).returning({ id: licence.id });
+    if (!rows.length) return false;
+    await tx.insert(credentialAudit).values({
+      tenantId: tenant, actor, action: addresses ? 'licence.no-certificate.on' : 'licence.no-certificate.off', target: licenceId, detail: { addresses },
+    });
+    return true;
+  });
+}
+
+export async function listCredentialAudit(db: AppDatabase, tenant: string) {
+  return asTenant(db, tenant, (tx) => tx.select().from(credentialAudit).orderBy(credentialAudit.at)) as Promise<(typeof credentialAudit.$inferSelect)[]>;
+}
+
+export async function listApiKeys(db: AppDatabase, tenant: string) {
+  return asTenant(db, tenant, (tx) => tx.select({
+    keyId: apiKey.prefix, licenceId: apiKey.licenceId, label: apiKey.label, createdAt: apiKey.createdAt, expiresAt: apiKey.expiresAt, revokedAt: apiKey.revokedAt,
+  }).from(apiKey).orderBy(apiKey.createdAt)) as Promise<{ keyId: string; licenceId: string; label: string | null; createdAt: Date; expiresAt: Date; revokedAt: Date | null }[]>;
+}
+
+export interface UsageDelta {
+  tenant: string;
+  keyId: string;
+  /** Start of the minute the counts belong to. */
+  minute: Date;
+  requests: number;
+  rows: number;
+  rejects: number;
+}
+
+/** Adds usage counts (batched by the facade); one transaction per tenant. */
+export async function recordUsage(db: AppDatabase, deltas: UsageDelta[]): Promise<void> {
+  const byTenant = new Map<string, UsageDelta[]>();
+  for (const d of deltas) byTenant.set(d.tenant, [...(byTenant.get(d.tenant) ?? []), d]);
+  for (const [tenant, ds] of byTenant) {
+    await asTenant(db, tenant, async (tx) => {
+      for (const d of ds) {
+        await tx.insert(apiKeyUsage).values({ tenantId: tenant, keyId: d.keyId, minute: d.minute, requests: d.requests, rows: d.rows, rejects: d.rejects })
+          .onConflictDoUpdate({
+            target: [apiKeyUsage.tenantId, apiKeyUsage.keyId, apiKeyUsage.minute],
+            set: { requests: sql`${apiKeyUsage.requests} + ${d.requests}`, rows: sql`${apiKeyUsage.rows} + ${d.rows}`, rejects: sql`${apiKeyUsage.rejects} + ${d.rejects}` },
+          });
+      }
+    });
+  }
+}
+
+/** Usage per key of the tenant since `since` (default: the last 24 hours). */
+export async function readUsage(db: AppDatabase, tenant: string, since = new Date(Date.now() - 86_400_000)) {
+  return asTenant(db, tenant, async (tx) => rowsOf(await tx.execute(sql`
+    select key_id as "keyId", sum(requests)::bigint as requests, sum(rows)::bigint as rows, sum(rejects)::bigint as rejects, max(minute) as "lastMinute"
+    from iam.api_key_usage where minute >= ${since.toISOString()}::timestamptz group by key_id order by key_id`))
+    .map((r) => ({ keyId: String(r.keyId), requests: Number(r.requests), rows: Number(r.rows), rejects: Number(r.rejects), lastMinute: new Date(r.lastMinute) })));
 }

@@ -23,7 +23,7 @@ export const entities: EntitySpec[] = [
     },
   },
   {
-    name: 'Role', contract: 'WE.Api.Models.V1.Entities.Role', contractId: 'tssId',
+    name: 'Role', contract: 'WE.Api.Models.V1.Entities.Role', contractId: 'tssId', scope: 'reference',
     fields: {
       tssId: { type: 'String', nullable: false, description: 'The role\'s id in TSS (the contract\'s Id, at most 32 characters; the {role} of /roles/{role}/users).' },
     },
@@ -31,6 +31,8 @@ export const entities: EntitySpec[] = [
   {
     name: 'RoleAssignment',
     description: 'A role held by a user on a provider unit, or in the whole municipality when no unit is given.',
+    // Tenant and User carry no scope declaration: provider- and subject-scoped licences see none.
+    scope: { unit: 'providerUnitId' },
     fields: {
       validFrom: { type: 'DateTime', description: 'When the assignment starts.' },
       roleTssId: { type: 'String', nullable: false, description: 'The role\'s TSS id (as the contract names roles: /roles/{role}/users).' },

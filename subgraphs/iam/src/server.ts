@@ -4,14 +4,16 @@ import { createSubgraphService, type SubgraphDefinition, type SubgraphServerOpti
 import { entities } from './entities.ts';
 import { typeDefs, resolvers } from './extra.ts';
 import { credentialSql, credentialTables } from './credentials.ts';
+import { samlTables } from './saml.ts';
 
 export const definition: SubgraphDefinition = {
   name: 'iam',
   entities,
   typeDefs,
   resolvers,
-  // The partners' credential store: tables in iam's migrations, never in GraphQL.
-  tables: credentialTables,
+  // The partners' credential store and staff sign-in (SAML) configuration: tables in iam's
+  // migrations, never in GraphQL.
+  tables: { ...credentialTables, ...samlTables },
   migrations: { schema: 'iam', folder: fileURLToPath(new URL('../drizzle', import.meta.url)), post: credentialSql },
 };
 

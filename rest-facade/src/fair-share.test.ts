@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { FairShare, type UsageDelta } from './fair-share.ts';
+
+const a = { tenant: 'a', keyId: 'keya' };
+const b = { tenant: 'b', keyId: 'keyb' };
+
+describe('fair share', () => {
+  it('limits requests in flight per tenant, not across tenants', async () => {
+    const f = new FairShare({ defaults: { concurrency: 2 } });
+    const held = [await f.admit(a), await f.admit(a)];
+    await expect(f.admit(a)).rejects.toMatchObject({ code: 'RATE_LIMITED', extensions: { retryAfter: 1 } });
+    await expect(f.admit(b)).resolves.toBeDefined();
+    held[0]!.release();
+    held[0]!.release(); // twice is harmless
+    await expect(f.admit(a)).resolves.toBeDefined();
+  });
+
+  it('applies a licence\'s own rate over the defaults, with Retry-After in whole seconds', async () => {
+    const f = new FairShare();
+    const strict = { ...a, limits: { ratePerMinute: 60, burst: 1 } };
+    (await f.admit(strict)).release();
+    (await f.admit(strict)).release();
+    const e = await f.admit(strict).then(() => undefined, (x: unknown) => x as { extensions: { retryAfter: number } });
+    expect(e?.extensions.retryAfter).toBeGreaterThanOrEqual(1);
+    (await f.admit(b)).release();
+  });
+
+  it('counts usage per key and minute and writes it in batches', async () => {
+    const written: UsageDelta[] = [];
+    const f = new FairShare({ record: async (d) => void written.push(...d), defaults: { rowsPerMinute: 10 } });
+    (await f.admit(a)).release();
+    await f.rows(a, 12);
+    await expect(f.admit(a)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    await f.close();
+    expect(written).toEqual([expect.objectContaining({ tenant: 'a', keyId: 'keya', requests: 1, rows: 12, rejects: 1 })]);
+  });
+});

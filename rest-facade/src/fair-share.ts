@@ -1,0 +1,171 @@
+/**
+ * Fair share between the tenants and keys on shared servers (customer document §5.6): per key a
+ * sustained rate with a burst allowance and a budget of rows per minute for bulk reads, per tenant
+ * a limit on requests in flight. Excess is refused with 429 and Retry-After (seconds). Limits come
+ * from the licence (iam `licence.limits`), with defaults for what it leaves unset. Usage per key
+ * (requests, rows, refusals) is counted per minute and written in batches (iam `api_key_usage`).
+ *
+ * Counting uses rate-limiter-flexible: in memory by default (one facade process); for several
+ * facade processes pass a `limiter` factory over a shared store (e.g. its RateLimiterRedis).
+ * The in-flight count per tenant is per process by nature.
+ */
+import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { PlatformError } from '@lcs/platform';
+
+export interface Limits {
+  /** Sustained requests per minute per key. */
+  ratePerMinute: number;
+  /** Requests per key allowed above the sustained rate within 10 seconds. */
+  burst: number;
+  /** Requests of one tenant in flight at once (across its keys). */
+  concurrency: number;
+  /** Rows per key and minute (bulk reads). */
+  rowsPerMinute: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { ratePerMinute: 1200, burst: 100, concurrency: 32, rowsPerMinute: 1_000_000 };
+
+/** Who is counted: the caller's tenant and key, and the licence's own limits. */
+export interface Metered {
+  tenant: string;
+  keyId: string;
+  limits?: Partial<Limits>;
+}
+
+export interface UsageDelta {
+  tenant: string;
+  keyId: string;
+  minute: Date;
+  requests: number;
+  rows: number;
+  rejects: number;
+}
+
+export interface FairShareOptions {
+  /** Defaults for limits a licence leaves unset. */
+  defaults?: Partial<Limits>;
+  /** Makes a counter; default RateLimiterMemory. */
+  limiter?: (o: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract;
+  /** Writes usage counts (batched); none: usage is not recorded. */
+  record?: (deltas: UsageDelta[]) => Promise<void>;
+  /** How often usage is written, in ms. */
+  flushEveryMs?: number;
+}
+
+export interface Admission {
+  /** Call once the request has finished (frees the tenant's in-flight slot). */
+  release(): void;
+}
+
+const retryAfter = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+
+export function rateLimited(seconds: number, message: string): PlatformError {
+  return new PlatformError('RATE_LIMITED', message, { retryAfter: seconds });
+}
+
+export class FairShare {
+  private readonly defaults: Limits;
+  private readonly limiters = new Map<string, RateLimiterAbstract | BurstyRateLimiter>();
+  private readonly inFlight = new Map<string, number>();
+  private readonly usage = new Map<string, UsageDelta>();
+  private readonly timer?: NodeJS.Timeout;
+
+  constructor(private readonly o: FairShareOptions = {}) {
+    this.defaults = { ...DEFAULT_LIMITS, ...o.defaults };
+    if (o.record) {
+      this.timer = setInterval(() => void this.flush().catch((e: Error) => console.error('usage not recorded:', e.message)), o.flushEveryMs ?? 5000);
+      this.timer.unref();
+    }
+  }
+
+  limitsOf(m: Metered): Limits {
+    return { ...this.defaults, ...Object.fromEntries(Object.entries(m.limits ?? {}).filter(([, v]) => typeof v === 'number' && v > 0)) };
+  }
+
+  /** One counter per kind and limit (licences differ in points). */
+  private counter(kind: string, points: number, duration: number): RateLimiterAbstract {
+    const keyPrefix = `lcs-fair-${kind}-${points}-${duration}`;
+    let l = this.limiters.get(keyPrefix) as RateLimiterAbstract | undefined;
+    if (!l) {
+      l = this.o.limiter?.({ keyPrefix, points, duration }) ?? new RateLimiterMemory({ keyPrefix, points, duration });
+      this.limiters.set(keyPrefix, l);
+    }
+    return l;
+  }
+
+  private rate(l: Limits): BurstyRateLimiter {
+    const key = `rate-${l.ratePerMinute}-${l.burst}`;
+    let b = this.limiters.get(key) as BurstyRateLimiter | undefined;
+    if (!b) {
+      // Sustained: the per-minute rate spread over seconds; burst: extra requests per 10 s.
+      b = new BurstyRateLimiter(this.counter('rate', Math.max(1, Math.floor(l.ratePerMinute / 60)), 1), this.counter('burst', l.burst, 10));
+      this.limiters.set(key, b);
+    }
+    return b;
+  }
+
+  private count(m: Metered, d: Partial<Pick<UsageDelta, 'requests' | 'rows' | 'rejects'>>): void {
+    const minute = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+    const k = `${m.tenant}\u0000${m.keyId}\u0000${minute.getTime()}`;
+    const u = this.usage.get(k) ?? { tenant: m.tenant, keyId: m.keyId, minute, requests: 0, rows: 0, rejects: 0 };
+    u.requests += d.requests ?? 0;
+    u.rows += d.rows ?? 0;
+    u.rejects += d.rejects ?? 0;
+    this.usage.set(k, u);
+  }
+
+  /** Admits a request or throws RATE_LIMITED (429) with the seconds to wait. */
+  async admit(m: Metered): Promise<Admission> {
+    const l = this.limitsOf(m);
+    const key = `${m.tenant}:${m.keyId}`;
+    try {
+      await this.rate(l).consume(key);
+    } catch (e) {
+      if (!(e instanceof RateLimiterRes)) throw e;
+      this.count(m, { rejects: 1 });
+      throw rateLimited(retryAfter(e.msBeforeNext), `this key is over its rate (${l.ratePerMinute} requests per minute, burst ${l.burst}); retry later`);
+    }
+    const rows = await this.counter('rows', l.rowsPerMinute, 60).get(key);
+    if (rows && rows.consumedPoints >= l.rowsPerMinute) {
+      this.count(m, { rejects: 1 });
+      throw rateLimited(retryAfter(rows.msBeforeNext), `this key has read its ${l.rowsPerMinute} rows for this minute; retry later`);
+    }
+    const n = this.inFlight.get(m.tenant) ?? 0;
+    if (n >= l.concurrency) {
+      this.count(m, { rejects: 1 });
+      throw rateLimited(1, `the tenant has ${l.concurrency} requests in flight already; retry shortly`);
+    }
+    this.inFlight.set(m.tenant, n + 1);
+    this.count(m, { requests: 1 });
+    let released = false;
+    return {
+      release: () => {
+        if (released) return;
+        released = true;
+        const left = (this.inFlight.get(m.tenant) ?? 1) - 1;
+        if (left > 0) this.inFlight.set(m.tenant, left);
+        else this.inFlight.delete(m.tenant);
+      },
+    };
+  }
+
+  /** Counts rows a request returned against the key's budget (the next request over it is refused). */
+  async rows(m: Metered, n: number): Promise<void> {
+    if (n <= 0) return;
+    this.count(m, { rows: n });
+    await this.counter('rows', this.limitsOf(m).rowsPerMinute, 60).penalty(`${m.tenant}:${m.keyId}`, n);
+  }
+
+  /** Writes the usage counted so far. */
+  async flush(): Promise<void> {
+    if (!this.o.record || !this.usage.size) return;
+    const batch = [...this.usage.values()];
+    this.usage.clear();
+    await this.o.record(batch);
+  }
+
+  async close(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.flush();
+  }
+}

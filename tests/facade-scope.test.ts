@@ -1,0 +1,102 @@
+/**
+ * Licence scopes, black-box through the REST facade (mutual TLS + demo keys) on PGlite and
+ * PostgreSQL: a provider-scoped key (8973, 8931, 9079) never sees a client without an execution at
+ * its licence's units, nor another unit's executions or staff; a subject-scoped key (8932) never
+ * sees another citizen. The scope is enforced in the subgraphs (platform row-scope.ts), so this
+ * also holds for nested and by-id reads.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
+import { facadeClient } from './helpers/facade.ts';
+
+let s: TestStack;
+let units: Record<string, number[]>;
+let subject: string;
+
+const rowsOf = (r: any): any[] => r.rows ?? r;
+const ids = (body: { Id: number }[]) => body.map((x) => Number(x.Id));
+
+beforeAll(async () => {
+  s = await startTestStack({ clients: 30 });
+  const licences = await s.asTenant('demo', async (tx) => rowsOf(await tx.execute(sql`select package, provider_units, subject_id from iam.licence`)));
+  units = Object.fromEntries(licences.filter((l) => l.provider_units).map((l) => [l.package, (Array.isArray(l.provider_units) ? l.provider_units : String(l.provider_units).replace(/[{}]/g, '').split(',')).map(Number)]));
+  subject = licences.find((l) => l.package === '8932')!.subject_id;
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+/** Clients (care ids) with a live execution at one of `at`, read directly as the tenant. */
+async function clientsWithExecutionAt(at: number[]): Promise<Set<number>> {
+  const rows = await s.asTenant('demo', async (tx) =>
+    rowsOf(await tx.execute(sql`select distinct client_id from provider.execution where not deleted and provider_unit_id = any(${sql.param(at)})`)));
+  return new Set(rows.map((r) => Number(r.client_id)));
+}
+
+async function list(pkg: string, path: string): Promise<any[]> {
+  const r = await facadeClient(s.facadeUrl!, 'demo', pkg)(`${path}${path.includes('?') ? '&' : '?'}limit=5000`);
+  expect(r.status, await r.clone().text()).toBe(200);
+  return r.json();
+}
+
+describe(`licence scopes through the facade on ${DB_KIND}`, () => {
+  it.each(['8973', '8931', '9079'])('provider scope %s: only clients with an execution at the licence\'s units', async (pkg) => {
+    const at = units[pkg]!;
+    expect(at.length).toBeGreaterThan(0);
+    const allowed = await clientsWithExecutionAt(at);
+    const all = await s.asTenant('demo', async (tx) => rowsOf(await tx.execute(sql`select id from care.client where not deleted`)).map((r) => Number(r.id)));
+    const outside = all.filter((id) => !allowed.has(id));
+    expect(outside.length, 'the seed has clients elsewhere').toBeGreaterThan(0);
+
+    const seen = ids(await list(pkg, '/api/v1/clients'));
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((id) => !allowed.has(id))).toEqual([]);
+    // by id: another unit's client does not exist for this key
+    const r = await facadeClient(s.facadeUrl!, 'demo', pkg)(`/api/v1/clients/${outside[0]}`);
+    expect(r.status).toBe(404);
+
+    const executions = await list(pkg, '/api/v1/executions');
+    expect(executions.length).toBeGreaterThan(0);
+    const execUnits = await s.asTenant('demo', async (tx) =>
+      rowsOf(await tx.execute(sql`select provider_unit_id from provider.execution where id = any(${sql.param(ids(executions))})`)).map((x) => Number(x.provider_unit_id)));
+    expect(execUnits.filter((u) => !at.includes(u))).toEqual([]);
+
+    const unitsSeen = ids(await list(pkg, '/api/v1/provider_units'));
+    expect(unitsSeen.length).toBeGreaterThan(0);
+    expect(unitsSeen.filter((u) => !at.includes(u))).toEqual([]);
+  });
+
+  it('provider scope 8931: care and hsl reads keyed by client stay within the clients at its units', async () => {
+    const allowed = await clientsWithExecutionAt(units['8931']!);
+    for (const path of ['/api/v1/investigations', '/api/v1/client_absences', '/api/v1/relatives', '/api/v1/hsl_orders']) {
+      const rows = await list('8931', path);
+      const clientIds = rows.map((x) => Number(x.ClientId ?? x.clientId)).filter((x) => !Number.isNaN(x));
+      expect(clientIds.filter((id) => !allowed.has(id)), path).toEqual([]);
+    }
+  });
+
+  it('subject scope 8932: only the one citizen', async () => {
+    expect(subject).toBeTruthy();
+    const clients = await list('8932', '/api/v1/clients');
+    expect(clients).toHaveLength(1);
+    expect(clients[0].PersonId).toBe(subject);
+    const self = Number(clients[0].Id);
+    const others = await s.asTenant('demo', async (tx) => rowsOf(await tx.execute(sql`select id from care.client where id <> ${self} and not deleted limit 3`)).map((r) => Number(r.id)));
+    for (const id of others) expect((await facadeClient(s.facadeUrl!, 'demo', '8932')(`/api/v1/clients/${id}`)).status).toBe(404);
+    for (const path of ['/api/v1/executions', '/api/v1/investigations', '/api/v1/orders', '/api/v1/client_absences', '/api/v1/service_periods', '/api/v1/executed_services']) {
+      const rows = await list('8932', path);
+      const clientIds = rows.map((x) => Number(x.ClientId)).filter((x) => !Number.isNaN(x));
+      expect(clientIds.filter((id) => id !== self), path).toEqual([]);
+      const persons = rows.map((x) => x.PersonId).filter(Boolean);
+      expect(persons.filter((p) => p !== subject), path).toEqual([]);
+    }
+    // reference data stays readable
+    expect((await list('8932', '/api/v1/service_configurations')).length).toBeGreaterThan(0);
+  });
+
+  it('a tenant-scoped key still sees every client', async () => {
+    const all = await s.asTenant('demo', async (tx) => rowsOf(await tx.execute(sql`select count(*)::int as n from care.client where not deleted`))[0].n);
+    expect(await list('8873', '/api/v1/clients')).toHaveLength(all);
+  });
+});
