@@ -155,6 +155,16 @@ describe(`spine on ${DB_KIND}`, () => {
     expect((await post('{"query":"{ clients { nodes { id } } }"}', { 'x-lcs-tenant': '' })).status).toBeLessThan(500);
   });
 
+  it('refuses documents that are too deep or could fan out too far, with a 400 that says so', async () => {
+    const deep = await s.gql('{ clients { nodes { executions { client { executions { client { executions { client { executions { client { executions { client { executions { id } } } } } } } } } } } } } }');
+    expect(deep.status).toBe(400);
+    expect(deep.body.errors![0].message).toMatch(/levels deep; at most 12/);
+    const wide = await s.gql('{ clients(first: 5000) { nodes { executions(first: 5000) { executedServices(first: 5000) { id } } } } }');
+    expect(wide.status).toBe(400);
+    expect(wide.body.errors![0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect((await s.gql('{ clients(first: 100) { nodes { executions { executedServices(first: 1000) { id } } } } }')).status).toBe(200);
+  });
+
   it('refuses callers without a sign-in, and subgraphs called directly', async () => {
     const anon = await fetch(s.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ clients { nodes { id } } }"}' });
     expect(anon.status).toBe(401);

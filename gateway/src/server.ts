@@ -8,6 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { InProcessDataSource } from './local.ts';
+import { operationLimitsPlugin, type OperationLimits } from './limits.ts';
 import {
   CONTEXT_HEADER, PRINCIPAL_HEADER, PlatformError, graphqlHandler, sendJson, signPrincipal, verifyPrincipal, type Principal, type Route, type SubgraphService, type TrustConfig,
 } from '@lcs/platform';
@@ -27,6 +28,8 @@ export interface GatewayOptions {
   /** Development sign-in: the header `x-lcs-tenant: <domain>` acts as a staff user of that tenant. */
   devAuth: boolean;
   introspection?: boolean;
+  /** Depth and cost limits for documents from anyone but partners (who run persisted operations only). */
+  limits?: OperationLimits;
   /** Subgraphs in this process, called directly instead of over HTTP (the all-in-one). */
   localSubgraphs?: Record<string, Pick<SubgraphService, 'execute'>>;
   /** The persisted operations (id → document): the only ones partner and facade callers may run. */
@@ -105,7 +108,7 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: o.introspection ?? false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), operationLimitsPlugin(o.limits)],
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
