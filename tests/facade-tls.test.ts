@@ -86,6 +86,11 @@ describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
     await expect(call(LIST, { key: demoKey(s.facadeUrl!, 'demo', PKG), identity: as(cert) })).rejects.toMatchObject(TLS_REFUSED);
   });
 
+  it('refuses a client certificate that is not yet valid at TLS', async () => {
+    const cert = await s.pki.ca.issue({ commonName: 'future', notBefore: new Date(Date.now() + 86_400_000), notAfter: new Date(Date.now() + 10 * 86_400_000) });
+    await expect(call(LIST, { key: demoKey(s.facadeUrl!, 'demo', PKG), identity: as(cert) })).rejects.toMatchObject(TLS_REFUSED);
+  });
+
   it('answers 401 to a certificate without Extended Key Usage (which OpenSSL lets through)', async () => {
     const cert = await s.pki.ca.issue({ commonName: 'no eku', eku: null });
     await bindCertificate(s.db.app, 'demo', await demoClientId(), { fingerprint: cert.fingerprint });
