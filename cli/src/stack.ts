@@ -33,6 +33,8 @@ export interface StackOptions {
    * measured faster in the all-in-one; the ports still serve, e.g. for /readyz and tools).
    */
   inProcessSubgraphs?: boolean;
+  /** Warm the SAML schema validator while starting (default true). */
+  warmSaml?: boolean;
   onQuery?: (query: string, params: unknown[]) => void;
   /**
    * Serve the REST facade over HTTPS with mutual TLS: its certificate and key, and the CA its
@@ -139,8 +141,9 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     });
     const gl = await listen(gateway.handler, o.ports === 'default' ? DEFAULT_PORTS.gateway! : 0, o.config.host);
     gatewayOrigin = gl.url;
-    // The schema validator's first run takes seconds: start it now, not at the first sign-in.
-    const samlWarm = saml?.warm();
+    // The schema validator's first run takes seconds: start it now, not at the first sign-in
+    // (pnpm start defers it until the platform answers, so start-up is not charged for it).
+    const samlWarm = o.warmSaml === false ? undefined : saml?.warm();
     listening.push(gl);
     let facadeUrl: string | undefined;
     let fairShare: FairShare | undefined;

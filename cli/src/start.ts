@@ -25,6 +25,7 @@ export async function start(o: StartOptions): Promise<void> {
   // The dev CA's CRL (`pnpm lcs cert revoke`), reloaded when the file changes: no restart needed.
   const crlFile = join(pki.dir, 'ca.crl');
   const stack = await startStack({
+    warmSaml: false,
     config, ports: 'default', facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key, crl: readCrl(crlFile) },
     saml: { keys: { signing: samlKeys['sp-signing'], encryption: samlKeys['sp-encryption'] } },
     // DEVELOPMENT ONLY: a local IdP for the demo tenants; never with NODE_ENV=production.
@@ -96,6 +97,8 @@ export async function start(o: StartOptions): Promise<void> {
     -H "X-Api-Key: ${keyExpr}" \\
     ${q(`${stack.facadeUrl}${route?.path ?? '/api/v1/clients'}?limit=2&domain=${tenant}`)}\n`);
   }
+  // Now that the platform answers: warm the SAML validator so the first sign-in is quick.
+  void stack.saml?.warm();
   if (pending.length) {
     console.log(`seeding ${pending.join(', ')} in the background; it answers once done.\n`);
     void (async () => {
