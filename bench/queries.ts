@@ -6,8 +6,8 @@
  * one care fetch, then provider and hsl entity fetches in parallel. Nested lists are capped so
  * that the response's size depends on `first` (clients), not on how much history was seeded.
  */
-export const DEEP_QUERY = `query BenchDeep($first: Int!) {
-  clients(first: $first) {
+export const DEEP_QUERY = `query BenchDeep($first: Int!, $offset: Int = 0) {
+  clients(first: $first, offset: $offset) {
     nodes {
       id
       fullName
@@ -29,7 +29,7 @@ export const DEEP_QUERY = `query BenchDeep($first: Int!) {
   }
 }`;
 
-export const deepBody = (clients: number) => JSON.stringify({ query: DEEP_QUERY, variables: { first: clients }, operationName: 'BenchDeep' });
+export const deepBody = (clients: number, offset = 0) => JSON.stringify({ query: DEEP_QUERY, variables: { first: clients, offset }, operationName: 'BenchDeep' });
 
 /** The REST page of p2/p3 (package 8873, "Decision-support base data"). */
 export const REST_PATH = '/api/v1/executed_services';

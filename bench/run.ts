@@ -8,7 +8,8 @@
  *   p3 SQL per request             the REST page, and the deep query with 100 clients
  *   p4 bulk export vs floor        all executed services through the facade's paging vs
  *                                  PostgreSQL's own JSON export (COPY … TO STDOUT)
- *   p5 noisy neighbour             n/a until fair share exists
+ *   p5 noisy neighbour             the neighbour tenant's p99 while the tenant floods the facade
+ *                                  at 10× its fair-share rate, ÷ its p99 alone
  *   p6 start-up and memory         the all-in-one: fresh start to first answer, RSS after load
  *
  * Every server runs with NODE_ENV=production, as deployed; the load generator signs in with a
@@ -29,7 +30,7 @@ import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { PRINCIPAL_HEADER, signPrincipal, type TrustConfig } from '@lcs/platform/trust';
 import { DATASETS, prepareDataset, type DatasetSpec, type PreparedDataset } from './lib/dataset.ts';
-import { compare, fmt, median, type Comparison, type LoadTarget } from './lib/load.ts';
+import { compare, flood, fmt, measure, median, type Comparison, type Flood, type LoadTarget, type Window } from './lib/load.ts';
 import { ROOT, assertLoopback, freePort, machineLoad, profileChildrenInto, spawnNode, stopAll, type Child } from './lib/procs.ts';
 import { countItems, get, nextLink, tlsAgent, type Tls } from './lib/https.ts';
 import { DEEP_QUERY, EXPORT_SQL, REST_PATH, deepBody } from './queries.ts';
@@ -49,6 +50,7 @@ figures are medians of the rounds.
   --warmup <n>            p1: warm-up requests before each window (quick 0, full 25; at first
                           max(connections, 2 × warmup) per target)
   --rest-requests <n>     p2: requests per measured window, one connection (quick 5, full 30)
+                          (p5: the neighbour's window is 8 requests in quick mode, 60 in full)
   --connections <n>       p1 concurrency (50)
   --clients <n>           clients in p1's deep query (20; p3 always asks for 100)
   --subgraphs <where>     p1's subgraphs: "separate" (five processes; full's default) or "aio"
@@ -58,6 +60,9 @@ figures are medians of the rounds.
   --pg <url>              PostgreSQL owner URL without database (postgres://lcs_owner@127.0.0.1:5432)
   --database <name>       the benchmark's own database (lcs_bench; never lcs, lcs_scale or a test one)
   --only <list>           run only these parts, e.g. p1,p3 (p6's start time is always taken)
+  --vary                  p1: each request asks for another page of clients (offset 0, 1, 2, … of
+                          the same query), so that no two concurrent requests are identical and
+                          in-flight deduplication (Hive's, or ours) cannot share work
   --hive-nodedup          also compare with Hive Gateway's upstream in-flight deduplication off
                           (on by default in full mode; --no-hive-nodedup to skip)
   --no-pglite-start       full mode: skip \`pnpm start\`'s embedded-database cold/warm start (bench/startup.ts)
@@ -68,7 +73,7 @@ figures are medians of the rounds.
 
 Output: a table with ratios and goals, the results file, and a last line
   RESULT p1_gateway_vs_hive=… p1_ours_p99_ms=… p1_hive_p99_ms=… p2_facade_vs_floor=… p3_sql_rest=…
-         p3_sql_federated=… p4_export_vs_floor=… p5_noisy_neighbour=n/a p6_start_s=… p6_rss_mb=… …
+         p3_sql_federated=… p4_export_vs_floor=… p5_noisy_neighbour=… p6_start_s=… p6_rss_mb=… …
 Needs PostgreSQL on 127.0.0.1:5432 with the roles of scripts/pg-bootstrap.sh (lcs_owner with CREATEDB, lcs_app).`;
 
 function die(msg: string): never {
@@ -85,7 +90,7 @@ const { values: argv } = (() => {
         subgraphs: { type: 'string' },
         'dataset-clients': { type: 'string' }, 'dataset-months': { type: 'string' }, pg: { type: 'string' },
         database: { type: 'string' }, only: { type: 'string' }, 'no-pglite-start': { type: 'boolean' },
-        'hive-nodedup': { type: 'boolean' }, profile: { type: 'string' }, 'no-hive-nodedup': { type: 'boolean' }, out: { type: 'string' },
+        'hive-nodedup': { type: 'boolean' }, profile: { type: 'string' }, vary: { type: 'boolean' }, 'no-hive-nodedup': { type: 'boolean' }, out: { type: 'string' },
       },
       strict: true,
     });
@@ -112,7 +117,9 @@ const opts = {
   requests: num(argv.requests, 'requests', quick ? 50 : 250, 1, 1_000_000),
   warmup: num(argv.warmup, 'warmup', quick ? 0 : 25, 0, 1_000_000),
   restRequests: num(argv['rest-requests'], 'rest-requests', quick ? 5 : 30, 1, 1_000_000),
+  neighbourRequests: quick ? 8 : 60,
   connections: num(argv.connections, 'connections', 50, 1, 1000),
+  vary: Boolean(argv.vary),
   hiveNoDedup: argv['no-hive-nodedup'] ? false : (argv['hive-nodedup'] ?? !quick),
   subgraphs: (argv.subgraphs ?? (quick ? 'aio' : 'separate')) as 'aio' | 'separate',
   clients: num(argv.clients, 'clients', 20, 1, 5000),
@@ -125,10 +132,10 @@ const opts = {
   out: argv.out ?? join(ROOT, 'bench/results/latest.json'),
 };
 if (opts.subgraphs !== 'aio' && opts.subgraphs !== 'separate') die(`--subgraphs must be "aio" or "separate", not "${opts.subgraphs}"`);
-const PARTS = ['p1', 'p2', 'p3', 'p4', 'p6'] as const;
+const PARTS = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'] as const;
 type Part = (typeof PARTS)[number];
 const only = new Set<string>(argv.only ? argv.only.split(',').map((s) => s.trim()) : PARTS);
-for (const p of only) if (!(PARTS as readonly string[]).includes(p)) die(`--only: unknown part "${p}" (parts: ${PARTS.join(', ')}; p5 is n/a)`);
+for (const p of only) if (!(PARTS as readonly string[]).includes(p)) die(`--only: unknown part "${p}" (parts: ${PARTS.join(', ')})`);
 const runs = (p: Part) => only.has(p);
 
 if (argv.profile) {
@@ -238,7 +245,10 @@ try {
   const separate = opts.subgraphs === 'separate';
   if (needFleet && !separate && !aioUrls) failures.push('p1 needs the all-in-one\'s subgraphs (--subgraphs aio), which did not start');
   if (needFleet || needFloor) {
-    const what = [...(needFleet ? [separate ? 'five subgraph processes' : '', 'our gateway', 'Hive Gateway'].filter(Boolean) : []), ...(needFloor ? ['the floor server'] : [])];
+    const what = [
+      ...(needFleet ? [separate ? 'five subgraph processes' : '', 'our gateway', 'Hive Gateway', opts.hiveNoDedup ? 'Hive Gateway without dedup' : ''].filter(Boolean) : []),
+      ...(needFloor ? ['the floor server'] : []),
+    ];
     log(`starting ${what.join(', ')}${needFleet && !separate ? ' (p1 over the all-in-one\'s subgraphs)' : ''}…`);
     const started = performance.now();
     const jobs: Promise<void>[] = [];
@@ -301,16 +311,19 @@ try {
   };
 
   // -- p1: our gateway vs Hive Gateway (and, as a diagnostic, Hive without upstream dedup) -------
+  // --vary: pages of clients at offsets 0, 1, 2, … (all within the dataset), more than the connections.
+  const variedPages = Math.max(1, Math.min(4 * opts.connections, opts.dataset.clients - opts.clients + 1));
   const p1 = async (peer: 'hive' | 'hiveNodedup'): Promise<Comparison> => {
     const peerUrl = fleetUrls[peer];
     if (!fleetUrls.gateway || !peerUrl) throw new Error('the gateways did not start (see above)');
     const body = deepBody(opts.clients);
+    const bodies = opts.vary ? Array.from({ length: variedPages }, (_, i) => deepBody(opts.clients, i)) : undefined;
     const headers = { 'content-type': 'application/json', ...signedIn };
-    const backends = await pgBackends();
     const subgraphPids = separate ? ['care', 'provider', 'hsl', 'housing', 'iam'].map((n) => fleet[n]!.proc.pid!) : [aio!.proc.pid!];
-    const group = (gw: string) => () => ({ ...pids(gw)(), subgraphs: subgraphPids, postgres: backends });
-    const a: LoadTarget = { name: 'ours', url: fleetUrls.gateway, method: 'POST', headers, body, pids: group('gateway') };
-    const b: LoadTarget = { name: peer === 'hive' ? 'hive' : 'hive-nd', url: peerUrl, method: 'POST', headers, body, pids: group(peer) };
+    // PostgreSQL's backends are listed anew for each window (the pools open connections lazily).
+    const group = (gw: string) => async () => ({ ...pids(gw)(), subgraphs: subgraphPids, postgres: await pgBackends() });
+    const a: LoadTarget = { name: 'ours', url: fleetUrls.gateway, method: 'POST', headers, body, bodies, pids: group('gateway') };
+    const b: LoadTarget = { name: peer === 'hive' ? 'hive' : 'hive-nd', url: peerUrl, method: 'POST', headers, body, bodies, pids: group(peer) };
     return compare(a, b, {
       connections: opts.connections, amount: opts.requests, warmup: opts.warmup, initialWarmup: Math.max(opts.connections, 2 * opts.warmup), rounds: opts.rounds, progress: log,
     });
@@ -327,15 +340,18 @@ try {
       const same = JSON.stringify(ours.json.data) === JSON.stringify(hive.json.data);
       if (!same) log('WARNING: our gateway and Hive Gateway returned different data for the deep query');
       const size = Buffer.byteLength(JSON.stringify(ours.json));
-      log(`p1: deep query (${opts.clients} clients, ${(size / 1024).toFixed(0)} KB response; both gateways return ${same ? 'the same' : 'DIFFERENT'} data), ${opts.connections} connections`);
+      log(`p1: deep query (${opts.clients} clients, ${(size / 1024).toFixed(0)} KB response; both gateways return ${same ? 'the same' : 'DIFFERENT'} data), ${opts.connections} connections${opts.vary ? `, ${variedPages} different pages in turn (--vary)` : ', the same request on every connection'}`);
       const c = await p1('hive');
       set('p1_gateway_vs_hive', c.median.a.rps / c.median.b.rps);
       set('p1_ours_rps', c.median.a.rps, 1);
       set('p1_hive_rps', c.median.b.rps, 1);
       set('p1_ours_p99_ms', c.median.a.p99, 1);
       set('p1_hive_p99_ms', c.median.b.p99, 1);
+      // The gateways' own cost, apart from the subgraphs they share (which bound both on 2 cores).
+      set('p1_ours_cpu_ms', c.median.a.cpuMsPerReq.gateway ?? NaN, 1);
+      set('p1_hive_cpu_ms', c.median.b.cpuMsPerReq.hive ?? NaN, 1);
       details.p1 = {
-        query: DEEP_QUERY, variables: { first: opts.clients }, responseBytes: size, sameData: same, connections: opts.connections,
+        query: DEEP_QUERY, variables: { first: opts.clients }, varied: opts.vary ? `offset 0…${variedPages - 1} in turn` : false, responseBytes: size, sameData: same, connections: opts.connections,
         subgraphs: separate ? 'five separate processes' : 'the all-in-one process (its subgraph HTTP endpoints)', ...summary(c),
       };
     });
@@ -345,6 +361,7 @@ try {
       log('p1 (diagnostic): the same against Hive Gateway with deduplicateInflightRequests off');
       const c = await p1('hiveNodedup');
       set('p1_vs_hive_nodedup', c.median.a.rps / c.median.b.rps);
+      set('p1_nodedup_ours_rps', c.median.a.rps, 1);
       set('p1_hive_nodedup_rps', c.median.b.rps, 1);
       set('p1_hive_nodedup_p99_ms', c.median.b.p99, 1);
       details.p1NoDedup = { note: 'Hive Gateway with transportEntries *.http deduplicateInflightRequests: false', ...summary(c) };
@@ -505,10 +522,58 @@ try {
     });
   }
 
+  // -- p5: noisy neighbour: the neighbour tenant's p99 while the tenant floods at 10× its limit ---
+  if (runs('p5')) {
+    await part('p5 noisy neighbour', ['p5_noisy_neighbour'], async () => {
+      if (!aioUrls?.facadeUrl) throw new Error('the all-in-one did not start');
+      const limits = ds!.floodLimits;
+      const rate = Math.round((10 * limits.ratePerMinute) / 60);
+      const page = (tenant: string) => `${aioUrls!.facadeUrl}${REST_PATH}?limit=100&domain=${tenant}`;
+      const victim: LoadTarget = { name: 'neighbour', url: page(ds!.neighbour), headers: { 'x-api-key': ds!.neighbourKey }, tls: tls! };
+      const flooder: LoadTarget = { name: 'flooder', url: page(ds!.tenant), headers: { 'x-api-key': ds!.floodKey }, tls: tls! };
+      const agent = tlsAgent(tls!);
+      try {
+        for (const t of [victim, flooder]) {
+          const r = await get(t.url, agent, t.headers);
+          if (r.status !== 200) throw new Error(`${t.name} answered ${r.status}: ${r.body.toString().slice(0, 300)}`);
+        }
+      } finally {
+        agent.destroy();
+      }
+      log(`p5: ${ds!.neighbour} reads GET ${REST_PATH}?limit=100 (1 connection, ${opts.neighbourRequests} requests per window) alone, and while ${ds!.tenant} offers ${rate} req/s (10× its ${limits.ratePerMinute}/min; burst ${limits.burst}, ${limits.concurrency} in flight) on 50 connections`);
+      await measure(victim, { connections: 1, amount: 5 });
+      const rounds: { alone: Window; flooded: Window; flood: Awaited<ReturnType<Flood['stop']>> }[] = [];
+      for (let i = 0; i < opts.rounds; i++) {
+        const got: Partial<(typeof rounds)[number]> = {};
+        for (const w of i % 2 === 0 ? ['alone', 'flooded'] : ['flooded', 'alone']) {
+          if (w === 'alone') got.alone = await measure(victim, { connections: 1, amount: opts.neighbourRequests });
+          else {
+            const f = flood(flooder, { connections: 50, rate });
+            await new Promise((r) => setTimeout(r, 1000)); // the flood is on (and its burst spent)
+            got.flooded = await measure(victim, { connections: 1, amount: opts.neighbourRequests });
+            got.flood = await f.stop();
+            await new Promise((r) => setTimeout(r, 300)); // its admitted requests finish
+          }
+          const x = w === 'alone' ? got.alone! : got.flooded!;
+          log(`  round ${i + 1}/${opts.rounds} ${w.padEnd(8)} p50 ${fmt(x.p50, 1).padStart(7)} ms  p99 ${fmt(x.p99, 1).padStart(7)} ms${w === 'flooded' ? `  (flood: ${Math.round(got.flood!.admitted / got.flood!.seconds)} req/s admitted, ${Math.round(got.flood!.rejected / got.flood!.seconds)} req/s refused with 429)` : ''}`);
+        }
+        rounds.push(got as (typeof rounds)[number]);
+      }
+      const alone = median(rounds.map((r) => r.alone.p99));
+      const flooded = median(rounds.map((r) => r.flooded.p99));
+      set('p5_noisy_neighbour', flooded / alone);
+      set('p5_alone_p99_ms', alone, 1);
+      set('p5_flooded_p99_ms', flooded, 1);
+      set('p5_flood_admitted_rps', median(rounds.map((r) => r.flood.admitted / r.flood.seconds)), 1);
+      set('p5_flood_refused_rps', median(rounds.map((r) => r.flood.rejected / r.flood.seconds)), 1);
+      details.p5 = { victim: victim.url, flooder: flooder.url, offeredRps: rate, floodConnections: 50, limits, rounds };
+    });
+  }
+
   // -- p6: memory of the all-in-one after the load above ----------------------------------------
   if (aio?.proc.pid && aio.proc.exitCode === null) {
     set('p6_rss_mb', rssMb(aio.proc.pid), 0);
-    log(`p6: all-in-one RSS ${results.p6_rss_mb} MB after ${['p2', 'p3', 'p4'].filter((p) => runs(p as Part)).join(', ') || 'no'} load`);
+    log(`p6: all-in-one RSS ${results.p6_rss_mb} MB after ${['p2', 'p3', 'p4', 'p5'].filter((p) => runs(p as Part)).join(', ') || 'no'} load`);
   } else results.p6_rss_mb = 'error';
 
   await stopAll();
@@ -563,8 +628,7 @@ function portTaken(port: number): Promise<boolean> {
   });
 }
 
-results.p5_noisy_neighbour = 'n/a';
-for (const k of ['p1_gateway_vs_hive', 'p1_ours_p99_ms', 'p1_hive_p99_ms', 'p2_facade_vs_floor', 'p3_sql_rest', 'p3_sql_federated', 'p4_export_vs_floor', 'p6_start_s', 'p6_rss_mb']) {
+for (const k of ['p1_gateway_vs_hive', 'p1_ours_p99_ms', 'p1_hive_p99_ms', 'p2_facade_vs_floor', 'p3_sql_rest', 'p3_sql_federated', 'p4_export_vs_floor', 'p5_noisy_neighbour', 'p6_start_s', 'p6_rss_mb']) {
   results[k] ??= only.has(k.slice(0, 2)) || k.startsWith('p6') ? 'error' : 'skipped';
 }
 const loadAfter = machineLoad();
@@ -573,12 +637,12 @@ const loadAfter = machineLoad();
 const r = (k: string) => results[k] ?? 'n/a';
 const verdict = (k: string, goal: string, ok: (x: number) => boolean) => (typeof results[k] === 'number' ? (ok(results[k] as number) ? `meets ${goal}` : `goal ${goal}`) : `goal ${goal}`);
 const rows: [string, string, string, string, string][] = [
-  ['p1 gateway vs Hive Gateway', `ours ${r('p1_ours_rps')} req/s, p99 ${r('p1_ours_p99_ms')} ms`, `Hive ${r('p1_hive_rps')} req/s, p99 ${r('p1_hive_p99_ms')} ms`, `${r('p1_gateway_vs_hive')}`, verdict('p1_gateway_vs_hive', '≥ 1.5', (x) => x >= 1.5)],
-  ...(results.p1_vs_hive_nodedup !== undefined ? [['  … vs Hive without upstream dedup', `ours (same run)`, `Hive ${r('p1_hive_nodedup_rps')} req/s, p99 ${r('p1_hive_nodedup_p99_ms')} ms`, `${r('p1_vs_hive_nodedup')}`, 'diagnostic'] as [string, string, string, string, string]] : []),
+  ['p1 gateway vs Hive Gateway', `ours ${r('p1_ours_rps')} req/s, p99 ${r('p1_ours_p99_ms')} ms, ${r('p1_ours_cpu_ms')} ms CPU`, `Hive ${r('p1_hive_rps')} req/s, p99 ${r('p1_hive_p99_ms')} ms, ${r('p1_hive_cpu_ms')} ms CPU`, `${r('p1_gateway_vs_hive')}`, verdict('p1_gateway_vs_hive', '≥ 1.5', (x) => x >= 1.5)],
+  ...(results.p1_vs_hive_nodedup !== undefined ? [['  … vs Hive without upstream dedup', `ours ${r('p1_nodedup_ours_rps')} req/s`, `Hive ${r('p1_hive_nodedup_rps')} req/s, p99 ${r('p1_hive_nodedup_p99_ms')} ms`, `${r('p1_vs_hive_nodedup')}`, 'diagnostic'] as [string, string, string, string, string]] : []),
   ['p2 facade vs floor (p50)', `facade ${r('p2_facade_p50_ms')} ms`, `floor ${r('p2_floor_p50_ms')} ms`, `${r('p2_facade_vs_floor')}`, verdict('p2_facade_vs_floor', '≤ 1.5', (x) => x <= 1.5)],
   ['p3 SQL statements per request', `REST page ${r('p3_sql_rest')}`, `deep query (100 clients) ${r('p3_sql_federated')}`, '', ''],
   ['p4 export vs floor (rows/s)', `facade ${r('p4_facade_rows_s')}`, `PostgreSQL ${r('p4_floor_rows_s')}`, `${r('p4_export_vs_floor')}`, verdict('p4_export_vs_floor', '≥ 0.5', (x) => x >= 0.5)],
-  ['p5 noisy neighbour', 'n/a (no fair share yet)', '', 'n/a', 'goal ≤ 1.25'],
+  ['p5 noisy neighbour (p99)', `neighbour flooded ${r('p5_flooded_p99_ms')} ms`, `alone ${r('p5_alone_p99_ms')} ms`, `${r('p5_noisy_neighbour')}`, verdict('p5_noisy_neighbour', '≤ 1.25', (x) => x <= 1.25)],
   ['p6 start-up, memory', `start ${r('p6_start_s')} s`, `RSS after load ${r('p6_rss_mb')} MB`, '', results.p6_pglite_warm_s !== undefined ? `pnpm start (PGlite): cold ${r('p6_pglite_cold_s')} s, warm ${r('p6_pglite_warm_s')} s, ${r('p6_pglite_rss_mb')} MB` : ''],
 ];
 const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((x) => x[i]!.length), ['', 'A', 'B', 'A÷B', ''][i]!.length));
@@ -625,11 +689,12 @@ writeFileSync(opts.out, JSON.stringify(out, null, 2) + '\n');
 console.log(`\nresults written to ${relative(process.cwd(), opts.out) || opts.out} (${out.seconds.toFixed(0)} s in all)`);
 
 const keys = [
-  'p1_gateway_vs_hive', 'p1_ours_rps', 'p1_hive_rps', 'p1_ours_p99_ms', 'p1_hive_p99_ms', 'p1_vs_hive_nodedup', 'p1_hive_nodedup_rps',
+  'p1_gateway_vs_hive', 'p1_ours_rps', 'p1_hive_rps', 'p1_ours_p99_ms', 'p1_hive_p99_ms', 'p1_ours_cpu_ms', 'p1_hive_cpu_ms',
+  'p1_vs_hive_nodedup', 'p1_nodedup_ours_rps', 'p1_hive_nodedup_rps',
   'p2_facade_vs_floor', 'p2_facade_p50_ms', 'p2_floor_p50_ms',
   'p3_sql_rest', 'p3_sql_federated',
   'p4_export_vs_floor', 'p4_facade_rows_s', 'p4_floor_rows_s',
-  'p5_noisy_neighbour',
+  'p5_noisy_neighbour', 'p5_alone_p99_ms', 'p5_flooded_p99_ms', 'p5_flood_admitted_rps', 'p5_flood_refused_rps',
   'p6_start_s', 'p6_rss_mb', 'p6_pglite_cold_s', 'p6_pglite_warm_s', 'p6_pglite_rss_mb',
 ];
 const resultLine = keys.filter((k) => results[k] !== undefined).map((k) => `${k}=${results[k]}`);

@@ -12,11 +12,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-if (process.argv.includes('--help')) {
-  console.log('usage: node --import tsx bench/startup.ts\nMeasures cold start (fresh .data), warm restart, and RSS of the all-in-one; prints a RESULT line.');
-  process.exit(0);
-}
-
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const QUERY = '{ clients(first: 5) { nodes { id executions { id } hslOrders { id } housingApplicationEvents { status } } } }';
 
@@ -71,7 +66,12 @@ export async function measureStart(dataDir: string): Promise<{ seconds: number; 
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+const main = import.meta.url === `file://${process.argv[1]}`;
+if (main && process.argv.includes('--help')) {
+  console.log('usage: node --import tsx bench/startup.ts\nMeasures cold start (fresh .data), warm restart, and RSS of the all-in-one; prints a RESULT line.');
+  process.exit(0);
+}
+if (main) {
   const dir = mkdtempSync(join(tmpdir(), 'lcs-start-'));
   try {
     const cold = await measureStart(dir);

@@ -1,7 +1,9 @@
 /**
  * The benchmark's dataset: a database of its own on PostgreSQL (default `lcs_bench`, never `lcs`,
  * `lcs_scale` or a test database), one deterministic tenant per parameter set (the tenant's name
- * says its parameters), and the demo receiving system's credentials for the REST facade.
+ * says its parameters, e.g. bench-c100-m1) and its neighbour seeded alike (…-n, for p5), and the
+ * REST facade's callers: each tenant's demo receiving system (package 8873; the measured one with
+ * fair-share limits out of reach) and a flooding system with the default limits (p5).
  *
  * A dataset is reused when a completed seed with the same parameters and the same seed code is
  * recorded in `bench_meta.dataset`; a tenant with data but no such record (an interrupted seed,
@@ -16,7 +18,9 @@ import { openDatabase, type Database } from '@lcs/platform';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
 import { progressBars, seedTenant, tenantExists } from '@lcs/cli/seed';
 import { ensureDevPki, type DevPki } from '@lcs/cli/pki';
-import { ensureDemoCredentials, readDemoKeys, writeDemoKeys, type DemoKeys } from '@lcs/cli/demo-keys';
+import { DEMO_CLIENT_NAME, ensureDemoCredentials, readDemoKeys, writeDemoKeys, type DemoKeys } from '@lcs/cli/demo-keys';
+import { bindCertificate, ensureApiClient, ensureLicence, issueApiKey, setLicenceLimits, verifyApiKey } from '@lcs/iam/credentials';
+import { DEFAULT_LIMITS, type Limits } from '@lcs/rest-facade/fair-share';
 import { ROOT } from './procs.ts';
 
 export interface DatasetSpec {
@@ -30,6 +34,11 @@ export const DATASETS: Record<'quick' | 'full', DatasetSpec> = {
 };
 
 export const tenantFor = (d: DatasetSpec) => `bench-c${d.clients}-m${d.historyMonths}`;
+/** The other tenant of the noisy-neighbour measurement (p5), seeded like the first. */
+export const neighbourFor = (tenant: string) => `${tenant}-n`;
+
+/** Limits no benchmark load reaches (fair share still counts every request). */
+const UNLIMITED: Limits = { ratePerMinute: 100_000_000, burst: 10_000_000, concurrency: 100_000, rowsPerMinute: 1_000_000_000 };
 
 /** Everything the seed's output depends on: the generators and the migrations. */
 export function seedCodeHash(): string {
@@ -47,7 +56,7 @@ export function seedCodeHash(): string {
   walk(join(ROOT, 'cli/src'), (f) => f === 'seed.ts');
   for (const s of readdirSync(join(ROOT, 'subgraphs')).sort()) {
     walk(join(ROOT, 'subgraphs', s, 'src'), (f) => /^(seed.*|catalogue)\.ts$/.test(f));
-    walk(join(ROOT, 'subgraphs', s, 'drizzle'), (f) => f.endsWith('.sql'));
+    walk(join(ROOT, 'subgraphs', s, 'drizzle'), (f) => f.endsWith('.sql') || f === '_journal.json'); // the journal dates decide what drizzle applies
   }
   const h = createHash('sha256');
   for (const f of files) h.update(relative(ROOT, f)).update('\0').update(readFileSync(f)).update('\0');
@@ -67,8 +76,14 @@ export interface PreparedDataset {
   /** Live executed services of the tenant (what the REST page and the export read). */
   executedServices: number;
   pki: DevPki;
-  /** The demo system's API key for package 8873 in the tenant. */
+  /** The demo system's API key for package 8873 in the tenant (fair-share limits out of reach). */
   apiKey: string;
+  /** The other tenant (p5) and its demo system's key (default limits). */
+  neighbour: string;
+  neighbourKey: string;
+  /** A second system of the tenant that floods in p5, and its licence's limits (the defaults). */
+  floodKey: string;
+  floodLimits: Limits;
 }
 
 type Log = (msg: string) => void;
@@ -142,32 +157,54 @@ export async function prepareDataset(o: DatasetOptions, attempt = 0): Promise<Pr
     }
     await owner.unsafe(`CREATE SCHEMA IF NOT EXISTS bench_meta;
       CREATE TABLE IF NOT EXISTS bench_meta.dataset (tenant text PRIMARY KEY, params jsonb NOT NULL, rows int NOT NULL, seconds real NOT NULL, seeded_at timestamptz NOT NULL DEFAULT now())`);
-    const [marker] = await owner<{ params: typeof params; rows: number; seconds: number }[]>`select params, rows, seconds from bench_meta.dataset where tenant = ${tenant}`;
-    // (jsonb does not keep key order: compare the values)
-    const same = marker && (Object.keys(params) as (keyof typeof params)[]).every((k) => marker.params[k] === params[k]);
-    const reused = Boolean(same && (await tenantExists(db!.app, tenant)));
-    let seedSeconds: number | undefined;
-    let rows = marker?.rows ?? 0;
-    if (!reused) {
-      if (marker || (await tenantExists(db!.app, tenant))) return await afresh(`dataset ${tenant} is incomplete (an interrupted seed?)`);
-      o.log(`seeding dataset ${tenant} (${o.spec.clients} clients, ${o.spec.historyMonths} months of history)…`);
-      const r = await seedTenant(db!.app, { tenant, clients: o.spec.clients, historyMonths: o.spec.historyMonths }, progressBars(o.progress));
-      seedSeconds = r.seconds;
-      rows = r.rows;
-      await owner`insert into bench_meta.dataset ${owner({ tenant, params: owner.json(params), rows: r.rows, seconds: r.seconds })}
+    // The measured tenant, and its neighbour (the other tenant of p5), seeded alike.
+    let reused = true;
+    let seedSeconds = 0;
+    let rows = 0;
+    for (const t of [tenant, neighbourFor(tenant)]) {
+      const p = { ...params, tenant: t };
+      const [marker] = await owner<{ params: typeof params; rows: number; seconds: number }[]>`select params, rows, seconds from bench_meta.dataset where tenant = ${t}`;
+      // (jsonb does not keep key order: compare the values)
+      const same = marker && (Object.keys(p) as (keyof typeof p)[]).every((k) => marker.params[k] === p[k]);
+      if (same && (await tenantExists(db!.app, t))) {
+        o.log(`reusing dataset ${t} (${marker.rows.toLocaleString('en')} rows, seeded in ${marker.seconds.toFixed(1)} s; same parameters and seed code ${hash})`);
+        if (t === tenant) rows = marker.rows;
+        continue;
+      }
+      if (marker || (await tenantExists(db!.app, t))) return await afresh(`dataset ${t} is incomplete (an interrupted seed?)`);
+      o.log(`seeding dataset ${t} (${o.spec.clients} clients, ${o.spec.historyMonths} months of history)…`);
+      const r = await seedTenant(db!.app, { tenant: t, clients: o.spec.clients, historyMonths: o.spec.historyMonths }, progressBars(o.progress));
+      reused = false;
+      seedSeconds += r.seconds;
+      if (t === tenant) rows = r.rows;
+      await owner`insert into bench_meta.dataset ${owner({ tenant: t, params: owner.json(p), rows: r.rows, seconds: r.seconds })}
         on conflict (tenant) do update set params = excluded.params, rows = excluded.rows, seconds = excluded.seconds, seeded_at = now()`;
       o.log(`seeded ${r.rows.toLocaleString('en')} rows in ${r.seconds.toFixed(1)} s`);
-    } else {
-      o.log(`reusing dataset ${tenant} (${rows.toLocaleString('en')} rows, seeded in ${marker!.seconds.toFixed(1)} s; same parameters and seed code ${hash})`);
     }
-    // The facade's caller: the demo receiving system, its client certificate and its API keys.
+    const neighbour = neighbourFor(tenant);
+    // The facade's callers: the demo receiving system of each tenant (its client certificate and
+    // its package-8873 key) and, in the measured tenant, a second system that floods (p5).
     const pki = await ensureDevPki(join(o.dataDir, 'pki'));
+    const fingerprint = pki.demoClient.fingerprint;
     const keysFile = join(o.dataDir, `keys-${o.database}.json`);
     const existing = readDemoKeys(keysFile);
-    const keys: DemoKeys = await ensureDemoCredentials(db!.app, { tenants: [tenant], fingerprint: pki.demoClient.fingerprint, existing, packages: { 8873: 'tenant' } });
-    if (JSON.stringify(keys) !== JSON.stringify(existing)) writeDemoKeys(keysFile, keys);
+    const keys: DemoKeys = await ensureDemoCredentials(db!.app, { tenants: [tenant, neighbour], fingerprint, existing, packages: { 8873: 'tenant' } });
     const apiKey = keys[tenant]?.['8873'];
-    if (!apiKey) throw new Error(`no API key for package 8873 in ${tenant}`);
+    const neighbourKey = keys[neighbour]?.['8873'];
+    if (!apiKey || !neighbourKey) throw new Error(`no API key for package 8873 in ${tenant} or ${neighbour}`);
+    // The measured key must never be refused by fair share (p2–p4 measure speed, not limits)…
+    const demoClient = await ensureApiClient(db!.app, tenant, { name: DEMO_CLIENT_NAME });
+    await setLicenceLimits(db!.app, tenant, await ensureLicence(db!.app, tenant, { clientId: demoClient, package: '8873', scope: { type: 'tenant' } }), UNLIMITED);
+    // …while the flooder's licence has the platform's default limits, stated explicitly.
+    const flooder = await ensureApiClient(db!.app, tenant, { name: 'bench flooder', description: 'pnpm bench p5: floods at 10x its limits' });
+    await bindCertificate(db!.app, tenant, flooder, { fingerprint, subject: 'CN=LCS demo receiving system' });
+    const floodLicence = await ensureLicence(db!.app, tenant, { clientId: flooder, package: '8873', scope: { type: 'tenant' } });
+    await setLicenceLimits(db!.app, tenant, floodLicence, { ...DEFAULT_LIMITS });
+    let floodKey = existing?.[tenant]?.flood;
+    const check = floodKey ? await verifyApiKey(db!.app, floodKey, fingerprint) : undefined;
+    if (!check?.ok || check.key.tenant !== tenant) floodKey = (await issueApiKey(db!.app, tenant, floodLicence, { label: 'bench flooder' })).key;
+    keys[tenant] = { ...keys[tenant], flood: floodKey! };
+    if (JSON.stringify(keys) !== JSON.stringify(existing)) writeDemoKeys(keysFile, keys);
     const app = postgres(appUrl.toString(), { max: 1, onnotice: () => {} });
     let executedServices = 0;
     try {
@@ -179,7 +216,10 @@ export async function prepareDataset(o: DatasetOptions, attempt = 0): Promise<Pr
     } finally {
       await app.end();
     }
-    return { url: url.toString(), appUrl: appUrl.toString(), tenant, spec: o.spec, reused, seedSeconds, rows, executedServices, pki, apiKey };
+    return {
+      url: url.toString(), appUrl: appUrl.toString(), tenant, neighbour, spec: o.spec, reused, seedSeconds: reused ? undefined : seedSeconds, rows, executedServices,
+      pki, apiKey, neighbourKey, floodKey: floodKey!, floodLimits: { ...DEFAULT_LIMITS },
+    };
   } finally {
     await owner.end().catch(() => {});
     await db?.close().catch(() => {});

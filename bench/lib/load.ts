@@ -12,10 +12,12 @@ export interface LoadTarget {
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
+  /** Bodies to send in turn instead of `body` (defeats in-flight deduplication of identical requests). */
+  bodies?: string[];
   /** TLS client options (CA, client certificate and key) for an HTTPS target. */
   tls?: { ca?: string; cert?: string; key?: string };
   /** Processes whose CPU time is attributed to this target while it is measured (name → pids, read at the window's start). */
-  pids?: () => Record<string, number[]>;
+  pids?: () => Record<string, number[]> | Promise<Record<string, number[]>>;
 }
 
 export interface Window {
@@ -60,7 +62,7 @@ export async function measure(t: LoadTarget, o: { connections: number; amount: n
   assertLoopback(t.url);
   const latencies: number[] = [];
   let bytes = 0;
-  const groups = t.pids?.() ?? {};
+  const groups = (await t.pids?.()) ?? {};
   const cpuOf = (pids: number[]) => pids.reduce((sum, pid) => {
     try {
       return sum + cpuSeconds(pid);
@@ -73,12 +75,14 @@ export async function measure(t: LoadTarget, o: { connections: number; amount: n
   const busy0 = machineBusySeconds();
   const started = performance.now();
   let lastAt: number | undefined;
+  let next = 0;
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({
       url: t.url,
       method: t.method ?? 'GET',
       headers: t.headers,
       body: t.body,
+      ...(t.bodies?.length ? { requests: [{ setupRequest: (r: autocannon.Request) => ({ ...r, body: t.bodies![next++ % t.bodies!.length] }) }] } : {}),
       connections: Math.min(o.connections, o.amount),
       amount: o.amount,
       tlsOptions: t.tls,
@@ -169,4 +173,42 @@ export async function compare(a: LoadTarget, b: LoadTarget, o: { connections: nu
 
 export function fmt(x: number, digits = 2): string {
   return Number.isFinite(x) ? x.toFixed(digits) : 'n/a';
+}
+
+export interface Flood {
+  /** Stops the flood and waits until its connections are closed. */
+  stop(): Promise<{ admitted: number; rejected: number; other: number; seconds: number }>;
+}
+
+/**
+ * Background load at a fixed offered rate (`rate` requests per second over `connections`), until
+ * stopped: the noisy neighbour of p5. 429 answers are counted as rejected, 2xx as admitted.
+ */
+export function flood(t: LoadTarget, o: { connections: number; rate: number }): Flood {
+  assertLoopback(t.url);
+  const started = performance.now();
+  let admitted = 0;
+  let rejected = 0;
+  let other = 0;
+  let instance: autocannon.Instance | undefined;
+  const done = new Promise<void>((resolve, reject) => {
+    const i = autocannon({
+      url: t.url, method: t.method ?? 'GET', headers: t.headers, body: t.body, tlsOptions: t.tls,
+      connections: o.connections, overallRate: o.rate, duration: 600, timeout: 60, sampleInt: 100,
+    }, (err) => (err ? reject(err) : resolve()));
+    instance = i;
+    i.on('response', (_client, status) => {
+      if (status >= 200 && status < 300) admitted++;
+      else if (status === 429) rejected++;
+      else other++;
+    });
+  });
+  return {
+    async stop() {
+      const seconds = (performance.now() - started) / 1000;
+      instance?.stop();
+      await done;
+      return { admitted, rejected, other, seconds };
+    },
+  };
 }
