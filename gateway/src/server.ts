@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { InProcessDataSource } from './local.ts';
 import { operationLimitsPlugin, type OperationLimits } from './limits.ts';
@@ -108,7 +108,7 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: o.introspection ?? false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), operationLimitsPlugin(o.limits)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), operationLimitsPlugin(o.limits)],
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();

@@ -99,6 +99,8 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHttpOptions<C>) 
           context: async () => ctx,
         });
         failed = (result.status ?? 200) >= 400;
+        // personal data: never stored by caches (the cache-control plugin, which used to say so, is off)
+        res.setHeader('cache-control', 'no-store');
         for (const [k, v] of result.headers) res.setHeader(k, v);
         res.statusCode = result.status ?? 200;
         if (result.body.kind === 'complete') {
