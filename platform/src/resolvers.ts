@@ -61,10 +61,14 @@ export interface ListArgs {
 
 export const MAX_OFFSET = 1_000_000;
 
+/** Filter definitions per entity: derived from the immutable model once, not on every list request. */
+const filtersByEntity = new WeakMap<EntityModel, Map<string, ReturnType<typeof filterFields>[number]>>();
+
 /** SQL conditions for a filter input (names and kinds come from the model, never from the caller). */
 function filterConditions(e: EntityModel, t: AnyTable, filter: Record<string, unknown> | undefined, k: KitParts): SQL[] {
   if (!filter) return [];
-  const known = new Map(filterFields(e, k.model).map((f) => [f.name, f]));
+  let known = filtersByEntity.get(e);
+  if (!known) filtersByEntity.set(e, (known = new Map(filterFields(e, k.model).map((f) => [f.name, f]))));
   return Object.entries(filter).filter(([, v]) => v !== null && v !== undefined).map(([name, v]) => {
     const f = known.get(name);
     if (!f) throw badInput(`${name} is not a filter of ${e.name}`, name);

@@ -54,8 +54,12 @@ export async function signPrincipal(p: Principal, cfg: TrustConfig): Promise<str
     .sign(enc.encode(key.secret));
 }
 
+/** Encoded secrets by key id, derived once per configuration (verification is on every subgraph request). */
+const encodedKeys = new WeakMap<TrustConfig, Map<string, Uint8Array>>();
+
 export async function verifyPrincipal(token: string, cfg: TrustConfig): Promise<Principal> {
-  const secrets = new Map(cfg.keys.map((k) => [k.kid, enc.encode(k.secret)]));
+  let secrets = encodedKeys.get(cfg);
+  if (!secrets) encodedKeys.set(cfg, (secrets = new Map(cfg.keys.map((k) => [k.kid, enc.encode(k.secret)]))));
   const { payload } = await jwtVerify(token, (header) => {
     const s = header.kid ? secrets.get(header.kid) : undefined;
     if (!s) throw new Error('unknown key id');
