@@ -21,6 +21,7 @@
  * same interfaces on Redis (SET NX PX for requests and assertion ids, GETDEL to consume) or a
  * table, so that "used once" holds across the fleet.
  */
+import { entitlementsOf } from '@lcs/platform';
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as samlifyModule from 'samlify';
@@ -527,7 +528,7 @@ export function createSaml(o: SamlOptions): SamlService {
     const t = now();
     const session: StaffSession = {
       id: randomBytes(32).toString('base64url'),
-      principal: { tenant, kind: 'staff', sub: user!.tssId, scope: { type: 'tenant' }, roles: user!.roles, units: user!.units },
+      principal: { tenant, kind: 'staff', sub: user!.tssId, scope: { type: 'tenant' }, roles: user!.roles, units: user!.units, entitlements: entitlementsOf(user!.roles) },
       nameId: login.nameId, sessionIndex: login.sessionIndex, createdAt: t, lastSeen: t,
     };
     await sessions.put(session);

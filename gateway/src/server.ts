@@ -54,11 +54,14 @@ export async function authenticate(req: IncomingMessage, o: GatewayOptions): Pro
     }
   }
   const staff = await o.saml?.authenticate(req);
-  if (staff) return staff;
+  if (staff) return { ...staff, ip: req.socket.remoteAddress };
   const devTenant = req.headers['x-lcs-tenant'];
   if (o.devAuth && typeof devTenant === 'string') {
     if (!DOMAIN.test(devTenant)) throw new PlatformError('BAD_USER_INPUT', `x-lcs-tenant: "${devTenant}" is not a tenant domain`);
-    return { tenant: devTenant, kind: 'dev', sub: 'developer', scope: { type: 'tenant' }, roles: ['developer'] };
+    // A developer may act with an entitlement (e.g. x-lcs-entitlements: protected-identity), never in production.
+    const asked = req.headers['x-lcs-entitlements'];
+    const entitlements = typeof asked === 'string' ? asked.split(',').map((x) => x.trim()).filter(Boolean) : undefined;
+    return { tenant: devTenant, kind: 'dev', sub: 'developer', scope: { type: 'tenant' }, roles: ['developer'], entitlements, ip: req.socket.remoteAddress };
   }
   throw new PlatformError('UNAUTHENTICATED', o.devAuth
     ? 'not signed in: in development send the header x-lcs-tenant: <domain> (e.g. demo)'

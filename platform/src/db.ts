@@ -12,6 +12,8 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
 import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { platformSql } from './audit-sql.ts';
 
 export type AppDatabase = PgDatabase<PgQueryResultHKT, Record<string, never>>;
 
@@ -39,8 +41,18 @@ export interface MigrationSet {
    * drizzle-kit does not model, e.g. a narrow SECURITY DEFINER function). The app role may
    * EXECUTE the schema's functions; revoke PUBLIC's default EXECUTE in the statements.
    */
-  post?: string[];
+  post?: string[] | ((appRole: string) => string[]);
 }
+
+/**
+ * The platform's own schema (audit log, protected-client registry), applied before every
+ * subgraph's migrations in whichever process opens the database.
+ */
+export const PLATFORM_MIGRATIONS: MigrationSet = {
+  schema: 'platform',
+  folder: fileURLToPath(new URL('../drizzle', import.meta.url)),
+  post: (role) => platformSql(role),
+};
 
 export interface Database {
   kind: 'pglite' | 'postgres';
@@ -64,7 +76,8 @@ export function appUrlFor(url: string, role: string): string {
  * processes can start at once), hardens the schemas (FORCE RLS, grants), and returns a handle
  * that runs as the app role.
  */
-export async function openDatabase(opts: DatabaseOptions, migrations: MigrationSet[]): Promise<Database> {
+export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: MigrationSet[]): Promise<Database> {
+  const migrations = [PLATFORM_MIGRATIONS, ...subgraphMigrations.filter((m) => m !== PLATFORM_MIGRATIONS)];
   const appRole = opts.appRole ?? 'lcs_app';
   if (!IDENT.test(appRole)) throw new Error(`invalid app role name ${appRole}`);
   const logger = opts.onQuery ? { logQuery: opts.onQuery } : undefined;
@@ -131,8 +144,9 @@ async function harden(admin: any, migrations: MigrationSet[], role: string): Pro
       END LOOP; END $$`));
   }
   for (const { schema, post } of migrations) {
-    if (!post?.length) continue;
-    for (const statement of post) await admin.execute(sql.raw(statement));
+    const statements = typeof post === 'function' ? post(role) : post;
+    if (!statements?.length) continue;
+    for (const statement of statements) await admin.execute(sql.raw(statement));
     await admin.execute(sql.raw(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${schema} TO ${role}`));
   }
 }

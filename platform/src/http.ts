@@ -93,12 +93,19 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHttpOptions<C>) 
         }
       }
       let failed = true;
+      let finished = false;
       try {
         const result = await o.apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
           context: async () => ctx,
         });
         failed = (result.status ?? 200) >= 400;
+        if (result.body.kind === 'complete') {
+          // Finish (audit record, commit) before a byte of the answer leaves: what the caller
+          // receives was committed with its audit record (audit.ts states the guarantee).
+          finished = true;
+          await o.finish?.(ctx, failed);
+        }
         // personal data: never stored by caches (the cache-control plugin, which used to say so, is off)
         res.setHeader('cache-control', 'no-store');
         for (const [k, v] of result.headers) res.setHeader(k, v);
@@ -111,7 +118,7 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHttpOptions<C>) 
           res.end();
         }
       } finally {
-        await o.finish?.(ctx, failed);
+        if (!finished) await o.finish?.(ctx, failed);
       }
     } catch (e) {
       if (res.headersSent) return void res.destroy();

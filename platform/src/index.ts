@@ -16,3 +16,4 @@ export * from "./seed.ts";
 export * from "./config.ts";
 export * from "./staff.ts";
 export * from "./row-scope.ts";
+export * from './audit.ts';

@@ -1,6 +1,6 @@
 /** Entity kit, part 4: resolvers for every entity, derived from the model. */
 import { GraphQLScalarType, Kind } from 'graphql';
-import { and, asc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, lt, sql, type SQL } from 'drizzle-orm';
 import { inversesOf, type EntityModel, type SubgraphModel } from './model.ts';
 import { filterFields } from './sdl.ts';
 import type { AnyTable } from './tables.ts';
@@ -9,6 +9,7 @@ import type { TenantScope } from './scope.ts';
 import type { Principal } from './trust.ts';
 import type { RowScope } from './row-scope.ts';
 import { badInput } from './errors.ts';
+import { maskRows, protectedColumn, PROTECTED_FLAG, type AuditTrail } from './audit.ts';
 
 /** What every subgraph resolver receives. Built per request; nothing in it outlives the request. */
 export interface RequestContext {
@@ -17,6 +18,8 @@ export interface RequestContext {
   loaders: Loaders;
   /** The caller's data scope as a condition per entity; every kit read adds it. */
   rows: RowScope;
+  /** What this request read and changed; written to the audit log before the request commits. */
+  audit: AuditTrail;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -103,6 +106,9 @@ export interface KitParts {
   tables: Map<string, AnyTable>;
   /** The caller's data scope (row-scope.ts). */
   rows?: RowScope;
+  /** The caller (masking of protected identities) and the request's audit trail. */
+  principal?: Principal;
+  audit?: AuditTrail;
 }
 
 /** Keyset page over (modification time, id); served by the (tenant_id, updated_at, id) index. */
@@ -114,8 +120,9 @@ export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, scop
   const cursor = args.after ? decodeCursor(args.after) : undefined;
   const offset = args.offset ?? 0;
   if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) throw badInput(`offset must be an integer from 0 to ${MAX_OFFSET}`, 'offset');
+  const mask = k.principal ? protectedColumn(e, t, k.principal) : undefined;
   const found: Row[] = await scope.run((tx) =>
-    tx.select().from(t).where(and(
+    tx.select(mask ? { ...getTableColumns(t), [PROTECTED_FLAG]: mask } : undefined).from(t).where(and(
       includeDeleted ? undefined : eq(t.deleted, false),
       args.modifiedAfter ? gt(upd, args.modifiedAfter) : undefined,
       args.modifiedBefore ? lt(upd, args.modifiedBefore) : undefined,
@@ -126,6 +133,8 @@ export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, scop
     )).orderBy(asc(upd), asc(t.id)).limit(first + 1).offset(offset));
   const hasNextPage = found.length > first;
   const nodes = hasNextPage ? found.slice(0, first) : found;
+  if (mask) maskRows(e, nodes);
+  k.audit?.read(e, nodes);
   const last = nodes[nodes.length - 1];
   return { nodes, pageInfo: { hasNextPage, endCursor: last ? encodeCursor(last[e.updatedKey], last.id) : null } };
 }
@@ -159,22 +168,24 @@ const JSONScalar = new GraphQLScalarType({ name: 'JSON', serialize: (v) => v, pa
 export function entityResolvers(m: SubgraphModel, tables: Map<string, AnyTable>): ResolverMap {
   const r: ResolverMap = { Query: {}, DateTime, Date: DateScalar, JSON: JSONScalar };
   const table = (name: string) => tables.get(name)!;
+  const entities = new Map(m.entities.map((e) => [e.name, e]));
+  const entity = (name: string) => entities.get(name)!;
   const byId = (ctx: RequestContext, name: string, id: unknown) => {
     const n = parseId(id);
-    return n === null ? null : ctx.loaders.byId(name, table(name)).load(n);
+    return n === null ? null : ctx.loaders.byId(entity(name), table(name)).load(n);
   };
   const inverseResolvers = (target: string) => {
     const out: ResolverMap = {};
     for (const { source, ref } of inversesOf(m, target)) {
       out[ref.inverse!] = (parent: Row, args: { first?: number }, ctx: RequestContext) => {
         const id = parseId(parent.id);
-        return id === null ? [] : ctx.loaders.byColumn(source.name, table(source.name), ref.via, pageSize(args.first)).load(id);
+        return id === null ? [] : ctx.loaders.byColumn(source, table(source.name), ref.via, pageSize(args.first)).load(id);
       };
     }
     return out;
   };
   for (const e of m.entities) {
-    r.Query[e.listField] = (_: unknown, args: ListArgs, ctx: RequestContext) => listPage(e, table(e.name), args, ctx.scope, { model: m, tables, rows: ctx.rows }, ctx.rows);
+    r.Query[e.listField] = (_: unknown, args: ListArgs, ctx: RequestContext) => listPage(e, table(e.name), args, ctx.scope, { model: m, tables, rows: ctx.rows, principal: ctx.principal, audit: ctx.audit }, ctx.rows);
     r.Query[e.byIdField] = (_: unknown, args: { id: string }, ctx: RequestContext) => byId(ctx, e.name, args.id);
     const type: ResolverMap = {
       __resolveReference: (ref: { id: string }, ctx: RequestContext) => byId(ctx, e.name, ref.id),

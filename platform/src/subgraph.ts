@@ -1,6 +1,6 @@
 /** Builds a subgraph service from its definition: the entity kit plus hand-written behaviour. */
 import type { IncomingMessage } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
@@ -12,6 +12,7 @@ import { subgraphSdl } from './sdl.ts';
 import { entityResolvers, type RequestContext, type ResolverMap } from './resolvers.ts';
 import { Loaders } from './loaders.ts';
 import { TenantScope } from './scope.ts';
+import { AuditTrail } from './audit.ts';
 import { rowScope } from './row-scope.ts';
 import { CONTEXT_HEADER, verifyPrincipal, type Principal, type TrustConfig } from './trust.ts';
 import { PlatformError } from './errors.ts';
@@ -85,6 +86,20 @@ export interface SubgraphService {
   stop(): Promise<void>;
 }
 
+const auditPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, operation, operationName, response }) {
+        if (response.body.kind !== 'single') return;
+        const { data, errors } = response.body.singleResult;
+        const fields = operation?.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : []));
+        // (Apollo hands plugins a shallow copy of the context: the trail object itself is shared)
+        contextValue.audit.meta = { operation: operationName ?? undefined, fields, outcome: errors?.length ? (data ? 'partial' : 'error') : 'ok' };
+      },
+    };
+  },
+};
+
 export async function createSubgraphService(def: SubgraphDefinition, o: SubgraphServerOptions): Promise<SubgraphService> {
   const kit = subgraphKit(def);
   const resolvers = mergeResolvers(entityResolvers(kit.model, kit.tables), def.resolvers?.(kit) ?? {});
@@ -92,25 +107,43 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
     schema: buildSubgraphSchema({ typeDefs: parse(kit.sdl), resolvers: resolvers as GraphQLResolverMap<unknown> }),
     introspection: o.introspection ?? false,
     // no cache hints are used: the cache-control plugin only wraps every field (measured: ~15% of facade CPU)
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), auditPlugin],
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
+  /**
+   * Ends a request: its audit records are inserted in its transaction, then it commits (or rolls
+   * back). Callers send the answer only after this resolved; if it throws, no data may leave.
+   */
+  const finish = async (ctx: RequestContext, failed: boolean): Promise<void> => {
+    if (failed || !ctx.audit.pending) return ctx.scope.end(!failed);
+    try {
+      await ctx.audit.flush(ctx.scope);
+    } catch (e) {
+      await ctx.scope.end(false);
+      throw new Error(`${def.name} subgraph: the audit record could not be written, so no data is returned (${(e as Error).message})`);
+    }
+    await ctx.scope.end(true);
+  };
   const contextFor = (principal: Principal): RequestContext => {
     const scope = new TenantScope(o.db.app, principal.tenant);
     const rows = rowScope(kit.model, kit.tables, principal);
-    return { principal, scope, rows, loaders: new Loaders(scope, rows) };
+    const audit = new AuditTrail(def.name, principal);
+    return { principal, scope, rows, audit, loaders: new Loaders(scope, rows, principal, audit) };
   };
   const execute: SubgraphService['execute'] = async (request, principal) => {
     const ctx = contextFor(principal);
     let failed = true;
+    let finished = false;
     try {
       const r = await apollo.executeOperation(request, { contextValue: ctx });
       if (r.body.kind !== 'single') throw new Error('incremental delivery is not used between gateway and subgraphs');
       failed = !r.body.singleResult.data && !!r.body.singleResult.errors?.length;
+      finished = true;
+      await finish(ctx, failed);
       return r.body.singleResult;
     } finally {
-      await ctx.scope.end(!failed);
+      if (!finished) await ctx.scope.end(false);
     }
   };
   const context = async (req: IncomingMessage): Promise<RequestContext> => {
@@ -127,7 +160,7 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
   const handler = graphqlHandler<RequestContext>({
     apollo,
     context,
-    finish: (ctx, failed) => ctx.scope.end(!failed),
+    finish,
     routes: {
       '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok', subgraph: def.name }),
       '/readyz': async (_req, res) => {

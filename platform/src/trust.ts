@@ -25,6 +25,12 @@ export interface Principal {
   /** Partner callers: the licensed package (article number) and the API key used. */
   package?: string;
   keyId?: string;
+  /** Explicit entitlements, e.g. 'protected-identity' (audit.ts): lifts masking of protected identities. */
+  entitlements?: string[];
+  /** Display name for the audit log (the API client's system name, the user's name). */
+  name?: string;
+  /** The caller's IP address as the edge saw it (audit log). */
+  ip?: string;
 }
 
 export interface TrustKey {

@@ -168,7 +168,7 @@ export function createFacade(o: FacadeOptions) {
       const variables = variablesFor(r, params, url.searchParams, o.routes.limits);
       const metered = { tenant: caller.tenant, keyId: caller.keyId, limits: caller.limits };
       admission = await o.fairShare?.admit(metered);
-      const principal: Principal = { tenant: caller.tenant, kind: 'partner', sub: caller.clientId, scope: caller.scope, package: caller.package, keyId: caller.keyId };
+      const principal: Principal = { tenant: caller.tenant, kind: 'partner', sub: caller.clientId, scope: caller.scope, package: caller.package, keyId: caller.keyId, ip: req.socket.remoteAddress };
       const result = await o.execute(licensed.id, variables, principal);
       if (result.errors?.length) {
         const bad = result.errors.find((e) => e.extensions?.code === 'BAD_USER_INPUT');

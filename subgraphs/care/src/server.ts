@@ -2,11 +2,12 @@
 import { fileURLToPath } from 'node:url';
 import { createSubgraphService, type SubgraphDefinition, type SubgraphServerOptions } from '@lcs/platform';
 import { entities } from './entities.ts';
+import { privacySql } from './privacy-sql.ts';
 
 export const definition: SubgraphDefinition = {
   name: 'care',
   entities,
-  migrations: { schema: 'care', folder: fileURLToPath(new URL('../drizzle', import.meta.url)) },
+  migrations: { schema: 'care', folder: fileURLToPath(new URL('../drizzle', import.meta.url)), post: privacySql },
 };
 
 export const createServer = (o: SubgraphServerOptions) => createSubgraphService(definition, o);
