@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
-import { loadConfig } from '@lcs/platform';
+import { loadConfig, type PlatformConfig } from '@lcs/platform';
 import { startStack, type Stack } from '@lcs/cli/stack';
 import { progressBars, seedTenant } from '@lcs/cli/seed';
 import { createDevPki, samlKeyPair, type DevPki } from '@lcs/cli/pki';
@@ -55,6 +55,8 @@ export interface TestStack extends Stack {
   pki: DevPki;
   /** The demo system's API key per seeded tenant and package article. */
   demoKeys: DemoKeys;
+  /** The stack's configuration (e.g. its trust keys, to sign contexts in probes). */
+  config: PlatformConfig;
   close(): Promise<void>;
 }
 
@@ -92,6 +94,7 @@ export async function startTestStack(o: TestStackOptions = {}): Promise<TestStac
   const unregister = registerFacade(stack.facadeUrl!, pki, demoKeys);
   statements.length = 0;
   return Object.assign(stack, {
+    config,
     pki,
     demoKeys,
     statements,
