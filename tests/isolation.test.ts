@@ -64,7 +64,7 @@ describe(`tenant isolation on ${DB_KIND}`, () => {
       const docs = Object.values((schema.getQueryType() as GraphQLObjectType).getFields()).map(documentFor);
       docs.push(`{ _entities(representations: [{ __typename: "${subgraphKit(d).model.entities[0]!.name}", id: "1" }]) { __typename } }`);
       for (const query of docs) {
-        for (const headers of [{}, { [CONTEXT_HEADER]: 'forged' }, { [CONTEXT_HEADER]: wrongKey }, { [CONTEXT_HEADER]: expired }]) {
+        for (const headers of [{} as Record<string, string>, { [CONTEXT_HEADER]: 'forged' }, { [CONTEXT_HEADER]: wrongKey }, { [CONTEXT_HEADER]: expired }]) {
           const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
           expect(r.status, `${d.name} ${query}`).toBe(401);
           const body = await r.json();
