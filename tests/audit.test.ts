@@ -6,14 +6,15 @@
  * - clients with protected registration or confidentiality are masked in every subgraph for every
  *   principal without the explicit entitlement, through GraphQL and REST.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { loadConfig, openDatabase, MASKED_NAME, type Database } from '@lcs/platform';
+import { loadConfig, openDatabase, recordAuditEvent, MASKED_NAME, PRINCIPAL_HEADER, signPrincipal, type Database } from '@lcs/platform';
+import { ensureApiClient } from '@lcs/iam/credentials';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
 import { progressBars, seedTenant } from '@lcs/cli/seed';
 import { DB_KIND, startTestStack, testDatabase, type TestStack } from './helpers/stack.ts';
@@ -219,3 +220,113 @@ describe(`protected identities on ${DB_KIND}`, () => {
     expect((await s.gql(CLIENT, { id: String(id) })).body.data.client.personId).toBe(before.personId);
   });
 });
+
+describe(`business-logs API on ${DB_KIND}`, () => {
+  it('serves each subsystem\'s audit log to the business-logs licence, one item per client, newest first on request', async () => {
+    const since = new Date(Date.now() - 2).toISOString();
+    const ids = openIds.slice(0, 3);
+    const rest = facadeClient(s.facadeUrl!, 'demo', '8873');
+    for (const id of ids) expect((await rest(`/api/v1/clients/${id}`)).status).toBe(200);
+    expect((await rest('/api/v1/executed_services?limit=5')).status).toBe(200);
+    expect((await s.gql(`query Two { clients(ids: ["${protectedIds[0]}", "${ids[0]}"]) { nodes { id } } }`)).body.errors).toBeUndefined();
+
+    const logs = facadeClient(s.facadeUrl!, 'demo', 'business-logs');
+    const ec = await logs(`/api/v1/business-logs/elderly-care?gt=${encodeURIComponent(since)}&limit=1000`);
+    expect(ec.status, await ec.clone().text()).toBe(200);
+    const items: any[] = await ec.json();
+    const reads = items.filter((x) => x.Component === 'V1ClientsById');
+    expect(reads.map((x) => x.TargetClient.Id)).toEqual(ids);
+    for (const x of reads) {
+      expect(x).toMatchObject({ SubSystem: 'Ec', Module: 'care', Category: 'Application', Activity: 'Read', UserDevice: 'Api' });
+      expect(x.User.Id).toBeTruthy();
+      expect(x.User.Description).toMatch(/licence 8873; key /);
+      expect(x.TargetClient.Ssn).toMatch(/^\d{12}$/);
+      expect(x.Properties).toEqual(expect.arrayContaining([expect.objectContaining({ Name: 'Entities', Value: 'Client' }), expect.objectContaining({ Name: 'Package', Value: '8873' })]));
+      expect(Date.parse(x.TimeUtc)).toBeGreaterThanOrEqual(Math.floor(Date.parse(since) / 1000) * 1000); // the contract's times are to the second
+    }
+    // one read of two clients is two items; the protected one stays masked in the log too
+    const two = items.filter((x) => x.Component === 'Two');
+    expect(two.map((x) => x.TargetClient.Id).sort()).toEqual([protectedIds[0], ids[0]].sort());
+    const masked = two.find((x) => x.TargetClient.Id === protectedIds[0]);
+    expect(masked.TargetClient.Ssn ?? null).toBeNull();
+    expect(masked.TargetClient.Name).toBe(MASKED_NAME);
+
+    const desc: any[] = await (await logs(`/api/v1/business-logs/elderly-care?gt=${encodeURIComponent(since)}&sortOrder=Descending&limit=100`)).json();
+    const times = desc.map((x) => Date.parse(x.TimeUtc));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect((await logs(`/api/v1/business-logs/elderly-care?lt=${encodeURIComponent(since)}&gt=${encodeURIComponent(since)}`)).status).toBe(200);
+
+    const provider: any[] = await (await logs(`/api/v1/business-logs/elderly-care-provider?gt=${encodeURIComponent(since)}`)).json();
+    expect(provider.some((x) => x.SubSystem === 'EcProvider' && x.Component === 'V1ExecutedServices')).toBe(true);
+    const iam = await logs('/api/v1/business-logs/iam?limit=10');
+    expect(iam.status).toBe(200);
+    expect(Array.isArray(await iam.json())).toBe(true);
+    const xml = await logs('/api/v1/business-logs/elderly-care?limit=2', { headers: { accept: 'application/xml' } });
+    expect(xml.status).toBe(200);
+    expect(await xml.text()).toContain('<BusinessLogItem');
+  });
+
+  it('refuses other licences, and says what is wrong with a bad sortOrder', async () => {
+    const other = await facadeClient(s.facadeUrl!, 'demo', '8873')('/api/v1/business-logs/elderly-care');
+    expect(other.status).toBe(403);
+    const bad = await facadeClient(s.facadeUrl!, 'demo', 'business-logs')('/api/v1/business-logs/iam?sortOrder=Sideways');
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/sortOrder must be Ascending or Descending/);
+    // GraphQL: staff read the business log only with the system administrator role
+    const asStaff = async (roles: string[]) => {
+      const token = await signPrincipal({ tenant: 'demo', kind: 'staff', sub: 'STAFF1', scope: { type: 'tenant' }, roles }, s.config.trust);
+      const res = await fetch(s.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: token }, body: JSON.stringify({ query: '{ iamBusinessLogs(first: 1) { nodes { timeUtc } } }' }) });
+      return res.json();
+    };
+    expect((await asStaff(['UNDERSKOTERSKA'])).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await asStaff(['SYSTEMADMINISTRATOR'])).data.iamBusinessLogs.nodes).toBeInstanceOf(Array);
+  });
+});
+
+describe(`access review on ${DB_KIND}`, () => {
+  const REVIEW = '{ accessReview { tenant inactiveDays users { tssId active roles { role unitId } lastUsed unused } apiClients { id name lastUsed unused licences { package scope keys { id lastUsed } } certificates { fingerprint } } } }';
+  const asStaff = async (roles: string[], query: string) => {
+    const token = await signPrincipal({ tenant: 'demo', kind: 'staff', sub: 'ADMIN1', scope: { type: 'tenant' }, roles }, s.config.trust);
+    const res = await fetch(s.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: token }, body: JSON.stringify({ query }) });
+    return res.json();
+  };
+
+  it('lists every user with roles and units and every API client with licences and certificates, flagging the unused', async () => {
+    const rest = facadeClient(s.facadeUrl!, 'demo', '8873');
+    expect((await rest(`/api/v1/clients/${openIds[0]}`)).status).toBe(200);
+    const users = await s.asTenant('demo', async (tx) => rowsOf(await tx.execute(sql`select tss_id from iam."user" where not deleted order by tss_id`)));
+    const signedIn = String(users[0].tss_id);
+    await recordAuditEvent(s.db.app, 'iam', 'gateway', { tenant: 'demo', kind: 'staff', sub: signedIn }, 'StartSession');
+    const idle = await ensureApiClient(s.db.app, 'demo', { name: 'idle system' });
+
+    const r = (await asStaff(['SYSTEMADMINISTRATOR'], REVIEW)).data.accessReview;
+    expect(r).toMatchObject({ tenant: 'demo', inactiveDays: 90 });
+    expect(r.users.map((u: any) => u.tssId)).toEqual(users.map((u) => u.tss_id));
+    expect(r.users.some((u: any) => u.roles.some((g: any) => g.unitId != null))).toBe(true);
+    const me = r.users.find((u: any) => u.tssId === signedIn);
+    expect(me.unused).toBe(false);
+    expect(Date.now() - Date.parse(me.lastUsed)).toBeLessThan(60_000);
+    expect(r.users.filter((u: any) => u.unused).length).toBe(users.length - 1);
+    const demo = r.apiClients.find((c: any) => c.name === 'demo system');
+    expect(demo.unused).toBe(false);
+    expect(demo.certificates).toHaveLength(1);
+    expect(demo.licences.map((l: any) => l.package)).toEqual(expect.arrayContaining(['8873', 'business-logs']));
+    expect(r.apiClients.find((c: any) => c.id === idle)).toMatchObject({ unused: true, lastUsed: null, licences: [] });
+  });
+
+  it('is for tenant administrators only, and the CLI prints the same review', async () => {
+    expect((await asStaff(['UNDERSKOTERSKA'], REVIEW)).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await asStaff(['SYSTEMADMINISTRATOR'], '{ accessReview(inactiveDays: 0) { tenant } }')).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const help = spawnSync(process.execPath, ['--import', 'tsx', 'cli/src/lcs.ts', 'access-review', '--help'], { encoding: 'utf8' });
+    expect(help.stdout).toMatch(/--inactive-days/);
+    if (!s.config.db.url) return; // the embedded database of this test lives in this process only
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'cli/src/lcs.ts', 'access-review', '--tenant', 'demo', '--json'], {
+      encoding: 'utf8', env: { ...process.env, DATABASE_URL: s.config.db.url },
+    });
+    expect(cli.status, cli.stderr).toBe(0);
+    const review = JSON.parse(cli.stdout);
+    expect(review.apiClients.some((c: any) => c.name === 'demo system' && !c.unused)).toBe(true);
+    expect(review.users.length).toBeGreaterThan(5);
+  });
+});
+

@@ -127,6 +127,13 @@ describe('staff sign-in (SAML SP per tenant)', () => {
       method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-lcs-tenant': 'demo2' }, body: JSON.stringify({ query: '{ currentTenant { domain } }' }),
     });
     expect(((await other.json()) as any).data.currentTenant.domain).toBe('demo');
+    // the sign-in and the user's reads are in the audit log under the user's TSS id
+    const audit = await stack.asTenant('demo', async (tx: any) => {
+      const r = await tx.execute(sql`select activity, category, component from platform.audit_log where principal_kind = 'staff' and principal_id = ${user.tssId} order by id`);
+      return (r.rows ?? r) as any[];
+    });
+    expect(audit[0]).toMatchObject({ activity: 'StartSession', category: 'Security', component: 'gateway' });
+    expect(audit.some((x) => x.activity === 'Read')).toBe(true);
     console.log(`first ACS validation (incl. schema validator warm-up): ${firstValidationMs.toFixed(0)} ms`);
   });
 

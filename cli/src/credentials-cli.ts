@@ -177,4 +177,33 @@ export function registerCredentialCommands(program: Command): void {
   program.command('usage').description('Usage per key (requests, rows, refusals) of a tenant.').requiredOption(...tenantOpt)
     .option('--hours <n>', 'how far back', '24')
     .action(async (o: Opts) => withDb(async (db) => table(await (await iam()).readUsage(db, tenantOf(o), new Date(Date.now() - positive(o.hours, '--hours')! * 3_600_000)))));
+
+  program.command('access-review').description('Everyone with access to a tenant (users with roles and units, API clients with licences, keys and certificates), with last use; flags those unused for --inactive-days.')
+    .requiredOption(...tenantOpt)
+    .option('--inactive-days <n>', 'flag principals unused for this many days', '90')
+    .option('--json', 'print the whole review as JSON')
+    .action(async (o: Opts) => withDb(async (db) => {
+      const tenant = tenantOf(o);
+      const days = positive(o.inactiveDays, '--inactive-days')!;
+      const { sql } = await import('drizzle-orm');
+      const { accessReview } = await import('@lcs/iam/access-review');
+      const review = await db.transaction(async (tx) => {
+        await tx.execute(sql`select set_config('app.tenant_id', ${tenant}, true)`);
+        return accessReview(tx, tenant, days);
+      });
+      if (o.json) return console.log(JSON.stringify(review, null, 2));
+      const flag = (unused: boolean) => (unused ? `UNUSED > ${days} d` : '');
+      console.log(`Access review of ${tenant} at ${review.generatedAt.toISOString()}: ${review.users.length} users, ${review.apiClients.length} API clients`);
+      table(review.users.map((u) => ({
+        user: u.tssId, name: u.name, active: u.active, roles: u.roles.map((r) => `${r.role}${r.unitId ? `@${r.unitId}` : ''}`).join(' '),
+        lastUsed: u.lastUsed, flag: flag(u.unused),
+      })));
+      table(review.apiClients.map((c) => ({
+        client: c.name, id: c.id, disabled: c.disabled,
+        licences: c.licences.filter((l) => !l.revoked).map((l) => `${l.package}(${l.scope}, ${l.keys.filter((k) => !k.revoked).length} keys)`).join(' '),
+        certificates: c.certificates.filter((x) => !x.revoked).length, lastUsed: c.lastUsed, flag: flag(c.unused),
+      })));
+      const flagged = review.users.filter((u) => u.unused && u.active).length + review.apiClients.filter((c) => c.unused && !c.disabled).length;
+      console.log(`${flagged} active principal(s) unused for ${days} days: review their grants.`);
+    }));
 }

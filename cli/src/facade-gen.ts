@@ -173,6 +173,14 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
       failed.delete(key);
       return r;
     }
+    if (spec.field) {
+      // a list outside the entity kit: its own field and item type
+      if (!def || !spec.type || !schema.getType(spec.type)) return void errors.push(`${key}: field ${spec.field} needs the item type (type:) of the API schema`);
+      const r: RouteEntry = { ...base, kind: 'list', definition: def, field: spec.field };
+      routes.set(key, r);
+      failed.delete(key);
+      return r;
+    }
     const itemDef = spec.modified?.definition ?? (spec.group ? refOf(spec.group.definition, spec.group.items) : spec.flatten && def ? refOf(def, spec.flatten.as) : def);
     const entity = spec.entity ?? (itemDef ? byDef.get(definitionName(itemDef))?.entity : undefined);
     if (!def || !entity) return void errors.push(`${key}: no entity serves ${def ?? 'its response'}; name one under paths:`);
@@ -212,6 +220,11 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
   const documentFor = (r: RouteEntry, name: string, exclude: Set<string>): string => {
     const spec = m.paths?.[`${r.method} ${r.path}`] ?? {};
     const itemDef = definitionName(r.modified?.definition ?? (r.group ? refOf(r.group.definition, r.group.items) : r.flatten ? refOf(r.definition!, r.flatten.as) : r.definition!));
+    if (spec.field) {
+      const sortOrder = Object.values(r.targets).some((t) => t.to === 'sortOrder');
+      const sel = selection(schema, spec.type!, itemDef, exclude);
+      return `query ${name}($first: Int, $after: String, $offset: Int, $modifiedAfter: DateTime, $modifiedBefore: DateTime${sortOrder ? ', $sortOrder: SortOrder' : ''}) { page: ${spec.field}(first: $first, after: $after, offset: $offset, modifiedAfter: $modifiedAfter, modifiedBefore: $modifiedBefore${sortOrder ? ', sortOrder: $sortOrder' : ''}) { nodes { ${sel} } pageInfo { endCursor hasNextPage } } }`;
+    }
     const entity = spec.entity ?? byDef.get(itemDef)!.entity;
     // a change feed needs every row's id and tombstone flag, whatever the item definition shows
     let sel = selection(schema, entity, itemDef, exclude, '', 0, byName.get(entity)) + (r.kind === 'modified' ? ' id deleted' : '');

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listen, openDatabase, type Database, type Listening, type PlatformConfig, type SubgraphService } from '@lcs/platform';
+import { listen, openDatabase, recordAuditEvent, type Database, type Listening, type PlatformConfig, type SubgraphService } from '@lcs/platform';
 import { createGateway, type GatewayService } from '@lcs/gateway';
 import { SUBGRAPHS, DEFAULT_PORTS } from './subgraphs.ts';
 import { ROOT } from './generate.ts';
@@ -128,6 +128,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       directory: {
         idp: async (tenant) => getIdpConfig(db.app, tenant),
         findUser: (tenant, who) => findStaffUser(db.app, tenant, who),
+        signedIn: (principal) => recordAuditEvent(db.app, 'iam', 'gateway', principal, 'StartSession'),
       },
     });
     const devIdp = o.devIdp && createDevIdp({

@@ -59,6 +59,8 @@ export interface LinkedUser {
 export interface SamlDirectory {
   idp(tenant: string): Promise<TenantIdp | undefined>;
   findUser(tenant: string, who: { personId?: string; hsaId?: string }): Promise<LinkedUser | undefined>;
+  /** Called once a session exists (the audit log's StartSession event, and the user's last use). */
+  signedIn?(principal: Principal): Promise<void>;
 }
 
 /** Outstanding AuthnRequests and seen assertion ids, per tenant. */
@@ -516,7 +518,7 @@ export function createSaml(o: SamlOptions): SamlService {
     };
   }
 
-  async function acs(tenant: string, body: string, res: ServerResponse) {
+  async function acs(tenant: string, body: string, res: ServerResponse, ip?: string) {
     const form = new URLSearchParams(body);
     const samlResponse = form.get('SAMLResponse');
     if (!samlResponse) refuse('no SAMLResponse in the form', 400);
@@ -532,6 +534,7 @@ export function createSaml(o: SamlOptions): SamlService {
       nameId: login.nameId, sessionIndex: login.sessionIndex, createdAt: t, lastSeen: t,
     };
     await sessions.put(session);
+    await o.directory.signedIn?.({ ...session.principal, ip });
     res.writeHead(303, {
       location: o.landing?.(tenant) ?? `/saml/${tenant}/whoami`,
       'set-cookie': cookie(session.id, Math.floor(absolute / 1000)),
@@ -604,7 +607,7 @@ export function createSaml(o: SamlOptions): SamlService {
           return true;
         case 'acs':
           if (req.method !== 'POST') refuse('the ACS takes HTTP-POST', 405);
-          await acs(tenant, body, res);
+          await acs(tenant, body, res, req.socket.remoteAddress);
           return true;
         case 'logout':
           await logout(tenant, req, res, url, body);

@@ -39,6 +39,8 @@ CREATE INDEX audit_log_tenant_time_idx ON platform.audit_log (tenant_id, subsyst
 --> statement-breakpoint
 CREATE INDEX audit_log_clients_idx ON platform.audit_log USING gin (client_ids);
 --> statement-breakpoint
+CREATE INDEX audit_log_principal_idx ON platform.audit_log (tenant_id, principal_kind, principal_id, at);
+--> statement-breakpoint
 ALTER TABLE platform.audit_log ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 CREATE POLICY audit_log_tenant_read ON platform.audit_log FOR SELECT USING (tenant_id = nullif(current_setting('app.tenant_id', true), ''));

@@ -15,7 +15,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { EntityModel, FieldModel, SubgraphName } from './model.ts';
 import type { Principal } from './trust.ts';
-import type { TenantScope } from './scope.ts';
+import { TenantScope } from './scope.ts';
+import type { AppDatabase } from './db.ts';
 import type { AnyTable } from './tables.ts';
 import type { Row } from './loaders.ts';
 
@@ -117,10 +118,12 @@ export class AuditTrail {
   private readonly entities = new Set<string>();
   private records = 0;
   private readonly changes: AuditChange[] = [];
+  private readonly events: { activity: string; category: string; outcome: string }[] = [];
   /** Set when the response is ready: the operation, its root fields and the outcome. */
   meta: AuditFinish = { outcome: 'ok' };
 
-  constructor(readonly subgraph: SubgraphName, readonly principal: Principal) {}
+  /** `component`: what served the request when it is not the subgraph itself (e.g. the gateway's sign-in). */
+  constructor(readonly subgraph: SubgraphName, readonly principal: Principal, readonly component?: string) {}
 
   /** Rows of `e` about to be returned. */
   read(e: EntityModel, rows: readonly (Row | null)[]): void {
@@ -145,8 +148,13 @@ export class AuditTrail {
     this.changes.push(c);
   }
 
+  /** An event without data, e.g. a sign-in (StartSession, category Security). */
+  event(activity: string, category: 'Application' | 'Security' = 'Security', outcome: AuditFinish['outcome'] = 'ok'): void {
+    this.events.push({ activity, category, outcome });
+  }
+
   get pending(): boolean {
-    return this.records > 0 || this.changes.length > 0;
+    return this.records > 0 || this.changes.length > 0 || this.events.length > 0;
   }
 
   /** Inserts the request's records (one statement) in the request's transaction. */
@@ -154,12 +162,13 @@ export class AuditTrail {
     if (!this.pending) return;
     const p = this.principal;
     const rows: SQL[] = [];
-    const base = (activity: string, clientIds: number[], entities: string[], count: number, changes: unknown) => sql`(
-      ${p.tenant}, ${SUBSYSTEM[this.subgraph]}, ${this.subgraph}, ${'Application'}, ${activity}, ${p.kind}, ${p.sub}, ${p.name ?? null},
+    const base = (activity: string, clientIds: number[], entities: string[], count: number, changes: unknown, category = 'Application', outcome: string = f.outcome) => sql`(
+      ${p.tenant}, ${SUBSYSTEM[this.subgraph]}, ${this.component ?? this.subgraph}, ${category}, ${activity}, ${p.kind}, ${p.sub}, ${p.name ?? null},
       ${p.keyId ?? null}, ${p.package ?? null}, ${textArray(p.roles)}, ${intArray(p.units ?? (p.scope?.type === 'provider' ? p.scope.units : undefined))},
-      ${intArray(clientIds)}, ${textArray(entities)}, ${count}, ${f.operation ?? null}, ${textArray(f.fields)}, ${f.outcome}, ${p.ip ?? null},
+      ${intArray(clientIds)}, ${textArray(entities)}, ${count}, ${f.operation ?? null}, ${textArray(f.fields)}, ${outcome}, ${p.ip ?? null},
       ${changes === null ? null : JSON.stringify(changes)}::jsonb)`;
     if (this.records) rows.push(base('Read', [...this.clients], [...this.entities], this.records, null));
+    for (const e of this.events) rows.push(base(e.activity, [], [], 0, null, e.category, e.outcome));
     for (const c of this.changes) {
       rows.push(base(c.activity, c.clientIds ?? [], [c.entity], 1, { id: String(c.id), before: c.before ?? null, after: c.after ?? null }));
     }
@@ -173,3 +182,17 @@ export class AuditTrail {
 const intArray = (v: readonly number[] | undefined) => (v ? sql`${`{${v.join(',')}}`}::int[]` : sql`null`);
 const textArray = (v: readonly string[] | undefined) =>
   v ? sql`${`{${v.map((s) => `"${s.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[]` : sql`null`;
+
+/** Records one event (e.g. a staff sign-in) in its own transaction, outside any request. */
+export async function recordAuditEvent(db: AppDatabase, subgraph: SubgraphName, component: string, principal: Principal, activity: string, category: 'Application' | 'Security' = 'Security'): Promise<void> {
+  const trail = new AuditTrail(subgraph, principal, component);
+  trail.event(activity, category);
+  const scope = new TenantScope(db, principal.tenant);
+  try {
+    await trail.flush(scope);
+    await scope.end(true);
+  } catch (e) {
+    await scope.end(false);
+    throw e;
+  }
+}

@@ -17,3 +17,4 @@ export * from "./config.ts";
 export * from "./staff.ts";
 export * from "./row-scope.ts";
 export * from './audit.ts';
+export * from './business-log.ts';

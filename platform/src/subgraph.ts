@@ -12,7 +12,8 @@ import { subgraphSdl } from './sdl.ts';
 import { entityResolvers, type RequestContext, type ResolverMap } from './resolvers.ts';
 import { Loaders } from './loaders.ts';
 import { TenantScope } from './scope.ts';
-import { AuditTrail } from './audit.ts';
+import { AuditTrail, SUBSYSTEM } from './audit.ts';
+import { businessLogResolvers, businessLogSdl, targetClientsFrom, type BusinessLogConfig } from './business-log.ts';
 import { rowScope } from './row-scope.ts';
 import { CONTEXT_HEADER, verifyPrincipal, type Principal, type TrustConfig } from './trust.ts';
 import { PlatformError } from './errors.ts';
@@ -44,6 +45,8 @@ export interface SubgraphDefinition {
    * subgraph's migrations, never exposed through GraphQL (e.g. iam's credential store).
    */
   tables?: Record<string, unknown>;
+  /** This subgraph serves its subsystem's business log (the audit log, business-log.ts). */
+  businessLog?: BusinessLogConfig;
 }
 
 const kits = new WeakMap<SubgraphDefinition, SubgraphKit>();
@@ -54,7 +57,8 @@ export function subgraphKit(def: SubgraphDefinition): SubgraphKit {
   if (!kit) {
     const model = buildSubgraphModel(def.name, def.entities, { valueTypeNames: def.valueTypeNames });
     const { tables, exports } = buildTables(model);
-    kit = { name: def.name, model, tables, drizzleExports: { ...exports, ...def.tables }, sdl: subgraphSdl(model, def.typeDefs) };
+    const extra = [def.typeDefs ?? '', def.businessLog ? businessLogSdl(def.businessLog.field, SUBSYSTEM[def.name]) : ''].join('\n');
+    kit = { name: def.name, model, tables, drizzleExports: { ...exports, ...def.tables }, sdl: subgraphSdl(model, extra) };
     kits.set(def, kit);
   }
   return kit;
@@ -102,7 +106,13 @@ const auditPlugin: ApolloServerPlugin<RequestContext> = {
 
 export async function createSubgraphService(def: SubgraphDefinition, o: SubgraphServerOptions): Promise<SubgraphService> {
   const kit = subgraphKit(def);
-  const resolvers = mergeResolvers(entityResolvers(kit.model, kit.tables), def.resolvers?.(kit) ?? {});
+  let resolvers = mergeResolvers(entityResolvers(kit.model, kit.tables), def.resolvers?.(kit) ?? {});
+  if (def.businessLog) {
+    const src = def.businessLog.targetClients;
+    const target = src ? kit.model.entities.find((e) => e.name === src.entity) : undefined;
+    if (src && !target) throw new Error(`${def.name}: business log target clients come from ${src.entity}, which is not an entity here`);
+    resolvers = mergeResolvers(resolvers, businessLogResolvers(def.businessLog.field, SUBSYSTEM[def.name], src && targetClientsFrom(src, target!, kit.tables.get(target!.name)!)));
+  }
   const apollo = new ApolloServer<RequestContext>({
     schema: buildSubgraphSchema({ typeDefs: parse(kit.sdl), resolvers: resolvers as GraphQLResolverMap<unknown> }),
     introspection: o.introspection ?? false,

@@ -18,6 +18,8 @@ export interface RouteParam {
 /** How a contract query parameter feeds the operation's variables. */
 export type ParamTarget =
   | { to: 'first' | 'offset' | 'modifiedBefore' | 'after' | 'includeDeleted' }
+  /** Ascending or Descending by time (the business logs' sortOrder). */
+  | { to: 'sortOrder' }
   | { to: 'modifiedAfter'; maxAgeDays?: number }
   | { to: 'filter'; field: string; /** GraphQL input type of the filter (generated). */ type?: string }
   | { to: 'ids' }
@@ -29,6 +31,12 @@ export type ParamTarget =
 export interface PathSpec {
   /** Entity serving the path, where the response definition alone does not say. */
   entity?: string;
+  /**
+   * A list served by a query field outside the entity kit (e.g. the business logs): the field and
+   * its item type; it takes first/after/offset/modifiedAfter/modifiedBefore and the sortOrder target.
+   */
+  field?: string;
+  type?: string;
   /** The list lives under a parent named by a path parameter: `parent(id) { field }`. */
   parent?: { entity: string; field: string; param: string };
   /** Contract parameters beyond the standard q/limit/offset/gt/lt, and what each does. */

@@ -138,6 +138,11 @@ export function variablesFor(r: RouteEntry, pathParams: Record<string, string>, 
         break;
       }
       case 'unlessTrue': break; // applied below, also when absent
+      case 'sortOrder': {
+        if (raw !== 'Ascending' && raw !== 'Descending') throw new BadRequest(`${p.name} must be Ascending or Descending, not "${raw}"`, p.name);
+        vars.sortOrder = raw;
+        break;
+      }
       case 'ignore': break;
     }
   }

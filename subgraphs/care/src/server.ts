@@ -7,6 +7,7 @@ import { privacySql } from './privacy-sql.ts';
 export const definition: SubgraphDefinition = {
   name: 'care',
   entities,
+  businessLog: { field: 'ecBusinessLogs', targetClients: { entity: 'Client', ssn: 'personId', name: 'fullName' } },
   migrations: { schema: 'care', folder: fileURLToPath(new URL('../drizzle', import.meta.url)), post: privacySql },
 };
 

@@ -1,5 +1,6 @@
 /** Hand-written iam behaviour beyond the entity kit. */
-import type { ResolverMap, Row, SubgraphKit } from '@lcs/platform';
+import { mayReadBusinessLogs, PlatformError, badInput, type ResolverMap, type Row, type SubgraphKit } from '@lcs/platform';
+import { accessReview, accessReviewTypeDefs } from './access-review.ts';
 import type { QueryResolvers, Tenant } from './__generated__/resolvers-types.ts';
 
 export const typeDefs = /* GraphQL */ `
@@ -7,7 +8,7 @@ export const typeDefs = /* GraphQL */ `
     "The tenant (municipality) the caller is signed in to."
     currentTenant: Tenant
   }
-`;
+${accessReviewTypeDefs}`;
 
 export const resolvers = (kit: SubgraphKit): ResolverMap => {
   const tenant = kit.tables.get('Tenant')!;
@@ -16,5 +17,11 @@ export const resolvers = (kit: SubgraphKit): ResolverMap => {
     const rows: Row[] = await ctx.scope.run((tx) => tx.select().from(tenant).limit(1));
     return (rows[0] as Tenant | undefined) ?? null;
   };
-  return { Query: { currentTenant } };
+  const review: QueryResolvers['accessReview'] = async (_parent, args, ctx) => {
+    if (!mayReadBusinessLogs(ctx.principal)) throw new PlatformError('FORBIDDEN', 'the access review is for tenant administrators (the system administrator role)');
+    const days = args.inactiveDays ?? 90;
+    if (!Number.isInteger(days) || days < 1 || days > 3650) throw badInput('inactiveDays must be an integer from 1 to 3650', 'inactiveDays');
+    return ctx.scope.run((tx) => accessReview(tx, ctx.principal.tenant, days)) as never;
+  };
+  return { Query: { currentTenant, accessReview: review } };
 };

@@ -14,6 +14,7 @@ export const definition: SubgraphDefinition = {
   // The partners' credential store and staff sign-in (SAML) configuration: tables in iam's
   // migrations, never in GraphQL.
   tables: { ...credentialTables, ...samlTables },
+  businessLog: { field: 'iamBusinessLogs' },
   migrations: { schema: 'iam', folder: fileURLToPath(new URL('../drizzle', import.meta.url)), post: credentialSql },
 };
 

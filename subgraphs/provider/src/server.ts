@@ -6,6 +6,7 @@ import { entities } from './entities.ts';
 export const definition: SubgraphDefinition = {
   name: 'provider',
   entities,
+  businessLog: { field: 'ecProviderBusinessLogs', targetClients: { entity: 'Execution', via: 'clientId', ssn: 'personId' } },
   migrations: { schema: 'provider', folder: fileURLToPath(new URL('../drizzle', import.meta.url)) },
 };
 

@@ -114,6 +114,75 @@ export type AddressType =
   | 'Other'
   | 'Work';
 
+export type BusinessLogClient = {
+  __typename?: 'BusinessLogClient';
+  id?: Maybe<Scalars['Int']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  ssn?: Maybe<Scalars['String']['output']>;
+};
+
+/** A business-log entry: one audited event (a read or a change of personal data), per client concerned. */
+export type BusinessLogItem = {
+  __typename?: 'BusinessLogItem';
+  /** Read, Create, Update or Delete. */
+  activity?: Maybe<Scalars['String']['output']>;
+  category?: Maybe<Scalars['String']['output']>;
+  /** The operation (the persisted operation or the client's operation name). */
+  component?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** The subgraph that served the event. */
+  module?: Maybe<Scalars['String']['output']>;
+  organisationUnit?: Maybe<BusinessLogOrganisationUnit>;
+  /** Entities, fields, record count, outcome, licence and key; for changes each changed field with its old value. */
+  properties: Array<BusinessLogItemProperty>;
+  /** Ec, EcProvider or Iam. */
+  subSystem?: Maybe<Scalars['String']['output']>;
+  targetClient?: Maybe<BusinessLogClient>;
+  targetUser?: Maybe<BusinessLogUser>;
+  /** When the event occurred (UTC). */
+  timeUtc?: Maybe<Scalars['DateTime']['output']>;
+  /** The user, or the API client (system) with its key. */
+  user?: Maybe<BusinessLogUser>;
+  /** Web (signed-in staff) or Api (a licensed system). */
+  userDevice?: Maybe<Scalars['String']['output']>;
+  userIpAddress?: Maybe<Scalars['String']['output']>;
+  userRole?: Maybe<BusinessLogRole>;
+};
+
+export type BusinessLogItemPage = {
+  __typename?: 'BusinessLogItemPage';
+  nodes: Array<BusinessLogItem>;
+  pageInfo: PageInfo;
+};
+
+export type BusinessLogItemProperty = {
+  __typename?: 'BusinessLogItemProperty';
+  name?: Maybe<Scalars['String']['output']>;
+  oldValue?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type BusinessLogOrganisationUnit = {
+  __typename?: 'BusinessLogOrganisationUnit';
+  id?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type BusinessLogRole = {
+  __typename?: 'BusinessLogRole';
+  id: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type BusinessLogUser = {
+  __typename?: 'BusinessLogUser';
+  description?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  signature?: Maybe<Scalars['String']['output']>;
+  ssn?: Maybe<Scalars['String']['output']>;
+};
+
 /** A caseworker. */
 export type Caseworker = {
   __typename?: 'Caseworker';
@@ -1505,6 +1574,8 @@ export type Query = {
   documentation?: Maybe<Documentation>;
   /** Documentation list, in a stable order (modification time, id). */
   documentations: DocumentationPage;
+  /** The Ec business log (audit log) of the caller's tenant. Tenant administrators only. */
+  ecBusinessLogs: BusinessLogItemPage;
   generalNote?: Maybe<GeneralNote>;
   /** GeneralNote list, in a stable order (modification time, id). */
   generalNotes: GeneralNotePage;
@@ -1646,6 +1717,16 @@ export type QueryDocumentationsArgs = {
   modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEcBusinessLogsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sortOrder?: InputMaybe<SortOrder>;
 };
 
 
@@ -2225,6 +2306,11 @@ export type SolDecisionPage = {
   pageInfo: PageInfo;
 };
 
+/** Sort order by time. */
+export type SortOrder =
+  | 'Ascending'
+  | 'Descending';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -2410,6 +2496,13 @@ export type ResolversTypes = ResolversObject<{
   ActualizationServiceCategory: ResolverTypeWrapper<ActualizationServiceCategory>;
   Address: ResolverTypeWrapper<Address>;
   AddressType: AddressType;
+  BusinessLogClient: ResolverTypeWrapper<BusinessLogClient>;
+  BusinessLogItem: ResolverTypeWrapper<BusinessLogItem>;
+  BusinessLogItemPage: ResolverTypeWrapper<BusinessLogItemPage>;
+  BusinessLogItemProperty: ResolverTypeWrapper<BusinessLogItemProperty>;
+  BusinessLogOrganisationUnit: ResolverTypeWrapper<BusinessLogOrganisationUnit>;
+  BusinessLogRole: ResolverTypeWrapper<BusinessLogRole>;
+  BusinessLogUser: ResolverTypeWrapper<BusinessLogUser>;
   Caseworker: ResolverTypeWrapper<Caseworker>;
   CaseworkerTypes: CaseworkerTypes;
   Client: ResolverTypeWrapper<Client>;
@@ -2502,6 +2595,7 @@ export type ResolversTypes = ResolversObject<{
   SolDecision: ResolverTypeWrapper<SolDecision>;
   SolDecisionFilter: SolDecisionFilter;
   SolDecisionPage: ResolverTypeWrapper<SolDecisionPage>;
+  SortOrder: SortOrder;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2515,6 +2609,13 @@ export type ResolversParentTypes = ResolversObject<{
   ActualizationPage: ActualizationPage;
   ActualizationServiceCategory: ActualizationServiceCategory;
   Address: Address;
+  BusinessLogClient: BusinessLogClient;
+  BusinessLogItem: BusinessLogItem;
+  BusinessLogItemPage: BusinessLogItemPage;
+  BusinessLogItemProperty: BusinessLogItemProperty;
+  BusinessLogOrganisationUnit: BusinessLogOrganisationUnit;
+  BusinessLogRole: BusinessLogRole;
+  BusinessLogUser: BusinessLogUser;
   Caseworker: Caseworker;
   Client: Client | FederationReferenceTypes['Client'];
   ClientAbsence: ClientAbsence | FederationReferenceTypes['ClientAbsence'];
@@ -2639,6 +2740,59 @@ export type AddressResolvers<ContextType = RequestContext, ParentType extends Re
   streetAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['AddressType']>, ParentType, ContextType>;
   zipCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BusinessLogClientResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessLogClient'] = ResolversParentTypes['BusinessLogClient']> = ResolversObject<{
+  id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ssn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BusinessLogItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessLogItem'] = ResolversParentTypes['BusinessLogItem']> = ResolversObject<{
+  activity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  component?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  module?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisationUnit?: Resolver<Maybe<ResolversTypes['BusinessLogOrganisationUnit']>, ParentType, ContextType>;
+  properties?: Resolver<Array<ResolversTypes['BusinessLogItemProperty']>, ParentType, ContextType>;
+  subSystem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetClient?: Resolver<Maybe<ResolversTypes['BusinessLogClient']>, ParentType, ContextType>;
+  targetUser?: Resolver<Maybe<ResolversTypes['BusinessLogUser']>, ParentType, ContextType>;
+  timeUtc?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['BusinessLogUser']>, ParentType, ContextType>;
+  userDevice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userIpAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userRole?: Resolver<Maybe<ResolversTypes['BusinessLogRole']>, ParentType, ContextType>;
+}>;
+
+export type BusinessLogItemPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessLogItemPage'] = ResolversParentTypes['BusinessLogItemPage']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['BusinessLogItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type BusinessLogItemPropertyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessLogItemProperty'] = ResolversParentTypes['BusinessLogItemProperty']> = ResolversObject<{
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BusinessLogOrganisationUnitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessLogOrganisationUnit'] = ResolversParentTypes['BusinessLogOrganisationUnit']> = ResolversObject<{
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BusinessLogRoleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessLogRole'] = ResolversParentTypes['BusinessLogRole']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BusinessLogUserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessLogUser'] = ResolversParentTypes['BusinessLogUser']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signature?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ssn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CaseworkerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Caseworker'] = ResolversParentTypes['Caseworker']> = ResolversObject<{
@@ -3147,6 +3301,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   decisionServices?: Resolver<ResolversTypes['DecisionServicePage'], ParentType, ContextType, RequireFields<QueryDecisionServicesArgs, 'first' | 'offset'>>;
   documentation?: Resolver<Maybe<ResolversTypes['Documentation']>, ParentType, ContextType, RequireFields<QueryDocumentationArgs, 'id'>>;
   documentations?: Resolver<ResolversTypes['DocumentationPage'], ParentType, ContextType, RequireFields<QueryDocumentationsArgs, 'first' | 'offset'>>;
+  ecBusinessLogs?: Resolver<ResolversTypes['BusinessLogItemPage'], ParentType, ContextType, RequireFields<QueryEcBusinessLogsArgs, 'first' | 'offset'>>;
   generalNote?: Resolver<Maybe<ResolversTypes['GeneralNote']>, ParentType, ContextType, RequireFields<QueryGeneralNoteArgs, 'id'>>;
   generalNotes?: Resolver<ResolversTypes['GeneralNotePage'], ParentType, ContextType, RequireFields<QueryGeneralNotesArgs, 'first' | 'offset'>>;
   headline?: Resolver<Maybe<ResolversTypes['Headline']>, ParentType, ContextType, RequireFields<QueryHeadlineArgs, 'id'>>;
@@ -3305,6 +3460,13 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   ActualizationPage?: ActualizationPageResolvers<ContextType>;
   ActualizationServiceCategory?: ActualizationServiceCategoryResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
+  BusinessLogClient?: BusinessLogClientResolvers<ContextType>;
+  BusinessLogItem?: BusinessLogItemResolvers<ContextType>;
+  BusinessLogItemPage?: BusinessLogItemPageResolvers<ContextType>;
+  BusinessLogItemProperty?: BusinessLogItemPropertyResolvers<ContextType>;
+  BusinessLogOrganisationUnit?: BusinessLogOrganisationUnitResolvers<ContextType>;
+  BusinessLogRole?: BusinessLogRoleResolvers<ContextType>;
+  BusinessLogUser?: BusinessLogUserResolvers<ContextType>;
   Caseworker?: CaseworkerResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   ClientAbsence?: ClientAbsenceResolvers<ContextType>;

@@ -19,6 +19,144 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type AccessReview = {
+  __typename?: 'AccessReview';
+  apiClients: Array<AccessReviewApiClient>;
+  generatedAt: Scalars['DateTime']['output'];
+  inactiveDays: Scalars['Int']['output'];
+  tenant: Scalars['String']['output'];
+  users: Array<AccessReviewUser>;
+};
+
+export type AccessReviewApiClient = {
+  __typename?: 'AccessReviewApiClient';
+  certificates: Array<AccessReviewCertificate>;
+  disabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  lastUsed?: Maybe<Scalars['DateTime']['output']>;
+  licences: Array<AccessReviewLicence>;
+  name: Scalars['String']['output'];
+  unused: Scalars['Boolean']['output'];
+};
+
+export type AccessReviewCertificate = {
+  __typename?: 'AccessReviewCertificate';
+  fingerprint: Scalars['String']['output'];
+  notAfter?: Maybe<Scalars['DateTime']['output']>;
+  revoked: Scalars['Boolean']['output'];
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
+export type AccessReviewGrant = {
+  __typename?: 'AccessReviewGrant';
+  role: Scalars['String']['output'];
+  /** Null: the whole municipality. */
+  unitId?: Maybe<Scalars['Int']['output']>;
+  validFrom?: Maybe<Scalars['DateTime']['output']>;
+  validTo?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type AccessReviewKey = {
+  __typename?: 'AccessReviewKey';
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['String']['output'];
+  label?: Maybe<Scalars['String']['output']>;
+  lastUsed?: Maybe<Scalars['DateTime']['output']>;
+  revoked: Scalars['Boolean']['output'];
+};
+
+export type AccessReviewLicence = {
+  __typename?: 'AccessReviewLicence';
+  id: Scalars['ID']['output'];
+  keys: Array<AccessReviewKey>;
+  package: Scalars['String']['output'];
+  providerUnits?: Maybe<Array<Scalars['Int']['output']>>;
+  revoked: Scalars['Boolean']['output'];
+  scope: Scalars['String']['output'];
+};
+
+export type AccessReviewUser = {
+  __typename?: 'AccessReviewUser';
+  active: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Latest sign-in or personal-data read. */
+  lastUsed?: Maybe<Scalars['DateTime']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  roles: Array<AccessReviewGrant>;
+  tssId: Scalars['String']['output'];
+  /** Not used within inactiveDays: review the grant. */
+  unused: Scalars['Boolean']['output'];
+};
+
+export type BusinessLogClient = {
+  __typename?: 'BusinessLogClient';
+  id?: Maybe<Scalars['Int']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  ssn?: Maybe<Scalars['String']['output']>;
+};
+
+/** A business-log entry: one audited event (a read or a change of personal data), per client concerned. */
+export type BusinessLogItem = {
+  __typename?: 'BusinessLogItem';
+  /** Read, Create, Update or Delete. */
+  activity?: Maybe<Scalars['String']['output']>;
+  category?: Maybe<Scalars['String']['output']>;
+  /** The operation (the persisted operation or the client's operation name). */
+  component?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** The subgraph that served the event. */
+  module?: Maybe<Scalars['String']['output']>;
+  organisationUnit?: Maybe<BusinessLogOrganisationUnit>;
+  /** Entities, fields, record count, outcome, licence and key; for changes each changed field with its old value. */
+  properties: Array<BusinessLogItemProperty>;
+  /** Ec, EcProvider or Iam. */
+  subSystem?: Maybe<Scalars['String']['output']>;
+  targetClient?: Maybe<BusinessLogClient>;
+  targetUser?: Maybe<BusinessLogUser>;
+  /** When the event occurred (UTC). */
+  timeUtc?: Maybe<Scalars['DateTime']['output']>;
+  /** The user, or the API client (system) with its key. */
+  user?: Maybe<BusinessLogUser>;
+  /** Web (signed-in staff) or Api (a licensed system). */
+  userDevice?: Maybe<Scalars['String']['output']>;
+  userIpAddress?: Maybe<Scalars['String']['output']>;
+  userRole?: Maybe<BusinessLogRole>;
+};
+
+export type BusinessLogItemPage = {
+  __typename?: 'BusinessLogItemPage';
+  nodes: Array<BusinessLogItem>;
+  pageInfo: PageInfo;
+};
+
+export type BusinessLogItemProperty = {
+  __typename?: 'BusinessLogItemProperty';
+  name?: Maybe<Scalars['String']['output']>;
+  oldValue?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type BusinessLogOrganisationUnit = {
+  __typename?: 'BusinessLogOrganisationUnit';
+  id?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type BusinessLogRole = {
+  __typename?: 'BusinessLogRole';
+  id: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type BusinessLogUser = {
+  __typename?: 'BusinessLogUser';
+  description?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  signature?: Maybe<Scalars['String']['output']>;
+  ssn?: Maybe<Scalars['String']['output']>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -55,8 +193,12 @@ export type ProviderUnitRoleAssignmentsArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Everyone with access to the caller's tenant, with last use; those unused for inactiveDays are flagged. Tenant administrators only. */
+  accessReview: AccessReview;
   /** The tenant (municipality) the caller is signed in to. */
   currentTenant?: Maybe<Tenant>;
+  /** The Iam business log (audit log) of the caller's tenant. Tenant administrators only. */
+  iamBusinessLogs: BusinessLogItemPage;
   role?: Maybe<Role>;
   roleAssignment?: Maybe<RoleAssignment>;
   /** RoleAssignment list, in a stable order (modification time, id). */
@@ -69,6 +211,21 @@ export type Query = {
   user?: Maybe<User>;
   /** User list, in a stable order (modification time, id). */
   users: UserPage;
+};
+
+
+export type QueryAccessReviewArgs = {
+  inactiveDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryIamBusinessLogsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sortOrder?: InputMaybe<SortOrder>;
 };
 
 
@@ -219,6 +376,11 @@ export type RolePage = {
   nodes: Array<Role>;
   pageInfo: PageInfo;
 };
+
+/** Sort order by time. */
+export type SortOrder =
+  | 'Ascending'
+  | 'Descending';
 
 /** A municipality using the platform. */
 export type Tenant = {
@@ -441,17 +603,31 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccessReview: ResolverTypeWrapper<AccessReview>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccessReviewApiClient: ResolverTypeWrapper<AccessReviewApiClient>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccessReviewCertificate: ResolverTypeWrapper<AccessReviewCertificate>;
+  AccessReviewGrant: ResolverTypeWrapper<AccessReviewGrant>;
+  AccessReviewKey: ResolverTypeWrapper<AccessReviewKey>;
+  AccessReviewLicence: ResolverTypeWrapper<AccessReviewLicence>;
+  AccessReviewUser: ResolverTypeWrapper<AccessReviewUser>;
+  BusinessLogClient: ResolverTypeWrapper<BusinessLogClient>;
+  BusinessLogItem: ResolverTypeWrapper<BusinessLogItem>;
+  BusinessLogItemPage: ResolverTypeWrapper<BusinessLogItemPage>;
+  BusinessLogItemProperty: ResolverTypeWrapper<BusinessLogItemProperty>;
+  BusinessLogOrganisationUnit: ResolverTypeWrapper<BusinessLogOrganisationUnit>;
+  BusinessLogRole: ResolverTypeWrapper<BusinessLogRole>;
+  BusinessLogUser: ResolverTypeWrapper<BusinessLogUser>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Phone: ResolverTypeWrapper<Phone>;
   PhoneType: PhoneType;
   ProviderUnit: ResolverTypeWrapper<ProviderUnit>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: ResolverTypeWrapper<Role>;
   RoleAssignment: ResolverTypeWrapper<RoleAssignment>;
@@ -459,6 +635,7 @@ export type ResolversTypes = ResolversObject<{
   RoleAssignmentPage: ResolverTypeWrapper<RoleAssignmentPage>;
   RoleFilter: RoleFilter;
   RolePage: ResolverTypeWrapper<RolePage>;
+  SortOrder: SortOrder;
   Tenant: ResolverTypeWrapper<Tenant>;
   TenantFilter: TenantFilter;
   TenantPage: ResolverTypeWrapper<TenantPage>;
@@ -470,16 +647,30 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AccessReview: AccessReview;
+  Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
+  AccessReviewApiClient: AccessReviewApiClient;
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  AccessReviewCertificate: AccessReviewCertificate;
+  AccessReviewGrant: AccessReviewGrant;
+  AccessReviewKey: AccessReviewKey;
+  AccessReviewLicence: AccessReviewLicence;
+  AccessReviewUser: AccessReviewUser;
+  BusinessLogClient: BusinessLogClient;
+  BusinessLogItem: BusinessLogItem;
+  BusinessLogItemPage: BusinessLogItemPage;
+  BusinessLogItemProperty: BusinessLogItemProperty;
+  BusinessLogOrganisationUnit: BusinessLogOrganisationUnit;
+  BusinessLogRole: BusinessLogRole;
+  BusinessLogUser: BusinessLogUser;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   JSON: Scalars['JSON']['output'];
   PageInfo: PageInfo;
-  String: Scalars['String']['output'];
-  Boolean: Scalars['Boolean']['output'];
   Phone: Phone;
   ProviderUnit: ProviderUnit | FederationReferenceTypes['ProviderUnit'];
-  ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   Query: Record<PropertyKey, never>;
   Role: Role | FederationReferenceTypes['Role'];
   RoleAssignment: RoleAssignment | FederationReferenceTypes['RoleAssignment'];
@@ -498,6 +689,118 @@ export type ResolversParentTypes = ResolversObject<{
 export type PersonalDataDirectiveArgs = { };
 
 export type PersonalDataDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = PersonalDataDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AccessReviewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessReview'] = ResolversParentTypes['AccessReview']> = ResolversObject<{
+  apiClients?: Resolver<Array<ResolversTypes['AccessReviewApiClient']>, ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  inactiveDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tenant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['AccessReviewUser']>, ParentType, ContextType>;
+}>;
+
+export type AccessReviewApiClientResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessReviewApiClient'] = ResolversParentTypes['AccessReviewApiClient']> = ResolversObject<{
+  certificates?: Resolver<Array<ResolversTypes['AccessReviewCertificate']>, ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsed?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  licences?: Resolver<Array<ResolversTypes['AccessReviewLicence']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type AccessReviewCertificateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessReviewCertificate'] = ResolversParentTypes['AccessReviewCertificate']> = ResolversObject<{
+  fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notAfter?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AccessReviewGrantResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessReviewGrant'] = ResolversParentTypes['AccessReviewGrant']> = ResolversObject<{
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type AccessReviewKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessReviewKey'] = ResolversParentTypes['AccessReviewKey']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastUsed?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type AccessReviewLicenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessReviewLicence'] = ResolversParentTypes['AccessReviewLicence']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['AccessReviewKey']>, ParentType, ContextType>;
+  package?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  providerUnits?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AccessReviewUserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessReviewUser'] = ResolversParentTypes['AccessReviewUser']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsed?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['AccessReviewGrant']>, ParentType, ContextType>;
+  tssId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type BusinessLogClientResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessLogClient'] = ResolversParentTypes['BusinessLogClient']> = ResolversObject<{
+  id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ssn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BusinessLogItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessLogItem'] = ResolversParentTypes['BusinessLogItem']> = ResolversObject<{
+  activity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  component?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  module?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisationUnit?: Resolver<Maybe<ResolversTypes['BusinessLogOrganisationUnit']>, ParentType, ContextType>;
+  properties?: Resolver<Array<ResolversTypes['BusinessLogItemProperty']>, ParentType, ContextType>;
+  subSystem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetClient?: Resolver<Maybe<ResolversTypes['BusinessLogClient']>, ParentType, ContextType>;
+  targetUser?: Resolver<Maybe<ResolversTypes['BusinessLogUser']>, ParentType, ContextType>;
+  timeUtc?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['BusinessLogUser']>, ParentType, ContextType>;
+  userDevice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userIpAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userRole?: Resolver<Maybe<ResolversTypes['BusinessLogRole']>, ParentType, ContextType>;
+}>;
+
+export type BusinessLogItemPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessLogItemPage'] = ResolversParentTypes['BusinessLogItemPage']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['BusinessLogItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type BusinessLogItemPropertyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessLogItemProperty'] = ResolversParentTypes['BusinessLogItemProperty']> = ResolversObject<{
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BusinessLogOrganisationUnitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessLogOrganisationUnit'] = ResolversParentTypes['BusinessLogOrganisationUnit']> = ResolversObject<{
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BusinessLogRoleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessLogRole'] = ResolversParentTypes['BusinessLogRole']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BusinessLogUserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessLogUser'] = ResolversParentTypes['BusinessLogUser']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signature?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ssn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -529,7 +832,9 @@ export type ProviderUnitResolvers<ContextType = RequestContext, ParentType exten
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  accessReview?: Resolver<ResolversTypes['AccessReview'], ParentType, ContextType, RequireFields<QueryAccessReviewArgs, 'inactiveDays'>>;
   currentTenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
+  iamBusinessLogs?: Resolver<ResolversTypes['BusinessLogItemPage'], ParentType, ContextType, RequireFields<QueryIamBusinessLogsArgs, 'first' | 'offset'>>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'id'>>;
   roleAssignment?: Resolver<Maybe<ResolversTypes['RoleAssignment']>, ParentType, ContextType, RequireFields<QueryRoleAssignmentArgs, 'id'>>;
   roleAssignments?: Resolver<ResolversTypes['RoleAssignmentPage'], ParentType, ContextType, RequireFields<QueryRoleAssignmentsArgs, 'first' | 'offset'>>;
@@ -613,6 +918,20 @@ export type UserPageResolvers<ContextType = RequestContext, ParentType extends R
 }>;
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  AccessReview?: AccessReviewResolvers<ContextType>;
+  AccessReviewApiClient?: AccessReviewApiClientResolvers<ContextType>;
+  AccessReviewCertificate?: AccessReviewCertificateResolvers<ContextType>;
+  AccessReviewGrant?: AccessReviewGrantResolvers<ContextType>;
+  AccessReviewKey?: AccessReviewKeyResolvers<ContextType>;
+  AccessReviewLicence?: AccessReviewLicenceResolvers<ContextType>;
+  AccessReviewUser?: AccessReviewUserResolvers<ContextType>;
+  BusinessLogClient?: BusinessLogClientResolvers<ContextType>;
+  BusinessLogItem?: BusinessLogItemResolvers<ContextType>;
+  BusinessLogItemPage?: BusinessLogItemPageResolvers<ContextType>;
+  BusinessLogItemProperty?: BusinessLogItemPropertyResolvers<ContextType>;
+  BusinessLogOrganisationUnit?: BusinessLogOrganisationUnitResolvers<ContextType>;
+  BusinessLogRole?: BusinessLogRoleResolvers<ContextType>;
+  BusinessLogUser?: BusinessLogUserResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   JSON?: GraphQLScalarType;

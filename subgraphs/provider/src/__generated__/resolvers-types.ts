@@ -45,6 +45,75 @@ export type AddressType =
   | 'Other'
   | 'Work';
 
+export type BusinessLogClient = {
+  __typename?: 'BusinessLogClient';
+  id?: Maybe<Scalars['Int']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  ssn?: Maybe<Scalars['String']['output']>;
+};
+
+/** A business-log entry: one audited event (a read or a change of personal data), per client concerned. */
+export type BusinessLogItem = {
+  __typename?: 'BusinessLogItem';
+  /** Read, Create, Update or Delete. */
+  activity?: Maybe<Scalars['String']['output']>;
+  category?: Maybe<Scalars['String']['output']>;
+  /** The operation (the persisted operation or the client's operation name). */
+  component?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** The subgraph that served the event. */
+  module?: Maybe<Scalars['String']['output']>;
+  organisationUnit?: Maybe<BusinessLogOrganisationUnit>;
+  /** Entities, fields, record count, outcome, licence and key; for changes each changed field with its old value. */
+  properties: Array<BusinessLogItemProperty>;
+  /** Ec, EcProvider or Iam. */
+  subSystem?: Maybe<Scalars['String']['output']>;
+  targetClient?: Maybe<BusinessLogClient>;
+  targetUser?: Maybe<BusinessLogUser>;
+  /** When the event occurred (UTC). */
+  timeUtc?: Maybe<Scalars['DateTime']['output']>;
+  /** The user, or the API client (system) with its key. */
+  user?: Maybe<BusinessLogUser>;
+  /** Web (signed-in staff) or Api (a licensed system). */
+  userDevice?: Maybe<Scalars['String']['output']>;
+  userIpAddress?: Maybe<Scalars['String']['output']>;
+  userRole?: Maybe<BusinessLogRole>;
+};
+
+export type BusinessLogItemPage = {
+  __typename?: 'BusinessLogItemPage';
+  nodes: Array<BusinessLogItem>;
+  pageInfo: PageInfo;
+};
+
+export type BusinessLogItemProperty = {
+  __typename?: 'BusinessLogItemProperty';
+  name?: Maybe<Scalars['String']['output']>;
+  oldValue?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type BusinessLogOrganisationUnit = {
+  __typename?: 'BusinessLogOrganisationUnit';
+  id?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type BusinessLogRole = {
+  __typename?: 'BusinessLogRole';
+  id: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type BusinessLogUser = {
+  __typename?: 'BusinessLogUser';
+  description?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  signature?: Maybe<Scalars['String']['output']>;
+  ssn?: Maybe<Scalars['String']['output']>;
+};
+
 /** A change of transportation is happening. */
 export type ChangeOfTransportation = {
   __typename?: 'ChangeOfTransportation';
@@ -1718,6 +1787,8 @@ export type ProviderUnitRole = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The EcProvider business log (audit log) of the caller's tenant. Tenant administrators only. */
+  ecProviderBusinessLogs: BusinessLogItemPage;
   executedDecision?: Maybe<ExecutedDecision>;
   /** ExecutedDecision list, in a stable order (modification time, id). */
   executedDecisions: ExecutedDecisionPage;
@@ -1775,6 +1846,16 @@ export type Query = {
   serviceHeadline?: Maybe<ServiceHeadline>;
   /** ServiceHeadline list, in a stable order (modification time, id). */
   serviceHeadlines: ServiceHeadlinePage;
+};
+
+
+export type QueryEcProviderBusinessLogsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sortOrder?: InputMaybe<SortOrder>;
 };
 
 
@@ -2474,6 +2555,11 @@ export type SolDecisionExecutedDecisionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Sort order by time. */
+export type SortOrder =
+  | 'Ascending'
+  | 'Descending';
+
 /** An address. */
 export type VisitableAddress = {
   __typename?: 'VisitableAddress';
@@ -2672,10 +2758,17 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AddressType: AddressType;
+  BusinessLogClient: ResolverTypeWrapper<BusinessLogClient>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BusinessLogItem: ResolverTypeWrapper<BusinessLogItem>;
+  BusinessLogItemPage: ResolverTypeWrapper<BusinessLogItemPage>;
+  BusinessLogItemProperty: ResolverTypeWrapper<BusinessLogItemProperty>;
+  BusinessLogOrganisationUnit: ResolverTypeWrapper<BusinessLogOrganisationUnit>;
+  BusinessLogRole: ResolverTypeWrapper<BusinessLogRole>;
+  BusinessLogUser: ResolverTypeWrapper<BusinessLogUser>;
   ChangeOfTransportation: ResolverTypeWrapper<ChangeOfTransportation>;
   ChangeOfTransportationNewTransportation: ChangeOfTransportationNewTransportation;
   Client: ResolverTypeWrapper<Client>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CodeText: ResolverTypeWrapper<CodeText>;
   Competence: ResolverTypeWrapper<Competence>;
@@ -2787,6 +2880,7 @@ export type ResolversTypes = ResolversObject<{
   ServicePlanPersonnel: ResolverTypeWrapper<ServicePlanPersonnel>;
   ServicePlanService: ResolverTypeWrapper<ServicePlanService>;
   SolDecision: ResolverTypeWrapper<SolDecision>;
+  SortOrder: SortOrder;
   VisitableAddress: ResolverTypeWrapper<VisitableAddress>;
 }>;
 
@@ -2795,9 +2889,16 @@ export type ResolversParentTypes = ResolversObject<{
   Address: Address;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
+  BusinessLogClient: BusinessLogClient;
+  Int: Scalars['Int']['output'];
+  BusinessLogItem: BusinessLogItem;
+  BusinessLogItemPage: BusinessLogItemPage;
+  BusinessLogItemProperty: BusinessLogItemProperty;
+  BusinessLogOrganisationUnit: BusinessLogOrganisationUnit;
+  BusinessLogRole: BusinessLogRole;
+  BusinessLogUser: BusinessLogUser;
   ChangeOfTransportation: ChangeOfTransportation;
   Client: Client | FederationReferenceTypes['Client'];
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   CodeText: CodeText;
   Competence: Competence;
@@ -2910,6 +3011,59 @@ export type AddressResolvers<ContextType = RequestContext, ParentType extends Re
   streetAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['AddressType']>, ParentType, ContextType>;
   zipCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BusinessLogClientResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessLogClient'] = ResolversParentTypes['BusinessLogClient']> = ResolversObject<{
+  id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ssn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BusinessLogItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessLogItem'] = ResolversParentTypes['BusinessLogItem']> = ResolversObject<{
+  activity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  component?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  module?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisationUnit?: Resolver<Maybe<ResolversTypes['BusinessLogOrganisationUnit']>, ParentType, ContextType>;
+  properties?: Resolver<Array<ResolversTypes['BusinessLogItemProperty']>, ParentType, ContextType>;
+  subSystem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetClient?: Resolver<Maybe<ResolversTypes['BusinessLogClient']>, ParentType, ContextType>;
+  targetUser?: Resolver<Maybe<ResolversTypes['BusinessLogUser']>, ParentType, ContextType>;
+  timeUtc?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['BusinessLogUser']>, ParentType, ContextType>;
+  userDevice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userIpAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userRole?: Resolver<Maybe<ResolversTypes['BusinessLogRole']>, ParentType, ContextType>;
+}>;
+
+export type BusinessLogItemPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessLogItemPage'] = ResolversParentTypes['BusinessLogItemPage']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['BusinessLogItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type BusinessLogItemPropertyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessLogItemProperty'] = ResolversParentTypes['BusinessLogItemProperty']> = ResolversObject<{
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BusinessLogOrganisationUnitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessLogOrganisationUnit'] = ResolversParentTypes['BusinessLogOrganisationUnit']> = ResolversObject<{
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BusinessLogRoleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessLogRole'] = ResolversParentTypes['BusinessLogRole']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BusinessLogUserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessLogUser'] = ResolversParentTypes['BusinessLogUser']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signature?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ssn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ChangeOfTransportationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeOfTransportation'] = ResolversParentTypes['ChangeOfTransportation']> = ResolversObject<{
@@ -3526,6 +3680,7 @@ export type ProviderUnitRoleResolvers<ContextType = RequestContext, ParentType e
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  ecProviderBusinessLogs?: Resolver<ResolversTypes['BusinessLogItemPage'], ParentType, ContextType, RequireFields<QueryEcProviderBusinessLogsArgs, 'first' | 'offset'>>;
   executedDecision?: Resolver<Maybe<ResolversTypes['ExecutedDecision']>, ParentType, ContextType, RequireFields<QueryExecutedDecisionArgs, 'id'>>;
   executedDecisions?: Resolver<ResolversTypes['ExecutedDecisionPage'], ParentType, ContextType, RequireFields<QueryExecutedDecisionsArgs, 'first' | 'offset'>>;
   executedService?: Resolver<Maybe<ResolversTypes['ExecutedService']>, ParentType, ContextType, RequireFields<QueryExecutedServiceArgs, 'id'>>;
@@ -3719,6 +3874,13 @@ export type VisitableAddressResolvers<ContextType = RequestContext, ParentType e
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Address?: AddressResolvers<ContextType>;
+  BusinessLogClient?: BusinessLogClientResolvers<ContextType>;
+  BusinessLogItem?: BusinessLogItemResolvers<ContextType>;
+  BusinessLogItemPage?: BusinessLogItemPageResolvers<ContextType>;
+  BusinessLogItemProperty?: BusinessLogItemPropertyResolvers<ContextType>;
+  BusinessLogOrganisationUnit?: BusinessLogOrganisationUnitResolvers<ContextType>;
+  BusinessLogRole?: BusinessLogRoleResolvers<ContextType>;
+  BusinessLogUser?: BusinessLogUserResolvers<ContextType>;
   ChangeOfTransportation?: ChangeOfTransportationResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   CodeText?: CodeTextResolvers<ContextType>;
