@@ -76,6 +76,8 @@ export interface SubgraphServerOptions {
   trust: TrustConfig;
   /** Answer introspection (off in production). */
   introspection?: boolean;
+  /** BENCHMARKS ONLY: false skips writing audit records (bench/audit-overhead.ts measures their cost). Default true. */
+  audit?: boolean;
 }
 
 export interface SubgraphService {
@@ -126,7 +128,7 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
    * back). Callers send the answer only after this resolved; if it throws, no data may leave.
    */
   const finish = async (ctx: RequestContext, failed: boolean): Promise<void> => {
-    if (failed || !ctx.audit.pending) return ctx.scope.end(!failed);
+    if (failed || !ctx.audit.pending || o.audit === false) return ctx.scope.end(!failed);
     try {
       await ctx.audit.flush(ctx.scope);
     } catch (e) {
