@@ -66,6 +66,23 @@ describe(`audit log on ${DB_KIND}`, () => {
     const foreign = await s.asTenant('demo2', async (tx) => rowsOf(await tx.execute(sql`select count(*)::int as n from platform.audit_log where operation like 'AppendOnly%'`)));
     expect(foreign[0].n).toBe(0);
     expect(await auditCount(sql`operation like 'AppendOnly%'`)).toBe(1);
+    // the credential store's own audit trail is append-only as well
+    expect(await failure(s.asTenant('demo', (tx) => tx.execute(sql`delete from iam.credential_audit`)))).toMatch(/permission denied/);
+  });
+
+  it('keeps records at least five years: retention refuses a younger cutoff (lcs audit prune)', async () => {
+    const lcs = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'cli/src/lcs.ts', 'audit', ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: s.config.db.url } });
+    expect(lcs('prune', '--help').stdout).toMatch(/--before/);
+    if (!s.config.db.url) return; // the embedded database of this test lives in this process only
+    const young = lcs('prune', '--before', '2024-01-01');
+    expect(young.status).toBe(2);
+    expect(young.stderr).toMatch(/kept at least 5 years/);
+    const old = lcs('prune', '--before', '2019-01-01');
+    expect(old.status, old.stderr).toBe(0);
+    expect(old.stdout).toMatch(/nothing to drop/);
+    const parts = lcs('partitions', '--months', '14');
+    expect(parts.status, parts.stderr).toBe(0);
+    expect(parts.stdout).toMatch(/audit_log_default/);
   });
 
   it('is partitioned by month, with partitions made ahead and a default that loses nothing', async () => {

@@ -82,9 +82,11 @@ describe(`spine on ${DB_KIND}`, () => {
     const res: any = await s.db.app.execute(sql`
       select n.nspname || '.' || c.relname as t, c.relrowsecurity as rls, c.relforcerowsecurity as force, pg_get_userbyid(c.relowner) as owner
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
-      where n.nspname in ('care', 'provider', 'hsl', 'housing', 'iam') and c.relkind = 'r'`);
+      where n.nspname in ('platform', 'care', 'provider', 'hsl', 'housing', 'iam') and c.relkind in ('r', 'p')`);
     const tables = (res.rows ?? res) as { t: string; rls: boolean; force: boolean; owner: string }[];
     expect(tables.length).toBeGreaterThan(20);
+    // the audit log (partitioned: parent, default and monthly partitions) and the protected-client registry too
+    expect(tables.map((t) => t.t)).toEqual(expect.arrayContaining(['platform.audit_log', 'platform.audit_log_default', 'platform.protected_client']));
     for (const t of tables) {
       expect({ t: t.t, rls: t.rls, force: t.force }).toEqual({ t: t.t, rls: true, force: true });
       expect(t.owner).not.toBe(s.db.appRole);

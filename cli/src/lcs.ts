@@ -131,6 +131,42 @@ idp
     }
   });
 
+const audit = program.command('audit').description('The audit log (platform.audit_log): monthly partitions and retention (at least 5 years).');
+audit.command('partitions').description('Create monthly partitions ahead (--months) and list every partition with its row count.')
+  .option('--months <n>', 'months ahead of the current one', '12')
+  .action(async (o: { months: string }) => {
+    const months = positiveInt(o.months, '--months');
+    const { sql } = await import('drizzle-orm');
+    const rows = await ownerQuery(async (admin) => {
+      await admin.execute(sql`select platform.audit_ensure_partitions(${months}::int)`);
+      return admin.execute(sql`select c.relname as partition, pg_get_expr(c.relpartbound, c.oid) as bounds, c.reltuples::bigint as approx_rows
+        from pg_inherits i join pg_class c on c.oid = i.inhrelid where i.inhparent = 'platform.audit_log'::regclass order by c.relname`);
+    });
+    console.table(rows);
+  });
+audit.command('prune').description('Drop whole months that ended before --before; refused for anything younger than 5 years.')
+  .requiredOption('--before <YYYY-MM-DD>', 'first day kept')
+  .action(async (o: { before: string }) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(o.before) || Number.isNaN(Date.parse(o.before))) fail(`--before must be a date (YYYY-MM-DD), not "${o.before}"`);
+    const { sql } = await import('drizzle-orm');
+    try {
+      const dropped = await ownerQuery((admin) => admin.execute(sql`select platform.audit_drop_months_before(${o.before}::date) as dropped`));
+      console.log(dropped.length ? `dropped ${dropped.map((r: { dropped: string }) => r.dropped).join(', ')}` : 'nothing to drop');
+    } catch (e) {
+      fail((e as { cause?: Error }).cause?.message ?? (e as Error).message);
+    }
+  });
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function ownerQuery(fn: (admin: any) => Promise<any>): Promise<any[]> {
+  const { dataRoot } = await import('./paths.ts');
+  const { loadConfig, asOwner } = await import('@lcs/platform');
+  const { SUBGRAPHS } = await import('./subgraphs.ts');
+  const config = loadConfig({ ...process.env, LCS_DATA_DIR: join(dataRoot(process.env), 'pglite') });
+  const r = await asOwner(config.db, SUBGRAPHS.map((d) => d.migrations), fn);
+  return r.rows ?? r;
+}
+
 function positiveInt(v: string, name: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1) fail(`${name} must be a positive whole number, not "${v}"`);

@@ -150,3 +150,29 @@ async function harden(admin: any, migrations: MigrationSet[], role: string): Pro
     await admin.execute(sql.raw(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${schema} TO ${role}`));
   }
 }
+
+/**
+ * Runs `fn` as the database owner, after the migrations (maintenance commands such as audit
+ * partitions and retention, which the app role may not do). The embedded PGlite must not be open
+ * in another process at the same time.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function asOwner<T>(opts: DatabaseOptions, subgraphMigrations: MigrationSet[], fn: (admin: any) => Promise<T>): Promise<T> {
+  const db = await openDatabase(opts, subgraphMigrations);
+  await db.close();
+  if (!opts.url) {
+    const pg = new PGlite(opts.dataDir);
+    try {
+      return await fn(drizzlePglite(pg));
+    } finally {
+      await pg.close();
+    }
+  }
+  const client = postgres(opts.url, { max: 1, onnotice: () => {} });
+  try {
+    return await fn(drizzlePostgres(client));
+  } finally {
+    await client.end();
+  }
+}
+

@@ -15,7 +15,7 @@ export const definition: SubgraphDefinition = {
   // migrations, never in GraphQL.
   tables: { ...credentialTables, ...samlTables },
   businessLog: { field: 'iamBusinessLogs' },
-  migrations: { schema: 'iam', folder: fileURLToPath(new URL('../drizzle', import.meta.url)), post: credentialSql },
+  migrations: { schema: 'iam', folder: fileURLToPath(new URL('../drizzle', import.meta.url)), post: (role) => [...credentialSql, `REVOKE UPDATE, DELETE, TRUNCATE ON iam.credential_audit FROM ${role}`] } /* the credential audit is append-only too */,
 };
 
 export const createServer = (o: SubgraphServerOptions) => createSubgraphService(definition, o);
