@@ -16,3 +16,6 @@ export * from "./seed.ts";
 export * from "./config.ts";
 export * from "./staff.ts";
 export * from "./row-scope.ts";
+export * from "./validate.ts";
+export * from "./idempotency.ts";
+export * from "./mutations.ts";

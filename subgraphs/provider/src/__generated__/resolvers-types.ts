@@ -638,6 +638,110 @@ export type LssDecisionExecutedDecisionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** POST /api/v2/provider_personnel: create a staff member with one or more roles on one or more units (9067). */
+  createProviderPersonnel: WriteResult;
+  /** POST /api/v2/provider_personnel/unit-access: give a staff member access to a unit, with roles (9067). */
+  createProviderPersonnelUnitAccess: WriteResult;
+  /** POST /api/v1/reported_visits: report a visit (8931). Answers the new id. */
+  createReportedVisit: WriteResult;
+  /** DELETE /api/v2/provider_personnel/{personnelId}: remove a staff member from Lifecare (9067). */
+  deleteProviderPersonnel: WriteResult;
+  /** DELETE /api/v2/provider_personnel/unit-access?providerPersonnelUnitAccessId=: remove a staff member's access to a unit (9067). */
+  deleteProviderPersonnelUnitAccess: WriteResult;
+  /** DELETE /api/v1/reported_visits/{id}: remove a reported visit. */
+  deleteReportedVisit: WriteResult;
+  /** DELETE /api/v1/reported_visits?externalId=&reportingSystem=: remove a reported visit by the reporting system's id. */
+  deleteReportedVisitByExternalId: WriteResult;
+  /** PATCH /api/v1/reported_visits/{id}: change a reported visit with a JSON Patch (RFC 6902). */
+  patchReportedVisit: WriteResult;
+  /** PUT /api/v2/provider_personnel: update a staff member (9067). */
+  updateProviderPersonnel: WriteResult;
+  /** PUT /api/v2/provider_personnel/unit-access: change a unit access (e.g. add a role on the unit) (9067). */
+  updateProviderPersonnelUnitAccess: WriteResult;
+};
+
+
+export type MutationCreateProviderPersonnelArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationCreateProviderPersonnelUnitAccessArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationCreateReportedVisitArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationDeleteProviderPersonnelArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationDeleteProviderPersonnelUnitAccessArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationDeleteReportedVisitArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationDeleteReportedVisitByExternalIdArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationPatchReportedVisitArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationUpdateProviderPersonnelArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationUpdateProviderPersonnelUnitAccessArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
 export type Order = {
   __typename?: 'Order';
   executions: Array<Execution>;
@@ -1395,6 +1499,8 @@ export type ProviderPersonnel = {
   emailAddress?: Maybe<Scalars['String']['output']>;
   /** Email addresses. */
   emails?: Maybe<Array<Email>>;
+  /** The entity's version as an ETag (for If-Match). */
+  etag: Scalars['String']['output'];
   /** First name */
   firstName?: Maybe<Scalars['String']['output']>;
   /** Full name (given name and surename). */
@@ -1506,6 +1612,8 @@ export type ProviderPersonnelUnitAccess = {
   activeToDate?: Maybe<Scalars['DateTime']['output']>;
   /** True when the entity was deleted (returned by delta reads only). */
   deleted?: Maybe<Scalars['Boolean']['output']>;
+  /** The entity's version as an ETag (for If-Match). */
+  etag: Scalars['String']['output'];
   /** Unique ID. */
   id: Scalars['ID']['output'];
   /** The staff member. */
@@ -2145,6 +2253,8 @@ export type ReportedVisit = {
   endQuittanceType?: Maybe<ReportedVisitEndQuittanceType>;
   /** End date and time of the visit. Don't set if the visit is ongoing. */
   endTime?: Maybe<Scalars['DateTime']['output']>;
+  /** The entity's version as an ETag (for If-Match). */
+  etag: Scalars['String']['output'];
   /** The execution (verkställighet). */
   execution?: Maybe<Execution>;
   /** Execution ID. */
@@ -2485,6 +2595,19 @@ export type VisitableAddress = {
   zipCode?: Maybe<Scalars['String']['output']>;
 };
 
+/** The outcome of a write through a contract API. */
+export type WriteResult = {
+  __typename?: 'WriteResult';
+  /** Response body: the contract's response shape, camelCase names. */
+  body?: Maybe<Scalars['JSON']['output']>;
+  /** ETag of the resource written (its version). */
+  etag?: Maybe<Scalars['String']['output']>;
+  /** True when this is the stored response of an earlier request with the same Idempotency-Key. */
+  replayed: Scalars['Boolean']['output'];
+  /** HTTP status of the contract operation. */
+  status: Scalars['Int']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -2709,6 +2832,7 @@ export type ResolversTypes = ResolversObject<{
   KeyInfo: ResolverTypeWrapper<KeyInfo>;
   KeyInfoTypeOfKeyInfo: KeyInfoTypeOfKeyInfo;
   LssDecision: ResolverTypeWrapper<LssDecision>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<Order>;
   OrganizationUnit: ResolverTypeWrapper<OrganizationUnit>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -2788,6 +2912,7 @@ export type ResolversTypes = ResolversObject<{
   ServicePlanService: ResolverTypeWrapper<ServicePlanService>;
   SolDecision: ResolverTypeWrapper<SolDecision>;
   VisitableAddress: ResolverTypeWrapper<VisitableAddress>;
+  WriteResult: ResolverTypeWrapper<WriteResult>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2826,6 +2951,7 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   KeyInfo: KeyInfo;
   LssDecision: LssDecision | FederationReferenceTypes['LssDecision'];
+  Mutation: Record<PropertyKey, never>;
   Order: Order | FederationReferenceTypes['Order'];
   OrganizationUnit: OrganizationUnit;
   PageInfo: PageInfo;
@@ -2895,6 +3021,7 @@ export type ResolversParentTypes = ResolversObject<{
   ServicePlanService: ServicePlanService;
   SolDecision: SolDecision | FederationReferenceTypes['SolDecision'];
   VisitableAddress: VisitableAddress;
+  WriteResult: WriteResult;
 }>;
 
 export type PersonalDataDirectiveArgs = { };
@@ -3124,6 +3251,19 @@ export type LssDecisionResolvers<ContextType = RequestContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LssDecision']> | FederationReferenceType, FederationReferenceType, ContextType>;
   executedDecisions?: Resolver<Array<ResolversTypes['ExecutedDecision']>, ParentType, ContextType, RequireFields<LssDecisionExecutedDecisionsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createProviderPersonnel?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationCreateProviderPersonnelArgs>>;
+  createProviderPersonnelUnitAccess?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationCreateProviderPersonnelUnitAccessArgs>>;
+  createReportedVisit?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationCreateReportedVisitArgs>>;
+  deleteProviderPersonnel?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationDeleteProviderPersonnelArgs>>;
+  deleteProviderPersonnelUnitAccess?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationDeleteProviderPersonnelUnitAccessArgs>>;
+  deleteReportedVisit?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationDeleteReportedVisitArgs>>;
+  deleteReportedVisitByExternalId?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationDeleteReportedVisitByExternalIdArgs>>;
+  patchReportedVisit?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationPatchReportedVisitArgs>>;
+  updateProviderPersonnel?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationUpdateProviderPersonnelArgs>>;
+  updateProviderPersonnelUnitAccess?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationUpdateProviderPersonnelUnitAccessArgs>>;
 }>;
 
 export type OrderResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
@@ -3428,6 +3568,7 @@ export type ProviderPersonnelResolvers<ContextType = RequestContext, ParentType 
   disabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   emailAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   emails?: Resolver<Maybe<Array<ResolversTypes['Email']>>, ParentType, ContextType>;
+  etag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   homeUnit?: Resolver<Maybe<ResolversTypes['ProviderUnit']>, ParentType, ContextType>;
@@ -3464,6 +3605,7 @@ export type ProviderPersonnelUnitAccessResolvers<ContextType = RequestContext, P
   activeFromDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   activeToDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  etag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   personnel?: Resolver<Maybe<ResolversTypes['ProviderPersonnel']>, ParentType, ContextType>;
   providerUnitRoles?: Resolver<Maybe<Array<ResolversTypes['ProviderUnitRole']>>, ParentType, ContextType>;
@@ -3587,6 +3729,7 @@ export type ReportedVisitResolvers<ContextType = RequestContext, ParentType exte
   endQuittanceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endQuittanceType?: Resolver<Maybe<ResolversTypes['ReportedVisitEndQuittanceType']>, ParentType, ContextType>;
   endTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  etag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType>;
   executionId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3717,6 +3860,13 @@ export type VisitableAddressResolvers<ContextType = RequestContext, ParentType e
   zipCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type WriteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WriteResult'] = ResolversParentTypes['WriteResult']> = ResolversObject<{
+  body?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  etag?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Address?: AddressResolvers<ContextType>;
   ChangeOfTransportation?: ChangeOfTransportationResolvers<ContextType>;
@@ -3742,6 +3892,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   JSON?: GraphQLScalarType;
   KeyInfo?: KeyInfoResolvers<ContextType>;
   LssDecision?: LssDecisionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrganizationUnit?: OrganizationUnitResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -3797,6 +3948,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   ServicePlanService?: ServicePlanServiceResolvers<ContextType>;
   SolDecision?: SolDecisionResolvers<ContextType>;
   VisitableAddress?: VisitableAddressResolvers<ContextType>;
+  WriteResult?: WriteResultResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{
