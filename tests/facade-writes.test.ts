@@ -17,6 +17,18 @@ let units: Record<string, number[]>;
 let clientId8931: string;
 
 const rowsOf = (r: any): any[] => r.rows ?? r;
+
+/** A valid personnummer (Luhn check digit) for a birth date and serial, e.g. pnr('19800314', 239). */
+function pnr(date: string, serial: number): string {
+  const nine = date.slice(2) + String(serial).padStart(3, '0');
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    let d = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);
+    if (d > 9) d -= 9;
+    sum += d;
+  }
+  return `${date}-${String(serial).padStart(3, '0')}${(10 - (sum % 10)) % 10}`;
+}
 const q = async (query: any) => s.asTenant('demo', async (tx) => rowsOf(await tx.execute(query)));
 
 const call = (pkg: string) => (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
@@ -146,5 +158,98 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
       expect(r.status).toBe(409);
     });
     await held;
+  });
+
+  it('ProviderPersonnel V2 (9067): create with roles on two units → read → add a role → unit access → delete; the change feed sees it', async () => {
+    const p = call('9067');
+    const unitsAll = (await q(sql`select id from provider.provider_unit where not deleted order by id limit 3`)).map((r) => Number(r.id));
+    const key = randomUUID();
+    const body = {
+      IsActive: true, PersonId: pnr('19800314', 239 + (Date.now() % 500)), FirstName: 'Testa', LastName: 'Skrivsson', Disabled: false, Signature: `TS${Date.now() % 100000}`, Title: 'Undersköterska',
+      HsaId: 'SE9999999999-TEST1', EmailAddress: 'testa@example.invalid', CanHaveDelegation: true,
+      ProviderPersonnelUnitAccess: [
+        { UnitId: unitsAll[0], ActiveFromDate: '2026-01-01T00:00:00Z', ProviderUnitRoles: [{ RoleName: 'Baspersonal' }] },
+        { UnitId: unitsAll[1], ProviderUnitRoles: [{ RoleName: 'Baspersonal' }, { RoleName: 'Planerare' }] },
+      ],
+    };
+    const since = new Date(Date.now() - 1000).toISOString();
+    const created = await p('POST', '/api/v2/provider_personnel', body, { 'idempotency-key': key });
+    expect(created.status, await created.clone().text()).toBe(200);
+    const [person] = await created.json();
+    expect(person.ProviderPersonnelUnitAccess).toHaveLength(2);
+    const again = await p('POST', '/api/v2/provider_personnel', body, { 'idempotency-key': key });
+    expect(again.status).toBe(200);
+    expect((await again.json())[0].Id).toBe(person.Id);
+    expect((await q(sql`select count(*)::int as n from provider.provider_personnel where person_id = ${body.PersonId}`))[0].n).toBe(1);
+    expect((await q(sql`select count(*)::int as n from provider.personnel where provider_personnel_id = ${person.Id}`))[0].n).toBe(1);
+
+    const read = await p('GET', `/api/v2/provider_personnel/${person.Id}`);
+    expect(read.status).toBe(200);
+    const etag = read.headers.get('etag')!;
+    expect((await read.json()).FirstName).toBe('Testa');
+
+    const upd = await p('PUT', '/api/v2/provider_personnel', { ...body, ProviderPersonnelUnitAccess: undefined, Id: person.Id, Title: 'Sjuksköterska' }, { 'if-match': etag });
+    expect(upd.status, await upd.clone().text()).toBe(204);
+    const stale = await p('PUT', '/api/v2/provider_personnel', { ...body, ProviderPersonnelUnitAccess: undefined, Id: person.Id, Title: 'Vårdbiträde' }, { 'if-match': etag });
+    expect(stale.status).toBe(412);
+    expect((await (await p('GET', `/api/v2/provider_personnel/${person.Id}`)).json()).Title).toBe('Sjuksköterska');
+    expect((await q(sql`select title from provider.personnel where provider_personnel_id = ${person.Id}`))[0].title).toBe('Sjuksköterska');
+
+    // add a role on a unit, then a third unit, then remove that access again
+    const access = person.ProviderPersonnelUnitAccess[0];
+    const addRole = await p('PUT', '/api/v2/provider_personnel/unit-access', { Id: access.Id, UnitId: access.UnitId, ProviderUnitRoles: [...access.ProviderUnitRoles, { Id: 0, RoleName: 'Enhetschef' }] });
+    expect(addRole.status, await addRole.clone().text()).toBe(204);
+    const third = await p('POST', '/api/v2/provider_personnel/unit-access', { ProviderPersonnelId: person.Id, UnitId: unitsAll[2], ProviderUnitRoles: [{ RoleName: 'Baspersonal' }] });
+    expect(third.status, await third.clone().text()).toBe(200);
+    const thirdAccess = await third.json();
+    const now = await (await p('GET', `/api/v2/provider_personnel/${person.Id}`)).json();
+    expect(now.ProviderPersonnelUnitAccess.map((a: any) => a.UnitId)).toEqual(unitsAll);
+    expect(now.ProviderPersonnelUnitAccess[0].ProviderUnitRoles.map((r: any) => r.RoleName)).toContain('Enhetschef');
+    const viaAccess = await p('GET', `/api/v2/provider_personnel/unit-access?providerPersonnelUnitAccessId=${thirdAccess.Id}`);
+    expect(viaAccess.status).toBe(200);
+    expect((await p('DELETE', `/api/v2/provider_personnel/unit-access?providerPersonnelUnitAccessId=${thirdAccess.Id}`)).status).toBe(204);
+    expect((await (await p('GET', `/api/v2/provider_personnel/${person.Id}`)).json()).ProviderPersonnelUnitAccess).toHaveLength(2);
+
+    const unknownUnit = await p('POST', '/api/v2/provider_personnel/unit-access', { ProviderPersonnelId: person.Id, UnitId: 999999, ProviderUnitRoles: [{ RoleName: 'Nope' }] });
+    expect(unknownUnit.status).toBe(422);
+    expect((await unknownUnit.json()).errors.map((e: any) => e.field).sort()).toEqual(['ProviderUnitRoles[0].RoleName', 'UnitId']);
+
+    const del = await p('DELETE', `/api/v2/provider_personnel/${person.Id}`);
+    expect(del.status).toBe(204);
+    expect((await p('GET', `/api/v2/provider_personnel/${person.Id}`)).status).toBe(404);
+    const feed = await (await p('GET', `/api/v2/modified_provider_personnel?modifiedAfter=${since}`)).json();
+    expect(feed.DeletedProviderPersonnelIds).toContain(person.Id);
+  });
+
+  it('ProviderPersonnel V2: invalid identity number and unknown unit are 422 naming the fields; nothing is left behind', async () => {
+    const before = (await q(sql`select count(*)::int as n from provider.provider_personnel`))[0].n;
+    const r = await call('9067')('POST', '/api/v2/provider_personnel', {
+      IsActive: true, PersonId: '19800314-2392', FirstName: 'Fel', LastName: 'Felsson', Disabled: false, Signature: 'FEL1', Title: 'X',
+      ProviderPersonnelUnitAccess: [{ UnitId: 999999, ProviderUnitRoles: [{ RoleName: 'Baspersonal' }] }],
+    });
+    expect(r.status).toBe(422);
+    expect((await r.json()).errors.map((e: any) => e.field).sort()).toEqual(['PersonId', 'ProviderPersonnelUnitAccess[0].UnitId']);
+    expect((await q(sql`select count(*)::int as n from provider.provider_personnel`))[0].n).toBe(before);
+  });
+
+  it('20 concurrent PATCHes with one If-Match: exactly one wins per version, nothing lost', async () => {
+    const v = call('8931');
+    const created = await v('POST', '/api/v1/reported_visits', await visitBody(true));
+    const id = await created.json();
+    let etag = created.headers.get('etag')!;
+    const winners: string[] = [];
+    for (let round = 0; round < 2; round++) {
+      const results = await Promise.all(Array.from({ length: 20 }, (_, i) =>
+        v('PATCH', `/api/v1/reported_visits/${id}`, [{ op: 'replace', path: '/CancelledReason', value: `writer ${round}.${i}` }], { 'if-match': etag })));
+      const statuses = results.map((r) => r.status);
+      expect(statuses.filter((x) => x === 200), JSON.stringify(statuses)).toHaveLength(1);
+      expect(statuses.filter((x) => x === 412)).toHaveLength(19);
+      const won = results.find((r) => r.status === 200)!;
+      winners.push((await won.json()).CancelledReason);
+      etag = won.headers.get('etag')!;
+    }
+    // the last winner's write is what is stored: no update was lost or applied twice
+    const final = await (await v('GET', `/api/v1/reported_visits/${id}`)).json();
+    expect(final.CancelledReason).toBe(winners[1]);
   });
 });
