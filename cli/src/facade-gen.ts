@@ -165,7 +165,7 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
     const spec = m.paths?.[key] ?? {};
     const params = routeParams(op);
     const { def, array } = responseOf(op);
-    if (method !== 'GET') {
+    if (method !== 'GET' && !spec.gone) {
       if (!spec.mutation) return undefined; // not served (yet): no mutation is declared for it
       const bodyParam = (op.parameters ?? []).find((p: any) => p.in === 'body');
       const bodyDef = bodyParam?.schema?.$ref ? refName(bodyParam.schema.$ref) : undefined;

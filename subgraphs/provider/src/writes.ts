@@ -33,6 +33,10 @@ async function checkVisit(w: Write, v: Record<string, any>): Promise<Row> {
   else if (v.clientPersonId && normalisePersonId(execution.personId) !== normalisePersonId(v.clientPersonId)) {
     w.fail('ClientPersonId', `is not the client of execution ${v.executionId}`);
   }
+  // a provider-scoped licence reports only for the clients of its own units
+  if (execution && !(await w.find('Execution', eq(w.table('Execution').id, execution.id))).length) {
+    throw new PlatformError('FORBIDDEN', `execution ${execution.id} is not at a unit this licence may report for`, { field: 'ExecutionId' });
+  }
   const unitId = v.providerUnitId ?? execution?.providerUnitId;
   if (v.providerUnitId != null && !(await w.exists('ProviderUnit', v.providerUnitId))) w.fail('ProviderUnitId', `provider unit ${v.providerUnitId} does not exist`);
   const pp = w.table('ProviderPersonnel');
@@ -289,4 +293,197 @@ function fixRootNames(w: Write): void {
   }
 }
 
-export const writes: WriteSpec[] = [...visits, ...staff];
+// ---------------------------------------------------------------------------------------------
+// Administrators (9067 ProviderAdministrator V2).
+
+/** Administrator roles of Lifecare Utförare (V2 names). */
+export const ADMIN_ROLES = ['EC.SystemansvarigUtförare', 'EC.PersonalAdministratör'];
+
+function checkAdminStatus(w: Write, st: Record<string, any> | null | undefined, at: string): void {
+  if (!st) return;
+  if (st.roleName != null && !ADMIN_ROLES.includes(st.roleName)) w.fail(`${at}RoleName`, `unknown administrator role; one of ${ADMIN_ROLES.join(', ')}`);
+  w.period(`${at}ActiveFromDate`, st.activeFromDate, `${at}ActiveToDate`, st.activeToDate);
+}
+
+/** The V1 roles list and V2 status of an administrator agree (V1 names the system role differently). */
+const adminRoles = (st: Record<string, any> | null | undefined) =>
+  st?.roleName ? [st.roleName === 'EC.SystemansvarigUtförare' ? 'EC.Systemadministratör' : st.roleName] : [];
+
+const adminStatus = (b: Record<string, any>) => ({ activeFromDate: b.activeFromDate ?? null, activeToDate: b.activeToDate ?? null, roleName: b.roleName ?? null });
+
+/** Sets an administrator's role (POST and PUT /provider_administrators/role alike). */
+async function setAdminRole(w: Write) {
+  const b = w.body;
+  const before = await w.get('ProviderAdministrator', b.id);
+  checkAdminStatus(w, b, '');
+  w.check();
+  const status = adminStatus(b);
+  const after = await w.update('ProviderAdministrator', before, { providerAdminStatus: status, roles: adminRoles(status) });
+  return ok(w, 'ProviderAdministrator', after);
+}
+
+const administrators: WriteSpec[] = [
+  {
+    field: 'createProviderAdministrator', entity: 'ProviderAdministrator', body: 'ProviderAdministrator.V2.CreateProviderAdminRequest',
+    description: 'POST /api/v2/provider_administrators: create a staff member with the administrator role (9067).',
+    async run(w) {
+      const b = w.body;
+      await checkPerson(w, 'ProviderAdministrator', b);
+      checkAdminStatus(w, b.providerAdminStatus, 'ProviderAdminStatus.');
+      w.check();
+      const created = await w.insert('ProviderAdministrator', {
+        ...personOf(b), isActive: b.isActive, active: b.isActive, providerAdminStatus: b.providerAdminStatus, roles: adminRoles(b.providerAdminStatus), addresses: [], phones: [], emails: [],
+      });
+      return ok(w, 'ProviderAdministrator', created);
+    },
+  },
+  {
+    field: 'updateProviderAdministrator', entity: 'ProviderAdministrator', body: 'ProviderAdministrator.V2.UpdateProviderAdminRequest',
+    description: 'PUT /api/v2/provider_administrators: update an administrator (9067).',
+    async run(w) {
+      const b = w.body;
+      const before = await w.get('ProviderAdministrator', b.id);
+      await checkPerson(w, 'ProviderAdministrator', b, before.id);
+      checkAdminStatus(w, b.providerAdminStatus, 'ProviderAdminStatus.');
+      w.check();
+      const after = await w.update('ProviderAdministrator', before, {
+        ...personOf(b), isActive: b.isActive, active: b.isActive, providerAdminStatus: b.providerAdminStatus, roles: adminRoles(b.providerAdminStatus),
+      });
+      return ok(w, 'ProviderAdministrator', after);
+    },
+  },
+  {
+    field: 'deleteProviderAdministrator', entity: 'ProviderAdministrator',
+    description: 'DELETE /api/v2/provider_administrators/{id}: remove an administrator from Lifecare (9067).',
+    async run(w) {
+      await w.remove('ProviderAdministrator', await w.get('ProviderAdministrator', w.intParam('id', true)));
+      return noContent(w, 'ProviderAdministrator');
+    },
+  },
+  {
+    field: 'createProviderAdministratorRole', entity: 'ProviderAdministrator', body: 'ProviderAdministrator.V2.UpdateProviderAdminRoleRequest',
+    description: 'POST /api/v2/provider_administrators/role: give an administrator its role (9067).',
+    run: setAdminRole,
+  },
+  {
+    field: 'updateProviderAdministratorRole', entity: 'ProviderAdministrator', body: 'ProviderAdministrator.V2.UpdateProviderAdminRoleRequest',
+    description: 'PUT /api/v2/provider_administrators/role: change an administrator\'s role or its period (9067).',
+    run: setAdminRole,
+  },
+  {
+    field: 'deleteProviderAdministratorRole', entity: 'ProviderAdministrator',
+    description: 'DELETE /api/v2/provider_administrators/role?adminId=: remove the administrator role from the user (9067).',
+    async run(w) {
+      const before = await w.get('ProviderAdministrator', w.intParam('adminId'));
+      const after = await w.update('ProviderAdministrator', before, { providerAdminStatus: null, roles: [] });
+      return noContent(w, 'ProviderAdministrator', after);
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Personnel (8961 V2): the same people as ProviderPersonnel, as user administration sees them.
+
+const personnel: WriteSpec[] = [
+  {
+    field: 'createPersonnel', entity: 'Personnel', body: 'ProviderPersonnel.V2.CreatePersonnelRequest',
+    description: 'POST /api/v2/personnel: create a staff member (8961). Unit access is given through 9067.',
+    async run(w) {
+      await checkPerson(w, 'Personnel', w.body);
+      w.check();
+      const created = await w.insert('Personnel', { ...personOf(w.body), active: true });
+      return ok(w, 'Personnel', created);
+    },
+  },
+  {
+    field: 'updatePersonnel', entity: 'Personnel', body: 'ProviderPersonnel.V2.UpdatePersonnelRequest',
+    description: 'PUT /api/v2/personnel: update a staff member (8961); the provider personnel view follows.',
+    async run(w) {
+      const before = await w.get('Personnel', w.body.id);
+      await checkPerson(w, 'Personnel', w.body, before.id);
+      w.check();
+      const after = await w.update('Personnel', before, personOf(w.body));
+      if (after.providerPersonnelId) {
+        const pp = await w.get('ProviderPersonnel', after.providerPersonnelId);
+        await w.update('ProviderPersonnel', pp, personOf(w.body), { ifMatch: false });
+      }
+      return ok(w, 'Personnel', after);
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Provider notes (8931): documentation written in the external system, V1 (documentation note) and
+// V2 (journal note). The client is care's; the provider knows it through its executions.
+
+/** The note's client, unit and headline checked: the client has an execution (at the unit, for a provider scope). */
+async function checkNote(w: Write, n: { clientId?: number; personId?: string; executionId?: number; unitId: number; headlineId?: unknown; authorId?: number }, names: Record<string, string>): Promise<Row> {
+  const ex = w.table('Execution');
+  if (n.personId !== undefined) w.identityNumber(names.personId!, n.personId);
+  if (n.executionId != null && !(await w.exists('Execution', n.executionId))) w.fail(names.executionId!, `execution ${n.executionId} does not exist`);
+  const client = n.clientId != null ? sql`${ex.clientId} = ${n.clientId}` : n.personId ? sql`regexp_replace(${ex.personId}, '[-+ ]', '', 'g') = ${normalisePersonId(n.personId)}` : undefined;
+  const [execution] = client ? await w.find('Execution', n.executionId != null ? and(client, eq(ex.id, n.executionId)) : client, { scoped: false }) : [];
+  if (client && !execution) w.fail(names.client!, 'no execution of the provider has this client');
+  // a provider-scoped licence writes only for the clients of its own units
+  if (execution && !(await w.find('Execution', eq(ex.id, execution.id))).length) {
+    throw new PlatformError('FORBIDDEN', 'the client has no execution at the units this licence may write for', { field: names.client });
+  }
+  if (!(await w.exists('ProviderUnit', n.unitId))) w.fail(names.unitId!, `provider unit ${n.unitId} does not exist`);
+  if (n.headlineId != null && !(await w.exists('ProviderHeadline', n.headlineId))) w.fail(names.headlineId!, `headline ${n.headlineId} does not exist`);
+  const author = n.authorId != null ? await w.exists('ProviderPersonnel', n.authorId) : undefined;
+  if (n.authorId != null && !author) w.fail(names.authorId!, `provider personnel ${n.authorId} does not exist`);
+  w.check();
+  return { execution, author };
+}
+
+const audited = (p: Row | undefined, title: unknown, at: Date) => p ? { personnelId: p.id, firstName: p.firstName, lastName: p.lastName, title: title ?? p.title, roleId: null, dateTimeUtc: at.toISOString() } : null;
+
+const notes: WriteSpec[] = [
+  {
+    field: 'createProviderNoteV1', entity: 'ProviderNote', body: 'ProviderNote.V1.ProviderDocumentationNote',
+    description: 'POST /api/v1/provider_notes: write a documentation note (8931; deprecated by the contract). Answers the note id.',
+    async run(w) {
+      const b = w.body;
+      if (b.providerUnitId == null) w.fail('ProviderUnitId', 'is required');
+      if (!b.personId && b.executionId == null) w.fail('PersonId', 'is required (or ExecutionId)');
+      if (!b.text) w.fail('Text', 'is required');
+      w.check();
+      const { execution, author } = await checkNote(w, { personId: b.personId ?? undefined, executionId: b.executionId ?? undefined, unitId: b.providerUnitId, headlineId: b.headlineId, authorId: b.createdById ?? undefined },
+        { personId: 'PersonId', executionId: 'ExecutionId', client: 'PersonId', unitId: 'ProviderUnitId', headlineId: 'HeadlineId', authorId: 'CreatedById' });
+      const headline = b.headlineId != null ? await w.exists('ProviderHeadline', b.headlineId) : undefined;
+      const now = new Date();
+      const created = await w.insert('ProviderNote', {
+        ...w.columns('ProviderNote', b), clientId: execution?.clientId ?? null, executionId: b.executionId ?? execution?.id ?? null, unitId: b.providerUnitId,
+        personId: execution?.personId ?? b.personId, clientPersonId: execution?.personId ?? b.personId, headlineName: headline?.name ?? b.headlineName ?? null, headline: headline?.name ?? null,
+        occurrenceTimeUtc: b.occurrenceDate ? new Date(b.occurrenceDate) : now, createdDate: b.createdDate ? new Date(b.createdDate) : now,
+        createdByFirstName: author?.firstName ?? b.createdByFirstName ?? null, createdByLastName: author?.lastName ?? b.createdByLastName ?? null, createdByTitle: author?.title ?? b.createdByTitle ?? null,
+        createdBy: audited(author, b.createdByTitle, now), isCds: b.isCds ?? false, law: b.law ?? 'SOL',
+      });
+      return { status: 200, body: [String(created.id)], etag: etagOf(w.entity(), created) };
+    },
+  },
+  {
+    field: 'createProviderNoteV2', entity: 'ProviderNote', body: 'ProviderNote.V2.CreateProviderJournalNoteRequest',
+    description: 'POST /api/v2/provider_notes: write a journal note (8931).',
+    async run(w) {
+      const b = w.body;
+      w.period('occurrenceTimeUtc', b.occurrenceTimeUtc, 'createdDateTimeUtc', b.createdDateTimeUtc);
+      const { execution, author } = await checkNote(w, { clientId: b.clientId, executionId: b.executionId ?? undefined, unitId: b.providerUnitId, headlineId: b.headlineId, authorId: b.createdPersonnelId },
+        { executionId: 'executionId', client: 'clientId', unitId: 'providerUnitId', headlineId: 'headlineId', authorId: 'createdPersonnelId' });
+      const headline = await w.exists('ProviderHeadline', b.headlineId);
+      const created = b.createdDateTimeUtc ? new Date(b.createdDateTimeUtc) : new Date();
+      const signedBy = b.isSigned ? audited(author, b.createdPersonnelTitle, created) : null;
+      const row = await w.insert('ProviderNote', {
+        providerUnitId: b.providerUnitId, unitId: b.providerUnitId, clientId: b.clientId, executionId: b.executionId ?? execution?.id ?? null,
+        headlineId: b.headlineId, headlineName: headline?.name ?? null, headline: headline?.name ?? null, text: b.text,
+        occurrenceDate: new Date(b.occurrenceTimeUtc), occurrenceTimeUtc: new Date(b.occurrenceTimeUtc), createdDate: created, createdById: b.createdPersonnelId,
+        createdByFirstName: author?.firstName ?? null, createdByLastName: author?.lastName ?? null, createdByTitle: b.createdPersonnelTitle,
+        createdBy: audited(author, b.createdPersonnelTitle, created), signedBy, signedById: signedBy ? b.createdPersonnelId : null, signedDate: signedBy ? created : null,
+        personId: execution?.personId ?? null, clientPersonId: execution?.personId ?? null, isCds: false, law: 'SOL',
+      });
+      return ok(w, 'ProviderNote', row);
+    },
+  },
+];
+
+export const writes: WriteSpec[] = [...visits, ...staff, ...administrators, ...personnel, ...notes];

@@ -19,6 +19,50 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** PUT /api/v1/user-role?userId=&roleId=: give a user a role in the whole municipality (9067). Assigning a role the user has is a no-op. */
+  assignUserRole: WriteResult;
+  /** PATCH /api/v1/users/{id}: change a user with a JSON Patch (RFC 6902) (9067, 8961). */
+  patchUser: WriteResult;
+  /** DELETE /api/v1/user-role?userId=&roleId=: take a role from a user, on every unit (9067). */
+  revokeUserRole: WriteResult;
+  /** POST /api/v1/users: create or update a user in TSS (9067, 8961). Answers the user id. The password is never stored. */
+  saveUser: WriteResult;
+};
+
+
+export type MutationAssignUserRoleArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationPatchUserArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationRevokeUserRoleArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationSaveUserArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -164,6 +208,8 @@ export type RoleAssignment = {
   __typename?: 'RoleAssignment';
   /** True when the entity was deleted (returned by delta reads only). */
   deleted?: Maybe<Scalars['Boolean']['output']>;
+  /** The entity's version as an ETag (for If-Match). */
+  etag: Scalars['String']['output'];
   /** Unique ID. */
   id: Scalars['ID']['output'];
   /** The provider unit the role applies to (none: the whole municipality). */
@@ -258,6 +304,8 @@ export type User = {
   description?: Maybe<Scalars['String']['output']>;
   /** If the user is disabled or not. */
   disabled?: Maybe<Scalars['Boolean']['output']>;
+  /** The entity's version as an ETag (for If-Match). */
+  etag: Scalars['String']['output'];
   /** Given name. */
   firstName?: Maybe<Scalars['String']['output']>;
   /** Full name (given name and surename). */
@@ -328,6 +376,19 @@ export type UserPage = {
   __typename?: 'UserPage';
   nodes: Array<User>;
   pageInfo: PageInfo;
+};
+
+/** The outcome of a write through a contract API. */
+export type WriteResult = {
+  __typename?: 'WriteResult';
+  /** Response body: the contract's response shape, camelCase names. */
+  body?: Maybe<Scalars['JSON']['output']>;
+  /** ETag of the resource written (its version). */
+  etag?: Maybe<Scalars['String']['output']>;
+  /** True when this is the stored response of an earlier request with the same Idempotency-Key. */
+  replayed: Scalars['Boolean']['output'];
+  /** HTTP status of the contract operation. */
+  status: Scalars['Int']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -444,8 +505,9 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Phone: ResolverTypeWrapper<Phone>;
   PhoneType: PhoneType;
@@ -466,6 +528,7 @@ export type ResolversTypes = ResolversObject<{
   UserFilter: UserFilter;
   UserLogonTypes: UserLogonTypes;
   UserPage: ResolverTypeWrapper<UserPage>;
+  WriteResult: ResolverTypeWrapper<WriteResult>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -473,8 +536,9 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   JSON: Scalars['JSON']['output'];
-  PageInfo: PageInfo;
+  Mutation: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
+  PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Phone: Phone;
   ProviderUnit: ProviderUnit | FederationReferenceTypes['ProviderUnit'];
@@ -493,6 +557,7 @@ export type ResolversParentTypes = ResolversObject<{
   User: User | FederationReferenceTypes['User'];
   UserFilter: UserFilter;
   UserPage: UserPage;
+  WriteResult: WriteResult;
 }>;
 
 export type PersonalDataDirectiveArgs = { };
@@ -510,6 +575,13 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  assignUserRole?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationAssignUserRoleArgs>>;
+  patchUser?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationPatchUserArgs>>;
+  revokeUserRole?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationRevokeUserRoleArgs>>;
+  saveUser?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationSaveUserArgs>>;
+}>;
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -552,6 +624,7 @@ export type RoleResolvers<ContextType = RequestContext, ParentType extends Resol
 export type RoleAssignmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleAssignment'] = ResolversParentTypes['RoleAssignment'], FederationReferenceType extends FederationReferenceTypes['RoleAssignment'] = FederationReferenceTypes['RoleAssignment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RoleAssignment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  etag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   providerUnit?: Resolver<Maybe<ResolversTypes['ProviderUnit']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
@@ -591,6 +664,7 @@ export type UserResolvers<ContextType = RequestContext, ParentType extends Resol
   deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   disabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  etag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hsaId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -612,10 +686,18 @@ export type UserPageResolvers<ContextType = RequestContext, ParentType extends R
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
+export type WriteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WriteResult'] = ResolversParentTypes['WriteResult']> = ResolversObject<{
+  body?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  etag?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Phone?: PhoneResolvers<ContextType>;
   ProviderUnit?: ProviderUnitResolvers<ContextType>;
@@ -628,6 +710,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   TenantPage?: TenantPageResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserPage?: UserPageResolvers<ContextType>;
+  WriteResult?: WriteResultResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{

@@ -640,12 +640,26 @@ export type LssDecisionExecutedDecisionsArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** POST /api/v2/personnel: create a staff member (8961). Unit access is given through 9067. */
+  createPersonnel: WriteResult;
+  /** POST /api/v2/provider_administrators: create a staff member with the administrator role (9067). */
+  createProviderAdministrator: WriteResult;
+  /** POST /api/v2/provider_administrators/role: give an administrator its role (9067). */
+  createProviderAdministratorRole: WriteResult;
+  /** POST /api/v1/provider_notes: write a documentation note (8931; deprecated by the contract). Answers the note id. */
+  createProviderNoteV1: WriteResult;
+  /** POST /api/v2/provider_notes: write a journal note (8931). */
+  createProviderNoteV2: WriteResult;
   /** POST /api/v2/provider_personnel: create a staff member with one or more roles on one or more units (9067). */
   createProviderPersonnel: WriteResult;
   /** POST /api/v2/provider_personnel/unit-access: give a staff member access to a unit, with roles (9067). */
   createProviderPersonnelUnitAccess: WriteResult;
   /** POST /api/v1/reported_visits: report a visit (8931). Answers the new id. */
   createReportedVisit: WriteResult;
+  /** DELETE /api/v2/provider_administrators/{id}: remove an administrator from Lifecare (9067). */
+  deleteProviderAdministrator: WriteResult;
+  /** DELETE /api/v2/provider_administrators/role?adminId=: remove the administrator role from the user (9067). */
+  deleteProviderAdministratorRole: WriteResult;
   /** DELETE /api/v2/provider_personnel/{personnelId}: remove a staff member from Lifecare (9067). */
   deleteProviderPersonnel: WriteResult;
   /** DELETE /api/v2/provider_personnel/unit-access?providerPersonnelUnitAccessId=: remove a staff member's access to a unit (9067). */
@@ -656,10 +670,56 @@ export type Mutation = {
   deleteReportedVisitByExternalId: WriteResult;
   /** PATCH /api/v1/reported_visits/{id}: change a reported visit with a JSON Patch (RFC 6902). */
   patchReportedVisit: WriteResult;
+  /** PUT /api/v2/personnel: update a staff member (8961); the provider personnel view follows. */
+  updatePersonnel: WriteResult;
+  /** PUT /api/v2/provider_administrators: update an administrator (9067). */
+  updateProviderAdministrator: WriteResult;
+  /** PUT /api/v2/provider_administrators/role: change an administrator's role or its period (9067). */
+  updateProviderAdministratorRole: WriteResult;
   /** PUT /api/v2/provider_personnel: update a staff member (9067). */
   updateProviderPersonnel: WriteResult;
   /** PUT /api/v2/provider_personnel/unit-access: change a unit access (e.g. add a role on the unit) (9067). */
   updateProviderPersonnelUnitAccess: WriteResult;
+};
+
+
+export type MutationCreatePersonnelArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationCreateProviderAdministratorArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationCreateProviderAdministratorRoleArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationCreateProviderNoteV1Args = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationCreateProviderNoteV2Args = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 
@@ -680,6 +740,22 @@ export type MutationCreateProviderPersonnelUnitAccessArgs = {
 
 
 export type MutationCreateReportedVisitArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationDeleteProviderAdministratorArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationDeleteProviderAdministratorRoleArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   ifMatch?: InputMaybe<Scalars['String']['input']>;
   input?: InputMaybe<Scalars['JSON']['input']>;
@@ -720,6 +796,30 @@ export type MutationDeleteReportedVisitByExternalIdArgs = {
 
 
 export type MutationPatchReportedVisitArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationUpdatePersonnelArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationUpdateProviderAdministratorArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationUpdateProviderAdministratorRoleArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   ifMatch?: InputMaybe<Scalars['String']['input']>;
   input?: InputMaybe<Scalars['JSON']['input']>;
@@ -801,6 +901,8 @@ export type Personnel = {
   emailAddress?: Maybe<Scalars['String']['output']>;
   /** Email addresses. */
   emails?: Maybe<Array<Email>>;
+  /** The entity's version as an ETag (for If-Match). */
+  etag: Scalars['String']['output'];
   /** First name */
   firstName?: Maybe<Scalars['String']['output']>;
   /** Full name (given name and surename). */
@@ -1190,6 +1292,8 @@ export type ProviderAdministrator = {
   emailAddress?: Maybe<Scalars['String']['output']>;
   /** Email addresses. */
   emails?: Maybe<Array<Email>>;
+  /** The entity's version as an ETag (for If-Match). */
+  etag: Scalars['String']['output'];
   /** First name */
   firstName?: Maybe<Scalars['String']['output']>;
   /** Full name (given name and surename). */
@@ -1367,6 +1471,8 @@ export type ProviderNote = {
   errorMarkedById?: Maybe<Scalars['Int']['output']>;
   /** Error marked date, if the text is error marked. */
   errorMarkedDate?: Maybe<Scalars['DateTime']['output']>;
+  /** The entity's version as an ETag (for If-Match). */
+  etag: Scalars['String']['output'];
   /** The execution (verkställighet). */
   execution?: Maybe<Execution>;
   /** Execution ID. */
@@ -3254,14 +3360,24 @@ export type LssDecisionResolvers<ContextType = RequestContext, ParentType extend
 }>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createPersonnel?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationCreatePersonnelArgs>>;
+  createProviderAdministrator?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationCreateProviderAdministratorArgs>>;
+  createProviderAdministratorRole?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationCreateProviderAdministratorRoleArgs>>;
+  createProviderNoteV1?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationCreateProviderNoteV1Args>>;
+  createProviderNoteV2?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationCreateProviderNoteV2Args>>;
   createProviderPersonnel?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationCreateProviderPersonnelArgs>>;
   createProviderPersonnelUnitAccess?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationCreateProviderPersonnelUnitAccessArgs>>;
   createReportedVisit?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationCreateReportedVisitArgs>>;
+  deleteProviderAdministrator?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationDeleteProviderAdministratorArgs>>;
+  deleteProviderAdministratorRole?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationDeleteProviderAdministratorRoleArgs>>;
   deleteProviderPersonnel?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationDeleteProviderPersonnelArgs>>;
   deleteProviderPersonnelUnitAccess?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationDeleteProviderPersonnelUnitAccessArgs>>;
   deleteReportedVisit?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationDeleteReportedVisitArgs>>;
   deleteReportedVisitByExternalId?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationDeleteReportedVisitByExternalIdArgs>>;
   patchReportedVisit?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationPatchReportedVisitArgs>>;
+  updatePersonnel?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationUpdatePersonnelArgs>>;
+  updateProviderAdministrator?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationUpdateProviderAdministratorArgs>>;
+  updateProviderAdministratorRole?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationUpdateProviderAdministratorRoleArgs>>;
   updateProviderPersonnel?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationUpdateProviderPersonnelArgs>>;
   updateProviderPersonnelUnitAccess?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationUpdateProviderPersonnelUnitAccessArgs>>;
 }>;
@@ -3298,6 +3414,7 @@ export type PersonnelResolvers<ContextType = RequestContext, ParentType extends 
   disabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   emailAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   emails?: Resolver<Maybe<Array<ResolversTypes['Email']>>, ParentType, ContextType>;
+  etag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hsaId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3455,6 +3572,7 @@ export type ProviderAdministratorResolvers<ContextType = RequestContext, ParentT
   deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   emailAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   emails?: Resolver<Maybe<Array<ResolversTypes['Email']>>, ParentType, ContextType>;
+  etag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hsaId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3531,6 +3649,7 @@ export type ProviderNoteResolvers<ContextType = RequestContext, ParentType exten
   errorMarkedBy?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   errorMarkedById?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   errorMarkedDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  etag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType>;
   executionId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   headline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
