@@ -252,4 +252,96 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     const final = await (await v('GET', `/api/v1/reported_visits/${id}`)).json();
     expect(final.CancelledReason).toBe(winners[1]);
   });
+
+  it('ProviderAdministrator V2 (9067): create → read → update → role → revoke role → delete', async () => {
+    const a = call('9067');
+    const body = {
+      PersonId: pnr('19750620', 100 + (Date.now() % 800)), FirstName: 'Admin', LastName: 'Skrivare', IsActive: true, Signature: `AS${Date.now() % 100000}`, Title: 'Personaladministratör',
+      ProviderAdminStatus: { ActiveFromDate: '2026-01-01T00:00:00Z', RoleName: 'EC.PersonalAdministratör' },
+    };
+    const created = await a('POST', '/api/v2/provider_administrators', body, { 'idempotency-key': randomUUID() });
+    expect(created.status, await created.clone().text()).toBe(200);
+    const admin = await created.json();
+    expect(admin.ProviderAdminStatus.RoleName).toBe('EC.PersonalAdministratör');
+    const read = await a('GET', `/api/v2/provider_administrators/${admin.Id}`);
+    expect(read.status).toBe(200);
+    const upd = await a('PUT', '/api/v2/provider_administrators', { ...body, Id: admin.Id, Title: 'Systemförvaltare' }, { 'if-match': read.headers.get('etag')! });
+    expect(upd.status, await upd.clone().text()).toBe(200);
+    expect((await upd.json()).Title).toBe('Systemförvaltare');
+    const role = await a('PUT', '/api/v2/provider_administrators/role', { Id: admin.Id, RoleName: 'EC.SystemansvarigUtförare', ActiveFromDate: '2026-02-01T00:00:00Z' });
+    expect(role.status, await role.clone().text()).toBe(200);
+    expect((await role.json()).ProviderAdminStatus.RoleName).toBe('EC.SystemansvarigUtförare');
+    const badRole = await a('POST', '/api/v2/provider_administrators/role', { Id: admin.Id, RoleName: 'Kung' });
+    expect(badRole.status).toBe(422);
+    expect((await badRole.json()).errors[0].field).toBe('RoleName');
+    expect((await a('DELETE', `/api/v2/provider_administrators/role?adminId=${admin.Id}`)).status).toBe(204);
+    expect((await (await a('GET', `/api/v2/provider_administrators/${admin.Id}`)).json()).ProviderAdminStatus).toBeNull();
+    expect((await a('DELETE', `/api/v2/provider_administrators/${admin.Id}`)).status).toBe(204);
+    expect((await a('GET', `/api/v2/provider_administrators/${admin.Id}`)).status).toBe(404);
+  });
+
+  it('Personnel V2 (8961): create → update → modified feed; V1 writes are gone', async () => {
+    const p = call('8961');
+    const since = new Date(Date.now() - 1000).toISOString();
+    const body = { PersonId: pnr('19900101', 300 + (Date.now() % 600)), FirstName: 'Per', LastName: 'Sonal', Disabled: false, Signature: `PS${Date.now() % 100000}`, Title: 'Vårdbiträde' };
+    const created = await p('POST', '/api/v2/personnel', body);
+    expect(created.status, await created.clone().text()).toBe(200);
+    const person = await created.json();
+    const upd = await p('PUT', '/api/v2/personnel', { ...body, Id: person.Id, LastName: 'Sonalsson' }, { 'if-match': created.headers.get('etag')! });
+    expect(upd.status, await upd.clone().text()).toBe(200);
+    expect((await upd.json()).LastName).toBe('Sonalsson');
+    const feed = await (await p('GET', `/api/v2/personnel/modified_personnel?modifiedAfter=${since}`)).json();
+    expect(feed.ModifiedPersonnel.map((x: any) => x.Id)).toContain(person.Id);
+    expect((await p('POST', '/api/v1/personnels', body)).status).toBe(410);
+  });
+
+  it('provider notes V1 and V2 (8931): written for the licence\'s own clients only', async () => {
+    const n = call('8931');
+    const at = units['8931']!;
+    const [ex] = await q(sql`select id, client_id, person_id, provider_unit_id from provider.execution where not deleted and provider_unit_id = any(${sql.param(at)}) order by id limit 1`);
+    const [other] = await q(sql`select id, client_id from provider.execution where not deleted and not (provider_unit_id = any(${sql.param(at)})) and client_id not in (select client_id from provider.execution where provider_unit_id = any(${sql.param(at)})) order by id limit 1`);
+    const [headline] = await q(sql`select id from provider.provider_headline order by id limit 1`);
+    const [author] = await q(sql`select id from provider.provider_personnel where not deleted and provider_unit_id = ${ex.provider_unit_id} limit 1`);
+    const v2 = { occurrenceTimeUtc: '2026-03-02T10:00:00Z', text: 'Besök genomfört.', clientId: Number(ex.client_id), providerUnitId: Number(ex.provider_unit_id), headlineId: Number(headline.id), createdPersonnelId: Number(author.id), createdPersonnelTitle: 'Undersköterska', isSigned: true };
+    const r2 = await n('POST', '/api/v2/provider_notes', v2, { 'idempotency-key': randomUUID() });
+    expect(r2.status, await r2.clone().text()).toBe(200);
+    const note = await r2.json();
+    expect(note.text).toBe('Besök genomfört.');
+    expect(note.signedBy.personnelId).toBe(Number(author.id));
+    const forbidden = await n('POST', '/api/v2/provider_notes', { ...v2, clientId: Number(other.client_id) });
+    expect(forbidden.status, await forbidden.clone().text()).toBe(403);
+    const r1 = await n('POST', '/api/v1/provider_notes', { ProviderUnitId: Number(ex.provider_unit_id), ExecutionId: Number(ex.id), PersonId: ex.person_id, HeadlineId: String(headline.id), Text: 'Anteckning', OccurrenceDate: '2026-03-02T11:00:00Z' });
+    expect(r1.status, await r1.clone().text()).toBe(200);
+    const ids = await r1.json();
+    expect(ids).toHaveLength(1);
+    expect((await q(sql`select text from provider.provider_note where id = ${Number(ids[0])}`))[0].text).toBe('Anteckning');
+  });
+
+  it('User V1 and Role V1 (9067): create → read → JSON Patch → assign and revoke a role', async () => {
+    const u = call('9067');
+    const tssId = `t${Date.now() % 1_000_000}`;
+    const created = await u('POST', '/api/v1/users', { Id: tssId, FirstName: 'Tss', LastName: 'Användare', PersonId: pnr('19850505', 123), Password: 'never-stored' }, { 'idempotency-key': randomUUID() });
+    expect(created.status, await created.clone().text()).toBe(200);
+    expect(await created.json()).toBe(tssId);
+    const read = await u('GET', `/api/v1/users/${tssId}`);
+    expect(read.status).toBe(200);
+    expect((await read.json()).Password ?? null).toBeNull();
+    const patched = await u('PATCH', `/api/v1/users/${tssId}`, [{ op: 'replace', path: '/LastName', value: 'Patchad' }, { op: 'add', path: '/Description', value: 'från AD' }], { 'if-match': read.headers.get('etag')!, 'content-type': 'application/json-patch+json' });
+    expect(patched.status, await patched.clone().text()).toBe(200);
+    expect((await patched.json()).LastName).toBe('Patchad');
+    const badPatch = await u('PATCH', `/api/v1/users/${tssId}`, [{ op: 'replace', path: '/PersonId', value: '12345' }]);
+    expect(badPatch.status).toBe(422);
+    expect((await badPatch.json()).errors[0].field).toBe('PersonId');
+
+    const [role] = await q(sql`select tss_id from iam.role where not deleted order by id limit 1`);
+    const assign = await u('PUT', `/api/v1/user-role?userId=${tssId}&roleId=${encodeURIComponent(role.tss_id)}`);
+    expect(assign.status, await assign.clone().text()).toBe(200);
+    const roles = await (await u('GET', `/api/v1/roles?userId=${tssId}`)).json();
+    expect(roles.map((r: any) => r.Id)).toContain(role.tss_id);
+    expect((await u('DELETE', `/api/v1/user-role?userId=${tssId}&roleId=${encodeURIComponent(role.tss_id)}`)).status).toBe(200);
+    expect((await u('DELETE', `/api/v1/user-role?userId=${tssId}&roleId=${encodeURIComponent(role.tss_id)}`)).status).toBe(404);
+    const unknown = await u('PUT', `/api/v1/user-role?userId=${tssId}&roleId=no-such-role`);
+    expect(unknown.status).toBe(422);
+    expect((await unknown.json()).errors[0].field).toBe('roleId');
+  });
 });

@@ -422,12 +422,12 @@ async function checkNote(w: Write, n: { clientId?: number; personId?: string; ex
   if (n.personId !== undefined) w.identityNumber(names.personId!, n.personId);
   if (n.executionId != null && !(await w.exists('Execution', n.executionId))) w.fail(names.executionId!, `execution ${n.executionId} does not exist`);
   const client = n.clientId != null ? sql`${ex.clientId} = ${n.clientId}` : n.personId ? sql`regexp_replace(${ex.personId}, '[-+ ]', '', 'g') = ${normalisePersonId(n.personId)}` : undefined;
-  const [execution] = client ? await w.find('Execution', n.executionId != null ? and(client, eq(ex.id, n.executionId)) : client, { scoped: false }) : [];
-  if (client && !execution) w.fail(names.client!, 'no execution of the provider has this client');
+  const match = client && (n.executionId != null ? and(client, eq(ex.id, n.executionId)) : client);
+  const [known] = match ? await w.find('Execution', match, { scoped: false }) : [];
+  if (client && !known) w.fail(names.client!, 'no execution of the provider has this client');
   // a provider-scoped licence writes only for the clients of its own units
-  if (execution && !(await w.find('Execution', eq(ex.id, execution.id))).length) {
-    throw new PlatformError('FORBIDDEN', 'the client has no execution at the units this licence may write for', { field: names.client });
-  }
+  const [execution] = known ? await w.find('Execution', match) : [];
+  if (known && !execution) throw new PlatformError('FORBIDDEN', 'the client has no execution at the units this licence may write for', { field: names.client });
   if (!(await w.exists('ProviderUnit', n.unitId))) w.fail(names.unitId!, `provider unit ${n.unitId} does not exist`);
   if (n.headlineId != null && !(await w.exists('ProviderHeadline', n.headlineId))) w.fail(names.headlineId!, `headline ${n.headlineId} does not exist`);
   const author = n.authorId != null ? await w.exists('ProviderPersonnel', n.authorId) : undefined;
