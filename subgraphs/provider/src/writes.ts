@@ -107,19 +107,20 @@ interface AccessInput {
 }
 
 /** Checks unit accesses (units exist, roles known, periods consistent, one access per unit). */
+/** `at(i)`: the contract path prefix of access i, e.g. "ProviderPersonnelUnitAccess[0]." ('' when the body is the access). */
 async function checkAccesses(w: Write, accesses: AccessInput[], at: (i: number) => string): Promise<Map<number, Row>> {
   const units = new Map<number, Row>();
   const seen = new Set<number>();
   for (const [i, a] of accesses.entries()) {
     const unit = await w.exists('ProviderUnit', a.unitId);
-    if (!unit) w.fail(`${at(i)}.UnitId`, `provider unit ${a.unitId} does not exist`);
+    if (!unit) w.fail(`${at(i)}UnitId`, `provider unit ${a.unitId} does not exist`);
     else units.set(a.unitId, unit);
-    if (seen.has(a.unitId)) w.fail(`${at(i)}.UnitId`, `unit ${a.unitId} is given twice`);
+    if (seen.has(a.unitId)) w.fail(`${at(i)}UnitId`, `unit ${a.unitId} is given twice`);
     seen.add(a.unitId);
-    w.period(`${at(i)}.ActiveFromDate`, a.activeFromDate, `${at(i)}.ActiveToDate`, a.activeToDate);
-    if (!a.providerUnitRoles?.length) w.fail(`${at(i)}.ProviderUnitRoles`, 'must name at least one role');
+    w.period(`${at(i)}ActiveFromDate`, a.activeFromDate, `${at(i)}ActiveToDate`, a.activeToDate);
+    if (!a.providerUnitRoles?.length) w.fail(`${at(i)}ProviderUnitRoles`, 'must name at least one role');
     for (const [j, r] of (a.providerUnitRoles ?? []).entries()) {
-      if (!PROVIDER_UNIT_ROLES.includes(r.roleName)) w.fail(`${at(i)}.ProviderUnitRoles[${j}].RoleName`, `unknown role; one of ${PROVIDER_UNIT_ROLES.join(', ')}`);
+      if (!PROVIDER_UNIT_ROLES.includes(r.roleName)) w.fail(`${at(i)}ProviderUnitRoles[${j}].RoleName`, `unknown role; one of ${PROVIDER_UNIT_ROLES.join(', ')}`);
     }
   }
   return units;
@@ -190,7 +191,7 @@ const staff: WriteSpec[] = [
       const b = w.body;
       await checkPerson(w, 'ProviderPersonnel', b);
       if (!b.providerPersonnelUnitAccess?.length) w.fail('ProviderPersonnelUnitAccess', 'must give at least one unit access');
-      const units = await checkAccesses(w, b.providerPersonnelUnitAccess ?? [], (i) => `ProviderPersonnelUnitAccess[${i}]`);
+      const units = await checkAccesses(w, b.providerPersonnelUnitAccess ?? [], (i) => `ProviderPersonnelUnitAccess[${i}].`);
       w.check();
       const [id, personnelId] = await w.nextIds(2);
       const accessIds = await w.nextIds(b.providerPersonnelUnitAccess.length);
@@ -242,7 +243,6 @@ const staff: WriteSpec[] = [
       if (person && (await w.find('ProviderPersonnelUnitAccess', and(eq(t.providerPersonnelId, person.id), eq(t.unitId, b.unitId)), { scoped: false })).length) {
         w.fail('UnitId', `provider personnel ${person.id} already has access to unit ${b.unitId}`);
       }
-      fixRootNames(w);
       w.check();
       const created = await w.insert('ProviderPersonnelUnitAccess', await accessRow(w, person!.id, b, units.get(b.unitId)!));
       await syncPersonnel(w, person!.id);
@@ -260,7 +260,6 @@ const staff: WriteSpec[] = [
       if (b.unitId !== before.unitId && (await w.find('ProviderPersonnelUnitAccess', and(eq(t.providerPersonnelId, before.providerPersonnelId), eq(t.unitId, b.unitId)), { scoped: false })).length) {
         w.fail('UnitId', `the staff member already has access to unit ${b.unitId}`);
       }
-      fixRootNames(w);
       w.check();
       const { id: _id, providerPersonnelId: _p, ...changes } = await accessRow(w, before.providerPersonnelId, b, units.get(b.unitId)!);
       const after = await w.update('ProviderPersonnelUnitAccess', before, changes);
@@ -282,16 +281,6 @@ const staff: WriteSpec[] = [
     },
   },
 ];
-
-/** Field errors of a single-access body were recorded as ".UnitId": the body is the access itself. */
-function fixRootNames(w: Write): void {
-  for (const e of w.errors) {
-    if (e.field.startsWith('.')) {
-      e.field = e.field.slice(1);
-      e.pointer = `#/${e.field.replace(/\[(\d+)\]/g, '/$1').replace(/\./g, '/')}`;
-    }
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Administrators (9067 ProviderAdministrator V2).
