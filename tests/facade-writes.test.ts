@@ -344,4 +344,31 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     expect(unknown.status).toBe(422);
     expect((await unknown.json()).errors[0].field).toBe('roleId');
   });
+
+  it('bad input is never a 5xx', async () => {
+    const c9067 = call('9067');
+    const c8931 = call('8931');
+    const raw = (pkg: string, method: string, path: string, body: string, type = 'application/json') =>
+      facadeClient(s.facadeUrl!, 'demo', pkg)(path, { method, headers: { 'content-type': type }, body });
+    const answers = await Promise.all([
+      raw('8931', 'POST', '/api/v1/reported_visits', '[]'),
+      raw('8931', 'POST', '/api/v1/reported_visits', '"x"'),
+      raw('8931', 'POST', '/api/v1/reported_visits', '{}', 'application/xml'),
+      raw('8931', 'POST', '/api/v1/reported_visits', ''),
+      c8931('POST', '/api/v1/reported_visits', { ExecutionId: 99999999999, StartTime: 'yesterday', Status: 1 }),
+      c8931('PATCH', '/api/v1/reported_visits/1', { op: 'replace' }),
+      c8931('PATCH', '/api/v1/reported_visits/abc', [{ op: 'replace', path: '/Status', value: 'Completed' }]),
+      c8931('DELETE', '/api/v1/reported_visits'),
+      c9067('DELETE', '/api/v2/provider_personnel/unit-access?providerPersonnelUnitAccessId=x'),
+      c9067('PUT', '/api/v2/provider_personnel', { Id: 'one' }),
+      c9067('POST', '/api/v2/provider_personnel', { ProviderPersonnelUnitAccess: 'all' }, { 'idempotency-key': 'a b' }),
+      c9067('PUT', '/api/v2/provider_administrators/role', { Id: 2147483647 }),
+      c9067('PATCH', '/api/v1/users/nobody', [{ op: 'remove', path: '/Nothing' }]),
+      c9067('PUT', '/api/v1/user-role'),
+    ]);
+    const statuses = answers.map((r) => r.status);
+    expect(statuses.filter((x) => x >= 500), JSON.stringify(statuses)).toEqual([]);
+    expect(statuses.every((x) => x >= 400), JSON.stringify(statuses)).toBe(true);
+    for (const r of answers) expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
 });
