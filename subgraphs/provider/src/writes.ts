@@ -212,7 +212,8 @@ const staff: WriteSpec[] = [
       const before = await w.get('ProviderPersonnel', b.id);
       await checkPerson(w, 'ProviderPersonnel', b, before.id);
       w.check();
-      const after = await w.update('ProviderPersonnel', before, { ...personOf(b), isActive: b.isActive });
+      // the HSA id is also in the copy of the accesses (hsaIds): rebuilt with the new one
+      const after = await w.update('ProviderPersonnel', before, { ...personOf(b), isActive: b.isActive, ...(await denormalised(w, before.id, b.hsaId)) });
       await syncPersonnelView(w, after);
       return noContent(w, 'ProviderPersonnel', after);
     },
@@ -394,7 +395,7 @@ const personnel: WriteSpec[] = [
       const after = await w.update('Personnel', before, personOf(w.body));
       if (after.providerPersonnelId) {
         const pp = await w.get('ProviderPersonnel', after.providerPersonnelId);
-        await w.update('ProviderPersonnel', pp, personOf(w.body), { ifMatch: false });
+        await w.update('ProviderPersonnel', pp, { ...personOf(w.body), ...(await denormalised(w, pp.id, w.body.hsaId)) }, { ifMatch: false });
       }
       return ok(w, 'Personnel', after);
     },
