@@ -371,4 +371,23 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     expect(statuses.every((x) => x >= 400), JSON.stringify(statuses)).toBe(true);
     for (const r of answers) expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
+
+  it('XML bodies as the contract consumes them (ASP.NET shape, i:nil for null)', async () => {
+    const pid = pnr('19660606', 500 + (Date.now() % 400));
+    const xml = `<?xml version="1.0" encoding="utf-8"?>
+<CreateProviderAdminRequest xmlns:i="http://www.w3.org/2001/XMLSchema-instance">
+  <PersonId>${pid}</PersonId><FirstName>Xml</FirstName><LastName>Admin</LastName><IsActive>true</IsActive>
+  <Signature>XA${Date.now() % 100000}</Signature><Title>Personaladministratör</Title><HsaId i:nil="true"/>
+  <ProviderAdminStatus><ActiveFromDate>2026-01-01T00:00:00Z</ActiveFromDate><RoleName>EC.PersonalAdministratör</RoleName></ProviderAdminStatus>
+</CreateProviderAdminRequest>`;
+    const r = await facadeClient(s.facadeUrl!, 'demo', '9067')('/api/v2/provider_administrators', { method: 'POST', headers: { 'content-type': 'application/xml' }, body: xml });
+    expect(r.status, await r.clone().text()).toBe(200);
+    const admin = await r.json();
+    expect(admin.IsActive).toBe(true);
+    expect(admin.PersonId).toBe(pid);
+    expect(admin.ProviderAdminStatus.RoleName).toBe('EC.PersonalAdministratör');
+    const bad = await facadeClient(s.facadeUrl!, 'demo', '9067')('/api/v2/provider_administrators', { method: 'POST', headers: { 'content-type': 'text/xml' }, body: xml.replace('<IsActive>true', '<IsActive>maybe') });
+    expect(bad.status).toBe(422);
+    expect((await bad.json()).errors.map((e: any) => e.field)).toEqual(['IsActive']);
+  });
 });

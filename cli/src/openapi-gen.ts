@@ -393,7 +393,7 @@ export function buildOpenApi(table: RouteTable, sources: OpenApiSources = {}): J
       if (w.body) {
         const schema = w.body === 'json-patch' ? { $ref: '#/components/schemas/LCS.JsonPatch' } : schemaRef(definitionName(w.body));
         if (w.body !== 'json-patch') written(stats, definitionName(w.body));
-        requestBody = { required: true, content: Object.fromEntries((w.body === 'json-patch' ? ['application/json-patch+json', 'application/json'] : ['application/json']).map((t) => [t, { schema }])) };
+        requestBody = { required: true, content: Object.fromEntries((w.body === 'json-patch' ? ['application/json-patch+json', 'application/json'] : ['application/json', 'text/json', 'application/xml', 'text/xml']).map((t) => [t, { schema }])) };
       }
       const headers: Json = { ETag: { $ref: '#/components/headers/ETag' }, 'Idempotent-Replayed': { description: '`true` when this is the stored response of an earlier request with the same Idempotency-Key.', schema: { type: 'string' } } };
       if (w.status === 204) responses[204] = { description: 'Done.', headers };

@@ -11,11 +11,13 @@ import type { RouteEntry } from './manifest.ts';
 import { mapperFor } from './contract-json.ts';
 import type { Execute } from './server.ts';
 import { problem } from './server.ts';
+import { xmlBody } from './xml-in.ts';
 
 /** Largest request body accepted. */
 export const MAX_WRITE_BODY = 1024 * 1024;
 
 const JSON_TYPES = /^(application\/(json|json-patch\+json|[\w.+-]+\+json)|text\/json)\s*(;|$)/i;
+const XML_TYPES = /^(application|text)\/xml\s*(;|$)/i;
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -33,10 +35,12 @@ async function bodyOf(req: IncomingMessage, r: RouteEntry): Promise<unknown> {
   const raw = await readBody(req);
   if (!r.write?.body) return undefined;
   const type = req.headers['content-type'] ?? '';
-  if (!JSON_TYPES.test(type)) {
-    throw new PlatformError('UNSUPPORTED_MEDIA_TYPE', `send the body as application/json${r.write.body === 'json-patch' ? ' or application/json-patch+json' : ''} (got ${type || 'no Content-Type'})`);
+  const xml = XML_TYPES.test(type) && r.write.body !== 'json-patch';
+  if (!JSON_TYPES.test(type) && !xml) {
+    throw new PlatformError('UNSUPPORTED_MEDIA_TYPE', `send the body as application/json${r.write.body === 'json-patch' ? ' or application/json-patch+json' : ' or application/xml'} (got ${type || 'no Content-Type'})`);
   }
   if (!raw.length) throw new PlatformError('BAD_USER_INPUT', 'the request body is missing', { field: '(body)' });
+  if (xml) return xmlBody(raw.toString('utf8'), r.write.body);
   try {
     return JSON.parse(raw.toString('utf8'));
   } catch (e) {
