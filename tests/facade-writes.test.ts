@@ -386,6 +386,11 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     expect(admin.IsActive).toBe(true);
     expect(admin.PersonId).toBe(pid);
     expect(admin.ProviderAdminStatus.RoleName).toBe('EC.PersonalAdministratör');
+    // and the answer in XML when asked for
+    const asXml = await facadeClient(s.facadeUrl!, 'demo', '9067')('/api/v2/provider_administrators/role', { method: 'PUT', headers: { 'content-type': 'application/json', accept: 'application/xml' }, body: JSON.stringify({ Id: admin.Id, RoleName: 'EC.SystemansvarigUtförare' }) });
+    expect(asXml.status).toBe(200);
+    expect(asXml.headers.get('content-type')).toMatch(/xml/);
+    expect(await asXml.text()).toMatch(/<RoleName>EC.SystemansvarigUtförare<\/RoleName>/);
     const bad = await facadeClient(s.facadeUrl!, 'demo', '9067')('/api/v2/provider_administrators', { method: 'POST', headers: { 'content-type': 'text/xml' }, body: xml.replace('<IsActive>true', '<IsActive>maybe') });
     expect(bad.status).toBe(422);
     expect((await bad.json()).errors.map((e: any) => e.field)).toEqual(['IsActive']);

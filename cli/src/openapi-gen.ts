@@ -401,7 +401,8 @@ export function buildOpenApi(table: RouteTable, sources: OpenApiSources = {}): J
         const op200 = op.responses?.['200']?.schema ?? {};
         if (r.definition) written(stats, definitionName(r.definition));
         const body = r.definition ? (w.array ? { type: 'array', items: schemaRef(definitionName(r.definition)) } : schemaRef(definitionName(r.definition))) : convert(op200, false, false);
-        responses[200] = { description: 'Done: the result.', headers, content: { 'application/json': { schema: body } } };
+        const types = r.definition ? [...mediaTypes('json'), ...mediaTypes('xml')] : ['application/json'];
+        responses[200] = { description: 'Done: the result.', headers, content: Object.fromEntries(types.map((t) => [t, { schema: body }])) };
       }
       for (const status of [400, 404, 409, 412, 422]) ref(status);
     } else if (gone) {

@@ -12,6 +12,8 @@ import { mapperFor } from './contract-json.ts';
 import type { Execute } from './server.ts';
 import { problem } from './server.ts';
 import { xmlBody } from './xml-in.ts';
+import { send } from './respond.ts';
+import { OFFERED, negotiateMedia } from './negotiate.ts';
 
 /** Largest request body accepted. */
 export const MAX_WRITE_BODY = 1024 * 1024;
@@ -65,6 +67,8 @@ export async function serveWrite(
   req: IncomingMessage, res: ServerResponse, r: RouteEntry, operationId: string,
   params: Record<string, string>, url: URL, principal: Principal, execute: Execute,
 ): Promise<void> {
+  // an unservable Accept is refused before anything is written
+  if (r.definition && !negotiateMedia(req)) return problem(res, 'NOT_ACCEPTABLE', `none of the offered media types is acceptable: ${OFFERED.join(', ')}`, { offered: OFFERED });
   const input = await bodyOf(req, r);
   const all: Record<string, string> = {};
   for (const [k, v] of url.searchParams) if (k !== 'domain' && k !== 'key') all[k] = v;
@@ -91,9 +95,13 @@ export async function serveWrite(
     throw new Error(`write ${r.method} ${r.path} failed: ${(result.errors ?? []).map((e) => e.message).join('; ') || 'no result'}`);
   }
   const out = result.data.result as { status: number; body: unknown; etag: string | null; replayed: boolean };
-  if (out.etag) res.setHeader('etag', out.etag);
   if (out.replayed) res.setHeader('idempotent-replayed', 'true');
   res.setHeader('cache-control', 'no-store');
+  if (out.etag) res.setHeader('etag', out.etag);
+  if (r.definition && out.status === 200 && out.body !== null) {
+    // a contract object (or list of them): negotiated like a read (JSON, XML, CSV); ETag the version
+    return send(req, res, 200, { body: responseBody(r, out.body), definition: r.definition, single: !r.write?.array, ...(out.etag ? { version: out.etag } : {}) });
+  }
   if (out.status === 204) {
     res.statusCode = 204;
     return void res.end();
