@@ -395,4 +395,18 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     expect(bad.status).toBe(422);
     expect((await bad.json()).errors.map((e: any) => e.field)).toEqual(['IsActive']);
   });
+
+  it('the same mutations over GraphQL: field errors in extensions, nothing written on failure', async () => {
+    const body = await visitBody(true);
+    const m = 'mutation($input: JSON, $key: String) { createReportedVisit(input: $input, idempotencyKey: $key) { status body etag replayed } }';
+    const bad = await s.gql(m, { input: { ...body, PersonnelPersonId: '19000101-0000' } });
+    expect(bad.body.errors![0].extensions.code).toBe('UNPROCESSABLE');
+    expect(bad.body.errors![0].extensions.errors.map((e: any) => e.field)).toEqual(['PersonnelPersonId']);
+    expect((await q(sql`select count(*)::int as n from provider.reported_visit where external_id = ${body.ExternalId}`))[0].n).toBe(0);
+    const key = randomUUID();
+    const first = await s.gql(m, { input: body, key });
+    expect(first.body.data.createReportedVisit).toMatchObject({ status: 200, replayed: false });
+    const again = await s.gql(m, { input: body, key });
+    expect(again.body.data.createReportedVisit).toMatchObject({ status: 200, replayed: true, body: first.body.data.createReportedVisit.body });
+  });
 });

@@ -155,10 +155,12 @@ export class Write {
     if (this.errors.length) throw invalid(this.errors);
   }
 
-  /** A valid personnummer or samordningsnummer, else a field error. */
-  identityNumber(field: string, value: unknown): void {
-    if (value === null || value === undefined || value === '') return;
-    if (typeof value !== 'string' || !validIdentityNumber(value)) this.fail(field, 'is not a valid Swedish identity number (personnummer or samordningsnummer)');
+  /** A valid personnummer or samordningsnummer, else a field error; false when given and invalid. */
+  identityNumber(field: string, value: unknown): boolean {
+    if (value === null || value === undefined || value === '') return true;
+    if (typeof value === 'string' && validIdentityNumber(value)) return true;
+    this.fail(field, 'is not a valid Swedish identity number (personnummer or samordningsnummer)');
+    return false;
   }
 
   /** `from` not after `to` (either may be absent). */

@@ -25,7 +25,7 @@ const VISIT_READ_ONLY = ['id', 'lastUpdatedTime', 'deleted', 'externalId', 'repo
 /** Domain checks of a visit (create and patch alike); resolves execution, client, unit and staff. */
 async function checkVisit(w: Write, v: Record<string, any>): Promise<Row> {
   w.identityNumber('ClientPersonId', v.clientPersonId);
-  w.identityNumber('PersonnelPersonId', v.personnelPersonId);
+  const staffId = w.identityNumber('PersonnelPersonId', v.personnelPersonId) ? v.personnelPersonId : undefined;
   w.period('StartTime', v.startTime, 'EndTime', v.endTime);
   w.period('OriginalStartTime', v.originalStartTime, 'OriginalEndTime', v.originalEndTime);
   const execution = await w.exists('Execution', v.executionId);
@@ -40,8 +40,8 @@ async function checkVisit(w: Write, v: Record<string, any>): Promise<Row> {
   const unitId = v.providerUnitId ?? execution?.providerUnitId;
   if (v.providerUnitId != null && !(await w.exists('ProviderUnit', v.providerUnitId))) w.fail('ProviderUnitId', `provider unit ${v.providerUnitId} does not exist`);
   const pp = w.table('ProviderPersonnel');
-  const [staff] = v.personnelPersonId ? await w.find('ProviderPersonnel', sql`regexp_replace(${pp.personId}, '[-+ ]', '', 'g') = ${normalisePersonId(v.personnelPersonId)}`, { scoped: false }) : [];
-  if (v.personnelPersonId && !staff) w.fail('PersonnelPersonId', 'no provider personnel has this identity number');
+  const [staff] = staffId ? await w.find('ProviderPersonnel', sql`regexp_replace(${pp.personId}, '[-+ ]', '', 'g') = ${normalisePersonId(staffId)}`, { scoped: false }) : [];
+  if (staffId && !staff) w.fail('PersonnelPersonId', 'no provider personnel has this identity number');
   w.check();
   const row = { ...w.columns('ReportedVisit', v), providerUnitId: unitId, clientId: execution!.clientId, providerPersonnelId: staff?.id ?? null };
   w.assertInScope('ReportedVisit', row);
