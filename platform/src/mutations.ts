@@ -15,7 +15,7 @@
  * - the change feed: every write bumps the modification time, deletes are tombstones
  *   (`deleted = true`), so delta reads (gt/lt, modified_*) return them;
  * - the caller's data scope: a provider-scoped licence writes only rows of its own units (403);
- * - every change audited through `auditChange`.
+ * - every change audited through `auditChange` (principal, before/after), once the write succeeded.
  *
  * Mutations take the contract-shaped body as JSON: `input` (the body), `params` (path and query
  * parameters), `idempotencyKey`, `ifMatch`; they answer a WriteResult (status, body in the
@@ -115,6 +115,8 @@ const rowsOf = (r: any): any[] => r.rows ?? r;
 /** One write in progress: its input, its transaction, and the kit's helpers. */
 export class Write {
   readonly errors: FieldError[] = [];
+  /** Changes made, audited once the write has succeeded (a write undone is not audited). */
+  readonly changes: AuditChange[] = [];
   /** The validated body with camelCase names (a JSON Patch document stays as sent). */
   readonly body: any;
   /** The If-Match header as sent. */
@@ -264,7 +266,7 @@ export class Write {
     const row = { ...values, tenantId: this.ctx.scope.tenantId, [e.updatedKey]: sql`clock_timestamp()` };
     this.assertInScope(entity, values);
     const [created] = (await this.tx.insert(t).values(row).returning()) as Row[];
-    auditChange(this.ctx, { activity: 'Create', entity, id: created!.id, clientIds: this.clientIds(entity, created), before: null, after: plain(created) });
+    this.changes.push({ activity: 'Create', entity, id: created!.id, clientIds: this.clientIds(entity, created), before: null, after: plain(created) });
     return created!;
   }
 
@@ -284,7 +286,7 @@ export class Write {
     if (!after) throw new PlatformError('PRECONDITION_FAILED', `${entity} ${before.id} was changed by another request; read it again`);
     if (!o.delete) this.assertInScope(entity, after);
     if (o.audit !== false) {
-      auditChange(this.ctx, { activity: o.delete ? 'Delete' : 'Update', entity, id: after.id, clientIds: this.clientIds(entity, before, after), before: plain(before), after: o.delete ? null : plain(after) });
+      this.changes.push({ activity: o.delete ? 'Delete' : 'Update', entity, id: after.id, clientIds: this.clientIds(entity, before, after), before: plain(before), after: o.delete ? null : plain(after) });
     }
     return after;
   }
@@ -393,6 +395,9 @@ export function writeResolvers(kit: SubgraphKit, writes: WriteSpec[], idempotenc
           const out = await spec.run(w);
           w.check();
           if (scope) await rememberKey(sp, idempotency, scope, out);
+          return { out, changes: w.changes };
+        }).then(({ out, changes }: { out: WriteOutcome; changes: AuditChange[] }) => {
+          for (const c of changes) auditChange(ctx, c);
           return out;
         });
         return { status: outcome.status, body: outcome.body ?? null, etag: outcome.etag ?? null, replayed: false };
