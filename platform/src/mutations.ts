@@ -366,11 +366,21 @@ interface WriteArgs {
   ifMatch?: string | null;
 }
 
+/**
+ * Staff roles (TSS ids) that may call the write mutations directly over GraphQL. Partners write
+ * through the facade, whose licence check decides the routes; developers and services are trusted.
+ */
+export const STAFF_WRITE_ROLES = ['SYSTEMADMINISTRATOR'];
+
 /** Resolvers of a subgraph's writes (see writeTypeDefs). */
 export function writeResolvers(kit: SubgraphKit, writes: WriteSpec[], idempotency: IdempotencyTable): ResolverMap {
   const Mutation: ResolverMap = {};
   for (const spec of writes) {
     Mutation[spec.field] = async (_: unknown, args: WriteArgs, ctx: RequestContext) => {
+      const p = ctx.principal;
+      if (p.kind === 'staff' && !p.roles?.some((r) => STAFF_WRITE_ROLES.includes(r))) {
+        throw new PlatformError('FORBIDDEN', `${spec.field}: staff need one of the roles ${STAFF_WRITE_ROLES.join(', ')} to write through the API`);
+      }
       const params = args.params && typeof args.params === 'object' ? args.params : {};
       const key = args.idempotencyKey == null ? undefined : parseIdempotencyKey(args.idempotencyKey);
       if (spec.body && spec.body !== 'json-patch') {
