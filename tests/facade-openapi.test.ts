@@ -73,6 +73,12 @@ describe('OpenAPI document', () => {
         expect(op.deprecated).toBe(true);
         expect(Object.keys(op.responses)).toContain('410');
         expect(op.responses['200']).toBeUndefined();
+      } else if (r.kind === 'write') {
+        const ok = op.responses['200'] ?? op.responses['204'];
+        expect(ok, `${r.method} ${r.path}`).toBeDefined();
+        if (op.responses['200']) expect(Object.keys(ok.content)).toContain('application/json');
+        expect(params.some((p: any) => p.name === 'Idempotency-Key' && p.in === 'header')).toBe(true);
+        for (const s of ['400', '401', '403', '409', '412', '422', '429']) expect(pointer(op.responses[s].$ref).content).toHaveProperty(['application/problem+json']);
       } else {
         const ok = op.responses['200'];
         expect(Object.keys(ok.content)).toEqual(expect.arrayContaining(['application/json', 'application/xml', 'text/xml', 'text/csv']));

@@ -162,10 +162,21 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
     const [method, path] = key.split(' ') as [string, string];
     const op = c.paths[path]?.[method.toLowerCase()];
     if (!op) return void errors.push(`${key} is not in the contract`);
-    if (method !== 'GET') return undefined; // writes arrive with issue 8
     const spec = m.paths?.[key] ?? {};
     const params = routeParams(op);
     const { def, array } = responseOf(op);
+    if (method !== 'GET' && !spec.gone) {
+      if (!spec.mutation) return undefined; // not served (yet): no mutation is declared for it
+      const bodyParam = (op.parameters ?? []).find((p: any) => p.in === 'body');
+      const bodyDef = bodyParam?.schema?.$ref ? refName(bodyParam.schema.$ref) : undefined;
+      const r: RouteEntry = {
+        method, path, params, packages: {}, searchable: {}, targets: {}, kind: 'write', mutation: spec.mutation, definition: def,
+        write: { body: bodyDef?.startsWith('Marvin.JsonPatch.') ? 'json-patch' : bodyDef, status: op.responses?.['200'] ? 200 : 204, ...(array ? { array } : {}) },
+      };
+      routes.set(key, r);
+      failed.delete(key);
+      return r;
+    }
     const base = { method, path, params, packages: {}, searchable: {}, targets: { ...STANDARD, ...(spec.params ?? {}) } as Record<string, ParamTarget>, maxLimit: spec.maxLimit };
     if (spec.gone) {
       const r: RouteEntry = { ...base, kind: 'gone', gone: spec.gone, definition: def };
@@ -218,6 +229,9 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
   };
 
   const documentFor = (r: RouteEntry, name: string, exclude: Set<string>): string => {
+    if (r.kind === 'write') {
+      return `mutation ${name}($input: JSON, $params: JSON, $idempotencyKey: String, $ifMatch: String) { result: ${r.mutation}(input: $input, params: $params, idempotencyKey: $idempotencyKey, ifMatch: $ifMatch) { status body etag replayed } }`;
+    }
     const spec = m.paths?.[`${r.method} ${r.path}`] ?? {};
     const itemDef = definitionName(r.modified?.definition ?? (r.group ? refOf(r.group.definition, r.group.items) : r.flatten ? refOf(r.definition!, r.flatten.as) : r.definition!));
     if (spec.field) {
@@ -237,6 +251,10 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
     const filterType = schema.getType(`${entity}Filter`) ? `, $filter: ${entity}Filter` : '';
     const listArgs = `first: $first, after: $after, offset: $offset, ids: $ids, modifiedAfter: $modifiedAfter, modifiedBefore: $modifiedBefore, includeDeleted: $includeDeleted${filterType ? ', filter: $filter' : ''}`;
     const listVars = `$first: Int, $after: String, $offset: Int, $ids: [ID!], $modifiedAfter: DateTime, $modifiedBefore: DateTime, $includeDeleted: Boolean${filterType}`;
+    // entities with writes have a version ETag (If-Match); single reads send it
+    const entityType = schema.getType(entity);
+    // (and a deleted one is gone: its tombstone is for change feeds)
+    if ((r.kind === 'byId' || r.kind === 'one') && isObjectType(entityType) && entityType.getFields().etag) sel += /\bdeleted\b/.test(sel) ? ' etag' : ' etag deleted';
     if (r.kind === 'byId') return `query ${name}($id: ID!) { item: ${r.field}(id: $id) { ${sel} } }`;
     if (r.kind === 'children') {
       const parent = byName.get(spec.parent!.entity)!;
@@ -255,7 +273,7 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
           r.packages[article] = { operation: '', id: '' };
           continue;
         }
-        const name = typeof entry === 'string' ? operationName(r.path) : entry.operation;
+        const name = typeof entry === 'string' ? (r.kind === 'write' ? pascalSegment(r.method.toLowerCase()) : '') + operationName(r.path) : entry.operation;
         if (!ops.has(name)) {
           const declared = typeof entry === 'string' ? undefined : m.operations?.[name];
           if (typeof entry !== 'string' && !declared) {

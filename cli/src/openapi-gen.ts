@@ -58,6 +58,9 @@ const PROBLEMS: Record<string, { name: string; description: string; headers?: Js
     description: 'The route was removed; `successor` and `Link: rel="successor-version"` name its replacement.',
     headers: { Link: { description: '`<successor>; rel="successor-version"`', schema: { type: 'string' } } },
   },
+  409: { name: 'Conflict', description: 'A request with this `Idempotency-Key` is still running (retry later), or the resource already exists.' },
+  412: { name: 'PreconditionFailed', description: '`If-Match` does not name the current version (`ETag`) of the resource: read it again.' },
+  422: { name: 'UnprocessableContent', description: 'The body is invalid (`errors` lists each field), or the `Idempotency-Key` was used for another request.' },
   429: {
     name: 'TooManyRequests',
     description: "The key's request rate is exceeded; retry after `Retry-After` seconds.",
@@ -111,7 +114,7 @@ function observe(table: RouteTable, schema: GraphQLSchema, documents: Map<string
   };
 
   for (const r of table.routes) {
-    if (r.kind === 'gone' || !r.definition) continue;
+    if (r.kind === 'gone' || r.kind === 'write' || !r.definition) continue;
     for (const { id } of Object.values(r.packages)) {
       const document = documents.get(id);
       if (!document) throw new Error(`${r.method} ${r.path}: persisted operation ${id} not found`);
@@ -160,6 +163,22 @@ function observe(table: RouteTable, schema: GraphQLSchema, documents: Map<string
     }
   }
   return stats;
+}
+
+/**
+ * A definition written or answered by a write route: in the components, with the contract's own
+ * required properties and every other one optional and nullable (and the definitions it references).
+ */
+function written(stats: Map<string, DefStats>, def: string): void {
+  if (stats.has(def)) return;
+  const src = contract().definitions[def]!;
+  const required = new Set(src.required ?? []);
+  const props = properties(src);
+  stats.set(def, { visits: 1, props: new Map(Object.keys(props).map((p) => [p, { present: required.has(p) ? 1 : 0, nullable: !required.has(p), itemNullable: false }])) });
+  for (const s of Object.values(props)) {
+    const ref = s.$ref ?? s.items?.$ref;
+    if (ref) written(stats, refName(ref));
+  }
 }
 
 /** Contract schema → JSON Schema 2020-12, `$ref`s rewritten to components. */
@@ -253,8 +272,16 @@ function components(stats: Map<string, DefStats>): Json {
       field: { type: 'string', description: 'The query parameter at fault (400).' },
       successor: { type: 'string', description: 'The route replacing a removed one (410).' },
       offered: { type: 'array', items: { type: 'string' }, description: 'The media types offered (406).' },
+      errors: {
+        type: 'array', description: 'The invalid fields of a request body (422): each with the contract\'s field name, a JSON pointer into the body, and what is wrong.',
+        items: { type: 'object', properties: { field: { type: 'string' }, pointer: { type: 'string' }, detail: { type: 'string' } }, required: ['field', 'detail'] },
+      },
     },
     required: ['type', 'title', 'status', 'detail'],
+  };
+  out['LCS.JsonPatch'] = {
+    type: 'array', description: 'A JSON Patch document (RFC 6902). Paths name the contract\'s properties (`/EndTime`).',
+    items: { type: 'object', properties: { op: { type: 'string', enum: ['add', 'remove', 'replace', 'move', 'copy', 'test'] }, path: { type: 'string' }, from: { type: 'string' }, value: {} }, required: ['op', 'path'] },
   };
   out['LCS.Csv'] = {
     type: 'string',
@@ -358,7 +385,27 @@ export function buildOpenApi(table: RouteTable, sources: OpenApiSources = {}): J
 
     const responses: Json = {};
     const ref = (status: number) => (responses[status] = { $ref: `#/components/responses/${PROBLEMS[status]!.name}` });
-    if (gone) {
+    let requestBody: Json | undefined;
+    if (r.kind === 'write') {
+      const w = r.write!;
+      params.push({ $ref: '#/components/parameters/IdempotencyKey' });
+      if (r.method === 'PUT' || r.method === 'PATCH' || r.method === 'DELETE') params.push({ $ref: '#/components/parameters/IfMatch' });
+      if (w.body) {
+        const schema = w.body === 'json-patch' ? { $ref: '#/components/schemas/LCS.JsonPatch' } : schemaRef(definitionName(w.body));
+        if (w.body !== 'json-patch') written(stats, definitionName(w.body));
+        requestBody = { required: true, content: Object.fromEntries((w.body === 'json-patch' ? ['application/json-patch+json', 'application/json'] : ['application/json', 'text/json', 'application/xml', 'text/xml']).map((t) => [t, { schema }])) };
+      }
+      const headers: Json = { ETag: { $ref: '#/components/headers/ETag' }, 'Idempotent-Replayed': { description: '`true` when this is the stored response of an earlier request with the same Idempotency-Key.', schema: { type: 'string' } } };
+      if (w.status === 204) responses[204] = { description: 'Done.', headers };
+      else {
+        const op200 = op.responses?.['200']?.schema ?? {};
+        if (r.definition) written(stats, definitionName(r.definition));
+        const body = r.definition ? (w.array ? { type: 'array', items: schemaRef(definitionName(r.definition)) } : schemaRef(definitionName(r.definition))) : convert(op200, false, false);
+        const types = r.definition ? [...mediaTypes('json'), ...mediaTypes('xml')] : ['application/json'];
+        responses[200] = { description: 'Done: the result.', headers, content: Object.fromEntries(types.map((t) => [t, { schema: body }])) };
+      }
+      for (const status of [400, 404, 409, 412, 422]) ref(status);
+    } else if (gone) {
       ref(410);
     } else {
       const single = r.kind === 'byId' || r.kind === 'one' || r.kind === 'modified' || r.kind === 'group';
@@ -409,6 +456,7 @@ export function buildOpenApi(table: RouteTable, sources: OpenApiSources = {}): J
       operationId,
       ...(gone || r.deprecated ? { deprecated: true } : {}),
       parameters: params,
+      ...(requestBody ? { requestBody } : {}),
       responses,
       'x-packages': articles.map((a) => ({ package: a, name: m.packages[a]?.name, ...(gone ? {} : { operation: r.packages[a]!.operation }) })),
     };
@@ -445,6 +493,16 @@ export function buildOpenApi(table: RouteTable, sources: OpenApiSources = {}): J
         ETag: { description: 'Strong validator of the representation sent (per media type and coding); send it back in `If-None-Match`.', schema: { type: 'string' } },
       },
       parameters: {
+        IdempotencyKey: {
+          name: 'Idempotency-Key', in: 'header',
+          description: 'Makes a retry safe (IETF httpapi idempotency-key draft): the same key with the same request replays the first response (`Idempotent-Replayed: true`); with another request 422; while the first is still running 409. Keys are per tenant and receiving system, kept 24 hours.',
+          schema: { type: 'string', maxLength: 255 },
+        },
+        IfMatch: {
+          name: 'If-Match', in: 'header',
+          description: 'The `ETag` the resource must still have (from a read or an earlier write); otherwise 412 and nothing is changed.',
+          schema: { type: 'string' },
+        },
         domain: {
           name: 'domain', in: 'query',
           description: "The domain (tenant) ID of the contract. Optional here: the API key names the tenant; when given it must be that tenant (403 otherwise).",

@@ -18,3 +18,6 @@ export * from "./staff.ts";
 export * from "./row-scope.ts";
 export * from './audit.ts';
 export * from './business-log.ts';
+export * from "./validate.ts";
+export * from "./idempotency.ts";
+export * from "./mutations.ts";

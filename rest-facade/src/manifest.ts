@@ -37,6 +37,11 @@ export interface PathSpec {
    */
   field?: string;
   type?: string;
+  /**
+   * A write (POST, PUT, PATCH, DELETE): the GraphQL mutation serving it (platform mutations.ts).
+   * The facade passes the body, the path and query parameters, Idempotency-Key and If-Match.
+   */
+  mutation?: string;
   /** The list lives under a parent named by a path parameter: `parent(id) { field }`. */
   parent?: { entity: string; field: string; param: string };
   /** Contract parameters beyond the standard q/limit/offset/gt/lt, and what each does. */
@@ -103,7 +108,7 @@ export interface Manifest {
   paths?: Record<string, PathSpec>;
 }
 
-export type RouteKind = 'list' | 'byId' | 'one' | 'children' | 'modified' | 'group' | 'gone';
+export type RouteKind = 'list' | 'byId' | 'one' | 'children' | 'modified' | 'group' | 'gone' | 'write';
 
 /** One entry of the generated route table. */
 export interface RouteEntry {
@@ -112,6 +117,16 @@ export interface RouteEntry {
   kind: RouteKind;
   /** Contract definition of the response items (or the single response). */
   definition?: string;
+  /** Writes: the GraphQL mutation serving the route. */
+  mutation?: string;
+  /** Writes: the request body ('json-patch' for RFC 6902 documents; none: no body) and the response. */
+  write?: {
+    body?: string;
+    /** The contract's success status (200 or 204). */
+    status: number;
+    /** The response is an array of `definition` items (else one item, or a scalar when no definition). */
+    array?: boolean;
+  };
   /** For change feeds: the definition of the live items and the wrapper's two fields. */
   modified?: PathSpec['modified'];
   flatten?: PathSpec['flatten'];

@@ -31,6 +31,11 @@ export interface Representation {
    * route's array response in the contract (see xml.ts for how the contract's hints are read).
    */
   xmlRoot?: string;
+  /**
+   * The resource's version ETag (`"v…"`, entities with writes): sent instead of a content hash, so
+   * it can be sent back in If-Match; other media types and codings get a suffix (`"v…-xml"`).
+   */
+  version?: string;
 }
 
 /** Bodies below this are not worth compressing (headers and framing would eat the gain). */
@@ -148,6 +153,12 @@ function strongEtag(contentType: string, body: Buffer, coding: Coding): string {
   return `"${h}${coding === 'identity' ? '' : `-${coding}`}"`;
 }
 
+/** A version ETag per representation: the JSON one as is, others suffixed by format and coding. */
+function versionEtag(version: string, offer: Offer, coding: Coding): string {
+  const suffix = [offer.format === 'json' ? '' : offer.format, coding === 'identity' ? '' : coding].filter(Boolean).join('-');
+  return suffix ? `${version.slice(0, -1)}-${suffix}"` : version;
+}
+
 /** If-None-Match (weak comparison, RFC 9110 §13.1.2) against the current ETag. */
 function noneMatch(header: string | undefined, etag: string): boolean {
   if (!header) return false;
@@ -192,7 +203,7 @@ export async function send(req: IncomingMessage, res: ServerResponse, status: nu
   let body = Buffer.from(serialise(offer, rep, items), 'utf8');
   const use: Coding = body.length >= MIN_COMPRESS_BYTES ? coding : 'identity';
   if (rep.single && status === 200) {
-    const etag = strongEtag(offer.contentType, body, use);
+    const etag = rep.version ? versionEtag(rep.version, offer, use) : strongEtag(offer.contentType, body, use);
     res.setHeader('etag', etag);
     if (!res.hasHeader('cache-control')) res.setHeader('cache-control', 'private, no-cache');
     if ((req.method === 'GET' || req.method === 'HEAD') && noneMatch(req.headers['if-none-match'], etag)) {

@@ -11,6 +11,7 @@ import { variablesFor } from './query.ts';
 import { send, type Representation } from './respond.ts';
 import { OFFERED, negotiateMedia } from './negotiate.ts';
 import type { FairShare, Admission, Limits } from './fair-share.ts';
+import { serveWrite } from './write.ts';
 
 /** A licensed caller, as established by the credential checks. */
 export interface FacadeCaller {
@@ -158,6 +159,11 @@ export function createFacade(o: FacadeOptions) {
         res.setHeader('link', `<${base}${r.gone.successor}>; rel="successor-version"`);
         return problem(res, 'GONE', `${r.method} ${r.path} was removed on ${r.gone.since}; use ${r.gone.successor}`, { successor: `${base}${r.gone.successor}` });
       }
+      if (r.kind === 'write') {
+        admission = await o.fairShare?.admit({ tenant: caller.tenant, keyId: caller.keyId, limits: caller.limits });
+        const principal: Principal = { tenant: caller.tenant, kind: 'partner', sub: caller.clientId, scope: caller.scope, package: caller.package, keyId: caller.keyId };
+        return await serveWrite(req, res, r, licensed.id, params, url, principal, o.execute);
+      }
       // Refuse an unservable Accept before running anything.
       if (!negotiateMedia(req)) return problem(res, 'NOT_ACCEPTABLE', `none of the offered media types is acceptable: ${OFFERED.join(', ')}`, { offered: OFFERED });
       if (r.deprecated) {
@@ -180,8 +186,8 @@ export function createFacade(o: FacadeOptions) {
       const data = result.data ?? {};
       let rep: Representation;
       if (r.kind === 'byId') {
-        if (!data.item) return problem(res, 'NOT_FOUND', `${r.path.replace(/\{\w+\}/, Object.values(params)[0]!)} not found`);
-        rep = { body: route.map!(data.item), definition: r.definition!, single: true };
+        if (!data.item || (data.item.etag && data.item.deleted)) return problem(res, 'NOT_FOUND', `${r.path.replace(/\{\w+\}/, Object.values(params)[0]!)} not found`);
+        rep = { body: route.map!(data.item), definition: r.definition!, single: true, version: data.item.etag };
       } else if (r.kind === 'group') {
         rep = { body: grouped(r.group!, data.page.nodes, route.map!), definition: r.definition!, single: true };
       } else if (r.kind === 'modified') {
@@ -195,8 +201,8 @@ export function createFacade(o: FacadeOptions) {
         };
       } else if (r.kind === 'one') {
         const item = data.page.nodes[0];
-        if (!item) return problem(res, 'NOT_FOUND', `${path} not found`);
-        rep = { body: route.map!(item), definition: r.definition!, single: true };
+        if (!item || (item.etag && item.deleted)) return problem(res, 'NOT_FOUND', `${path} not found`);
+        rep = { body: route.map!(item), definition: r.definition!, single: true, version: item.etag };
       } else if (r.kind === 'children') {
         if (!data.parent) return problem(res, 'NOT_FOUND', `${Object.values(params)[0]} not found`);
         rep = { body: data.parent.items.map(route.map!), definition: r.definition!, single: false };
@@ -215,7 +221,7 @@ export function createFacade(o: FacadeOptions) {
     } catch (e) {
       if (res.headersSent) return void res.destroy();
       if (e instanceof PlatformError && e.code === 'RATE_LIMITED') res.setHeader('retry-after', String(e.extensions.retryAfter ?? 1));
-      if (e instanceof PlatformError) return problem(res, e.code, e.message, e.extensions.field ? { field: e.extensions.field } : {});
+      if (e instanceof PlatformError) return problem(res, e.code, e.message, { ...(e.extensions.field ? { field: e.extensions.field } : {}), ...(Array.isArray(e.extensions.errors) ? { errors: e.extensions.errors } : {}) });
       console.error('facade request failed', (e as Error).message);
       problem(res, 'INTERNAL', 'internal error');
     } finally {

@@ -1,21 +1,26 @@
 /** Builds the iam subgraph (importable by tests and the all-in-one); src/index.ts listens. */
 import { fileURLToPath } from 'node:url';
-import { createSubgraphService, type SubgraphDefinition, type SubgraphServerOptions } from '@lcs/platform';
+import { createSubgraphService, writeKit, type SubgraphDefinition, type SubgraphServerOptions } from '@lcs/platform';
 import { entities } from './entities.ts';
 import { typeDefs, resolvers } from './extra.ts';
+import { writes } from './writes.ts';
 import { credentialSql, credentialTables } from './credentials.ts';
 import { samlTables } from './saml.ts';
+
+// The contract's write APIs for users and roles (platform mutations.ts); idempotency keys in iam's schema.
+const write = writeKit('iam', writes);
 
 export const definition: SubgraphDefinition = {
   name: 'iam',
   entities,
-  typeDefs,
-  resolvers,
+  typeDefs: `${typeDefs}\n${write.typeDefs}`,
+  resolvers: (kit) => ({ ...resolvers(kit), ...write.resolvers(kit) }),
   // The partners' credential store and staff sign-in (SAML) configuration: tables in iam's
   // migrations, never in GraphQL.
-  tables: { ...credentialTables, ...samlTables },
+  tables: { ...credentialTables, ...samlTables, ...write.tables },
   businessLog: { field: 'iamBusinessLogs' },
-  migrations: { schema: 'iam', folder: fileURLToPath(new URL('../drizzle', import.meta.url)), post: (role) => [...credentialSql, `REVOKE UPDATE, DELETE, TRUNCATE ON iam.credential_audit FROM ${role}`] } /* the credential audit is append-only too */,
+  // the credential audit is append-only too
+  migrations: { schema: 'iam', folder: fileURLToPath(new URL('../drizzle', import.meta.url)), post: (role) => [...credentialSql, `REVOKE UPDATE, DELETE, TRUNCATE ON iam.credential_audit FROM ${role}`] },
 };
 
 export const createServer = (o: SubgraphServerOptions) => createSubgraphService(definition, o);

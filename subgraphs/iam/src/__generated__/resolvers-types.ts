@@ -157,6 +157,50 @@ export type BusinessLogUser = {
   ssn?: Maybe<Scalars['String']['output']>;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** PUT /api/v1/user-role?userId=&roleId=: give a user a role in the whole municipality (9067). Assigning a role the user has is a no-op. */
+  assignUserRole: WriteResult;
+  /** PATCH /api/v1/users/{id}: change a user with a JSON Patch (RFC 6902) (9067, 8961). */
+  patchUser: WriteResult;
+  /** DELETE /api/v1/user-role?userId=&roleId=: take a role from a user, on every unit (9067). */
+  revokeUserRole: WriteResult;
+  /** POST /api/v1/users: create or update a user in TSS (9067, 8961). Answers the user id. The password is never stored. */
+  saveUser: WriteResult;
+};
+
+
+export type MutationAssignUserRoleArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationPatchUserArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationRevokeUserRoleArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationSaveUserArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -321,6 +365,8 @@ export type RoleAssignment = {
   __typename?: 'RoleAssignment';
   /** True when the entity was deleted (returned by delta reads only). */
   deleted?: Maybe<Scalars['Boolean']['output']>;
+  /** The entity's version as an ETag (for If-Match). */
+  etag: Scalars['String']['output'];
   /** Unique ID. */
   id: Scalars['ID']['output'];
   /** The provider unit the role applies to (none: the whole municipality). */
@@ -420,6 +466,8 @@ export type User = {
   description?: Maybe<Scalars['String']['output']>;
   /** If the user is disabled or not. */
   disabled?: Maybe<Scalars['Boolean']['output']>;
+  /** The entity's version as an ETag (for If-Match). */
+  etag: Scalars['String']['output'];
   /** Given name. */
   firstName?: Maybe<Scalars['String']['output']>;
   /** Full name (given name and surename). */
@@ -490,6 +538,19 @@ export type UserPage = {
   __typename?: 'UserPage';
   nodes: Array<User>;
   pageInfo: PageInfo;
+};
+
+/** The outcome of a write through a contract API. */
+export type WriteResult = {
+  __typename?: 'WriteResult';
+  /** Response body: the contract's response shape, camelCase names. */
+  body?: Maybe<Scalars['JSON']['output']>;
+  /** ETag of the resource written (its version). */
+  etag?: Maybe<Scalars['String']['output']>;
+  /** True when this is the stored response of an earlier request with the same Idempotency-Key. */
+  replayed: Scalars['Boolean']['output'];
+  /** HTTP status of the contract operation. */
+  status: Scalars['Int']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -624,6 +685,7 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Phone: ResolverTypeWrapper<Phone>;
   PhoneType: PhoneType;
@@ -643,6 +705,7 @@ export type ResolversTypes = ResolversObject<{
   UserFilter: UserFilter;
   UserLogonTypes: UserLogonTypes;
   UserPage: ResolverTypeWrapper<UserPage>;
+  WriteResult: ResolverTypeWrapper<WriteResult>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -668,6 +731,7 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Phone: Phone;
   ProviderUnit: ProviderUnit | FederationReferenceTypes['ProviderUnit'];
@@ -684,6 +748,7 @@ export type ResolversParentTypes = ResolversObject<{
   User: User | FederationReferenceTypes['User'];
   UserFilter: UserFilter;
   UserPage: UserPage;
+  WriteResult: WriteResult;
 }>;
 
 export type PersonalDataDirectiveArgs = { };
@@ -814,6 +879,13 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  assignUserRole?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationAssignUserRoleArgs>>;
+  patchUser?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationPatchUserArgs>>;
+  revokeUserRole?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationRevokeUserRoleArgs>>;
+  saveUser?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationSaveUserArgs>>;
+}>;
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -857,6 +929,7 @@ export type RoleResolvers<ContextType = RequestContext, ParentType extends Resol
 export type RoleAssignmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleAssignment'] = ResolversParentTypes['RoleAssignment'], FederationReferenceType extends FederationReferenceTypes['RoleAssignment'] = FederationReferenceTypes['RoleAssignment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RoleAssignment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  etag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   providerUnit?: Resolver<Maybe<ResolversTypes['ProviderUnit']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
@@ -896,6 +969,7 @@ export type UserResolvers<ContextType = RequestContext, ParentType extends Resol
   deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   disabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  etag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hsaId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -917,6 +991,13 @@ export type UserPageResolvers<ContextType = RequestContext, ParentType extends R
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
+export type WriteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WriteResult'] = ResolversParentTypes['WriteResult']> = ResolversObject<{
+  body?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  etag?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   AccessReview?: AccessReviewResolvers<ContextType>;
   AccessReviewApiClient?: AccessReviewApiClientResolvers<ContextType>;
@@ -935,6 +1016,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Phone?: PhoneResolvers<ContextType>;
   ProviderUnit?: ProviderUnitResolvers<ContextType>;
@@ -947,6 +1029,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   TenantPage?: TenantPageResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserPage?: UserPageResolvers<ContextType>;
+  WriteResult?: WriteResultResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{

@@ -707,6 +707,210 @@ export type LssDecisionExecutedDecisionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** POST /api/v2/personnel: create a staff member (8961). Unit access is given through 9067. */
+  createPersonnel: WriteResult;
+  /** POST /api/v2/provider_administrators: create a staff member with the administrator role (9067). */
+  createProviderAdministrator: WriteResult;
+  /** POST /api/v2/provider_administrators/role: give an administrator its role (9067). */
+  createProviderAdministratorRole: WriteResult;
+  /** POST /api/v1/provider_notes: write a documentation note (8931; deprecated by the contract). Answers the note id. */
+  createProviderNoteV1: WriteResult;
+  /** POST /api/v2/provider_notes: write a journal note (8931). */
+  createProviderNoteV2: WriteResult;
+  /** POST /api/v2/provider_personnel: create a staff member with one or more roles on one or more units (9067). */
+  createProviderPersonnel: WriteResult;
+  /** POST /api/v2/provider_personnel/unit-access: give a staff member access to a unit, with roles (9067). */
+  createProviderPersonnelUnitAccess: WriteResult;
+  /** POST /api/v1/reported_visits: report a visit (8931). Answers the new id. */
+  createReportedVisit: WriteResult;
+  /** DELETE /api/v2/provider_administrators/{id}: remove an administrator from Lifecare (9067). */
+  deleteProviderAdministrator: WriteResult;
+  /** DELETE /api/v2/provider_administrators/role?adminId=: remove the administrator role from the user (9067). */
+  deleteProviderAdministratorRole: WriteResult;
+  /** DELETE /api/v2/provider_personnel/{personnelId}: remove a staff member from Lifecare (9067). */
+  deleteProviderPersonnel: WriteResult;
+  /** DELETE /api/v2/provider_personnel/unit-access?providerPersonnelUnitAccessId=: remove a staff member's access to a unit (9067). */
+  deleteProviderPersonnelUnitAccess: WriteResult;
+  /** DELETE /api/v1/reported_visits/{id}: remove a reported visit. */
+  deleteReportedVisit: WriteResult;
+  /** DELETE /api/v1/reported_visits?externalId=&reportingSystem=: remove a reported visit by the reporting system's id. */
+  deleteReportedVisitByExternalId: WriteResult;
+  /** PATCH /api/v1/reported_visits/{id}: change a reported visit with a JSON Patch (RFC 6902). */
+  patchReportedVisit: WriteResult;
+  /** PUT /api/v2/personnel: update a staff member (8961); the provider personnel view follows. */
+  updatePersonnel: WriteResult;
+  /** PUT /api/v2/provider_administrators: update an administrator (9067). */
+  updateProviderAdministrator: WriteResult;
+  /** PUT /api/v2/provider_administrators/role: change an administrator's role or its period (9067). */
+  updateProviderAdministratorRole: WriteResult;
+  /** PUT /api/v2/provider_personnel: update a staff member (9067). */
+  updateProviderPersonnel: WriteResult;
+  /** PUT /api/v2/provider_personnel/unit-access: change a unit access (e.g. add a role on the unit) (9067). */
+  updateProviderPersonnelUnitAccess: WriteResult;
+};
+
+
+export type MutationCreatePersonnelArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationCreateProviderAdministratorArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationCreateProviderAdministratorRoleArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationCreateProviderNoteV1Args = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationCreateProviderNoteV2Args = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationCreateProviderPersonnelArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationCreateProviderPersonnelUnitAccessArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationCreateReportedVisitArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationDeleteProviderAdministratorArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationDeleteProviderAdministratorRoleArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationDeleteProviderPersonnelArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationDeleteProviderPersonnelUnitAccessArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationDeleteReportedVisitArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationDeleteReportedVisitByExternalIdArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationPatchReportedVisitArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationUpdatePersonnelArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationUpdateProviderAdministratorArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationUpdateProviderAdministratorRoleArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationUpdateProviderPersonnelArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationUpdateProviderPersonnelUnitAccessArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
 export type Order = {
   __typename?: 'Order';
   executions: Array<Execution>;
@@ -766,6 +970,8 @@ export type Personnel = {
   emailAddress?: Maybe<Scalars['String']['output']>;
   /** Email addresses. */
   emails?: Maybe<Array<Email>>;
+  /** The entity's version as an ETag (for If-Match). */
+  etag: Scalars['String']['output'];
   /** First name */
   firstName?: Maybe<Scalars['String']['output']>;
   /** Full name (given name and surename). */
@@ -1155,6 +1361,8 @@ export type ProviderAdministrator = {
   emailAddress?: Maybe<Scalars['String']['output']>;
   /** Email addresses. */
   emails?: Maybe<Array<Email>>;
+  /** The entity's version as an ETag (for If-Match). */
+  etag: Scalars['String']['output'];
   /** First name */
   firstName?: Maybe<Scalars['String']['output']>;
   /** Full name (given name and surename). */
@@ -1332,6 +1540,8 @@ export type ProviderNote = {
   errorMarkedById?: Maybe<Scalars['Int']['output']>;
   /** Error marked date, if the text is error marked. */
   errorMarkedDate?: Maybe<Scalars['DateTime']['output']>;
+  /** The entity's version as an ETag (for If-Match). */
+  etag: Scalars['String']['output'];
   /** The execution (verkställighet). */
   execution?: Maybe<Execution>;
   /** Execution ID. */
@@ -1464,6 +1674,8 @@ export type ProviderPersonnel = {
   emailAddress?: Maybe<Scalars['String']['output']>;
   /** Email addresses. */
   emails?: Maybe<Array<Email>>;
+  /** The entity's version as an ETag (for If-Match). */
+  etag: Scalars['String']['output'];
   /** First name */
   firstName?: Maybe<Scalars['String']['output']>;
   /** Full name (given name and surename). */
@@ -1575,6 +1787,8 @@ export type ProviderPersonnelUnitAccess = {
   activeToDate?: Maybe<Scalars['DateTime']['output']>;
   /** True when the entity was deleted (returned by delta reads only). */
   deleted?: Maybe<Scalars['Boolean']['output']>;
+  /** The entity's version as an ETag (for If-Match). */
+  etag: Scalars['String']['output'];
   /** Unique ID. */
   id: Scalars['ID']['output'];
   /** The staff member. */
@@ -2226,6 +2440,8 @@ export type ReportedVisit = {
   endQuittanceType?: Maybe<ReportedVisitEndQuittanceType>;
   /** End date and time of the visit. Don't set if the visit is ongoing. */
   endTime?: Maybe<Scalars['DateTime']['output']>;
+  /** The entity's version as an ETag (for If-Match). */
+  etag: Scalars['String']['output'];
   /** The execution (verkställighet). */
   execution?: Maybe<Execution>;
   /** Execution ID. */
@@ -2571,6 +2787,19 @@ export type VisitableAddress = {
   zipCode?: Maybe<Scalars['String']['output']>;
 };
 
+/** The outcome of a write through a contract API. */
+export type WriteResult = {
+  __typename?: 'WriteResult';
+  /** Response body: the contract's response shape, camelCase names. */
+  body?: Maybe<Scalars['JSON']['output']>;
+  /** ETag of the resource written (its version). */
+  etag?: Maybe<Scalars['String']['output']>;
+  /** True when this is the stored response of an earlier request with the same Idempotency-Key. */
+  replayed: Scalars['Boolean']['output'];
+  /** HTTP status of the contract operation. */
+  status: Scalars['Int']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -2802,6 +3031,7 @@ export type ResolversTypes = ResolversObject<{
   KeyInfo: ResolverTypeWrapper<KeyInfo>;
   KeyInfoTypeOfKeyInfo: KeyInfoTypeOfKeyInfo;
   LssDecision: ResolverTypeWrapper<LssDecision>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<Order>;
   OrganizationUnit: ResolverTypeWrapper<OrganizationUnit>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -2882,6 +3112,7 @@ export type ResolversTypes = ResolversObject<{
   SolDecision: ResolverTypeWrapper<SolDecision>;
   SortOrder: SortOrder;
   VisitableAddress: ResolverTypeWrapper<VisitableAddress>;
+  WriteResult: ResolverTypeWrapper<WriteResult>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2927,6 +3158,7 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   KeyInfo: KeyInfo;
   LssDecision: LssDecision | FederationReferenceTypes['LssDecision'];
+  Mutation: Record<PropertyKey, never>;
   Order: Order | FederationReferenceTypes['Order'];
   OrganizationUnit: OrganizationUnit;
   PageInfo: PageInfo;
@@ -2996,6 +3228,7 @@ export type ResolversParentTypes = ResolversObject<{
   ServicePlanService: ServicePlanService;
   SolDecision: SolDecision | FederationReferenceTypes['SolDecision'];
   VisitableAddress: VisitableAddress;
+  WriteResult: WriteResult;
 }>;
 
 export type PersonalDataDirectiveArgs = { };
@@ -3280,6 +3513,29 @@ export type LssDecisionResolvers<ContextType = RequestContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createPersonnel?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationCreatePersonnelArgs>>;
+  createProviderAdministrator?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationCreateProviderAdministratorArgs>>;
+  createProviderAdministratorRole?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationCreateProviderAdministratorRoleArgs>>;
+  createProviderNoteV1?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationCreateProviderNoteV1Args>>;
+  createProviderNoteV2?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationCreateProviderNoteV2Args>>;
+  createProviderPersonnel?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationCreateProviderPersonnelArgs>>;
+  createProviderPersonnelUnitAccess?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationCreateProviderPersonnelUnitAccessArgs>>;
+  createReportedVisit?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationCreateReportedVisitArgs>>;
+  deleteProviderAdministrator?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationDeleteProviderAdministratorArgs>>;
+  deleteProviderAdministratorRole?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationDeleteProviderAdministratorRoleArgs>>;
+  deleteProviderPersonnel?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationDeleteProviderPersonnelArgs>>;
+  deleteProviderPersonnelUnitAccess?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationDeleteProviderPersonnelUnitAccessArgs>>;
+  deleteReportedVisit?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationDeleteReportedVisitArgs>>;
+  deleteReportedVisitByExternalId?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationDeleteReportedVisitByExternalIdArgs>>;
+  patchReportedVisit?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationPatchReportedVisitArgs>>;
+  updatePersonnel?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationUpdatePersonnelArgs>>;
+  updateProviderAdministrator?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationUpdateProviderAdministratorArgs>>;
+  updateProviderAdministratorRole?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationUpdateProviderAdministratorRoleArgs>>;
+  updateProviderPersonnel?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationUpdateProviderPersonnelArgs>>;
+  updateProviderPersonnelUnitAccess?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationUpdateProviderPersonnelUnitAccessArgs>>;
+}>;
+
 export type OrderResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   executions?: Resolver<Array<ResolversTypes['Execution']>, ParentType, ContextType, RequireFields<OrderExecutionsArgs, 'first'>>;
@@ -3312,6 +3568,7 @@ export type PersonnelResolvers<ContextType = RequestContext, ParentType extends 
   disabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   emailAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   emails?: Resolver<Maybe<Array<ResolversTypes['Email']>>, ParentType, ContextType>;
+  etag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hsaId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3469,6 +3726,7 @@ export type ProviderAdministratorResolvers<ContextType = RequestContext, ParentT
   deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   emailAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   emails?: Resolver<Maybe<Array<ResolversTypes['Email']>>, ParentType, ContextType>;
+  etag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hsaId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3545,6 +3803,7 @@ export type ProviderNoteResolvers<ContextType = RequestContext, ParentType exten
   errorMarkedBy?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   errorMarkedById?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   errorMarkedDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  etag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType>;
   executionId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   headline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3582,6 +3841,7 @@ export type ProviderPersonnelResolvers<ContextType = RequestContext, ParentType 
   disabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   emailAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   emails?: Resolver<Maybe<Array<ResolversTypes['Email']>>, ParentType, ContextType>;
+  etag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   homeUnit?: Resolver<Maybe<ResolversTypes['ProviderUnit']>, ParentType, ContextType>;
@@ -3618,6 +3878,7 @@ export type ProviderPersonnelUnitAccessResolvers<ContextType = RequestContext, P
   activeFromDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   activeToDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  etag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   personnel?: Resolver<Maybe<ResolversTypes['ProviderPersonnel']>, ParentType, ContextType>;
   providerUnitRoles?: Resolver<Maybe<Array<ResolversTypes['ProviderUnitRole']>>, ParentType, ContextType>;
@@ -3742,6 +4003,7 @@ export type ReportedVisitResolvers<ContextType = RequestContext, ParentType exte
   endQuittanceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endQuittanceType?: Resolver<Maybe<ResolversTypes['ReportedVisitEndQuittanceType']>, ParentType, ContextType>;
   endTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  etag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType>;
   executionId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3872,6 +4134,13 @@ export type VisitableAddressResolvers<ContextType = RequestContext, ParentType e
   zipCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type WriteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WriteResult'] = ResolversParentTypes['WriteResult']> = ResolversObject<{
+  body?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  etag?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Address?: AddressResolvers<ContextType>;
   BusinessLogClient?: BusinessLogClientResolvers<ContextType>;
@@ -3904,6 +4173,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   JSON?: GraphQLScalarType;
   KeyInfo?: KeyInfoResolvers<ContextType>;
   LssDecision?: LssDecisionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrganizationUnit?: OrganizationUnitResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -3959,6 +4229,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   ServicePlanService?: ServicePlanServiceResolvers<ContextType>;
   SolDecision?: SolDecisionResolvers<ContextType>;
   VisitableAddress?: VisitableAddressResolvers<ContextType>;
+  WriteResult?: WriteResultResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{
