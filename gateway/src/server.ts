@@ -6,8 +6,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
 import { InProcessDataSource } from './local.ts';
+import { DedupDataSource } from './dedup.ts';
 import { operationLimitsPlugin, type OperationLimits } from './limits.ts';
 import {
   CONTEXT_HEADER, PRINCIPAL_HEADER, PlatformError, graphqlHandler, sendJson, signPrincipal, verifyPrincipal, type Principal, type Route, type SubgraphService, type TrustConfig,
@@ -30,6 +31,11 @@ export interface GatewayOptions {
   introspection?: boolean;
   /** Depth and cost limits for documents from anyone but partners (who run persisted operations only). */
   limits?: OperationLimits;
+  /**
+   * Identical subgraph reads in flight at once for the same principal share one execution
+   * (gateway/src/dedup.ts); default true.
+   */
+  dedupe?: boolean;
   /** Subgraphs in this process, called directly instead of over HTTP (the all-in-one). */
   localSubgraphs?: Record<string, Pick<SubgraphService, 'execute'>>;
   /** The persisted operations (id → document): the only ones partner and facade callers may run. */
@@ -96,13 +102,13 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
       const target = o.subgraphUrls?.[name] ?? url!;
       subgraphs.push({ name, url: target });
       const local = o.localSubgraphs?.[name];
-      if (local) return new InProcessDataSource(local);
-      return new RemoteGraphQLDataSource<GatewayContext>({
+      const source = local ? new InProcessDataSource(local) : new RemoteGraphQLDataSource<GatewayContext>({
         url: target,
         willSendRequest({ request, context }) {
           if (context.token) request.http?.headers.set(CONTEXT_HEADER, context.token);
         },
       });
+      return o.dedupe === false ? source : new DedupDataSource<GatewayContext>(name, source as GraphQLDataSource<GatewayContext>);
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
