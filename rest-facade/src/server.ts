@@ -10,6 +10,7 @@ import { jsonFor, mapperFor, type JsonWriter, type Mapper } from './contract-jso
 import { variablesFor } from './query.ts';
 import { send, type Representation } from './respond.ts';
 import { OFFERED, negotiateMedia } from './negotiate.ts';
+import { presentedKey } from './auth.ts';
 import type { FairShare, Admission, Limits } from './fair-share.ts';
 
 /** A licensed caller, as established by the credential checks. */
@@ -165,6 +166,16 @@ export function createFacade(o: FacadeOptions) {
       }
       const { route, params } = found;
       const r = route.entry;
+      // A key already over its limits is refused before the (database) credential checks.
+      let key: string | undefined;
+      if (o.fairShare) {
+        try {
+          key = presentedKey(req, url);
+        } catch {
+          key = undefined; // the credential checks say what is wrong with it
+        }
+        if (key) await o.fairShare.refuseEarly(key);
+      }
       const caller = await o.authenticate(req, url);
       const domain = url.searchParams.get('domain');
       if (domain !== null && domain !== caller.tenant) return problem(res, 'FORBIDDEN', `domain "${domain}" is not the tenant this key is licensed for`);
@@ -183,6 +194,7 @@ export function createFacade(o: FacadeOptions) {
       }
       const variables = variablesFor(r, params, url.searchParams, o.routes.limits);
       const metered = { tenant: caller.tenant, keyId: caller.keyId, limits: caller.limits };
+      if (key) o.fairShare?.remember(key, metered);
       admission = await o.fairShare?.admit(metered);
       const principal: Principal = { tenant: caller.tenant, kind: 'partner', sub: caller.clientId, scope: caller.scope, package: caller.package, keyId: caller.keyId };
       const result = await o.execute(licensed.id, variables, principal);
