@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { OperationTypeNode } from 'graphql';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Principal } from '@lcs/platform';
-import { DedupDataSource, principalIdentity, queriesOnly } from './dedup.ts';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DedupDataSource, TextKeepingRemoteDataSource, principalIdentity, queriesOnly } from './dedup.ts';
 import { createGateway, type GatewayContext } from './server.ts';
 
 type Ctx = { principal?: Principal };
@@ -142,6 +144,34 @@ describe('in-flight deduplication of subgraph reads', () => {
     await expect(a).rejects.toThrow('subgraph down');
     await expect(b).rejects.toThrow('subgraph down');
     expect(n).toBe(1);
+  });
+});
+
+describe('over HTTP', () => {
+  it('sends one request for two identical concurrent reads, each caller getting its own copy parsed from the text', async () => {
+    let requests = 0;
+    const server = createServer((req, res) => {
+      requests++;
+      req.resume().on('end', () => setTimeout(() => {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ data: { clients: { nodes: [{ id: '1', fullName: 'Å "B"' }] } } }));
+      }, 30));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+      const d = new DedupDataSource<Ctx>('care', new TextKeepingRemoteDataSource<Ctx>({ url }));
+      const [a, b] = await Promise.all([d.process(fetchOf(alice)), d.process(fetchOf(alice))]);
+      expect(requests).toBe(1);
+      expect(a.data).toEqual({ clients: { nodes: [{ id: '1', fullName: 'Å "B"' }] } });
+      expect(b.data).toEqual(a.data);
+      (a.data as any).clients.nodes[0].id = 'changed';
+      expect((b.data as any).clients.nodes[0].id).toBe('1');
+      await Promise.all([d.process(fetchOf(alice)), d.process(fetchOf({ ...alice, tenant: 'demo2' }))]);
+      expect(requests).toBe(3);
+    } finally {
+      server.close();
+    }
   });
 });
 

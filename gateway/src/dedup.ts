@@ -14,10 +14,11 @@
  *   addressing claims), so two callers share only if everything that decides what they may see
  *   is the same.
  * - Each joiner gets its own deep copy of the result, made before any caller resumes: the gateway
- *   rewrites and merges into fetched data, so callers must not share objects.
+ *   rewrites and merges into fetched data, so callers must not share objects. (Over HTTP the copy
+ *   is parsed from the response's text again, the cheapest way.)
  */
 import { Kind, OperationTypeNode, parse, type DocumentNode } from 'graphql';
-import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Principal } from '@lcs/platform';
 
 type Response = Awaited<ReturnType<GraphQLDataSource['process']>>;
@@ -78,8 +79,27 @@ export function queriesOnly(query: string, doc?: DocumentNode): boolean {
   return q;
 }
 
-/** A GraphQL response's own copy (plain JSON values, as results are serialised by then). */
-const copy = (r: Response): Response => structuredClone(r);
+/**
+ * The JSON text a response was parsed from, when its data source keeps it (TextKeepingRemoteDataSource):
+ * parsing it again is the cheapest copy.
+ */
+export const RESPONSE_TEXT = Symbol('lcs.responseText');
+
+/**
+ * A GraphQL response's own copy: its JSON parts anew (results are serialised values by then);
+ * anything else (e.g. the HTTP response the remote data source adds) is shared, unchanged.
+ */
+function copy(r: Response): Response {
+  const text = (r as { [RESPONSE_TEXT]?: unknown })[RESPONSE_TEXT];
+  if (typeof text === 'string') return { ...r, ...(JSON.parse(text) as Response) };
+  const { data, errors, extensions } = r;
+  return {
+    ...r,
+    ...(data !== undefined ? { data: JSON.parse(JSON.stringify(data)) as Response['data'] } : {}),
+    ...(errors !== undefined ? { errors: JSON.parse(JSON.stringify(errors)) as Response['errors'] } : {}),
+    ...(extensions !== undefined ? { extensions: JSON.parse(JSON.stringify(extensions)) as Response['extensions'] } : {}),
+  };
+}
 
 interface Flight {
   /** Callers waiting on it besides the first. */
@@ -152,5 +172,18 @@ export class DedupDataSource<TContext extends Record<string, any>> implements Gr
     } finally {
       this.flights.delete(key);
     }
+  }
+}
+
+/** The HTTP data source, keeping each JSON response's text for cheap copies (RESPONSE_TEXT). */
+export class TextKeepingRemoteDataSource<TContext extends Record<string, any>> extends RemoteGraphQLDataSource<TContext> {
+  override async parseBody(...[res, req, context]: Parameters<RemoteGraphQLDataSource<TContext>['parseBody']>): Promise<object | string> {
+    const type = res.headers.get('content-type');
+    if (!type || !(type.startsWith('application/json') || type.startsWith('application/graphql-response+json'))) return super.parseBody(res, req, context);
+    const text = await res.text();
+    const body = JSON.parse(text) as object;
+    // (an enumerable symbol: the data source's `{ ...body, http }` keeps it; JSON ignores it)
+    if (body && typeof body === 'object') Object.defineProperty(body, RESPONSE_TEXT, { value: text, enumerable: true });
+    return body;
   }
 }

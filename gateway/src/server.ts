@@ -8,7 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
 import { InProcessDataSource } from './local.ts';
-import { DedupDataSource } from './dedup.ts';
+import { DedupDataSource, TextKeepingRemoteDataSource } from './dedup.ts';
 import { directPlanOf, type DirectPlan } from './direct.ts';
 import { operationLimitsPlugin, type OperationLimits } from './limits.ts';
 import {
@@ -130,7 +130,8 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
       const target = o.subgraphUrls?.[name] ?? url!;
       subgraphs.push({ name, url: target });
       const local = o.localSubgraphs?.[name];
-      const source = local ? new InProcessDataSource(local) : new RemoteGraphQLDataSource<GatewayContext>({
+      const Remote = o.dedupe === false ? RemoteGraphQLDataSource : TextKeepingRemoteDataSource;
+      const source = local ? new InProcessDataSource(local) : new Remote<GatewayContext>({
         url: target,
         willSendRequest({ request, context }) {
           if (context.token) request.http?.headers.set(CONTEXT_HEADER, context.token);
