@@ -179,6 +179,7 @@ describe(`audit log on ${DB_KIND}`, () => {
     await db.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     await tdb.drop();
+    console.log(`crash test (${DB_KIND}): ${delivered} reads delivered before SIGKILL, ${recorded} audit records after restart`);
     // every delivered read has its record; at most the reads in flight at the kill have one too
     expect(recorded).toBeGreaterThanOrEqual(delivered);
     expect(recorded).toBeLessThanOrEqual(delivered + CONCURRENCY);

@@ -54,6 +54,22 @@ describe(`fair share on ${DB_KIND}`, () => {
     expect(body.detail).toMatch(/rate/);
   });
 
+  it('refuses a key over its limits before looking its credentials up', async () => {
+    // (the rows budget: its minute does not run out while the test runs, as a 1 s rate window could)
+    const bulk = await keyWith('flooding system', { rowsPerMinute: 5 });
+    const first = await bulk.call('limit=10');
+    expect(first.status).toBe(200);
+    await first.arrayBuffer();
+    s.resetStatements();
+    for (let i = 0; i < 3; i++) {
+      const r = await bulk.call('limit=1');
+      expect(r.status).toBe(429);
+      expect(Number(r.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect((await r.json()).detail).toMatch(/rows/);
+    }
+    expect(s.statements.filter((q) => /lookup_api_key/.test(q))).toEqual([]);
+  });
+
   it('refuses a key that has read its rows budget for the minute', async () => {
     const bulk = await keyWith('bulk reader', { rowsPerMinute: 5 });
     const first = await bulk.call('limit=10');

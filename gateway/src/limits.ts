@@ -47,16 +47,38 @@ const pageEstimator: ComplexityEstimator = ({ type, field, args, childComplexity
   return list ? Math.max(1, first) * Math.max(1, childComplexity) : 1 + childComplexity;
 };
 
+/** Variable sets whose cost is remembered per document, at most (the memory is cleared beyond). */
+const MAX_COSTS_PER_DOCUMENT = 64;
+
+interface Measured {
+  schema: unknown;
+  depth: Map<string, number>;
+  cost: Map<string, number>;
+}
+
 export function operationLimitsPlugin(limits: OperationLimits = DEFAULT_LIMITS): ApolloServerPlugin<GatewayContext> {
   const refuse = (message: string) => new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
+  // Depth and cost of a parsed document (the server reuses the parsed document of a repeated
+  // query), per operation name and, for the cost, per variable values.
+  const measured = new WeakMap<DocumentNode, Measured>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, contextValue }) {
           if (contextValue.principal?.kind === 'partner') return;
-          const depth = depthOf(document, request.operationName);
+          let m = measured.get(document);
+          if (!m || m.schema !== schema) measured.set(document, (m = { schema, depth: new Map(), cost: new Map() }));
+          const op = request.operationName ?? '';
+          let depth = m.depth.get(op);
+          if (depth === undefined) m.depth.set(op, (depth = depthOf(document, request.operationName)));
           if (depth > limits.maxDepth) throw refuse(`the operation is ${depth} levels deep; at most ${limits.maxDepth} are allowed`);
-          const cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [pageEstimator] });
+          const key = `${op}\u0000${JSON.stringify(request.variables ?? {})}`;
+          let cost = m.cost.get(key);
+          if (cost === undefined) {
+            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [pageEstimator] });
+            if (m.cost.size >= MAX_COSTS_PER_DOCUMENT) m.cost.clear();
+            m.cost.set(key, cost);
+          }
           if (cost > limits.maxCost) throw refuse(`the operation could touch about ${cost.toLocaleString('en')} objects; at most ${limits.maxCost.toLocaleString('en')} are allowed (ask for smaller pages with first)`);
         },
       };

@@ -6,8 +6,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
 import { InProcessDataSource } from './local.ts';
+import { DedupDataSource, TextKeepingRemoteDataSource } from './dedup.ts';
+import { directPlanOf, type DirectPlan } from './direct.ts';
 import { operationLimitsPlugin, type OperationLimits } from './limits.ts';
 import {
   CONTEXT_HEADER, PRINCIPAL_HEADER, PlatformError, graphqlHandler, sendJson, signPrincipal, verifyPrincipal, type Principal, type Route, type SubgraphService, type TrustConfig,
@@ -30,6 +32,16 @@ export interface GatewayOptions {
   introspection?: boolean;
   /** Depth and cost limits for documents from anyone but partners (who run persisted operations only). */
   limits?: OperationLimits;
+  /**
+   * Identical subgraph reads in flight at once for the same principal share one execution
+   * (gateway/src/dedup.ts); default true.
+   */
+  dedupe?: boolean;
+  /**
+   * Persisted operations that one subgraph answers alone go straight to it from their second run
+   * on, through `GatewayService.execute` (gateway/src/direct.ts); default true.
+   */
+  direct?: boolean;
   /** Subgraphs in this process, called directly instead of over HTTP (the all-in-one). */
   localSubgraphs?: Record<string, Pick<SubgraphService, 'execute'>>;
   /** The persisted operations (id → document): the only ones partner and facade callers may run. */
@@ -84,8 +96,20 @@ export function persistedOnly(body: unknown, principal: Principal, persisted: Re
   return { ...b, query: persisted[id], extensions: {} };
 }
 
+/** What the gateway answers an operation with (the GraphQL response body). */
+export interface GatewayResult {
+  data?: Record<string, any> | null;
+  errors?: readonly { message: string; extensions?: Record<string, unknown>; [k: string]: unknown }[];
+}
+
 export interface GatewayService {
   apollo: ApolloServer<GatewayContext>;
+  /**
+   * Runs a document in process as the context's principal. A persisted operation that one
+   * subgraph answers alone goes straight to it once planned (gateway/src/direct.ts); anything
+   * else through the gateway.
+   */
+  execute(query: string, variables: Record<string, unknown>, context: GatewayContext): Promise<GatewayResult>;
   handler: ReturnType<typeof graphqlHandler<GatewayContext>>;
   subgraphs: { name: string; url: string }[];
   stop(): Promise<void>;
@@ -93,19 +117,32 @@ export interface GatewayService {
 
 export async function createGateway(o: GatewayOptions): Promise<GatewayService> {
   const subgraphs: { name: string; url: string }[] = [];
+  const sources = new Map<string, GraphQLDataSource<GatewayContext>>();
+  // Persisted operations' direct plans (null: the gateway runs it), by document, learnt on first run.
+  const persistedTexts = new Set(Object.values(o.persisted ?? {}));
+  const direct = new Map<string, DirectPlan | null>();
   const gateway = new ApolloGateway({
     supergraphSdl: o.supergraphSdl,
+    experimental_didResolveQueryPlan: ({ queryPlan, requestContext }) => {
+      const text = requestContext.source;
+      if (o.direct === false || text === undefined || !persistedTexts.has(text) || direct.has(text) || !requestContext.document) return;
+      const plan = directPlanOf(queryPlan, requestContext.document);
+      direct.set(text, plan && sources.has(plan.subgraph) ? plan : null);
+    },
     buildService: ({ name, url }) => {
       const target = o.subgraphUrls?.[name] ?? url!;
       subgraphs.push({ name, url: target });
       const local = o.localSubgraphs?.[name];
-      if (local) return new InProcessDataSource(local);
-      return new RemoteGraphQLDataSource<GatewayContext>({
+      const Remote = o.dedupe === false ? RemoteGraphQLDataSource : TextKeepingRemoteDataSource;
+      const source = local ? new InProcessDataSource(local) : new Remote<GatewayContext>({
         url: target,
         willSendRequest({ request, context }) {
           if (context.token) request.http?.headers.set(CONTEXT_HEADER, context.token);
         },
       });
+      const wrapped = o.dedupe === false ? source as GraphQLDataSource<GatewayContext> : new DedupDataSource<GatewayContext>(name, source as GraphQLDataSource<GatewayContext>);
+      sources.set(name, wrapped);
+      return wrapped;
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -142,5 +179,20 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
       },
     },
   });
-  return { apollo, handler, subgraphs, stop: () => apollo.stop() };
+  const execute: GatewayService['execute'] = async (query, variables, context) => {
+    const plan = direct.get(query);
+    if (plan) {
+      const source = sources.get(plan.subgraph)!;
+      const used: Record<string, unknown> = {};
+      for (const v of plan.variableUsages) if (variables[v] !== undefined) used[v] = variables[v];
+      const request = { query: plan.query, operationName: plan.operationName, variables: used };
+      const incoming = { request: { query, variables }, context, operation: plan.operation, source: query, operationName: plan.operation.name?.value ?? null };
+      const r = await source.process({ kind: 'incoming operation', request, context, incomingRequestContext: incoming, pathInIncomingRequest: [] } as unknown as Parameters<GraphQLDataSource<GatewayContext>['process']>[0]);
+      return { ...(r.data !== undefined ? { data: r.data as GatewayResult['data'] } : {}), ...(r.errors?.length ? { errors: r.errors as GatewayResult['errors'] } : {}) };
+    }
+    const r = await apollo.executeOperation({ query, variables }, { contextValue: context });
+    if (r.body.kind !== 'single') throw new Error('incremental delivery is not supported here');
+    return r.body.singleResult as GatewayResult;
+  };
+  return { apollo, handler, subgraphs, execute, stop: () => apollo.stop() };
 }

@@ -57,7 +57,7 @@ export function extendedKeyUsage(cert: X509Certificate): string[] | undefined {
 const unauthenticated = (message: string) => new PlatformError('UNAUTHENTICATED', message);
 
 /** The key from the X-Api-Key header or the `key` query parameter (one of them, once). */
-function presentedKey(req: IncomingMessage, url: URL): string | undefined {
+export function presentedKey(req: IncomingMessage, url: URL): string | undefined {
   const header = req.headers[API_KEY_HEADER];
   if (Array.isArray(header)) throw unauthenticated('send one X-Api-Key header');
   const query = url.searchParams.getAll(API_KEY_PARAM);

@@ -34,4 +34,28 @@ describe('fair share', () => {
     await f.close();
     expect(written).toEqual([expect.objectContaining({ tenant: 'a', keyId: 'keya', requests: 1, rows: 12, rejects: 1 })]);
   });
+
+  it('refuses a remembered key that is over its limits before its credentials are checked, and only that exact key', async () => {
+    const f = new FairShare();
+    const strict = { ...a, limits: { ratePerMinute: 60, burst: 1, concurrency: 5 } };
+    await f.refuseEarly('key-a-secret'); // never verified: passes
+    f.remember('key-a-secret', strict);
+    await f.refuseEarly('key-a-secret'); // within its limits: passes, consumes nothing
+    (await f.admit(strict)).release();
+    (await f.admit(strict)).release();
+    await expect(f.refuseEarly('key-a-secret')).rejects.toMatchObject({ code: 'RATE_LIMITED', extensions: { retryAfter: expect.any(Number) } });
+    // the same public id with another secret is not recognised: the credential checks decide
+    await f.refuseEarly('key-a-other-secret');
+  });
+
+  it('refuses early a remembered key whose tenant is at its in-flight limit', async () => {
+    const f = new FairShare({ defaults: { concurrency: 1 } });
+    f.remember('key-a', a);
+    const held = await f.admit(a);
+    await expect(f.refuseEarly('key-a')).rejects.toMatchObject({ code: 'RATE_LIMITED', extensions: { retryAfter: 1 } });
+    f.remember('key-b', b);
+    await f.refuseEarly('key-b');
+    held.release();
+    await f.refuseEarly('key-a');
+  });
 });

@@ -8,7 +8,14 @@
  * Counting uses rate-limiter-flexible: in memory by default (one facade process); for several
  * facade processes pass a `limiter` factory over a shared store (e.g. its RateLimiterRedis).
  * The in-flight count per tenant is per process by nature.
+ *
+ * A key already over its limits is refused before its credentials are checked (`refuseEarly`):
+ * a flood of refused requests then costs no database lookup each. Only the exact key that was
+ * verified before is recognised (by the SHA-256 digest of the whole key, kept in memory), so
+ * nobody can get another's key refused by presenting its public id; and nothing is admitted
+ * early: every admitted request is verified as before.
  */
+import { createHash } from 'node:crypto';
 import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { PlatformError } from '@lcs/platform';
 
@@ -59,6 +66,10 @@ export interface Admission {
 
 const retryAfter = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
+/** Keys remembered for early refusal, at most (the memory is cleared beyond). */
+const MAX_KNOWN_KEYS = 10_000;
+const digest = (key: string) => createHash('sha256').update(key).digest('base64');
+
 export function rateLimited(seconds: number, message: string): PlatformError {
   return new PlatformError('RATE_LIMITED', message, { retryAfter: seconds });
 }
@@ -68,6 +79,8 @@ export class FairShare {
   private readonly limiters = new Map<string, RateLimiterAbstract | BurstyRateLimiter>();
   private readonly inFlight = new Map<string, number>();
   private readonly usage = new Map<string, UsageDelta>();
+  /** Verified keys (digest of the whole key) → who they were verified as. */
+  private readonly known = new Map<string, Metered>();
   private readonly timer?: NodeJS.Timeout;
 
   constructor(private readonly o: FairShareOptions = {}) {
@@ -112,6 +125,40 @@ export class FairShare {
     u.rows += d.rows ?? 0;
     u.rejects += d.rejects ?? 0;
     this.usage.set(k, u);
+  }
+
+  /** Remembers a key the credential checks accepted, as the caller it belongs to (for `refuseEarly`). */
+  remember(key: string, m: Metered): void {
+    if (this.known.size >= MAX_KNOWN_KEYS) this.known.clear();
+    this.known.set(digest(key), { tenant: m.tenant, keyId: m.keyId, limits: m.limits });
+  }
+
+  /**
+   * Before the credential checks: throws RATE_LIMITED (429) if the presented key is one verified
+   * before and its requests would be refused now anyway (tenant at its in-flight limit, key over
+   * its rate and burst, or over its rows budget). Consumes nothing; an unknown key passes.
+   */
+  async refuseEarly(key: string): Promise<void> {
+    const m = this.known.get(digest(key));
+    if (!m) return;
+    const l = this.limitsOf(m);
+    if ((this.inFlight.get(m.tenant) ?? 0) >= l.concurrency) {
+      this.count(m, { rejects: 1 });
+      throw rateLimited(1, `the tenant has ${l.concurrency} requests in flight already; retry shortly`);
+    }
+    const id = `${m.tenant}:${m.keyId}`;
+    const sustained = Math.max(1, Math.floor(l.ratePerMinute / 60));
+    const [rate, burst, rows] = await Promise.all([
+      this.counter('rate', sustained, 1).get(id), this.counter('burst', l.burst, 10).get(id), this.counter('rows', l.rowsPerMinute, 60).get(id),
+    ]);
+    if (rate && burst && rate.consumedPoints >= sustained && burst.consumedPoints >= l.burst) {
+      this.count(m, { rejects: 1 });
+      throw rateLimited(retryAfter(Math.min(rate.msBeforeNext, burst.msBeforeNext)), `this key is over its rate (${l.ratePerMinute} requests per minute, burst ${l.burst}); retry later`);
+    }
+    if (rows && rows.consumedPoints >= l.rowsPerMinute) {
+      this.count(m, { rejects: 1 });
+      throw rateLimited(retryAfter(rows.msBeforeNext), `this key has read its ${l.rowsPerMinute} rows for this minute; retry later`);
+    }
   }
 
   /** Admits a request or throws RATE_LIMITED (429) with the seconds to wait. */

@@ -16,6 +16,7 @@ import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { csvChunks } from './csv.ts';
+import type { JsonWriter } from './contract-json.ts';
 import { negotiateEncoding, negotiateMedia, OFFERED, type Coding, type Offer } from './negotiate.ts';
 import { xmlDocument, xmlListChunks } from './xml.ts';
 
@@ -26,6 +27,11 @@ export interface Representation {
   definition: string;
   /** A single resource (ETag applies) rather than a list. */
   single: boolean;
+  /**
+   * A list's GraphQL items and the writer of one item's contract JSON (contract-json.ts jsonFor):
+   * a JSON answer is written straight from them, and `body` (the mapped items) is not needed.
+   */
+  json?: { nodes: readonly unknown[]; write: (node: unknown) => string };
   /**
    * XML root element of a list. Default `ArrayOf{item}`, {item} being the `xml.name` of the
    * route's array response in the contract (see xml.ts for how the contract's hints are read).
@@ -134,12 +140,15 @@ async function* paced(first: IteratorResult<string>, rest: Iterator<string>): As
   }
 }
 
-function* jsonChunks(items: readonly unknown[]): Generator<string> {
+const stringify: JsonWriter = (item) => JSON.stringify(item ?? null);
+
+/** A JSON array of the items, in chunks of about `size` characters (each item written by `write`). */
+function* jsonChunks(items: readonly unknown[], write: JsonWriter = stringify, size = CHUNK_CHARS): Generator<string> {
   let buf = '[';
   for (let i = 0; i < items.length; i++) {
     if (i > 0) buf += ',';
-    buf += JSON.stringify(items[i] ?? null);
-    if (buf.length >= CHUNK_CHARS) {
+    buf += write(items[i]);
+    if (buf.length >= size) {
       yield buf;
       buf = '';
     }
@@ -179,13 +188,16 @@ export async function send(req: IncomingMessage, res: ServerResponse, status: nu
   const offer = negotiateMedia(req);
   if (!offer) return notAcceptable(req, res);
   const coding = negotiateEncoding(req);
-  const items = Array.isArray(rep.body) ? (rep.body as readonly unknown[]) : undefined;
+  // JSON lists straight from the GraphQL items when the route has a writer; else the mapped body.
+  const json = offer.format === 'json' ? rep.json : undefined;
+  const items = json ? undefined : Array.isArray(rep.body) ? (rep.body as readonly unknown[]) : undefined;
+  const count = json ? json.nodes.length : items?.length;
   res.setHeader('content-type', offer.contentType);
 
-  if (items && items.length >= STREAM_MIN_ITEMS) {
+  if (count !== undefined && count >= STREAM_MIN_ITEMS) {
     // The first chunk is built before anything is committed, so a failure to serialise still gets
     // a clean problem response from the caller rather than a cut connection.
-    const rest = chunks(offer, rep, items)[Symbol.iterator]();
+    const rest = (json ? jsonChunks(json.nodes, json.write) : chunks(offer, rep, items!))[Symbol.iterator]();
     const first = rest.next();
     if (coding !== 'identity') res.setHeader('content-encoding', coding);
     res.statusCode = status;
@@ -200,7 +212,7 @@ export async function send(req: IncomingMessage, res: ServerResponse, status: nu
     return;
   }
 
-  let body = Buffer.from(serialise(offer, rep, items), 'utf8');
+  let body = Buffer.from(json ? join(jsonChunks(json.nodes, json.write, Infinity)) : serialise(offer, rep, items), 'utf8');
   const use: Coding = body.length >= MIN_COMPRESS_BYTES ? coding : 'identity';
   if (rep.single && status === 200) {
     const etag = rep.version ? versionEtag(rep.version, offer, use) : strongEtag(offer.contentType, body, use);

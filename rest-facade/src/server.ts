@@ -6,10 +6,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ERRORS, PlatformError, contract, definitionName, refName, type ErrorCode, type Principal } from '@lcs/platform';
 import type { RouteEntry, RouteTable } from './manifest.ts';
-import { mapperFor, type Mapper } from './contract-json.ts';
+import { jsonFor, mapperFor, type JsonWriter, type Mapper } from './contract-json.ts';
 import { variablesFor } from './query.ts';
 import { send, type Representation } from './respond.ts';
 import { OFFERED, negotiateMedia } from './negotiate.ts';
+import { presentedKey } from './auth.ts';
 import type { FairShare, Admission, Limits } from './fair-share.ts';
 import { serveWrite } from './write.ts';
 
@@ -51,6 +52,8 @@ interface CompiledRoute {
   pattern: RegExp;
   names: string[];
   map?: Mapper;
+  /** The item's contract JSON straight from the GraphQL item (list routes' JSON answers). */
+  json?: JsonWriter;
 }
 
 function compile(entry: RouteEntry): CompiledRoute {
@@ -67,7 +70,21 @@ function compile(entry: RouteEntry): CompiledRoute {
     };
     return { entry, map, ...namesOf(entry) };
   }
-  return { entry, ...namesOf(entry), map: itemDefinition ? mapperFor(itemDefinition) : undefined };
+  return { entry, ...namesOf(entry), map: itemDefinition ? mapperFor(itemDefinition) : undefined, json: itemDefinition ? jsonFor(itemDefinition) : undefined };
+}
+
+/** A list of GraphQL items: mapped to contract objects only if a format needs them (JSON is written straight). */
+function listOf(route: CompiledRoute, nodes: readonly unknown[]): Representation {
+  let body: unknown[] | undefined;
+  const map = route.map!;
+  return {
+    get body() {
+      return (body ??= nodes.map((n) => map(n)));
+    },
+    definition: route.entry.definition!,
+    single: false,
+    ...(route.json ? { json: { nodes, write: route.json } } : {}),
+  };
 }
 
 function itemsDefinition(def: string, prop: string): string {
@@ -150,6 +167,16 @@ export function createFacade(o: FacadeOptions) {
       }
       const { route, params } = found;
       const r = route.entry;
+      // A key already over its limits is refused before the (database) credential checks.
+      let key: string | undefined;
+      if (o.fairShare) {
+        try {
+          key = presentedKey(req, url);
+        } catch {
+          key = undefined; // the credential checks say what is wrong with it
+        }
+        if (key) await o.fairShare.refuseEarly(key);
+      }
       const caller = await o.authenticate(req, url);
       const domain = url.searchParams.get('domain');
       if (domain !== null && domain !== caller.tenant) return problem(res, 'FORBIDDEN', `domain "${domain}" is not the tenant this key is licensed for`);
@@ -173,6 +200,7 @@ export function createFacade(o: FacadeOptions) {
       }
       const variables = variablesFor(r, params, url.searchParams, o.routes.limits);
       const metered = { tenant: caller.tenant, keyId: caller.keyId, limits: caller.limits };
+      if (key) o.fairShare?.remember(key, metered);
       admission = await o.fairShare?.admit(metered);
       const principal: Principal = { tenant: caller.tenant, kind: 'partner', sub: caller.clientId, scope: caller.scope, package: caller.package, keyId: caller.keyId, ip: req.socket.remoteAddress };
       const result = await o.execute(licensed.id, variables, principal);
@@ -205,9 +233,9 @@ export function createFacade(o: FacadeOptions) {
         rep = { body: route.map!(item), definition: r.definition!, single: true, version: item.etag };
       } else if (r.kind === 'children') {
         if (!data.parent) return problem(res, 'NOT_FOUND', `${Object.values(params)[0]} not found`);
-        rep = { body: data.parent.items.map(route.map!), definition: r.definition!, single: false };
+        rep = listOf(route, data.parent.items);
       } else {
-        rep = { body: data.page.nodes.map(route.map!), definition: r.definition!, single: false };
+        rep = listOf(route, data.page.nodes);
         if (data.page.pageInfo.hasNextPage && data.page.pageInfo.endCursor) {
           const next = new URLSearchParams(url.searchParams);
           next.delete('key'); // never echo a credential
@@ -216,7 +244,7 @@ export function createFacade(o: FacadeOptions) {
           res.setHeader('link', [res.getHeader('link'), `<${base}${path}?${next}>; rel="next"`].filter(Boolean).join(', '));
         }
       }
-      await o.fairShare?.rows(metered, Array.isArray(rep.body) ? rep.body.length : 1);
+      await o.fairShare?.rows(metered, rep.json ? rep.json.nodes.length : Array.isArray(rep.body) ? rep.body.length : 1);
       await send(req, res, 200, rep);
     } catch (e) {
       if (res.headersSent) return void res.destroy();
