@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { loadConfig, openDatabase, recordAuditEvent, MASKED_NAME, PRINCIPAL_HEADER, signPrincipal, type Database } from '@lcs/platform';
+import { CONTEXT_HEADER, loadConfig, openDatabase, recordAuditEvent, MASKED_NAME, PRINCIPAL_HEADER, signPrincipal, type Database } from '@lcs/platform';
 import { ensureApiClient } from '@lcs/iam/credentials';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
 import { progressBars, seedTenant } from '@lcs/cli/seed';
@@ -121,6 +121,26 @@ describe(`audit log on ${DB_KIND}`, () => {
     // a read of reference data (no person in it) is not a personal-data read
     expect((await s.gql('query NoPerson { serviceConfigurations(first: 5) { nodes { id } } }')).body.errors).toBeUndefined();
     expect(await auditCount(sql`operation like 'NoPerson%'`)).toBe(0);
+  });
+
+  it('identical concurrent reads (shared by the gateway) still give one record per delivery', async () => {
+    const q = 'query SharedRead { clients(first: 5) { nodes { id } } }';
+    const answers = await Promise.all(Array.from({ length: 12 }, () => s.gql(q)));
+    for (const a of answers) expect(a.body.errors).toBeUndefined();
+    expect(await auditCount(sql`operation like 'SharedRead%'`)).toBe(12);
+    // the HTTP path: a subgraph copies a read record only for the principal it names
+    const [rec] = await s.asTenant('demo', async (tx) => rowsOf(await tx.execute(sql`select id::text as id, at::text as at from platform.audit_log where operation like 'SharedRead%' limit 1`)));
+    const replicate = async (principal: Record<string, unknown> | null, times = 2) => fetch(new URL('/audit/replicate', s.subgraphUrls.care), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(principal ? { [CONTEXT_HEADER]: await signPrincipal(principal as never, s.config.trust) } : {}) },
+      body: JSON.stringify({ receipt: rec, times }),
+    });
+    expect((await replicate(null)).status).toBe(401);
+    expect((await replicate({ tenant: 'demo', kind: 'dev', sub: 'someone-else' })).status).toBe(400);
+    expect((await replicate({ tenant: 'demo2', kind: 'dev', sub: 'developer' })).status).toBe(400);
+    expect(await auditCount(sql`operation like 'SharedRead%'`)).toBe(12);
+    expect((await replicate({ tenant: 'demo', kind: 'dev', sub: 'developer' }, 3)).status).toBe(200);
+    expect(await auditCount(sql`operation like 'SharedRead%'`)).toBe(15);
   });
 
   it('keeps the record of every read it delivered when the process is killed mid-load', async () => {

@@ -3,6 +3,7 @@
  * principal run once; a different principal, another tenant, a mutation, or a read inside a
  * mutation run on their own. Asserts execution counts, never time.
  */
+import { AUDIT_RECEIPT } from '@lcs/platform';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OperationTypeNode } from 'graphql';
@@ -179,17 +180,23 @@ describe('the gateway deduplicates subgraph reads', () => {
   const supergraphSdl = readFileSync(new URL('../../schema/supergraph.graphql', import.meta.url), 'utf8');
   const trust = { keys: [{ kid: 't', secret: 'x'.repeat(43) }] };
 
-  async function gatewayWithCountingCare() {
+  async function gatewayWithCountingCare(o: { receipt?: boolean; replicateFails?: boolean } = {}) {
     const executed: Principal[] = [];
+    const replicated: { receipt: unknown; times: number }[] = [];
     const pending: (() => void)[] = [];
     const care = {
       execute: (_req: unknown, principal: Principal) => {
         executed.push(principal);
-        return new Promise<{ data: unknown }>((resolve) => pending.push(() => resolve({ data: { clients: { nodes: [{ id: '7', fullName: 'A B' }] } } })));
+        const extensions = o.receipt ? { [AUDIT_RECEIPT]: { id: String(executed.length), at: 'now' } } : undefined;
+        return new Promise<{ data: unknown }>((resolve) => pending.push(() => resolve({ data: { clients: { nodes: [{ id: '7', fullName: 'A B' }] } }, ...(extensions ? { extensions } : {}) })));
+      },
+      replicateAudit: async (receipt: unknown, _p: Principal, times: number) => {
+        if (o.replicateFails) throw new Error('audit store down');
+        replicated.push({ receipt, times });
       },
     };
-    const gw = await createGateway({ supergraphSdl, trust, devAuth: false, localSubgraphs: { care } });
-    return { gw, executed, release: () => pending.splice(0).forEach((f) => f()) };
+    const gw = await createGateway({ supergraphSdl, trust, devAuth: false, localSubgraphs: { care: care as never } });
+    return { gw, executed, replicated, release: () => pending.splice(0).forEach((f) => f()) };
   }
 
   const run = (gw: Awaited<ReturnType<typeof createGateway>>, principal: Principal) =>
@@ -215,6 +222,38 @@ describe('the gateway deduplicates subgraph reads', () => {
     } finally {
       release();
       await gw.stop();
+    }
+  });
+
+  it('a shared answer of an audited read gets one audit record per extra caller before they see it; if that fails, each runs on its own', async () => {
+    const until = async (executed: unknown[], n: number) => { for (let i = 0; i < 100 && executed.length < n; i++) await new Promise((r) => setImmediate(r)); };
+    const ok = await gatewayWithCountingCare({ receipt: true });
+    try {
+      const three = [run(ok.gw, alice), run(ok.gw, { ...alice }), run(ok.gw, { ...alice })];
+      await until(ok.executed, 1);
+      await new Promise((r) => setTimeout(r, 20));
+      ok.release();
+      await Promise.all(three);
+      expect(ok.executed).toHaveLength(1);
+      expect(ok.replicated).toEqual([{ receipt: { id: '1', at: 'now' }, times: 2 }]);
+    } finally {
+      ok.release();
+      await ok.gw.stop();
+    }
+    const failing = await gatewayWithCountingCare({ receipt: true, replicateFails: true });
+    try {
+      const two = [run(failing.gw, alice), run(failing.gw, { ...alice })];
+      await until(failing.executed, 1);
+      await new Promise((r) => setTimeout(r, 20));
+      failing.release();
+      await until(failing.executed, 2);
+      failing.release();
+      const answers = await Promise.all(two);
+      expect(failing.executed).toHaveLength(2); // the joiner ran (and was audited) itself
+      for (const a of answers) expect(a.body.kind === 'single' && a.body.singleResult.data).toEqual({ clients: { nodes: [{ id: '7', fullName: 'A B' }] } });
+    } finally {
+      failing.release();
+      await failing.gw.stop();
     }
   });
 });

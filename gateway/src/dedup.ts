@@ -19,7 +19,7 @@
  */
 import { Kind, OperationTypeNode, parse, type DocumentNode } from 'graphql';
 import { RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { Principal } from '@lcs/platform';
+import { AUDIT_RECEIPT, AUDIT_RECEIPT_HEADER, type AuditReceipt, type Principal } from '@lcs/platform';
 
 type Response = Awaited<ReturnType<GraphQLDataSource['process']>>;
 
@@ -104,7 +104,21 @@ function copy(r: Response): Response {
 interface Flight {
   /** Callers waiting on it besides the first. */
   joined: number;
-  result: Promise<Response[]>;
+  /** Copies for the joiners; `undefined` for one that must run on its own (its audit record could not be made). */
+  result: Promise<(Response | undefined)[]>;
+}
+
+/**
+ * Makes `times` more audit records of the read an answer carries a receipt for (platform audit.ts
+ * replicateRead), before the shared answer reaches the extra callers: every delivery of personal
+ * data has its own committed record, as if each had run.
+ */
+export type ReplicateAudit<TContext extends Record<string, any>> = (o: GraphQLDataSourceProcessOptions<TContext>, receipt: AuditReceipt, times: number) => Promise<void>;
+
+/** The audit receipt a subgraph answer carries (extension set in process, or header copied by the HTTP source). */
+export function receiptOf(r: Response): AuditReceipt | undefined {
+  const x = (r.extensions as Record<string, unknown> | undefined)?.[AUDIT_RECEIPT];
+  return x && typeof x === 'object' ? (x as AuditReceipt) : undefined;
 }
 
 export interface DedupStats {
@@ -127,6 +141,8 @@ export class DedupDataSource<TContext extends Record<string, any>> implements Gr
     readonly subgraph: string,
     private readonly inner: GraphQLDataSource<TContext>,
     private readonly principalOf: (context: TContext) => Principal | undefined = (c) => (c as { principal?: Principal }).principal,
+    /** Audit records for shared answers; without it, a joiner of an audited read runs on its own. */
+    private readonly replicate?: ReplicateAudit<TContext>,
   ) {}
 
   /** The flight key, or undefined when the fetch must run on its own. */
@@ -152,7 +168,7 @@ export class DedupDataSource<TContext extends Record<string, any>> implements Gr
     if (running) {
       this.stats.shared++;
       const mine = ++running.joined;
-      return running.result.then((copies) => copies[mine]!);
+      return running.result.then((copies) => copies[mine] ?? this.inner.process(o));
     }
     this.stats.executed++;
     const flight = { joined: 0 } as Flight;
@@ -161,13 +177,24 @@ export class DedupDataSource<TContext extends Record<string, any>> implements Gr
     return flight.result.then((copies) => copies[0]!);
   }
 
-  private async fly(key: string, flight: Flight, o: GraphQLDataSourceProcessOptions<TContext>): Promise<Response[]> {
+  private async fly(key: string, flight: Flight, o: GraphQLDataSourceProcessOptions<TContext>): Promise<(Response | undefined)[]> {
     try {
       const r = await this.inner.process(o);
       // Closed to joiners from here on; everyone's copy is made before anyone resumes.
       this.flights.delete(key);
-      const out = [r];
-      for (let i = 0; i < flight.joined; i++) out.push(copy(r));
+      const out: (Response | undefined)[] = [r];
+      const receipt = receiptOf(r);
+      let audited = !receipt || flight.joined === 0;
+      if (!audited && this.replicate) {
+        try {
+          await this.replicate(o, receipt!, flight.joined);
+          audited = true;
+        } catch {
+          audited = false; // no record, no shared copy: each joiner runs (and is audited) on its own
+        }
+      }
+      for (let i = 0; i < flight.joined; i++) out.push(audited ? copy(r) : undefined);
+      if (!audited) this.stats.shared -= flight.joined;
       return out;
     } finally {
       this.flights.delete(key);
@@ -181,7 +208,14 @@ export class TextKeepingRemoteDataSource<TContext extends Record<string, any>> e
     const type = res.headers.get('content-type');
     if (!type || !(type.startsWith('application/json') || type.startsWith('application/graphql-response+json'))) return super.parseBody(res, req, context);
     const text = await res.text();
-    const body = JSON.parse(text) as object;
+    const body = JSON.parse(text) as { extensions?: Record<string, unknown> };
+    // the subgraph's audit receipt (a header: it is known only after the answer was serialised)
+    const receipt = res.headers.get(AUDIT_RECEIPT_HEADER);
+    if (receipt && body && typeof body === 'object') {
+      try {
+        body.extensions = { ...body.extensions, [AUDIT_RECEIPT]: JSON.parse(receipt) };
+      } catch { /* not ours */ }
+    }
     // (an enumerable symbol: the data source's `{ ...body, http }` keeps it; JSON ignores it)
     if (body && typeof body === 'object') Object.defineProperty(body, RESPONSE_TEXT, { value: text, enumerable: true });
     return body;

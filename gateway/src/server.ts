@@ -8,7 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
 import { InProcessDataSource } from './local.ts';
-import { DedupDataSource, TextKeepingRemoteDataSource } from './dedup.ts';
+import { DedupDataSource, TextKeepingRemoteDataSource, type ReplicateAudit } from './dedup.ts';
 import { directPlanOf, type DirectPlan } from './direct.ts';
 import { operationLimitsPlugin, type OperationLimits } from './limits.ts';
 import {
@@ -43,7 +43,7 @@ export interface GatewayOptions {
    */
   direct?: boolean;
   /** Subgraphs in this process, called directly instead of over HTTP (the all-in-one). */
-  localSubgraphs?: Record<string, Pick<SubgraphService, 'execute'>>;
+  localSubgraphs?: Record<string, Pick<SubgraphService, 'execute' | 'replicateAudit'>>;
   /** The persisted operations (id → document): the only ones partner and facade callers may run. */
   persisted?: Record<string, string>;
   /** Staff sign-in over SAML (`/saml/<domain>/…`) and the sessions it creates. */
@@ -140,7 +140,16 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
           if (context.token) request.http?.headers.set(CONTEXT_HEADER, context.token);
         },
       });
-      const wrapped = o.dedupe === false ? source as GraphQLDataSource<GatewayContext> : new DedupDataSource<GatewayContext>(name, source as GraphQLDataSource<GatewayContext>);
+      // a shared answer's extra deliveries get their audit records (in process, or over HTTP with the signed context)
+      const replicate: ReplicateAudit<GatewayContext> = local
+        ? (p, receipt, times) => local.replicateAudit(receipt, p.context.principal, times)
+        : async (p, receipt, times) => {
+          const res = await fetch(new URL('/audit/replicate', target), {
+            method: 'POST', headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: p.context.token! }, body: JSON.stringify({ receipt, times }),
+          });
+          if (!res.ok) throw new Error(`${name}: audit records for a shared answer refused (${res.status})`);
+        };
+      const wrapped = o.dedupe === false ? source as GraphQLDataSource<GatewayContext> : new DedupDataSource<GatewayContext>(name, source as GraphQLDataSource<GatewayContext>, undefined, replicate);
       sources.set(name, wrapped);
       return wrapped;
     },

@@ -172,12 +172,57 @@ export class AuditTrail {
     for (const c of this.changes) {
       rows.push(base(c.activity, c.clientIds ?? [], [c.entity], 1, { id: String(c.id), before: c.before ?? null, after: c.after ?? null }));
     }
-    await scope.run((tx) => tx.execute(sql`insert into platform.audit_log
+    const inserted = await scope.run((tx) => tx.execute(sql`insert into platform.audit_log
       (tenant_id, subsystem, component, category, activity, principal_kind, principal_id, principal_name, key_id, package, roles, units,
        client_ids, entities, record_count, operation, fields, outcome, ip, changes)
-      values ${sql.join(rows, sql`, `)}`));
+      values ${sql.join(rows, sql`, `)} returning id::text as id, at::text as at`));
+    // the read's record (first row): a receipt, so a caller sharing this answer gets a record too
+    const first = (((inserted as { rows?: unknown[] }).rows ?? inserted) as unknown[])[0] as { id: string; at: string } | undefined;
+    if (this.records && first) this.receipt = { id: first.id, at: first.at }; // at as text: microseconds kept
+  }
+
+  /** The read record this request wrote (after flush). */
+  receipt?: AuditReceipt;
+}
+
+/** Identifies a read's audit record (returned with the answer, see replicateRead). */
+export interface AuditReceipt {
+  id: string;
+  at: string;
+}
+
+/** Response extension / HTTP header carrying the receipt from a subgraph to the gateway. */
+export const AUDIT_RECEIPT = 'lcsAuditReceipt';
+export const AUDIT_RECEIPT_HEADER = 'x-lcs-audit-receipt';
+
+/**
+ * One answer delivered to more callers than executed it (the gateway's in-flight deduplication of
+ * identical reads by the same principal): `times` more copies of its read record, so every
+ * delivery has its own. Only the principal the record names may copy it; the gateway hands the
+ * shared answer to the extra callers only after this committed.
+ */
+export async function replicateRead(db: AppDatabase, principal: Principal, receipt: AuditReceipt, times: number): Promise<void> {
+  if (!/^\d{1,19}$/.test(receipt.id) || typeof receipt.at !== 'string' || receipt.at.length > 40 || !Number.isInteger(times) || times < 1 || times > 10_000) {
+    throw new Error('invalid audit receipt');
+  }
+  const cols = sql.raw(`tenant_id, subsystem, component, category, activity, principal_kind, principal_id, principal_name, key_id, package, roles, units,
+    client_ids, entities, record_count, operation, fields, outcome, ip, changes`);
+  const scope = new TenantScope(db, principal.tenant);
+  try {
+    const r = await scope.run((tx) => tx.execute(sql`insert into platform.audit_log (${cols})
+      select ${cols} from platform.audit_log, generate_series(1, ${times}::int)
+      where id = ${receipt.id}::bigint and at = ${receipt.at}::timestamptz and activity = 'Read'
+        and principal_kind = ${principal.kind} and principal_id = ${principal.sub}
+      returning id`));
+    const n = ((r as { rows?: unknown[] }).rows ?? (r as unknown[])).length;
+    if (n !== times) throw new Error(`audit receipt ${receipt.id} is not a read record of this principal`);
+    await scope.end(true);
+  } catch (e) {
+    await scope.end(false);
+    throw e;
   }
 }
+
 
 const intArray = (v: readonly number[] | undefined) => (v ? sql`${`{${v.join(',')}}`}::int[]` : sql`null`);
 const textArray = (v: readonly string[] | undefined) =>

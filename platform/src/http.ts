@@ -19,6 +19,8 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   context: (req: IncomingMessage) => Promise<C>;
   /** Runs after the response is computed, whatever happened. */
   finish?: (ctx: C, failed: boolean) => Promise<void>;
+  /** After a successful finish, before the body is written: e.g. headers that finishing produced. */
+  afterFinish?: (ctx: C, res: ServerResponse) => void;
   /** Other routes, by exact path. */
   routes?: Record<string, Route>;
   /** Routes for every path under a prefix (e.g. `/saml/` → `/saml/<domain>/acs`), tried after exact routes. */
@@ -105,6 +107,7 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHttpOptions<C>) 
           // receives was committed with its audit record (audit.ts states the guarantee).
           finished = true;
           await o.finish?.(ctx, failed);
+          o.afterFinish?.(ctx, res);
         }
         // personal data: never stored by caches (the cache-control plugin, which used to say so, is off)
         res.setHeader('cache-control', 'no-store');

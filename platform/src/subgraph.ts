@@ -12,7 +12,7 @@ import { subgraphSdl } from './sdl.ts';
 import { entityResolvers, type RequestContext, type ResolverMap } from './resolvers.ts';
 import { Loaders } from './loaders.ts';
 import { TenantScope } from './scope.ts';
-import { AuditTrail, SUBSYSTEM } from './audit.ts';
+import { AUDIT_RECEIPT, AUDIT_RECEIPT_HEADER, AuditTrail, replicateRead, SUBSYSTEM, type AuditReceipt } from './audit.ts';
 import { businessLogResolvers, businessLogSdl, targetClientsFrom, type BusinessLogConfig } from './business-log.ts';
 import { rowScope } from './row-scope.ts';
 import { CONTEXT_HEADER, verifyPrincipal, type Principal, type TrustConfig } from './trust.ts';
@@ -88,7 +88,9 @@ export interface SubgraphService {
    * Runs an operation in process as `principal` (the all-in-one gateway's local data source):
    * the same context, transaction and row scope as an HTTP request, without the hop.
    */
-  execute(request: { query: string; variables?: Record<string, unknown>; operationName?: string }, principal: Principal): Promise<{ data?: unknown; errors?: readonly unknown[] }>;
+  execute(request: { query: string; variables?: Record<string, unknown>; operationName?: string }, principal: Principal): Promise<{ data?: unknown; errors?: readonly unknown[]; extensions?: Record<string, unknown> }>;
+  /** `times` more audit records like the read `receipt` names (an answer shared by more callers; audit.ts replicateRead). */
+  replicateAudit(receipt: AuditReceipt, principal: Principal, times: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -153,7 +155,8 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
       failed = !r.body.singleResult.data && !!r.body.singleResult.errors?.length;
       finished = true;
       await finish(ctx, failed);
-      return r.body.singleResult;
+      const receipt = ctx.audit.receipt;
+      return receipt ? { ...r.body.singleResult, extensions: { ...r.body.singleResult.extensions, [AUDIT_RECEIPT]: receipt } } : r.body.singleResult;
     } finally {
       if (!finished) await ctx.scope.end(false);
     }
@@ -173,7 +176,36 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
     apollo,
     context,
     finish,
+    afterFinish: (ctx, res) => {
+      if (ctx.audit.receipt) res.setHeader(AUDIT_RECEIPT_HEADER, JSON.stringify(ctx.audit.receipt));
+    },
     routes: {
+      // the gateway asks for the records of an answer it shared (POST, signed context, {receipt, times})
+      '/audit/replicate': async (req, res) => {
+        if (req.method !== 'POST') return sendJson(res, 405, { error: 'POST only' });
+        const token = req.headers[CONTEXT_HEADER];
+        let principal: Principal;
+        try {
+          if (typeof token !== 'string') throw new Error('missing signed request context');
+          principal = await verifyPrincipal(token, o.trust);
+        } catch (e) {
+          return sendJson(res, 401, { error: (e as Error).message });
+        }
+        let body: { receipt?: AuditReceipt; times?: number };
+        try {
+          const chunks: Buffer[] = [];
+          for await (const c of req) chunks.push(c as Buffer);
+          body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        } catch {
+          return sendJson(res, 400, { error: 'body must be JSON {receipt, times}' });
+        }
+        try {
+          await replicateRead(o.db.app, principal, body.receipt!, body.times!);
+          sendJson(res, 200, { replicated: body.times });
+        } catch (e) {
+          sendJson(res, 400, { error: (e as Error).message });
+        }
+      },
       '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok', subgraph: def.name }),
       '/readyz': async (_req, res) => {
         try {
@@ -185,5 +217,6 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
       },
     },
   });
-  return { name: def.name, apollo, handler, execute, stop: () => apollo.stop() };
+  const replicateAudit: SubgraphService['replicateAudit'] = (receipt, principal, times) => replicateRead(o.db.app, principal, receipt, times);
+  return { name: def.name, apollo, handler, execute, replicateAudit, stop: () => apollo.stop() };
 }
