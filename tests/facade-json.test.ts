@@ -25,8 +25,8 @@ describe(`contract JSON written straight from GraphQL items on ${DB_KIND}`, () =
     let items = 0;
     let withData = 0;
     for (const r of routes) {
-      const op = Object.values(r.packages)[0]!;
-      const res = await s.gateway.execute(persisted[op.id]!, { first: 200 }, { principal, token: 'in-process' });
+      const [pkg, op] = Object.entries(r.packages)[0]!;
+      const res = await s.gateway.execute(persisted[op.id]!, { first: 200 }, { principal: { ...principal, package: pkg }, token: 'in-process' });
       expect(res.errors, `${r.path}: ${JSON.stringify(res.errors)}`).toBeUndefined();
       const nodes = (res.data?.page?.nodes ?? []) as unknown[];
       const write = jsonFor(r.definition!);

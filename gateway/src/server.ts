@@ -197,7 +197,9 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
       const request = { query: plan.query, operationName: plan.operationName, variables: used };
       const incoming = { request: { query, variables }, context, operation: plan.operation, source: query, operationName: plan.operation.name?.value ?? null };
       const r = await source.process({ kind: 'incoming operation', request, context, incomingRequestContext: incoming, pathInIncomingRequest: [] } as unknown as Parameters<GraphQLDataSource<GatewayContext>['process']>[0]);
-      return { ...(r.data !== undefined ? { data: r.data as GatewayResult['data'] } : {}), ...(r.errors?.length ? { errors: r.errors as GatewayResult['errors'] } : {}) };
+      // errors as the gateway would report them: message, path, extensions with the subgraph's name
+      const errors = r.errors?.map((e) => ({ message: e.message, ...(e.path ? { path: e.path } : {}), extensions: { ...e.extensions, serviceName: plan.subgraph } }));
+      return { ...(r.data !== undefined ? { data: r.data as GatewayResult['data'] } : {}), ...(errors?.length ? { errors: errors as GatewayResult['errors'] } : {}) };
     }
     const r = await apollo.executeOperation({ query, variables }, { contextValue: context });
     if (r.body.kind !== 'single') throw new Error('incremental delivery is not supported here');
