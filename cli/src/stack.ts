@@ -116,7 +116,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
   const subgraphUrls: Record<string, string> = {};
   try {
     for (const def of SUBGRAPHS) {
-      const s = await createSubgraphService(def, { db, trust: o.config.trust, introspection: !o.config.production, audit: o.audit });
+      const s = await createSubgraphService(def, { db, trust: o.config.trust, introspection: !o.config.production, audit: o.audit, compiledReads: o.config.compiledReads });
       services.push(s);
       const l = await listen(s.handler, o.ports === 'default' ? DEFAULT_PORTS[def.name]! : 0, o.config.host);
       listening.push(l);

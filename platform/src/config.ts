@@ -13,6 +13,8 @@ export interface PlatformConfig {
   /** Accept the development sign-in header (x-lcs-tenant); never in production. */
   devAuth: boolean;
   host: string;
+  /** In-process subgraph reads as compiled queries (LCS_COMPILED_READS=0 turns it off, e.g. to compare). */
+  compiledReads: boolean;
 }
 
 /** Development-only trust key shared by separately started parts when LCS_TRUST_KEYS is unset. */
@@ -41,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, opts: { allInOne?: boolean; d
   return {
     production,
     host: env.LCS_HOST ?? '127.0.0.1',
+    compiledReads: env.LCS_COMPILED_READS !== '0',
     devAuth: !production && env.LCS_DEV_AUTH !== '0',
     trust: trustKeys(env, production, opts.allInOne ?? false),
     db: {

@@ -13,6 +13,7 @@ import { entityResolvers, type RequestContext, type ResolverMap } from './resolv
 import { Loaders } from './loaders.ts';
 import { TenantScope } from './scope.ts';
 import { AUDIT_RECEIPT, AUDIT_RECEIPT_HEADER, AuditTrail, replicateRead, SUBSYSTEM, type AuditReceipt } from './audit.ts';
+import { formatErrors, QueryCompiler } from './compiled.ts';
 import { businessLogResolvers, businessLogSdl, targetClientsFrom, type BusinessLogConfig } from './business-log.ts';
 import { rowScope } from './row-scope.ts';
 import { CONTEXT_HEADER, verifyPrincipal, type Principal, type TrustConfig } from './trust.ts';
@@ -78,6 +79,8 @@ export interface SubgraphServerOptions {
   introspection?: boolean;
   /** BENCHMARKS ONLY: false skips writing audit records (bench/audit-overhead.ts measures their cost). Default true. */
   audit?: boolean;
+  /** In-process reads run as compiled queries (compiled.ts); false: always through Apollo Server. Default true. */
+  compiledReads?: boolean;
 }
 
 export interface SubgraphService {
@@ -88,7 +91,7 @@ export interface SubgraphService {
    * Runs an operation in process as `principal` (the all-in-one gateway's local data source):
    * the same context, transaction and row scope as an HTTP request, without the hop.
    */
-  execute(request: { query: string; variables?: Record<string, unknown>; operationName?: string }, principal: Principal): Promise<{ data?: unknown; errors?: readonly unknown[]; extensions?: Record<string, unknown> }>;
+  execute(request: { query: string; variables?: Record<string, unknown>; operationName?: string }, principal: Principal, opts?: { compiled?: boolean }): Promise<{ data?: unknown; errors?: readonly unknown[]; extensions?: Record<string, unknown> }>;
   /** `times` more audit records like the read `receipt` names (an answer shared by more callers; audit.ts replicateRead). */
   replicateAudit(receipt: AuditReceipt, principal: Principal, times: number): Promise<void>;
   stop(): Promise<void>;
@@ -117,14 +120,16 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
     if (src && !target) throw new Error(`${def.name}: business log target clients come from ${src.entity}, which is not an entity here`);
     resolvers = mergeResolvers(resolvers, businessLogResolvers(def.businessLog.field, SUBSYSTEM[def.name], src && targetClientsFrom(src, target!, kit.tables.get(target!.name)!)));
   }
+  const schema = buildSubgraphSchema({ typeDefs: parse(kit.sdl), resolvers: resolvers as GraphQLResolverMap<unknown> });
   const apollo = new ApolloServer<RequestContext>({
-    schema: buildSubgraphSchema({ typeDefs: parse(kit.sdl), resolvers: resolvers as GraphQLResolverMap<unknown> }),
+    schema,
     introspection: o.introspection ?? false,
     // no cache hints are used: the cache-control plugin only wraps every field (measured: ~15% of facade CPU)
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), auditPlugin],
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
+  const compiler = new QueryCompiler(schema);
   /**
    * Ends a request: its audit records are inserted in its transaction, then it commits (or rolls
    * back). Callers send the answer only after this resolved; if it throws, no data may leave.
@@ -145,7 +150,30 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
     const audit = new AuditTrail(def.name, principal);
     return { principal, scope, rows, audit, loaders: new Loaders(scope, rows, principal, audit) };
   };
-  const execute: SubgraphService['execute'] = async (request, principal) => {
+  const execute: SubgraphService['execute'] = async (request, principal, opts) => {
+    const read = o.compiledReads === false || opts?.compiled === false ? null : compiler.get(request.query, request.operationName);
+    if (read) {
+      const ctx = contextFor(principal);
+      let finished = false;
+      try {
+        const r = await read.run(ctx, request.variables);
+        if (r.data !== undefined || !r.errors?.length) {
+          const failed = !r.data && !!r.errors?.length;
+          ctx.audit.meta = { operation: request.operationName, fields: read.fields, outcome: r.errors?.length ? (r.data ? 'partial' : 'error') : 'ok' };
+          finished = true;
+          await finish(ctx, failed);
+          const receipt = ctx.audit.receipt;
+          return {
+            ...(r.data !== undefined ? { data: r.data } : {}),
+            ...(r.errors?.length ? { errors: formatErrors(r.errors) } : {}),
+            ...(receipt ? { extensions: { [AUDIT_RECEIPT]: receipt } } : {}),
+          };
+        }
+        // a request error (e.g. variables that do not fit): nothing ran; Apollo's path answers it as always
+      } finally {
+        if (!finished) await ctx.scope.end(false);
+      }
+    }
     const ctx = contextFor(principal);
     let failed = true;
     let finished = false;
