@@ -74,6 +74,7 @@ program
       console.log(`seeding tenant "${o.tenant}" with ${o.clients} clients on ${db.kind}…`);
       const r = await seedTenant(db.app, { tenant: o.tenant, clients: positiveInt(o.clients, '--clients'), historyMonths: positiveInt(o.historyMonths, '--history-months') }, progressBars(!o.quiet));
       console.log(`done: ${r.rows.toLocaleString('en')} rows in ${r.seconds.toFixed(1)} s (${Math.round(r.rows / r.seconds).toLocaleString('en')} rows/s)`);
+      await db.analyze(); // fresh statistics for the planner
     } catch (e) {
       fail((e as Error).message);
     } finally {

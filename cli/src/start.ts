@@ -48,6 +48,7 @@ export async function start(o: StartOptions): Promise<void> {
     console.log(`seeding demo tenant "${tenant}" (${o.seedClients} clients, first start only)…`);
     const r = await seedTenant(stack.db.app, { tenant, clients: o.seedClients }, progressBars(true));
     console.log(`  ${tenant}: ${r.rows.toLocaleString('en')} rows in ${r.seconds.toFixed(1)} s`);
+    await stack.db.analyze(); // fresh statistics for the planner (PGlite has no autovacuum)
     seeded.push(tenant);
     const existing = readDemoKeys(keysFile);
     const keys = await ensureDemoCredentials(stack.db.app, { tenants: seeded, fingerprint: pki.demoClient.fingerprint, existing });

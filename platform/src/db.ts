@@ -59,6 +59,12 @@ export interface Database {
   appRole: string;
   /** Subject to row-level security: every tenant query goes through this. */
   app: AppDatabase;
+  /**
+   * Refreshes the planner's statistics (ANALYZE, as the owner) after a bulk load such as a seed:
+   * PGlite has no autovacuum at all, and PostgreSQL's may not have run yet; with a fresh table's
+   * default estimates the planner sorts a tenant's whole table instead of walking the keyset index.
+   */
+  analyze(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -90,7 +96,9 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
     await harden(admin, migrations, appRole);
     // PGlite has one session: from here on it runs as the app role, so RLS applies.
     await pg.exec(`SET ROLE ${appRole}`);
-    return { kind: 'pglite', appRole, app: drizzlePglite(pg, { logger }) as unknown as AppDatabase, close: () => pg.close() };
+    // one exec call runs alone on PGlite's single session: no request runs in between as the owner
+    const analyze = async () => void (await pg.exec(`RESET ROLE; ANALYZE; SET ROLE ${appRole}`));
+    return { kind: 'pglite', appRole, app: drizzlePglite(pg, { logger }) as unknown as AppDatabase, analyze, close: () => pg.close() };
   }
   const adminClient = postgres(opts.url, { max: 1, onnotice: () => {} });
   try {
@@ -107,7 +115,18 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
     await adminClient.end();
   }
   const client = postgres(opts.appUrl ?? appUrlFor(opts.url, appRole), { max: opts.poolSize ?? 10, onnotice: () => {} });
-  return { kind: 'postgres', appRole, app: drizzlePostgres(client, { logger }) as unknown as AppDatabase, close: () => client.end() };
+  const analyze = async () => {
+    const owner = postgres(opts.url!, { max: 1, onnotice: () => {} });
+    try {
+      const schemas = migrations.map((m) => m.schema);
+      const tables = await owner<{ t: string }[]>`select format('%I.%I', n.nspname, c.relname) as t from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = any(${schemas}) and c.relkind in ('r', 'p')`;
+      if (tables.length) await owner.unsafe(`ANALYZE ${tables.map((x) => x.t).join(', ')}`);
+    } finally {
+      await owner.end();
+    }
+  };
+  return { kind: 'postgres', appRole, app: drizzlePostgres(client, { logger }) as unknown as AppDatabase, analyze, close: () => client.end() };
 }
 
 function migrationConfig(m: MigrationSet) {

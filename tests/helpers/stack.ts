@@ -90,6 +90,7 @@ export async function startTestStack(o: TestStackOptions = {}): Promise<TestStac
   for (const tenant of tenants) {
     await seedTenant(stack.db.app, { tenant, clients: o.clients ?? 30, historyMonths: 1 }, progressBars(false));
   }
+  await stack.db.analyze();
   const demoKeys = await ensureDemoCredentials(stack.db.app, { tenants, fingerprint: pki.demoClient.fingerprint });
   const unregister = registerFacade(stack.facadeUrl!, pki, demoKeys);
   statements.length = 0;
