@@ -278,6 +278,7 @@ describe(`business-logs API on ${DB_KIND}`, () => {
       expect(x).toMatchObject({ SubSystem: 'Ec', Module: 'care', Category: 'Application', Activity: 'Read', UserDevice: 'Api' });
       expect(x.User.Id).toBeTruthy();
       expect(x.User.Description).toMatch(/licence 8873; key /);
+      expect(x.User.Name).toBe('demo system'); // the receiving system's name
       expect(x.TargetClient.Ssn).toMatch(/^\d{12}$/);
       expect(x.Properties).toEqual(expect.arrayContaining([expect.objectContaining({ Name: 'Entities', Value: 'Client' }), expect.objectContaining({ Name: 'Package', Value: '8873' })]));
       expect(Date.parse(x.TimeUtc)).toBeGreaterThanOrEqual(Math.floor(Date.parse(since) / 1000) * 1000); // the contract's times are to the second

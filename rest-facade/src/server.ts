@@ -21,6 +21,8 @@ export interface FacadeCaller {
   package: string;
   /** The receiving system (API client) and the key it used. */
   clientId: string;
+  /** The system's name, for the audit log. */
+  clientName?: string;
   keyId: string;
   scope: NonNullable<Principal['scope']>;
   /** The licence's fair-share limits (unset: the defaults). */
@@ -188,7 +190,7 @@ export function createFacade(o: FacadeOptions) {
       }
       if (r.kind === 'write') {
         admission = await o.fairShare?.admit({ tenant: caller.tenant, keyId: caller.keyId, limits: caller.limits });
-        const principal: Principal = { tenant: caller.tenant, kind: 'partner', sub: caller.clientId, scope: caller.scope, package: caller.package, keyId: caller.keyId };
+        const principal: Principal = { tenant: caller.tenant, kind: 'partner', sub: caller.clientId, name: caller.clientName, scope: caller.scope, package: caller.package, keyId: caller.keyId, ip: req.socket.remoteAddress };
         return await serveWrite(req, res, r, licensed.id, params, url, principal, o.execute);
       }
       // Refuse an unservable Accept before running anything.
@@ -202,7 +204,7 @@ export function createFacade(o: FacadeOptions) {
       const metered = { tenant: caller.tenant, keyId: caller.keyId, limits: caller.limits };
       if (key) o.fairShare?.remember(key, metered);
       admission = await o.fairShare?.admit(metered);
-      const principal: Principal = { tenant: caller.tenant, kind: 'partner', sub: caller.clientId, scope: caller.scope, package: caller.package, keyId: caller.keyId, ip: req.socket.remoteAddress };
+      const principal: Principal = { tenant: caller.tenant, kind: 'partner', sub: caller.clientId, name: caller.clientName, scope: caller.scope, package: caller.package, keyId: caller.keyId, ip: req.socket.remoteAddress };
       const result = await o.execute(licensed.id, variables, principal);
       if (result.errors?.length) {
         const bad = result.errors.find((e) => e.extensions?.code === 'BAD_USER_INPUT');

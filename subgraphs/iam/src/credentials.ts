@@ -152,7 +152,7 @@ export const credentialSql: string[] = [
   `CREATE FUNCTION iam.lookup_api_key(key_prefix text, certificate_fingerprint text)
     RETURNS TABLE (key_tenant text, key_secret_hash text, key_client_id uuid, key_package text, key_scope text,
                    key_provider_units integer[], key_subject_id text, key_expires_at timestamptz, key_revoked boolean, key_certificate_bound boolean,
-                   key_limits jsonb, key_no_certificate boolean, key_allowed_addresses text[])
+                   key_limits jsonb, key_no_certificate boolean, key_allowed_addresses text[], key_client_name text)
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
   AS $fn$
     SELECT k.tenant_id, k.secret_hash, l.client_id, l.package, l.scope, l.provider_units, l.subject_id, k.expires_at,
@@ -160,7 +160,7 @@ export const credentialSql: string[] = [
            EXISTS (SELECT 1 FROM iam.client_certificate cc
                    WHERE cc.tenant_id = k.tenant_id AND cc.client_id = l.client_id
                      AND cc.fingerprint = certificate_fingerprint AND cc.revoked_at IS NULL),
-           l.limits, l.no_certificate, l.allowed_addresses
+           l.limits, l.no_certificate, l.allowed_addresses, c.name
     FROM iam.api_key k
     JOIN iam.licence l ON l.id = k.licence_id AND l.tenant_id = k.tenant_id
     JOIN iam.api_client c ON c.id = l.client_id AND c.tenant_id = k.tenant_id
@@ -209,6 +209,8 @@ export interface VerifiedKey {
   tenant: string;
   package: string;
   clientId: string;
+  /** The receiving system's name (audit log). */
+  clientName?: string;
   /** The key's public id (its prefix). */
   keyId: string;
   scope: LicenceScope;
@@ -265,7 +267,7 @@ export async function verifyApiKey(db: AppDatabase, key: string, fingerprint: st
     : row.key_scope === 'subject' ? { type: 'subject', personId: String(row.key_subject_id) }
     : { type: 'tenant' };
   const limits = typeof row.key_limits === 'string' ? JSON.parse(row.key_limits) : row.key_limits ?? undefined;
-  return { ok: true, key: { tenant: row.key_tenant, package: row.key_package, clientId: String(row.key_client_id), keyId: prefix, scope, limits, allowedAddresses } };
+  return { ok: true, key: { tenant: row.key_tenant, package: row.key_package, clientId: String(row.key_client_id), clientName: row.key_client_name ?? undefined, keyId: prefix, scope, limits, allowedAddresses } };
 }
 
 function parseTextArray(v: unknown): string[] {
