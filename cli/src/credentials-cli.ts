@@ -185,12 +185,9 @@ export function registerCredentialCommands(program: Command): void {
     .action(async (o: Opts) => withDb(async (db) => {
       const tenant = tenantOf(o);
       const days = positive(o.inactiveDays, '--inactive-days')!;
-      const { sql } = await import('drizzle-orm');
+      const { inTenant } = await import('@lcs/platform');
       const { accessReview } = await import('@lcs/iam/access-review');
-      const review = await db.transaction(async (tx) => {
-        await tx.execute(sql`select set_config('app.tenant_id', ${tenant}, true)`);
-        return accessReview(tx, tenant, days);
-      });
+      const review = await inTenant(db, tenant, (scope) => scope.run((tx) => accessReview(tx, tenant, days)));
       if (o.json) return console.log(JSON.stringify(review, null, 2));
       const flag = (unused: boolean) => (unused ? `UNUSED > ${days} d` : '');
       console.log(`Access review of ${tenant} at ${review.generatedAt.toISOString()}: ${review.users.length} users, ${review.apiClients.length} API clients`);

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { parse } from 'yaml';
-import type { AppDatabase } from '@lcs/platform';
+import { rowsOf, type AppDatabase } from '@lcs/platform';
 import { bindCertificate, ensureApiClient, ensureLicence, issueApiKey, verifyApiKey, type LicenceScope } from '@lcs/iam/credentials';
 import { ROOT } from './paths.ts';
 
@@ -23,8 +23,6 @@ export function packageScopes(file = join(ROOT, 'schema/packages.yaml')): Record
   return Object.fromEntries(Object.entries(manifest.packages).map(([article, p]) => [article, p.scope]));
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const rowsOf = (r: any): any[] => r.rows ?? r;
 
 /** What a demo licence of a narrower scope is limited to: a few provider units, one citizen. */
 async function demoScopes(db: AppDatabase, tenant: string): Promise<{ units: number[]; personId?: string }> {

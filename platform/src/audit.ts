@@ -15,8 +15,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { EntityModel, FieldModel, SubgraphName } from './model.ts';
 import type { Principal } from './trust.ts';
-import { TenantScope } from './scope.ts';
-import type { AppDatabase } from './db.ts';
+import { inTenant, type TenantScope } from './scope.ts';
+import { rowsOf, type AppDatabase } from './db.ts';
 import type { AnyTable } from './tables.ts';
 import type { Row } from './loaders.ts';
 
@@ -174,12 +174,10 @@ export class AuditTrail {
     for (const c of this.changes) {
       rows.push(base(c.activity, c.clientIds ?? [], [c.entity], 1, { id: String(c.id), before: c.before ?? null, after: c.after ?? null }));
     }
-    const inserted = await scope.run((tx) => tx.execute(sql`insert into platform.audit_log
-      (tenant_id, subsystem, component, category, activity, principal_kind, principal_id, principal_name, key_id, package, roles, units,
-       client_ids, entities, record_count, operation, fields, outcome, ip, changes)
+    const inserted = await scope.run((tx) => tx.execute(sql`insert into platform.audit_log (${AUDIT_COLUMNS})
       values ${sql.join(rows, sql`, `)} returning id::text as id, at::text as at`));
     // the read's record (first row): a receipt, so a caller sharing this answer gets a record too
-    const first = (((inserted as { rows?: unknown[] }).rows ?? inserted) as unknown[])[0] as { id: string; at: string } | undefined;
+    const first = rowsOf(inserted)[0] as { id: string; at: string } | undefined;
     if (this.records && first) this.receipt = { id: first.id, at: first.at }; // at as text: microseconds kept
   }
 
@@ -207,24 +205,19 @@ export async function replicateRead(db: AppDatabase, principal: Principal, recei
   if (!/^\d{1,19}$/.test(receipt.id) || typeof receipt.at !== 'string' || receipt.at.length > 40 || !Number.isInteger(times) || times < 1 || times > 10_000) {
     throw new Error('invalid audit receipt');
   }
-  const cols = sql.raw(`tenant_id, subsystem, component, category, activity, principal_kind, principal_id, principal_name, key_id, package, roles, units,
-    client_ids, entities, record_count, operation, fields, outcome, ip, changes`);
-  const scope = new TenantScope(db, principal.tenant);
-  try {
-    const r = await scope.run((tx) => tx.execute(sql`insert into platform.audit_log (${cols})
-      select ${cols} from platform.audit_log, generate_series(1, ${times}::int)
+  await inTenant(db, principal.tenant, async (scope) => {
+    const r = await scope.run((tx) => tx.execute(sql`insert into platform.audit_log (${AUDIT_COLUMNS})
+      select ${AUDIT_COLUMNS} from platform.audit_log, generate_series(1, ${times}::int)
       where id = ${receipt.id}::bigint and at = ${receipt.at}::timestamptz and activity = 'Read'
         and principal_kind = ${principal.kind} and principal_id = ${principal.sub}
       returning id`));
-    const n = ((r as { rows?: unknown[] }).rows ?? (r as unknown[])).length;
-    if (n !== times) throw new Error(`audit receipt ${receipt.id} is not a read record of this principal`);
-    await scope.end(true);
-  } catch (e) {
-    await scope.end(false);
-    throw e;
-  }
+    if (rowsOf(r).length !== times) throw new Error(`audit receipt ${receipt.id} is not a read record of this principal`);
+  });
 }
 
+/** The columns an audit record is written with (the rest are defaults: id, at). */
+const AUDIT_COLUMNS = sql.raw(`tenant_id, subsystem, component, category, activity, principal_kind, principal_id, principal_name, key_id, package,
+  roles, units, client_ids, entities, record_count, operation, fields, outcome, ip, changes`);
 
 const intArray = (v: readonly number[] | undefined) => (v ? sql`${`{${v.join(',')}}`}::int[]` : sql`null`);
 const textArray = (v: readonly string[] | undefined) =>
@@ -234,12 +227,5 @@ const textArray = (v: readonly string[] | undefined) =>
 export async function recordAuditEvent(db: AppDatabase, subgraph: SubgraphName, component: string, principal: Principal, activity: string, category: 'Application' | 'Security' = 'Security'): Promise<void> {
   const trail = new AuditTrail(subgraph, principal, component);
   trail.event(activity, category);
-  const scope = new TenantScope(db, principal.tenant);
-  try {
-    await trail.flush(scope);
-    await scope.end(true);
-  } catch (e) {
-    await scope.end(false);
-    throw e;
-  }
+  await inTenant(db, principal.tenant, (scope) => trail.flush(scope));
 }

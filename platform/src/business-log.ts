@@ -8,18 +8,20 @@
 import { sql } from 'drizzle-orm';
 import type { Principal } from './trust.ts';
 import type { RequestContext, ResolverMap } from './resolvers.ts';
-import { MAX_OFFSET, MAX_PAGE } from './resolvers.ts';
+import { MAX_PAGE, pageOffset, pageSize } from './resolvers.ts';
 import { badInput, PlatformError } from './errors.ts';
 import type { AuditSubsystem } from './audit.ts';
 import type { EntityModel } from './model.ts';
 import type { AnyTable } from './tables.ts';
+import { rowsOf } from './db.ts';
 
 /** The licence (package id in iam and the facade manifest) that may read business logs. */
 export const BUSINESS_LOG_PACKAGE = 'business-logs';
 /** Staff role (TSS id) that may read business logs. */
 export const BUSINESS_LOG_ROLE = 'SYSTEMADMINISTRATOR';
 
-export function mayReadBusinessLogs(p: Principal): boolean {
+/** A tenant administrator: reads business logs and the access review (the business-logs licence, or staff with BUSINESS_LOG_ROLE). */
+export function isTenantAdministrator(p: Principal): boolean {
   if (p.kind === 'partner') return p.package === BUSINESS_LOG_PACKAGE && p.scope?.type === 'tenant';
   if (p.kind === 'staff') return p.roles?.includes(BUSINESS_LOG_ROLE) ?? false;
   return p.kind === 'dev';
@@ -111,8 +113,6 @@ export function targetClientsFrom(src: TargetClientSource, entity: EntityModel, 
   };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const rowsOf = (r: any): any[] => r.rows ?? r;
 
 function cursorOf(at: Date, id: string, ord: number): string {
   return Buffer.from(`${at.toISOString()}|${id}|${ord}`).toString('base64url');
@@ -129,11 +129,9 @@ export function businessLogResolvers(field: string, subsystem: AuditSubsystem, t
   return {
     Query: {
       [field]: async (_: unknown, args: LogArgs, ctx: RequestContext) => {
-        if (!mayReadBusinessLogs(ctx.principal)) throw new PlatformError('FORBIDDEN', 'business logs are for tenant administrators (the business-logs licence, or the system administrator role)');
-        const first = args.first ?? 100;
-        if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) throw badInput(`first must be an integer from 0 to ${MAX_PAGE}`, 'first');
-        const offset = args.offset ?? 0;
-        if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) throw badInput(`offset must be an integer from 0 to ${MAX_OFFSET}`, 'offset');
+        if (!isTenantAdministrator(ctx.principal)) throw new PlatformError('FORBIDDEN', 'business logs are for tenant administrators (the business-logs licence, or the system administrator role)');
+        const first = pageSize(args.first);
+        const offset = pageOffset(args.offset);
         const desc = args.sortOrder === 'Descending';
         const c = args.after ? parseCursor(args.after) : undefined;
         const key = sql`(a.at, a.id, t.ord)`;

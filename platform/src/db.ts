@@ -17,6 +17,10 @@ import { platformSql } from './audit-sql.ts';
 
 export type AppDatabase = PgDatabase<PgQueryResultHKT, Record<string, never>>;
 
+/** The rows of a raw `execute` result, whichever driver ran it (PGlite: `{ rows }`; postgres.js: the array). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const rowsOf = (r: any): any[] => r.rows ?? r;
+
 export interface DatabaseOptions {
   /** postgres:// URL of the owner (migrations); absent = embedded PGlite. */
   url?: string;

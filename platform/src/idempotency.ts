@@ -16,6 +16,7 @@ import { index, integer, jsonb, pgPolicy, pgSchema, primaryKey, text, timestamp 
 import { PlatformError } from './errors.ts';
 import { tenantPredicate } from './tables.ts';
 import type { Tx } from './scope.ts';
+import { rowsOf } from './db.ts';
 
 /** How long a key is remembered. */
 export const IDEMPOTENCY_TTL_HOURS = 24;
@@ -87,7 +88,6 @@ export interface IdempotencyScope {
   fingerprint: string;
 }
 
-const rowsOf = (r: any): any[] => r.rows ?? r;
 
 /**
  * Takes the key's lock and looks the key up. Returns the stored response to replay, or undefined

@@ -37,6 +37,7 @@ import { camel } from './naming.ts';
 import { camelKeys, contractErrors, contractPointer, invalid, type FieldError } from './validate.ts';
 import { claimKey, fingerprintOf, idempotencyTable, parseIdempotencyKey, rememberKey, type IdempotencyTable } from './idempotency.ts';
 import { validIdentityNumber } from './synthetic.ts';
+import { rowsOf } from './db.ts';
 
 const { applyPatch, JsonPatchError } = ((fastJsonPatch as unknown as { default?: typeof fastJsonPatch }).default ?? fastJsonPatch);
 
@@ -100,7 +101,6 @@ export function plain(row: Row | null | undefined): Record<string, unknown> | nu
 /** A digits-only identity number (YYYYMMDDNNNN), so 19450101-1234 and 194501011234 compare equal. */
 export const normalisePersonId = (s: unknown) => String(s ?? '').replace(/[-+\s]/g, '');
 
-const rowsOf = (r: any): any[] => r.rows ?? r;
 
 /** One write in progress: its input, its transaction, and the kit's helpers. */
 export class Write {

@@ -27,7 +27,7 @@ export type ResolverMap = Record<string, any>;
 
 export const MAX_PAGE = 5000;
 
-function pageSize(first: unknown): number {
+export function pageSize(first: unknown): number {
   const n = first ?? 100;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > MAX_PAGE) {
     throw badInput(`first must be an integer from 0 to ${MAX_PAGE}`, 'first');
@@ -63,6 +63,12 @@ export interface ListArgs {
 }
 
 export const MAX_OFFSET = 1_000_000;
+
+export function pageOffset(offset: unknown): number {
+  const n = offset ?? 0;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > MAX_OFFSET) throw badInput(`offset must be an integer from 0 to ${MAX_OFFSET}`, 'offset');
+  return n;
+}
 
 /** Filter definitions per entity: derived from the immutable model once, not on every list request. */
 const filtersByEntity = new WeakMap<EntityModel, Map<string, ReturnType<typeof filterFields>[number]>>();
@@ -118,8 +124,7 @@ export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, scop
   const includeDeleted = args.includeDeleted ?? args.modifiedAfter != null;
   const ids = args.ids?.map(parseId).filter((x): x is number => x !== null);
   const cursor = args.after ? decodeCursor(args.after) : undefined;
-  const offset = args.offset ?? 0;
-  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) throw badInput(`offset must be an integer from 0 to ${MAX_OFFSET}`, 'offset');
+  const offset = pageOffset(args.offset);
   const mask = k.principal ? protectedColumn(e, t, k.principal) : undefined;
   const found: Row[] = await scope.run((tx) =>
     tx.select(mask ? { ...getTableColumns(t), [PROTECTED_FLAG]: mask } : undefined).from(t).where(and(

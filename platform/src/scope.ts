@@ -54,3 +54,20 @@ export class TenantScope {
     await this.finished;
   }
 }
+
+/**
+ * Runs `fn` in a transaction of its own scoped to `tenant`, outside any request (e.g. a sign-in's
+ * audit event, the CLI): commits when it resolves, rolls back when it throws.
+ */
+export async function inTenant<T>(db: AppDatabase, tenant: string, fn: (scope: TenantScope) => Promise<T>): Promise<T> {
+  const scope = new TenantScope(db, tenant);
+  try {
+    const out = await fn(scope);
+    await scope.end(true);
+    return out;
+  } catch (e) {
+    await scope.end(false);
+    throw e;
+  }
+}
+

@@ -150,6 +150,13 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
     const audit = new AuditTrail(def.name, principal);
     return { principal, scope, rows, audit, loaders: new Loaders(scope, rows, principal, audit) };
   };
+  type Result = Awaited<ReturnType<SubgraphService['execute']>>;
+  /** Finishes an in-process request (audit, commit) and hands out its answer with the audit receipt. */
+  const delivered = async (ctx: RequestContext, result: Result): Promise<Result> => {
+    await finish(ctx, !result.data && !!result.errors?.length);
+    const receipt = ctx.audit.receipt;
+    return receipt ? { ...result, extensions: { ...result.extensions, [AUDIT_RECEIPT]: receipt } } : result;
+  };
   const execute: SubgraphService['execute'] = async (request, principal, opts) => {
     const read = o.compiledReads === false || opts?.compiled === false ? null : compiler.get(request.query, request.operationName);
     if (read) {
@@ -158,16 +165,9 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
       try {
         const r = await read.run(ctx, request.variables);
         if (r.data !== undefined || !r.errors?.length) {
-          const failed = !r.data && !!r.errors?.length;
           ctx.audit.meta = { operation: request.operationName, fields: read.fields, outcome: r.errors?.length ? (r.data ? 'partial' : 'error') : 'ok' };
           finished = true;
-          await finish(ctx, failed);
-          const receipt = ctx.audit.receipt;
-          return {
-            ...(r.data !== undefined ? { data: r.data } : {}),
-            ...(r.errors?.length ? { errors: formatErrors(r.errors) } : {}),
-            ...(receipt ? { extensions: { [AUDIT_RECEIPT]: receipt } } : {}),
-          };
+          return await delivered(ctx, { ...(r.data !== undefined ? { data: r.data } : {}), ...(r.errors?.length ? { errors: formatErrors(r.errors) } : {}) });
         }
         // a request error (e.g. variables that do not fit): nothing ran; Apollo's path answers it as always
       } finally {
@@ -175,29 +175,28 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
       }
     }
     const ctx = contextFor(principal);
-    let failed = true;
     let finished = false;
     try {
       const r = await apollo.executeOperation(request, { contextValue: ctx });
       if (r.body.kind !== 'single') throw new Error('incremental delivery is not used between gateway and subgraphs');
-      failed = !r.body.singleResult.data && !!r.body.singleResult.errors?.length;
       finished = true;
-      await finish(ctx, failed);
-      const receipt = ctx.audit.receipt;
-      return receipt ? { ...r.body.singleResult, extensions: { ...r.body.singleResult.extensions, [AUDIT_RECEIPT]: receipt } } : r.body.singleResult;
+      return await delivered(ctx, r.body.singleResult);
     } finally {
       if (!finished) await ctx.scope.end(false);
     }
   };
-  const context = async (req: IncomingMessage): Promise<RequestContext> => {
+  /** The caller the gateway vouches for (the signed context header), or UNAUTHENTICATED. */
+  const principalFrom = async (req: IncomingMessage): Promise<Principal> => {
     const token = req.headers[CONTEXT_HEADER];
     if (typeof token !== 'string') throw new PlatformError('UNAUTHENTICATED', `${def.name} subgraph: missing signed request context; call through the gateway`);
-    let principal;
     try {
-      principal = await verifyPrincipal(token, o.trust);
+      return await verifyPrincipal(token, o.trust);
     } catch (e) {
       throw new PlatformError('UNAUTHENTICATED', `${def.name} subgraph: invalid request context (${(e as Error).message})`);
     }
+  };
+  const context = async (req: IncomingMessage): Promise<RequestContext> => {
+    const principal = await principalFrom(req);
     return contextFor(principal);
   };
   const handler = graphqlHandler<RequestContext>({
@@ -211,11 +210,9 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
       // the gateway asks for the records of an answer it shared (POST, signed context, {receipt, times})
       '/audit/replicate': async (req, res) => {
         if (req.method !== 'POST') return sendJson(res, 405, { error: 'POST only' });
-        const token = req.headers[CONTEXT_HEADER];
         let principal: Principal;
         try {
-          if (typeof token !== 'string') throw new Error('missing signed request context');
-          principal = await verifyPrincipal(token, o.trust);
+          principal = await principalFrom(req);
         } catch (e) {
           return sendJson(res, 401, { error: (e as Error).message });
         }

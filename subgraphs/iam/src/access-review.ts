@@ -8,6 +8,8 @@
  * metered request (iam.api_key_usage) or audit event, whichever is later.
  */
 import { sql } from 'drizzle-orm';
+import { rowsOf } from '@lcs/platform';
+import { parseIntArray } from './credentials.ts';
 
 export const DEFAULT_INACTIVE_DAYS = 90;
 
@@ -23,11 +25,8 @@ export interface ReviewApiClient {
 }
 export interface AccessReview { tenant: string; generatedAt: Date; inactiveDays: number; users: ReviewUser[]; apiClients: ReviewApiClient[] }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const rowsOf = (r: any): any[] => r.rows ?? r;
 const date = (v: unknown) => (v == null ? null : v instanceof Date ? v : new Date(String(v)));
-const intList = (v: unknown): number[] | null =>
-  v == null ? null : Array.isArray(v) ? v.map(Number) : String(v).replace(/[{}]/g, '').split(',').filter(Boolean).map(Number);
+const intList = (v: unknown): number[] | null => (v == null ? null : parseIntArray(v));
 
 /** Builds the review inside a transaction already scoped to `tenant` (RLS shows nothing else). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

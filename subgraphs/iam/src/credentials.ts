@@ -14,7 +14,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, index, integer, jsonb, pgPolicy, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { tenantPredicate, type AppDatabase, type Principal } from '@lcs/platform';
+import { rowsOf, tenantPredicate, type AppDatabase, type Principal } from '@lcs/platform';
 
 const iam = pgSchema('iam');
 const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: 'date' });
@@ -193,8 +193,6 @@ export function normaliseFingerprint(fingerprint: string): string {
   return fingerprint.replace(/[^0-9a-f]/gi, '').toLowerCase();
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const rowsOf = (r: any): any[] => r.rows ?? r;
 
 /** Runs `fn` in a transaction as `tenant` (row-level security applies). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -276,7 +274,8 @@ function parseTextArray(v: unknown): string[] {
   return [];
 }
 
-function parseIntArray(v: unknown): number[] {
+/** An int[] column as the drivers return it (an array, or PostgreSQL's `{1,2}` text). */
+export function parseIntArray(v: unknown): number[] {
   if (Array.isArray(v)) return v.map(Number);
   if (typeof v === 'string') return v.replace(/[{}]/g, '').split(',').filter(Boolean).map(Number);
   return [];

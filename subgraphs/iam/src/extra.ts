@@ -1,5 +1,5 @@
 /** Hand-written iam behaviour beyond the entity kit. */
-import { mayReadBusinessLogs, PlatformError, badInput, type ResolverMap, type Row, type SubgraphKit } from '@lcs/platform';
+import { isTenantAdministrator, PlatformError, badInput, type ResolverMap, type Row, type SubgraphKit } from '@lcs/platform';
 import { accessReview, accessReviewTypeDefs } from './access-review.ts';
 import type { QueryResolvers, Tenant } from './__generated__/resolvers-types.ts';
 
@@ -18,7 +18,7 @@ export const resolvers = (kit: SubgraphKit): ResolverMap => {
     return (rows[0] as Tenant | undefined) ?? null;
   };
   const review: QueryResolvers['accessReview'] = async (_parent, args, ctx) => {
-    if (!mayReadBusinessLogs(ctx.principal)) throw new PlatformError('FORBIDDEN', 'the access review is for tenant administrators (the system administrator role)');
+    if (!isTenantAdministrator(ctx.principal)) throw new PlatformError('FORBIDDEN', 'the access review is for tenant administrators (the system administrator role)');
     const days = args.inactiveDays ?? 90;
     if (!Number.isInteger(days) || days < 1 || days > 3650) throw badInput('inactiveDays must be an integer from 1 to 3650', 'inactiveDays');
     return ctx.scope.run((tx) => accessReview(tx, ctx.principal.tenant, days)) as never;

@@ -9,7 +9,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { pgPolicy, pgSchema, text, timestamp } from 'drizzle-orm/pg-core';
-import { tenantPredicate, type AppDatabase } from '@lcs/platform';
+import { rowsOf, tenantPredicate, type AppDatabase } from '@lcs/platform';
 
 const iam = pgSchema('iam');
 
@@ -44,8 +44,6 @@ export interface IdpConfig {
   updatedAt: Date;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const rowsOf = (r: any): any[] => r.rows ?? r;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function asTenant<T>(db: AppDatabase, tenant: string, fn: (tx: any) => Promise<T>): Promise<T> {
