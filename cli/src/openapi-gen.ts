@@ -21,6 +21,7 @@ import {
 import { ERRORS, camel, contract, definitionName, properties, refName, type ContractSchema } from '@lcs/platform';
 import type { ParamTarget, RouteEntry, RouteParam, RouteTable } from '@lcs/rest-facade/manifest';
 import { OFFERS } from '@lcs/rest-facade/negotiate';
+import { Q_GRAMMAR } from '@lcs/rest-facade/query';
 import { definitionElement, listItemElement } from '@lcs/rest-facade/xml';
 import { loadManifest, operationName } from './facade-gen.ts';
 import { ROOT, type Artefact } from './paths.ts';
@@ -315,7 +316,7 @@ function parameter(r: RouteEntry, p: RouteParam, contractParam: Json | undefined
     // passed to the operation as the id
   } else if (p.name === 'q') {
     const fields = Object.entries(r.searchable).map(([f, s]) => `\`${f}\`${s.day ? ' (yyyy-MM-dd)' : ''}`);
-    notes.push(`Syntax: \`Field='Value'\`, terms joined by \`and\` (a quote inside a value is doubled). ${fields.length ? `Searchable here: ${fields.join(', ')}.` : 'Nothing is searchable here.'}`);
+    notes.push(`${Q_GRAMMAR} ${fields.length ? `Searchable here: ${fields.join(', ')}.` : 'Nothing is searchable here.'}`);
   } else if (!target || target.to === 'ignore') {
     notes.push(`Accepted and ignored by this facade${target?.to === 'ignore' ? `: ${target.why}` : ''}.`);
   } else if (target.to === 'first') {

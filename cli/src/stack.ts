@@ -3,6 +3,7 @@
  * `pnpm start`, by the black-box tests and by the benchmarks, so all three run the same thing.
  */
 import { readFileSync } from 'node:fs';
+import type { TLSSocket } from 'node:tls';
 import { join } from 'node:path';
 import { listen, openDatabase, recordAuditEvent, type Database, type Listening, type PlatformConfig, type SubgraphService } from '@lcs/platform';
 import { createGateway, type GatewayService } from '@lcs/gateway';
@@ -159,7 +160,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       const caPem = ft ? [ft.ca].flat()[0]! : '';
       const proxies = new Set((ft?.proxies ?? []).map(normaliseAddress));
       const peer = ft?.proxies?.length ? proxiedClientCertificate({ proxies: ft.proxies, ca: ft.ca, isRevoked: (serial) => revoked.has(serial) }) : tlsClientCertificate;
-      const authenticate = o.facadeAuth ?? createAuthenticator({
+      const checked = o.facadeAuth ?? createAuthenticator({
         verifyKey: (key, fingerprint) => verifyApiKey(db.app, key, fingerprint),
         clientCertificate: (req) => {
           const c = peer(req);
@@ -173,17 +174,35 @@ export async function startStack(o: StackOptions): Promise<Stack> {
           return proxies.has(from) && typeof fwd === 'string' ? fwd.split(',').pop()!.trim() : from;
         },
       });
+      // The TLS layer asks every client for a certificate but admits one without (the documentation is
+      // public); on the API a connection without a verified certificate is refused here as it was at
+      // TLS before, unless proxies or no-certificate licences are configured (then the authenticator decides).
+      const strictTls = !!ft && !(ft.proxies?.length || ft.allowNoCertificate);
+      const authenticate: Authenticate = strictTls
+        ? async (req, url) => {
+          if (!(req.socket as TLSSocket).authorized) throw new PlatformError('UNAUTHENTICATED', 'a TLS client certificate issued by the platform\'s CA is required');
+          return checked(req, url);
+        }
+        : checked;
       fairShare = new FairShare({ ...o.fairShare, record: (d) => recordUsage(db.app, d) });
       const facade = createFacade({
         routes, authenticate, fairShare, execute: inProcessExecutor(gateway, persisted, o.config.trust), extra: o.facadeExtra ?? docsRoutes(loadOpenApi()),
       });
       const tls = o.facadeTls && {
         ca: o.facadeTls.ca, cert: o.facadeTls.cert, key: o.facadeTls.key,
-        requestCert: true, rejectUnauthorized: !(o.facadeTls.proxies?.length || o.facadeTls.allowNoCertificate), minVersion: 'TLSv1.2' as const,
+        requestCert: true, rejectUnauthorized: false, minVersion: 'TLSv1.2' as const,
         ...(o.facadeTls.crl ? { crl: o.facadeTls.crl } : {}),
       };
       if (ft?.crl) revoked = await crlSerials(ft.crl, caPem);
       const fl = await listen(facade, o.ports === 'default' ? DEFAULT_PORTS.facade! : 0, o.config.host, tls);
+      // A certificate that is presented but does not verify (foreign CA, expired, revoked, wrong
+      // purpose) ends the connection right after the handshake, as OpenSSL's refusal did before;
+      // only a client presenting none gets in, and only as far as the documentation.
+      if (strictTls) {
+        fl.server.on('secureConnection', (socket: TLSSocket) => {
+          if (!socket.authorized && Object.keys(socket.getPeerCertificate() ?? {}).length) socket.destroy();
+        });
+      }
       if (tls) {
         setFacadeCrl = async (crl) => {
           const next = crl ? await crlSerials(crl, caPem) : new Set<string>();

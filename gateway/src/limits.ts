@@ -44,8 +44,17 @@ const pageEstimator: ComplexityEstimator = ({ type, field, args, childComplexity
   if (/Page$/.test(type.name)) return 1 + childComplexity;
   const list = isListType(getNullableType(field.type)) || /Page$/.test(getNamedType(field.type).name);
   const first = typeof args.first === 'number' ? args.first : 10;
-  return list ? Math.max(1, first) * Math.max(1, childComplexity) : 1 + childComplexity;
+  const cost = list ? Math.max(1, first) * Math.max(1, childComplexity) : 1 + childComplexity;
+  // every root field (alias) is at least one planned fetch and database round trip
+  return ROOT_TYPES.has(type.name) ? Math.max(cost, ROOT_FIELD_COST) : cost;
 };
+
+const ROOT_TYPES = new Set(['Query', 'Mutation']);
+/**
+ * What a root field costs at least: 500 of them reach the default limit, so thousands of aliased
+ * root fields (each a query plan node and a database round trip) are refused before planning.
+ */
+export const ROOT_FIELD_COST = 100_000;
 
 /** Variable sets whose cost is remembered per document, at most (the memory is cleared beyond). */
 const MAX_COSTS_PER_DOCUMENT = 64;

@@ -28,7 +28,7 @@ import * as samlifyModule from 'samlify';
 import * as validatorModule from '@authenio/samlify-node-xmllint';
 import { DOMParser } from '@xmldom/xmldom';
 import { SignedXml } from 'xml-crypto';
-import { validIdentityNumber, type Principal } from '@lcs/platform';
+import { failureHeaders, failureOf, readBody, sendProblem, validIdentityNumber, type Principal } from '@lcs/platform';
 
 // samlify is CommonJS: under plain Node ESM only some names are detected as named exports.
 const samlify = ((samlifyModule as unknown as { default?: typeof samlifyModule }).default ?? samlifyModule) as typeof samlifyModule;
@@ -628,7 +628,12 @@ export function createSaml(o: SamlOptions): SamlService {
       }
     } catch (e) {
       if (e instanceof SamlError) page(res, e.status, 'Sign-in refused', esc(e.message));
-      else { console.error('saml', e); page(res, 500, 'Sign-in failed', 'internal error'); }
+      else {
+        const f = failureOf(e, { route: 'saml', action });
+        failureHeaders(res, f);
+        if (f.code === 'INTERNAL') page(res, 500, 'Sign-in failed', esc(f.message));
+        else sendProblem(res, f.code, f.message, f.extensions.field ? { field: f.extensions.field } : {});
+      }
     }
     return true;
   }
@@ -677,17 +682,9 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
-function readForm(req: IncomingMessage, limit = 600_000): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) { reject(new SamlError(413, 'request body too large')); req.destroy(); } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+/** The form body (the shared reader: over the limit, 413 after the rest was drained, never a reset). */
+async function readForm(req: IncomingMessage, limit = 600_000): Promise<string> {
+  return (await readBody(req, limit)).toString('utf8');
 }
 
 function page(res: ServerResponse, status: number, title: string, html: string) {

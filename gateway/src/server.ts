@@ -4,7 +4,7 @@
  * as a signed context token.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
 import { InProcessDataSource } from './local.ts';
@@ -12,7 +12,7 @@ import { DedupDataSource, TextKeepingRemoteDataSource, type ReplicateAudit } fro
 import { directPlanOf, type DirectPlan } from './direct.ts';
 import { operationLimitsPlugin, type OperationLimits } from './limits.ts';
 import {
-  CONTEXT_HEADER, PRINCIPAL_HEADER, PlatformError, graphqlHandler, sendJson, signPrincipal, verifyPrincipal, type Principal, type Route, type SubgraphService, type TrustConfig,
+  CONTEXT_HEADER, MAX_DOCUMENT_TOKENS, PRINCIPAL_HEADER, PlatformError, RETRY_AFTER_SECONDS, formatGraphQLError, graphqlHandler, sendJson, signPrincipal, verifyPrincipal, type Principal, type Route, type SubgraphService, type TrustConfig,
 } from '@lcs/platform';
 import type { SamlService } from './saml.ts';
 
@@ -96,6 +96,24 @@ export function persistedOnly(body: unknown, principal: Principal, persisted: Re
   return { ...b, query: persisted[id], extensions: {} };
 }
 
+/**
+ * An answer without data whose errors say the database is unavailable goes out as 503 with
+ * Retry-After (the errors keep their code UNAVAILABLE), so clients and load balancers back off.
+ */
+const unavailablePlugin: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const { data, errors } = response.body.singleResult;
+        if (data || !errors?.length || !errors.every((e) => e.extensions?.code === 'UNAVAILABLE')) return;
+        response.http.status = 503;
+        response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+      },
+    };
+  },
+};
+
 /** What the gateway answers an operation with (the GraphQL response body). */
 export interface GatewayResult {
   data?: Record<string, any> | null;
@@ -157,8 +175,11 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: o.introspection ?? false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), operationLimitsPlugin(o.limits)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), operationLimitsPlugin(o.limits), unavailablePlugin],
     includeStacktraceInErrorResponses: false,
+    // caller errors pass, database failures are translated, anything else is masked (platform failure.ts)
+    formatError: formatGraphQLError,
+    parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
   });
   await apollo.start();
   const handler = graphqlHandler<GatewayContext>({
@@ -179,11 +200,12 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
           try {
             const r = await fetch(s.url.replace(/\/graphql$/, '/readyz'), { signal: AbortSignal.timeout(2000) });
             return { name: s.name, ready: r.ok, ...(r.ok ? {} : { detail: await r.text() }) };
-          } catch (e) {
-            return { name: s.name, ready: false, detail: (e as Error).message };
+          } catch {
+            return { name: s.name, ready: false, detail: 'unreachable' };
           }
         }));
         const ready = checks.every((c) => c.ready);
+        if (!ready) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
         sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', subgraphs: checks });
       },
     },

@@ -8,6 +8,7 @@
  */
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { getOperationAST, OperationTypeNode, parse, validate, type GraphQLError, type GraphQLSchema } from 'graphql';
+import { formatGraphQLError } from './failure.ts';
 
 /** Compiled documents kept per subgraph (the gateway's plans are a bounded set; ad-hoc staff queries are not). */
 const MAX_COMPILED = 500;
@@ -56,10 +57,11 @@ export class QueryCompiler {
 
 /** Errors as Apollo Server reports them (message, locations, path, extensions with a code). */
 export function formatErrors(errors: readonly GraphQLError[]): { message: string; locations?: unknown; path?: unknown; extensions: Record<string, unknown> }[] {
-  return errors.map((e) => ({
+  // as Apollo Server's formatError would (failure.ts): caller errors pass, anything else is masked
+  return errors.map((e) => formatGraphQLError({
     message: e.message,
     ...(e.locations ? { locations: e.locations } : {}),
     ...(e.path ? { path: e.path } : {}),
     extensions: { ...e.extensions, code: (e.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR' },
-  }));
+  }, e) as { message: string; locations?: unknown; path?: unknown; extensions: Record<string, unknown> });
 }

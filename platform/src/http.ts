@@ -8,6 +8,8 @@ import { createServer as createHttpsServer, type ServerOptions as HttpsOptions }
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { ERRORS, PlatformError, errorBody, type ErrorCode } from './errors.ts';
+import { RETRY_AFTER_SECONDS, callerError, maskUnexpected } from './failure.ts';
+import { checkDocument, checkJson, parseJsonInput } from './input.ts';
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => unknown;
 
@@ -37,31 +39,105 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(s);
 }
 
+/** RFC 9457 problem details (application/problem+json), with the error registry's status for the code. */
+export function sendProblem(res: ServerResponse, code: ErrorCode, detail: string, extra: Record<string, unknown> = {}, status?: number): void {
+  const s = status ?? ERRORS[code].status;
+  if (code === 'UNAVAILABLE' && !res.hasHeader('retry-after')) res.setHeader('retry-after', String(extra.retryAfter ?? RETRY_AFTER_SECONDS));
+  const body = JSON.stringify({ type: `https://lcs.example/problems/${code.toLowerCase().replace(/_/g, '-')}`, title: ERRORS[code].title, status: s, detail, code, ...extra });
+  res.writeHead(s, { 'content-type': 'application/problem+json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...(res.getHeaders() as Record<string, string>) });
+  res.end(body);
+}
+
 export function sendError(res: ServerResponse, code: ErrorCode, message: string): void {
   sendJson(res, ERRORS[code].status, errorBody(code, message));
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
+/**
+ * What every HTTP server of the platform is told, deliberately rather than by Node's defaults:
+ * how long a client may take to send its headers and its whole request, how long an idle
+ * keep-alive connection stays open (above common load balancers' 60 s), and the largest header
+ * block.
+ */
+export const HTTP_SERVER_OPTIONS = {
+  headersTimeout: 20_000,
+  requestTimeout: 120_000,
+  keepAliveTimeout: 65_000,
+  maxHeaderSize: 16 * 1024,
+} as const;
+
+/** Beyond the body limit a request is still read (and dropped) up to this, so the client gets its 413. */
+const DRAIN_LIMIT = 64 * 1024 * 1024;
+
+/**
+ * Reads a request body up to `limit` bytes. A larger body is refused with PAYLOAD_TOO_LARGE (413)
+ * after the rest was read and dropped, so the client receives the answer instead of a reset
+ * connection; a body beyond 64 MiB is not waited for (the answer then closes the connection).
+ */
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const tooLarge = (close: boolean) => new PlatformError('PAYLOAD_TOO_LARGE', `the request body is larger than ${limit} bytes`, close ? { close: true } : {});
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > DRAIN_LIMIT) {
+      req.resume();
+      return reject(tooLarge(true));
+    }
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > limit) {
-        reject(new PlatformError('PAYLOAD_TOO_LARGE', `request body is larger than ${limit} bytes`));
-        req.destroy();
-      } else chunks.push(c);
+      if (size <= limit) chunks.push(c);
+      else if (size > DRAIN_LIMIT) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(tooLarge(true));
+      }
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > limit ? reject(tooLarge(false)) : resolve(Buffer.concat(chunks))));
     req.on('error', reject);
   });
+}
+
+/** The caller-facing error for anything thrown while serving a request (unexpected ones masked and logged). */
+export function failureOf(e: unknown, context: Record<string, unknown> = {}): { code: ErrorCode; status: number; message: string; extensions: Record<string, unknown> } {
+  const known = callerError(e);
+  if (known) return { code: known.code, status: known.status, message: known.message, extensions: known.extensions };
+  const m = maskUnexpected(e, context);
+  return { code: 'INTERNAL', status: 500, message: m.message, extensions: { errorId: m.errorId } };
+}
+
+/** Headers that go with a failure: Retry-After for UNAVAILABLE and RATE_LIMITED, Connection: close after an undrained body. */
+export function failureHeaders(res: ServerResponse, f: { code: ErrorCode; extensions: Record<string, unknown> }): void {
+  if ((f.code === 'UNAVAILABLE' || f.code === 'RATE_LIMITED') && !res.hasHeader('retry-after')) res.setHeader('retry-after', String(f.extensions.retryAfter ?? 1));
+  if (f.extensions.close) res.setHeader('connection', 'close');
+}
+
+/** Refuses NUL, over-deep nesting and oversized documents in a GraphQL request (body or GET parameters). */
+function checkGraphQLRequest(body: unknown, search: URLSearchParams): void {
+  if (body && typeof body === 'object') {
+    const b = body as Record<string, unknown>;
+    if (typeof b.query === 'string') checkDocument(b.query);
+    for (const k of ['variables', 'extensions', 'operationName'] as const) if (b[k] !== undefined) checkJson(b[k], k, { protoKeys: false });
+  }
+  const q = search.get('query');
+  if (q) checkDocument(q);
+  for (const k of ['variables', 'extensions'] as const) {
+    const raw = search.get(k);
+    if (raw) parseJsonInput(raw, k);
+  }
+  const op = search.get('operationName');
+  if (op) checkJson(op, 'operationName');
 }
 
 export function graphqlHandler<C extends BaseContext>(o: GraphQLHttpOptions<C>) {
   const path = o.path ?? '/graphql';
   const limit = o.maxBodyBytes ?? 1_000_000;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      return sendError(res, 'BAD_USER_INPUT', 'malformed request URL');
+    }
     try {
       const route = o.routes?.[url.pathname];
       if (route) return void (await route(req, res));
@@ -75,16 +151,13 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHttpOptions<C>) 
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
       let body: unknown;
       if (req.method === 'POST') {
-        const text = await readBody(req, limit);
+        const text = (await readBody(req, limit)).toString('utf8');
         if (!/json/i.test(headers.get('content-type') ?? '')) {
           return sendError(res, 'UNSUPPORTED_MEDIA_TYPE', 'send the operation as JSON with content-type: application/json');
         }
-        try {
-          body = text ? JSON.parse(text) : {};
-        } catch (e) {
-          return sendError(res, 'BAD_USER_INPUT', `request body is not valid JSON: ${(e as Error).message}`);
-        }
+        body = text ? parseJsonInput(text, 'request body') : {};
       }
+      checkGraphQLRequest(body, url.searchParams);
       const ctx = await o.context(req);
       if (o.prepareBody) {
         try {
@@ -125,9 +198,10 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHttpOptions<C>) 
       }
     } catch (e) {
       if (res.headersSent) return void res.destroy();
-      if (e instanceof PlatformError) return sendError(res, e.code, e.message);
-      console.error('request failed', e);
-      sendError(res, 'INTERNAL', 'internal error');
+      const f = failureOf(e, { path: url.pathname });
+      failureHeaders(res, f);
+      const ext = { code: f.code, ...(f.extensions.field ? { field: f.extensions.field } : {}), ...(f.extensions.errorId ? { errorId: f.extensions.errorId } : {}), ...(f.extensions.retryAfter ? { retryAfter: f.extensions.retryAfter } : {}) };
+      sendJson(res, f.status, { errors: [{ message: f.message, extensions: ext }] });
     }
   };
 }
@@ -145,8 +219,11 @@ export interface Listening {
  */
 export function listen(handler: Route, port: number, host = '127.0.0.1', tls?: HttpsOptions): Promise<Listening> {
   const server: Server = tls
-    ? createHttpsServer({ keepAliveTimeout: 65_000, ...tls }, (req, res) => void handler(req, res))
-    : createServer({ keepAliveTimeout: 65_000 }, (req, res) => void handler(req, res));
+    ? createHttpsServer({ ...HTTP_SERVER_OPTIONS, ...tls }, (req, res) => void handler(req, res))
+    : createServer({ ...HTTP_SERVER_OPTIONS }, (req, res) => void handler(req, res));
+  server.headersTimeout = HTTP_SERVER_OPTIONS.headersTimeout;
+  server.requestTimeout = HTTP_SERVER_OPTIONS.requestTimeout;
+  server.keepAliveTimeout = HTTP_SERVER_OPTIONS.keepAliveTimeout;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -21,3 +21,6 @@ export * from './business-log.ts';
 export * from "./validate.ts";
 export * from "./idempotency.ts";
 export * from "./mutations.ts";
+export * from './failure.ts';
+export * from './input.ts';
+export * from './log.ts';

@@ -307,6 +307,12 @@ export class Write {
       if (!op || typeof op !== 'object' || typeof op.op !== 'string' || typeof op.path !== 'string') {
         throw invalid([{ field: `[${i}]`, pointer: `#/${i}`, detail: 'must be an operation with op and path' }]);
       }
+      // prototype paths (/__proto__/…, /constructor/…) are refused before the patch library sees them
+      for (const [name, p] of [['path', op.path], ['from', op.from]] as const) {
+        if (typeof p === 'string' && p.split('/').some((seg) => PROTO_SEGMENTS.has(seg.replace(/~1/g, '/').replace(/~0/g, '~')))) {
+          throw invalid([{ field: `[${i}].${name}`, pointer: `#/${i}/${name}`, detail: `may not address ${p.split('/').find((seg) => PROTO_SEGMENTS.has(seg.replace(/~1/g, '/').replace(/~0/g, '~')))}` }]);
+        }
+      }
       const path = pointer(op.path) as string;
       const top = path.split('/')[1] ?? '';
       if (readOnly.includes(top) || (op.op === 'move' && readOnly.includes(String(pointer(op.from)).split('/')[1] ?? ''))) {
@@ -329,6 +335,9 @@ export class Write {
     return patched;
   }
 }
+
+/** JSON Patch path segments that would reach an object's prototype. */
+const PROTO_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const WRITE_ARGS = '"The request body, in the contract\'s shape (JSON)." input: JSON, "Path and query parameters of the contract operation." params: JSON, "Idempotency-Key: retries with the same key and payload replay the first response." idempotencyKey: String, "If-Match: the ETag(s) the write expects the resource to have (412 otherwise)." ifMatch: String';
 

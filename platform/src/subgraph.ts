@@ -18,6 +18,7 @@ import { businessLogResolvers, businessLogSdl, targetClientsFrom, type BusinessL
 import { rowScope } from './row-scope.ts';
 import { CONTEXT_HEADER, verifyPrincipal, type Principal, type TrustConfig } from './trust.ts';
 import { PlatformError } from './errors.ts';
+import { RETRY_AFTER_SECONDS, formatGraphQLError } from './failure.ts';
 import { graphqlHandler, sendJson } from './http.ts';
 import type { Database, MigrationSet } from './db.ts';
 
@@ -127,6 +128,7 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
     // no cache hints are used: the cache-control plugin only wraps every field (measured: ~15% of facade CPU)
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), auditPlugin],
     includeStacktraceInErrorResponses: false,
+    formatError: formatGraphQLError,
   });
   await apollo.start();
   const compiler = new QueryCompiler(schema);
@@ -236,8 +238,9 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
         try {
           await o.db.app.execute(sql`select 1`);
           sendJson(res, 200, { status: 'ready', subgraph: def.name, database: o.db.kind });
-        } catch (e) {
-          sendJson(res, 503, { status: 'unavailable', subgraph: def.name, error: (e as Error).message });
+        } catch {
+          res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+          sendJson(res, 503, { status: 'unavailable', subgraph: def.name, database: 'unreachable' });
         }
       },
     },

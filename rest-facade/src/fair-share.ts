@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { PlatformError } from '@lcs/platform';
+import { PlatformError, logger, safeError } from '@lcs/platform';
 
 export interface Limits {
   /** Sustained requests per minute per key. */
@@ -86,7 +86,7 @@ export class FairShare {
   constructor(private readonly o: FairShareOptions = {}) {
     this.defaults = { ...DEFAULT_LIMITS, ...o.defaults };
     if (o.record) {
-      this.timer = setInterval(() => void this.flush().catch((e: Error) => console.error('usage not recorded:', e.message)), o.flushEveryMs ?? 5000);
+      this.timer = setInterval(() => void this.flush().catch((e: Error) => logger.warn({ err: safeError(e) }, 'usage not recorded')), o.flushEveryMs ?? 5000);
       this.timer.unref();
     }
   }

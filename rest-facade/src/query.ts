@@ -12,17 +12,32 @@ export class BadRequest extends PlatformError {
   }
 }
 
-const TERM = /^\s*([A-Za-z][A-Za-z0-9]*)\s*=\s*'((?:[^']|'')*)'\s*/;
+/**
+ * One term of `q`: `Field='Value'` (the contract's form; `''` is a quote inside the value), or
+ * `Field:Value` as integrations write it against the published service (unquoted: no spaces or
+ * quotes in the value; `Field:'Value'` quotes it).
+ */
+const TERM = /^\s*([A-Za-z][A-Za-z0-9]*)\s*(?:=\s*'((?:[^']|'')*)'|:\s*(?:'((?:[^']|'')*)'|([^\s']+)))\s*/;
 
-/** Parses `q`: terms `Field='Value'` joined by `and`. Throws "Invalid query format" otherwise. */
+/** The grammar of `q`, as the OpenAPI description states it (cli/src/openapi-gen.ts uses this text). */
+export const Q_GRAMMAR = [
+  "Search: one or more terms joined by `and` (case-insensitive), each `Field='Value'` or `Field:Value`, where `Field` is a searchable property of the result (PascalCase, as in the response).",
+  "`Field='Value'` quotes the value; a quote inside it is written twice (`Name='O''Brien'`).",
+  "`Field:Value` takes the value up to the next space, unquoted (`PersonId:199001011234`); `Field:'Value with spaces'` quotes it.",
+  'Dates are written `yyyy-MM-dd`, date-times `yyyy-MM-ddTHH:mm:ss` (UTC unless an offset is given), e.g. `StartDate:2024-01-31`.',
+  "Example: `PersonId:199001011234 and Status='Active'`. Anything else is refused with 400 naming `q`.",
+].join(' ');
+
+/** Parses `q`: terms `Field='Value'` or `Field:Value` joined by `and`. Throws "Invalid query format" otherwise. */
 export function parseQ(q: string): [string, string][] {
   const terms: [string, string][] = [];
   let rest = q.trim();
   if (!rest) return terms;
   for (;;) {
     const m = TERM.exec(rest);
-    if (!m) throw new BadRequest(`Invalid query format: expected Field='Value' [and Field='Value' …] in q=${JSON.stringify(q)}`, 'q');
-    terms.push([m[1]!, m[2]!.replace(/''/g, "'")]);
+    if (!m) throw new BadRequest(`Invalid query format: expected Field='Value' or Field:Value [and …] in q=${JSON.stringify(q)}`, 'q');
+    const quoted = m[2] ?? m[3];
+    terms.push([m[1]!, quoted !== undefined ? quoted.replace(/''/g, "'") : m[4]!]);
     rest = rest.slice(m[0].length);
     if (!rest) return terms;
     const and = /^and\s+/i.exec(rest);

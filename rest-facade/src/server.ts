@@ -4,7 +4,7 @@
  * written per route. Security (key, certificate, licence, tenant) is checked below every route.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ERRORS, PlatformError, contract, definitionName, refName, type ErrorCode, type Principal } from '@lcs/platform';
+import { ERRORS, PlatformError, checkText, sendProblem, contract, definitionName, failureHeaders, failureOf, refName, type ErrorCode, type Principal } from '@lcs/platform';
 import type { RouteEntry, RouteTable } from './manifest.ts';
 import { jsonFor, mapperFor, type JsonWriter, type Mapper } from './contract-json.ts';
 import { variablesFor } from './query.ts';
@@ -125,13 +125,28 @@ function namesOf(entry: RouteEntry): { pattern: RegExp; names: string[] } {
   return { pattern: new RegExp(`^${src}$`), names };
 }
 
-/** RFC 9457 problem details, with the error registry's status for the code. */
-export function problem(res: ServerResponse, code: ErrorCode, detail: string, extra: Record<string, unknown> = {}, status?: number): void {
-  const s = status ?? ERRORS[code].status;
-  const body = JSON.stringify({ type: `https://lcs.example/problems/${code.toLowerCase().replace(/_/g, '-')}`, title: ERRORS[code].title, status: s, detail, code, ...extra });
-  res.writeHead(s, { 'content-type': 'application/problem+json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...(res.getHeaders() as Record<string, string>) });
-  res.end(body);
+/** A path parameter, percent-decoded; malformed encoding or a NUL character is the caller's error, naming the parameter. */
+function pathParameter(raw: string, name: string): string {
+  let v: string;
+  try {
+    v = decodeURIComponent(raw);
+  } catch {
+    throw new PlatformError('BAD_USER_INPUT', `the path parameter ${name} is not valid percent-encoding`, { field: name });
+  }
+  checkText(v, name);
+  return v;
 }
+
+/** Query parameter names and values may not carry NUL characters (the database cannot store them). */
+function checkQueryParameters(q: URLSearchParams): void {
+  for (const [k, v] of q) {
+    checkText(k, 'a query parameter name');
+    checkText(v, k);
+  }
+}
+
+/** RFC 9457 problem details, with the error registry's status for the code (platform sendProblem). */
+export const problem = sendProblem;
 
 export function createFacade(o: FacadeOptions) {
   const base = o.routes.basePath;
@@ -144,7 +159,7 @@ export function createFacade(o: FacadeOptions) {
     candidates.sort((a, b) => a.c.names.length - b.c.names.length);
     const hit = candidates.find((x) => x.c.entry.method === method);
     if (!hit) return { status: 405 as const, allow: [...new Set(candidates.map((x) => x.c.entry.method))] };
-    const params = Object.fromEntries(hit.c.names.map((n, i) => [n, decodeURIComponent(hit.m![i + 1]!)]));
+    const params = Object.fromEntries(hit.c.names.map((n, i) => [n, pathParameter(hit.m![i + 1]!, n)]));
     return { status: 200 as const, route: hit.c, params };
   };
 
@@ -157,6 +172,7 @@ export function createFacade(o: FacadeOptions) {
     }
     let admission: Admission | undefined;
     try {
+      checkQueryParameters(url.searchParams);
       const extra = o.extra?.[url.pathname];
       if (extra) return void (await extra(req, res));
       if (!url.pathname.startsWith(`${base}/`)) return problem(res, 'NOT_FOUND', `no route ${url.pathname}; the contract is served under ${base}`);
@@ -207,11 +223,14 @@ export function createFacade(o: FacadeOptions) {
       const principal: Principal = { tenant: caller.tenant, kind: 'partner', sub: caller.clientId, name: caller.clientName, scope: caller.scope, package: caller.package, keyId: caller.keyId, ip: req.socket.remoteAddress };
       const result = await o.execute(licensed.id, variables, principal);
       if (result.errors?.length) {
-        const bad = result.errors.find((e) => e.extensions?.code === 'BAD_USER_INPUT');
-        if (bad) return problem(res, 'BAD_USER_INPUT', bad.message);
         const denied = result.errors.find((e) => e.extensions?.code === 'FORBIDDEN' || e.extensions?.code === 'UNAUTHENTICATED');
         if (denied) return problem(res, 'FORBIDDEN', denied.message);
-        throw new Error(`operation ${licensed.operation} failed: ${result.errors.map((e) => e.message).join('; ')}`);
+        // the caller's errors (bad input, database unavailable …) as problems; anything else is masked below
+        const known = result.errors.find((e) => typeof e.extensions?.code === 'string' && e.extensions.code in ERRORS && e.extensions.code !== 'INTERNAL');
+        if (known) throw new PlatformError(known.extensions!.code as ErrorCode, known.message, known.extensions);
+        const masked = result.errors.find((e) => typeof e.extensions?.errorId === 'string');
+        if (masked) return problem(res, 'INTERNAL', masked.message, { errorId: masked.extensions!.errorId });
+        throw new Error(`operation ${licensed.operation} failed`, { cause: result.errors[0] });
       }
       const data = result.data ?? {};
       let rep: Representation;
@@ -250,10 +269,11 @@ export function createFacade(o: FacadeOptions) {
       await send(req, res, 200, rep);
     } catch (e) {
       if (res.headersSent) return void res.destroy();
-      if (e instanceof PlatformError && e.code === 'RATE_LIMITED') res.setHeader('retry-after', String(e.extensions.retryAfter ?? 1));
-      if (e instanceof PlatformError) return problem(res, e.code, e.message, { ...(e.extensions.field ? { field: e.extensions.field } : {}), ...(Array.isArray(e.extensions.errors) ? { errors: e.extensions.errors } : {}) });
-      console.error('facade request failed', (e as Error).message);
-      problem(res, 'INTERNAL', 'internal error');
+      // caller errors as problems (database failures translated); anything else masked, logged under its id
+      const f = failureOf(e, { route: url.pathname });
+      failureHeaders(res, f);
+      const x = f.extensions;
+      problem(res, f.code, f.message, { ...(x.field ? { field: x.field } : {}), ...(Array.isArray(x.errors) ? { errors: x.errors } : {}), ...(x.errorId ? { errorId: x.errorId } : {}), ...(x.retryAfter ? { retryAfter: x.retryAfter } : {}) });
     } finally {
       admission?.release();
     }

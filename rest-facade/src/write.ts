@@ -6,7 +6,7 @@
  * subgraph (platform mutations.ts), so GraphQL callers get the same behaviour.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ERRORS, PlatformError, type ErrorCode, type Principal } from '@lcs/platform';
+import { ERRORS, PlatformError, checkJson, checkText, parseJsonInput, readBody, type ErrorCode, type Principal } from '@lcs/platform';
 import type { RouteEntry } from './manifest.ts';
 import { mapperFor } from './contract-json.ts';
 import type { Execute } from './server.ts';
@@ -21,20 +21,9 @@ export const MAX_WRITE_BODY = 1024 * 1024;
 const JSON_TYPES = /^(application\/(json|json-patch\+json|[\w.+-]+\+json)|text\/json)\s*(;|$)/i;
 const XML_TYPES = /^(application|text)\/xml\s*(;|$)/i;
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const c of req) {
-    size += (c as Buffer).length;
-    if (size > MAX_WRITE_BODY) throw new PlatformError('PAYLOAD_TOO_LARGE', `the request body exceeds ${MAX_WRITE_BODY} bytes`);
-    chunks.push(c as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
 /** The body as JSON (undefined when the route takes none); 415/400 for anything else. */
 async function bodyOf(req: IncomingMessage, r: RouteEntry): Promise<unknown> {
-  const raw = await readBody(req);
+  const raw = await readBody(req, MAX_WRITE_BODY);
   if (!r.write?.body) return undefined;
   const type = req.headers['content-type'] ?? '';
   const xml = XML_TYPES.test(type) && r.write.body !== 'json-patch';
@@ -42,12 +31,15 @@ async function bodyOf(req: IncomingMessage, r: RouteEntry): Promise<unknown> {
     throw new PlatformError('UNSUPPORTED_MEDIA_TYPE', `send the body as application/json${r.write.body === 'json-patch' ? ' or application/json-patch+json' : ' or application/xml'} (got ${type || 'no Content-Type'})`);
   }
   if (!raw.length) throw new PlatformError('BAD_USER_INPUT', 'the request body is missing', { field: '(body)' });
-  if (xml) return xmlBody(raw.toString('utf8'), r.write.body);
-  try {
-    return JSON.parse(raw.toString('utf8'));
-  } catch (e) {
-    throw new PlatformError('BAD_USER_INPUT', `the request body is not valid JSON: ${(e as Error).message}`, { field: '(body)' });
+  const text = raw.toString('utf8');
+  // NUL characters, nesting beyond any contract body, and prototype keys are refused before parsing goes further
+  if (xml) {
+    checkText(text, '(body)');
+    const body = xmlBody(text, r.write.body);
+    checkJson(body, '(body)', { protoKeys: false });
+    return body;
   }
+  return parseJsonInput(text, '(body)', { protoKeys: false });
 }
 
 const header = (req: IncomingMessage, name: string): string | undefined => {
@@ -92,7 +84,8 @@ export async function serveWrite(
         ...(Array.isArray(ext.errors) ? { errors: ext.errors } : {}),
       });
     }
-    throw new Error(`write ${r.method} ${r.path} failed: ${(result.errors ?? []).map((e) => e.message).join('; ') || 'no result'}`);
+    if (typeof error?.extensions?.errorId === 'string') return problem(res, 'INTERNAL', error.message, { errorId: error.extensions.errorId });
+    throw new Error(`write ${r.method} ${r.path} failed`, { cause: error });
   }
   const out = result.data.result as { status: number; body: unknown; etag: string | null; replayed: boolean };
   if (out.replayed) res.setHeader('idempotent-replayed', 'true');

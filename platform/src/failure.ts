@@ -1,0 +1,138 @@
+/**
+ * What a caller is told when something fails, decided in one place for GraphQL (every Apollo
+ * server's `formatError`) and HTTP (graphqlHandler, the facade):
+ *
+ * - a PlatformError, or a GraphQL error with a known code: as it is;
+ * - a database error caused by a caller's value (SQLSTATE class 22, data exception: invalid byte
+ *   sequence, out-of-range number, bad date …): BAD_USER_INPUT naming the field where known;
+ * - the database unreachable (connection refused or lost, shutting down or starting up): UNAVAILABLE
+ *   (503) with Retry-After;
+ * - anything else: masked to INTERNAL_SERVER_ERROR and an error id; the error (without quoted
+ *   values or SQL parameters) goes to the log under that id.
+ */
+import { randomUUID } from 'node:crypto';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ERRORS, PlatformError, type ErrorCode } from './errors.ts';
+import { logger, safeError } from './log.ts';
+
+/** Seconds a caller is asked to wait while the database is unreachable. */
+export const RETRY_AFTER_SECONDS = 2;
+
+/** GraphQL error codes whose message is meant for the caller (the registry's and graphql-js/Apollo's). */
+const CALLER_CODES = new Set<string>([
+  ...Object.keys(ERRORS).filter((c) => c !== 'INTERNAL'),
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE', 'QUERY_TOO_COMPLEX',
+]);
+
+/** Messages that would show internals even under a caller's code. */
+const INTERNAL_TEXT = /Maximum call stack|Failed query|\bselect\s|\binsert into\b|\bupdate\s+\w+\s+set\b|node_modules|\.[cm]?[jt]s:\d|\n\s+at |\bparams:/i;
+
+/** What data exceptions (SQLSTATE 22xxx) say about the value. */
+const DATA_EXCEPTION: Record<string, string> = {
+  '22001': 'is too long',
+  '22003': 'is out of range',
+  '22007': 'is not a valid date or time',
+  '22008': 'is not a valid date or time',
+  '22021': 'contains a character that cannot be stored (e.g. a NUL byte)',
+  '22P05': 'contains a character that cannot be stored',
+  '22P02': 'is not a valid value of its type',
+  '2201E': 'is out of range',
+  '22023': 'is not a valid value',
+};
+
+/** Connection-level failures: the database (or the way to it) is down, not the request wrong. */
+const UNREACHABLE = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
+  // postgres.js
+  'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT',
+  // SQLSTATE: admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections, read_only_sql_transaction (failover)
+  '57P01', '57P02', '57P03', '53300', '25006',
+]);
+
+/** The error and what it wraps (cause, originalError, AggregateError members), a few levels down. */
+function chain(e: unknown): unknown[] {
+  const out: unknown[] = [];
+  const todo = [e];
+  while (todo.length && out.length < 12) {
+    const x = todo.shift();
+    if (!x || typeof x !== 'object' || out.includes(x)) continue;
+    out.push(x);
+    const o = x as { cause?: unknown; originalError?: unknown; errors?: unknown };
+    todo.push(o.originalError, o.cause, ...(Array.isArray(o.errors) ? o.errors : []));
+  }
+  return out;
+}
+
+/**
+ * The caller-facing error for a database failure, if `e` is one: a data exception (the caller's
+ * value) or the database unreachable. `field` names what the value was for, when known.
+ */
+export function databaseFailure(e: unknown, field?: string): PlatformError | undefined {
+  for (const x of chain(e)) {
+    const code = (x as { code?: unknown }).code;
+    if (typeof code !== 'string') continue;
+    if (/^22[0-9A-Z]{3}$/.test(code)) {
+      const what = DATA_EXCEPTION[code] ?? 'is not a valid value';
+      return new PlatformError('BAD_USER_INPUT', field ? `${field}: a value given ${what}` : `a value given ${what}`, field ? { field } : {});
+    }
+    if (UNREACHABLE.has(code) || /^08/.test(code)) {
+      return new PlatformError('UNAVAILABLE', `the database is unavailable; retry in ${RETRY_AFTER_SECONDS} s`, { retryAfter: RETRY_AFTER_SECONDS });
+    }
+  }
+  return undefined;
+}
+
+/** A caller-facing PlatformError for `e`, or undefined when it is unexpected (to be masked). */
+export function callerError(e: unknown, field?: string): PlatformError | undefined {
+  if (e instanceof PlatformError) return e;
+  const db = databaseFailure(e, field);
+  if (db) return db;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return new PlatformError('BAD_USER_INPUT', 'the input is nested too deeply', field ? { field } : {});
+  return undefined;
+}
+
+export interface Masked {
+  errorId: string;
+  message: string;
+}
+
+/** Logs an unexpected error under a new id (no values, no SQL parameters) and returns what the caller sees. */
+export function maskUnexpected(e: unknown, context: Record<string, unknown> = {}): Masked {
+  const errorId = randomUUID();
+  logger.error({ errorId, ...context, err: safeError(e) }, 'unexpected error');
+  return { errorId, message: `internal error (error id ${errorId})` };
+}
+
+const MASKED = /^internal error \(error id [0-9a-f-]{36}\)$/;
+
+/**
+ * Apollo Server `formatError`: caller errors pass (database ones translated), anything else is
+ * masked. A subgraph's masked error passes the gateway unchanged (its id is in that log).
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const where = { ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}) };
+  const code = formatted.extensions?.code;
+  const field = formatted.path ? String([...formatted.path].reverse().find((p) => typeof p === 'string') ?? '') || undefined : undefined;
+  // a PlatformError anywhere in the chain, or a database failure, decides
+  const original = chain(error).find((x) => x instanceof PlatformError) as PlatformError | undefined;
+  const known = original ?? (code === 'UNAVAILABLE' || code === 'BAD_USER_INPUT' ? undefined : databaseFailure(error, field));
+  if (known && !(code && CALLER_CODES.has(String(code)) && code === known.code)) {
+    return { message: known.message, ...where, extensions: { ...stripped(known.extensions), code: known.code } };
+  }
+  if (typeof code === 'string' && CALLER_CODES.has(code)) {
+    if (!INTERNAL_TEXT.test(formatted.message)) return formatted;
+    return { message: ERRORS[code as ErrorCode]?.title ?? 'Bad request', ...where, extensions: { code } };
+  }
+  if (code === 'INTERNAL_SERVER_ERROR' && typeof formatted.extensions?.errorId === 'string' && MASKED.test(formatted.message)) {
+    return { message: formatted.message, ...where, extensions: { code, errorId: formatted.extensions.errorId } };
+  }
+  const m = maskUnexpected(error instanceof GraphQLError ? (error.originalError ?? error) : error, { code, path: formatted.path });
+  return { message: m.message, ...where, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId: m.errorId } };
+}
+
+/** Extensions a caller may see (no stack traces, no exception objects). */
+function stripped(ext: Record<string, unknown> | undefined): Record<string, unknown> {
+  const { stacktrace: _s, exception: _e, ...rest } = ext ?? {};
+  return rest;
+}
