@@ -32,12 +32,16 @@ await admin.end();
 const url = new URL(ADMIN);
 url.pathname = `/${DB}`;
 
-const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: url.toString(), LCS_TRUST_KEYS: `bench:${'b'.repeat(40)}` }, { allInOne: true });
+// Audit records can be turned off only outside production (platform config.ts refuses it there), so
+// both stacks run the same non-production configuration and differ in that switch alone.
+const env = { NODE_ENV: 'benchmark', DATABASE_URL: url.toString(), LCS_TRUST_KEYS: `bench:${'b'.repeat(40)}` };
+const config = loadConfig(env, { allInOne: true });
+const configWithoutAudit = loadConfig({ ...env, LCS_BENCHMARK_WITHOUT_AUDIT: '1' }, { allInOne: true });
 const pki = await createDevPki();
 const tls = { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key };
 const generous = { defaults: { ratePerMinute: 1_000_000, burst: 100_000, concurrency: 1000, rowsPerMinute: 1_000_000_000 } };
 const withAudit = await startStack({ config, ports: 'ephemeral', warmSaml: false, facadeTls: tls, fairShare: generous });
-const without = await startStack({ config, ports: 'ephemeral', warmSaml: false, facadeTls: tls, fairShare: generous, audit: false });
+const without = await startStack({ config: configWithoutAudit, ports: 'ephemeral', warmSaml: false, facadeTls: tls, fairShare: generous });
 try {
   if (!(await tenantExists(withAudit.db.app, 'bench'))) {
     console.log(`seeding tenant "bench" with ${CLIENTS} clients…`);
