@@ -7,6 +7,7 @@
  */
 import { request, Agent } from 'node:https';
 import postgres from 'postgres';
+import { preparePostgres } from '@lcs/cli/pg-prepare';
 import { loadConfig } from '@lcs/platform';
 import { startStack } from '@lcs/cli/stack';
 import { seedTenant, progressBars, tenantExists } from '@lcs/cli/seed';
@@ -26,18 +27,23 @@ const ROUNDS = arg('rounds', 40);
 const ADMIN = process.env.LCS_BENCH_PG_URL ?? 'postgres://lcs_owner@127.0.0.1:5432/lcs';
 const DB = 'lcs_bench_audit';
 
+await preparePostgres(ADMIN);
 const admin = postgres(ADMIN, { max: 1, onnotice: () => {} });
 if (!(await admin`select 1 from pg_database where datname = ${DB}`).length) await admin.unsafe(`create database ${DB}`);
 await admin.end();
 const url = new URL(ADMIN);
 url.pathname = `/${DB}`;
 
-const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: url.toString(), LCS_TRUST_KEYS: `bench:${'b'.repeat(40)}` }, { allInOne: true });
+// Audit records can be turned off only outside production (platform config.ts refuses it there), so
+// both stacks run the same non-production configuration and differ in that switch alone.
+const env = { NODE_ENV: 'benchmark', DATABASE_URL: url.toString(), LCS_TRUST_KEYS: `bench:${'b'.repeat(40)}` };
+const config = loadConfig(env, { allInOne: true });
+const configWithoutAudit = loadConfig({ ...env, LCS_BENCHMARK_WITHOUT_AUDIT: '1' }, { allInOne: true });
 const pki = await createDevPki();
 const tls = { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key };
 const generous = { defaults: { ratePerMinute: 1_000_000, burst: 100_000, concurrency: 1000, rowsPerMinute: 1_000_000_000 } };
 const withAudit = await startStack({ config, ports: 'ephemeral', warmSaml: false, facadeTls: tls, fairShare: generous });
-const without = await startStack({ config, ports: 'ephemeral', warmSaml: false, facadeTls: tls, fairShare: generous, audit: false });
+const without = await startStack({ config: configWithoutAudit, ports: 'ephemeral', warmSaml: false, facadeTls: tls, fairShare: generous });
 try {
   if (!(await tenantExists(withAudit.db.app, 'bench'))) {
     console.log(`seeding tenant "bench" with ${CLIENTS} clients…`);

@@ -7,6 +7,7 @@
  */
 import { request, Agent } from 'node:https';
 import postgres from 'postgres';
+import { preparePostgres } from '@lcs/cli/pg-prepare';
 import { loadConfig, listen } from '@lcs/platform';
 import { startStack } from '@lcs/cli/stack';
 import { seedTenant, progressBars, tenantExists } from '@lcs/cli/seed';
@@ -31,6 +32,7 @@ const ROUNDS = arg('rounds', 40);
 const ADMIN = process.env.LCS_BENCH_PG_URL ?? 'postgres://lcs_owner@127.0.0.1:5432/lcs';
 const DB = 'lcs_bench_modes';
 
+await preparePostgres(ADMIN);
 const admin = postgres(ADMIN, { max: 1, onnotice: () => {} });
 const exists = await admin`select 1 from pg_database where datname = ${DB}`;
 if (!exists.length) await admin.unsafe(`create database ${DB}`);

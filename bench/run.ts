@@ -29,6 +29,7 @@ import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { PRINCIPAL_HEADER, signPrincipal, type TrustConfig } from '@lcs/platform/trust';
+import { preparePostgres } from '@lcs/cli/pg-prepare';
 import { DATASETS, prepareDataset, type DatasetSpec, type PreparedDataset } from './lib/dataset.ts';
 import { compare, flood, fmt, measure, median, type Comparison, type Flood, type LoadTarget, type Window } from './lib/load.ts';
 import { ROOT, assertLoopback, freePort, machineLoad, profileChildrenInto, spawnNode, stopAll, type Child } from './lib/procs.ts';
@@ -74,7 +75,8 @@ figures are medians of the rounds.
 Output: a table with ratios and goals, the results file, and a last line
   RESULT p1_gateway_vs_hive=… p1_ours_p99_ms=… p1_hive_p99_ms=… p2_facade_vs_floor=… p3_sql_rest=…
          p3_sql_federated=… p4_export_vs_floor=… p5_noisy_neighbour=… p6_start_s=… p6_rss_mb=… …
-Needs PostgreSQL on 127.0.0.1:5432 with the roles of scripts/pg-bootstrap.sh (lcs_owner with CREATEDB, lcs_app).`;
+Needs PostgreSQL (default 127.0.0.1:5432); its roles lcs_owner (CREATEDB) and lcs_app are created first
+if missing (cli/src/pg-prepare.ts, as the superuser postgres; the local cluster is started if down).`;
 
 function die(msg: string): never {
   console.error(`bench: ${msg}`);
@@ -223,6 +225,7 @@ function ipcAsk<T>(child: Child, message: object, reply: string): Promise<T> {
 
 try {
   // -- dataset --------------------------------------------------------------------------------
+  await preparePostgres(opts.pg, { log });
   ds = await prepareDataset({ pgUrl: opts.pg, database: opts.database, spec: opts.dataset, dataDir: join(ROOT, '.data/bench'), log, progress: true });
   tls = { ca: ds.pki.ca.cert, cert: ds.pki.demoClient.cert, key: ds.pki.demoClient.key };
   signedIn = { [PRINCIPAL_HEADER]: await signPrincipal({ tenant: ds.tenant, kind: 'staff', sub: 'bench', scope: { type: 'tenant' }, roles: ['developer'] }, trust) };

@@ -34,8 +34,6 @@ export interface StackOptions {
    * measured faster in the all-in-one; the ports still serve, e.g. for /readyz and tools).
    */
   inProcessSubgraphs?: boolean;
-  /** BENCHMARKS ONLY: false skips writing audit records (to measure their cost). Default true. */
-  audit?: boolean;
   /** Warm the SAML schema validator while starting (default true). */
   warmSaml?: boolean;
   onQuery?: (query: string, params: unknown[]) => void;
@@ -117,7 +115,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
   const subgraphUrls: Record<string, string> = {};
   try {
     for (const def of SUBGRAPHS) {
-      const s = await createSubgraphService(def, { db, trust: o.config.trust, introspection: !o.config.production, audit: o.audit, compiledReads: o.config.compiledReads });
+      const s = await createSubgraphService(def, { db, trust: o.config.trust, introspection: !o.config.production, config: o.config, compiledReads: o.config.compiledReads });
       services.push(s);
       const l = await listen(s.handler, o.ports === 'default' ? DEFAULT_PORTS[def.name]! : 0, o.config.host);
       listening.push(l);

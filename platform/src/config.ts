@@ -15,6 +15,20 @@ export interface PlatformConfig {
   host: string;
   /** In-process subgraph reads as compiled queries (LCS_COMPILED_READS=0 turns it off, e.g. to compare). */
   compiledReads: boolean;
+  /**
+   * BENCHMARKS ONLY (bench/audit-overhead.ts measures what audit records cost): true skips writing
+   * them. Set only by LCS_BENCHMARK_WITHOUT_AUDIT=1 outside production — loadConfig refuses it with
+   * NODE_ENV=production, and the services refuse a production configuration that carries it
+   * (assertAuditGuarantee): the audit log is a legal requirement, not a setting.
+   */
+  withoutAudit?: boolean;
+}
+
+/** Refuses a configuration that would turn audit records off in production (however it was built). */
+export function assertAuditGuarantee(c: Pick<PlatformConfig, 'production' | 'withoutAudit'>): void {
+  if (c.withoutAudit && c.production) {
+    throw new Error('audit records cannot be turned off in production (LCS_BENCHMARK_WITHOUT_AUDIT is a benchmark switch; NODE_ENV=production refuses it): every answer must have its committed audit record');
+  }
 }
 
 /** Development-only trust key shared by separately started parts when LCS_TRUST_KEYS is unset. */
@@ -40,8 +54,11 @@ function trustKeys(env: NodeJS.ProcessEnv, production: boolean, allInOne: boolea
 export function loadConfig(env: NodeJS.ProcessEnv, opts: { allInOne?: boolean; dataDir?: string } = {}): PlatformConfig {
   const production = env.NODE_ENV === 'production';
   const url = env.DATABASE_URL || undefined;
+  const withoutAudit = env.LCS_BENCHMARK_WITHOUT_AUDIT === '1';
+  assertAuditGuarantee({ production, withoutAudit });
   return {
     production,
+    ...(withoutAudit ? { withoutAudit } : {}),
     host: env.LCS_HOST ?? '127.0.0.1',
     compiledReads: env.LCS_COMPILED_READS !== '0',
     devAuth: !production && env.LCS_DEV_AUTH !== '0',

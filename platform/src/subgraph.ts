@@ -21,6 +21,7 @@ import { PlatformError } from './errors.ts';
 import { RETRY_AFTER_SECONDS, formatGraphQLError } from './failure.ts';
 import { graphqlHandler, sendJson } from './http.ts';
 import type { Database, MigrationSet } from './db.ts';
+import { assertAuditGuarantee, type PlatformConfig } from './config.ts';
 
 export interface SubgraphKit {
   name: SubgraphName;
@@ -78,8 +79,12 @@ export interface SubgraphServerOptions {
   trust: TrustConfig;
   /** Answer introspection (off in production). */
   introspection?: boolean;
-  /** BENCHMARKS ONLY: false skips writing audit records (bench/audit-overhead.ts measures their cost). Default true. */
-  audit?: boolean;
+  /**
+   * BENCHMARKS ONLY: the configuration's `withoutAudit` (config.ts) skips writing audit records
+   * (bench/audit-overhead.ts measures their cost); refused for a production configuration.
+   * Omitted: audit records are written, as always in production.
+   */
+  config?: Pick<PlatformConfig, 'production' | 'withoutAudit'>;
   /** In-process reads run as compiled queries (compiled.ts); false: always through Apollo Server. Default true. */
   compiledReads?: boolean;
 }
@@ -113,6 +118,8 @@ const auditPlugin: ApolloServerPlugin<RequestContext> = {
 };
 
 export async function createSubgraphService(def: SubgraphDefinition, o: SubgraphServerOptions): Promise<SubgraphService> {
+  if (o.config) assertAuditGuarantee(o.config);
+  const skipAudit = o.config?.withoutAudit === true;
   const kit = subgraphKit(def);
   let resolvers = mergeResolvers(entityResolvers(kit.model, kit.tables), def.resolvers?.(kit) ?? {});
   if (def.businessLog) {
@@ -137,7 +144,7 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
    * back). Callers send the answer only after this resolved; if it throws, no data may leave.
    */
   const finish = async (ctx: RequestContext, failed: boolean): Promise<void> => {
-    if (failed || !ctx.audit.pending || o.audit === false) return ctx.scope.end(!failed);
+    if (failed || !ctx.audit.pending || skipAudit) return ctx.scope.end(!failed);
     try {
       await ctx.audit.flush(ctx.scope);
     } catch (e) {
