@@ -206,6 +206,23 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHttpOptions<C>) 
   };
 }
 
+/**
+ * Requests Node refuses before any handler runs (a header block over the limit, a malformed
+ * request line, a request that took too long) still get a problem body naming the limit, not a
+ * bare status line or a reset.
+ */
+function clientError(err: Error & { code?: string }, socket: import('node:stream').Duplex): void {
+  if (!socket.writable || (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent) return void socket.destroy();
+  const [code, detail]: [ErrorCode, string] = err.code === 'HPE_HEADER_OVERFLOW'
+    ? ['HEADERS_TOO_LARGE', `the request line and headers exceed ${HTTP_SERVER_OPTIONS.maxHeaderSize} bytes`]
+    : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? ['REQUEST_TIMEOUT', `the request was not received within ${HTTP_SERVER_OPTIONS.requestTimeout / 1000} s (headers within ${HTTP_SERVER_OPTIONS.headersTimeout / 1000} s)`]
+      : ['BAD_USER_INPUT', 'malformed HTTP request'];
+  const status = ERRORS[code].status;
+  const body = JSON.stringify({ type: `https://lcs.example/problems/${code.toLowerCase().replace(/_/g, '-')}`, title: ERRORS[code].title, status, detail, code });
+  socket.end(`HTTP/1.1 ${status} ${ERRORS[code].title}\r\ncontent-type: application/problem+json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+}
+
 export interface Listening {
   server: Server;
   port: number;
@@ -221,6 +238,7 @@ export function listen(handler: Route, port: number, host = '127.0.0.1', tls?: H
   const server: Server = tls
     ? createHttpsServer({ ...HTTP_SERVER_OPTIONS, ...tls }, (req, res) => void handler(req, res))
     : createServer({ ...HTTP_SERVER_OPTIONS }, (req, res) => void handler(req, res));
+  server.on('clientError', clientError);
   server.headersTimeout = HTTP_SERVER_OPTIONS.headersTimeout;
   server.requestTimeout = HTTP_SERVER_OPTIONS.requestTimeout;
   server.keepAliveTimeout = HTTP_SERVER_OPTIONS.keepAliveTimeout;

@@ -38,8 +38,10 @@ export const logger = pino(
 
 /** Quoted values and long digit runs (identity numbers, ids of people) in a library message. */
 function scrub(message: string): string {
-  return message
-    .split(/\n\s*params:/)[0]!
+  const head = message.split(/\n\s*params:/)[0]!;
+  // drizzle's "Failed query: <sql>": parameterised SQL holds no values (its identifiers are quoted), the params are cut above
+  if (/^Failed query: /.test(head)) return head.replace(/'(?:[^']|'')*'/g, "'…'").slice(0, 1000);
+  return head
     .replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '"…"')
     .replace(/\d{6,}[-+]?\d*/g, '…')
     .slice(0, 500);
@@ -50,14 +52,15 @@ function scrub(message: string): string {
  * values or parameters, the stack's frames (code locations, no values), and the same of its cause.
  */
 export function safeError(e: unknown, depth = 0): Record<string, unknown> {
-  if (!(e instanceof Error)) return { type: typeof e };
-  const x = e as Error & { code?: unknown; severity?: unknown };
-  const frames = (e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 12).map((l) => l.trim());
+  // errors from another realm, or error-shaped objects (GraphQL errors as received): by shape
+  if (!e || typeof e !== 'object' || typeof (e as { message?: unknown }).message !== 'string') return { type: typeof e };
+  const x = e as Error & { code?: unknown; extensions?: { code?: unknown } };
+  const frames = (typeof x.stack === 'string' ? x.stack : '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 12).map((l) => l.trim());
   return {
-    type: e.name,
-    ...(typeof x.code === 'string' || typeof x.code === 'number' ? { code: x.code } : {}),
-    message: scrub(e.message),
+    type: x.name ?? 'Error',
+    ...(typeof x.code === 'string' || typeof x.code === 'number' ? { code: x.code } : typeof x.extensions?.code === 'string' ? { code: x.extensions.code } : {}),
+    message: scrub(x.message),
     ...(frames.length ? { stack: frames } : {}),
-    ...(e.cause && depth < 3 ? { cause: safeError(e.cause, depth + 1) } : {}),
+    ...(x.cause && depth < 3 ? { cause: safeError(x.cause, depth + 1) } : {}),
   };
 }
