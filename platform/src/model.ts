@@ -300,11 +300,11 @@ export function buildSubgraphModel(name: SubgraphName, specs: EntitySpec[], o: M
   for (const s of specs) for (const d of [s.contract ?? []].flat()) c.entityByDefinition.set(definitionName(d), s.name);
   const entities = specs.map((s) => entityModel(s, local, c));
   for (const e of entities) {
-    const sc = e.spec.scope;
-    for (const r of typeof sc === 'object' ? [...(sc.parent ?? []), ...(sc.children ?? [])] : []) {
+    const sc = typeof e.spec.scope === 'object' ? e.spec.scope : {};
+    for (const [r, child] of [...(sc.parent ?? []).map((r) => [r, false] as const), ...(sc.children ?? []).map((r) => [r, true] as const)]) {
       const other = entities.find((x) => x.name === r.entity);
       if (!other) throw new Error(`${e.name}: scope names ${r.entity}, which is not an entity of ${name}`);
-      if (sc.children?.includes(r) && !other.fields.some((f) => f.name === r.via)) throw new Error(`${e.name}: scope child ${r.entity} has no field ${r.via}`);
+      if (child && !other.fields.some((f) => f.name === r.via)) throw new Error(`${e.name}: scope child ${r.entity} has no field ${r.via}`);
     }
   }
   const foreign = [...new Set(entities.flatMap((e) => e.refs.filter((r) => !r.local).map((r) => r.entity)))].sort();
