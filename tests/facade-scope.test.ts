@@ -76,6 +76,39 @@ describe(`licence scopes through the facade on ${DB_KIND}`, () => {
     }
   });
 
+  it('provider scope 8931: administrators and role → users of the licence\'s units only, none of other units', async () => {
+    const at = units['8931']!;
+    const q = (x: any) => s.asTenant('demo', async (tx) => rowsOf(await tx.execute(x)));
+    const admins = await q(sql`select id, person_id, provider_unit_id = any(${sql.param(at)}) as here from provider.provider_administrator where not deleted`);
+    const adminsAt = admins.filter((a) => a.here).map((r) => Number(r.id));
+    const adminsAll = admins.map((r) => Number(r.id));
+    expect(adminsAt.length).toBeGreaterThan(0);
+    expect(adminsAll.length).toBeGreaterThan(adminsAt.length);
+    const personsAt = admins.filter((a) => a.here).map((a) => a.person_id).sort();
+    for (const path of ['/api/v1/provider_administrators', '/api/v2/provider_administrators']) {
+      expect((await list('8931', path)).map((a) => a.PersonId).sort(), path).toEqual(personsAt);
+    }
+    const elsewhere = adminsAll.find((id) => !adminsAt.includes(id))!;
+    expect((await facadeClient(s.facadeUrl!, 'demo', '8931')(`/api/v2/provider_administrators/${elsewhere}`)).status).toBe(404);
+    expect((await facadeClient(s.facadeUrl!, 'demo', '8931')(`/api/v2/provider_administrators/${adminsAt[0]}`)).status).toBe(200);
+    // a tenant-scoped package sees them all
+    expect(await list('9067', '/api/v2/provider_administrators')).toHaveLength(adminsAll.length);
+
+    // roles: those held on the units; users of a role: its holders there
+    const held = await q(sql`select distinct r.tss_id as role, u.tss_id as user from iam.role_assignment a join iam.role r on r.id = a.role_id join iam."user" u on u.id = a.user_id where not a.deleted and a.provider_unit_id = any(${sql.param(at)})`);
+    const roles = (await list('8931', '/api/v1/roles')).map((r) => r.Id);
+    expect(roles.sort()).toEqual([...new Set(held.map((h) => h.role))].sort());
+    expect(roles).not.toContain('BISTANDSHANDLAGGARE'); // municipal case officers hold no unit
+    for (const role of roles) {
+      const users = (await list('8931', `/api/v1/roles/${role}/users`)).map((u) => u.Id);
+      expect(users.length, role).toBeGreaterThan(0);
+      const onUnits = new Set(held.map((h) => h.user));
+      expect(users.filter((u) => !onUnits.has(u)), role).toEqual([]);
+    }
+    expect(await list('8931', '/api/v1/roles/BISTANDSHANDLAGGARE/users')).toEqual([]);
+    expect((await list('9067', '/api/v1/roles/BISTANDSHANDLAGGARE/users')).length).toBeGreaterThan(0);
+  });
+
   it('subject scope 8932: only the one citizen', async () => {
     expect(subject).toBeTruthy();
     const clients = await list('8932', '/api/v1/clients');

@@ -24,12 +24,26 @@ export function packageScopes(file = join(ROOT, 'schema/packages.yaml')): Record
 }
 
 
-/** What a demo licence of a narrower scope is limited to: a few provider units, one citizen. */
+/**
+ * What a demo licence of a narrower scope is limited to: a few provider units, one citizen — chosen
+ * so the demo keys get data from every route their package holds (tests/package-data.test.ts):
+ * units receiving Lifecare HSL orders come first (HSL reads of a provider scope follow them), and
+ * the citizen is an unprotected client with the most kinds of records (absences, relatives, …).
+ */
 async function demoScopes(db: AppDatabase, tenant: string): Promise<{ units: number[]; personId?: string }> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select set_config('app.tenant_id', ${tenant}, true)`);
-    const units = rowsOf(await tx.execute(sql`select id from provider.provider_unit where not deleted order by id limit 3`)).map((r) => Number(r.id));
-    const person = rowsOf(await tx.execute(sql`select person_id from care.client where person_id is not null and not deleted order by id limit 1`))[0];
+    const units = rowsOf(await tx.execute(sql`
+      select u.id from provider.provider_unit u where not u.deleted
+      order by exists (select 1 from hsl.lifecare_hsl_order o where o.receiver_provider_unit_id = u.id and not o.deleted) desc, u.id
+      limit 3`)).map((r) => Number(r.id));
+    const has = (table: string) => sql`(exists (select 1 from ${sql.raw(table)} x where x.client_id = c.id and not x.deleted))::int`;
+    const person = rowsOf(await tx.execute(sql`
+      select c.person_id from care.client c
+      where c.person_id is not null and not c.deleted and c.id not in (select client_id from platform.protected_client)
+      order by ${has('care.client_absence')} + ${has('care.relative')} + ${has('care.contact')} + ${has('care.documentation')}
+        + ${has('care.investigation')} + ${has('care.order')} + ${has('provider.execution')} + ${has('provider.executed_service')} desc, c.id
+      limit 1`))[0];
     return { units, personId: person?.person_id as string | undefined };
   });
 }

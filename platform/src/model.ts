@@ -45,6 +45,12 @@ export type ScopeSpec = 'reference' | {
   /** Local entities the row belongs to (via a field holding their id): it is in scope when one of them is. */
   parent?: { entity: string; via: string }[];
   /**
+   * Local entities that belong to the row (a field of theirs holds its id): it is in scope when one
+   * of their live rows is (e.g. a user is in a provider scope when one of the user's role
+   * assignments is at one of the licence's units).
+   */
+  children?: { entity: string; via: string }[];
+  /**
    * This entity ties clients to provider units (client + unit) and/or to person ids (client +
    * person) for the whole subgraph: a row keyed only by client is in a provider scope when an
    * anchor places its client at one of the units, in a subject scope when an anchor names the person.
@@ -293,6 +299,14 @@ export function buildSubgraphModel(name: SubgraphName, specs: EntitySpec[], o: M
   const c: Collector = { valueTypes: new Map(), enums: new Map(), entityByDefinition: new Map(), renames };
   for (const s of specs) for (const d of [s.contract ?? []].flat()) c.entityByDefinition.set(definitionName(d), s.name);
   const entities = specs.map((s) => entityModel(s, local, c));
+  for (const e of entities) {
+    const sc = typeof e.spec.scope === 'object' ? e.spec.scope : {};
+    for (const [r, child] of [...(sc.parent ?? []).map((r) => [r, false] as const), ...(sc.children ?? []).map((r) => [r, true] as const)]) {
+      const other = entities.find((x) => x.name === r.entity);
+      if (!other) throw new Error(`${e.name}: scope names ${r.entity}, which is not an entity of ${name}`);
+      if (child && !other.fields.some((f) => f.name === r.via)) throw new Error(`${e.name}: scope child ${r.entity} has no field ${r.via}`);
+    }
+  }
   const foreign = [...new Set(entities.flatMap((e) => e.refs.filter((r) => !r.local).map((r) => r.entity)))].sort();
   return {
     name, entities,

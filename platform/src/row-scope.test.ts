@@ -13,6 +13,8 @@ const specs: EntitySpec[] = [
   { name: 'Note', fields: { clientId: { type: 'Int' } }, scope: { client: 'clientId' } },
   { name: 'NoteLine', fields: { noteId: { type: 'Int' } }, scope: { parent: [{ entity: 'Note', via: 'noteId' }] } },
   { name: 'Code', scope: 'reference' },
+  { name: 'Member', fields: { name: { type: 'String' } }, scope: { children: [{ entity: 'Membership', via: 'memberId' }] } },
+  { name: 'Membership', fields: { memberId: { type: 'Int' }, unitId: { type: 'Int' } }, scope: { unit: 'unitId' } },
   { name: 'Secret' },
 ];
 const model = buildSubgraphModel('care', specs);
@@ -50,6 +52,16 @@ describe('row scope', () => {
     expect(note.params).toContain('19121212-1212');
     expect(render(subject, 'Unit')!.sql).toBe('true');
     expect(render(provider, 'Unit')!.sql).toMatch(/"unit"."id" = any/);
+  });
+  it('children: a row is in scope when a live child row pointing at it is (provider), and nothing for a scope the child cannot match (subject)', () => {
+    const member = render(provider, 'Member')!;
+    expect(member.sql).toMatch(/exists \(select 1 from "care"."membership" "scope_\d+" where "scope_\d+"."member_id" = "care"."member"."id" and not "scope_\d+"."deleted" and "scope_\d+"."unit_id" = any\(\$1\)\)/);
+    expect(member.params).toEqual([[7, 8]]);
+    expect(render(subject, 'Member')!.sql).toMatch(/and false\)/);
+  });
+  it('refuses a scope child that is not an entity or lacks the field', () => {
+    expect(() => buildSubgraphModel('care', [{ name: 'A', scope: { children: [{ entity: 'Nope', via: 'aId' }] } }])).toThrow(/scope names Nope/);
+    expect(() => buildSubgraphModel('care', [{ name: 'A', scope: { children: [{ entity: 'B', via: 'aId' }] } }, { name: 'B', scope: 'reference' }])).toThrow(/scope child B has no field aId/);
   });
   it('refuses a declaration naming a field the entity does not have', () => {
     expect(() => buildSubgraphModel('care', [{ name: 'Bad', scope: { client: 'nope' } }])).toThrow(/scope names nope/);

@@ -13,6 +13,8 @@
  * - subject {personId}: a row keyed by client is in scope when an anchor of the subgraph ties that
  *   client to the person (care: Client.personId; provider: Execution.personId; …); a row with only
  *   a person column compares it; otherwise a parent decides.
+ * - children (both scope types): a row is also in scope when a live row of a declared child entity
+ *   pointing at it is (iam: a user or role through its role assignments at the licence's units).
  * - no declaration, or nothing in the declaration for the scope type: no rows (fail closed).
  */
 import { sql, type SQL } from 'drizzle-orm';
@@ -68,11 +70,15 @@ export function rowScope(model: SubgraphModel, tables: Map<string, AnyTable>, pr
     if (!d) return FALSE;
     if (d === 'reference' || d.openTo?.includes(s.type)) return sql`true`;
     const viaParents = (): SQL | undefined => {
-      if (!d.parent?.length || depth >= MAX_DEPTH) return undefined;
-      const ors = d.parent.map((p) => {
+      if (depth >= MAX_DEPTH || !(d.parent?.length || d.children?.length)) return undefined;
+      const ors = (d.parent ?? []).map((p) => {
         const [pt, from] = fresh(p.entity);
         return sql`${t[p.via]} in (select ${pt.id} from ${from} where ${condition(p.entity, pt, depth + 1)})`;
       });
+      for (const c of d.children ?? []) {
+        const [ct, from] = fresh(c.entity);
+        ors.push(sql`exists (select 1 from ${from} where ${ct[c.via]} = ${t.id} and not ${ct.deleted} and ${condition(c.entity, ct, depth + 1)})`);
+      }
       return sql`(${sql.join(ors, sql` or `)})`;
     };
     if (s.type === 'provider') {

@@ -21,9 +21,13 @@ export const entities: EntitySpec[] = [
     fields: {
       tssId: { type: 'String', nullable: false, description: 'The user\'s id in TSS (the contract\'s Id, at most 10 characters); also the signature on documentation.' },
     },
+    // A provider-scoped licence (8931: role → users) sees the users holding a role on one of its units.
+    scope: { children: [{ entity: 'RoleAssignment', via: 'userId' }] },
   },
   {
-    name: 'Role', contract: 'WE.Api.Models.V1.Entities.Role', contractId: 'tssId', scope: 'reference',
+    name: 'Role', contract: 'WE.Api.Models.V1.Entities.Role', contractId: 'tssId',
+    // A provider-scoped licence sees the roles held on its units (and, below, the users holding them).
+    scope: { children: [{ entity: 'RoleAssignment', via: 'roleId' }] },
     fields: {
       tssId: { type: 'String', nullable: false, description: 'The role\'s id in TSS (the contract\'s Id, at most 32 characters; the {role} of /roles/{role}/users).' },
     },
@@ -31,7 +35,7 @@ export const entities: EntitySpec[] = [
   {
     name: 'RoleAssignment',
     description: 'A role held by a user on a provider unit, or in the whole municipality when no unit is given.',
-    // Tenant and User carry no scope declaration: provider- and subject-scoped licences see none.
+    // Tenant carries no scope declaration: provider- and subject-scoped licences see none.
     scope: { unit: 'providerUnitId' },
     fields: {
       validFrom: { type: 'DateTime', description: 'When the assignment starts.' },

@@ -87,7 +87,14 @@ export const entities: EntitySpec[] = [
     description: 'A staff member in Lifecare Provider, as user administration (package 8961) sees it.',
     refs: { providerPersonnel: staff(undefined, 'providerPersonnelId', 'The same staff member as provider personnel (unit access and roles).') },
   },
-  { name: 'ProviderAdministrator', contract: ['ProviderAdministrator.V2.ProviderAdministratorV2', 'ProviderAdministrator.V1.ProviderAdministrator'] },
+  {
+    name: 'ProviderAdministrator', contract: ['ProviderAdministrator.V2.ProviderAdministratorV2', 'ProviderAdministrator.V1.ProviderAdministrator'],
+    // The contract names no unit; the platform keeps the unit an administrator administers, so a
+    // provider-scoped licence (8931) sees the administrators of its units. None: the municipality's
+    // own administrators (created through 9067 without a unit), seen by tenant-scoped callers only.
+    scope: { unit: 'providerUnitId' },
+    refs: { providerUnit: { entity: 'ProviderUnit', via: 'providerUnitId', description: 'The provider unit the administrator administers (none: not tied to a unit).' } },
+  },
   {
     name: 'ProviderContactPersonnel', list: 'providerContactPersonnels', contract: 'ProviderContactPersonnel.V1.ProviderContactPersonnel', scope: atUnit(),
     description: "A client's contact person (kontaktperson) among the staff of a provider unit.",

@@ -225,13 +225,17 @@ export const seedOrganisation: Seeder = async (w, kit) => {
   await w.insert(kit, 'ProviderPersonnelUnitAccess', unitAccesses);
   await w.insert(kit, 'Personnel', personnel);
 
-  // Administrators per provider company: one system owner, personnel administrators by size, and one who has left.
+  // Administrators per provider company: one system owner (at the company's first unit), personnel
+  // administrators by size spread over the company's units (every unit has one), and one who has left.
   const companies = [...new Map(w.units.map((u) => [u.companyId, u])).values()];
-  const admins: { company: SeedUnit; system: boolean; active: boolean }[] = companies.flatMap((c) => [
-    { company: c, system: true, active: true },
-    ...Array.from({ length: Math.max(1, Math.ceil(o.clients / 250)) }, () => ({ company: c, system: false, active: true })),
-  ]);
-  admins.push({ company: companies[0]!, system: false, active: false });
+  const admins: { company: SeedUnit; unit: SeedUnit; system: boolean; active: boolean }[] = companies.flatMap((c) => {
+    const units = w.units.filter((u) => u.companyId === c.companyId);
+    return [
+      { company: c, unit: c, system: true, active: true },
+      ...Array.from({ length: Math.max(units.length, Math.ceil(o.clients / 250)) }, (_, k) => ({ company: c, unit: units[k % units.length]!, system: false, active: true })),
+    ];
+  });
+  admins.push({ company: companies[0]!, unit: companies[0]!, system: false, active: false });
   const adminIds = await w.reserveIds('provider', admins.length);
   await w.insert(kit, 'ProviderAdministrator', admins.map((a, i) => {
     const p = newPerson(1960, 1995, 100 + i);
@@ -241,7 +245,7 @@ export const seedOrganisation: Seeder = async (w, kit) => {
     const from = rs.date(since, addDays(o.asOf, -200));
     const to = a.active ? null : rs.date(addDays(from, 90), addDays(o.asOf, -10));
     return {
-      id: adminIds[i], personId: p.personId, firstName: p.firstName, lastName: p.lastName, fullName: p.fullName,
+      id: adminIds[i], providerUnitId: a.unit.id, personId: p.personId, firstName: p.firstName, lastName: p.lastName, fullName: p.fullName,
       isActive: a.active, active: a.active, signature: sig, userId: `a${String(i + 1).padStart(5, '0')}`,
       title: a.system ? 'Systemförvaltare' : 'Personaladministratör',
       hsaId: `SE9999999999-D${o.municipalityCode}A${String(i + 1).padStart(4, '0')}`, phoneNumber: ph.phoneNumber, emailAddress: email,

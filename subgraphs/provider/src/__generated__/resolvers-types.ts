@@ -1383,6 +1383,8 @@ export type ProviderAdministrator = {
   phones?: Maybe<Array<Phone>>;
   /** Administrative status */
   providerAdminStatus?: Maybe<ProviderAdminStatus>;
+  /** The provider unit the administrator administers (none: not tied to a unit). */
+  providerUnit?: Maybe<ProviderUnit>;
   /** Administrator roles (EC.Systemadministratör, EC.PersonalAdministratör). */
   roles?: Maybe<Array<Scalars['String']['output']>>;
   /** Unique signature of this admin */
@@ -1405,6 +1407,7 @@ export type ProviderAdministratorFilter = {
   lastName?: InputMaybe<Scalars['String']['input']>;
   personId?: InputMaybe<Scalars['String']['input']>;
   phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  providerUnitId?: InputMaybe<Scalars['ID']['input']>;
   signature?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   userId?: InputMaybe<Scalars['String']['input']>;
@@ -3737,6 +3740,7 @@ export type ProviderAdministratorResolvers<ContextType = RequestContext, ParentT
   phoneNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phones?: Resolver<Maybe<Array<ResolversTypes['Phone']>>, ParentType, ContextType>;
   providerAdminStatus?: Resolver<Maybe<ResolversTypes['ProviderAdminStatus']>, ParentType, ContextType>;
+  providerUnit?: Resolver<Maybe<ResolversTypes['ProviderUnit']>, ParentType, ContextType>;
   roles?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   signature?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
