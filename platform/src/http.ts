@@ -8,6 +8,7 @@ import { createServer as createHttpsServer, type ServerOptions as HttpsOptions }
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { ERRORS, PlatformError, errorBody, type ErrorCode } from './errors.ts';
+import { observed, requestInfo, type ObserveOptions } from './observe.ts';
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => unknown;
 
@@ -37,8 +38,10 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(s);
 }
 
-export function sendError(res: ServerResponse, code: ErrorCode, message: string): void {
-  sendJson(res, ERRORS[code].status, errorBody(code, message));
+export function sendError(res: ServerResponse, code: ErrorCode, message: string, req?: IncomingMessage): void {
+  const info = req && requestInfo(req);
+  if (info) info.code = code;
+  sendJson(res, ERRORS[code].status, errorBody(code, message, info ? { traceId: info.traceId } : undefined));
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
@@ -66,7 +69,7 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHttpOptions<C>) 
       const route = o.routes?.[url.pathname];
       if (route) return void (await route(req, res));
       for (const [prefix, r] of Object.entries(o.prefixRoutes ?? {})) if (url.pathname.startsWith(prefix)) return void (await r(req, res));
-      if (url.pathname !== path) return sendError(res, 'NOT_FOUND', `no route ${url.pathname}; GraphQL is served at ${path}`);
+      if (url.pathname !== path) return sendError(res, 'NOT_FOUND', `no route ${url.pathname}; GraphQL is served at ${path}`, req);
       if (req.method !== 'GET' && req.method !== 'POST') {
         res.setHeader('allow', 'GET, POST');
         return sendJson(res, 405, errorBody('BAD_USER_INPUT', `method ${req.method} is not allowed; use POST (or GET)`));
@@ -77,13 +80,18 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHttpOptions<C>) 
       if (req.method === 'POST') {
         const text = await readBody(req, limit);
         if (!/json/i.test(headers.get('content-type') ?? '')) {
-          return sendError(res, 'UNSUPPORTED_MEDIA_TYPE', 'send the operation as JSON with content-type: application/json');
+          return sendError(res, 'UNSUPPORTED_MEDIA_TYPE', 'send the operation as JSON with content-type: application/json', req);
         }
         try {
           body = text ? JSON.parse(text) : {};
         } catch (e) {
-          return sendError(res, 'BAD_USER_INPUT', `request body is not valid JSON: ${(e as Error).message}`);
+          return sendError(res, 'BAD_USER_INPUT', `request body is not valid JSON: ${(e as Error).message}`, req);
         }
+      }
+      const info = requestInfo(req);
+      if (info) {
+        const name = (body as { operationName?: unknown } | undefined)?.operationName ?? url.searchParams.get('operationName');
+        if (typeof name === 'string') info.operation = name;
       }
       const ctx = await o.context(req);
       if (o.prepareBody) {
@@ -125,9 +133,9 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHttpOptions<C>) 
       }
     } catch (e) {
       if (res.headersSent) return void res.destroy();
-      if (e instanceof PlatformError) return sendError(res, e.code, e.message);
+      if (e instanceof PlatformError) return sendError(res, e.code, e.message, req);
       console.error('request failed', e);
-      sendError(res, 'INTERNAL', 'internal error');
+      sendError(res, 'INTERNAL', 'internal error', req);
     }
   };
 }
@@ -136,14 +144,21 @@ export interface Listening {
   server: Server;
   port: number;
   url: string;
+  /** Stops at once: open connections are cut. */
   close(): Promise<void>;
+  /**
+   * Graceful: stops accepting, lets requests in flight finish (idle keep-alive connections are
+   * closed as they become idle), cuts what is still open after `deadlineMs`.
+   */
+  drain(deadlineMs?: number): Promise<void>;
 }
 
 /**
  * Listens on host:port (port 0 = any free port); over HTTPS when given TLS options (certificate,
  * key, and for mutual TLS `requestCert`, `rejectUnauthorized` and the client CAs).
  */
-export function listen(handler: Route, port: number, host = '127.0.0.1', tls?: HttpsOptions): Promise<Listening> {
+export function listen(handler: Route, port: number, host = '127.0.0.1', tls?: HttpsOptions, observe?: ObserveOptions): Promise<Listening> {
+  if (observe) handler = observed(handler, observe);
   const server: Server = tls
     ? createHttpsServer({ keepAliveTimeout: 65_000, ...tls }, (req, res) => void handler(req, res))
     : createServer({ keepAliveTimeout: 65_000 }, (req, res) => void handler(req, res));
@@ -154,6 +169,12 @@ export function listen(handler: Route, port: number, host = '127.0.0.1', tls?: H
       resolve({
         server, port: p, url: `${tls ? 'https' : 'http'}://${host}:${p}`,
         close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
+        drain: (deadlineMs = 25_000) => new Promise((r) => {
+          const idle = setInterval(() => server.closeIdleConnections(), 50);
+          const cut = setTimeout(() => server.closeAllConnections(), deadlineMs);
+          server.close(() => { clearInterval(idle); clearTimeout(cut); r(); });
+          server.closeIdleConnections();
+        }),
       });
     });
   });
