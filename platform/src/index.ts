@@ -26,4 +26,4 @@ export * from './observe.ts';
 export * from './readiness.ts';
 export * from './admin.ts';
 export { setupTracing, tracingOn, inSpan, startSpan, injectTraceHeaders, activeTraceId, traceIdFor } from './tracing.ts';
-export { logger, createLogger, maskIdentityNumbers } from './log.ts';
+export { logger, createLogger, maskIdentityNumbers, type Logger } from './log.ts';
