@@ -27,3 +27,4 @@ export * from './readiness.ts';
 export * from './admin.ts';
 export { setupTracing, tracingOn, inSpan, startSpan, injectTraceHeaders, activeTraceId, traceIdFor } from './tracing.ts';
 export { logger, createLogger, maskIdentityNumbers, type Logger } from './log.ts';
+export * from './part.ts';
