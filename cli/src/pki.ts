@@ -52,6 +52,11 @@ export function serialOf(certOrSerial: string): string {
   return hex.replace(/[^0-9a-f]/gi, '').toLowerCase().replace(/^0+(?=.)/, '');
 }
 
+/** When a PEM CRL says the next one is due (undefined: it does not say). */
+export function crlNextUpdate(crlPem: string): Date | undefined {
+  return new x509.X509Crl(crlPem).nextUpdate;
+}
+
 /** The revoked serial numbers in a PEM CRL issued by `caPem` (a CRL the CA did not sign is refused). */
 export async function crlSerials(crlPem: string, caPem: string): Promise<Set<string>> {
   const crl = new x509.X509Crl(crlPem);

@@ -4,8 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import type { TLSSocket } from 'node:tls';
+import { sql } from 'drizzle-orm';
 import { join } from 'node:path';
-import { listen, openDatabase, recordAuditEvent, type Database, type Listening, type PlatformConfig, type SubgraphService } from '@lcs/platform';
+import {
+  listen, openDatabase, recordAuditEvent, type Database, type Listening, type PlatformConfig, type SubgraphService,
+  Metrics, Readiness, drainAndClose, logger, startAdmin, type Logger,
+} from '@lcs/platform';
 import { createGateway, type GatewayService } from '@lcs/gateway';
 import { SUBGRAPHS, DEFAULT_PORTS } from './subgraphs.ts';
 import { ROOT } from './generate.ts';
@@ -15,7 +19,7 @@ import { inProcessExecutor } from '@lcs/rest-facade/execute';
 import { createAuthenticator, tlsClientCertificate } from '@lcs/rest-facade/auth';
 import { normaliseAddress, proxiedClientCertificate } from '@lcs/rest-facade/proxy';
 import { PlatformError } from '@lcs/platform';
-import { crlSerials } from './pki.ts';
+import { crlNextUpdate, crlSerials } from './pki.ts';
 import { docsRoutes } from '@lcs/rest-facade/docs';
 import type { RouteTable } from '@lcs/rest-facade/manifest';
 import { recordUsage, verifyApiKey } from '@lcs/iam/credentials';
@@ -56,6 +60,12 @@ export interface StackOptions {
   saml?: { keys: SpKeys; state?: SamlStateStore; sessions?: SessionStore; now?: () => number };
   /** DEVELOPMENT ONLY: serve a local IdP at /dev-idp/ signed with these keys (refused in production). */
   devIdp?: KeyPair;
+  /** One metrics registry for every part of the process (default: a new one); false: no metrics (LCS_METRICS=0). */
+  metrics?: Metrics | false;
+  /** Request log lines (one per request); default the process logger (log.ts); false: none. */
+  log?: Logger | false;
+  /** The admin listener (/metrics, /healthz, /readyz), on 127.0.0.1 unless `host`; port 0: any free one. None: not started. */
+  admin?: { port: number; host?: string };
 }
 
 export interface FacadeTls {
@@ -91,6 +101,14 @@ export interface Stack {
   saml?: SamlService;
   /** The development IdP's metadata and entity id, when it runs. */
   devIdp?: { metadata(): string; entityId(): string };
+  /** The process's metrics registry (undefined when metrics are off). */
+  metrics?: Metrics;
+  /** /readyz of the process: the database and each subgraph; add further checks (e.g. Redis) with `readiness.add`. */
+  readiness: Readiness;
+  /** The admin listener's /metrics URL, when it runs. */
+  metricsUrl?: string;
+  /** Graceful stop (SIGTERM): not ready, stop accepting, finish in-flight requests, close pools. */
+  drain(o?: { delayMs?: number; deadlineMs?: number }): Promise<void>;
   /** Warming the SAML schema validator, begun at start: resolves to how long it took (ms). */
   samlWarm?: Promise<number>;
   stop(): Promise<void>;
@@ -109,15 +127,20 @@ export function loadOpenApi(): object {
 }
 
 export async function startStack(o: StackOptions): Promise<Stack> {
-  const db = await openDatabase({ ...o.config.db, onQuery: o.onQuery }, SUBGRAPHS.map((d) => d.migrations));
+  const metrics = o.metrics === false ? undefined : (o.metrics ?? new Metrics());
+  const log = o.log === false ? undefined : (o.log ?? logger);
+  const observe = (part: string) => ({ part, metrics, log });
+  const db = await openDatabase({ ...o.config.db, onQuery: o.onQuery, metrics }, SUBGRAPHS.map((d) => d.migrations));
+  const readiness = new Readiness([{ name: 'database', check: () => db.app.execute(sql`select 1`) }], metrics);
+  let admin: (Listening & { metricsUrl: string }) | undefined;
   const listening: Listening[] = [];
   const services: SubgraphService[] = [];
   const subgraphUrls: Record<string, string> = {};
   try {
     for (const def of SUBGRAPHS) {
-      const s = await createSubgraphService(def, { db, trust: o.config.trust, introspection: !o.config.production, config: o.config, compiledReads: o.config.compiledReads });
+      const s = await createSubgraphService(def, { db, trust: o.config.trust, introspection: !o.config.production, config: o.config, compiledReads: o.config.compiledReads, metrics });
       services.push(s);
-      const l = await listen(s.handler, o.ports === 'default' ? DEFAULT_PORTS[def.name]! : 0, o.config.host);
+      const l = await listen(s.handler, o.ports === 'default' ? DEFAULT_PORTS[def.name]! : 0, o.config.host, undefined, observe(`subgraph:${def.name}`));
       listening.push(l);
       subgraphUrls[def.name] = `${l.url}/graphql`;
     }
@@ -140,8 +163,9 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       subgraphUrls, trust: o.config.trust, devAuth: o.config.devAuth, introspection: !o.config.production, persisted, saml,
       localSubgraphs: o.inProcessSubgraphs === false ? undefined : Object.fromEntries(services.map((s) => [s.name, s])),
       prefixRoutes: devIdp ? { [DEV_IDP_PATH]: devIdp.handle } : undefined,
+      metrics, readiness,
     });
-    const gl = await listen(gateway.handler, o.ports === 'default' ? DEFAULT_PORTS.gateway! : 0, o.config.host);
+    const gl = await listen(gateway.handler, o.ports === 'default' ? DEFAULT_PORTS.gateway! : 0, o.config.host, undefined, observe('gateway'));
     gatewayOrigin = gl.url;
     // The schema validator's first run takes seconds: start it now, not at the first sign-in
     // (pnpm start defers it until the platform answers, so start-up is not charged for it).
@@ -182,17 +206,25 @@ export async function startStack(o: StackOptions): Promise<Stack> {
           return checked(req, url);
         }
         : checked;
-      fairShare = new FairShare({ ...o.fairShare, record: (d) => recordUsage(db.app, d) });
+      fairShare = new FairShare({ ...o.fairShare, record: (d) => recordUsage(db.app, d), metrics });
       const facade = createFacade({
-        routes, authenticate, fairShare, execute: inProcessExecutor(gateway, persisted, o.config.trust), extra: o.facadeExtra ?? docsRoutes(loadOpenApi()),
+        routes, authenticate, fairShare, execute: inProcessExecutor(gateway, persisted, o.config.trust), extra: o.facadeExtra ?? docsRoutes(loadOpenApi()), metrics,
       });
+      // the CRL's freshness: an alert fires when its nextUpdate has passed (deploy/observability)
+      const crlLoaded = (crl: string | undefined) => {
+        metrics?.crlLoaded.set(Date.now() / 1000);
+        const next = crl ? crlNextUpdate(crl) : undefined;
+        if (next) metrics?.crlNextUpdate.set(next.getTime() / 1000);
+        else metrics?.crlNextUpdate.reset();
+      };
       const tls = o.facadeTls && {
         ca: o.facadeTls.ca, cert: o.facadeTls.cert, key: o.facadeTls.key,
         requestCert: true, rejectUnauthorized: false, minVersion: 'TLSv1.2' as const,
         ...(o.facadeTls.crl ? { crl: o.facadeTls.crl } : {}),
       };
       if (ft?.crl) revoked = await crlSerials(ft.crl, caPem);
-      const fl = await listen(facade, o.ports === 'default' ? DEFAULT_PORTS.facade! : 0, o.config.host, tls);
+      if (ft?.crl) crlLoaded(ft.crl);
+      const fl = await listen(facade, o.ports === 'default' ? DEFAULT_PORTS.facade! : 0, o.config.host, tls, observe('facade'));
       // A certificate that is presented but does not verify (foreign CA, expired, revoked, wrong
       // purpose) ends the connection right after the handshake, as OpenSSL's refusal did before;
       // only a client presenting none gets in, and only as far as the documentation.
@@ -206,23 +238,35 @@ export async function startStack(o: StackOptions): Promise<Stack> {
           const next = crl ? await crlSerials(crl, caPem) : new Set<string>();
           (fl.server as import('node:https').Server).setSecureContext({ ca: tls.ca, cert: tls.cert, key: tls.key, ...(crl ? { crl } : {}) });
           revoked = next;
+          crlLoaded(crl);
         };
       }
       listening.push(fl);
       facadeUrl = `${fl.url}${routes.basePath}`;
     }
+    if (o.admin) admin = await startAdmin({ metrics, readiness, port: o.admin.port, host: o.admin.host });
+    const closeAll = [
+      () => fairShare?.close().catch(() => {}) ?? Promise.resolve(),
+      () => gateway.stop(),
+      () => Promise.all(services.map((s) => s.stop())),
+      () => db.close(),
+      () => admin?.close() ?? Promise.resolve(),
+    ];
     return {
       db, gateway, subgraphUrls, subgraphs: services, gatewayUrl: `${gl.url}/graphql`, facadeUrl, fairShare, setFacadeCrl, saml, samlWarm, devIdp,
+      metrics, readiness, metricsUrl: admin?.metricsUrl,
       async stop() {
         await Promise.all(listening.map((l) => l.close()));
-        await fairShare?.close().catch(() => {});
-        await gateway.stop();
-        await Promise.all(services.map((s) => s.stop()));
-        await db.close();
+        for (const close of closeAll) await close();
+      },
+      async drain(d = {}) {
+        for (const s of services) s.readiness.drain();
+        await drainAndClose({ readiness, listeners: listening, close: closeAll, ...d });
       },
     };
   } catch (e) {
     await Promise.all(listening.map((l) => l.close()));
+    await admin?.close();
     await db.close();
     throw e;
   }

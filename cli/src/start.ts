@@ -1,7 +1,7 @@
 /** `pnpm start`: the all-in-one platform on the embedded database (or DATABASE_URL). */
 import { existsSync, readFileSync, unwatchFile, watchFile } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig } from '@lcs/platform';
+import { adminAddress, loadConfig, metricsOn, onShutdown, setupTracing } from '@lcs/platform';
 import { loadRoutes, startStack } from './stack.ts';
 import { DEMO_TENANTS, progressBars, seedTenant, tenantExists } from './seed.ts';
 import { dataRoot } from './paths.ts';
@@ -24,7 +24,11 @@ export async function start(o: StartOptions): Promise<void> {
   const samlKeys = await ensureSamlKeys(join(root, 'saml'), ['sp-signing', 'sp-encryption', 'dev-idp']);
   // The dev CA's CRL (`pnpm lcs cert revoke`), reloaded when the file changes: no restart needed.
   const crlFile = join(pki.dir, 'ca.crl');
+  // traces only when an OTLP endpoint is configured (off and free otherwise)
+  const tracing = await setupTracing({ serviceName: 'lcs-all-in-one', endpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined });
   const stack = await startStack({
+    metrics: metricsOn(process.env) ? undefined : false,
+    admin: adminAddress(process.env, DEFAULT_ADMIN_PORT),
     warmSaml: false,
     config, ports: 'default', facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key, crl: readCrl(crlFile) },
     saml: { keys: { signing: samlKeys['sp-signing'], encryption: samlKeys['sp-encryption'] } },
@@ -80,6 +84,9 @@ export async function start(o: StartOptions): Promise<void> {
   console.log(`\nLifecare care-data API platform is up (${((Date.now() - t0) / 1000).toFixed(1)} s):`);
   for (const [n, u] of rows) console.log(`  ${n!.padEnd(18)} ${u}`);
   console.log(`  health             ${stack.gatewayUrl.replace('/graphql', '/healthz')}  ${stack.gatewayUrl.replace('/graphql', '/readyz')}`);
+  const adminOrigin = new URL(stack.metricsUrl!).origin;
+  console.log(`  metrics (admin)    ${stack.metrics ? stack.metricsUrl : `${stack.metricsUrl} (off: LCS_METRICS=0)`}  ${adminOrigin}/readyz  (only on ${new URL(adminOrigin).hostname}; LCS_ADMIN_PORT)`);
+  if (tracing) console.log(`  traces             OTLP to ${process.env.OTEL_EXPORTER_OTLP_ENDPOINT}`);
   const origin = new URL(stack.gatewayUrl).origin;
   for (const tenant of devIdpTenants) console.log(`  ${`sign in (${tenant})`.padEnd(18)} ${origin}/saml/${tenant}/login  (DEVELOPMENT IdP: pick a demo user; off when NODE_ENV=production)`);
   console.log(`\nTry a federated query (clients from care, executions from provider, HSL orders, housing events):\n`);
@@ -106,15 +113,19 @@ export async function start(o: StartOptions): Promise<void> {
       for (const tenant of pending) await seedDemo(tenant);
     })().catch((e) => console.error(`seeding failed: ${(e as Error).message}`));
   }
-  const stop = async () => {
-    console.log('stopping…');
+  // SIGTERM/SIGINT: not ready, stop accepting, finish in-flight requests, close pools, flush traces
+  onShutdown(() => {
     unwatchFile(crlFile);
-    await stack.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+    const delayMs = Number(process.env.LCS_DRAIN_DELAY_MS ?? 0);
+    return {
+      readiness: stack.readiness, listeners: [], delayMs,
+      close: [() => stack.drain(), () => tracing?.shutdown() ?? Promise.resolve()],
+    };
+  });
 }
+
+/** The all-in-one's admin listener (/metrics): 9464, the Prometheus exporter's customary port. */
+export const DEFAULT_ADMIN_PORT = 9464;
 
 function readCrl(file: string): string | undefined {
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;

@@ -12,14 +12,18 @@ import { DedupDataSource, TextKeepingRemoteDataSource, type ReplicateAudit } fro
 import { directPlanOf, type DirectPlan } from './direct.ts';
 import { operationLimitsPlugin, type OperationLimits } from './limits.ts';
 import {
-  CONTEXT_HEADER, MAX_DOCUMENT_TOKENS, PRINCIPAL_HEADER, PlatformError, RETRY_AFTER_SECONDS, formatGraphQLError, graphqlHandler, sendJson, signPrincipal, verifyPrincipal, type Principal, type Route, type SubgraphService, type TrustConfig,
+  CONTEXT_HEADER, MAX_DOCUMENT_TOKENS, PRINCIPAL_HEADER, PlatformError, formatGraphQLError, graphqlHandler, sendJson, signPrincipal, verifyPrincipal, type Principal, type Route, type SubgraphService, type TrustConfig,
+  Readiness, httpReadyCheck, inSpan, injectTraceHeaders, requestInfo, type Metrics, type RequestInfo,
 } from '@lcs/platform';
+import { ObservedDataSource, observabilityPlugin, outcomeOf } from './observed.ts';
 import type { SamlService } from './saml.ts';
 
 export interface GatewayContext {
   principal: Principal;
   /** The signed form of `principal`, sent to every subgraph this request reaches. */
   token: string;
+  /** The HTTP request's log/trace record (observe.ts), when it came over HTTP. */
+  info?: RequestInfo;
 }
 
 export interface GatewayOptions {
@@ -50,6 +54,10 @@ export interface GatewayOptions {
   saml?: SamlService;
   /** More routes by path prefix (e.g. the development IdP at /dev-idp/). */
   prefixRoutes?: Record<string, Route>;
+  /** The process's metrics (operations, subgraph fetches); none: not recorded. */
+  metrics?: Metrics;
+  /** /readyz: these checks (e.g. the database in the all-in-one) plus one per subgraph. */
+  readiness?: Readiness;
 }
 
 const DOMAIN = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -130,6 +138,8 @@ export interface GatewayService {
   execute(query: string, variables: Record<string, unknown>, context: GatewayContext): Promise<GatewayResult>;
   handler: ReturnType<typeof graphqlHandler<GatewayContext>>;
   subgraphs: { name: string; url: string }[];
+  /** Its /readyz (each subgraph, and what `readiness` was given); drains on shutdown. */
+  readiness: Readiness;
   stop(): Promise<void>;
 }
 
@@ -156,6 +166,7 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
         url: target,
         willSendRequest({ request, context }) {
           if (context.token) request.http?.headers.set(CONTEXT_HEADER, context.token);
+          if (request.http) injectTraceHeaders(request.http.headers); // W3C traceparent: the subgraph continues the trace
         },
       });
       // a shared answer's extra deliveries get their audit records (in process, or over HTTP with the signed context)
@@ -167,7 +178,8 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
           });
           if (!res.ok) throw new Error(`${name}: audit records for a shared answer refused (${res.status})`);
         };
-      const wrapped = o.dedupe === false ? source as GraphQLDataSource<GatewayContext> : new DedupDataSource<GatewayContext>(name, source as GraphQLDataSource<GatewayContext>, undefined, replicate);
+      const deduped = o.dedupe === false ? source as GraphQLDataSource<GatewayContext> : new DedupDataSource<GatewayContext>(name, source as GraphQLDataSource<GatewayContext>, undefined, replicate);
+      const wrapped = new ObservedDataSource<GatewayContext>(name, deduped, o.metrics);
       sources.set(name, wrapped);
       return wrapped;
     },
@@ -175,18 +187,22 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: o.introspection ?? false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), operationLimitsPlugin(o.limits), unavailablePlugin],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), operationLimitsPlugin(o.limits), unavailablePlugin, observabilityPlugin<GatewayContext>(o.metrics)],
     includeStacktraceInErrorResponses: false,
     // caller errors pass, database failures are translated, anything else is masked (platform failure.ts)
     formatError: formatGraphQLError,
     parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
   });
   await apollo.start();
+  const readiness = o.readiness ?? new Readiness([], o.metrics);
+  for (const s of subgraphs) readiness.add(httpReadyCheck(`subgraph:${s.name}`, s.url.replace(/\/graphql$/, '/readyz')));
   const handler = graphqlHandler<GatewayContext>({
     apollo,
     context: async (req) => {
       const principal = await authenticate(req, o);
-      return { principal, token: await signPrincipal(principal, o.trust) };
+      const info = requestInfo(req);
+      if (info) Object.assign(info, { tenant: principal.tenant, principalKind: principal.kind, principalId: principal.sub, package: principal.package });
+      return { principal, token: await signPrincipal(principal, o.trust), info };
     },
     prepareBody: (body, ctx) => persistedOnly(body, ctx.principal, o.persisted ?? {}),
     prefixRoutes: {
@@ -195,24 +211,15 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
     },
     routes: {
       '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok' }),
-      '/readyz': async (_req, res) => {
-        const checks = await Promise.all(subgraphs.map(async (s) => {
-          try {
-            const r = await fetch(s.url.replace(/\/graphql$/, '/readyz'), { signal: AbortSignal.timeout(2000) });
-            return { name: s.name, ready: r.ok, ...(r.ok ? {} : { detail: await r.text() }) };
-          } catch {
-            return { name: s.name, ready: false, detail: 'unreachable' };
-          }
-        }));
-        const ready = checks.every((c) => c.ready);
-        if (!ready) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', subgraphs: checks });
-      },
+      '/readyz': readiness.handle,
     },
   });
-  const execute: GatewayService['execute'] = async (query, variables, context) => {
+  // in process (the facade of the all-in-one): a span of its own, as the gateway's HTTP server span would be
+  const execute: GatewayService['execute'] = (query, variables, context) => inSpan('gateway', { 'lcs.part': 'gateway', 'lcs.tenant': context.principal.tenant }, () => executeHere(query, variables, context));
+  const executeHere: GatewayService['execute'] = async (query, variables, context) => {
     const plan = direct.get(query);
     if (plan) {
+      const t0 = process.hrtime.bigint();
       const source = sources.get(plan.subgraph)!;
       const used: Record<string, unknown> = {};
       for (const v of plan.variableUsages) if (variables[v] !== undefined) used[v] = variables[v];
@@ -221,11 +228,17 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
       const r = await source.process({ kind: 'incoming operation', request, context, incomingRequestContext: incoming, pathInIncomingRequest: [] } as unknown as Parameters<GraphQLDataSource<GatewayContext>['process']>[0]);
       // errors as the gateway would report them: message, path, extensions with the subgraph's name
       const errors = r.errors?.map((e) => ({ message: e.message, ...(e.path ? { path: e.path } : {}), extensions: { ...e.extensions, serviceName: plan.subgraph } }));
+      if (o.metrics) {
+        // counted here: Apollo (and its plugin) does not see operations that go straight to a subgraph
+        const operation = o.metrics.operationName.of(plan.operation.name?.value), outcome = outcomeOf(r);
+        o.metrics.graphqlOperations.inc({ operation, outcome, tenant: context.principal.tenant });
+        o.metrics.graphqlDuration.observe({ operation, outcome }, Number(process.hrtime.bigint() - t0) / 1e9);
+      }
       return { ...(r.data !== undefined ? { data: r.data as GatewayResult['data'] } : {}), ...(errors?.length ? { errors: errors as GatewayResult['errors'] } : {}) };
     }
     const r = await apollo.executeOperation({ query, variables }, { contextValue: context });
     if (r.body.kind !== 'single') throw new Error('incremental delivery is not supported here');
     return r.body.singleResult as GatewayResult;
   };
-  return { apollo, handler, subgraphs, execute, stop: () => apollo.stop() };
+  return { apollo, handler, subgraphs, execute, readiness, stop: () => apollo.stop() };
 }

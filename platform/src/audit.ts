@@ -160,8 +160,9 @@ export class AuditTrail {
   }
 
   /** Inserts the request's records (one statement) in the request's transaction. */
-  async flush(scope: TenantScope, f: AuditFinish = this.meta): Promise<void> {
-    if (!this.pending) return;
+  /** Resolves to the number of records inserted. */
+  async flush(scope: TenantScope, f: AuditFinish = this.meta): Promise<number> {
+    if (!this.pending) return 0;
     const p = this.principal;
     const rows: SQL[] = [];
     const base = (activity: string, clientIds: number[], entities: string[], count: number, changes: unknown, category = 'Application', outcome: string = f.outcome) => sql`(
@@ -179,6 +180,7 @@ export class AuditTrail {
     // the read's record (first row): a receipt, so a caller sharing this answer gets a record too
     const first = rowsOf(inserted)[0] as { id: string; at: string } | undefined;
     if (this.records && first) this.receipt = { id: first.id, at: first.at }; // at as text: microseconds kept
+    return rows.length;
   }
 
   /** The read record this request wrote (after flush). */

@@ -14,6 +14,8 @@ import postgres from 'postgres';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { platformSql } from './audit-sql.ts';
+import { observePglite, observePostgres } from './db-observe.ts';
+import type { Metrics } from './metrics.ts';
 
 export type AppDatabase = PgDatabase<PgQueryResultHKT, Record<string, never>>;
 
@@ -34,6 +36,8 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** Called for every SQL statement run through drizzle (statement counting in tests and benchmarks). */
   onQuery?: (query: string, params: unknown[]) => void;
+  /** Statement counts and durations, pool in use / waiting (db-observe.ts); SQL spans follow tracing. */
+  metrics?: Metrics;
 }
 
 /** A subgraph's migrations, applied in order at start. */
@@ -102,7 +106,7 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
     await pg.exec(`SET ROLE ${appRole}`);
     // one exec call runs alone on PGlite's single session: no request runs in between as the owner
     const analyze = async () => void (await pg.exec(`RESET ROLE; ANALYZE; SET ROLE ${appRole}`));
-    return { kind: 'pglite', appRole, app: drizzlePglite(pg, { logger }) as unknown as AppDatabase, analyze, close: () => pg.close() };
+    return { kind: 'pglite', appRole, app: drizzlePglite(observePglite(pg, opts.metrics), { logger }) as unknown as AppDatabase, analyze, close: () => pg.close() };
   }
   const adminClient = postgres(opts.url, { max: 1, onnotice: () => {} });
   try {
@@ -118,7 +122,8 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
   } finally {
     await adminClient.end();
   }
-  const client = postgres(opts.appUrl ?? appUrlFor(opts.url, appRole), { max: opts.poolSize ?? 10, onnotice: () => {} });
+  const poolSize = opts.poolSize ?? 10;
+  const client = postgres(opts.appUrl ?? appUrlFor(opts.url, appRole), { max: poolSize, onnotice: () => {} });
   const analyze = async () => {
     const owner = postgres(opts.url!, { max: 1, onnotice: () => {} });
     try {
@@ -130,7 +135,7 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
       await owner.end();
     }
   };
-  return { kind: 'postgres', appRole, app: drizzlePostgres(client, { logger }) as unknown as AppDatabase, analyze, close: () => client.end() };
+  return { kind: 'postgres', appRole, app: drizzlePostgres(observePostgres(client, opts.metrics, poolSize), { logger }) as unknown as AppDatabase, analyze, close: () => client.end() };
 }
 
 function migrationConfig(m: MigrationSet) {

@@ -43,6 +43,6 @@ export const badInput = (message: string, field?: string) =>
   new PlatformError('BAD_USER_INPUT', message, field ? { field } : {});
 
 /** A GraphQL-over-HTTP error body (used where no operation ran, e.g. refused authentication). */
-export function errorBody(code: ErrorCode, message: string): string {
-  return JSON.stringify({ errors: [{ message, extensions: { code } }] });
+export function errorBody(code: ErrorCode, message: string, extensions?: Record<string, unknown>): string {
+  return JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] });
 }

@@ -10,6 +10,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { ERRORS, PlatformError, errorBody, type ErrorCode } from './errors.ts';
 import { RETRY_AFTER_SECONDS, callerError, maskUnexpected } from './failure.ts';
 import { checkDocument, checkJson, parseJsonInput } from './input.ts';
+import { observed, requestInfo, type ObserveOptions } from './observe.ts';
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => unknown;
 
@@ -43,13 +44,17 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 export function sendProblem(res: ServerResponse, code: ErrorCode, detail: string, extra: Record<string, unknown> = {}, status?: number): void {
   const s = status ?? ERRORS[code].status;
   if (code === 'UNAVAILABLE' && !res.hasHeader('retry-after')) res.setHeader('retry-after', String(extra.retryAfter ?? RETRY_AFTER_SECONDS));
-  const body = JSON.stringify({ type: `https://lcs.example/problems/${code.toLowerCase().replace(/_/g, '-')}`, title: ERRORS[code].title, status: s, detail, code, ...extra });
+  const info = res.req && requestInfo(res.req);
+  if (info) info.code = code;
+  const body = JSON.stringify({ type: `https://lcs.example/problems/${code.toLowerCase().replace(/_/g, '-')}`, title: ERRORS[code].title, status: s, detail, code, ...extra, ...(info?.traceId ? { traceId: info.traceId } : {}) });
   res.writeHead(s, { 'content-type': 'application/problem+json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...(res.getHeaders() as Record<string, string>) });
   res.end(body);
 }
 
-export function sendError(res: ServerResponse, code: ErrorCode, message: string): void {
-  sendJson(res, ERRORS[code].status, errorBody(code, message));
+export function sendError(res: ServerResponse, code: ErrorCode, message: string, req?: IncomingMessage): void {
+  const info = req && requestInfo(req);
+  if (info) info.code = code;
+  sendJson(res, ERRORS[code].status, errorBody(code, message, info?.traceId ? { traceId: info.traceId } : undefined));
 }
 
 /**
@@ -142,7 +147,7 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHttpOptions<C>) 
       const route = o.routes?.[url.pathname];
       if (route) return void (await route(req, res));
       for (const [prefix, r] of Object.entries(o.prefixRoutes ?? {})) if (url.pathname.startsWith(prefix)) return void (await r(req, res));
-      if (url.pathname !== path) return sendError(res, 'NOT_FOUND', `no route ${url.pathname}; GraphQL is served at ${path}`);
+      if (url.pathname !== path) return sendError(res, 'NOT_FOUND', `no route ${url.pathname}; GraphQL is served at ${path}`, req);
       if (req.method !== 'GET' && req.method !== 'POST') {
         res.setHeader('allow', 'GET, POST');
         return sendJson(res, 405, errorBody('BAD_USER_INPUT', `method ${req.method} is not allowed; use POST (or GET)`));
@@ -153,11 +158,16 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHttpOptions<C>) 
       if (req.method === 'POST') {
         const text = (await readBody(req, limit)).toString('utf8');
         if (!/json/i.test(headers.get('content-type') ?? '')) {
-          return sendError(res, 'UNSUPPORTED_MEDIA_TYPE', 'send the operation as JSON with content-type: application/json');
+          return sendError(res, 'UNSUPPORTED_MEDIA_TYPE', 'send the operation as JSON with content-type: application/json', req);
         }
         body = text ? parseJsonInput(text, 'request body') : {};
       }
       checkGraphQLRequest(body, url.searchParams);
+      const info = requestInfo(req);
+      if (info) {
+        const name = (body as { operationName?: unknown } | undefined)?.operationName ?? url.searchParams.get('operationName');
+        if (typeof name === 'string') info.operation = name;
+      }
       const ctx = await o.context(req);
       if (o.prepareBody) {
         try {
@@ -198,9 +208,11 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHttpOptions<C>) 
       }
     } catch (e) {
       if (res.headersSent) return void res.destroy();
-      const f = failureOf(e, { path: url.pathname });
+      const info = requestInfo(req);
+      const f = failureOf(e, { path: url.pathname, ...(info?.traceId ? { traceId: info.traceId } : {}) });
+      if (info) info.code = f.code;
       failureHeaders(res, f);
-      const ext = { code: f.code, ...(f.extensions.field ? { field: f.extensions.field } : {}), ...(f.extensions.errorId ? { errorId: f.extensions.errorId } : {}), ...(f.extensions.retryAfter ? { retryAfter: f.extensions.retryAfter } : {}) };
+      const ext = { code: f.code, ...(f.extensions.field ? { field: f.extensions.field } : {}), ...(f.extensions.errorId ? { errorId: f.extensions.errorId } : {}), ...(f.extensions.retryAfter ? { retryAfter: f.extensions.retryAfter } : {}), ...(info?.traceId ? { traceId: info.traceId } : {}) };
       sendJson(res, f.status, { errors: [{ message: f.message, extensions: ext }] });
     }
   };
@@ -227,14 +239,21 @@ export interface Listening {
   server: Server;
   port: number;
   url: string;
+  /** Stops at once: open connections are cut. */
   close(): Promise<void>;
+  /**
+   * Graceful: stops accepting, lets requests in flight finish (idle keep-alive connections are
+   * closed as they become idle), cuts what is still open after `deadlineMs`.
+   */
+  drain(deadlineMs?: number): Promise<void>;
 }
 
 /**
  * Listens on host:port (port 0 = any free port); over HTTPS when given TLS options (certificate,
  * key, and for mutual TLS `requestCert`, `rejectUnauthorized` and the client CAs).
  */
-export function listen(handler: Route, port: number, host = '127.0.0.1', tls?: HttpsOptions): Promise<Listening> {
+export function listen(handler: Route, port: number, host = '127.0.0.1', tls?: HttpsOptions, observe?: ObserveOptions): Promise<Listening> {
+  if (observe) handler = observed(handler, observe);
   const server: Server = tls
     ? createHttpsServer({ ...HTTP_SERVER_OPTIONS, ...tls }, (req, res) => void handler(req, res))
     : createServer({ ...HTTP_SERVER_OPTIONS }, (req, res) => void handler(req, res));
@@ -249,6 +268,12 @@ export function listen(handler: Route, port: number, host = '127.0.0.1', tls?: H
       resolve({
         server, port: p, url: `${tls ? 'https' : 'http'}://${host}:${p}`,
         close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
+        drain: (deadlineMs = 25_000) => new Promise((r) => {
+          const idle = setInterval(() => server.closeIdleConnections(), 50);
+          const cut = setTimeout(() => server.closeAllConnections(), deadlineMs);
+          server.close(() => { clearInterval(idle); clearTimeout(cut); r(); });
+          server.closeIdleConnections();
+        }),
       });
     });
   });

@@ -1,40 +1,84 @@
 /**
- * The platform's log: JSON lines (pino) on stderr, level from LCS_LOG_LEVEL (default info).
+ * The platform's JSON logger (pino): one shared configuration with redaction, so no log line
+ * carries personal data (identity numbers, names, free text) or secrets (keys, cookies, SAML
+ * responses, signed contexts).
  *
- * What a line may carry: ids (error id, tenant, key id, client id, operation), codes (error
- * codes, SQLSTATE), routes and counts — never personal data (names, identity numbers, free text),
- * SQL parameters or secrets. Redaction below is the safety net for the field names that carry
- * such values; `safeError` is how an error goes into a line (library messages can quote the
- * caller's values, e.g. "invalid input syntax for type bigint: \"…\"" or drizzle's "params: …").
+ * Two layers, because one alone is hope: (1) redaction by path — the fields where such values
+ * live in the objects we log (headers, principals, bodies) are replaced before serialisation;
+ * (2) a last pass over every serialised line that masks anything the `personnummer` library
+ * accepts as a Swedish identity or coordination number (a Luhn-checked 10/12-digit number), in
+ * whatever field or message it slipped in. tests/observability-logs.test.ts runs REST and GraphQL
+ * traffic over the demo tenants and searches the log for every demo client's number and name.
+ *
+ * LCS_LOG_LEVEL sets the level (default info); the request log line is written at info.
  */
-import { pino } from 'pino';
+import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
+import personnummerModule from 'personnummer';
 
-/** Field names whose values are never written, wherever they occur (two levels deep, and in `err`). */
+// CommonJS with ESM-style typings: take the class whichever way it arrives (as synthetic.ts does).
+const Personnummer = ((personnummerModule as unknown as { valid?: unknown }).valid
+  ? personnummerModule
+  : (personnummerModule as unknown as { default: unknown }).default) as unknown as { valid(pin: string): boolean };
+
+export const REDACTED = '[redacted]';
+
+/** Field names whose values are never written, top level and one level down (from the hardening work). */
 const SENSITIVE = [
   'params', 'parameters', 'variables', 'query', 'body', 'input', 'value', 'values', 'q',
   'name', 'fullName', 'firstName', 'lastName', 'personalIdentityNumber', 'identityNumber', 'personId', 'PersonId', 'ssn',
   'authorization', 'cookie', 'x-api-key', 'key', 'apiKey', 'token', 'password', 'secret', 'SAMLResponse',
 ];
-
-const key = (k: string) => (/^\w+$/.test(k) ? k : `["${k}"]`);
+const asKey = (k: string) => (/^\w+$/.test(k) ? k : `["${k}"]`);
 const under = (prefix: string, k: string) => (/^\w+$/.test(k) ? `${prefix}.${k}` : `${prefix}["${k}"]`);
 
-export const REDACT_PATHS = [
-  ...SENSITIVE.map(key),
+/** Paths redacted in every log object (pino's fast-redact syntax: `*` is one level). */
+export const REDACT_PATHS = [...new Set([
+  ...SENSITIVE.map(asKey),
   ...SENSITIVE.map((k) => under('*', k)),
   ...SENSITIVE.map((k) => under('err.cause', k)),
-];
+  // secrets in headers and query strings
+  'req.headers.cookie', 'req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers["x-lcs-context"]', 'req.headers["x-lcs-principal"]',
+  'req.headers["client-cert"]', 'res.headers["set-cookie"]', 'headers.cookie', 'headers.authorization', 'headers["x-api-key"]',
+  '*.apiKey', '*.key', '*.secret', '*.password', '*.token', '*.cookie', '*.SAMLResponse', '*.samlResponse', '*.SAMLRequest',
+  'apiKey', 'key', 'secret', 'password', 'token', 'cookie', 'SAMLResponse', 'samlResponse', 'SAMLRequest',
+  // personal data: names, identity numbers, free text
+  '*.personalIdentityNumber', '*.PersonalIdentityNumber', '*.identityNumber', '*.IdentityNumber', '*.personId', '*.ssn',
+  '*.fullName', '*.FullName', '*.firstName', '*.FirstName', '*.lastName', '*.LastName', '*.givenName', '*.surname', '*.name', '*.Name',
+  '*.email', '*.Email', '*.phone', '*.Phone', '*.address', '*.Address', '*.note', '*.Note', '*.text', '*.Text', '*.comment', '*.Comment', '*.description',
+  'personalIdentityNumber', 'identityNumber', 'personId', 'fullName', 'firstName', 'lastName', 'name', 'email', 'phone', 'address', 'note', 'text', 'comment', 'body',
+  'variables', '*.variables',
+])];
 
-export const logger = pino(
-  {
-    level: process.env.LCS_LOG_LEVEL ?? 'info',
-    base: { pid: process.pid },
-    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+// 12 or 10 digits with an optional separator (YYYYMMDD-NNNN, YYMMDD-NNNN, YYMMDD+NNNN), as a whole word.
+const CANDIDATE = /(?<![\w.])(\d{6}|\d{8})([-+]?)(\d{4})(?![\w.])/g;
+
+/** Masks every valid Swedish identity (or coordination) number in a serialised line. */
+export function maskIdentityNumbers(line: string): string {
+  if (!/\d{6}/.test(line)) return line;
+  return line.replace(CANDIDATE, (m) => (Personnummer.valid(m) ? REDACTED : m));
+}
+
+/** pino options with the platform's level, redaction and identity-number mask. */
+export function loggerOptions(level = process.env.LCS_LOG_LEVEL ?? 'info'): LoggerOptions {
+  return {
+    level,
+    base: undefined, // no pid/hostname on every line: the collector adds where it came from
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    redact: { paths: REDACT_PATHS, censor: REDACTED },
     serializers: { err: (e: unknown) => safeError(e) },
-  },
-  // through the stream object (not a raw file descriptor), so tests can read what is written
-  process.stderr,
-);
+    hooks: { streamWrite: maskIdentityNumbers },
+  };
+}
+
+/** A logger with the platform's configuration, writing to `destination` (default process.stdout). */
+export function createLogger(destination?: DestinationStream, level?: string): Logger {
+  // the stream object (not a raw file descriptor) by default, so a test can read what is written
+  return pino(loggerOptions(level), destination ?? process.stdout);
+}
+
+/** The process's logger (stdout, LCS_LOG_LEVEL). */
+export const logger: Logger = createLogger();
 
 /** Quoted values and long digit runs (identity numbers, ids of people) in a library message. */
 function scrub(message: string): string {
@@ -64,3 +108,5 @@ export function safeError(e: unknown, depth = 0): Record<string, unknown> {
     ...(x.cause && depth < 3 ? { cause: safeError(x.cause, depth + 1) } : {}),
   };
 }
+
+export type { Logger };

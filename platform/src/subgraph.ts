@@ -22,6 +22,10 @@ import { RETRY_AFTER_SECONDS, formatGraphQLError } from './failure.ts';
 import { graphqlHandler, sendJson } from './http.ts';
 import type { Database, MigrationSet } from './db.ts';
 import { assertAuditGuarantee, type PlatformConfig } from './config.ts';
+import type { Metrics } from './metrics.ts';
+import { requestInfo } from './observe.ts';
+import { Readiness } from './readiness.ts';
+import { inSpan, SpanKind } from './tracing.ts';
 
 export interface SubgraphKit {
   name: SubgraphName;
@@ -87,6 +91,8 @@ export interface SubgraphServerOptions {
   config?: Pick<PlatformConfig, 'production' | 'withoutAudit'>;
   /** In-process reads run as compiled queries (compiled.ts); false: always through Apollo Server. Default true. */
   compiledReads?: boolean;
+  /** Audit inserts are counted here (the process's registry; none: not recorded). */
+  metrics?: Metrics;
 }
 
 export interface SubgraphService {
@@ -100,6 +106,8 @@ export interface SubgraphService {
   execute(request: { query: string; variables?: Record<string, unknown>; operationName?: string }, principal: Principal, opts?: { compiled?: boolean }): Promise<{ data?: unknown; errors?: readonly unknown[]; extensions?: Record<string, unknown> }>;
   /** `times` more audit records like the read `receipt` names (an answer shared by more callers; audit.ts replicateRead). */
   replicateAudit(receipt: AuditReceipt, principal: Principal, times: number): Promise<void>;
+  /** Its /readyz: the database (add more checks with `readiness.add`); drains on shutdown. */
+  readiness: Readiness;
   stop(): Promise<void>;
 }
 
@@ -146,8 +154,11 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
   const finish = async (ctx: RequestContext, failed: boolean): Promise<void> => {
     if (failed || !ctx.audit.pending || skipAudit) return ctx.scope.end(!failed);
     try {
-      await ctx.audit.flush(ctx.scope);
+      const records = await ctx.audit.flush(ctx.scope);
+      o.metrics?.auditInserts.inc({ subgraph: def.name, outcome: 'ok' });
+      o.metrics?.auditRecords.inc({ subgraph: def.name }, records);
     } catch (e) {
+      o.metrics?.auditInserts.inc({ subgraph: def.name, outcome: 'error' });
       await ctx.scope.end(false);
       throw new Error(`${def.name} subgraph: the audit record could not be written, so no data is returned (${(e as Error).message})`);
     }
@@ -166,7 +177,12 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
     const receipt = ctx.audit.receipt;
     return receipt ? { ...result, extensions: { ...result.extensions, [AUDIT_RECEIPT]: receipt } } : result;
   };
-  const execute: SubgraphService['execute'] = async (request, principal, opts) => {
+  const spanName = `subgraph ${def.name}`;
+  // in process (the all-in-one): a span of its own under the gateway's fetch
+  const execute: SubgraphService['execute'] = (request, principal, opts) => inSpan(spanName, {
+    'lcs.part': `subgraph:${def.name}`, 'lcs.tenant': principal.tenant, ...(request.operationName ? { 'graphql.operation.name': request.operationName } : {}),
+  }, () => executeHere(request, principal, opts), SpanKind.SERVER);
+  const executeHere: SubgraphService['execute'] = async (request, principal, opts) => {
     const read = o.compiledReads === false || opts?.compiled === false ? null : compiler.get(request.query, request.operationName);
     if (read) {
       const ctx = contextFor(principal);
@@ -206,8 +222,11 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
   };
   const context = async (req: IncomingMessage): Promise<RequestContext> => {
     const principal = await principalFrom(req);
+    const info = requestInfo(req);
+    if (info) Object.assign(info, { tenant: principal.tenant, principalKind: principal.kind, principalId: principal.sub, package: principal.package });
     return contextFor(principal);
   };
+  const readiness = new Readiness([{ name: 'database', check: () => o.db.app.execute(sql`select 1`) }], o.metrics);
   const handler = graphqlHandler<RequestContext>({
     apollo,
     context,
@@ -241,17 +260,9 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
         }
       },
       '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok', subgraph: def.name }),
-      '/readyz': async (_req, res) => {
-        try {
-          await o.db.app.execute(sql`select 1`);
-          sendJson(res, 200, { status: 'ready', subgraph: def.name, database: o.db.kind });
-        } catch {
-          res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-          sendJson(res, 503, { status: 'unavailable', subgraph: def.name, database: 'unreachable' });
-        }
-      },
+      '/readyz': readiness.handle,
     },
   });
   const replicateAudit: SubgraphService['replicateAudit'] = (receipt, principal, times) => replicateRead(o.db.app, principal, receipt, times);
-  return { name: def.name, apollo, handler, execute, replicateAudit, stop: () => apollo.stop() };
+  return { name: def.name, apollo, handler, execute, replicateAudit, readiness, stop: () => apollo.stop() };
 }

@@ -3,7 +3,7 @@
  * gateway's executor, no HTTP hop) or over HTTP to a gateway elsewhere (scale-out), sending only
  * the operation's id and a signed principal.
  */
-import { PRINCIPAL_HEADER, signPrincipal, type TrustConfig } from '@lcs/platform';
+import { PRINCIPAL_HEADER, injectTraceHeaders, signPrincipal, type TrustConfig } from '@lcs/platform';
 import type { GatewayService } from '@lcs/gateway';
 import type { Execute, ExecutionResult } from './server.ts';
 
@@ -18,9 +18,11 @@ export function inProcessExecutor(gateway: GatewayService, persisted: Record<str
 
 export function httpExecutor(gatewayUrl: string, trust: TrustConfig): Execute {
   return async (id, variables, principal) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json', [PRINCIPAL_HEADER]: await signPrincipal(principal, trust) };
+    injectTraceHeaders(headers); // W3C traceparent: the gateway continues the facade's trace
     const res = await fetch(gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: await signPrincipal(principal, trust) },
+      headers,
       body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: id } } }),
     });
     return (await res.json()) as ExecutionResult;

@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { PlatformError, logger, safeError } from '@lcs/platform';
+import { PlatformError, logger, safeError, type Metrics } from '@lcs/platform';
 
 export interface Limits {
   /** Sustained requests per minute per key. */
@@ -57,7 +57,11 @@ export interface FairShareOptions {
   record?: (deltas: UsageDelta[]) => Promise<void>;
   /** How often usage is written, in ms. */
   flushEveryMs?: number;
+  /** Admissions, 429s (by reason) and requests in flight per tenant; none: not recorded. */
+  metrics?: Metrics;
 }
+
+export type RefusalReason = 'rate' | 'rows' | 'concurrency';
 
 export interface Admission {
   /** Call once the request has finished (frees the tenant's in-flight slot). */
@@ -117,6 +121,12 @@ export class FairShare {
     return b;
   }
 
+  /** Counts a 429 (usage and metrics). */
+  private refused(m: Metered, reason: RefusalReason): void {
+    this.count(m, { rejects: 1 });
+    this.o.metrics?.fairShareRefusals.inc({ tenant: m.tenant, reason });
+  }
+
   private count(m: Metered, d: Partial<Pick<UsageDelta, 'requests' | 'rows' | 'rejects'>>): void {
     const minute = new Date(Math.floor(Date.now() / 60_000) * 60_000);
     const k = `${m.tenant}\u0000${m.keyId}\u0000${minute.getTime()}`;
@@ -143,7 +153,7 @@ export class FairShare {
     if (!m) return;
     const l = this.limitsOf(m);
     if ((this.inFlight.get(m.tenant) ?? 0) >= l.concurrency) {
-      this.count(m, { rejects: 1 });
+      this.refused(m, 'concurrency');
       throw rateLimited(1, `the tenant has ${l.concurrency} requests in flight already; retry shortly`);
     }
     const id = `${m.tenant}:${m.keyId}`;
@@ -152,11 +162,11 @@ export class FairShare {
       this.counter('rate', sustained, 1).get(id), this.counter('burst', l.burst, 10).get(id), this.counter('rows', l.rowsPerMinute, 60).get(id),
     ]);
     if (rate && burst && rate.consumedPoints >= sustained && burst.consumedPoints >= l.burst) {
-      this.count(m, { rejects: 1 });
+      this.refused(m, 'rate');
       throw rateLimited(retryAfter(Math.min(rate.msBeforeNext, burst.msBeforeNext)), `this key is over its rate (${l.ratePerMinute} requests per minute, burst ${l.burst}); retry later`);
     }
     if (rows && rows.consumedPoints >= l.rowsPerMinute) {
-      this.count(m, { rejects: 1 });
+      this.refused(m, 'rows');
       throw rateLimited(retryAfter(rows.msBeforeNext), `this key has read its ${l.rowsPerMinute} rows for this minute; retry later`);
     }
   }
@@ -169,21 +179,23 @@ export class FairShare {
       await this.rate(l).consume(key);
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) throw e;
-      this.count(m, { rejects: 1 });
+      this.refused(m, 'rate');
       throw rateLimited(retryAfter(e.msBeforeNext), `this key is over its rate (${l.ratePerMinute} requests per minute, burst ${l.burst}); retry later`);
     }
     const rows = await this.counter('rows', l.rowsPerMinute, 60).get(key);
     if (rows && rows.consumedPoints >= l.rowsPerMinute) {
-      this.count(m, { rejects: 1 });
+      this.refused(m, 'rows');
       throw rateLimited(retryAfter(rows.msBeforeNext), `this key has read its ${l.rowsPerMinute} rows for this minute; retry later`);
     }
     const n = this.inFlight.get(m.tenant) ?? 0;
     if (n >= l.concurrency) {
-      this.count(m, { rejects: 1 });
+      this.refused(m, 'concurrency');
       throw rateLimited(1, `the tenant has ${l.concurrency} requests in flight already; retry shortly`);
     }
     this.inFlight.set(m.tenant, n + 1);
     this.count(m, { requests: 1 });
+    this.o.metrics?.fairShareAdmissions.inc({ tenant: m.tenant });
+    this.o.metrics?.fairShareInFlight.set({ tenant: m.tenant }, n + 1);
     let released = false;
     return {
       release: () => {
@@ -192,6 +204,7 @@ export class FairShare {
         const left = (this.inFlight.get(m.tenant) ?? 1) - 1;
         if (left > 0) this.inFlight.set(m.tenant, left);
         else this.inFlight.delete(m.tenant);
+        this.o.metrics?.fairShareInFlight.set({ tenant: m.tenant }, Math.max(left, 0));
       },
     };
   }

@@ -4,7 +4,7 @@
  * written per route. Security (key, certificate, licence, tenant) is checked below every route.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ERRORS, PlatformError, checkText, sendProblem, contract, definitionName, failureHeaders, failureOf, refName, type ErrorCode, type Principal } from '@lcs/platform';
+import { ERRORS, PlatformError, checkText, sendProblem, contract, definitionName, failureHeaders, failureOf, refName, requestInfo, secondsSince, statusClass, type ErrorCode, type Metrics, type Principal } from '@lcs/platform';
 import type { RouteEntry, RouteTable } from './manifest.ts';
 import { jsonFor, mapperFor, type JsonWriter, type Mapper } from './contract-json.ts';
 import { variablesFor } from './query.ts';
@@ -47,6 +47,8 @@ export interface FacadeOptions {
   extra?: Record<string, (req: IncomingMessage, res: ServerResponse) => unknown>;
   /** Rate, burst, concurrency and rows budget per key and tenant; none: unlimited. */
   fairShare?: FairShare;
+  /** Requests per route, package, tenant and status class; none: not recorded. */
+  metrics?: Metrics;
 }
 
 interface CompiledRoute {
@@ -171,10 +173,15 @@ export function createFacade(o: FacadeOptions) {
       return problem(res, 'BAD_USER_INPUT', 'malformed request URL');
     }
     let admission: Admission | undefined;
+    const info = requestInfo(req);
+    const t0 = process.hrtime.bigint();
+    let route: string | undefined;
+    let caller: FacadeCaller | undefined;
     try {
       checkQueryParameters(url.searchParams);
       const extra = o.extra?.[url.pathname];
       if (extra) return void (await extra(req, res));
+      if (info) info.route = 'unmatched'; // the raw path is never logged: it may hold identifiers
       if (!url.pathname.startsWith(`${base}/`)) return problem(res, 'NOT_FOUND', `no route ${url.pathname}; the contract is served under ${base}`);
       const path = url.pathname.slice(base.length);
       const found = match(req.method ?? 'GET', path);
@@ -183,8 +190,10 @@ export function createFacade(o: FacadeOptions) {
         res.setHeader('allow', found.allow.join(', '));
         return problem(res, 'METHOD_NOT_ALLOWED', `method ${req.method} is not allowed on ${path}; allowed: ${found.allow.join(', ')}`);
       }
-      const { route, params } = found;
-      const r = route.entry;
+      const { route: matched, params } = found;
+      const r = matched.entry;
+      route = `${r.method} ${r.path}`;
+      if (info) info.route = route;
       // A key already over its limits is refused before the (database) credential checks.
       let key: string | undefined;
       if (o.fairShare) {
@@ -195,7 +204,8 @@ export function createFacade(o: FacadeOptions) {
         }
         if (key) await o.fairShare.refuseEarly(key);
       }
-      const caller = await o.authenticate(req, url);
+      caller = await o.authenticate(req, url);
+      if (info) Object.assign(info, { tenant: caller.tenant, package: caller.package, principalKind: 'partner', principalId: caller.clientId });
       const domain = url.searchParams.get('domain');
       if (domain !== null && domain !== caller.tenant) return problem(res, 'FORBIDDEN', `domain "${domain}" is not the tenant this key is licensed for`);
       const licensed = r.packages[caller.package];
@@ -236,14 +246,14 @@ export function createFacade(o: FacadeOptions) {
       let rep: Representation;
       if (r.kind === 'byId') {
         if (!data.item || (data.item.etag && data.item.deleted)) return problem(res, 'NOT_FOUND', `${r.path.replace(/\{\w+\}/, Object.values(params)[0]!)} not found`);
-        rep = { body: route.map!(data.item), definition: r.definition!, single: true, version: data.item.etag };
+        rep = { body: matched.map!(data.item), definition: r.definition!, single: true, version: data.item.etag };
       } else if (r.kind === 'group') {
-        rep = { body: grouped(r.group!, data.page.nodes, route.map!), definition: r.definition!, single: true };
+        rep = { body: grouped(r.group!, data.page.nodes, matched.map!), definition: r.definition!, single: true };
       } else if (r.kind === 'modified') {
         const nodes = data.page.nodes as { id: string; deleted?: boolean }[];
         rep = {
           body: {
-            [r.modified!.items]: nodes.filter((n) => !n.deleted).map(route.map!),
+            [r.modified!.items]: nodes.filter((n) => !n.deleted).map(matched.map!),
             [r.modified!.deletedIds]: nodes.filter((n) => n.deleted).map((n) => Number(n.id)),
           },
           definition: r.definition!, single: true,
@@ -251,12 +261,12 @@ export function createFacade(o: FacadeOptions) {
       } else if (r.kind === 'one') {
         const item = data.page.nodes[0];
         if (!item || (item.etag && item.deleted)) return problem(res, 'NOT_FOUND', `${path} not found`);
-        rep = { body: route.map!(item), definition: r.definition!, single: true, version: item.etag };
+        rep = { body: matched.map!(item), definition: r.definition!, single: true, version: item.etag };
       } else if (r.kind === 'children') {
         if (!data.parent) return problem(res, 'NOT_FOUND', `${Object.values(params)[0]} not found`);
-        rep = listOf(route, data.parent.items);
+        rep = listOf(matched, data.parent.items);
       } else {
-        rep = listOf(route, data.page.nodes);
+        rep = listOf(matched, data.page.nodes);
         if (data.page.pageInfo.hasNextPage && data.page.pageInfo.endCursor) {
           const next = new URLSearchParams(url.searchParams);
           next.delete('key'); // never echo a credential
@@ -265,17 +275,27 @@ export function createFacade(o: FacadeOptions) {
           res.setHeader('link', [res.getHeader('link'), `<${base}${path}?${next}>; rel="next"`].filter(Boolean).join(', '));
         }
       }
-      await o.fairShare?.rows(metered, rep.json ? rep.json.nodes.length : Array.isArray(rep.body) ? rep.body.length : 1);
+      const rows = rep.json ? rep.json.nodes.length : Array.isArray(rep.body) ? rep.body.length : 1;
+      if (info) info.rows = rows;
+      o.metrics?.facadeRows.inc({ route, package: caller.package, tenant: caller.tenant }, rows);
+      await o.fairShare?.rows(metered, rows);
       await send(req, res, 200, rep);
     } catch (e) {
       if (res.headersSent) return void res.destroy();
       // caller errors as problems (database failures translated); anything else masked, logged under its id
-      const f = failureOf(e, { route: url.pathname });
+      const f = failureOf(e, { route: route ?? 'unmatched', ...(info?.traceId ? { traceId: info.traceId } : {}) });
       failureHeaders(res, f);
       const x = f.extensions;
       problem(res, f.code, f.message, { ...(x.field ? { field: x.field } : {}), ...(Array.isArray(x.errors) ? { errors: x.errors } : {}), ...(x.errorId ? { errorId: x.errorId } : {}), ...(x.retryAfter ? { retryAfter: x.retryAfter } : {}) });
     } finally {
       admission?.release();
+      if (o.metrics && route) {
+        const labels = { route, package: caller?.package ?? 'none', status_class: statusClass(res.headersSent ? res.statusCode : 499) };
+        const seconds = secondsSince(t0);
+        o.metrics.facadeRequests.inc({ ...labels, tenant: caller?.tenant ?? 'none' });
+        o.metrics.facadeDuration.observe(labels, seconds);
+        if (caller) o.metrics.tenantDuration.observe({ tenant: caller.tenant, part: 'facade' }, seconds);
+      }
     }
   };
 }

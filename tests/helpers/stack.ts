@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
-import { loadConfig, type PlatformConfig } from '@lcs/platform';
+import { createLogger, loadConfig, type Logger, type Metrics, type PlatformConfig } from '@lcs/platform';
 import { startStack, type Stack } from '@lcs/cli/stack';
 import { progressBars, seedTenant } from '@lcs/cli/seed';
 import { createDevPki, samlKeyPair, type DevPki } from '@lcs/cli/pki';
@@ -69,6 +69,14 @@ export interface TestStackOptions {
   facadeExtra?: import('@lcs/rest-facade').FacadeOptions['extra'];
   /** Serve staff sign-in (SAML) with fresh SP keys; `now` replaces the SP's clock; `devIdp` serves the development IdP too. */
   saml?: { now?: () => number; devIdp?: boolean };
+  /** The stack's metrics registry (default: a new one); false: none. */
+  metrics?: Metrics | false;
+  /** Request log lines; default: a logger at LCS_LOG_LEVEL or warn (5xx lines only), to stdout. */
+  log?: Logger | false;
+  /** Start the admin listener (/metrics, /readyz) on a free port. */
+  admin?: boolean;
+  /** Fair-share defaults (e.g. a low rate to provoke 429s). */
+  fairShare?: import('@lcs/rest-facade/fair-share').FairShareOptions;
 }
 
 export async function startTestStack(o: TestStackOptions = {}): Promise<TestStack> {
@@ -85,6 +93,8 @@ export async function startTestStack(o: TestStackOptions = {}): Promise<TestStac
       now: o.saml.now,
     },
     devIdp: o.saml?.devIdp ? await samlKeyPair('lcs test development IdP') : undefined,
+    metrics: o.metrics, log: o.log ?? createLogger(undefined, process.env.LCS_LOG_LEVEL ?? 'warn'), admin: o.admin ? { port: 0 } : undefined,
+    fairShare: o.fairShare,
   });
   const tenants = o.tenants ?? ['demo', 'demo2'];
   for (const tenant of tenants) {

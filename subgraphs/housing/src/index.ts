@@ -1,9 +1,12 @@
-/** Starts the housing subgraph alone: PORT (4004), DATABASE_URL (or embedded PGlite under LCS_DATA_DIR), LCS_TRUST_KEYS. */
-import { listen, loadConfig, openDatabase } from '@lcs/platform';
+/** Starts the housing subgraph alone: PORT (4004), DATABASE_URL (or embedded PGlite under LCS_DATA_DIR), LCS_TRUST_KEYS, LCS_ADMIN_PORT (metrics), OTEL_EXPORTER_OTLP_ENDPOINT. */
+import { loadConfig, openDatabase, partTelemetry, servePart } from '@lcs/platform';
 import { createServer, definition } from './server.ts';
 
 const config = loadConfig(process.env, { dataDir: '.data/housing' });
-const db = await openDatabase(config.db, [definition.migrations]);
-const service = await createServer({ db, trust: config.trust, introspection: !config.production });
-const l = await listen(service.handler, Number(process.env.PORT ?? 4004), config.host);
+const telemetry = await partTelemetry('subgraph:housing', process.env);
+const db = await openDatabase({ ...config.db, metrics: telemetry.metrics }, [definition.migrations]);
+const service = await createServer({ db, trust: config.trust, introspection: !config.production, metrics: telemetry.metrics });
+const l = await servePart(telemetry, process.env, {
+  handler: service.handler, port: Number(process.env.PORT ?? 4004), host: config.host, readiness: service.readiness, close: [() => service.stop(), () => db.close()],
+});
 console.log(`housing subgraph listening on ${l.url}/graphql (${db.kind})`);

@@ -1,0 +1,106 @@
+/**
+ * Every HTTP request of every part (facade, gateway, subgraph) passes through `observed`: it
+ * continues the caller's trace (W3C traceparent) in a server span, gives the request an id, and
+ * when the response is done writes ONE log line and the request metrics. What only the handler
+ * knows (tenant, principal, route, package, operation, rows, error code) it records on the
+ * request's `RequestInfo` (`requestInfo(req)`), which the log line and the span take it from.
+ *
+ * The log line holds ids and names of routes and operations only — no query string, no body, no
+ * header values — and goes through the redacting logger (log.ts).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import type { Logger } from 'pino';
+import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, startSpan, traceIdFor } from './tracing.ts';
+import { secondsSince, statusClass, type Metrics } from './metrics.ts';
+
+export interface RequestInfo {
+  /** This request's id (also sent back as x-request-id). */
+  id: string;
+  traceId: string;
+  /** Which part served it: facade, gateway, subgraph:<name>, admin. */
+  part: string;
+  tenant?: string;
+  principalKind?: string;
+  /** The principal's id (user id, API client id) — an id, never a name. */
+  principalId?: string;
+  /** Facade: the contract route template, e.g. "GET /api/v1/clients". */
+  route?: string;
+  package?: string;
+  /** GraphQL operation name. */
+  operation?: string;
+  /** Items returned (facade lists). */
+  rows?: number;
+  /** Error registry code of a refused or failed request. */
+  code?: string;
+}
+
+const INFO = Symbol.for('lcs.requestInfo');
+
+/** The request's RequestInfo (undefined outside `observed`). */
+export function requestInfo(req: IncomingMessage): RequestInfo | undefined {
+  return (req as unknown as Record<symbol, RequestInfo | undefined>)[INFO];
+}
+
+export interface ObserveOptions {
+  /** The part this listener serves (a label and the log line's `part`). */
+  part: string;
+  metrics?: Metrics;
+  /** Where request lines go; none: not logged. */
+  log?: Logger;
+  /** Paths logged at debug only (health probes, metrics scrapes). */
+  quiet?: (path: string) => boolean;
+}
+
+export type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+const QUIET = new Set(['/healthz', '/readyz', '/metrics']);
+
+export function observed(handler: Handler, o: ObserveOptions): Handler {
+  const quiet = o.quiet ?? ((p: string) => QUIET.has(p));
+  return (req, res) => {
+    const start = process.hrtime.bigint();
+    const parent = req.headers.traceparent ? propagation.extract(ROOT_CONTEXT, req.headers) : ROOT_CONTEXT;
+    const path = (req.url ?? '/').split('?')[0]!;
+    const span = startSpan(`${o.part} ${req.method}`, { 'lcs.part': o.part, 'http.request.method': req.method ?? 'GET' }, SpanKind.SERVER, parent);
+    const info: RequestInfo = { id: randomBytes(8).toString('hex'), traceId: traceIdFor(span, req.headers.traceparent), part: o.part };
+    (req as unknown as Record<symbol, RequestInfo>)[INFO] = info;
+    res.setHeader('x-request-id', info.id);
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      const seconds = secondsSince(start);
+      const status = res.writableFinished ? res.statusCode : res.headersSent ? res.statusCode : 499; // 499: the caller went away
+      const cls = statusClass(status);
+      o.metrics?.httpRequests.inc({ part: o.part, status_class: cls });
+      o.metrics?.httpDuration.observe({ part: o.part }, seconds);
+      if (span) {
+        span.updateName(`${o.part} ${info.route ?? (info.operation ? `${req.method} ${path} ${info.operation}` : `${req.method} ${path}`)}`);
+        span.setAttributes({
+          'http.response.status_code': status,
+          ...(info.tenant ? { 'lcs.tenant': info.tenant } : {}),
+          ...(info.package ? { 'lcs.package': info.package } : {}),
+          ...(info.route ? { 'http.route': info.route } : {}),
+          ...(info.operation ? { 'graphql.operation.name': info.operation } : {}),
+          ...(info.principalKind ? { 'lcs.principal.kind': info.principalKind } : {}),
+        });
+        if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+        span.end();
+      }
+      if (o.log) {
+        const level = status >= 500 ? 'error' : quiet(path) ? 'debug' : 'info';
+        if (o.log.isLevelEnabled(level)) {
+          o.log[level]({
+            reqId: info.id, traceId: info.traceId, part: o.part, method: req.method, path: info.route ? undefined : path, route: info.route, operation: info.operation,
+            tenant: info.tenant, principal: info.principalKind ? { kind: info.principalKind, id: info.principalId } : undefined, package: info.package,
+            status, durationMs: Math.round(seconds * 10_000) / 10, rows: info.rows, code: info.code,
+          }, 'request');
+        }
+      }
+    };
+    res.once('finish', finish);
+    res.once('close', finish);
+    return span ? context.with(trace.setSpan(parent, span), () => handler(req, res)) : handler(req, res);
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * Health that means something. `/healthz` is liveness (the process answers). `/readyz` reports
+ * every dependency this process needs — the database, each subgraph, and whatever else is added
+ * (`add`, e.g. Redis once configured) — with its latency, and is not ready while any fails or
+ * while the process drains for shutdown (SIGTERM: not ready first, so load balancers stop sending,
+ * then stop accepting, finish in-flight requests, close pools; see `drainAndClose`).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Metrics } from './metrics.ts';
+import { RETRY_AFTER_SECONDS } from './failure.ts';
+
+export interface ReadinessCheck {
+  /** e.g. "database", "subgraph:care", "redis". */
+  name: string;
+  /** Resolves when the dependency is usable; throws (or rejects) with what is wrong. */
+  check(): Promise<unknown>;
+}
+
+export interface CheckResult {
+  name: string;
+  ready: boolean;
+  latencyMs: number;
+  detail?: string;
+}
+
+export interface ReadinessReport {
+  status: 'ready' | 'unavailable' | 'draining';
+  checks: CheckResult[];
+}
+
+/** A check that takes longer than this counts as failed. */
+export const CHECK_TIMEOUT_MS = 2000;
+
+export class Readiness {
+  private readonly checks: ReadinessCheck[] = [];
+  private drainingSince?: number;
+
+  constructor(checks: ReadinessCheck[] = [], private readonly metrics?: Metrics) {
+    for (const c of checks) this.add(c);
+  }
+
+  /** Adds a dependency check (a name may appear once; a second add replaces the first). */
+  add(check: ReadinessCheck): this {
+    const i = this.checks.findIndex((c) => c.name === check.name);
+    if (i >= 0) this.checks[i] = check;
+    else this.checks.push(check);
+    return this;
+  }
+
+  get names(): string[] {
+    return this.checks.map((c) => c.name);
+  }
+
+  /** From now on not ready: the process is about to stop. */
+  drain(): void {
+    this.drainingSince ??= Date.now();
+    this.metrics?.draining.set(1);
+  }
+
+  get draining(): boolean {
+    return this.drainingSince !== undefined;
+  }
+
+  async report(): Promise<ReadinessReport> {
+    const checks = await Promise.all(this.checks.map(async (c): Promise<CheckResult> => {
+      const t0 = performance.now();
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        await Promise.race([
+          c.check(),
+          new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS); }),
+        ]);
+        return { name: c.name, ready: true, latencyMs: round(performance.now() - t0) };
+      } catch (e) {
+        return { name: c.name, ready: false, latencyMs: round(performance.now() - t0), detail: (e as Error).message };
+      } finally {
+        clearTimeout(timer);
+      }
+    }));
+    for (const c of checks) this.metrics?.readinessUp.set({ check: c.name }, c.ready ? 1 : 0);
+    const status = this.draining ? 'draining' : checks.every((c) => c.ready) ? 'ready' : 'unavailable';
+    return { status, checks };
+  }
+
+  /** The /readyz route: 200 when ready, else 503; the per-dependency report either way. */
+  readonly handle = async (_req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const r = await this.report();
+    const body = JSON.stringify(r);
+    res.writeHead(r.status === 'ready' ? 200 : 503, {
+      'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store',
+      ...(r.status === 'ready' ? {} : { 'retry-after': String(RETRY_AFTER_SECONDS) }),
+    });
+    res.end(body);
+  };
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+/** A subgraph's readiness over HTTP: its /readyz answers 200. */
+export function httpReadyCheck(name: string, readyzUrl: string): ReadinessCheck {
+  return {
+    name,
+    async check() {
+      const r = await fetch(readyzUrl, { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) });
+      if (!r.ok) throw new Error(`${readyzUrl} answered ${r.status}`);
+    },
+  };
+}
