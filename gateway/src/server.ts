@@ -12,7 +12,7 @@ import { DedupDataSource, TextKeepingRemoteDataSource, type ReplicateAudit } fro
 import { directPlanOf, type DirectPlan } from './direct.ts';
 import { operationLimitsPlugin, type OperationLimits } from './limits.ts';
 import {
-  CONTEXT_HEADER, MAX_DOCUMENT_TOKENS, PRINCIPAL_HEADER, PlatformError, formatGraphQLError, graphqlHandler, sendJson, signPrincipal, verifyPrincipal, type Principal, type Route, type SubgraphService, type TrustConfig,
+  CONTEXT_HEADER, MAX_DOCUMENT_TOKENS, PRINCIPAL_HEADER, PlatformError, RETRY_AFTER_SECONDS, formatGraphQLError, graphqlHandler, sendJson, signPrincipal, verifyPrincipal, type Principal, type Route, type SubgraphService, type TrustConfig,
   Readiness, httpReadyCheck, inSpan, injectTraceHeaders, requestInfo, type Metrics, type RequestInfo,
 } from '@lcs/platform';
 import { ObservedDataSource, observabilityPlugin, outcomeOf } from './observed.ts';
