@@ -17,9 +17,9 @@
  *   AuthnContextClassRef at least the tenant's level.
  *
  * State that must be shared between gateway instances (outstanding requests, seen assertion ids,
- * sessions) lives in injected stores: in memory for the all-in-one; across instances, put the
- * same interfaces on Redis (SET NX PX for requests and assertion ids, GETDEL to consume) or a
- * table, so that "used once" holds across the fleet.
+ * sessions) lives in injected stores: in memory for the all-in-one; across instances the same
+ * interfaces on Redis (saml-redis.ts: GETDEL to consume a request id, SET NX PX for assertion
+ * ids), so that "used once" holds across the fleet.
  */
 import { entitlementsOf } from '@lcs/platform';
 import { createHash, randomBytes } from 'node:crypto';
@@ -28,7 +28,7 @@ import * as samlifyModule from 'samlify';
 import * as validatorModule from '@authenio/samlify-node-xmllint';
 import { DOMParser } from '@xmldom/xmldom';
 import { SignedXml } from 'xml-crypto';
-import { validIdentityNumber, type Principal } from '@lcs/platform';
+import { PlatformError, validIdentityNumber, type Principal } from '@lcs/platform';
 
 // samlify is CommonJS: under plain Node ESM only some names are detected as named exports.
 const samlify = ((samlifyModule as unknown as { default?: typeof samlifyModule }).default ?? samlifyModule) as typeof samlifyModule;
@@ -628,6 +628,7 @@ export function createSaml(o: SamlOptions): SamlService {
       }
     } catch (e) {
       if (e instanceof SamlError) page(res, e.status, 'Sign-in refused', esc(e.message));
+      else if (e instanceof PlatformError) page(res, e.status, 'Sign-in unavailable', esc(e.message)); // e.g. the shared store is down (503)
       else { console.error('saml', e); page(res, 500, 'Sign-in failed', 'internal error'); }
     }
     return true;

@@ -32,6 +32,15 @@ export interface DatabaseOptions {
   appRole?: string;
   /** Connection pool size per process (PostgreSQL only). */
   poolSize?: number;
+  /**
+   * The app URL goes through PgBouncer in transaction mode (LCS_DB_POOLED=1): postgres.js then
+   * sends no named prepared statements (PgBouncer 1.18 cannot route them: a statement prepared on
+   * one server connection is unknown on the next). Nothing else needs changing: the tenant is set
+   * with set_config(…, true) inside each transaction, no session state is set on app
+   * connections, and the only advisory locks on them are transaction-level (idempotency.ts).
+   * Migrations take a session-level lock, so `url` (the owner's) must reach PostgreSQL directly.
+   */
+  pooled?: boolean;
   /** Called for every SQL statement run through drizzle (statement counting in tests and benchmarks). */
   onQuery?: (query: string, params: unknown[]) => void;
 }
@@ -118,7 +127,7 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
   } finally {
     await adminClient.end();
   }
-  const client = postgres(opts.appUrl ?? appUrlFor(opts.url, appRole), { max: opts.poolSize ?? 10, onnotice: () => {} });
+  const client = postgres(opts.appUrl ?? appUrlFor(opts.url, appRole), { max: opts.poolSize ?? 10, onnotice: () => {}, ...(opts.pooled ? { prepare: false } : {}) });
   const analyze = async () => {
     const owner = postgres(opts.url!, { max: 1, onnotice: () => {} });
     try {
