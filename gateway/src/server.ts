@@ -15,6 +15,7 @@ import {
   CONTEXT_HEADER, PRINCIPAL_HEADER, PlatformError, graphqlHandler, sendJson, signPrincipal, verifyPrincipal, type Principal, type Route, type SubgraphService, type TrustConfig,
 } from '@lcs/platform';
 import type { SamlService } from './saml.ts';
+import type { RedisHealth } from '@lcs/platform/redis';
 
 export interface GatewayContext {
   principal: Principal;
@@ -50,6 +51,11 @@ export interface GatewayOptions {
   saml?: SamlService;
   /** More routes by path prefix (e.g. the development IdP at /dev-idp/). */
   prefixRoutes?: Record<string, Route>;
+  /**
+   * Shared state's health (platform/src/redis.ts), reported by /readyz. Redis down does not make
+   * the gateway not-ready: it serves in its degraded mode (SAML sign-in refused with 503).
+   */
+  redisHealth?: () => Promise<RedisHealth>;
 }
 
 const DOMAIN = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -184,7 +190,8 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
           }
         }));
         const ready = checks.every((c) => c.ready);
-        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', subgraphs: checks });
+        const redis = o.redisHealth ? await o.redisHealth() : undefined;
+        sendJson(res, ready ? 200 : 503, { status: ready ? (redis?.degraded ? 'degraded' : 'ready') : 'unavailable', subgraphs: checks, ...(redis ? { redis } : {}) });
       },
     },
   });
