@@ -291,6 +291,7 @@ export async function runPart(part: string): Promise<void> {
     console.log(`${running.name}: ${signal}, draining…`);
     running.stop().then(() => process.exit(0), (e: Error) => { console.error(`${running.name}: ${e.message}`); process.exit(1); });
   };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  // `on`, not `once`: tsx's loader ends the process on a signal nobody listens to any more
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
 }

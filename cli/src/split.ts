@@ -113,8 +113,15 @@ export async function startSplit(o: SplitOptions): Promise<void> {
       p.child.kill('SIGTERM');
     })));
   };
-  process.once('SIGINT', () => void stopAll().then(() => process.exit(0)));
-  process.once('SIGTERM', () => void stopAll().then(() => process.exit(0)));
+  let stopping = false;
+  const onSignal = () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('stopping every part…');
+    void stopAll().then(() => process.exit(0));
+  };
+  process.on('SIGINT', onSignal); // `on`: tsx's loader ends the process on a signal nobody listens to any more
+  process.on('SIGTERM', onSignal);
   const urls: [string, string][] = [];
   try {
     // Subgraphs first (the gateway's /readyz asks them), then the gateway, then the facade.
