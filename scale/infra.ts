@@ -204,7 +204,12 @@ export async function startHaproxy(frontends: HaproxyFrontend[], backends: Hapro
     ]),
   ].join('\n') + '\n';
   writeFileSync(join(dir, 'haproxy.cfg'), cfg);
-  execFileSync('haproxy', ['-c', '-q', '-f', join(dir, 'haproxy.cfg')]);
+  try {
+    execFileSync('haproxy', ['-c', '-f', join(dir, 'haproxy.cfg')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`HAProxy refused its configuration: ${(e as { stderr?: Buffer }).stderr?.toString() ?? (e as Error).message}`);
+  }
   const child = daemon('haproxy', 'haproxy', ['-db', '-f', join(dir, 'haproxy.cfg')], log);
   await waitFor('HAProxy', async () => (await fetch(`http://127.0.0.1:${statsPort}/stats;csv`)).ok, 15_000);
   return {

@@ -92,9 +92,11 @@ function envOf(name: string): NodeJS.ProcessEnv {
 }
 
 async function startPart(name: string): Promise<void> {
+  const t0 = Date.now();
   const part = spawnPart(name.split('-')[0]!, envOf(name), (l) => log(`[${name}] ${l}`));
   running.set(name, part);
   await part.ready;
+  console.log(`scale: ${name} ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 /** SIGTERM (the part drains) and wait for it to exit. */
@@ -209,7 +211,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'ca.crt'), pki.ca.cert);
   writeFileSync(join(dir, 'server.crt'), pki.server.cert);
   writeFileSync(join(dir, 'server.key'), pki.server.key);
-  writeFileSync(join(dir, 'haproxy.pem'), pki.server.cert + pki.server.key);
+  writeFileSync(join(dir, 'haproxy.pem'), `${pki.server.cert.trim()}\n${pki.server.key.trim()}\n`);
   const saml = join(dir, 'saml');
   const [signing, encryption] = await Promise.all([samlKeyPair('scale SP signing'), samlKeyPair('scale SP encryption')]);
   const { mkdirSync } = await import('node:fs');
@@ -227,7 +229,7 @@ beforeAll(async () => {
   baseEnv = {
     PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test',
     DATABASE_URL: pg.ownerUrl, APP_DATABASE_URL: pgb.url('lcs_app'), LCS_DB_POOLED: '1', LCS_DB_POOL: '4',
-    REDIS_URL: redis.url, LCS_TRUST_KEYS: `scale:${randomUUID()}${randomUUID()}`, LCS_DRAIN_MS: '1200',
+    LCS_MIGRATE: '0', REDIS_URL: redis.url, LCS_TRUST_KEYS: `scale:${randomUUID()}${randomUUID()}`, LCS_DRAIN_MS: '1200',
   };
   partEnv.gateway = {
     ...Object.fromEntries(SUBGRAPHS.map((d) => [`SUBGRAPH_${d.name.toUpperCase()}_URL`, `http://127.0.0.1:${ports[`lb-${d.name}`]}/graphql`])),
@@ -259,7 +261,7 @@ beforeAll(async () => {
   await Promise.all([...SUBGRAPHS.map((d) => waitUp(`be_${d.name}`, 'a')), waitUp('be_gateway', 'g1'), waitUp('be_gateway', 'g2'), waitUp('be_facade_tcp', 'f1'), waitUp('be_facade_tcp', 'f2')]);
   figures.partsStartSeconds = Number(((Date.now() - t1) / 1000).toFixed(1));
   console.log(`scale: ${running.size} processes up behind HAProxy in ${figures.partsStartSeconds} s`);
-}, 240_000);
+}, 300_000);
 
 afterAll(async () => {
   console.log(`FIGURES ${Object.entries(figures).map(([k, v]) => `${k}=${v}`).join(' ')}`);

@@ -94,6 +94,7 @@ export async function startSplit(o: SplitOptions): Promise<void> {
 
   const common: NodeJS.ProcessEnv = {
     ...env,
+    LCS_MIGRATE: '0', // migrated above, once
     LCS_TRUST_KEYS: env.LCS_TRUST_KEYS ?? `split:${randomBytes(32).toString('base64url')}`,
   };
   const subgraphEnv = Object.fromEntries(SUBGRAPHS.map((d) => [`SUBGRAPH_${d.name.toUpperCase()}_URL`, `http://${host}:${DEFAULT_PORTS[d.name]}/graphql`]));

@@ -53,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, opts: { allInOne?: boolean; d
       appRole: env.LCS_APP_ROLE ?? 'lcs_app',
       poolSize: env.LCS_DB_POOL ? Number(env.LCS_DB_POOL) : undefined,
       pooled: env.LCS_DB_POOLED === '1' || env.LCS_DB_POOLED === 'true',
+      migrate: env.LCS_MIGRATE !== '0',
     },
   };
 }

@@ -41,6 +41,12 @@ export interface DatabaseOptions {
    * Migrations take a session-level lock, so `url` (the owner's) must reach PostgreSQL directly.
    */
   pooled?: boolean;
+  /**
+   * Apply migrations and hardening at open (default true). False (LCS_MIGRATE=0) for replicas
+   * started after a migration step of their own (e.g. a Kubernetes Job, or `lcs start --split`'s
+   * parent): many processes then start without queueing on the migration lock.
+   */
+  migrate?: boolean;
   /** Called for every SQL statement run through drizzle (statement counting in tests and benchmarks). */
   onQuery?: (query: string, params: unknown[]) => void;
 }
@@ -114,7 +120,7 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
     return { kind: 'pglite', appRole, app: drizzlePglite(pg, { logger }) as unknown as AppDatabase, analyze, close: () => pg.close() };
   }
   const adminClient = postgres(opts.url, { max: 1, onnotice: () => {} });
-  try {
+  if (opts.migrate !== false) try {
     const admin = drizzlePostgres(adminClient);
     await admin.execute(sql`select pg_advisory_lock(hashtext('lcs-migrate'))`);
     try {
