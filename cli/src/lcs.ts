@@ -49,9 +49,23 @@ program
   .description('Run the whole platform in one process: gateway :4000, subgraphs :4001–4005, REST facade https://127.0.0.1:8443 (mutual TLS); state under LCS_DATA_DIR (default .data/: pglite/ unless DATABASE_URL is set, pki/, demo-keys.json).')
   .option('--no-seed', 'do not seed the demo tenants on first start')
   .option('--seed-clients <n>', 'clients per demo tenant on first start', '100')
-  .action(async (o: { seed: boolean; seedClients: string }) => {
+  .option('--split', 'each subgraph, the gateway and the facade as a process of its own (`lcs serve <part>`) on PostgreSQL (DATABASE_URL required; REDIS_URL for shared state)')
+  .action(async (o: { seed: boolean; seedClients: string; split?: boolean }) => {
+    if (o.split) {
+      const { startSplit } = await import('./split.ts');
+      return startSplit({ seed: o.seed, seedClients: positiveInt(o.seedClients, '--seed-clients') });
+    }
     const { start } = await import('./start.ts');
     await start({ seed: o.seed, seedClients: positiveInt(o.seedClients, '--seed-clients') });
+  });
+
+program
+  .command('serve')
+  .argument('<part>', 'gateway, facade, or a subgraph: care, provider, hsl, housing, iam')
+  .description('Run one part of the platform as its own process, configured from its environment (scale-out; see cli/src/parts.ts): PORT, DATABASE_URL, APP_DATABASE_URL, LCS_DB_POOLED=1 behind PgBouncer, LCS_TRUST_KEYS, REDIS_URL; gateway: SUBGRAPH_<NAME>_URL, LCS_PUBLIC_URL, LCS_SAML_KEYS_DIR; facade: GATEWAY_URL, LCS_TLS_CA/CERT/KEY/CRL, LCS_TRUSTED_PROXIES, ADMIN_PORT. SIGTERM drains.')
+  .action(async (part: string) => {
+    const { runPart } = await import('./parts.ts');
+    await runPart(part);
   });
 
 program

@@ -7,24 +7,20 @@ import type { TLSSocket } from 'node:tls';
 import { sql } from 'drizzle-orm';
 import { join } from 'node:path';
 import {
-  listen, openDatabase, recordAuditEvent, type Database, type Listening, type PlatformConfig, type SubgraphService,
+  listen, openDatabase, type Database, type Listening, type PlatformConfig, type SubgraphService,
   Metrics, Readiness, drainAndClose, logger, startAdmin, type Logger,
 } from '@lcs/platform';
 import { createGateway, type GatewayService } from '@lcs/gateway';
 import { SUBGRAPHS, DEFAULT_PORTS } from './subgraphs.ts';
 import { ROOT } from './generate.ts';
 import { createSubgraphService } from '@lcs/platform';
-import { createFacade, type Authenticate, type FacadeOptions } from '@lcs/rest-facade';
+import type { Authenticate, FacadeOptions } from '@lcs/rest-facade';
 import { inProcessExecutor } from '@lcs/rest-facade/execute';
-import { createAuthenticator, tlsClientCertificate } from '@lcs/rest-facade/auth';
-import { normaliseAddress, proxiedClientCertificate } from '@lcs/rest-facade/proxy';
-import { PlatformError } from '@lcs/platform';
-import { crlNextUpdate, crlSerials } from './pki.ts';
-import { docsRoutes } from '@lcs/rest-facade/docs';
+import type { FairShare, FairShareOptions } from '@lcs/rest-facade/fair-share';
+import { startFacadeServer } from './facade-server.ts';
 import type { RouteTable } from '@lcs/rest-facade/manifest';
-import { recordUsage, verifyApiKey } from '@lcs/iam/credentials';
-import { FairShare, type FairShareOptions } from '@lcs/rest-facade/fair-share';
-import { findStaffUser, getIdpConfig, listStaffUsers } from '@lcs/iam/saml';
+import { listStaffUsers } from '@lcs/iam/saml';
+import { samlDirectory } from './parts.ts';
 import { createDevIdp, DEV_IDP_PATH } from '@lcs/gateway/dev-idp';
 import type { KeyPair } from '@lcs/gateway/idp-peer';
 import { createSaml, type SamlService, type SpKeys, type SamlStateStore, type SessionStore } from '@lcs/gateway/saml';
@@ -149,11 +145,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     let gatewayOrigin = '';
     const saml = o.saml && createSaml({
       baseUrl: () => gatewayOrigin, keys: o.saml.keys, state: o.saml.state, sessions: o.saml.sessions, now: o.saml.now,
-      directory: {
-        idp: async (tenant) => getIdpConfig(db.app, tenant),
-        findUser: (tenant, who) => findStaffUser(db.app, tenant, who),
-        signedIn: (principal) => recordAuditEvent(db.app, 'iam', 'gateway', principal, 'StartSession'),
-      },
+      directory: samlDirectory(db),
     });
     const devIdp = o.devIdp && createDevIdp({
       baseUrl: () => gatewayOrigin, keys: o.devIdp, production: o.config.production, listUsers: (tenant) => listStaffUsers(db.app, tenant),
@@ -175,74 +167,14 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     let fairShare: FairShare | undefined;
     let setFacadeCrl: Stack['setFacadeCrl'] = async () => { throw new Error('the facade does not run over TLS'); };
     if (o.facadeTls || o.facadeAuth) {
-      const routes = loadRoutes();
-      const ft = o.facadeTls;
-      // Revoked serials of the CA's CRL: OpenSSL checks TLS peers against the CRL itself; forwarded certificates are checked here.
-      let revoked = new Set<string>();
-      const caPem = ft ? [ft.ca].flat()[0]! : '';
-      const proxies = new Set((ft?.proxies ?? []).map(normaliseAddress));
-      const peer = ft?.proxies?.length ? proxiedClientCertificate({ proxies: ft.proxies, ca: ft.ca, isRevoked: (serial) => revoked.has(serial) }) : tlsClientCertificate;
-      const checked = o.facadeAuth ?? createAuthenticator({
-        verifyKey: (key, fingerprint) => verifyApiKey(db.app, key, fingerprint),
-        clientCertificate: (req) => {
-          const c = peer(req);
-          if (c && revoked.has(c.serialNumber.toLowerCase().replace(/^0+(?=.)/, ''))) throw new PlatformError('UNAUTHENTICATED', 'the client certificate has been revoked');
-          return c;
-        },
-        // Behind a proxy, the client's address is the last X-Forwarded-For entry the proxy added.
-        clientAddress: (req) => {
-          const from = normaliseAddress(req.socket.remoteAddress);
-          const fwd = req.headers['x-forwarded-for'];
-          return proxies.has(from) && typeof fwd === 'string' ? fwd.split(',').pop()!.trim() : from;
-        },
+      const f = await startFacadeServer({
+        db, execute: inProcessExecutor(gateway, persisted, o.config.trust), host: o.config.host, port: o.ports === 'default' ? DEFAULT_PORTS.facade! : 0,
+        tls: o.facadeTls, auth: o.facadeAuth, extra: o.facadeExtra, fairShare: o.fairShare, metrics, observe: observe('facade'),
       });
-      // The TLS layer asks every client for a certificate but admits one without (the documentation is
-      // public); on the API a connection without a verified certificate is refused here as it was at
-      // TLS before, unless proxies or no-certificate licences are configured (then the authenticator decides).
-      const strictTls = !!ft && !(ft.proxies?.length || ft.allowNoCertificate);
-      const authenticate: Authenticate = strictTls
-        ? async (req, url) => {
-          if (!(req.socket as TLSSocket).authorized) throw new PlatformError('UNAUTHENTICATED', 'a TLS client certificate issued by the platform\'s CA is required');
-          return checked(req, url);
-        }
-        : checked;
-      fairShare = new FairShare({ ...o.fairShare, record: (d) => recordUsage(db.app, d), metrics });
-      const facade = createFacade({
-        routes, authenticate, fairShare, execute: inProcessExecutor(gateway, persisted, o.config.trust), extra: o.facadeExtra ?? docsRoutes(loadOpenApi()), metrics,
-      });
-      // the CRL's freshness: an alert fires when its nextUpdate has passed (deploy/observability)
-      const crlLoaded = (crl: string | undefined) => {
-        metrics?.crlLoaded.set(Date.now() / 1000);
-        const next = crl ? crlNextUpdate(crl) : undefined;
-        if (next) metrics?.crlNextUpdate.set(next.getTime() / 1000);
-        else metrics?.crlNextUpdate.reset();
-      };
-      const tls = o.facadeTls && {
-        ca: o.facadeTls.ca, cert: o.facadeTls.cert, key: o.facadeTls.key,
-        requestCert: true, rejectUnauthorized: false, minVersion: 'TLSv1.2' as const,
-        ...(o.facadeTls.crl ? { crl: o.facadeTls.crl } : {}),
-      };
-      if (ft?.crl) revoked = await crlSerials(ft.crl, caPem);
-      if (ft?.crl) crlLoaded(ft.crl);
-      const fl = await listen(facade, o.ports === 'default' ? DEFAULT_PORTS.facade! : 0, o.config.host, tls, observe('facade'));
-      // A certificate that is presented but does not verify (foreign CA, expired, revoked, wrong
-      // purpose) ends the connection right after the handshake, as OpenSSL's refusal did before;
-      // only a client presenting none gets in, and only as far as the documentation.
-      if (strictTls) {
-        fl.server.on('secureConnection', (socket: TLSSocket) => {
-          if (!socket.authorized && Object.keys(socket.getPeerCertificate() ?? {}).length) socket.destroy();
-        });
-      }
-      if (tls) {
-        setFacadeCrl = async (crl) => {
-          const next = crl ? await crlSerials(crl, caPem) : new Set<string>();
-          (fl.server as import('node:https').Server).setSecureContext({ ca: tls.ca, cert: tls.cert, key: tls.key, ...(crl ? { crl } : {}) });
-          revoked = next;
-          crlLoaded(crl);
-        };
-      }
-      listening.push(fl);
-      facadeUrl = `${fl.url}${routes.basePath}`;
+      fairShare = f.fairShare;
+      setFacadeCrl = f.setCrl;
+      listening.push(f.listening);
+      facadeUrl = f.url;
     }
     if (o.admin) admin = await startAdmin({ metrics, readiness, port: o.admin.port, host: o.admin.host });
     const closeAll = [

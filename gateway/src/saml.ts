@@ -17,9 +17,9 @@
  *   AuthnContextClassRef at least the tenant's level.
  *
  * State that must be shared between gateway instances (outstanding requests, seen assertion ids,
- * sessions) lives in injected stores: in memory for the all-in-one; across instances, put the
- * same interfaces on Redis (SET NX PX for requests and assertion ids, GETDEL to consume) or a
- * table, so that "used once" holds across the fleet.
+ * sessions) lives in injected stores: in memory for the all-in-one; across instances the same
+ * interfaces on Redis (saml-redis.ts: GETDEL to consume a request id, SET NX PX for assertion
+ * ids), so that "used once" holds across the fleet.
  */
 import { entitlementsOf } from '@lcs/platform';
 import { createHash, randomBytes } from 'node:crypto';
@@ -629,9 +629,11 @@ export function createSaml(o: SamlOptions): SamlService {
     } catch (e) {
       if (e instanceof SamlError) page(res, e.status, 'Sign-in refused', esc(e.message));
       else {
+        // e.g. the shared store is down: UNAVAILABLE (503 with Retry-After); anything unexpected masked with an error id
         const f = failureOf(e, { route: 'saml', action });
         failureHeaders(res, f);
         if (f.code === 'INTERNAL') page(res, 500, 'Sign-in failed', esc(f.message));
+        else if (f.code === 'UNAVAILABLE') page(res, f.status, 'Sign-in unavailable', esc(f.message));
         else sendProblem(res, f.code, f.message, f.extensions.field ? { field: f.extensions.field } : {});
       }
     }

@@ -17,6 +17,7 @@ import {
 } from '@lcs/platform';
 import { ObservedDataSource, observabilityPlugin, outcomeOf } from './observed.ts';
 import type { SamlService } from './saml.ts';
+import type { RedisHealth } from '@lcs/platform/redis';
 
 export interface GatewayContext {
   principal: Principal;
@@ -58,6 +59,11 @@ export interface GatewayOptions {
   metrics?: Metrics;
   /** /readyz: these checks (e.g. the database in the all-in-one) plus one per subgraph. */
   readiness?: Readiness;
+  /**
+   * Shared state's health (platform/src/redis.ts), reported by /readyz. Redis down does not make
+   * the gateway not-ready: it serves in its degraded mode (SAML sign-in refused with 503).
+   */
+  redisHealth?: () => Promise<RedisHealth>;
 }
 
 const DOMAIN = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -196,6 +202,14 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
   await apollo.start();
   const readiness = o.readiness ?? new Readiness([], o.metrics);
   for (const s of subgraphs) readiness.add(httpReadyCheck(`subgraph:${s.name}`, s.url.replace(/\/graphql$/, '/readyz')));
+  // shared state: its loss degrades (SAML sign-in refused, local limits) but does not stop reads
+  if (o.redisHealth) {
+    const health = o.redisHealth;
+    readiness.add({ name: 'redis', critical: false, check: async () => {
+      const h = await health();
+      if (h.configured && !h.ok) throw new Error(h.detail ?? 'Redis is unreachable');
+    } });
+  }
   const handler = graphqlHandler<GatewayContext>({
     apollo,
     context: async (req) => {

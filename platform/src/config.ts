@@ -69,6 +69,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, opts: { allInOne?: boolean; d
       dataDir: url ? undefined : (env.LCS_DATA_DIR ?? opts.dataDir),
       appRole: env.LCS_APP_ROLE ?? 'lcs_app',
       poolSize: env.LCS_DB_POOL ? Number(env.LCS_DB_POOL) : undefined,
+      pooled: env.LCS_DB_POOLED === '1' || env.LCS_DB_POOLED === 'true',
+      migrate: env.LCS_MIGRATE !== '0',
     },
   };
 }

@@ -34,6 +34,21 @@ export interface DatabaseOptions {
   appRole?: string;
   /** Connection pool size per process (PostgreSQL only). */
   poolSize?: number;
+  /**
+   * The app URL goes through PgBouncer in transaction mode (LCS_DB_POOLED=1): postgres.js then
+   * sends no named prepared statements (PgBouncer 1.18 cannot route them: a statement prepared on
+   * one server connection is unknown on the next). Nothing else needs changing: the tenant is set
+   * with set_config(…, true) inside each transaction, no session state is set on app
+   * connections, and the only advisory locks on them are transaction-level (idempotency.ts).
+   * Migrations take a session-level lock, so `url` (the owner's) must reach PostgreSQL directly.
+   */
+  pooled?: boolean;
+  /**
+   * Apply migrations and hardening at open (default true). False (LCS_MIGRATE=0) for replicas
+   * started after a migration step of their own (e.g. a Kubernetes Job, or `lcs start --split`'s
+   * parent): many processes then start without queueing on the migration lock.
+   */
+  migrate?: boolean;
   /** Called for every SQL statement run through drizzle (statement counting in tests and benchmarks). */
   onQuery?: (query: string, params: unknown[]) => void;
   /** Statement counts and durations, pool in use / waiting (db-observe.ts); SQL spans follow tracing. */
@@ -109,7 +124,7 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
     return { kind: 'pglite', appRole, app: drizzlePglite(observePglite(pg, opts.metrics), { logger }) as unknown as AppDatabase, analyze, close: () => pg.close() };
   }
   const adminClient = postgres(opts.url, { max: 1, onnotice: () => {} });
-  try {
+  if (opts.migrate !== false) try {
     const admin = drizzlePostgres(adminClient);
     await admin.execute(sql`select pg_advisory_lock(hashtext('lcs-migrate'))`);
     try {
@@ -123,7 +138,7 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
     await adminClient.end();
   }
   const poolSize = opts.poolSize ?? 10;
-  const client = postgres(opts.appUrl ?? appUrlFor(opts.url, appRole), { max: poolSize, onnotice: () => {} });
+  const client = postgres(opts.appUrl ?? appUrlFor(opts.url, appRole), { max: poolSize, onnotice: () => {}, ...(opts.pooled ? { prepare: false } : {}) });
   const analyze = async () => {
     const owner = postgres(opts.url!, { max: 1, onnotice: () => {} });
     try {

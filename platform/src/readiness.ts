@@ -14,6 +14,11 @@ export interface ReadinessCheck {
   name: string;
   /** Resolves when the dependency is usable; throws (or rejects) with what is wrong. */
   check(): Promise<unknown>;
+  /**
+   * False: the process serves without it in a degraded mode (e.g. Redis: local limits), so its
+   * failure reports `degraded` but stays ready. Default true.
+   */
+  critical?: boolean;
 }
 
 export interface CheckResult {
@@ -21,10 +26,12 @@ export interface CheckResult {
   ready: boolean;
   latencyMs: number;
   detail?: string;
+  /** Not critical (see ReadinessCheck.critical). */
+  optional?: true;
 }
 
 export interface ReadinessReport {
-  status: 'ready' | 'unavailable' | 'draining';
+  status: 'ready' | 'degraded' | 'unavailable' | 'draining';
   checks: CheckResult[];
 }
 
@@ -70,15 +77,17 @@ export class Readiness {
           c.check(),
           new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS); }),
         ]);
-        return { name: c.name, ready: true, latencyMs: round(performance.now() - t0) };
+        return { name: c.name, ready: true, latencyMs: round(performance.now() - t0), ...(c.critical === false ? { optional: true as const } : {}) };
       } catch (e) {
-        return { name: c.name, ready: false, latencyMs: round(performance.now() - t0), detail: (e as Error).message };
+        return { name: c.name, ready: false, latencyMs: round(performance.now() - t0), detail: (e as Error).message, ...(c.critical === false ? { optional: true as const } : {}) };
       } finally {
         clearTimeout(timer);
       }
     }));
     for (const c of checks) this.metrics?.readinessUp.set({ check: c.name }, c.ready ? 1 : 0);
-    const status = this.draining ? 'draining' : checks.every((c) => c.ready) ? 'ready' : 'unavailable';
+    const status = this.draining ? 'draining'
+      : !checks.every((c) => c.ready || c.optional) ? 'unavailable'
+        : checks.every((c) => c.ready) ? 'ready' : 'degraded';
     return { status, checks };
   }
 
@@ -86,9 +95,10 @@ export class Readiness {
   readonly handle = async (_req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const r = await this.report();
     const body = JSON.stringify(r);
-    res.writeHead(r.status === 'ready' ? 200 : 503, {
+    const ok = r.status === 'ready' || r.status === 'degraded';
+    res.writeHead(ok ? 200 : 503, {
       'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store',
-      ...(r.status === 'ready' ? {} : { 'retry-after': String(RETRY_AFTER_SECONDS) }),
+      ...(ok ? {} : { 'retry-after': String(RETRY_AFTER_SECONDS) }),
     });
     res.end(body);
   };

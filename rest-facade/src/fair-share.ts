@@ -6,8 +6,8 @@
  * (requests, rows, refusals) is counted per minute and written in batches (iam `api_key_usage`).
  *
  * Counting uses rate-limiter-flexible: in memory by default (one facade process); for several
- * facade processes pass a `limiter` factory over a shared store (e.g. its RateLimiterRedis).
- * The in-flight count per tenant is per process by nature.
+ * facade processes pass a `limiter` factory over a shared store and shared `leases` for the
+ * in-flight slots (shared-limits.ts: RateLimiterRedis and expiring leases on Redis).
  *
  * A key already over its limits is refused before its credentials are checked (`refuseEarly`):
  * a flood of refused requests then costs no database lookup each. Only the exact key that was
@@ -18,6 +18,7 @@
 import { createHash } from 'node:crypto';
 import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { PlatformError, logger, safeError, type Metrics } from '@lcs/platform';
+import { LocalLeases, type ConcurrencyLeases } from './shared-limits.ts';
 
 export interface Limits {
   /** Sustained requests per minute per key. */
@@ -59,6 +60,8 @@ export interface FairShareOptions {
   flushEveryMs?: number;
   /** Admissions, 429s (by reason) and requests in flight per tenant; none: not recorded. */
   metrics?: Metrics;
+  /** In-flight slots per tenant; default: this process's (LocalLeases). */
+  leases?: ConcurrencyLeases;
 }
 
 export type RefusalReason = 'rate' | 'rows' | 'concurrency';
@@ -81,7 +84,7 @@ export function rateLimited(seconds: number, message: string): PlatformError {
 export class FairShare {
   private readonly defaults: Limits;
   private readonly limiters = new Map<string, RateLimiterAbstract | BurstyRateLimiter>();
-  private readonly inFlight = new Map<string, number>();
+  private readonly leases: ConcurrencyLeases;
   private readonly usage = new Map<string, UsageDelta>();
   /** Verified keys (digest of the whole key) → who they were verified as. */
   private readonly known = new Map<string, Metered>();
@@ -89,6 +92,7 @@ export class FairShare {
 
   constructor(private readonly o: FairShareOptions = {}) {
     this.defaults = { ...DEFAULT_LIMITS, ...o.defaults };
+    this.leases = o.leases ?? new LocalLeases();
     if (o.record) {
       this.timer = setInterval(() => void this.flush().catch((e: Error) => logger.warn({ err: safeError(e) }, 'usage not recorded')), o.flushEveryMs ?? 5000);
       this.timer.unref();
@@ -152,7 +156,7 @@ export class FairShare {
     const m = this.known.get(digest(key));
     if (!m) return;
     const l = this.limitsOf(m);
-    if ((this.inFlight.get(m.tenant) ?? 0) >= l.concurrency) {
+    if ((await this.leases.inFlight(m.tenant)) >= l.concurrency) {
       this.refused(m, 'concurrency');
       throw rateLimited(1, `the tenant has ${l.concurrency} requests in flight already; retry shortly`);
     }
@@ -187,24 +191,22 @@ export class FairShare {
       this.refused(m, 'rows');
       throw rateLimited(retryAfter(rows.msBeforeNext), `this key has read its ${l.rowsPerMinute} rows for this minute; retry later`);
     }
-    const n = this.inFlight.get(m.tenant) ?? 0;
-    if (n >= l.concurrency) {
+    const lease = await this.leases.acquire(m.tenant, l.concurrency);
+    if (!lease) {
       this.refused(m, 'concurrency');
       throw rateLimited(1, `the tenant has ${l.concurrency} requests in flight already; retry shortly`);
     }
-    this.inFlight.set(m.tenant, n + 1);
     this.count(m, { requests: 1 });
     this.o.metrics?.fairShareAdmissions.inc({ tenant: m.tenant });
-    this.o.metrics?.fairShareInFlight.set({ tenant: m.tenant }, n + 1);
+    // this process's requests in flight (replicas' gauges add up; the shared leases hold the limit)
+    this.o.metrics?.fairShareInFlight.inc({ tenant: m.tenant });
     let released = false;
     return {
       release: () => {
         if (released) return;
         released = true;
-        const left = (this.inFlight.get(m.tenant) ?? 1) - 1;
-        if (left > 0) this.inFlight.set(m.tenant, left);
-        else this.inFlight.delete(m.tenant);
-        this.o.metrics?.fairShareInFlight.set({ tenant: m.tenant }, Math.max(left, 0));
+        lease.release();
+        this.o.metrics?.fairShareInFlight.dec({ tenant: m.tenant });
       },
     };
   }

@@ -1,0 +1,112 @@
+/**
+ * The REST facade with its credential checks, as the all-in-one (stack.ts) and a facade process
+ * of its own (parts.ts) both run it: mutual TLS (or a TLS-terminating proxy's RFC 9440
+ * Client-Cert, believed from the configured proxy addresses only), API keys from iam, the CA's
+ * revocation list, fair share, and an executor (in process, or over HTTP to a gateway).
+ */
+import type { TLSSocket } from 'node:tls';
+import { listen, PlatformError, type Database, type Listening, type Metrics, type ObserveOptions } from '@lcs/platform';
+import { createFacade, type Authenticate, type Execute, type FacadeOptions } from '@lcs/rest-facade';
+import { createAuthenticator, tlsClientCertificate } from '@lcs/rest-facade/auth';
+import { normaliseAddress, proxiedClientCertificate } from '@lcs/rest-facade/proxy';
+import { docsRoutes } from '@lcs/rest-facade/docs';
+import { FairShare, type FairShareOptions } from '@lcs/rest-facade/fair-share';
+import { recordUsage, verifyApiKey } from '@lcs/iam/credentials';
+import { crlNextUpdate, crlSerials } from './pki.ts';
+import { loadOpenApi, loadRoutes, type FacadeTls } from './stack.ts';
+
+export interface FacadeServerOptions {
+  db: Database;
+  execute: Execute;
+  host: string;
+  port: number;
+  tls?: FacadeTls;
+  /** Replaces the credential checks (tests written before the TLS work). */
+  auth?: Authenticate;
+  extra?: FacadeOptions['extra'];
+  fairShare?: Omit<FairShareOptions, 'record'>;
+  /** The process's metrics (requests, fair share, CRL freshness); none: not recorded. */
+  metrics?: Metrics;
+  /** Request observation of the listener (metrics, spans, request log lines). */
+  observe?: ObserveOptions;
+}
+
+export interface FacadeServer {
+  listening: Listening;
+  /** …/WE.EC.Integration.Host */
+  url: string;
+  fairShare: FairShare;
+  /** Replaces the CRL (PEM; undefined: none) without a restart; new connections see it. */
+  setCrl(crl: string | undefined): Promise<void>;
+}
+
+export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeServer> {
+  const routes = loadRoutes();
+  const ft = o.tls;
+  // Revoked serials of the CA's CRL: OpenSSL checks TLS peers against the CRL itself; forwarded certificates are checked here.
+  let revoked = new Set<string>();
+  const caPem = ft ? [ft.ca].flat()[0]! : '';
+  const proxies = new Set((ft?.proxies ?? []).map(normaliseAddress));
+  const peer = ft?.proxies?.length ? proxiedClientCertificate({ proxies: ft.proxies, ca: ft.ca, isRevoked: (serial) => revoked.has(serial) }) : tlsClientCertificate;
+  const checked = o.auth ?? createAuthenticator({
+    verifyKey: (key, fingerprint) => verifyApiKey(o.db.app, key, fingerprint),
+    clientCertificate: (req) => {
+      const c = peer(req);
+      if (c && revoked.has(c.serialNumber.toLowerCase().replace(/^0+(?=.)/, ''))) throw new PlatformError('UNAUTHENTICATED', 'the client certificate has been revoked');
+      return c;
+    },
+    // Behind a proxy, the client's address is the last X-Forwarded-For entry the proxy added.
+    clientAddress: (req) => {
+      const from = normaliseAddress(req.socket.remoteAddress);
+      const fwd = req.headers['x-forwarded-for'];
+      return proxies.has(from) && typeof fwd === 'string' ? fwd.split(',').pop()!.trim() : from;
+    },
+  });
+  // The TLS layer asks every client for a certificate but admits one without (the documentation is
+  // public); on the API a connection without a verified certificate is refused here as it was at
+  // TLS before, unless proxies or no-certificate licences are configured (then the authenticator decides).
+  const strictTls = !!ft && !(ft.proxies?.length || ft.allowNoCertificate);
+  const authenticate: Authenticate = strictTls
+    ? async (req, url) => {
+      if (!(req.socket as TLSSocket).authorized) throw new PlatformError('UNAUTHENTICATED', 'a TLS client certificate issued by the platform\'s CA is required');
+      return checked(req, url);
+    }
+    : checked;
+  const metrics = o.metrics;
+  const fairShare = new FairShare({ ...o.fairShare, record: (d) => recordUsage(o.db.app, d), metrics });
+  const facade = createFacade({ routes, authenticate, fairShare, execute: o.execute, extra: o.extra ?? docsRoutes(loadOpenApi()), metrics });
+  // the CRL's freshness: an alert fires when its nextUpdate has passed (deploy/observability)
+  const crlLoaded = (crl: string | undefined) => {
+    metrics?.crlLoaded.set(Date.now() / 1000);
+    const next = crl ? crlNextUpdate(crl) : undefined;
+    if (next) metrics?.crlNextUpdate.set(next.getTime() / 1000);
+    else metrics?.crlNextUpdate.reset();
+  };
+  const tls = ft && {
+    ca: ft.ca, cert: ft.cert, key: ft.key,
+    requestCert: true, rejectUnauthorized: false, minVersion: 'TLSv1.2' as const,
+    ...(ft.crl ? { crl: ft.crl } : {}),
+  };
+  if (ft?.crl) {
+    revoked = await crlSerials(ft.crl, caPem);
+    crlLoaded(ft.crl);
+  }
+  const listening = await listen(facade, o.port, o.host, tls, o.observe);
+  // A certificate that is presented but does not verify (foreign CA, expired, revoked, wrong
+  // purpose) ends the connection right after the handshake, as OpenSSL's refusal did before;
+  // only a client presenting none gets in, and only as far as the documentation.
+  if (strictTls) {
+    listening.server.on('secureConnection', (socket: TLSSocket) => {
+      if (!socket.authorized && Object.keys(socket.getPeerCertificate() ?? {}).length) socket.destroy();
+    });
+  }
+  const setCrl: FacadeServer['setCrl'] = tls
+    ? async (crl) => {
+      const next = crl ? await crlSerials(crl, caPem) : new Set<string>();
+      (listening.server as import('node:https').Server).setSecureContext({ ca: tls.ca, cert: tls.cert, key: tls.key, ...(crl ? { crl } : {}) });
+      revoked = next;
+      crlLoaded(crl);
+    }
+    : async () => { throw new Error('the facade does not run over TLS'); };
+  return { listening, url: `${listening.url}${routes.basePath}`, fairShare, setCrl };
+}

@@ -1,0 +1,171 @@
+/**
+ * Fair share across facade replicas (REDIS_URL): the counters and in-flight slots FairShare keeps
+ * (fair-share.ts), on Redis so that a key's quota and a tenant's concurrency hold for the fleet,
+ * not per process.
+ *
+ * - Rate, burst and rows budget: rate-limiter-flexible's RateLimiterRedis (an atomic INCRBY with a
+ *   TTL in one Lua call per request), each with an in-memory insurance limiter of the same limits:
+ *   while Redis is unreachable each replica counts on its own (degraded: the fleet may then admit
+ *   up to replicas × quota; nothing is refused because Redis is down).
+ * - Concurrency per tenant: leases, not counters — a sorted set per tenant of lease ids scored by
+ *   their expiry (Redis server time). Acquiring drops expired leases, then adds one if fewer than
+ *   the limit remain (one Lua script, atomic); a held lease is renewed every third of its TTL and
+ *   removed on release. A replica that dies mid-request stops renewing, so its slots come back
+ *   within one TTL instead of being lost for good (a plain INCR/DECR counter would leak them).
+ *   While Redis is unreachable, slots are counted per process (today's behaviour).
+ */
+import { randomBytes } from 'node:crypto';
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { REDIS_PREFIX, type SharedRedis } from '@lcs/platform/redis';
+
+/** A held in-flight slot. */
+export interface Lease {
+  release(): void;
+}
+
+/** In-flight slots per tenant, with a limit. */
+export interface ConcurrencyLeases {
+  /** A slot, or undefined when the tenant already holds `limit`. */
+  acquire(tenant: string, limit: number): Promise<Lease | undefined>;
+  /** Slots the tenant holds now. */
+  inFlight(tenant: string): Promise<number>;
+}
+
+/** One process's slots (the all-in-one, and the degraded mode of RedisLeases). */
+export class LocalLeases implements ConcurrencyLeases {
+  private readonly held = new Map<string, number>();
+
+  async acquire(tenant: string, limit: number): Promise<Lease | undefined> {
+    return this.acquireNow(tenant, limit);
+  }
+
+  acquireNow(tenant: string, limit: number): Lease | undefined {
+    const n = this.held.get(tenant) ?? 0;
+    if (n >= limit) return undefined;
+    this.held.set(tenant, n + 1);
+    let released = false;
+    return {
+      release: () => {
+        if (released) return;
+        released = true;
+        const left = (this.held.get(tenant) ?? 1) - 1;
+        if (left > 0) this.held.set(tenant, left);
+        else this.held.delete(tenant);
+      },
+    };
+  }
+
+  async inFlight(tenant: string): Promise<number> {
+    return this.held.get(tenant) ?? 0;
+  }
+}
+
+const NOW_MS = `local t = redis.call('TIME') local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) `;
+/** KEYS[1] tenant's set; ARGV limit, ttl ms, lease id → 1 acquired, 0 at the limit. */
+const ACQUIRE = `${NOW_MS}
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then return 0 end
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[3])
+redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]))
+return 1`;
+/** KEYS[1]; ARGV ttl ms, lease ids… → renews those still held. */
+const RENEW = `${NOW_MS}
+for i = 2, #ARGV do redis.call('ZADD', KEYS[1], 'XX', now + tonumber(ARGV[1]), ARGV[i]) end
+redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[1]))
+return 1`;
+/** KEYS[1] → leases not expired. */
+const COUNT = `${NOW_MS} return redis.call('ZCOUNT', KEYS[1], '(' .. now, '+inf')`;
+
+type LeaseCommands = {
+  lcsLeaseAcquire(key: string, limit: number, ttlMs: number, id: string): Promise<number>;
+  lcsLeaseRenew(key: string, ttlMs: number, ...ids: string[]): Promise<number>;
+  lcsLeaseCount(key: string): Promise<number>;
+};
+
+export interface RedisLeasesOptions {
+  /** How long a lease outlives its last renewal (ms): what a dead replica's slot costs at most. Default 30 s. */
+  ttlMs?: number;
+}
+
+export class RedisLeases implements ConcurrencyLeases {
+  private readonly ttl: number;
+  private readonly local = new LocalLeases();
+  /** Leases held by this process, per tenant (renewed together). */
+  private readonly mine = new Map<string, Set<string>>();
+  private readonly timer: NodeJS.Timeout;
+  private readonly cmd: LeaseCommands;
+
+  constructor(private readonly redis: SharedRedis, o: RedisLeasesOptions = {}) {
+    this.ttl = o.ttlMs ?? 30_000;
+    const c = redis.client;
+    c.defineCommand('lcsLeaseAcquire', { numberOfKeys: 1, lua: ACQUIRE });
+    c.defineCommand('lcsLeaseRenew', { numberOfKeys: 1, lua: RENEW });
+    c.defineCommand('lcsLeaseCount', { numberOfKeys: 1, lua: COUNT });
+    this.cmd = c as unknown as LeaseCommands;
+    this.timer = setInterval(() => void this.renew(), Math.max(100, Math.floor(this.ttl / 3)));
+    this.timer.unref();
+  }
+
+  private key = (tenant: string) => `${REDIS_PREFIX}inflight:${tenant}`;
+
+  private async renew(): Promise<void> {
+    for (const [tenant, ids] of this.mine) {
+      if (!ids.size) continue;
+      try {
+        await this.cmd.lcsLeaseRenew(this.key(tenant), this.ttl, ...ids);
+      } catch {
+        // Redis away: the leases expire there; this process counts locally meanwhile
+      }
+    }
+  }
+
+  async acquire(tenant: string, limit: number): Promise<Lease | undefined> {
+    if (!this.redis.ready()) return this.local.acquireNow(tenant, limit);
+    const id = randomBytes(12).toString('base64url');
+    let got: number;
+    try {
+      got = await this.cmd.lcsLeaseAcquire(this.key(tenant), limit, this.ttl, id);
+    } catch {
+      return this.local.acquireNow(tenant, limit);
+    }
+    if (!got) return undefined;
+    let ids = this.mine.get(tenant);
+    if (!ids) this.mine.set(tenant, (ids = new Set()));
+    ids.add(id);
+    let released = false;
+    return {
+      release: () => {
+        if (released) return;
+        released = true;
+        ids!.delete(id);
+        if (!ids!.size) this.mine.delete(tenant);
+        this.redis.client.zrem(this.key(tenant), id).catch(() => {}); // if this fails, the lease expires
+      },
+    };
+  }
+
+  async inFlight(tenant: string): Promise<number> {
+    if (!this.redis.ready()) return this.local.inFlight(tenant);
+    try {
+      return await this.cmd.lcsLeaseCount(this.key(tenant));
+    } catch {
+      return this.local.inFlight(tenant);
+    }
+  }
+
+  close(): void {
+    clearInterval(this.timer);
+  }
+}
+
+/** FairShare's counter factory on Redis, with an in-memory insurance limiter of the same limits. */
+export function redisLimiter(redis: SharedRedis): (o: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract {
+  return ({ keyPrefix, points, duration }) => new RateLimiterRedis({
+    storeClient: redis.client,
+    keyPrefix: `${REDIS_PREFIX}${keyPrefix}`,
+    points,
+    duration,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }),
+  });
+}

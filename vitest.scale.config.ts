@@ -1,0 +1,20 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+const alias = [{ find: /^graphql$/, replacement: require.resolve('graphql') }];
+
+/**
+ * `pnpm test:scale`: the multi-process scale-out test (scale/), on its own PostgreSQL, PgBouncer,
+ * Redis and HAProxy (Debian packages; .ci/run installs them). Not part of `pnpm test`.
+ */
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    name: 'scale',
+    include: ['scale/**/*.test.ts'],
+    testTimeout: 180_000,
+    hookTimeout: 300_000,
+    fileParallelism: false,
+  },
+});
