@@ -3,7 +3,6 @@
  * `pnpm start`, by the black-box tests and by the benchmarks, so all three run the same thing.
  */
 import { readFileSync } from 'node:fs';
-import type { TLSSocket } from 'node:tls';
 import { sql } from 'drizzle-orm';
 import { join } from 'node:path';
 import {
