@@ -39,7 +39,8 @@ function trustKeys(env: NodeJS.ProcessEnv, production: boolean, allInOne: boolea
 
 export function loadConfig(env: NodeJS.ProcessEnv, opts: { allInOne?: boolean; dataDir?: string } = {}): PlatformConfig {
   const production = env.NODE_ENV === 'production';
-  const url = env.DATABASE_URL || undefined;
+  // LCS_MIGRATE=0 (a service behind a migration job): the app role's URL is all it needs.
+  const url = env.DATABASE_URL || (env.LCS_MIGRATE === '0' ? env.APP_DATABASE_URL : undefined) || undefined;
   return {
     production,
     host: env.LCS_HOST ?? '127.0.0.1',
@@ -52,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, opts: { allInOne?: boolean; d
       dataDir: url ? undefined : (env.LCS_DATA_DIR ?? opts.dataDir),
       appRole: env.LCS_APP_ROLE ?? 'lcs_app',
       poolSize: env.LCS_DB_POOL ? Number(env.LCS_DB_POOL) : undefined,
+      migrate: env.LCS_MIGRATE !== '0',
     },
   };
 }
