@@ -39,7 +39,8 @@ const program = new Command('migrate')
       console.log(`migrations applied in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       return;
     }
-    const client = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+    // no named prepared statements: the app URL may go through PgBouncer in transaction mode
+    const client = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 10, prepare: false });
     const until = Date.now() + o.timeout * 1000;
     let last = '';
     try {
