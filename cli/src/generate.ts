@@ -63,7 +63,7 @@ export async function pendingMigration(def: SubgraphDefinition): Promise<{ state
     ? JSON.parse(readFileSync(join(folder, 'meta', `${String(last.idx).padStart(4, '0')}_snapshot.json`), 'utf8'))
     : generateDrizzleJson({}, undefined, [def.migrations.schema]);
   const cur = generateDrizzleJson(subgraphKit(def).drizzleExports, prev.id, [def.migrations.schema]);
-  const statements = await generateMigration(prev, cur);
+  const statements = nameDroppedPrimaryKeys(await generateMigration(prev, cur));
   return {
     statements,
     write(name: string) {
@@ -80,6 +80,18 @@ export async function pendingMigration(def: SubgraphDefinition): Promise<{ state
       return tag;
     },
   };
+}
+
+/**
+ * drizzle-kit cannot name a primary key it drops and writes a commented-out placeholder instead.
+ * The keys it cannot name were declared on the column, so PostgreSQL named them `<table>_pkey`.
+ */
+function nameDroppedPrimaryKeys(statements: string[]): string[] {
+  const placeholder = /table_schema = '([^']+)'\s+AND table_name = '([^']+)'\s+AND constraint_type = 'PRIMARY KEY'[\s\S]*-- ALTER TABLE "[^"]+" DROP CONSTRAINT "<constraint_name>";/;
+  return statements.map((st) => {
+    const m = placeholder.exec(st);
+    return m ? `ALTER TABLE "${m[1]}"."${m[2]}" DROP CONSTRAINT "${m[2]}_pkey";` : st;
+  });
 }
 
 export function migrationFiles(def: SubgraphDefinition): string[] {

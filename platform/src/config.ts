@@ -53,7 +53,8 @@ function trustKeys(env: NodeJS.ProcessEnv, production: boolean, allInOne: boolea
 
 export function loadConfig(env: NodeJS.ProcessEnv, opts: { allInOne?: boolean; dataDir?: string } = {}): PlatformConfig {
   const production = env.NODE_ENV === 'production';
-  const url = env.DATABASE_URL || undefined;
+  // LCS_MIGRATE=0 (a service behind a migration job): the app role's URL is all it needs.
+  const url = env.DATABASE_URL || (env.LCS_MIGRATE === '0' ? env.APP_DATABASE_URL : undefined) || undefined;
   const withoutAudit = env.LCS_BENCHMARK_WITHOUT_AUDIT === '1';
   assertAuditGuarantee({ production, withoutAudit });
   return {

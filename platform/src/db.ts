@@ -11,7 +11,8 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { platformSql } from './audit-sql.ts';
 import { observePglite, observePostgres } from './db-observe.ts';
@@ -43,16 +44,18 @@ export interface DatabaseOptions {
    * Migrations take a session-level lock, so `url` (the owner's) must reach PostgreSQL directly.
    */
   pooled?: boolean;
-  /**
-   * Apply migrations and hardening at open (default true). False (LCS_MIGRATE=0) for replicas
-   * started after a migration step of their own (e.g. a Kubernetes Job, or `lcs start --split`'s
-   * parent): many processes then start without queueing on the migration lock.
-   */
-  migrate?: boolean;
   /** Called for every SQL statement run through drizzle (statement counting in tests and benchmarks). */
   onQuery?: (query: string, params: unknown[]) => void;
   /** Statement counts and durations, pool in use / waiting (db-observe.ts); SQL spans follow tracing. */
   metrics?: Metrics;
+  /**
+   * false (LCS_MIGRATE=0): a service behind a migration job (deploy/, `cli/src/migrate.ts`, or
+   * `lcs start --split`'s parent) — it connects as the app role only (`appUrl`, else `url` as given,
+   * e.g. through PgBouncer), runs no DDL and takes no session lock, and refuses to start while the
+   * database lacks a migration this build has. Default true: migrate as the owner at start
+   * (PostgreSQL only; PGlite always migrates).
+   */
+  migrate?: boolean;
 }
 
 /** A subgraph's migrations, applied in order at start. */
@@ -123,8 +126,21 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
     const analyze = async () => void (await pg.exec(`RESET ROLE; ANALYZE; SET ROLE ${appRole}`));
     return { kind: 'pglite', appRole, app: drizzlePglite(observePglite(pg, opts.metrics), { logger }) as unknown as AppDatabase, analyze, close: () => pg.close() };
   }
+  if (opts.migrate === false) {
+    const poolSize = opts.poolSize ?? 10;
+    const client = postgres(opts.appUrl ?? opts.url, { max: poolSize, onnotice: () => {}, ...(opts.pooled ? { prepare: false } : {}) });
+    const behind = await pendingMigrations(client, migrations).catch(async (e) => {
+      await client.end();
+      throw e;
+    });
+    if (behind.length) {
+      await client.end();
+      throw new Error(`the database schema is behind this build (${behind.join('; ')}): run the migrations first (node --import tsx cli/src/migrate.ts)`);
+    }
+    return { kind: 'postgres', appRole, app: drizzlePostgres(observePostgres(client, opts.metrics, poolSize), { logger }) as unknown as AppDatabase, analyze: async () => {}, close: () => client.end() };
+  }
   const adminClient = postgres(opts.url, { max: 1, onnotice: () => {} });
-  if (opts.migrate !== false) try {
+  try {
     const admin = drizzlePostgres(adminClient);
     await admin.execute(sql`select pg_advisory_lock(hashtext('lcs-migrate'))`);
     try {
@@ -153,6 +169,27 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
   return { kind: 'postgres', appRole, app: drizzlePostgres(observePostgres(client, opts.metrics, poolSize), { logger }) as unknown as AppDatabase, analyze, close: () => client.end() };
 }
 
+/**
+ * The migration sets whose newest migration (in this build's journal) the database has not
+ * applied, as "schema: n of m applied"; empty when the schema is current (or newer: a rolling
+ * update's old pods keep running on an expanded schema). Readable by the app role (harden grants it).
+ */
+export async function pendingMigrations(client: postgres.Sql, sets: MigrationSet[]): Promise<string[]> {
+  const behind: string[] = [];
+  for (const m of sets) {
+    const journal = JSON.parse(readFileSync(join(m.folder, 'meta/_journal.json'), 'utf8')) as { entries: { when: number }[] };
+    const want = journal.entries.at(-1)?.when ?? 0;
+    if (!IDENT.test(m.schema)) throw new Error(`invalid schema name ${m.schema}`);
+    const table = `drizzle.migrations_${m.schema}`;
+    const [found] = await client<{ t: string | null }[]>`select to_regclass(${table})::text as t`;
+    const [row] = found?.t
+      ? await client.unsafe<{ n: number; last: string | null }[]>(`select count(*)::int as n, max(created_at)::text as last from ${table}`)
+      : [{ n: 0, last: null }];
+    if (Number(row?.last ?? 0) < want) behind.push(`${m.schema}: ${row?.n ?? 0} of ${journal.entries.length} applied`);
+  }
+  return behind;
+}
+
 function migrationConfig(m: MigrationSet) {
   return { migrationsFolder: m.folder, migrationsSchema: 'drizzle', migrationsTable: `migrations_${m.schema}` };
 }
@@ -175,6 +212,9 @@ async function ensureRole(admin: any, role: string): Promise<void> {
 /** Idempotent: every table of our schemas has FORCE RLS, the app role may use them, then each set's `post` SQL. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function harden(admin: any, migrations: MigrationSet[], role: string): Promise<void> {
+  // The app role may read which migrations ran (pendingMigrations), nothing else of drizzle's.
+  await admin.execute(sql.raw(`GRANT USAGE ON SCHEMA drizzle TO ${role}`));
+  await admin.execute(sql.raw(`GRANT SELECT ON ALL TABLES IN SCHEMA drizzle TO ${role}`));
   for (const { schema } of migrations) {
     if (!IDENT.test(schema)) throw new Error(`invalid schema name ${schema}`);
     await admin.execute(sql.raw(`GRANT USAGE ON SCHEMA ${schema} TO ${role}`));

@@ -1,11 +1,11 @@
 /**
- * Entity kit, part 2: drizzle tables from the model. Every table has tenant_id, a tenant
- * isolation policy (fail-closed: an unset tenant matches nothing), and indexes for keyset paging
+ * Entity kit, part 2: drizzle tables from the model. Every table has tenant_id (leading its
+ * primary key, so the schema is distributable by tenant), a tenant isolation policy (fail-closed: an unset tenant matches nothing), and indexes for keyset paging
  * and for each relation. FORCE ROW LEVEL SECURITY is applied after migrations (see migrate.ts).
  */
 import { sql } from 'drizzle-orm';
 import {
-  boolean, date, doublePrecision, index, integer, jsonb, pgPolicy, pgSchema, text, timestamp,
+  boolean, date, doublePrecision, index, integer, jsonb, pgPolicy, pgSchema, primaryKey, text, timestamp,
   type PgColumnBuilderBase, type PgTableWithColumns,
 } from 'drizzle-orm/pg-core';
 import type { ColumnKind, EntityModel, SubgraphModel } from './model.ts';
@@ -50,7 +50,9 @@ function entityTable(schema: ReturnType<typeof pgSchema>, ns: string, e: EntityM
     if (!f.column) continue;
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     let b: any = column(f.column.kind, f.column.name);
-    if (f.name === 'id') b = b.primaryKey().default(sql.raw(`nextval('${ns}.id_seq')`));
+    // The key is (tenant_id, id) so the table can be distributed by tenant (Citus: every primary
+    // and unique key must contain the distribution column); ids stay unique from the sequence.
+    if (f.name === 'id') b = b.notNull().default(sql.raw(`nextval('${ns}.id_seq')`));
     else if (f.column.name === 'updated_at') b = b.notNull().defaultNow();
     else if (f.column.name === 'deleted') b = b.notNull().default(false);
     else if (f.column.notNull) b = b.notNull();
@@ -58,6 +60,7 @@ function entityTable(schema: ReturnType<typeof pgSchema>, ns: string, e: EntityM
   }
   return schema
     .table(e.table, cols, (t) => [
+      primaryKey({ name: `${e.table}_pkey`, columns: [t.tenantId!, t.id!] }),
       index(`${e.table}_tenant_updated_idx`).on(t.tenantId!, t[e.updatedKey]!, t.id!),
       ...e.refs
         .filter((r, i, all) => all.findIndex((o) => o.via === r.via) === i)

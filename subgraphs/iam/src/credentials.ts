@@ -13,33 +13,39 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, integer, jsonb, pgPolicy, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, foreignKey, index, integer, jsonb, pgPolicy, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { rowsOf, tenantPredicate, type AppDatabase, type Principal } from '@lcs/platform';
 
 const iam = pgSchema('iam');
 const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: 'date' });
 const isolation = (table: string) =>
   pgPolicy(`${table}_tenant_isolation`, { as: 'permissive', for: 'all', using: tenantPredicate, withCheck: tenantPredicate });
+/** Keys lead with tenant_id so every table is distributable by tenant (Citus); ids stay random uuids. */
+const id = () => uuid('id').notNull().defaultRandom();
 
 /** A receiving system of a partner (one per system and tenant). */
 export const apiClient = iam
   .table('api_client', {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     tenantId: text('tenant_id').notNull(),
     name: text('name').notNull(),
     description: text('description'),
     createdAt: at('created_at').notNull().defaultNow(),
     /** A disabled system's keys stop working at once. */
     disabledAt: at('disabled_at'),
-  }, (t) => [uniqueIndex('api_client_tenant_name_idx').on(t.tenantId, t.name), isolation('api_client')])
+  }, (t) => [
+    primaryKey({ name: 'api_client_pkey', columns: [t.tenantId, t.id] }),
+    uniqueIndex('api_client_tenant_name_idx').on(t.tenantId, t.name),
+    isolation('api_client'),
+  ])
   .enableRLS();
 
 /** SHA-256 fingerprint of a client certificate the system presents (several during a renewal). */
 export const clientCertificate = iam
   .table('client_certificate', {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     tenantId: text('tenant_id').notNull(),
-    clientId: uuid('client_id').notNull().references(() => apiClient.id),
+    clientId: uuid('client_id').notNull(),
     /** Lower-case hex, 64 characters, no separators. */
     fingerprint: text('fingerprint').notNull(),
     subject: text('subject'),
@@ -47,6 +53,8 @@ export const clientCertificate = iam
     createdAt: at('created_at').notNull().defaultNow(),
     revokedAt: at('revoked_at'),
   }, (t) => [
+    primaryKey({ name: 'client_certificate_pkey', columns: [t.tenantId, t.id] }),
+    foreignKey({ name: 'client_certificate_client_fk', columns: [t.tenantId, t.clientId], foreignColumns: [apiClient.tenantId, apiClient.id] }),
     uniqueIndex('client_certificate_client_fingerprint_idx').on(t.tenantId, t.clientId, t.fingerprint),
     check('client_certificate_fingerprint_check', sql`${t.fingerprint} ~ '^[0-9a-f]{64}$'`),
     isolation('client_certificate'),
@@ -56,9 +64,9 @@ export const clientCertificate = iam
 /** A package (article) licensed to one system in one tenant, and the data it may see. */
 export const licence = iam
   .table('licence', {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     tenantId: text('tenant_id').notNull(),
-    clientId: uuid('client_id').notNull().references(() => apiClient.id),
+    clientId: uuid('client_id').notNull(),
     /** Article number of the package in schema/packages.yaml, e.g. "8873". */
     package: text('package').notNull(),
     /** tenant: the whole municipality; provider: only data of providerUnits; subject: one citizen. */
@@ -75,6 +83,8 @@ export const licence = iam
     createdAt: at('created_at').notNull().defaultNow(),
     revokedAt: at('revoked_at'),
   }, (t) => [
+    primaryKey({ name: 'licence_pkey', columns: [t.tenantId, t.id] }),
+    foreignKey({ name: 'licence_client_fk', columns: [t.tenantId, t.clientId], foreignColumns: [apiClient.tenantId, apiClient.id] }),
     uniqueIndex('licence_client_package_idx').on(t.tenantId, t.clientId, t.package),
     check('licence_no_certificate_check', sql`not ${t.noCertificate} or cardinality(${t.allowedAddresses}) > 0`),
     check('licence_scope_check', sql`${t.scope} = 'tenant'
@@ -87,10 +97,14 @@ export const licence = iam
 /** An API key of a licence; several may be live at once (rotation). */
 export const apiKey = iam
   .table('api_key', {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     tenantId: text('tenant_id').notNull(),
-    licenceId: uuid('licence_id').notNull().references(() => licence.id),
-    /** The public part of the key (`lcs_<prefix>_…`): unique across tenants, the key's id in logs. */
+    licenceId: uuid('licence_id').notNull(),
+    /**
+     * The public part of the key (`lcs_<prefix>_…`), the key's id in logs: 60 random bits, so unique
+     * across tenants in practice; the database enforces it per tenant (a key is found by prefix and
+     * then matched by its hash, so even a cross-tenant collision could not confuse two keys).
+     */
     prefix: text('prefix').notNull(),
     /** SHA-256 (hex) of the whole key; the key itself is never stored. */
     secretHash: text('secret_hash').notNull(),
@@ -99,7 +113,10 @@ export const apiKey = iam
     expiresAt: at('expires_at').notNull(),
     revokedAt: at('revoked_at'),
   }, (t) => [
-    uniqueIndex('api_key_prefix_idx').on(t.prefix),
+    primaryKey({ name: 'api_key_pkey', columns: [t.tenantId, t.id] }),
+    foreignKey({ name: 'api_key_licence_fk', columns: [t.tenantId, t.licenceId], foreignColumns: [licence.tenantId, licence.id] }),
+    uniqueIndex('api_key_tenant_prefix_idx').on(t.tenantId, t.prefix),
+    index('api_key_prefix_idx').on(t.prefix),
     index('api_key_licence_idx').on(t.tenantId, t.licenceId),
     isolation('api_key'),
   ])
@@ -121,14 +138,18 @@ export const apiKeyUsage = iam
 /** Changes to credentials that weaken a check (e.g. a no-certificate licence): who, what, when. */
 export const credentialAudit = iam
   .table('credential_audit', {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     tenantId: text('tenant_id').notNull(),
     at: at('at').notNull().defaultNow(),
     actor: text('actor').notNull(),
     action: text('action').notNull(),
     target: text('target').notNull(),
     detail: jsonb('detail'),
-  }, (t) => [index('credential_audit_tenant_at_idx').on(t.tenantId, t.at), isolation('credential_audit')])
+  }, (t) => [
+    primaryKey({ name: 'credential_audit_pkey', columns: [t.tenantId, t.id] }),
+    index('credential_audit_tenant_at_idx').on(t.tenantId, t.at),
+    isolation('credential_audit'),
+  ])
   .enableRLS();
 
 /** The credential tables, for `SubgraphDefinition.tables` (drizzle migrations). */
@@ -248,11 +269,12 @@ export async function verifyApiKey(db: AppDatabase, key: string, fingerprint: st
   if (!m) return { ok: false, reason: 'unknown' };
   const prefix = m[1]!;
   const rows = rowsOf(await db.execute(sql`select * from iam.lookup_api_key(${prefix}, ${fingerprint ? normaliseFingerprint(fingerprint) : ''})`));
-  const row = rows[0];
-  const stored = row ? Buffer.from(String(row.key_secret_hash), 'hex') : DUMMY_HASH;
   const presented = sha256(key);
-  const matches = stored.length === presented.length && timingSafeEqual(stored, presented);
-  if (!row || !matches) return { ok: false, reason: 'unknown' };
+  // The prefix is unique per tenant: the key is the row whose hash matches (constant-time compares).
+  const same = (stored: Buffer) => stored.length === presented.length && timingSafeEqual(stored, presented);
+  if (!rows.length) same(DUMMY_HASH);
+  const row = rows.find((r) => same(Buffer.from(String(r.key_secret_hash), 'hex')));
+  if (!row) return { ok: false, reason: 'unknown' };
   if (row.key_revoked) return { ok: false, reason: 'revoked' };
   const expires = new Date(row.key_expires_at);
   if (!(expires.getTime() > now.getTime())) return { ok: false, reason: 'expired', expiredAt: expires };
