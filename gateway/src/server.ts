@@ -4,7 +4,8 @@
  * as a signed context token.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
 import { InProcessDataSource } from './local.ts';
@@ -12,9 +13,26 @@ import { DedupDataSource, TextKeepingRemoteDataSource, type ReplicateAudit } fro
 import { directPlanOf, type DirectPlan } from './direct.ts';
 import { operationLimitsPlugin, type OperationLimits } from './limits.ts';
 import {
-  CONTEXT_HEADER, PRINCIPAL_HEADER, PlatformError, graphqlHandler, sendJson, signPrincipal, verifyPrincipal, type Principal, type Route, type SubgraphService, type TrustConfig,
+  CONTEXT_HEADER, PLATFORM_OPERATOR, PLATFORM_OPERATOR_ROLE, PRINCIPAL_HEADER, PlatformError, graphqlHandler, sendJson, signPrincipal, verifyPrincipal, type Principal, type Route, type SubgraphService, type TrustConfig,
 } from '@lcs/platform';
 import type { SamlService } from './saml.ts';
+
+/** Refuses operations the maintenance state does not allow (503 + Retry-After, GatewayOptions.operationGate). */
+function maintenancePlugin(gate: NonNullable<GatewayOptions['operationGate']>): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          const refused = await gate((operation?.operation ?? 'query') as 'query' | 'mutation' | 'subscription');
+          if (!refused) return;
+          // Apollo Server reads extensions.http (status, headers as a Map) from errors thrown here
+          const http = { status: refused.status, headers: new Map([['retry-after', String(refused.retryAfter)]]) };
+          throw new GraphQLError(refused.message, { extensions: { code: 'UNAVAILABLE', retryAfter: refused.retryAfter, http: http as never } });
+        },
+      };
+    },
+  };
+}
 
 export interface GatewayContext {
   principal: Principal;
@@ -50,6 +68,15 @@ export interface GatewayOptions {
   saml?: SamlService;
   /** More routes by path prefix (e.g. the development IdP at /dev-idp/). */
   prefixRoutes?: Record<string, Route>;
+  /**
+   * Maintenance (platform status-page.ts gatewayWriteGate): refuses an operation of this kind
+   * with 503 + Retry-After while the service is in maintenance (mutations only in read-only mode).
+   */
+  operationGate?: (kind: 'query' | 'mutation' | 'subscription') => Promise<{ status: number; retryAfter: number; message: string } | undefined>;
+  /** The supplier's own tenant: its staff holding the role PLATFORM_OPERATOR are platform operators. */
+  operatorTenant?: string;
+  /** More detail for /readyz (e.g. maintenance, resident-register freshness); `ready: false` makes it 503. */
+  readyDetail?: () => Promise<Record<string, unknown> & { ready?: boolean }>;
 }
 
 const DOMAIN = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -66,7 +93,11 @@ export async function authenticate(req: IncomingMessage, o: GatewayOptions): Pro
     }
   }
   const staff = await o.saml?.authenticate(req);
-  if (staff) return { ...staff, ip: req.socket.remoteAddress };
+  if (staff) {
+    // the operator entitlement: only the operator tenant's PLATFORM_OPERATOR role holders (platform operations.ts)
+    const operator = !!o.operatorTenant && staff.tenant === o.operatorTenant && !!staff.roles?.includes(PLATFORM_OPERATOR_ROLE);
+    return { ...staff, ...(operator ? { entitlements: [...(staff.entitlements ?? []), PLATFORM_OPERATOR] } : {}), ip: req.socket.remoteAddress };
+  }
   const devTenant = req.headers['x-lcs-tenant'];
   if (o.devAuth && typeof devTenant === 'string') {
     if (!DOMAIN.test(devTenant)) throw new PlatformError('BAD_USER_INPUT', `x-lcs-tenant: "${devTenant}" is not a tenant domain`);
@@ -157,7 +188,7 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: o.introspection ?? false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), operationLimitsPlugin(o.limits)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), operationLimitsPlugin(o.limits), ...(o.operationGate ? [maintenancePlugin(o.operationGate)] : [])],
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
@@ -183,8 +214,9 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
             return { name: s.name, ready: false, detail: (e as Error).message };
           }
         }));
-        const ready = checks.every((c) => c.ready);
-        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', subgraphs: checks });
+        const extra = await o.readyDetail?.().catch((e: Error) => ({ ready: false, detail: e.message }));
+        const ready = checks.every((c) => c.ready) && extra?.ready !== false;
+        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : extra?.ready === false ? 'maintenance' : 'unavailable', subgraphs: checks, ...extra });
       },
     },
   });

@@ -14,6 +14,7 @@ import postgres from 'postgres';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { platformSql } from './audit-sql.ts';
+import { operationsSql } from './operations-sql.ts';
 
 export type AppDatabase = PgDatabase<PgQueryResultHKT, Record<string, never>>;
 
@@ -55,7 +56,7 @@ export interface MigrationSet {
 export const PLATFORM_MIGRATIONS: MigrationSet = {
   schema: 'platform',
   folder: fileURLToPath(new URL('../drizzle', import.meta.url)),
-  post: (role) => platformSql(role),
+  post: (role) => [...platformSql(role), ...operationsSql(role)],
 };
 
 export interface Database {

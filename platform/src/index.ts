@@ -21,3 +21,6 @@ export * from './business-log.ts';
 export * from "./validate.ts";
 export * from "./idempotency.ts";
 export * from "./mutations.ts";
+export * from './operations.ts';
+export * from './calendar.ts';
+export * from './status-page.ts';
