@@ -174,7 +174,8 @@ export function registerCredentialCommands(program: Command): void {
       console.log(`revoked ${id}`);
     }));
 
-  program.command('usage').description('Usage per key (requests, rows, refusals) of a tenant.').requiredOption(...tenantOpt)
+  // --tenant is checked in the action (tenantOf), not by commander, so `usage report` (ops-cli.ts) can go without it
+  program.command('usage').description('Usage per key (requests, rows, refusals) of a tenant; `usage report`: all tenants, per day and hour of day.').option(...tenantOpt)
     .option('--hours <n>', 'how far back', '24')
     .action(async (o: Opts) => withDb(async (db) => table(await (await iam()).readUsage(db, tenantOf(o), new Date(Date.now() - positive(o.hours, '--hours')! * 3_600_000)))));
 
