@@ -132,9 +132,9 @@ describe(`env copy on ${DB_KIND}`, () => {
     await copyTenant({ tenant: 'demo', from, to, purge: true, progress: quiet });
     expect(await dump(to, 'demo')).toEqual(copy);
     expect(await dump(to, 'other')).toEqual(otherBefore);
-  });
+  }, 480_000); // opens each database several times (PGlite: seconds each, more on a loaded machine)
 
   it('refuses a tenant the source does not have, and changes nothing', async () => {
     await expect(copyTenant({ tenant: 'nosuch', from, to, purge: true, progress: quiet })).rejects.toThrow(/no data in the source/);
-  });
+  }, 240_000);
 });
