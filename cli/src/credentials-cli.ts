@@ -174,7 +174,8 @@ export function registerCredentialCommands(program: Command): void {
       console.log(`revoked ${id}`);
     }));
 
-  program.command('usage').description('Usage per key (requests, rows, refusals) of a tenant.').requiredOption(...tenantOpt)
+  // --tenant is checked in the action (tenantOf), not by commander, so `usage report` (ops-cli.ts) can go without it
+  program.command('usage').description('Usage per key (requests, rows, refusals) of a tenant; `usage report`: all tenants, per day and hour of day.').option(...tenantOpt)
     .option('--hours <n>', 'how far back', '24')
     .action(async (o: Opts) => withDb(async (db) => table(await (await iam()).readUsage(db, tenantOf(o), new Date(Date.now() - positive(o.hours, '--hours')! * 3_600_000)))));
 
@@ -187,8 +188,11 @@ export function registerCredentialCommands(program: Command): void {
       const days = positive(o.inactiveDays, '--inactive-days')!;
       const { inTenant } = await import('@lcs/platform');
       const { accessReview } = await import('@lcs/iam/access-review');
-      const review = await inTenant(db, tenant, (scope) => scope.run((tx) => accessReview(tx, tenant, days)));
-      if (o.json) return console.log(JSON.stringify(review, null, 2));
+      const { residentRegisterStatus } = await import('@lcs/platform');
+      const [review, residentRegister] = await inTenant(db, tenant, (scope) => scope.run(async (tx) => [await accessReview(tx, tenant, days), await residentRegisterStatus(tx)] as const));
+      if (o.json) return console.log(JSON.stringify({ ...review, residentRegister }, null, 2));
+      // chapter 5.5: without weekly notifications, protected identities may be exposed
+      if (residentRegister.stale) console.log(`WARNING: resident register (KIR) — ${residentRegister.lastBatchAt ? `last notification batch ${residentRegister.lastBatchAt} (${residentRegister.ageDays} days ago)` : 'no notification batch ever received'}; at least weekly batches are required.`);
       const flag = (unused: boolean) => (unused ? `UNUSED > ${days} d` : '');
       console.log(`Access review of ${tenant} at ${review.generatedAt.toISOString()}: ${review.users.length} users, ${review.apiClients.length} API clients`);
       table(review.users.map((u) => ({

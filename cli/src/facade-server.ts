@@ -5,7 +5,7 @@
  * revocation list, fair share, and an executor (in process, or over HTTP to a gateway).
  */
 import type { TLSSocket } from 'node:tls';
-import { listen, PlatformError, type Database, type Listening, type Metrics, type ObserveOptions } from '@lcs/platform';
+import { listen, PlatformError, type Database, type Listening, type Metrics, type ObserveOptions, type Route } from '@lcs/platform';
 import { createFacade, type Authenticate, type Execute, type FacadeOptions } from '@lcs/rest-facade';
 import { createAuthenticator, tlsClientCertificate } from '@lcs/rest-facade/auth';
 import { normaliseAddress, proxiedClientCertificate } from '@lcs/rest-facade/proxy';
@@ -29,6 +29,10 @@ export interface FacadeServerOptions {
   metrics?: Metrics;
   /** Request observation of the listener (metrics, spans, request log lines). */
   observe?: ObserveOptions;
+  /** The documentation page's title (e.g. naming the environment). */
+  docsTitle?: string;
+  /** Wraps the facade's handler (e.g. the maintenance gate); given the contract's base path. */
+  gate?: (handler: Route, basePath: string) => Route;
 }
 
 export interface FacadeServer {
@@ -74,7 +78,11 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
     : checked;
   const metrics = o.metrics;
   const fairShare = new FairShare({ ...o.fairShare, record: (d) => recordUsage(o.db.app, d), metrics });
-  const facade = createFacade({ routes, authenticate, fairShare, execute: o.execute, extra: o.extra ?? docsRoutes(loadOpenApi()), metrics });
+  const api = createFacade({
+    routes, authenticate, fairShare, execute: o.execute, metrics,
+    extra: o.extra ?? docsRoutes(loadOpenApi(), o.docsTitle ? { title: o.docsTitle } : undefined),
+  });
+  const facade = o.gate ? o.gate(api, routes.basePath) : api;
   // the CRL's freshness: an alert fires when its nextUpdate has passed (deploy/observability)
   const crlLoaded = (crl: string | undefined) => {
     metrics?.crlLoaded.set(Date.now() / 1000);

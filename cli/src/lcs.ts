@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { generate } from './generate.ts';
 import { registerCredentialCommands } from './credentials-cli.ts';
+import { registerOperationsCommands } from './ops-cli.ts';
 
 const program = new Command('lcs').description('Lifecare care-data API platform: run, seed, generate.');
 
@@ -97,6 +98,7 @@ program
   });
 
 registerCredentialCommands(program);
+registerOperationsCommands(program);
 
 const idp = program.command('idp').description('Staff sign-in: each tenant\'s SAML identity provider.');
 

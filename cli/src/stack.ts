@@ -9,6 +9,7 @@ import {
   listen, openDatabase, type Database, type Listening, type PlatformConfig, type SubgraphService,
   Metrics, Readiness, drainAndClose, logger, startAdmin, type Logger,
 } from '@lcs/platform';
+import { ENVIRONMENT_HEADER, OperationsState, gatewayWriteGate, maintenanceGate, residentRegisterAges, statusRoutes, type ComponentStatus } from '@lcs/platform';
 import { createGateway, type GatewayService } from '@lcs/gateway';
 import { SUBGRAPHS, DEFAULT_PORTS } from './subgraphs.ts';
 import { ROOT } from './generate.ts';
@@ -106,6 +107,10 @@ export interface Stack {
   drain(o?: { delayMs?: number; deadlineMs?: number }): Promise<void>;
   /** Warming the SAML schema validator, begun at start: resolves to how long it took (ms). */
   samlWarm?: Promise<number>;
+  /** Operations state (maintenance, windows) this process acts on; read from the database. */
+  ops: OperationsState;
+  /** The public status page (served by the gateway's listener, answering in maintenance too). */
+  statusUrl: string;
   stop(): Promise<void>;
 }
 
@@ -135,7 +140,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     for (const def of SUBGRAPHS) {
       const s = await createSubgraphService(def, { db, trust: o.config.trust, introspection: !o.config.production, config: o.config, compiledReads: o.config.compiledReads, metrics });
       services.push(s);
-      const l = await listen(s.handler, o.ports === 'default' ? DEFAULT_PORTS[def.name]! : 0, o.config.host, undefined, observe(`subgraph:${def.name}`));
+      const l = await listen((req, res) => { res.setHeader(ENVIRONMENT_HEADER, o.config.environment); return s.handler(req, res); }, o.ports === 'default' ? DEFAULT_PORTS[def.name]! : 0, o.config.host, undefined, observe(`subgraph:${def.name}`));
       listening.push(l);
       subgraphUrls[def.name] = `${l.url}/graphql`;
     }
@@ -147,16 +152,43 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       directory: samlDirectory(db),
     });
     const devIdp = o.devIdp && createDevIdp({
-      baseUrl: () => gatewayOrigin, keys: o.devIdp, production: o.config.production, listUsers: (tenant) => listStaffUsers(db.app, tenant),
+      baseUrl: () => gatewayOrigin, keys: o.devIdp, production: o.config.production, listUsers: (tenant) => listStaffUsers(db.app, tenant), environment: o.config.environment,
     });
+    // Operations (issue 17): maintenance, windows and resident-register freshness, read from the database.
+    const ops = new OperationsState(db.app, o.config.environment);
+    let facadeListening = false;
+    const components = async (): Promise<ComponentStatus[]> => {
+      const dbOk = await db.app.execute(sql`select 1`).then(() => true, () => false);
+      return [
+        { name: 'gateway', state: 'operational' },
+        ...(o.facadeTls || o.facadeAuth ? [{ name: 'REST facade', state: facadeListening ? 'operational' as const : 'down' as const }] : []),
+        ...services.map((sv) => ({ name: `subgraph ${sv.name}`, state: dbOk ? 'operational' as const : 'down' as const })),
+        { name: `database (${db.kind})`, state: dbOk ? 'operational' : 'down' },
+        { name: 'sign-in (SAML)', state: saml ? 'operational' : 'down', ...(saml ? {} : { detail: 'not configured' }) },
+      ];
+    };
+    const status = statusRoutes({ ops, components });
     const gateway = await createGateway({
       supergraphSdl: readFileSync(join(ROOT, 'schema/supergraph.graphql'), 'utf8'),
       subgraphUrls, trust: o.config.trust, devAuth: o.config.devAuth, introspection: !o.config.production, persisted, saml,
       localSubgraphs: o.inProcessSubgraphs === false ? undefined : Object.fromEntries(services.map((s) => [s.name, s])),
       prefixRoutes: devIdp ? { [DEV_IDP_PATH]: devIdp.handle } : undefined,
       metrics, readiness,
+      operatorTenant: o.config.operatorTenant,
+      operationGate: gatewayWriteGate(ops),
+      readyDetail: async () => {
+        const m = await ops.maintenance();
+        const kir = await residentRegisterAges(db.app);
+        return {
+          ...(m.mode === 'on' ? { ready: false } : {}),
+          environment: o.config.environment,
+          maintenance: { mode: m.mode, ...(m.mode !== 'off' ? { reason: m.reason, until: m.until } : {}) },
+          residentRegister: { stale: kir.filter((k) => k.stale).map((k) => ({ tenant: k.tenant, lastBatchAt: k.lastBatchAt, warning: 'no resident-register notification batch for more than 7 days' })) },
+        };
+      },
     });
-    const gl = await listen(gateway.handler, o.ports === 'default' ? DEFAULT_PORTS.gateway! : 0, o.config.host, undefined, observe('gateway'));
+    const gatewayGate = maintenanceGate(gateway.handler, { ops, api: 'graphql', routes: status, exempt: (p) => p === '/readyz' });
+    const gl = await listen(gatewayGate.handler, o.ports === 'default' ? DEFAULT_PORTS.gateway! : 0, o.config.host, undefined, observe('gateway'));
     gatewayOrigin = gl.url;
     // The schema validator's first run takes seconds: start it now, not at the first sign-in
     // (pnpm start defers it until the platform answers, so start-up is not charged for it).
@@ -169,11 +201,15 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       const f = await startFacadeServer({
         db, execute: inProcessExecutor(gateway, persisted, o.config.trust), host: o.config.host, port: o.ports === 'default' ? DEFAULT_PORTS.facade! : 0,
         tls: o.facadeTls, auth: o.facadeAuth, extra: o.facadeExtra, fairShare: o.fairShare, metrics, observe: observe('facade'),
+        docsTitle: `Lifecare Welfare API Services – ${o.config.environment.toUpperCase()}`,
+        // maintenance: the API answers 503 + Retry-After; the status page and documentation keep answering
+        gate: (handler, basePath) => maintenanceGate(handler, { ops, api: 'rest', routes: status, exempt: (p) => !p.startsWith(`${basePath}/`) }).handler,
       });
       fairShare = f.fairShare;
       setFacadeCrl = f.setCrl;
       listening.push(f.listening);
       facadeUrl = f.url;
+      facadeListening = true;
     }
     if (o.admin) admin = await startAdmin({ metrics, readiness, port: o.admin.port, host: o.admin.host });
     const closeAll = [
@@ -185,7 +221,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     ];
     return {
       db, gateway, subgraphUrls, subgraphs: services, gatewayUrl: `${gl.url}/graphql`, facadeUrl, fairShare, setFacadeCrl, saml, samlWarm, devIdp,
-      metrics, readiness, metricsUrl: admin?.metricsUrl,
+      metrics, readiness, metricsUrl: admin?.metricsUrl, ops, statusUrl: `${gl.url}/status`,
       async stop() {
         await Promise.all(listening.map((l) => l.close()));
         for (const close of closeAll) await close();

@@ -81,12 +81,14 @@ export async function start(o: StartOptions): Promise<void> {
     ['REST facade', `${stack.facadeUrl}  (mutual TLS + API key)`],
     ['API docs', `${new URL(stack.facadeUrl!).origin}/docs  ${new URL(stack.facadeUrl!).origin}/openapi.json`],
   ];
-  console.log(`\nLifecare care-data API platform is up (${((Date.now() - t0) / 1000).toFixed(1)} s):`);
+  console.log(`\nLifecare care-data API platform is up (${((Date.now() - t0) / 1000).toFixed(1)} s), environment ${config.environment.toUpperCase()} (LCS_ENVIRONMENT):`);
   for (const [n, u] of rows) console.log(`  ${n!.padEnd(18)} ${u}`);
   console.log(`  health             ${stack.gatewayUrl.replace('/graphql', '/healthz')}  ${stack.gatewayUrl.replace('/graphql', '/readyz')}`);
   const adminOrigin = new URL(stack.metricsUrl!).origin;
   console.log(`  metrics (admin)    ${stack.metrics ? stack.metricsUrl : `${stack.metricsUrl} (off: LCS_METRICS=0)`}  ${adminOrigin}/readyz  (only on ${new URL(adminOrigin).hostname}; LCS_ADMIN_PORT)`);
   if (tracing) console.log(`  traces             OTLP to ${process.env.OTEL_EXPORTER_OTLP_ENDPOINT}`);
+  console.log(`  status page        ${stack.statusUrl}  (${config.environment.toUpperCase()}; answers in maintenance too; feed ${stack.statusUrl}/feed.json)`);
+  console.log(`  service windows    ${stack.statusUrl}/${config.environment}.ics`);
   const origin = new URL(stack.gatewayUrl).origin;
   for (const tenant of devIdpTenants) console.log(`  ${`sign in (${tenant})`.padEnd(18)} ${origin}/saml/${tenant}/login  (DEVELOPMENT IdP: pick a demo user; off when NODE_ENV=production)`);
   console.log(`\nTry a federated query (clients from care, executions from provider, HSL orders, housing events):\n`);

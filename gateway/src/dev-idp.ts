@@ -16,6 +16,8 @@ export interface DevIdpOptions {
   keys: KeyPair;
   listUsers(tenant: string): Promise<DevIdpUser[]>;
   production: boolean;
+  /** The installation's environment (prod/utb), shown on the sign-in page. */
+  environment?: string;
 }
 
 export const DEV_IDP_PATH = '/dev-idp/';
@@ -35,7 +37,7 @@ export function createDevIdp(o: DevIdpOptions) {
   };
 
   function html(res: ServerResponse, status: number, body: string) {
-    const page = `<!doctype html><meta charset="utf-8"><title>Development IdP</title><body style="font-family:sans-serif;max-width:44em;margin:2em auto">
+    const page = `<!doctype html><meta charset="utf-8"><title>Development IdP${o.environment ? ` – ${esc(o.environment.toUpperCase())}` : ''}</title><body style="font-family:sans-serif;max-width:44em;margin:2em auto">${o.environment ? `<p><b>Miljö / environment: ${esc(o.environment.toUpperCase())}</b></p>` : ''}
 <p style="background:#fde68a;padding:.6em;border:1px solid #b45309"><b>DEVELOPMENT ONLY</b> — this identity provider signs anyone in without a password. It is disabled when NODE_ENV=production.</p>${body}</body>`;
     res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(page) });
     res.end(page);

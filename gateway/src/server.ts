@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
 import { InProcessDataSource } from './local.ts';
@@ -12,12 +13,29 @@ import { DedupDataSource, TextKeepingRemoteDataSource, type ReplicateAudit } fro
 import { directPlanOf, type DirectPlan } from './direct.ts';
 import { operationLimitsPlugin, type OperationLimits } from './limits.ts';
 import {
-  CONTEXT_HEADER, MAX_DOCUMENT_TOKENS, PRINCIPAL_HEADER, PlatformError, RETRY_AFTER_SECONDS, formatGraphQLError, graphqlHandler, sendJson, signPrincipal, verifyPrincipal, type Principal, type Route, type SubgraphService, type TrustConfig,
+  CONTEXT_HEADER, MAX_DOCUMENT_TOKENS, PLATFORM_OPERATOR, PLATFORM_OPERATOR_ROLE, PRINCIPAL_HEADER, PlatformError, RETRY_AFTER_SECONDS, formatGraphQLError, graphqlHandler, sendJson, signPrincipal, verifyPrincipal, type Principal, type Route, type SubgraphService, type TrustConfig,
   Readiness, httpReadyCheck, inSpan, injectTraceHeaders, requestInfo, type Metrics, type RequestInfo,
 } from '@lcs/platform';
 import { ObservedDataSource, observabilityPlugin, outcomeOf } from './observed.ts';
 import type { SamlService } from './saml.ts';
 import type { RedisHealth } from '@lcs/platform/redis';
+
+/** Refuses operations the maintenance state does not allow (503 + Retry-After, GatewayOptions.operationGate). */
+function maintenancePlugin(gate: NonNullable<GatewayOptions['operationGate']>): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          const refused = await gate((operation?.operation ?? 'query') as 'query' | 'mutation' | 'subscription');
+          if (!refused) return;
+          // Apollo Server reads extensions.http (status, headers as a Map) from errors thrown here
+          const http = { status: refused.status, headers: new Map([['retry-after', String(refused.retryAfter)]]) };
+          throw new GraphQLError(refused.message, { extensions: { code: 'UNAVAILABLE', retryAfter: refused.retryAfter, http: http as never } });
+        },
+      };
+    },
+  };
+}
 
 export interface GatewayContext {
   principal: Principal;
@@ -64,6 +82,15 @@ export interface GatewayOptions {
    * the gateway not-ready: it serves in its degraded mode (SAML sign-in refused with 503).
    */
   redisHealth?: () => Promise<RedisHealth>;
+  /**
+   * Maintenance (platform status-page.ts gatewayWriteGate): refuses an operation of this kind
+   * with 503 + Retry-After while the service is in maintenance (mutations only in read-only mode).
+   */
+  operationGate?: (kind: 'query' | 'mutation' | 'subscription') => Promise<{ status: number; retryAfter: number; message: string } | undefined>;
+  /** The supplier's own tenant: its staff holding the role PLATFORM_OPERATOR are platform operators. */
+  operatorTenant?: string;
+  /** More detail for /readyz (e.g. maintenance, resident-register freshness); `ready: false` makes it 503. */
+  readyDetail?: () => Promise<Record<string, unknown> & { ready?: boolean }>;
 }
 
 const DOMAIN = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -80,7 +107,11 @@ export async function authenticate(req: IncomingMessage, o: GatewayOptions): Pro
     }
   }
   const staff = await o.saml?.authenticate(req);
-  if (staff) return { ...staff, ip: req.socket.remoteAddress };
+  if (staff) {
+    // the operator entitlement: only the operator tenant's PLATFORM_OPERATOR role holders (platform operations.ts)
+    const operator = !!o.operatorTenant && staff.tenant === o.operatorTenant && !!staff.roles?.includes(PLATFORM_OPERATOR_ROLE);
+    return { ...staff, ...(operator ? { entitlements: [...(staff.entitlements ?? []), PLATFORM_OPERATOR] } : {}), ip: req.socket.remoteAddress };
+  }
   const devTenant = req.headers['x-lcs-tenant'];
   if (o.devAuth && typeof devTenant === 'string') {
     if (!DOMAIN.test(devTenant)) throw new PlatformError('BAD_USER_INPUT', `x-lcs-tenant: "${devTenant}" is not a tenant domain`);
@@ -193,7 +224,10 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: o.introspection ?? false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), operationLimitsPlugin(o.limits), unavailablePlugin, observabilityPlugin<GatewayContext>(o.metrics)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), operationLimitsPlugin(o.limits), unavailablePlugin,
+      observabilityPlugin<GatewayContext>(o.metrics), ...(o.operationGate ? [maintenancePlugin(o.operationGate)] : []),
+    ],
     includeStacktraceInErrorResponses: false,
     // caller errors pass, database failures are translated, anything else is masked (platform failure.ts)
     formatError: formatGraphQLError,
@@ -202,6 +236,8 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
   await apollo.start();
   const readiness = o.readiness ?? new Readiness([], o.metrics);
   for (const s of subgraphs) readiness.add(httpReadyCheck(`subgraph:${s.name}`, s.url.replace(/\/graphql$/, '/readyz')));
+  // maintenance and resident-register freshness (operations); `ready: false` makes it 503
+  if (o.readyDetail) readiness.addDetail(o.readyDetail);
   // shared state: its loss degrades (SAML sign-in refused, local limits) but does not stop reads
   if (o.redisHealth) {
     const health = o.redisHealth;

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DatabaseOptions } from './db.ts';
 import type { TrustConfig } from './trust.ts';
+import { parseEnvironment, type Environment } from './operations.ts';
 
 export interface PlatformConfig {
   production: boolean;
@@ -15,6 +16,10 @@ export interface PlatformConfig {
   host: string;
   /** In-process subgraph reads as compiled queries (LCS_COMPILED_READS=0 turns it off, e.g. to compare). */
   compiledReads: boolean;
+  /** Which environment this installation is (LCS_ENVIRONMENT=prod|utb, default prod): shown in every answer. */
+  environment: Environment;
+  /** The supplier's own tenant whose PLATFORM_OPERATOR role holders are operators (LCS_OPERATOR_TENANT; unset: none). */
+  operatorTenant?: string;
   /**
    * BENCHMARKS ONLY (bench/audit-overhead.ts measures what audit records cost): true skips writing
    * them. Set only by LCS_BENCHMARK_WITHOUT_AUDIT=1 outside production — loadConfig refuses it with
@@ -62,6 +67,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, opts: { allInOne?: boolean; d
     ...(withoutAudit ? { withoutAudit } : {}),
     host: env.LCS_HOST ?? '127.0.0.1',
     compiledReads: env.LCS_COMPILED_READS !== '0',
+    environment: parseEnvironment(env.LCS_ENVIRONMENT),
+    operatorTenant: env.LCS_OPERATOR_TENANT || undefined,
     devAuth: !production && env.LCS_DEV_AUTH !== '0',
     trust: trustKeys(env, production, opts.allInOne ?? false),
     db: {

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { platformSql } from './audit-sql.ts';
 import { observePglite, observePostgres } from './db-observe.ts';
 import type { Metrics } from './metrics.ts';
+import { operationsSql } from './operations-sql.ts';
 
 export type AppDatabase = PgDatabase<PgQueryResultHKT, Record<string, never>>;
 
@@ -77,7 +78,7 @@ export interface MigrationSet {
 export const PLATFORM_MIGRATIONS: MigrationSet = {
   schema: 'platform',
   folder: fileURLToPath(new URL('../drizzle', import.meta.url)),
-  post: (role) => platformSql(role),
+  post: (role) => [...platformSql(role), ...operationsSql(role)],
 };
 
 export interface Database {

@@ -30,3 +30,6 @@ export * from './admin.ts';
 export { setupTracing, tracingOn, inSpan, startSpan, injectTraceHeaders, activeTraceId, traceIdFor } from './tracing.ts';
 export { logger, createLogger, maskIdentityNumbers, safeError, REDACT_PATHS, type Logger } from './log.ts';
 export * from './part.ts';
+export * from './operations.ts';
+export * from './calendar.ts';
+export * from './status-page.ts';

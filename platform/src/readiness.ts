@@ -31,7 +31,8 @@ export interface CheckResult {
 }
 
 export interface ReadinessReport {
-  status: 'ready' | 'degraded' | 'unavailable' | 'draining';
+  [detail: string]: unknown;
+  status: 'ready' | 'degraded' | 'unavailable' | 'draining' | 'maintenance';
   checks: CheckResult[];
 }
 
@@ -41,6 +42,7 @@ export const CHECK_TIMEOUT_MS = 2000;
 export class Readiness {
   private readonly checks: ReadinessCheck[] = [];
   private drainingSince?: number;
+  private readonly details: Array<() => Promise<Record<string, unknown> & { ready?: boolean }>> = [];
 
   constructor(checks: ReadinessCheck[] = [], private readonly metrics?: Metrics) {
     for (const c of checks) this.add(c);
@@ -51,6 +53,15 @@ export class Readiness {
     const i = this.checks.findIndex((c) => c.name === check.name);
     if (i >= 0) this.checks[i] = check;
     else this.checks.push(check);
+    return this;
+  }
+
+  /**
+   * More fields for the report (e.g. maintenance, resident-register freshness); one that says
+   * `ready: false` makes the process not ready (status `maintenance`, 503).
+   */
+  addDetail(detail: () => Promise<Record<string, unknown> & { ready?: boolean }>): this {
+    this.details.push(detail);
     return this;
   }
 
@@ -85,10 +96,14 @@ export class Readiness {
       }
     }));
     for (const c of checks) this.metrics?.readinessUp.set({ check: c.name }, c.ready ? 1 : 0);
+    const extra: Record<string, unknown> & { ready?: boolean } = {};
+    for (const d of this.details) Object.assign(extra, await d().catch((e: Error) => ({ ready: false, detail: e.message })));
+    const { ready: held, ...more } = extra;
     const status = this.draining ? 'draining'
       : !checks.every((c) => c.ready || c.optional) ? 'unavailable'
-        : checks.every((c) => c.ready) ? 'ready' : 'degraded';
-    return { status, checks };
+        : held === false ? 'maintenance'
+          : checks.every((c) => c.ready) ? 'ready' : 'degraded';
+    return { ...more, status, checks };
   }
 
   /** The /readyz route: 200 when ready, else 503; the per-dependency report either way. */

@@ -25,3 +25,20 @@ export const privacySql: string[] = [
    FOR EACH STATEMENT EXECUTE FUNCTION care.publish_protected_clients()`,
   `REVOKE ALL ON FUNCTION care.publish_protected_clients() FROM PUBLIC`,
 ];
+
+/**
+ * A deleted client leaves the registry too (an environment copy replaces a tenant's rows; a stale
+ * entry would mask whichever client later got the id).
+ */
+export const privacyDeleteSql: string[] = [
+  `CREATE OR REPLACE FUNCTION care.unpublish_deleted_clients() RETURNS trigger
+   LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+   BEGIN
+     DELETE FROM platform.protected_client p USING gone o WHERE p.tenant_id = o.tenant_id AND p.client_id = o.id;
+     RETURN NULL;
+   END $$`,
+  `DROP TRIGGER IF EXISTS client_protected_delete ON care.client`,
+  `CREATE TRIGGER client_protected_delete AFTER DELETE ON care.client REFERENCING OLD TABLE AS gone
+   FOR EACH STATEMENT EXECUTE FUNCTION care.unpublish_deleted_clients()`,
+  `REVOKE ALL ON FUNCTION care.unpublish_deleted_clients() FROM PUBLIC`,
+];

@@ -6,6 +6,7 @@ import { typeDefs, resolvers } from './extra.ts';
 import { writes } from './writes.ts';
 import { credentialSql, credentialTables } from './credentials.ts';
 import { samlTables } from './saml.ts';
+import { operationsResolvers, operationsTypeDefs } from './operations.ts';
 
 // The contract's write APIs for users and roles (platform mutations.ts); idempotency keys in iam's schema.
 const write = writeKit('iam', writes);
@@ -13,8 +14,12 @@ const write = writeKit('iam', writes);
 export const definition: SubgraphDefinition = {
   name: 'iam',
   entities,
-  typeDefs: `${typeDefs}\n${write.typeDefs}`,
-  resolvers: (kit) => ({ ...resolvers(kit), ...write.resolvers(kit) }),
+  typeDefs: `${typeDefs}\n${write.typeDefs}\n${operationsTypeDefs}`,
+  resolvers: (kit) => {
+    const base = { ...resolvers(kit), ...write.resolvers(kit) };
+    const ops = operationsResolvers();
+    return { ...base, Query: { ...(base.Query as object), ...(ops.Query as object) }, Mutation: { ...(base.Mutation as object), ...(ops.Mutation as object) } };
+  },
   // The partners' credential store and staff sign-in (SAML) configuration: tables in iam's
   // migrations, never in GraphQL.
   tables: { ...credentialTables, ...samlTables, ...write.tables },

@@ -157,16 +157,50 @@ export type BusinessLogUser = {
   ssn?: Maybe<Scalars['String']['output']>;
 };
 
+/** An incident posted by the operator on the status page. */
+export type Incident = {
+  __typename?: 'Incident';
+  id: Scalars['ID']['output'];
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  state: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Newest first. */
+  updates: Array<IncidentUpdate>;
+};
+
+export type IncidentUpdate = {
+  __typename?: 'IncidentUpdate';
+  at: Scalars['DateTime']['output'];
+  message: Scalars['String']['output'];
+  /** investigating, identified, monitoring or resolved. */
+  state: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Operator only: plan a service window (refused less than 7 days ahead unless emergency, or overlapping another). */
+  addServiceWindow: ServiceWindow;
   /** PUT /api/v1/user-role?userId=&roleId=: give a user a role in the whole municipality (9067). Assigning a role the user has is a no-op. */
   assignUserRole: WriteResult;
   /** PATCH /api/v1/users/{id}: change a user with a JSON Patch (RFC 6902) (9067, 8961). */
   patchUser: WriteResult;
+  /** Operator only: remove a planned window; false when there was none. */
+  removeServiceWindow: Scalars['Boolean']['output'];
   /** DELETE /api/v1/user-role?userId=&roleId=: take a role from a user, on every unit (9067). */
   revokeUserRole: WriteResult;
   /** POST /api/v1/users: create or update a user in TSS (9067, 8961). Answers the user id. The password is never stored. */
   saveUser: WriteResult;
+};
+
+
+export type MutationAddServiceWindowArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  emergency?: InputMaybe<Scalars['Boolean']['input']>;
+  end: Scalars['DateTime']['input'];
+  environment: Scalars['String']['input'];
+  start: Scalars['DateTime']['input'];
 };
 
 
@@ -183,6 +217,11 @@ export type MutationPatchUserArgs = {
   ifMatch?: InputMaybe<Scalars['String']['input']>;
   input?: InputMaybe<Scalars['JSON']['input']>;
   params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationRemoveServiceWindowArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -243,12 +282,18 @@ export type Query = {
   currentTenant?: Maybe<Tenant>;
   /** The Iam business log (audit log) of the caller's tenant. Tenant administrators only. */
   iamBusinessLogs: BusinessLogItemPage;
+  /** The installation's incidents, newest first; resolved ones only when asked. */
+  incidents: Array<Incident>;
+  /** The caller's tenant's resident-register freshness. */
+  residentRegisterStatus?: Maybe<ResidentRegisterStatus>;
   role?: Maybe<Role>;
   roleAssignment?: Maybe<RoleAssignment>;
   /** RoleAssignment list, in a stable order (modification time, id). */
   roleAssignments: RoleAssignmentPage;
   /** Role list, in a stable order (modification time, id). */
   roles: RolePage;
+  /** Service windows not yet ended (and those of the last 30 days), of one environment (prod, utb) or both. */
+  serviceWindows: Array<ServiceWindow>;
   tenant?: Maybe<Tenant>;
   /** Tenant list, in a stable order (modification time, id). */
   tenants: TenantPage;
@@ -270,6 +315,11 @@ export type QueryIamBusinessLogsArgs = {
   modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   sortOrder?: InputMaybe<SortOrder>;
+};
+
+
+export type QueryIncidentsArgs = {
+  includeResolved?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -307,6 +357,11 @@ export type QueryRolesArgs = {
 };
 
 
+export type QueryServiceWindowsArgs = {
+  environment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryTenantArgs = {
   id: Scalars['ID']['input'];
 };
@@ -338,6 +393,15 @@ export type QueryUsersArgs = {
   modifiedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   modifiedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The Tax Agency's notifications to the resident register (KIR), required at least weekly (5.5). */
+export type ResidentRegisterStatus = {
+  __typename?: 'ResidentRegisterStatus';
+  ageDays?: Maybe<Scalars['Int']['output']>;
+  lastBatchAt?: Maybe<Scalars['DateTime']['output']>;
+  /** No batch for more than 7 days (or never). */
+  stale: Scalars['Boolean']['output'];
 };
 
 /** A role. */
@@ -421,6 +485,21 @@ export type RolePage = {
   __typename?: 'RolePage';
   nodes: Array<Role>;
   pageInfo: PageInfo;
+};
+
+/** A planned service window (service description 4.5); times are instants (ISO 8601), shown in Europe/Stockholm. */
+export type ServiceWindow = {
+  __typename?: 'ServiceWindow';
+  description?: Maybe<Scalars['String']['output']>;
+  /** Announced less than 7 days ahead. */
+  emergency: Scalars['Boolean']['output'];
+  end: Scalars['DateTime']['output'];
+  /** prod or utb. */
+  environment: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** utb-early (UTB 10 days before PROD, 08–18), utb-late (UTB 2 days before, 16–19), prod (22–02), or extra. */
+  kind: Scalars['String']['output'];
+  start: Scalars['DateTime']['output'];
 };
 
 /** Sort order by time. */
@@ -684,6 +763,8 @@ export type ResolversTypes = ResolversObject<{
   BusinessLogUser: ResolverTypeWrapper<BusinessLogUser>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Incident: ResolverTypeWrapper<Incident>;
+  IncidentUpdate: ResolverTypeWrapper<IncidentUpdate>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -691,12 +772,14 @@ export type ResolversTypes = ResolversObject<{
   PhoneType: PhoneType;
   ProviderUnit: ResolverTypeWrapper<ProviderUnit>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ResidentRegisterStatus: ResolverTypeWrapper<ResidentRegisterStatus>;
   Role: ResolverTypeWrapper<Role>;
   RoleAssignment: ResolverTypeWrapper<RoleAssignment>;
   RoleAssignmentFilter: RoleAssignmentFilter;
   RoleAssignmentPage: ResolverTypeWrapper<RoleAssignmentPage>;
   RoleFilter: RoleFilter;
   RolePage: ResolverTypeWrapper<RolePage>;
+  ServiceWindow: ResolverTypeWrapper<ServiceWindow>;
   SortOrder: SortOrder;
   Tenant: ResolverTypeWrapper<Tenant>;
   TenantFilter: TenantFilter;
@@ -730,18 +813,22 @@ export type ResolversParentTypes = ResolversObject<{
   BusinessLogUser: BusinessLogUser;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Incident: Incident;
+  IncidentUpdate: IncidentUpdate;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Phone: Phone;
   ProviderUnit: ProviderUnit | FederationReferenceTypes['ProviderUnit'];
   Query: Record<PropertyKey, never>;
+  ResidentRegisterStatus: ResidentRegisterStatus;
   Role: Role | FederationReferenceTypes['Role'];
   RoleAssignment: RoleAssignment | FederationReferenceTypes['RoleAssignment'];
   RoleAssignmentFilter: RoleAssignmentFilter;
   RoleAssignmentPage: RoleAssignmentPage;
   RoleFilter: RoleFilter;
   RolePage: RolePage;
+  ServiceWindow: ServiceWindow;
   Tenant: Tenant | FederationReferenceTypes['Tenant'];
   TenantFilter: TenantFilter;
   TenantPage: TenantPage;
@@ -875,13 +962,31 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type IncidentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updates?: Resolver<Array<ResolversTypes['IncidentUpdate']>, ParentType, ContextType>;
+}>;
+
+export type IncidentUpdateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IncidentUpdate'] = ResolversParentTypes['IncidentUpdate']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addServiceWindow?: Resolver<ResolversTypes['ServiceWindow'], ParentType, ContextType, RequireFields<MutationAddServiceWindowArgs, 'end' | 'environment' | 'start'>>;
   assignUserRole?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationAssignUserRoleArgs>>;
   patchUser?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationPatchUserArgs>>;
+  removeServiceWindow?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveServiceWindowArgs, 'id'>>;
   revokeUserRole?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationRevokeUserRoleArgs>>;
   saveUser?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationSaveUserArgs>>;
 }>;
@@ -907,14 +1012,23 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   accessReview?: Resolver<ResolversTypes['AccessReview'], ParentType, ContextType, RequireFields<QueryAccessReviewArgs, 'inactiveDays'>>;
   currentTenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
   iamBusinessLogs?: Resolver<ResolversTypes['BusinessLogItemPage'], ParentType, ContextType, RequireFields<QueryIamBusinessLogsArgs, 'first' | 'offset'>>;
+  incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, Partial<QueryIncidentsArgs>>;
+  residentRegisterStatus?: Resolver<Maybe<ResolversTypes['ResidentRegisterStatus']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'id'>>;
   roleAssignment?: Resolver<Maybe<ResolversTypes['RoleAssignment']>, ParentType, ContextType, RequireFields<QueryRoleAssignmentArgs, 'id'>>;
   roleAssignments?: Resolver<ResolversTypes['RoleAssignmentPage'], ParentType, ContextType, RequireFields<QueryRoleAssignmentsArgs, 'first' | 'offset'>>;
   roles?: Resolver<ResolversTypes['RolePage'], ParentType, ContextType, RequireFields<QueryRolesArgs, 'first' | 'offset'>>;
+  serviceWindows?: Resolver<Array<ResolversTypes['ServiceWindow']>, ParentType, ContextType, Partial<QueryServiceWindowsArgs>>;
   tenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType, RequireFields<QueryTenantArgs, 'id'>>;
   tenants?: Resolver<ResolversTypes['TenantPage'], ParentType, ContextType, RequireFields<QueryTenantsArgs, 'first' | 'offset'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserPage'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first' | 'offset'>>;
+}>;
+
+export type ResidentRegisterStatusResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResidentRegisterStatus'] = ResolversParentTypes['ResidentRegisterStatus']> = ResolversObject<{
+  ageDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastBatchAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type RoleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role'], FederationReferenceType extends FederationReferenceTypes['Role'] = FederationReferenceTypes['Role']> = ResolversObject<{
@@ -948,6 +1062,16 @@ export type RoleAssignmentPageResolvers<ContextType = RequestContext, ParentType
 export type RolePageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RolePage'] = ResolversParentTypes['RolePage']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ServiceWindowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServiceWindow'] = ResolversParentTypes['ServiceWindow']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emergency?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  environment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type TenantResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant'], FederationReferenceType extends FederationReferenceTypes['Tenant'] = FederationReferenceTypes['Tenant']> = ResolversObject<{
@@ -1015,16 +1139,20 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   BusinessLogUser?: BusinessLogUserResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Incident?: IncidentResolvers<ContextType>;
+  IncidentUpdate?: IncidentUpdateResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Phone?: PhoneResolvers<ContextType>;
   ProviderUnit?: ProviderUnitResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ResidentRegisterStatus?: ResidentRegisterStatusResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
   RoleAssignmentPage?: RoleAssignmentPageResolvers<ContextType>;
   RolePage?: RolePageResolvers<ContextType>;
+  ServiceWindow?: ServiceWindowResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   TenantPage?: TenantPageResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
