@@ -2,9 +2,10 @@
  * The whole platform in one process: one database, five subgraphs, the gateway. Used by
  * `pnpm start`, by the black-box tests and by the benchmarks, so all three run the same thing.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listen, openDatabase, recordAuditEvent, type Database, type Listening, type PlatformConfig, type SubgraphService } from '@lcs/platform';
+import { exportJobStore, listen, openDatabase, recordAuditEvent, type Database, type Listening, type PlatformConfig, type SubgraphService } from '@lcs/platform';
 import { createGateway, type GatewayService } from '@lcs/gateway';
 import { SUBGRAPHS, DEFAULT_PORTS } from './subgraphs.ts';
 import { ROOT } from './generate.ts';
@@ -19,6 +20,8 @@ import { docsRoutes } from '@lcs/rest-facade/docs';
 import type { RouteTable } from '@lcs/rest-facade/manifest';
 import { recordUsage, verifyApiKey } from '@lcs/iam/credentials';
 import { FairShare, type FairShareOptions } from '@lcs/rest-facade/fair-share';
+import { createExportService, type ExportService, type ExportServiceOptions } from '@lcs/rest-facade/exports/service';
+import { createODataFeed } from '@lcs/rest-facade/odata/feed';
 import { findStaffUser, getIdpConfig, listStaffUsers } from '@lcs/iam/saml';
 import { createDevIdp, DEV_IDP_PATH } from '@lcs/gateway/dev-idp';
 import type { KeyPair } from '@lcs/gateway/idp-peer';
@@ -57,6 +60,8 @@ export interface StackOptions {
   saml?: { keys: SpKeys; state?: SamlStateStore; sessions?: SessionStore; now?: () => number };
   /** DEVELOPMENT ONLY: serve a local IdP at /dev-idp/ signed with these keys (refused in production). */
   devIdp?: KeyPair;
+  /** Export jobs (rest-facade/src/exports): where files go (default: a fresh temp folder), lane limits, page size. */
+  exports?: Partial<Pick<ExportServiceOptions, 'dir' | 'lane' | 'pageSize' | 'keepHours' | 'pageDelayMs'>>;
 }
 
 export interface FacadeTls {
@@ -87,6 +92,8 @@ export interface Stack {
   facadeUrl?: string;
   /** The facade's fair share (rate limits and usage counting), when the facade runs. */
   fairShare?: FairShare;
+  /** The facade's export jobs, when the facade runs. */
+  exports?: ExportService;
   /** Replaces the facade's CRL (PEM; undefined: none) without a restart; new connections see it. */
   setFacadeCrl(crl: string | undefined): Promise<void>;
   saml?: SamlService;
@@ -150,6 +157,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     listening.push(gl);
     let facadeUrl: string | undefined;
     let fairShare: FairShare | undefined;
+    let exports: ExportService | undefined;
     let setFacadeCrl: Stack['setFacadeCrl'] = async () => { throw new Error('the facade does not run over TLS'); };
     if (o.facadeTls || o.facadeAuth) {
       const routes = loadRoutes();
@@ -174,8 +182,13 @@ export async function startStack(o: StackOptions): Promise<Stack> {
         },
       });
       fairShare = new FairShare({ ...o.fairShare, record: (d) => recordUsage(db.app, d) });
+      const execute = inProcessExecutor(gateway, persisted, o.config.trust);
+      exports = createExportService({
+        routes, execute, authenticate, fairShare, store: exportJobStore(db.app), ...o.exports, dir: o.exports?.dir ?? mkdtempSync(join(tmpdir(), 'lcs-exports-')),
+      });
+      const odata = createODataFeed({ routes, execute, authenticate, fairShare });
       const facade = createFacade({
-        routes, authenticate, fairShare, execute: inProcessExecutor(gateway, persisted, o.config.trust), extra: o.facadeExtra ?? docsRoutes(loadOpenApi()),
+        routes, authenticate, fairShare, execute, extra: o.facadeExtra ?? docsRoutes(loadOpenApi()), extensions: [exports.handle, odata],
       });
       const tls = o.facadeTls && {
         ca: o.facadeTls.ca, cert: o.facadeTls.cert, key: o.facadeTls.key,
@@ -193,10 +206,12 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       }
       listening.push(fl);
       facadeUrl = `${fl.url}${routes.basePath}`;
+      await exports.start();
     }
     return {
-      db, gateway, subgraphUrls, subgraphs: services, gatewayUrl: `${gl.url}/graphql`, facadeUrl, fairShare, setFacadeCrl, saml, samlWarm, devIdp,
+      db, gateway, subgraphUrls, subgraphs: services, gatewayUrl: `${gl.url}/graphql`, facadeUrl, fairShare, exports, setFacadeCrl, saml, samlWarm, devIdp,
       async stop() {
+        await exports?.stop();
         await Promise.all(listening.map((l) => l.close()));
         await fairShare?.close().catch(() => {});
         await gateway.stop();

@@ -196,6 +196,13 @@ export class FairShare {
     };
   }
 
+  /** Requests in flight across tenants (the export lane gives way while there are any). */
+  inFlightTotal(): number {
+    let n = 0;
+    for (const v of this.inFlight.values()) n += v;
+    return n;
+  }
+
   /** Counts rows a request returned against the key's budget (the next request over it is refused). */
   async rows(m: Metered, n: number): Promise<void> {
     if (n <= 0) return;

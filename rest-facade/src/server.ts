@@ -10,9 +10,9 @@ import { jsonFor, mapperFor, type JsonWriter, type Mapper } from './contract-jso
 import { variablesFor } from './query.ts';
 import { send, type Representation } from './respond.ts';
 import { OFFERED, negotiateMedia } from './negotiate.ts';
-import { presentedKey } from './auth.ts';
 import type { FairShare, Admission, Limits } from './fair-share.ts';
 import { serveWrite } from './write.ts';
+import { admitRead, identify, principalOf, throwIfFailed } from './caller.ts';
 
 /** A licensed caller, as established by the credential checks. */
 export interface FacadeCaller {
@@ -47,6 +47,12 @@ export interface FacadeOptions {
   extra?: Record<string, (req: IncomingMessage, res: ServerResponse) => unknown>;
   /** Rate, burst, concurrency and rows budget per key and tenant; none: unlimited. */
   fairShare?: FairShare;
+  /**
+   * Platform extensions beyond the contract under the base path (export jobs, the OData feed),
+   * tried before the route table; each answers true when it served the request. Errors they throw
+   * are answered like the routes' (problem details).
+   */
+  extensions?: ((req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>)[];
 }
 
 interface CompiledRoute {
@@ -160,6 +166,7 @@ export function createFacade(o: FacadeOptions) {
       const extra = o.extra?.[url.pathname];
       if (extra) return void (await extra(req, res));
       if (!url.pathname.startsWith(`${base}/`)) return problem(res, 'NOT_FOUND', `no route ${url.pathname}; the contract is served under ${base}`);
+      for (const extension of o.extensions ?? []) if (await extension(req, res, url)) return;
       const path = url.pathname.slice(base.length);
       const found = match(req.method ?? 'GET', path);
       if (found.status === 404) return problem(res, 'NOT_FOUND', `no route ${path} in the Lifecare contract`);
@@ -170,18 +177,8 @@ export function createFacade(o: FacadeOptions) {
       const { route, params } = found;
       const r = route.entry;
       // A key already over its limits is refused before the (database) credential checks.
-      let key: string | undefined;
-      if (o.fairShare) {
-        try {
-          key = presentedKey(req, url);
-        } catch {
-          key = undefined; // the credential checks say what is wrong with it
-        }
-        if (key) await o.fairShare.refuseEarly(key);
-      }
-      const caller = await o.authenticate(req, url);
-      const domain = url.searchParams.get('domain');
-      if (domain !== null && domain !== caller.tenant) return problem(res, 'FORBIDDEN', `domain "${domain}" is not the tenant this key is licensed for`);
+      const who = await identify(o.authenticate, o.fairShare, req, url);
+      const { caller } = who;
       const licensed = r.packages[caller.package];
       if (!licensed) return problem(res, 'FORBIDDEN', `package ${caller.package} does not include ${r.method} ${r.path}`);
       if (r.gone) {
@@ -190,8 +187,7 @@ export function createFacade(o: FacadeOptions) {
       }
       if (r.kind === 'write') {
         admission = await o.fairShare?.admit({ tenant: caller.tenant, keyId: caller.keyId, limits: caller.limits });
-        const principal: Principal = { tenant: caller.tenant, kind: 'partner', sub: caller.clientId, name: caller.clientName, scope: caller.scope, package: caller.package, keyId: caller.keyId, ip: req.socket.remoteAddress };
-        return await serveWrite(req, res, r, licensed.id, params, url, principal, o.execute);
+        return await serveWrite(req, res, r, licensed.id, params, url, principalOf(caller, req.socket.remoteAddress), o.execute);
       }
       // Refuse an unservable Accept before running anything.
       if (!negotiateMedia(req)) return problem(res, 'NOT_ACCEPTABLE', `none of the offered media types is acceptable: ${OFFERED.join(', ')}`, { offered: OFFERED });
@@ -202,17 +198,9 @@ export function createFacade(o: FacadeOptions) {
       }
       const variables = variablesFor(r, params, url.searchParams, o.routes.limits);
       const metered = { tenant: caller.tenant, keyId: caller.keyId, limits: caller.limits };
-      if (key) o.fairShare?.remember(key, metered);
-      admission = await o.fairShare?.admit(metered);
-      const principal: Principal = { tenant: caller.tenant, kind: 'partner', sub: caller.clientId, name: caller.clientName, scope: caller.scope, package: caller.package, keyId: caller.keyId, ip: req.socket.remoteAddress };
-      const result = await o.execute(licensed.id, variables, principal);
-      if (result.errors?.length) {
-        const bad = result.errors.find((e) => e.extensions?.code === 'BAD_USER_INPUT');
-        if (bad) return problem(res, 'BAD_USER_INPUT', bad.message);
-        const denied = result.errors.find((e) => e.extensions?.code === 'FORBIDDEN' || e.extensions?.code === 'UNAUTHENTICATED');
-        if (denied) return problem(res, 'FORBIDDEN', denied.message);
-        throw new Error(`operation ${licensed.operation} failed: ${result.errors.map((e) => e.message).join('; ')}`);
-      }
+      admission = await admitRead(o.fairShare, who);
+      const result = await o.execute(licensed.id, variables, principalOf(caller, req.socket.remoteAddress));
+      throwIfFailed(result, licensed.operation);
       const data = result.data ?? {};
       let rep: Representation;
       if (r.kind === 'byId') {
