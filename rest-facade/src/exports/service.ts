@@ -35,7 +35,7 @@ import type { RouteEntry, RouteTable } from '../manifest.ts';
 import type { Authenticate, Execute, FacadeCaller } from '../server.ts';
 import type { FairShare } from '../fair-share.ts';
 import { admitRead, identify, principalOf, throwIfFailed } from '../caller.ts';
-import { BadRequest, variablesFor } from '../query.ts';
+import { BadRequest, bulkVariables, parseDateTime } from '../query.ts';
 import { BackgroundLane, type LaneOptions } from './lane.ts';
 import { pageEncoder, spoolToParquet } from './formats.ts';
 
@@ -259,14 +259,12 @@ export function createExportService(o: ExportServiceOptions): ExportService {
       await fh.truncate(offset); // drop a page written after the last checkpoint
       let cursor = job.cursor;
       let rows = job.rows;
-      let rangeFrom = job.rangeFrom ?? (job.params.gt ? new Date(variablesFor(route, {}, new URLSearchParams({ gt: job.params.gt }), o.routes.limits).modifiedAfter as string).getTime() : null);
-      const rangeTo = job.rangeTo ?? (job.params.lt ? new Date(variablesFor(route, {}, new URLSearchParams({ lt: job.params.lt }), o.routes.limits).modifiedBefore as string).getTime() : job.createdAt.getTime());
+      let rangeFrom = job.rangeFrom ?? (job.params.gt ? new Date(parseDateTime(job.params.gt, 'gt')).getTime() : null);
+      const rangeTo = job.rangeTo ?? (job.params.lt ? new Date(parseDateTime(job.params.lt, 'lt')).getTime() : job.createdAt.getTime());
       for (;;) {
         if (control.stop || stopping) return false;
         await lane.turn();
-        const query = new URLSearchParams({ ...job.params, limit: String(pageSize) });
-        if (cursor) query.set('after', cursor);
-        const result = await o.execute(operationId, variablesFor(route, {}, query, o.routes.limits), principalOfJob(job));
+        const result = await o.execute(operationId, bulkVariables(route, job.params, o.routes.limits, { first: pageSize, after: cursor }), principalOfJob(job));
         throwIfFailed(result, route.packages[job.package]!.operation);
         const page = result.data?.page as { nodes: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
         const text = (offset === 0 ? encoder.header : '') + encoder.page(page.nodes);
@@ -305,7 +303,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
     const route = listRoutes.get(r.path);
     if (!route) throw new BadRequest(`${r.path} is not a list route of the contract; export one of: ${[...listRoutes.keys()].filter((p) => listRoutes.get(p)!.packages[caller.package]).join(', ')}`, 'path');
     if (!route.packages[caller.package]) throw new PlatformError('FORBIDDEN', `package ${caller.package} does not include GET ${r.path}`);
-    variablesFor(route, {}, new URLSearchParams(r.params), o.routes.limits); // refuses bad gt, lt, q now, with 400
+    bulkVariables(route, r.params, o.routes.limits, { first: pageSize }); // refuses bad gt, lt, q now, with 400
     const p = principalOf(caller, req.socket.remoteAddress);
     const job = await o.store.create({
       id: randomUUID(), tenant: caller.tenant, clientId: caller.clientId, clientName: caller.clientName, keyId: caller.keyId, package: caller.package,

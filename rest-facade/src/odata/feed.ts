@@ -25,7 +25,7 @@ import type { RouteTable } from '../manifest.ts';
 import type { Authenticate, Execute } from '../server.ts';
 import type { FairShare } from '../fair-share.ts';
 import { admitRead, identify, meteredOf, principalOf, throwIfFailed } from '../caller.ts';
-import { BadRequest, parseDateTime, variablesFor } from '../query.ts';
+import { BadRequest, bulkVariables, parseDateTime } from '../query.ts';
 import { jsonFor, mapperFor } from '../contract-json.ts';
 import { packageModel, type EntitySet } from './model.ts';
 
@@ -156,15 +156,11 @@ export function createODataFeed(o: ODataFeedOptions) {
     const select = p.get('$select') ? selectOf(set, p.get('$select')!) : [];
     if (p.get('$orderby')) checkOrderBy(set, p.get('$orderby')!);
     const first = top === undefined ? pageSize : Math.min(pageSize, top);
-    const query = new URLSearchParams({ ...params, limit: String(Math.max(1, first)) });
-    const token = p.get('$skiptoken');
-    if (token) query.set('after', token);
-    if (skip) query.set('offset', String(skip));
     let nodes: unknown[] = [];
     let next: string | null = null;
     if (first > 0) {
       const licensed = route.packages[pkg]!;
-      const result = await o.execute(licensed.id, variablesFor(route, {}, query, o.routes.limits), principal);
+      const result = await o.execute(licensed.id, bulkVariables(route, params, o.routes.limits, { first, after: p.get('$skiptoken'), offset: skip }), principal);
       throwIfFailed(result, licensed.operation);
       const page = result.data?.page as { nodes: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
       nodes = page.nodes;
