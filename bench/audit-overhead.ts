@@ -7,6 +7,7 @@
  */
 import { request, Agent } from 'node:https';
 import postgres from 'postgres';
+import { ensureBenchDatabase } from './lib/bench-db.ts';
 import { loadConfig } from '@lcs/platform';
 import { startStack } from '@lcs/cli/stack';
 import { seedTenant, progressBars, tenantExists } from '@lcs/cli/seed';
@@ -23,14 +24,9 @@ if (process.argv.includes('--help')) {
 }
 const CLIENTS = arg('clients', 1500);
 const ROUNDS = arg('rounds', 40);
-const ADMIN = process.env.LCS_BENCH_PG_URL ?? 'postgres://lcs_owner@127.0.0.1:5432/lcs';
-const DB = 'lcs_bench_audit';
 
-const admin = postgres(ADMIN, { max: 1, onnotice: () => {} });
-if (!(await admin`select 1 from pg_database where datname = ${DB}`).length) await admin.unsafe(`create database ${DB}`);
-await admin.end();
-const url = new URL(ADMIN);
-url.pathname = `/${DB}`;
+
+const url = await ensureBenchDatabase('lcs_bench_audit');
 
 const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: url.toString(), LCS_TRUST_KEYS: `bench:${'b'.repeat(40)}` }, { allInOne: true });
 const pki = await createDevPki();

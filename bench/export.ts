@@ -11,7 +11,7 @@ import { request, Agent } from 'node:https';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import postgres from 'postgres';
+import { ensureBenchDatabase } from './lib/bench-db.ts';
 import { loadConfig } from '@lcs/platform';
 import { startStack } from '@lcs/cli/stack';
 import { seedTenant, progressBars, tenantExists } from '@lcs/cli/seed';
@@ -33,15 +33,10 @@ seeded once and kept (drop it to change the size).`);
 const CLIENTS = arg('clients', 400);
 const MONTHS = arg('months', 3);
 const PROBES = arg('probes', 60);
-const ADMIN = process.env.LCS_BENCH_PG_URL ?? 'postgres://lcs_owner@127.0.0.1:5432/lcs';
-const DB = 'lcs_bench_export';
+
 const PATH = '/api/v1/executed_services';
 
-const admin = postgres(ADMIN, { max: 1, onnotice: () => {} });
-if (!(await admin`select 1 from pg_database where datname = ${DB}`).length) await admin.unsafe(`create database ${DB}`);
-await admin.end();
-const url = new URL(ADMIN);
-url.pathname = `/${DB}`;
+const url = await ensureBenchDatabase('lcs_bench_export');
 
 const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: url.toString(), LCS_TRUST_KEYS: `bench:${'b'.repeat(40)}` }, { allInOne: true });
 const pki = await createDevPki();

@@ -41,7 +41,8 @@ export function sendError(res: ServerResponse, code: ErrorCode, message: string)
   sendJson(res, ERRORS[code].status, errorBody(code, message));
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
+/** The request body as text, refused with 413 beyond `limit` bytes. */
+export function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

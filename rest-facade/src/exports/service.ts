@@ -30,7 +30,7 @@ import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import rangeParser from 'range-parser';
-import { PlatformError, type ExportFormat, type ExportJob, type ExportJobStore, type Principal } from '@lcs/platform';
+import { PlatformError, readBody, type ExportFormat, type ExportJob, type ExportJobStore, type Principal } from '@lcs/platform';
 import type { RouteEntry, RouteTable } from '../manifest.ts';
 import type { Authenticate, Execute, FacadeCaller } from '../server.ts';
 import type { FairShare } from '../fair-share.ts';
@@ -95,22 +95,6 @@ function parseRequest(text: string): ExportRequest {
     params[name] = b[name] as string;
   }
   return { path: b.path, format: format as ExportFormat, gzip: b.gzip === true, params };
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        reject(new PlatformError('PAYLOAD_TOO_LARGE', `the body may be at most ${MAX_BODY} bytes`));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 /** The millisecond time a keyset cursor (rest of the kit: base64url "ms.id") stands at. */
@@ -299,7 +283,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
   async function create(req: IncomingMessage, res: ServerResponse, caller: FacadeCaller): Promise<void> {
     const type = String(req.headers['content-type'] ?? '');
     if (!/^application\/json\b/i.test(type)) throw new PlatformError('UNSUPPORTED_MEDIA_TYPE', 'send the export request as application/json');
-    const r = parseRequest(await readBody(req));
+    const r = parseRequest(await readBody(req, MAX_BODY));
     const route = listRoutes.get(r.path);
     if (!route) throw new BadRequest(`${r.path} is not a list route of the contract; export one of: ${[...listRoutes.keys()].filter((p) => listRoutes.get(p)!.packages[caller.package]).join(', ')}`, 'path');
     if (!route.packages[caller.package]) throw new PlatformError('FORBIDDEN', `package ${caller.package} does not include GET ${r.path}`);
