@@ -50,7 +50,7 @@ export interface ExportServiceOptions {
   /** Where files are written (one folder per tenant). */
   dir: string;
   lane?: Omit<LaneOptions, 'interactive'>;
-  /** Rows per page read (default: the routes' default page, 1,000). */
+  /** Rows per page read (default 500: short enough that interactive requests wait little behind a page). */
   pageSize?: number;
   /** Hours a finished job and its file are kept (default 24). */
   keepHours?: number;
@@ -124,9 +124,11 @@ export interface ExportService {
 export function createExportService(o: ExportServiceOptions): ExportService {
   const base = o.routes.basePath;
   const prefix = `${base}/api/v1/exports`;
-  const pageSize = o.pageSize ?? o.routes.limits.default;
+  const pageSize = o.pageSize ?? Math.min(500, o.routes.limits.default);
   const keepMs = (o.keepHours ?? 24) * 3600_000;
-  const lane = new BackgroundLane({ ...o.lane, interactive: o.fairShare ? () => o.fairShare!.inFlightTotal() : undefined });
+  // The jobs' own status polls and downloads are not the interactive traffic the lane gives way to.
+  let ownInFlight = 0;
+  const lane = new BackgroundLane({ ...o.lane, interactive: o.fairShare ? () => o.fairShare!.inFlightTotal() - ownInFlight : undefined });
   const listRoutes = new Map(o.routes.routes.filter((r) => r.method === 'GET' && r.kind === 'list' && !r.flatten && r.definition && !r.params.some((p) => p.in === 'path')).map((r) => [r.path, r]));
   const queue: { tenant: string; id: string }[] = [];
   const running = new Map<string, { stop: boolean; done: Promise<void> }>();
@@ -245,9 +247,11 @@ export function createExportService(o: ExportServiceOptions): ExportService {
       let rows = job.rows;
       let rangeFrom = job.rangeFrom ?? (job.params.gt ? new Date(parseDateTime(job.params.gt, 'gt')).getTime() : null);
       const rangeTo = job.rangeTo ?? (job.params.lt ? new Date(parseDateTime(job.params.lt, 'lt')).getTime() : job.createdAt.getTime());
+      let pageMs = 0;
       for (;;) {
         if (control.stop || stopping) return false;
-        await lane.turn();
+        await lane.turn(pageMs);
+        const started = performance.now();
         const result = await o.execute(operationId, bulkVariables(route, job.params, o.routes.limits, { first: pageSize, after: cursor }), principalOfJob(job));
         throwIfFailed(result, route.packages[job.package]!.operation);
         const page = result.data?.page as { nodes: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
@@ -261,6 +265,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
         rangeFrom ??= at ?? null;
         const last = !page.pageInfo.hasNextPage;
         const percent = last ? (spooled ? 95 : 99.9) : at !== undefined && rangeFrom !== null && rangeTo > rangeFrom ? Math.min(99, Math.max(0, ((at - rangeFrom) / (rangeTo - rangeFrom)) * 100)) : 0;
+        pageMs = performance.now() - started;
         await fh.datasync();
         await o.store.update(job.tenant, job.id, {
           cursor, rows, percent, rangeFrom: rangeFrom ?? undefined, rangeTo, ...(spooled ? { spoolBytes: offset } : { bytes: offset }), ...(last ? { phase: spooled ? 'convert' : 'finished' } : {}),
@@ -389,6 +394,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
       }
       const who = await identify(o.authenticate, o.fairShare, req, url);
       const admission = await admitRead(o.fairShare, who);
+      ownInFlight++;
       try {
         if (rest.length === 0) await create(req, res, who.caller);
         else {
@@ -398,6 +404,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
           else sendJson(res, 200, view(job));
         }
       } finally {
+        ownInFlight--;
         admission?.release();
       }
       return true;
