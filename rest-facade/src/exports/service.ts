@@ -214,7 +214,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
         job = (await o.store.get(tenant, id))!;
       }
       if (job.phase === 'convert') {
-        await spoolToParquet(route.definition!, spoolOf(job), fileOf(job));
+        await spoolToParquet(route.definition!, spoolOf(job), fileOf(job), (ms) => lane.turn(ms));
         await o.store.update(tenant, id, { phase: 'finished' });
         await rm(spoolOf(job), { force: true });
       }
