@@ -7,7 +7,7 @@
  */
 import { request, Agent } from 'node:https';
 import postgres from 'postgres';
-import { preparePostgres } from '@lcs/cli/pg-prepare';
+import { ensureBenchDatabase } from './lib/bench-db.ts';
 import { loadConfig } from '@lcs/platform';
 import { startStack } from '@lcs/cli/stack';
 import { seedTenant, progressBars, tenantExists } from '@lcs/cli/seed';
@@ -24,15 +24,9 @@ if (process.argv.includes('--help')) {
 }
 const CLIENTS = arg('clients', 1500);
 const ROUNDS = arg('rounds', 40);
-const ADMIN = process.env.LCS_BENCH_PG_URL ?? 'postgres://lcs_owner@127.0.0.1:5432/lcs';
-const DB = 'lcs_bench_audit';
 
-await preparePostgres(ADMIN);
-const admin = postgres(ADMIN, { max: 1, onnotice: () => {} });
-if (!(await admin`select 1 from pg_database where datname = ${DB}`).length) await admin.unsafe(`create database ${DB}`);
-await admin.end();
-const url = new URL(ADMIN);
-url.pathname = `/${DB}`;
+
+const url = await ensureBenchDatabase('lcs_bench_audit');
 
 // Audit records can be turned off only outside production (platform config.ts refuses it there), so
 // both stacks run the same non-production configuration and differ in that switch alone.

@@ -218,8 +218,10 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
       if (f?.searchable) searchable[prop] = { field: f.name, type: s.type ?? 'string', day: f.column?.kind === 'timestamp' };
     }
     if (/\[Searchable/.test(JSON.stringify(c.definitions[def]!.properties?.Id ?? {}))) searchable.Id = { field: 'id', type: 'integer', day: false };
+    // the contract property that mirrors the row's modification time (gt/lt filter on it), if any
+    const modifiedBy = kind === 'list' ? Object.keys(properties(c.definitions[definitionName(itemDef!)]!)).find((p) => camel(p) === e.updatedKey) : undefined;
     const r: RouteEntry = {
-      ...base, targets, kind, definition: def, searchable, deprecated: spec.deprecated, modified: spec.modified, flatten: spec.flatten, group: spec.group,
+      ...base, targets, kind, definition: def, searchable, ...(modifiedBy ? { modifiedBy } : {}), deprecated: spec.deprecated, modified: spec.modified, flatten: spec.flatten, group: spec.group,
       field: kind === 'children' ? spec.parent!.field : kind === 'byId' ? e.byIdField : e.listField,
       ...(kind === 'one' ? { maxLimit: 1 } : {}),
     };

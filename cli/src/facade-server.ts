@@ -5,13 +5,18 @@
  * revocation list, fair share, and an executor (in process, or over HTTP to a gateway).
  */
 import type { TLSSocket } from 'node:tls';
-import { listen, PlatformError, type Database, type Listening, type Metrics, type ObserveOptions, type Route } from '@lcs/platform';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportJobStore, listen, PlatformError, type Database, type Listening, type Metrics, type ObserveOptions, type Route } from '@lcs/platform';
 import { createFacade, type Authenticate, type Execute, type FacadeOptions } from '@lcs/rest-facade';
 import { createAuthenticator, tlsClientCertificate } from '@lcs/rest-facade/auth';
 import { normaliseAddress, proxiedClientCertificate } from '@lcs/rest-facade/proxy';
 import { docsRoutes } from '@lcs/rest-facade/docs';
 import { FairShare, type FairShareOptions } from '@lcs/rest-facade/fair-share';
 import { recordUsage, verifyApiKey } from '@lcs/iam/credentials';
+import { createExportService, type ExportService, type ExportServiceOptions } from '@lcs/rest-facade/exports/service';
+import { createODataFeed } from '@lcs/rest-facade/odata/feed';
 import { crlNextUpdate, crlSerials } from './pki.ts';
 import { loadOpenApi, loadRoutes, type FacadeTls } from './stack.ts';
 
@@ -31,6 +36,8 @@ export interface FacadeServerOptions {
   observe?: ObserveOptions;
   /** The documentation page's title (e.g. naming the environment). */
   docsTitle?: string;
+  /** Export jobs: where files go (default: a fresh temp folder), lane limits, page size. */
+  exports?: Partial<Pick<ExportServiceOptions, 'dir' | 'lane' | 'pageSize' | 'keepHours' | 'pageDelayMs'>>;
   /** Wraps the facade's handler (e.g. the maintenance gate); given the contract's base path. */
   gate?: (handler: Route, basePath: string) => Route;
 }
@@ -40,6 +47,8 @@ export interface FacadeServer {
   /** …/WE.EC.Integration.Host */
   url: string;
   fairShare: FairShare;
+  /** Export jobs (started; stop() them before the database closes). */
+  exports: ExportService;
   /** Replaces the CRL (PEM; undefined: none) without a restart; new connections see it. */
   setCrl(crl: string | undefined): Promise<void>;
 }
@@ -78,8 +87,14 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
     : checked;
   const metrics = o.metrics;
   const fairShare = new FairShare({ ...o.fairShare, record: (d) => recordUsage(o.db.app, d), metrics });
+  // beyond the contract: export jobs and the OData feed, with the same keys, licences, scopes and fair share
+  const exports = createExportService({
+    routes, execute: o.execute, authenticate, fairShare, store: exportJobStore(o.db.app), ...o.exports,
+    dir: o.exports?.dir ?? mkdtempSync(join(tmpdir(), 'lcs-exports-')),
+  });
+  const odata = createODataFeed({ routes, execute: o.execute, authenticate, fairShare });
   const api = createFacade({
-    routes, authenticate, fairShare, execute: o.execute, metrics,
+    routes, authenticate, fairShare, execute: o.execute, metrics, extensions: [exports.handle, odata],
     extra: o.extra ?? docsRoutes(loadOpenApi(), o.docsTitle ? { title: o.docsTitle } : undefined),
   });
   const facade = o.gate ? o.gate(api, routes.basePath) : api;
@@ -116,5 +131,6 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
       crlLoaded(crl);
     }
     : async () => { throw new Error('the facade does not run over TLS'); };
-  return { listening, url: `${listening.url}${routes.basePath}`, fairShare, setCrl };
+  await exports.start();
+  return { listening, url: `${listening.url}${routes.basePath}`, fairShare, exports, setCrl };
 }

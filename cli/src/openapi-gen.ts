@@ -25,6 +25,7 @@ import { Q_GRAMMAR } from '@lcs/rest-facade/query';
 import { definitionElement, listItemElement } from '@lcs/rest-facade/xml';
 import { loadManifest, operationName } from './facade-gen.ts';
 import { ROOT, type Artefact } from './paths.ts';
+import { biPaths, biSchemas } from './openapi-bi.ts';
 
 export const OPENAPI_FILE = join(ROOT, 'rest-facade/openapi.json');
 
@@ -487,9 +488,9 @@ export function buildOpenApi(table: RouteTable, sources: OpenApiSources = {}): J
     tags: Object.entries(m.packages)
       .filter(([a]) => used.has(a))
       .map(([a, p]) => ({ name: tagOf(a), description: `Package ${a}: ${p.english}. Scope: ${p.scope}${p.deidentified ? '; de-identified (no personal data)' : ''}.` })),
-    paths,
+    paths: { ...paths, ...biPaths(table) },
     components: {
-      schemas: components(stats),
+      schemas: { ...components(stats), ...biSchemas() },
       headers: {
         ETag: { description: 'Strong validator of the representation sent (per media type and coding); send it back in `If-None-Match`.', schema: { type: 'string' } },
       },

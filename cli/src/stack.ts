@@ -21,6 +21,7 @@ import { startFacadeServer } from './facade-server.ts';
 import type { RouteTable } from '@lcs/rest-facade/manifest';
 import { listStaffUsers } from '@lcs/iam/saml';
 import { samlDirectory } from './parts.ts';
+import type { ExportService, ExportServiceOptions } from '@lcs/rest-facade/exports/service';
 import { createDevIdp, DEV_IDP_PATH } from '@lcs/gateway/dev-idp';
 import type { KeyPair } from '@lcs/gateway/idp-peer';
 import { createSaml, type SamlService, type SpKeys, type SamlStateStore, type SessionStore } from '@lcs/gateway/saml';
@@ -62,6 +63,8 @@ export interface StackOptions {
   log?: Logger | false;
   /** The admin listener (/metrics, /healthz, /readyz), on 127.0.0.1 unless `host`; port 0: any free one. None: not started. */
   admin?: { port: number; host?: string };
+  /** Export jobs (rest-facade/src/exports): where files go (default: a fresh temp folder), lane limits, page size. */
+  exports?: Partial<Pick<ExportServiceOptions, 'dir' | 'lane' | 'pageSize' | 'keepHours' | 'pageDelayMs'>>;
 }
 
 export interface FacadeTls {
@@ -92,6 +95,8 @@ export interface Stack {
   facadeUrl?: string;
   /** The facade's fair share (rate limits and usage counting), when the facade runs. */
   fairShare?: FairShare;
+  /** The facade's export jobs, when the facade runs. */
+  exports?: ExportService;
   /** Replaces the facade's CRL (PEM; undefined: none) without a restart; new connections see it. */
   setFacadeCrl(crl: string | undefined): Promise<void>;
   saml?: SamlService;
@@ -196,11 +201,12 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     listening.push(gl);
     let facadeUrl: string | undefined;
     let fairShare: FairShare | undefined;
+    let exports: ExportService | undefined;
     let setFacadeCrl: Stack['setFacadeCrl'] = async () => { throw new Error('the facade does not run over TLS'); };
     if (o.facadeTls || o.facadeAuth) {
       const f = await startFacadeServer({
         db, execute: inProcessExecutor(gateway, persisted, o.config.trust), host: o.config.host, port: o.ports === 'default' ? DEFAULT_PORTS.facade! : 0,
-        tls: o.facadeTls, auth: o.facadeAuth, extra: o.facadeExtra, fairShare: o.fairShare, metrics, observe: observe('facade'),
+        tls: o.facadeTls, auth: o.facadeAuth, extra: o.facadeExtra, fairShare: o.fairShare, metrics, observe: observe('facade'), exports: o.exports,
         docsTitle: `Lifecare Welfare API Services – ${o.config.environment.toUpperCase()}`,
         // maintenance: the API answers 503 + Retry-After; the status page and documentation keep answering
         gate: (handler, basePath) => maintenanceGate(handler, { ops, api: 'rest', routes: status, exempt: (p) => !p.startsWith(`${basePath}/`) }).handler,
@@ -209,10 +215,12 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       setFacadeCrl = f.setCrl;
       listening.push(f.listening);
       facadeUrl = f.url;
+      exports = f.exports;
       facadeListening = true;
     }
     if (o.admin) admin = await startAdmin({ metrics, readiness, port: o.admin.port, host: o.admin.host });
     const closeAll = [
+      () => exports?.stop() ?? Promise.resolve(),
       () => fairShare?.close().catch(() => {}) ?? Promise.resolve(),
       () => gateway.stop(),
       () => Promise.all(services.map((s) => s.stop())),
@@ -220,7 +228,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       () => admin?.close() ?? Promise.resolve(),
     ];
     return {
-      db, gateway, subgraphUrls, subgraphs: services, gatewayUrl: `${gl.url}/graphql`, facadeUrl, fairShare, setFacadeCrl, saml, samlWarm, devIdp,
+      db, gateway, subgraphUrls, subgraphs: services, gatewayUrl: `${gl.url}/graphql`, facadeUrl, fairShare, setFacadeCrl, saml, samlWarm, devIdp, exports,
       metrics, readiness, metricsUrl: admin?.metricsUrl, ops, statusUrl: `${gl.url}/status`,
       async stop() {
         await Promise.all(listening.map((l) => l.close()));

@@ -34,6 +34,7 @@ export async function start(o: StartOptions): Promise<void> {
     saml: { keys: { signing: samlKeys['sp-signing'], encryption: samlKeys['sp-encryption'] } },
     // DEVELOPMENT ONLY: a local IdP for the demo tenants; never with NODE_ENV=production.
     devIdp: config.production ? undefined : samlKeys['dev-idp'],
+    exports: { dir: join(root, 'exports') },
   });
   watchFile(crlFile, { interval: 2000 }, () => {
     stack.setFacadeCrl(readCrl(crlFile))

@@ -57,6 +57,8 @@ export function platformSql(role: string): string[] {
     `REVOKE ALL ON ALL TABLES IN SCHEMA platform FROM ${role}`,
     `GRANT SELECT, INSERT ON platform.audit_log TO ${role}`,
     `GRANT SELECT ON platform.protected_client TO ${role}`,
+    // export jobs (rest-facade/src/exports): the app role keeps its own tenant's jobs (RLS)
+    `GRANT SELECT, INSERT, UPDATE, DELETE ON platform.export_job TO ${role}`,
     `REVOKE ALL ON FUNCTION platform.audit_ensure_partitions(integer) FROM PUBLIC`,
     `REVOKE ALL ON FUNCTION platform.audit_drop_months_before(date) FROM PUBLIC`,
   ];

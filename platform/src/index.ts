@@ -33,3 +33,4 @@ export * from './part.ts';
 export * from './operations.ts';
 export * from './calendar.ts';
 export * from './status-page.ts';
+export * from "./export-jobs.ts";

@@ -11,9 +11,13 @@ import { stringify } from 'csv-stringify/sync';
 import { contract, definitionName, properties, refName, type ContractSchema } from '@lcs/platform';
 
 type Cell = string | number | null;
-interface Column {
+export interface Column {
   header: string;
   cell: (row: Record<string, unknown>) => Cell;
+  /** The column's value as the body holds it (not flattened to text). */
+  value: (row: Record<string, unknown>) => unknown;
+  /** The contract schema of a scalar column (absent: the cell is JSON text). */
+  schema?: ContractSchema;
 }
 
 /** Nested objects deeper than this (or a definition inside itself) are one JSON cell. */
@@ -47,9 +51,9 @@ function columnsOf(full: string, prefix: string, get: (row: Record<string, unkno
     if (target && !seen.includes(target) && seen.length < MAX_DEPTH) {
       out.push(...columnsOf(target, `${header}.`, value, [...seen, target]));
     } else if (target || s.type === 'array' || s.type === 'object') {
-      out.push({ header, cell: (row) => json(value(row)) });
+      out.push({ header, cell: (row) => json(value(row)), value });
     } else {
-      out.push({ header, cell: (row) => scalar(value(row)) });
+      out.push({ header, cell: (row) => scalar(value(row)), value, schema: s });
     }
   }
   return out;
@@ -77,11 +81,14 @@ export function csvColumns(def: string): Column[] {
 
 const OPTIONS = { record_delimiter: 'windows' } as const;
 
-/** Rows as CSV text in chunks of about `chunk` characters, the header row first. */
-export function* csvChunks(def: string, items: readonly unknown[], chunk = 64 * 1024): Generator<string> {
+/** The header row of a definition's CSV. */
+export const csvHeader = (def: string): string => stringify([csvColumns(def).map((c) => c.header)], OPTIONS);
+
+/** Rows as CSV text in chunks of about `chunk` characters, the header row first (unless `header` is false). */
+export function* csvChunks(def: string, items: readonly unknown[], chunk = 64 * 1024, header = true): Generator<string> {
   const cols = csvColumns(def);
   const n = cols.length;
-  let buf = stringify([cols.map((c) => c.header)], OPTIONS);
+  let buf = header ? csvHeader(def) : '';
   let batch = 64;
   for (let i = 0; i < items.length; ) {
     const end = Math.min(items.length, i + batch);

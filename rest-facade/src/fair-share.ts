@@ -90,6 +90,8 @@ export class FairShare {
   private readonly known = new Map<string, Metered>();
   private readonly timer?: NodeJS.Timeout;
 
+  private localInFlight = 0;
+
   constructor(private readonly o: FairShareOptions = {}) {
     this.defaults = { ...DEFAULT_LIMITS, ...o.defaults };
     this.leases = o.leases ?? new LocalLeases();
@@ -200,15 +202,22 @@ export class FairShare {
     this.o.metrics?.fairShareAdmissions.inc({ tenant: m.tenant });
     // this process's requests in flight (replicas' gauges add up; the shared leases hold the limit)
     this.o.metrics?.fairShareInFlight.inc({ tenant: m.tenant });
+    this.localInFlight++;
     let released = false;
     return {
       release: () => {
         if (released) return;
         released = true;
         lease.release();
+        this.localInFlight--;
         this.o.metrics?.fairShareInFlight.dec({ tenant: m.tenant });
       },
     };
+  }
+
+  /** This process's admitted requests in flight, across tenants (the export lane gives way while there are any). */
+  inFlightTotal(): number {
+    return this.localInFlight;
   }
 
   /** Counts rows a request returned against the key's budget (the next request over it is refused). */

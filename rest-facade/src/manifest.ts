@@ -138,6 +138,8 @@ export interface RouteEntry {
   targets: Record<string, ParamTarget>;
   /** Contract field (PascalCase) → filter field, for the fields the contract marks [Searchable]. */
   searchable: Record<string, { field: string; type: string; day: boolean }>;
+  /** Lists: the item's contract property holding the row's modification time (what gt/lt filter on), if it has one. */
+  modifiedBy?: string;
   maxLimit?: number;
   gone?: PathSpec['gone'];
   deprecated?: PathSpec['deprecated'];

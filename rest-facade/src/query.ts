@@ -173,3 +173,26 @@ export function variablesFor(r: RouteEntry, pathParams: Record<string, string>, 
   if (Object.keys(filter).length) vars.filter = filter;
   return vars;
 }
+
+/**
+ * Variables for a bulk read of a list route (export jobs, the OData feed): the route's own query
+ * parameters mapped exactly as the REST route maps them, a page (`first`, keyset `after`,
+ * `offset`), and `gt`/`lt` on the modification time on every list — the kit's modifiedAfter and
+ * modifiedBefore — also where the contract's route has no gt/lt (e.g. executed services), so
+ * that BI tools can refresh incrementally.
+ */
+export function bulkVariables(r: RouteEntry, params: Record<string, string>, limits: Limits, page: { first: number; after?: string | null; offset?: number }): Record<string, unknown> {
+  const declared = new Set(r.params.filter((p) => p.in === 'query').map((p) => p.name));
+  const query = new URLSearchParams();
+  const time: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (declared.has(name)) query.set(name, value);
+    else if (name === 'gt') time.modifiedAfter = parseDateTime(value, name);
+    else if (name === 'lt') time.modifiedBefore = parseDateTime(value, name);
+    else throw new BadRequest(`${name} is not a parameter of GET ${r.path}`, name);
+  }
+  if (page.after) query.set('after', page.after);
+  const vars: Record<string, unknown> = { ...variablesFor(r, {}, query, limits), ...time, first: Math.min(page.first, r.maxLimit ?? limits.max) };
+  if (page.offset) vars.offset = page.offset;
+  return vars;
+}

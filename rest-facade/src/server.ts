@@ -10,9 +10,9 @@ import { jsonFor, mapperFor, type JsonWriter, type Mapper } from './contract-jso
 import { variablesFor } from './query.ts';
 import { send, type Representation } from './respond.ts';
 import { OFFERED, negotiateMedia } from './negotiate.ts';
-import { presentedKey } from './auth.ts';
 import type { FairShare, Admission, Limits } from './fair-share.ts';
 import { serveWrite } from './write.ts';
+import { admitRead, identify, principalOf, throwIfFailed } from './caller.ts';
 
 /** A licensed caller, as established by the credential checks. */
 export interface FacadeCaller {
@@ -49,6 +49,12 @@ export interface FacadeOptions {
   fairShare?: FairShare;
   /** Requests per route, package, tenant and status class; none: not recorded. */
   metrics?: Metrics;
+  /**
+   * Platform extensions beyond the contract under the base path (export jobs, the OData feed),
+   * tried before the route table; each answers true when it served the request. Errors they throw
+   * are answered like the routes' (problem details).
+   */
+  extensions?: ((req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>)[];
 }
 
 interface CompiledRoute {
@@ -183,6 +189,7 @@ export function createFacade(o: FacadeOptions) {
       if (extra) return void (await extra(req, res));
       if (info) info.route = 'unmatched'; // the raw path is never logged: it may hold identifiers
       if (!url.pathname.startsWith(`${base}/`)) return problem(res, 'NOT_FOUND', `no route ${url.pathname}; the contract is served under ${base}`);
+      for (const extension of o.extensions ?? []) if (await extension(req, res, url)) return;
       const path = url.pathname.slice(base.length);
       const found = match(req.method ?? 'GET', path);
       if (found.status === 404) return problem(res, 'NOT_FOUND', `no route ${path} in the Lifecare contract`);
@@ -195,19 +202,9 @@ export function createFacade(o: FacadeOptions) {
       route = `${r.method} ${r.path}`;
       if (info) info.route = route;
       // A key already over its limits is refused before the (database) credential checks.
-      let key: string | undefined;
-      if (o.fairShare) {
-        try {
-          key = presentedKey(req, url);
-        } catch {
-          key = undefined; // the credential checks say what is wrong with it
-        }
-        if (key) await o.fairShare.refuseEarly(key);
-      }
-      caller = await o.authenticate(req, url);
+      const who = await identify(o.authenticate, o.fairShare, req, url);
+      caller = who.caller;
       if (info) Object.assign(info, { tenant: caller.tenant, package: caller.package, principalKind: 'partner', principalId: caller.clientId });
-      const domain = url.searchParams.get('domain');
-      if (domain !== null && domain !== caller.tenant) return problem(res, 'FORBIDDEN', `domain "${domain}" is not the tenant this key is licensed for`);
       const licensed = r.packages[caller.package];
       if (!licensed) return problem(res, 'FORBIDDEN', `package ${caller.package} does not include ${r.method} ${r.path}`);
       if (r.gone) {
@@ -216,8 +213,7 @@ export function createFacade(o: FacadeOptions) {
       }
       if (r.kind === 'write') {
         admission = await o.fairShare?.admit({ tenant: caller.tenant, keyId: caller.keyId, limits: caller.limits });
-        const principal: Principal = { tenant: caller.tenant, kind: 'partner', sub: caller.clientId, name: caller.clientName, scope: caller.scope, package: caller.package, keyId: caller.keyId, ip: req.socket.remoteAddress };
-        return await serveWrite(req, res, r, licensed.id, params, url, principal, o.execute);
+        return await serveWrite(req, res, r, licensed.id, params, url, principalOf(caller, req.socket.remoteAddress), o.execute);
       }
       // Refuse an unservable Accept before running anything.
       if (!negotiateMedia(req)) return problem(res, 'NOT_ACCEPTABLE', `none of the offered media types is acceptable: ${OFFERED.join(', ')}`, { offered: OFFERED });
@@ -228,20 +224,9 @@ export function createFacade(o: FacadeOptions) {
       }
       const variables = variablesFor(r, params, url.searchParams, o.routes.limits);
       const metered = { tenant: caller.tenant, keyId: caller.keyId, limits: caller.limits };
-      if (key) o.fairShare?.remember(key, metered);
-      admission = await o.fairShare?.admit(metered);
-      const principal: Principal = { tenant: caller.tenant, kind: 'partner', sub: caller.clientId, name: caller.clientName, scope: caller.scope, package: caller.package, keyId: caller.keyId, ip: req.socket.remoteAddress };
-      const result = await o.execute(licensed.id, variables, principal);
-      if (result.errors?.length) {
-        const denied = result.errors.find((e) => e.extensions?.code === 'FORBIDDEN' || e.extensions?.code === 'UNAUTHENTICATED');
-        if (denied) return problem(res, 'FORBIDDEN', denied.message);
-        // the caller's errors (bad input, database unavailable …) as problems; anything else is masked below
-        const known = result.errors.find((e) => typeof e.extensions?.code === 'string' && e.extensions.code in ERRORS && e.extensions.code !== 'INTERNAL');
-        if (known) throw new PlatformError(known.extensions!.code as ErrorCode, known.message, known.extensions);
-        const masked = result.errors.find((e) => typeof e.extensions?.errorId === 'string');
-        if (masked) return problem(res, 'INTERNAL', masked.message, { errorId: masked.extensions!.errorId });
-        throw new Error(`operation ${licensed.operation} failed`, { cause: result.errors[0] });
-      }
+      admission = await admitRead(o.fairShare, who);
+      const result = await o.execute(licensed.id, variables, principalOf(caller, req.socket.remoteAddress));
+      throwIfFailed(result, licensed.operation);
       const data = result.data ?? {};
       let rep: Representation;
       if (r.kind === 'byId') {

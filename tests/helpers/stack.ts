@@ -5,10 +5,13 @@
  * their demo receiving system, licences and API keys.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
 import { createLogger, loadConfig, type Logger, type Metrics, type PlatformConfig } from '@lcs/platform';
-import { startStack, type Stack } from '@lcs/cli/stack';
+import { startStack, type Stack, type StackOptions } from '@lcs/cli/stack';
 import { progressBars, seedTenant } from '@lcs/cli/seed';
 import { createDevPki, samlKeyPair, type DevPki } from '@lcs/cli/pki';
 import { ensureDemoCredentials, type DemoKeys } from '@lcs/cli/demo-keys';
@@ -19,9 +22,18 @@ export const DB_KIND: DbKind = process.env.LCS_TEST_DB === 'postgres' ? 'postgre
 export const PG_ADMIN_URL = process.env.LCS_TEST_PG_URL ?? 'postgres://lcs_owner@127.0.0.1:5432/lcs';
 
 export interface TestDatabase {
-  /** Owner URL of the test database (undefined = in-memory PGlite). */
+  /** Owner URL of the test database (undefined = PGlite). */
   url?: string;
+  /** PGlite's data directory (undefined = in memory). */
+  dataDir?: string;
   drop(): Promise<void>;
+}
+
+/** A database that outlives a stack (restart tests): a PostgreSQL database, or a PGlite data directory. */
+export async function persistentDatabase(kind: DbKind = DB_KIND): Promise<TestDatabase> {
+  if (kind === 'postgres') return testDatabase(kind);
+  const dataDir = mkdtempSync(join(tmpdir(), 'lcs-pglite-'));
+  return { dataDir, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
 }
 
 /** A fresh database: a new PostgreSQL database for this file, or nothing (PGlite in memory). */
@@ -77,12 +89,18 @@ export interface TestStackOptions {
   admin?: boolean;
   /** Fair-share defaults (e.g. a low rate to provoke 429s). */
   fairShare?: import('@lcs/rest-facade/fair-share').FairShareOptions;
+  /** Run on this database and keep it at close (a restart's second stack passes the first's), instead of a fresh one. */
+  database?: TestDatabase;
+  /** Seed the demo tenants (default true; false on a database seeded before). */
+  seed?: boolean;
+  /** Export jobs' folder, lane and page size (StackOptions.exports). */
+  exports?: StackOptions['exports'];
 }
 
 export async function startTestStack(o: TestStackOptions = {}): Promise<TestStack> {
-  const tdb = await testDatabase(o.kind);
+  const tdb = o.database ?? (await testDatabase(o.kind));
   const statements: string[] = [];
-  const config = loadConfig({ NODE_ENV: 'test', ...(tdb.url ? { DATABASE_URL: tdb.url } : {}) }, { allInOne: true });
+  const config = loadConfig({ NODE_ENV: 'test', ...(tdb.url ? { DATABASE_URL: tdb.url } : {}), ...(tdb.dataDir ? { LCS_DATA_DIR: tdb.dataDir } : {}) }, { allInOne: true });
   const pki = await createDevPki();
   const stack = await startStack({
     config, ports: 'ephemeral', onQuery: (q) => statements.push(q),
@@ -95,12 +113,15 @@ export async function startTestStack(o: TestStackOptions = {}): Promise<TestStac
     devIdp: o.saml?.devIdp ? await samlKeyPair('lcs test development IdP') : undefined,
     metrics: o.metrics, log: o.log ?? createLogger(undefined, process.env.LCS_LOG_LEVEL ?? 'warn'), admin: o.admin ? { port: 0 } : undefined,
     fairShare: o.fairShare,
+    exports: o.exports,
   });
   const tenants = o.tenants ?? ['demo', 'demo2'];
-  for (const tenant of tenants) {
-    await seedTenant(stack.db.app, { tenant, clients: o.clients ?? 30, historyMonths: 1 }, progressBars(false));
+  if (o.seed !== false) {
+    for (const tenant of tenants) {
+      await seedTenant(stack.db.app, { tenant, clients: o.clients ?? 30, historyMonths: 1 }, progressBars(false));
+    }
+    await stack.db.analyze();
   }
-  await stack.db.analyze();
   const demoKeys = await ensureDemoCredentials(stack.db.app, { tenants, fingerprint: pki.demoClient.fingerprint });
   const unregister = registerFacade(stack.facadeUrl!, pki, demoKeys);
   statements.length = 0;
@@ -127,7 +148,7 @@ export async function startTestStack(o: TestStackOptions = {}): Promise<TestStac
     async close() {
       unregister();
       await stack.stop();
-      await tdb.drop();
+      if (!o.database) await tdb.drop();
     },
   });
 }

@@ -1,0 +1,168 @@
+/**
+ * Issue 20's figures: exporting one tenant's executed services as NDJSON.gz and as Parquet
+ * (export jobs) against reading the same rows by paging the REST route (limit 5000, Link next),
+ * with time and the process's peak RSS for each (server and client share the process, as in the
+ * all-in-one); then another tenant's interactive p50/p99 (GET /api/v1/clients?limit=50) alone and
+ * while three exports of the first tenant run. PostgreSQL (LCS_BENCH_PG_URL), database kept between
+ * runs (seeded once).
+ * Usage: node --import tsx bench/export.ts [--help] [--clients N] [--months N] [--probes N]
+ */
+import { request, Agent } from 'node:https';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureBenchDatabase } from './lib/bench-db.ts';
+import { loadConfig } from '@lcs/platform';
+import { startStack } from '@lcs/cli/stack';
+import { seedTenant, progressBars, tenantExists } from '@lcs/cli/seed';
+import { createDevPki } from '@lcs/cli/pki';
+import { ensureDemoCredentials } from '@lcs/cli/demo-keys';
+
+const arg = (name: string, dflt: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
+if (process.argv.includes('--help')) {
+  console.log(`usage: node --import tsx bench/export.ts [--clients 400] [--months 3] [--probes 60]
+Exports tenant "bexp" (N clients, M months of history) as NDJSON.gz and Parquet vs paging the REST
+route; then tenant "bexp2"'s interactive p50/p99 alone and during three exports. PostgreSQL:
+LCS_BENCH_PG_URL (default postgres://lcs_owner@127.0.0.1:5432/lcs); database lcs_bench_export,
+seeded once and kept (drop it to change the size).`);
+  process.exit(0);
+}
+const CLIENTS = arg('clients', 400);
+const MONTHS = arg('months', 3);
+const PROBES = arg('probes', 60);
+
+const PATH = '/api/v1/executed_services';
+
+const url = await ensureBenchDatabase('lcs_bench_export');
+
+const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: url.toString(), LCS_TRUST_KEYS: `bench:${'b'.repeat(40)}` }, { allInOne: true });
+const pki = await createDevPki();
+const dir = mkdtempSync(join(tmpdir(), 'lcs-bench-exports-'));
+const generous = { defaults: { ratePerMinute: 1_000_000, burst: 100_000, concurrency: 1000, rowsPerMinute: 1_000_000_000 } };
+const stack = await startStack({ config, ports: 'ephemeral', warmSaml: false, facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key }, fairShare: generous, exports: { dir, lane: { global: 3, perTenant: 3 } } });
+
+/** Samples the process's RSS every 20 ms; `peak()` since the last reset. */
+const rss = (() => {
+  let peak = 0;
+  const t = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  t.unref();
+  return { reset: () => (peak = process.memoryUsage().rss), peak: () => Math.max(peak, process.memoryUsage().rss) };
+})();
+const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
+
+try {
+  for (const [tenant, clients] of [['bexp', CLIENTS], ['bexp2', 50]] as const) {
+    if (!(await tenantExists(stack.db.app, tenant))) {
+      console.log(`seeding tenant "${tenant}" with ${clients} clients, ${MONTHS} months…`);
+      await seedTenant(stack.db.app, { tenant, clients, historyMonths: MONTHS }, progressBars(true));
+    }
+  }
+  await stack.db.analyze();
+  const keys = await ensureDemoCredentials(stack.db.app, { tenants: ['bexp', 'bexp2'], fingerprint: pki.demoClient.fingerprint });
+  const agent = new Agent({ keepAlive: true, maxSockets: 8, ca: pki.ca.cert, cert: pki.demoClient.cert, key: pki.demoClient.key });
+  const origin = new URL(stack.facadeUrl!).origin;
+  const call = (path: string, key: string, o: { method?: string; body?: string; sink?: boolean } = {}) =>
+    new Promise<{ status: number; headers: Record<string, any>; body: Buffer; bytes: number }>((resolve, reject) => {
+      const req = request(`${origin}${path}`, { agent, method: o.method ?? 'GET', headers: { 'x-api-key': key, 'accept-encoding': 'identity', ...(o.body ? { 'content-type': 'application/json' } : {}) } }, (res) => {
+        const chunks: Buffer[] = [];
+        let bytes = 0;
+        res.on('data', (c: Buffer) => { bytes += c.length; if (!o.sink) chunks.push(c); });
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks), bytes }));
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+      req.end(o.body);
+    });
+  const base = new URL(stack.facadeUrl!).pathname;
+  const key = keys.bexp!['8873']!;
+
+  // 1. paging the REST route, as a BI tool would
+  rss.reset();
+  let t0 = performance.now();
+  let next: string | undefined = `${base}${PATH}?limit=5000&domain=bexp`;
+  let rows = 0;
+  let bytes = 0;
+  while (next) {
+    const r = await call(next, key);
+    if (r.status !== 200) throw new Error(`paging: ${r.status} ${r.body.toString().slice(0, 200)}`);
+    rows += (JSON.parse(r.body.toString()) as unknown[]).length;
+    bytes += r.bytes;
+    process.stdout.write(`\rpaging: ${rows} rows`);
+    next = /<([^>]+)>;\s*rel="next"/.exec(String(r.headers.link ?? ''))?.[1];
+  }
+  const paging = { ms: performance.now() - t0, peak: rss.peak(), rows, bytes };
+  console.log(`\rpaging REST ${PATH} (limit 5000): ${rows} rows, ${mb(bytes)} JSON, ${(paging.ms / 1000).toFixed(1)} s, peak RSS ${mb(paging.peak)}`);
+
+  const exportOnce = async (format: string, gzip: boolean, label: string, tenantKey = key, domain = 'bexp') => {
+    const r = await call(`${base}/api/v1/exports?domain=${domain}`, tenantKey, { method: 'POST', body: JSON.stringify({ path: PATH, format, gzip }) });
+    if (r.status !== 202) throw new Error(`export: ${r.status} ${r.body.toString()}`);
+    return String(r.headers.location);
+  };
+  const awaitJob = async (location: string, label: string) => {
+    for (;;) {
+      const j = JSON.parse((await call(`${location}?domain=bexp`, key)).body.toString());
+      process.stdout.write(`\r${label}: ${j.state} ${j.progress.rows} rows ${j.progress.percent}%   `);
+      if (j.state === 'done' || j.state === 'failed') return j;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  };
+
+  // 2./3. export jobs, each to done and downloaded
+  const exports: Record<string, { ms: number; peak: number; bytes: number; rows: number }> = {};
+  for (const [format, gzip, label] of [['ndjson', true, 'NDJSON.gz'], ['parquet', false, 'Parquet']] as const) {
+    rss.reset();
+    t0 = performance.now();
+    const job = await awaitJob(await exportOnce(format, gzip, label), label);
+    if (job.state !== 'done') throw new Error(`${label} export failed: ${job.error}`);
+    const file = await call(`${job.download}?domain=bexp`, key, { sink: true });
+    exports[label] = { ms: performance.now() - t0, peak: rss.peak(), bytes: file.bytes, rows: job.progress.rows };
+    console.log(`\rexport ${label}: ${job.progress.rows} rows, ${mb(file.bytes)} file, ${(exports[label]!.ms / 1000).toFixed(1)} s (job + download), peak RSS ${mb(exports[label]!.peak)}`);
+  }
+
+  // 4. another tenant's interactive latency alone, then during three exports
+  const key2 = keys.bexp2!['8873']!;
+  const probe = async () => {
+    const t = performance.now();
+    const r = await call(`${base}/api/v1/clients?limit=50&domain=bexp2`, key2, { sink: true });
+    if (r.status !== 200) throw new Error(`probe: ${r.status}`);
+    return performance.now() - t;
+  };
+  const pct = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
+    return { n: s.length, p50: at(0.5), p99: at(0.99) };
+  };
+  for (let i = 0; i < 5; i++) await probe();
+  const alone: number[] = [];
+  for (let i = 0; i < PROBES; i++) alone.push(await probe());
+  const jobs = await Promise.all([['ndjson', true], ['csv', true], ['parquet', false]].map(([f, g]) => exportOnce(String(f), Boolean(g), String(f))));
+  const during: number[] = [];
+  let running = true;
+  const watcher = (async () => {
+    while (running) {
+      const states = await Promise.all(jobs.map(async (l) => JSON.parse((await call(`${l}?domain=bexp`, key)).body.toString()).state));
+      if (states.every((s) => s === 'done' || s === 'failed')) running = false;
+      else await new Promise((r) => setTimeout(r, 250));
+    }
+  })();
+  while (running) {
+    during.push(await probe());
+    process.stdout.write(`\rprobes during exports: ${during.length}   `);
+  }
+  await watcher;
+  const a = pct(alone);
+  const d = pct(during);
+  console.log(`\rinteractive GET /api/v1/clients?limit=50 (tenant bexp2): alone p50 ${a.p50.toFixed(1)} ms p99 ${a.p99.toFixed(1)} ms (n=${a.n}); during 3 exports of bexp p50 ${d.p50.toFixed(1)} ms p99 ${d.p99.toFixed(1)} ms (n=${d.n})`);
+  const ratio = (x: number, y: number) => (x / y).toFixed(2);
+  console.log(`RESULT rows=${paging.rows} paging_s=${(paging.ms / 1000).toFixed(1)} ndjson_gz_s=${(exports['NDJSON.gz']!.ms / 1000).toFixed(1)} parquet_s=${(exports.Parquet!.ms / 1000).toFixed(1)} ` +
+    `ndjson_gz_vs_paging=${ratio(exports['NDJSON.gz']!.ms, paging.ms)} parquet_vs_paging=${ratio(exports.Parquet!.ms, paging.ms)} ` +
+    `peak_rss_mb_paging=${(paging.peak / 1048576).toFixed(0)} peak_rss_mb_ndjson_gz=${(exports['NDJSON.gz']!.peak / 1048576).toFixed(0)} peak_rss_mb_parquet=${(exports.Parquet!.peak / 1048576).toFixed(0)} ` +
+    `bytes_json_paged=${paging.bytes} bytes_ndjson_gz=${exports['NDJSON.gz']!.bytes} bytes_parquet=${exports.Parquet!.bytes} p99_alone_ms=${a.p99.toFixed(1)} p99_during_ms=${d.p99.toFixed(1)} p99_ratio=${ratio(d.p99, a.p99)}`);
+  agent.destroy();
+} finally {
+  await stack.stop();
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { BackgroundLane } from './lane.ts';
+
+describe('BackgroundLane', () => {
+  it('runs at most `perTenant` jobs of a tenant and `global` in all; a released slot is free again', () => {
+    const lane = new BackgroundLane({ global: 2, perTenant: 1 });
+    const a = lane.tryAcquire('a');
+    expect(a).toBeDefined();
+    expect(lane.tryAcquire('a')).toBeUndefined();
+    const b = lane.tryAcquire('b');
+    expect(b).toBeDefined();
+    expect(lane.tryAcquire('c')).toBeUndefined();
+    a!();
+    a!(); // twice is once
+    expect(lane.tryAcquire('c')).toBeDefined();
+    expect(lane.tryAcquire('a')).toBeUndefined();
+    b!();
+    expect(lane.tryAcquire('a')).toBeDefined();
+  });
+
+  it('gives way while interactive requests are in flight, but is never starved by them', async () => {
+    let inFlight = 1;
+    const lane = new BackgroundLane({ interactive: () => inFlight, maxWaitMs: 200 });
+    setTimeout(() => (inFlight = 0), 20);
+    await lane.turn();
+    expect(inFlight).toBe(0); // it waited for the interactive request to finish
+    inFlight = 1; // never drains: the turn still comes (after maxWaitMs and one page's pause)
+    const stuck = new BackgroundLane({ interactive: () => inFlight, maxWaitMs: 10 });
+    await expect(stuck.turn(5)).resolves.toBeUndefined();
+    expect(inFlight).toBe(1);
+  });
+});

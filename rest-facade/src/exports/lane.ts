@@ -1,0 +1,88 @@
+/**
+ * The background lane export jobs run in, below interactive traffic (customer document §5.6:
+ * scheduled bulk jobs must not hurt other customers). Three rules:
+ *
+ * - at most `global` jobs run at once in this process, and at most `perTenant` of one tenant;
+ *   the rest wait, queued, in the order they were created;
+ * - before each page a job gives way while interactive requests are in flight (the facade's fair
+ *   share counts them), for up to `maxWaitMs`; and while interactive traffic was seen in the last
+ *   second (sampled every 10 ms), it also pauses as long as its previous page took — at most half
+ *   of the process's time goes to exports then. A steady interactive load slows exports down but
+ *   cannot starve them; an idle platform runs them at full speed;
+ * - a page is small (500 rows by default), so an interactive request waits at most for about one
+ *   page of each running job on the shared event loop.
+ */
+
+export interface LaneOptions {
+  /** Jobs running at once in this process (default 2). */
+  global?: number;
+  /** Jobs of one tenant running at once (default 1). */
+  perTenant?: number;
+  /** Interactive requests in flight now. */
+  interactive?: () => number;
+  /** Longest a page waits for interactive traffic to drain, in ms (default 250). */
+  maxWaitMs?: number;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export class BackgroundLane {
+  readonly global: number;
+  readonly perTenant: number;
+  private readonly running = new Map<string, number>();
+  private total = 0;
+  /** When interactive requests were last seen in flight (sampled while jobs run). */
+  private lastBusy = 0;
+  private sampler?: NodeJS.Timeout;
+
+  constructor(private readonly o: LaneOptions = {}) {
+    this.global = Math.max(1, o.global ?? 2);
+    this.perTenant = Math.max(1, o.perTenant ?? 1);
+  }
+
+  /** Takes a slot for a job of `tenant` if one is free; the returned function gives it back. */
+  tryAcquire(tenant: string): (() => void) | undefined {
+    const mine = this.running.get(tenant) ?? 0;
+    if (this.total >= this.global || mine >= this.perTenant) return undefined;
+    this.total++;
+    this.running.set(tenant, mine + 1);
+    const busy = this.o.interactive;
+    if (busy && !this.sampler) {
+      this.sampler = setInterval(() => {
+        if (busy() > 0) this.lastBusy = Date.now();
+      }, 10);
+      this.sampler.unref();
+    }
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.total--;
+      if (!this.total && this.sampler) {
+        clearInterval(this.sampler);
+        this.sampler = undefined;
+      }
+      const left = (this.running.get(tenant) ?? 1) - 1;
+      if (left > 0) this.running.set(tenant, left);
+      else this.running.delete(tenant);
+    };
+  }
+
+  /**
+   * Waits for a turn: while interactive requests are in flight (bounded); after recent interactive
+   * traffic, as long as the previous page took (bounded); then one event-loop turn.
+   */
+  async turn(previousPageMs = 0): Promise<void> {
+    const busy = this.o.interactive;
+    if (busy) {
+      const maxWait = this.o.maxWaitMs ?? 250;
+      const until = Date.now() + maxWait;
+      while (busy() > 0 && Date.now() < until) {
+        this.lastBusy = Date.now();
+        await sleep(2);
+      }
+      if (Date.now() - this.lastBusy < 1000 && previousPageMs > 0) await sleep(Math.min(previousPageMs, 4 * maxWait));
+    }
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}

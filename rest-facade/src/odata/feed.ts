@@ -1,0 +1,222 @@
+/**
+ * An OData v4 feed over the contract's list routes, at {base}/odata/ — what Power BI's and Excel's
+ * OData connectors read natively (schema from $metadata, server-driven paging, query folding of
+ * filters, incremental refresh on the modification time).
+ *
+ * Each request is a page of the route's own persisted operation for the caller's package, run as
+ * the caller through the same executor as the REST route: same key and client certificate, same
+ * licence, field set, scope, fair share and audit. The query options map onto the REST route's
+ * parameters and go through the same mapping (query.ts variablesFor):
+ *
+ *   $filter  on the modification property: ge/gt/le/lt/eq → gt/lt (the kit stores milliseconds,
+ *            so `ge t` is exactly `gt t−1ms`); eq on a [Searchable] property → q; joined by `and`
+ *   $select  top-level properties          $orderby  only the stable key: modification time, Id
+ *   $top     rows in all (across pages)     $skip     → offset
+ *   $skiptoken the keyset cursor of @odata.nextLink (never an offset: pages stay consistent)
+ *   Prefer: odata.maxpagesize=N (at most the route's largest page)
+ *
+ * Parsing is @odata/parser's (a maintained OData v4 URL grammar); the mapping is ours. Options it
+ * cannot map are refused with 400 naming what is supported, never silently ignored.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { defaultParser } from '@odata/parser';
+import { PlatformError } from '@lcs/platform';
+import type { RouteTable } from '../manifest.ts';
+import type { Authenticate, Execute } from '../server.ts';
+import type { FairShare } from '../fair-share.ts';
+import { admitRead, identify, meteredOf, principalOf, throwIfFailed } from '../caller.ts';
+import { BadRequest, bulkVariables, parseDateTime } from '../query.ts';
+import { jsonFor, mapperFor } from '../contract-json.ts';
+import { packageModel, type EntitySet } from './model.ts';
+
+export interface ODataFeedOptions {
+  routes: RouteTable;
+  execute: Execute;
+  authenticate: Authenticate;
+  fairShare?: FairShare;
+}
+
+const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
+const SUPPORTED = new Set(['$filter', '$select', '$orderby', '$top', '$skip', '$skiptoken', '$format', '$count']);
+
+/** A node of @odata/parser's syntax tree (the parts we read). */
+interface Token {
+  type: string;
+  raw: string;
+  value: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+const COMPARISONS: Record<string, 'eq' | 'ge' | 'gt' | 'le' | 'lt'> = {
+  EqualsExpression: 'eq', GreaterOrEqualsExpression: 'ge', GreaterThanExpression: 'gt', LesserOrEqualsExpression: 'le', LesserThanExpression: 'lt',
+};
+
+/** One parsed system query option (its value as @odata/parser read it). */
+function parseOption(name: string, value: string): Token {
+  let parsed: Token | undefined;
+  try {
+    parsed = (defaultParser.query(`${name}=${value}`) as unknown as Token).value.options?.[0];
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed) throw new BadRequest(`${name} could not be parsed: ${JSON.stringify(value)}`, name);
+  return parsed;
+}
+
+/** The REST route parameters (gt, lt, q) a $filter means. */
+function filterParams(set: EntitySet, filter: string): Record<string, string> {
+  const tree = parseOption('$filter', filter).value as Token;
+  const terms: Token[] = [];
+  const walk = (t: Token) => {
+    if (t.type === 'AndExpression') {
+      walk(t.value.left);
+      walk(t.value.right);
+    } else if (t.type === 'ParenExpression' || t.type === 'BoolParenExpression') walk(t.value);
+    else terms.push(t);
+  };
+  walk(tree);
+  const searchable = Object.keys(set.route.searchable);
+  const filterable = [set.modifiedBy && `${set.modifiedBy} (eq, ge, gt, le, lt)`, searchable.length && `${searchable.join(', ')} (eq)`].filter(Boolean).join('; ');
+  const unsupported = (what: string) => new BadRequest(`$filter: ${what} is not supported on ${set.name}; filter with "and" on: ${filterable || 'nothing'}`, '$filter');
+  let after: number | undefined;
+  let before: number | undefined;
+  const q: string[] = [];
+  for (const t of terms) {
+    const op = COMPARISONS[t.type];
+    if (!op) throw unsupported(JSON.stringify(t.raw));
+    const left = t.value.left as Token;
+    const right = t.value.right as Token;
+    if (right?.type !== 'Literal' || !/MemberExpression$/.test(left?.type ?? '')) throw unsupported(JSON.stringify(t.raw));
+    const prop = left.raw;
+    const literal = right.raw;
+    if (prop === set.modifiedBy) {
+      const at = new Date(parseDateTime(literal.replace(/^'(.*)'$/, '$1'), '$filter')).getTime();
+      // Milliseconds are what the database keeps: >= t is > t−1ms, <= t is < t+1ms.
+      if (op === 'ge' || op === 'eq') after = Math.max(after ?? -Infinity, at - 1);
+      if (op === 'gt') after = Math.max(after ?? -Infinity, at);
+      if (op === 'le' || op === 'eq') before = Math.min(before ?? Infinity, at + 1);
+      if (op === 'lt') before = Math.min(before ?? Infinity, at);
+    } else if (set.route.searchable[prop] && op === 'eq') {
+      const value = /^'.*'$/.test(literal) ? literal.slice(1, -1).replace(/''/g, "'") : literal;
+      q.push(`${prop}='${value.replace(/'/g, "''")}'`);
+    } else throw unsupported(`${prop} ${op}`);
+  }
+  return {
+    ...(after !== undefined ? { gt: new Date(after).toISOString() } : {}),
+    ...(before !== undefined ? { lt: new Date(before).toISOString() } : {}),
+    ...(q.length ? { q: q.join(' and ') } : {}),
+  };
+}
+
+function selectOf(set: EntitySet, select: string): string[] {
+  const items = (parseOption('$select', select).value.items as Token[]).map((i) => i.raw);
+  const unknown = items.filter((p) => p !== '*' && !set.properties[p]);
+  if (unknown.length) throw new BadRequest(`$select: ${unknown.join(', ')} is not a property of ${set.name}`, '$select');
+  return items.includes('*') ? [] : items;
+}
+
+function checkOrderBy(set: EntitySet, orderby: string): void {
+  const items = parseOption('$orderby', orderby).value.items as Token[];
+  const stable = [set.modifiedBy, 'Id'].filter(Boolean) as string[];
+  const names = items.map((i) => i.value.expr.raw as string);
+  const ok = set.modifiedBy && items.every((i) => i.value.direction === 1) && names.every((n, i) => n === stable[i]) && names[0] === set.modifiedBy;
+  if (!ok) throw new BadRequest(`$orderby: ${set.name} is served in its stable order only${set.modifiedBy ? `: $orderby=${stable.join(',')}` : ' (by modification time and Id; leave $orderby out)'}`, '$orderby');
+}
+
+function count(name: string, raw: string | null, max: number): number | undefined {
+  if (raw === null) return undefined;
+  if (!/^\d{1,10}$/.test(raw) || Number(raw) > max) throw new BadRequest(`${name} must be a whole number from 0 to ${max}`, name);
+  return Number(raw);
+}
+
+export function createODataFeed(o: ODataFeedOptions) {
+  const base = o.routes.basePath;
+  const root = `${base}/odata`;
+  const origin = (req: IncomingMessage) => `https://${req.headers.host ?? '127.0.0.1'}`;
+
+  const send = (res: ServerResponse, status: number, type: string, body: string) => {
+    res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), 'odata-version': '4.0', 'cache-control': 'private, no-cache' });
+    res.end(body);
+  };
+
+  async function collection(req: IncomingMessage, res: ServerResponse, url: URL, set: EntitySet, pkg: string, principal: ReturnType<typeof principalOf>): Promise<number> {
+    const p = url.searchParams;
+    for (const k of p.keys()) {
+      if (k.startsWith('$') && !SUPPORTED.has(k)) throw new BadRequest(`${k} is not supported by this feed; supported: ${[...SUPPORTED].join(', ')}`, k);
+    }
+    const format = p.get('$format');
+    if (format !== null && !/^json$|^application\/json/.test(format)) throw new BadRequest('$format: only json is served', '$format');
+    if (p.get('$count') !== null && p.get('$count') !== 'false') throw new BadRequest('$count is not supported by this feed yet: page through @odata.nextLink (or use an export job) to count rows', '$count');
+    const route = set.route;
+    const max = route.maxLimit ?? o.routes.limits.max;
+    const prefer = /odata\.maxpagesize=(\d+)/.exec(String(req.headers.prefer ?? ''));
+    const pageSize = Math.max(1, Math.min(max, prefer ? Number(prefer[1]) : o.routes.limits.default));
+    const top = count('$top', p.get('$top'), 2_147_483_647);
+    const skip = count('$skip', p.get('$skip'), 1_000_000);
+    const params = p.get('$filter') ? filterParams(set, p.get('$filter')!) : {};
+    const select = p.get('$select') ? selectOf(set, p.get('$select')!) : [];
+    if (p.get('$orderby')) checkOrderBy(set, p.get('$orderby')!);
+    const first = top === undefined ? pageSize : Math.min(pageSize, top);
+    let nodes: unknown[] = [];
+    let next: string | null = null;
+    if (first > 0) {
+      const licensed = route.packages[pkg]!;
+      const result = await o.execute(licensed.id, bulkVariables(route, params, o.routes.limits, { first, after: p.get('$skiptoken'), offset: skip }), principal);
+      throwIfFailed(result, licensed.operation);
+      const page = result.data?.page as { nodes: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      nodes = page.nodes;
+      const left = top === undefined ? undefined : top - nodes.length;
+      if (page.pageInfo.hasNextPage && page.pageInfo.endCursor && (left === undefined || left > 0)) {
+        const n = new URLSearchParams(p);
+        for (const k of ['key', '$skiptoken', '$skip', '$top']) n.delete(k); // never echo a credential
+        n.set('$skiptoken', page.pageInfo.endCursor);
+        if (left !== undefined) n.set('$top', String(left));
+        next = `${origin(req)}${url.pathname}?${n}`;
+      }
+    }
+    const context = `${origin(req)}${root}/$metadata#${set.name}${select.length ? `(${select.join(',')})` : ''}`;
+    let items: string;
+    if (select.length) {
+      const map = mapperFor(set.definition);
+      items = nodes.map((n) => {
+        const full = map(n) as Record<string, unknown>;
+        return JSON.stringify(Object.fromEntries(select.map((k) => [k, full[k] ?? null])));
+      }).join(',');
+    } else {
+      const write = jsonFor(set.definition);
+      items = nodes.map((n) => write(n)).join(',');
+    }
+    const body = `{"@odata.context":${JSON.stringify(context)},"value":[${items}]${next ? `,"@odata.nextLink":${JSON.stringify(next)}` : ''}}`;
+    if (prefer) res.setHeader('preference-applied', `odata.maxpagesize=${pageSize}`);
+    send(res, 200, JSON_TYPE, body);
+    return nodes.length;
+  }
+
+  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
+    if (url.pathname !== root && !url.pathname.startsWith(`${root}/`)) return false;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', 'GET, HEAD');
+      throw new PlatformError('METHOD_NOT_ALLOWED', 'the OData feed is read-only: GET');
+    }
+    const who = await identify(o.authenticate, o.fairShare, req, url);
+    const model = packageModel(o.routes, who.caller.package);
+    if (!model.sets.size) throw new PlatformError('FORBIDDEN', `package ${who.caller.package} has no list routes the OData feed serves`);
+    const rest = decodeURIComponent(url.pathname.slice(root.length).replace(/^\//, ''));
+    const admission = await admitRead(o.fairShare, who);
+    try {
+      if (rest === '') {
+        const doc = { '@odata.context': `${origin(req)}${root}/$metadata`, value: [...model.sets.values()].map((s) => ({ name: s.name, kind: 'EntitySet', url: s.name })) };
+        send(res, 200, JSON_TYPE, JSON.stringify(doc));
+      } else if (rest === '$metadata') {
+        send(res, 200, 'application/xml;charset=utf-8', model.metadata);
+      } else {
+        const set = model.sets.get(rest);
+        if (!set) throw new PlatformError('NOT_FOUND', `no entity set ${rest} in this feed; the service document at ${root}/ lists them`);
+        const rows = await collection(req, res, url, set, who.caller.package, principalOf(who.caller, req.socket.remoteAddress));
+        await o.fairShare?.rows(meteredOf(who.caller), rows);
+      }
+    } finally {
+      admission?.release();
+    }
+    return true;
+  };
+}
