@@ -14,7 +14,11 @@ export const definition: SubgraphDefinition = {
   name: 'iam',
   entities,
   typeDefs: `${typeDefs}\n${write.typeDefs}`,
-  resolvers: (kit) => ({ ...resolvers(kit), ...write.resolvers(kit) }),
+  resolvers: (kit) => {
+    const own = resolvers(kit);
+    const w = write.resolvers(kit);
+    return { ...own, ...w, Mutation: { ...w.Mutation, ...own.Mutation } };
+  },
   // The partners' credential store and staff sign-in (SAML) configuration: tables in iam's
   // migrations, never in GraphQL.
   tables: { ...credentialTables, ...samlTables, ...write.tables },
