@@ -23,6 +23,8 @@ import { findStaffUser, getIdpConfig, listStaffUsers } from '@lcs/iam/saml';
 import { createDevIdp, DEV_IDP_PATH } from '@lcs/gateway/dev-idp';
 import type { KeyPair } from '@lcs/gateway/idp-peer';
 import { createSaml, type SamlService, type SpKeys, type SamlStateStore, type SessionStore } from '@lcs/gateway/saml';
+import { CONSOLE_PATH, consoleRoutes, explorerEnabled } from '@lcs/gateway/console';
+import { CONSOLE_DIST } from '@lcs/console/build';
 
 export interface StackOptions {
   config: PlatformConfig;
@@ -57,6 +59,11 @@ export interface StackOptions {
   saml?: { keys: SpKeys; state?: SamlStateStore; sessions?: SessionStore; now?: () => number };
   /** DEVELOPMENT ONLY: serve a local IdP at /dev-idp/ signed with these keys (refused in production). */
   devIdp?: KeyPair;
+  /**
+   * The GraphQL explorer at /graphql for browsers of signed-in staff (gateway/src/console.ts);
+   * default: LCS_GRAPHQL_EXPLORER, else on except in production. The console (/console/) is always served.
+   */
+  explorer?: boolean;
 }
 
 export interface FacadeTls {
@@ -92,6 +99,8 @@ export interface Stack {
   saml?: SamlService;
   /** The development IdP's metadata and entity id, when it runs. */
   devIdp?: { metadata(): string; entityId(): string };
+  /** Whether the GraphQL explorer is served at /graphql to browsers. */
+  explorer: boolean;
   /** Warming the SAML schema validator, begun at start: resolves to how long it took (ms). */
   samlWarm?: Promise<number>;
   stop(): Promise<void>;
@@ -127,6 +136,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     let gatewayOrigin = '';
     const saml = o.saml && createSaml({
       baseUrl: () => gatewayOrigin, keys: o.saml.keys, state: o.saml.state, sessions: o.saml.sessions, now: o.saml.now,
+      landing: () => CONSOLE_PATH,
       directory: {
         idp: async (tenant) => getIdpConfig(db.app, tenant),
         findUser: (tenant, who) => findStaffUser(db.app, tenant, who),
@@ -136,11 +146,16 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     const devIdp = o.devIdp && createDevIdp({
       baseUrl: () => gatewayOrigin, keys: o.devIdp, production: o.config.production, listUsers: (tenant) => listStaffUsers(db.app, tenant),
     });
+    const web = consoleRoutes({
+      dir: CONSOLE_DIST, persisted, explorer: o.explorer ?? explorerEnabled(process.env, o.config.production),
+      staff: async (req) => saml?.authenticate(req),
+    });
     const gateway = await createGateway({
       supergraphSdl: readFileSync(join(ROOT, 'schema/supergraph.graphql'), 'utf8'),
-      subgraphUrls, trust: o.config.trust, devAuth: o.config.devAuth, introspection: !o.config.production, persisted, saml,
+      subgraphUrls, trust: o.config.trust, devAuth: o.config.devAuth, introspection: !o.config.production || web.explorerOn, persisted, saml,
+      routes: web.routes, explorer: web.explorer,
       localSubgraphs: o.inProcessSubgraphs === false ? undefined : Object.fromEntries(services.map((s) => [s.name, s])),
-      prefixRoutes: devIdp ? { [DEV_IDP_PATH]: devIdp.handle } : undefined,
+      prefixRoutes: { ...web.prefixRoutes, ...(devIdp ? { [DEV_IDP_PATH]: devIdp.handle } : {}) },
     });
     const gl = await listen(gateway.handler, o.ports === 'default' ? DEFAULT_PORTS.gateway! : 0, o.config.host);
     gatewayOrigin = gl.url;
@@ -195,7 +210,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       facadeUrl = `${fl.url}${routes.basePath}`;
     }
     return {
-      db, gateway, subgraphUrls, subgraphs: services, gatewayUrl: `${gl.url}/graphql`, facadeUrl, fairShare, setFacadeCrl, saml, samlWarm, devIdp,
+      db, gateway, subgraphUrls, subgraphs: services, gatewayUrl: `${gl.url}/graphql`, facadeUrl, fairShare, setFacadeCrl, saml, samlWarm, devIdp, explorer: web.explorerOn,
       async stop() {
         await Promise.all(listening.map((l) => l.close()));
         await fairShare?.close().catch(() => {});

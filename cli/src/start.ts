@@ -24,6 +24,9 @@ export async function start(o: StartOptions): Promise<void> {
   const samlKeys = await ensureSamlKeys(join(root, 'saml'), ['sp-signing', 'sp-encryption', 'dev-idp']);
   // The dev CA's CRL (`pnpm lcs cert revoke`), reloaded when the file changes: no restart needed.
   const crlFile = join(pki.dir, 'ca.crl');
+  // The web console's static files (console/dist, not committed): built on first start and after changes.
+  const { ensureConsoleBuilt } = await import('@lcs/console/build');
+  await ensureConsoleBuilt((line) => console.log(line));
   const stack = await startStack({
     warmSaml: false,
     config, ports: 'default', facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key, crl: readCrl(crlFile) },
@@ -81,6 +84,8 @@ export async function start(o: StartOptions): Promise<void> {
   for (const [n, u] of rows) console.log(`  ${n!.padEnd(18)} ${u}`);
   console.log(`  health             ${stack.gatewayUrl.replace('/graphql', '/healthz')}  ${stack.gatewayUrl.replace('/graphql', '/readyz')}`);
   const origin = new URL(stack.gatewayUrl).origin;
+  console.log(`  ${'web console'.padEnd(18)} ${origin}/console/  (tenant administrators: partner systems, access review, audit search, sign-in, operations)`);
+  if (stack.explorer) console.log(`  ${'GraphQL explorer'.padEnd(18)} ${stack.gatewayUrl}  (open in a browser once signed in; off in production unless LCS_GRAPHQL_EXPLORER=1)`);
   for (const tenant of devIdpTenants) console.log(`  ${`sign in (${tenant})`.padEnd(18)} ${origin}/saml/${tenant}/login  (DEVELOPMENT IdP: pick a demo user; off when NODE_ENV=production)`);
   console.log(`\nTry a federated query (clients from care, executions from provider, HSL orders, housing events):\n`);
   console.log(`  curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -H 'x-lcs-tenant: demo' \\
