@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CONSOLE_ROOT = fileURLToPath(new URL('.', import.meta.url));
@@ -39,10 +39,10 @@ export function consoleBuildIsFresh(): boolean {
 
 /** Runs `vite build` for the console (about 20–40 s) and records the source hash. */
 export async function buildConsole(log: (line: string) => void = () => {}): Promise<void> {
-  const vite = createRequire(join(CONSOLE_ROOT, 'package.json')).resolve('vite/bin/vite.js');
+  const vite = join(dirname(createRequire(join(CONSOLE_ROOT, 'package.json')).resolve('vite/package.json')), 'bin/vite.js');
   const hash = sourceHash();
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: CONSOLE_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: CONSOLE_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
     let out = '';
     child.stdout.on('data', (d) => { out += d; });
     child.stderr.on('data', (d) => { out += d; });

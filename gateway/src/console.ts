@@ -129,6 +129,7 @@ export function consoleRoutes(o: ConsoleOptions): ConsoleRoutes {
     async explorer(req, res) {
       if (!o.explorer || req.method !== 'GET') return false;
       const url = new URL(req.url ?? '/', 'http://localhost');
+      if (url.pathname !== '/graphql') return false;
       // GraphQL over GET (?query=…) stays GraphQL; a browser opening the page asks for HTML.
       if (url.searchParams.has('query') || !/\btext\/html\b/.test(String(req.headers.accept ?? ''))) return false;
       if (!built()) { notBuilt(res); return true; }

@@ -113,7 +113,7 @@ function Certificates({ system, reload }: { system: System; reload: () => void }
 
 function Licences({ system, packages, reload }: { system: System; packages: Pkg[]; reload: () => void }) {
   const { t, lang } = useT();
-  const [pkg, setPkg] = useState(packages[0]?.id ?? '');
+  const [pkg, setPkg] = useState(packages.find((p) => !system.licences.some((l) => l.package === p.id))?.id ?? packages[0]?.id ?? '');
   const chosen = packages.find((p) => p.id === pkg);
   const [scope, setScope] = useState<string>();
   const [units, setUnits] = useState('');
@@ -173,7 +173,8 @@ function Licences({ system, packages, reload }: { system: System; packages: Pkg[
 function Keys({ system, reload }: { system: System; reload: () => void }) {
   const { t } = useT();
   const live = system.licences.filter((l) => !l.revoked);
-  const [licenceId, setLicenceId] = useState(live[0]?.id ?? '');
+  const [chosenLicence, setLicenceId] = useState<string>();
+  const licenceId = live.some((l) => l.id === chosenLicence) ? chosenLicence! : live[0]?.id ?? '';
   const [label, setLabel] = useState('');
   const [expires, setExpires] = useState('');
   const [secret, setSecret] = useState<{ key: string; id: string }>();
