@@ -45,11 +45,11 @@ describe('console administration API (iam)', () => {
     const refused = await bind({ pem: server.cert });
     expect(code(refused)).toBe('BAD_USER_INPUT');
     expect(field(refused)).toBe('pem');
-    expect(refused.body.errors[0].message).toContain('clientAuth');
+    expect(refused.body.errors![0].message).toContain('clientAuth');
     const noEku = await bind({ pem: (await s.pki.ca.issue({ commonName: 'no-eku', eku: null })).cert });
     expect(code(noEku)).toBe('BAD_USER_INPUT');
     const expired = await bind({ pem: (await s.pki.ca.issue({ commonName: 'old', notBefore: new Date(Date.now() - 20 * 86_400_000), notAfter: new Date(Date.now() - 86_400_000) })).cert });
-    expect(expired.body.errors[0].message).toContain('expired');
+    expect(expired.body.errors![0].message).toContain('expired');
     expect(code(await bind({ pem: 'hello' }))).toBe('BAD_USER_INPUT');
     expect(code(await bind({ fp: 'abc' }))).toBe('BAD_USER_INPUT');
     expect(code(await bind({}))).toBe('BAD_USER_INPUT');
