@@ -95,13 +95,15 @@ export function consoleRoutes(o: ConsoleOptions): ConsoleRoutes {
   const examples: Route = async (req, res) => {
     if (!(await o.staff(req))) return sendJson(res, 401, { errors: [{ message: 'not signed in', extensions: { code: 'UNAUTHENTICATED' } }] });
     // One example per operation name (the persisted list holds each operation once per package).
-    const seen = new Map<string, string>();
+    const seen = new Map<string, { query: string; mutation: boolean }>();
     for (const doc of Object.values(o.persisted ?? {})) {
-      const name = /^\s*(?:query|mutation)\s+(\w+)/m.exec(doc)?.[1];
-      if (name && !seen.has(name)) seen.set(name, doc);
+      const m = /^\s*(query|mutation)\s+(\w+)/m.exec(doc);
+      if (m && !seen.has(m[2]!)) seen.set(m[2]!, { query: doc, mutation: m[1] === 'mutation' });
     }
     res.setHeader('cache-control', 'no-store');
-    sendJson(res, 200, [...seen].sort(([a], [b]) => a.localeCompare(b)).map(([name, query]) => ({ name, query })));
+    // reads first (safe to try), then the writes
+    const list = [...seen].sort(([a, x], [b, y]) => Number(x.mutation) - Number(y.mutation) || a.localeCompare(b));
+    sendJson(res, 200, list.map(([name, e]) => ({ name, query: e.query })));
   };
 
   const assets: Route = async (req, res) => {
