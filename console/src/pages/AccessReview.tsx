@@ -37,10 +37,10 @@ export function AccessReview() {
         </div>
       </div>
       <Status loading={q.loading} error={q.error} />
-      <Table caption={t('access.users')} head={[t('access.tssId'), t('name'), t('access.roles'), t('status'), t('access.lastUsed'), t('access.unused')]}
-        rows={users.map((u) => [u.tssId, u.name ?? '', roles(u), u.active ? t('active') : t('disabled'), fmt(u.lastUsed) || t('access.never'), u.unused ? t('yes') : t('no')])} />
-      <Table caption={t('access.clients')} head={[t('name'), t('partners.licences'), t('status'), t('access.lastUsed'), t('access.unused')]}
-        rows={clients.map((c) => [c.name, c.licences.filter((l) => !l.revoked).map((l) => l.package).join(', '), c.disabled ? t('disabled') : t('active'), fmt(c.lastUsed) || t('access.never'), c.unused ? t('yes') : t('no')])} />
+      {r && <Table caption={t('access.users')} head={[t('access.tssId'), t('name'), t('access.roles'), t('status'), t('access.lastUsed'), t('access.unused')]}
+        rows={users.map((u) => [u.tssId, u.name ?? '', roles(u), u.active ? t('active') : t('disabled'), fmt(u.lastUsed) || t('access.never'), u.unused ? t('yes') : t('no')])} />}
+      {r && <Table caption={t('access.clients')} head={[t('name'), t('partners.licences'), t('status'), t('access.lastUsed'), t('access.unused')]}
+        rows={clients.map((c) => [c.name, c.licences.filter((l) => !l.revoked).map((l) => l.package).join(', '), c.disabled ? t('disabled') : t('active'), fmt(c.lastUsed) || t('access.never'), c.unused ? t('yes') : t('no')])} />}
     </>
   );
 }

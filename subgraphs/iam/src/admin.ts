@@ -186,7 +186,7 @@ export function idpMetadataEntityId(xml: string): string {
   if (xml.length > 500_000) throw badInput('metadataXml is larger than 500 kB', 'metadataXml');
   if (/<!DOCTYPE/i.test(xml)) throw badInput('metadataXml: a document type declaration is not allowed', 'metadataXml');
   const errors: string[] = [];
-  const doc = new DOMParser({ onError: (level: string, msg: string) => { if (level !== 'warning') errors.push(msg); } } as never).parseFromString(xml, 'text/xml');
+  const doc = new DOMParser({ errorHandler: (level: string, msg: string) => { if (level !== 'warning') errors.push(msg); } } as never).parseFromString(xml, 'text/xml');
   const root = doc?.documentElement;
   const MD = 'urn:oasis:names:tc:SAML:2.0:metadata';
   if (errors.length || !root) throw badInput('metadataXml is not well-formed XML', 'metadataXml');
