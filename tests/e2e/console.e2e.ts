@@ -182,6 +182,7 @@ describe(`web console and GraphQL explorer in Chromium (${DB_KIND})`, () => {
     await go('audit', /Audit search/);
     const requests: string[] = [];
     page.on('request', (req) => requests.push(req.url()));
+    await page.getByLabel('Partner system').selectOption('');
     await page.getByLabel('Client identity number').fill(pn);
     await page.getByRole('button', { name: 'Search' }).click();
     await results.locator('tbody tr', { hasText: SYSTEM }).first().waitFor();
