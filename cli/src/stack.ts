@@ -25,6 +25,8 @@ import type { ExportService, ExportServiceOptions } from '@lcs/rest-facade/expor
 import { createDevIdp, DEV_IDP_PATH } from '@lcs/gateway/dev-idp';
 import type { KeyPair } from '@lcs/gateway/idp-peer';
 import { createSaml, type SamlService, type SpKeys, type SamlStateStore, type SessionStore } from '@lcs/gateway/saml';
+import { CONSOLE_PATH, consoleRoutes, explorerEnabled } from '@lcs/gateway/console';
+import { CONSOLE_DIST } from '@lcs/console/build';
 
 export interface StackOptions {
   config: PlatformConfig;
@@ -65,6 +67,11 @@ export interface StackOptions {
   admin?: { port: number; host?: string };
   /** Export jobs (rest-facade/src/exports): where files go (default: a fresh temp folder), lane limits, page size. */
   exports?: Partial<Pick<ExportServiceOptions, 'dir' | 'lane' | 'pageSize' | 'keepHours' | 'pageDelayMs'>>;
+  /**
+   * The GraphQL explorer at /graphql for browsers of signed-in staff (gateway/src/console.ts);
+   * default: LCS_GRAPHQL_EXPLORER, else on except in production. The console (/console/) is always served.
+   */
+  explorer?: boolean;
 }
 
 export interface FacadeTls {
@@ -110,6 +117,8 @@ export interface Stack {
   metricsUrl?: string;
   /** Graceful stop (SIGTERM): not ready, stop accepting, finish in-flight requests, close pools. */
   drain(o?: { delayMs?: number; deadlineMs?: number }): Promise<void>;
+  /** Whether the GraphQL explorer is served at /graphql to browsers. */
+  explorer: boolean;
   /** Warming the SAML schema validator, begun at start: resolves to how long it took (ms). */
   samlWarm?: Promise<number>;
   /** Operations state (maintenance, windows) this process acts on; read from the database. */
@@ -154,6 +163,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     let gatewayOrigin = '';
     const saml = o.saml && createSaml({
       baseUrl: () => gatewayOrigin, keys: o.saml.keys, state: o.saml.state, sessions: o.saml.sessions, now: o.saml.now,
+      landing: () => CONSOLE_PATH,
       directory: samlDirectory(db),
     });
     const devIdp = o.devIdp && createDevIdp({
@@ -173,11 +183,16 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       ];
     };
     const status = statusRoutes({ ops, components });
+    const web = consoleRoutes({
+      dir: CONSOLE_DIST, persisted, explorer: o.explorer ?? explorerEnabled(process.env, o.config.production),
+      staff: async (req) => saml?.authenticate(req),
+    });
     const gateway = await createGateway({
       supergraphSdl: readFileSync(join(ROOT, 'schema/supergraph.graphql'), 'utf8'),
-      subgraphUrls, trust: o.config.trust, devAuth: o.config.devAuth, introspection: !o.config.production, persisted, saml,
+      subgraphUrls, trust: o.config.trust, devAuth: o.config.devAuth, introspection: !o.config.production || web.explorerOn, persisted, saml,
+      routes: web.routes, explorer: web.explorer,
       localSubgraphs: o.inProcessSubgraphs === false ? undefined : Object.fromEntries(services.map((s) => [s.name, s])),
-      prefixRoutes: devIdp ? { [DEV_IDP_PATH]: devIdp.handle } : undefined,
+      prefixRoutes: { ...web.prefixRoutes, ...(devIdp ? { [DEV_IDP_PATH]: devIdp.handle } : {}) },
       metrics, readiness,
       operatorTenant: o.config.operatorTenant,
       operationGate: gatewayWriteGate(ops),
@@ -228,7 +243,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       () => admin?.close() ?? Promise.resolve(),
     ];
     return {
-      db, gateway, subgraphUrls, subgraphs: services, gatewayUrl: `${gl.url}/graphql`, facadeUrl, fairShare, setFacadeCrl, saml, samlWarm, devIdp, exports,
+      db, gateway, subgraphUrls, subgraphs: services, gatewayUrl: `${gl.url}/graphql`, facadeUrl, fairShare, setFacadeCrl, saml, samlWarm, devIdp, exports, explorer: web.explorerOn,
       metrics, readiness, metricsUrl: admin?.metricsUrl, ops, statusUrl: `${gl.url}/status`,
       async stop() {
         await Promise.all(listening.map((l) => l.close()));

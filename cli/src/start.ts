@@ -26,6 +26,9 @@ export async function start(o: StartOptions): Promise<void> {
   const crlFile = join(pki.dir, 'ca.crl');
   // traces only when an OTLP endpoint is configured (off and free otherwise)
   const tracing = await setupTracing({ serviceName: 'lcs-all-in-one', endpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined });
+  // The web console's static files (console/dist, not committed): built on first start and after changes.
+  const { ensureConsoleBuilt } = await import('@lcs/console/build');
+  await ensureConsoleBuilt((line) => console.log(line));
   const stack = await startStack({
     metrics: metricsOn(process.env) ? undefined : false,
     admin: adminAddress(process.env, DEFAULT_ADMIN_PORT),
@@ -91,6 +94,8 @@ export async function start(o: StartOptions): Promise<void> {
   console.log(`  status page        ${stack.statusUrl}  (${config.environment.toUpperCase()}; answers in maintenance too; feed ${stack.statusUrl}/feed.json)`);
   console.log(`  service windows    ${stack.statusUrl}/${config.environment}.ics`);
   const origin = new URL(stack.gatewayUrl).origin;
+  console.log(`  ${'web console'.padEnd(18)} ${origin}/console/  (tenant administrators: partner systems, access review, audit search, sign-in, operations)`);
+  if (stack.explorer) console.log(`  ${'GraphQL explorer'.padEnd(18)} ${stack.gatewayUrl}  (open in a browser once signed in; off in production unless LCS_GRAPHQL_EXPLORER=1)`);
   for (const tenant of devIdpTenants) console.log(`  ${`sign in (${tenant})`.padEnd(18)} ${origin}/saml/${tenant}/login  (DEVELOPMENT IdP: pick a demo user; off when NODE_ENV=production)`);
   console.log(`\nTry a federated query (clients from care, executions from provider, HSL orders, housing events):\n`);
   console.log(`  curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -H 'x-lcs-tenant: demo' \\

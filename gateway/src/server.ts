@@ -91,6 +91,10 @@ export interface GatewayOptions {
   operatorTenant?: string;
   /** More detail for /readyz (e.g. maintenance, resident-register freshness); `ready: false` makes it 503. */
   readyDetail?: () => Promise<Record<string, unknown> & { ready?: boolean }>;
+  /** More routes by exact path (e.g. the console's /console/session). */
+  routes?: Record<string, Route>;
+  /** Answers a browser's request for /graphql as HTML (the explorer, gateway/src/console.ts); false: not such a request. */
+  explorer?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }
 
 const DOMAIN = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -260,6 +264,7 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
       ...(o.saml ? { '/saml/': async (req: IncomingMessage, res: ServerResponse) => { await o.saml!.handle(req, res); } } : {}),
     },
     routes: {
+      ...o.routes,
       '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok' }),
       '/readyz': readiness.handle,
     },
@@ -290,5 +295,8 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
     if (r.body.kind !== 'single') throw new Error('incremental delivery is not supported here');
     return r.body.singleResult as GatewayResult;
   };
-  return { apollo, handler, subgraphs, execute, readiness, stop: () => apollo.stop() };
+  const served = o.explorer
+    ? (async (req, res) => { if (!(await o.explorer!(req, res))) await handler(req, res); }) as typeof handler
+    : handler;
+  return { apollo, handler: served, subgraphs, execute, readiness, stop: () => apollo.stop() };
 }

@@ -49,6 +49,10 @@ export const clientCertificate = iam
     /** Lower-case hex, 64 characters, no separators. */
     fingerprint: text('fingerprint').notNull(),
     subject: text('subject'),
+    /** Issuer, start of validity and extended key usages, when bound from the certificate itself (the console). */
+    issuer: text('issuer'),
+    notBefore: at('not_before'),
+    extendedKeyUsage: text('extended_key_usage').array(),
     notAfter: at('not_after'),
     createdAt: at('created_at').notNull().defaultNow(),
     revokedAt: at('revoked_at'),

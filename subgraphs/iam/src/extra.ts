@@ -1,6 +1,7 @@
 /** Hand-written iam behaviour beyond the entity kit. */
 import { isTenantAdministrator, PlatformError, badInput, type ResolverMap, type Row, type SubgraphKit } from '@lcs/platform';
 import { accessReview, accessReviewTypeDefs } from './access-review.ts';
+import { adminResolvers, adminTypeDefs } from './admin.ts';
 import type { QueryResolvers, Tenant } from './__generated__/resolvers-types.ts';
 
 export const typeDefs = /* GraphQL */ `
@@ -8,7 +9,8 @@ export const typeDefs = /* GraphQL */ `
     "The tenant (municipality) the caller is signed in to."
     currentTenant: Tenant
   }
-${accessReviewTypeDefs}`;
+${accessReviewTypeDefs}
+${adminTypeDefs}`;
 
 export const resolvers = (kit: SubgraphKit): ResolverMap => {
   const tenant = kit.tables.get('Tenant')!;
@@ -23,5 +25,6 @@ export const resolvers = (kit: SubgraphKit): ResolverMap => {
     if (!Number.isInteger(days) || days < 1 || days > 3650) throw badInput('inactiveDays must be an integer from 1 to 3650', 'inactiveDays');
     return ctx.scope.run((tx) => accessReview(tx, ctx.principal.tenant, days)) as never;
   };
-  return { Query: { currentTenant, accessReview: review } };
+  const adm = adminResolvers();
+  return { Query: { currentTenant, accessReview: review, ...adm.Query }, Mutation: adm.Mutation };
 };

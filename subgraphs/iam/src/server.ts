@@ -16,9 +16,14 @@ export const definition: SubgraphDefinition = {
   entities,
   typeDefs: `${typeDefs}\n${write.typeDefs}\n${operationsTypeDefs}`,
   resolvers: (kit) => {
-    const base = { ...resolvers(kit), ...write.resolvers(kit) };
+    const own = resolvers(kit);
+    const w = write.resolvers(kit);
     const ops = operationsResolvers();
-    return { ...base, Query: { ...(base.Query as object), ...(ops.Query as object) }, Mutation: { ...(base.Mutation as object), ...(ops.Mutation as object) } };
+    return {
+      ...own, ...w,
+      Query: { ...(own.Query as object), ...(ops.Query as object) },
+      Mutation: { ...(w.Mutation as object), ...(own.Mutation as object), ...(ops.Mutation as object) },
+    };
   },
   // The partners' credential store and staff sign-in (SAML) configuration: tables in iam's
   // migrations, never in GraphQL.

@@ -88,6 +88,51 @@ export type AccessReviewUser = {
   unused: Scalars['Boolean']['output'];
 };
 
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  activity: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  category: Scalars['String']['output'];
+  clientIds: Array<Scalars['Int']['output']>;
+  component: Scalars['String']['output'];
+  entities: Array<Scalars['String']['output']>;
+  fields: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  ip?: Maybe<Scalars['String']['output']>;
+  keyId?: Maybe<Scalars['String']['output']>;
+  operation?: Maybe<Scalars['String']['output']>;
+  outcome: Scalars['String']['output'];
+  package?: Maybe<Scalars['String']['output']>;
+  /** A staff user's TSS id, or a partner system's id. */
+  principalId: Scalars['String']['output'];
+  /** staff, partner, dev or service. */
+  principalKind: Scalars['String']['output'];
+  principalName?: Maybe<Scalars['String']['output']>;
+  recordCount: Scalars['Int']['output'];
+  roles: Array<Scalars['String']['output']>;
+  subsystem: Scalars['String']['output'];
+  units: Array<Scalars['Int']['output']>;
+};
+
+export type AuditSearchFilter = {
+  /** Read, Create, Update, Delete, StartSession, … */
+  activity?: InputMaybe<Scalars['String']['input']>;
+  /** A partner system's id. */
+  apiClient?: InputMaybe<Scalars['ID']['input']>;
+  /** Events concerning any of these clients (care's client ids). */
+  clientIds?: InputMaybe<Array<Scalars['Int']['input']>>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A staff user's TSS id. */
+  user?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AuditSearchPage = {
+  __typename?: 'AuditSearchPage';
+  hasNextPage: Scalars['Boolean']['output'];
+  nodes: Array<AuditEvent>;
+};
+
 export type BusinessLogClient = {
   __typename?: 'BusinessLogClient';
   id?: Maybe<Scalars['Int']['output']>;
@@ -157,6 +202,24 @@ export type BusinessLogUser = {
   ssn?: Maybe<Scalars['String']['output']>;
 };
 
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  apiKey: PartnerKey;
+  /** The whole key: shown once, store it now. */
+  key: Scalars['String']['output'];
+};
+
+export type IdpConfiguration = {
+  __typename?: 'IdpConfiguration';
+  entityId: Scalars['String']['output'];
+  loa: Scalars['String']['output'];
+  metadataXml: Scalars['String']['output'];
+  profile: Scalars['String']['output'];
+  /** The SP's sign-in URL path to test with. */
+  testSignInPath: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 /** An incident posted by the operator on the status page. */
 export type Incident = {
   __typename?: 'Incident';
@@ -178,20 +241,71 @@ export type IncidentUpdate = {
   state: Scalars['String']['output'];
 };
 
+export type LicenceLimits = {
+  __typename?: 'LicenceLimits';
+  burst?: Maybe<Scalars['Int']['output']>;
+  concurrency?: Maybe<Scalars['Int']['output']>;
+  ratePerMinute?: Maybe<Scalars['Int']['output']>;
+  rowsPerMinute?: Maybe<Scalars['Int']['output']>;
+};
+
+export type LicenceLimitsInput = {
+  burst?: InputMaybe<Scalars['Int']['input']>;
+  concurrency?: InputMaybe<Scalars['Int']['input']>;
+  ratePerMinute?: InputMaybe<Scalars['Int']['input']>;
+  rowsPerMinute?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LicenceScopeKind =
+  | 'PROVIDER'
+  | 'SUBJECT'
+  | 'TENANT';
+
+export type LicensablePackage = {
+  __typename?: 'LicensablePackage';
+  english?: Maybe<Scalars['String']['output']>;
+  id: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  scope: LicenceScopeKind;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Binds a client certificate to a system: a PEM certificate (must allow TLS client authentication, EKU clientAuth, and be valid now), or a SHA-256 fingerprint alone. */
+  addPartnerCertificate: PartnerCertificate;
   /** Operator only: plan a service window (refused less than 7 days ahead unless emergency, or overlapping another). */
   addServiceWindow: ServiceWindow;
   /** PUT /api/v1/user-role?userId=&roleId=: give a user a role in the whole municipality (9067). Assigning a role the user has is a no-op. */
   assignUserRole: WriteResult;
+  /** Creates an API key for a licence. The key is in the answer once and never again (only its hash is kept). */
+  createApiKey: CreatedApiKey;
+  /** Licenses a package to a system with a data scope and optional limits. */
+  createLicence: PartnerLicence;
+  /** Creates a partner system (receiving system). Names are unique in the tenant. */
+  createPartnerSystem: PartnerSystem;
   /** PATCH /api/v1/users/{id}: change a user with a JSON Patch (RFC 6902) (9067, 8961). */
   patchUser: WriteResult;
+  /** Unbinds a certificate: keys no longer work with it. */
+  removePartnerCertificate: PartnerCertificate;
   /** Operator only: remove a planned window; false when there was none. */
   removeServiceWindow: Scalars['Boolean']['output'];
+  /** Revokes a key at once. */
+  revokeApiKey: PartnerKey;
+  /** Revokes a licence: its keys stop working. */
+  revokeLicence: PartnerLicence;
   /** DELETE /api/v1/user-role?userId=&roleId=: take a role from a user, on every unit (9067). */
   revokeUserRole: WriteResult;
   /** POST /api/v1/users: create or update a user in TSS (9067, 8961). Answers the user id. The password is never stored. */
   saveUser: WriteResult;
+  /** Sets the tenant's identity provider (used from the next sign-in). */
+  setIdpConfiguration: IdpConfiguration;
+};
+
+
+export type MutationAddPartnerCertificateArgs = {
+  fingerprint?: InputMaybe<Scalars['String']['input']>;
+  pem?: InputMaybe<Scalars['String']['input']>;
+  systemId: Scalars['ID']['input'];
 };
 
 
@@ -212,6 +326,29 @@ export type MutationAssignUserRoleArgs = {
 };
 
 
+export type MutationCreateApiKeyArgs = {
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  licenceId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateLicenceArgs = {
+  limits?: InputMaybe<LicenceLimitsInput>;
+  package: Scalars['String']['input'];
+  providerUnits?: InputMaybe<Array<Scalars['Int']['input']>>;
+  scope?: InputMaybe<LicenceScopeKind>;
+  subjectId?: InputMaybe<Scalars['String']['input']>;
+  systemId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreatePartnerSystemArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationPatchUserArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   ifMatch?: InputMaybe<Scalars['String']['input']>;
@@ -220,7 +357,23 @@ export type MutationPatchUserArgs = {
 };
 
 
+export type MutationRemovePartnerCertificateArgs = {
+  fingerprint: Scalars['String']['input'];
+  systemId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveServiceWindowArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  keyId: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeLicenceArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -240,10 +393,69 @@ export type MutationSaveUserArgs = {
   params?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+
+export type MutationSetIdpConfigurationArgs = {
+  loa?: InputMaybe<Scalars['String']['input']>;
+  metadataXml: Scalars['String']['input'];
+  profile?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PartnerCertificate = {
+  __typename?: 'PartnerCertificate';
+  boundAt: Scalars['DateTime']['output'];
+  /** Extended key usages (clientAuth, serverAuth, …); empty when bound by fingerprint alone. */
+  extendedKeyUsage: Array<Scalars['String']['output']>;
+  /** SHA-256, lower-case hex. */
+  fingerprint: Scalars['String']['output'];
+  issuer?: Maybe<Scalars['String']['output']>;
+  notAfter?: Maybe<Scalars['DateTime']['output']>;
+  notBefore?: Maybe<Scalars['DateTime']['output']>;
+  revoked: Scalars['Boolean']['output'];
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
+export type PartnerKey = {
+  __typename?: 'PartnerKey';
+  createdAt: Scalars['DateTime']['output'];
+  expired: Scalars['Boolean']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['String']['output'];
+  label?: Maybe<Scalars['String']['output']>;
+  lastUsed?: Maybe<Scalars['DateTime']['output']>;
+  licenceId: Scalars['ID']['output'];
+  revoked: Scalars['Boolean']['output'];
+};
+
+export type PartnerLicence = {
+  __typename?: 'PartnerLicence';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  keys: Array<PartnerKey>;
+  limits?: Maybe<LicenceLimits>;
+  package: Scalars['String']['output'];
+  packageName?: Maybe<Scalars['String']['output']>;
+  providerUnits?: Maybe<Array<Scalars['Int']['output']>>;
+  revoked: Scalars['Boolean']['output'];
+  scope: LicenceScopeKind;
+  subjectId?: Maybe<Scalars['String']['output']>;
+  systemId: Scalars['ID']['output'];
+};
+
+export type PartnerSystem = {
+  __typename?: 'PartnerSystem';
+  certificates: Array<PartnerCertificate>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  disabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  licences: Array<PartnerLicence>;
+  name: Scalars['String']['output'];
 };
 
 /** A phone number. */
@@ -278,12 +490,22 @@ export type Query = {
   __typename?: 'Query';
   /** Everyone with access to the caller's tenant, with last use; those unused for inactiveDays are flagged. Tenant administrators only. */
   accessReview: AccessReview;
+  /** Usage of one API key per time bucket (requests served, rows returned, requests refused with 429). Default: the last 24 hours by hour. Tenant administrators only. */
+  apiKeyUsage: Array<UsagePoint>;
+  /** Who read or changed what: the tenant's audit log, newest first, filtered and paged. The search is itself audited. Tenant administrators only. */
+  auditSearch: AuditSearchPage;
   /** The tenant (municipality) the caller is signed in to. */
   currentTenant?: Maybe<Tenant>;
   /** The Iam business log (audit log) of the caller's tenant. Tenant administrators only. */
   iamBusinessLogs: BusinessLogItemPage;
+  /** The tenant's staff sign-in (SAML identity provider), if configured. Tenant administrators only. */
+  idpConfiguration?: Maybe<IdpConfiguration>;
   /** The installation's incidents, newest first; resolved ones only when asked. */
   incidents: Array<Incident>;
+  /** The packages a licence can be issued for (the REST facade's manifest). Tenant administrators only. */
+  licensablePackages: Array<LicensablePackage>;
+  /** The tenant's partner systems (API clients) with their certificates, licences and keys. Tenant administrators only. */
+  partnerSystems: Array<PartnerSystem>;
   /** The caller's tenant's resident-register freshness. */
   residentRegisterStatus?: Maybe<ResidentRegisterStatus>;
   role?: Maybe<Role>;
@@ -305,6 +527,21 @@ export type Query = {
 
 export type QueryAccessReviewArgs = {
   inactiveDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryApiKeyUsageArgs = {
+  bucket?: InputMaybe<UsageBucket>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  keyId: Scalars['String']['input'];
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryAuditSearchArgs = {
+  filter?: InputMaybe<AuditSearchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -536,6 +773,19 @@ export type TenantPage = {
   pageInfo: PageInfo;
 };
 
+export type UsageBucket =
+  | 'DAY'
+  | 'HOUR'
+  | 'MINUTE';
+
+export type UsagePoint = {
+  __typename?: 'UsagePoint';
+  at: Scalars['DateTime']['output'];
+  rejects: Scalars['Int']['output'];
+  requests: Scalars['Int']['output'];
+  rows: Scalars['Int']['output'];
+};
+
 /** A user in the user store (TSS): a member of the municipality's staff. */
 export type User = {
   __typename?: 'User';
@@ -754,6 +1004,9 @@ export type ResolversTypes = ResolversObject<{
   AccessReviewKey: ResolverTypeWrapper<AccessReviewKey>;
   AccessReviewLicence: ResolverTypeWrapper<AccessReviewLicence>;
   AccessReviewUser: ResolverTypeWrapper<AccessReviewUser>;
+  AuditEvent: ResolverTypeWrapper<AuditEvent>;
+  AuditSearchFilter: AuditSearchFilter;
+  AuditSearchPage: ResolverTypeWrapper<AuditSearchPage>;
   BusinessLogClient: ResolverTypeWrapper<BusinessLogClient>;
   BusinessLogItem: ResolverTypeWrapper<BusinessLogItem>;
   BusinessLogItemPage: ResolverTypeWrapper<BusinessLogItemPage>;
@@ -761,13 +1014,23 @@ export type ResolversTypes = ResolversObject<{
   BusinessLogOrganisationUnit: ResolverTypeWrapper<BusinessLogOrganisationUnit>;
   BusinessLogRole: ResolverTypeWrapper<BusinessLogRole>;
   BusinessLogUser: ResolverTypeWrapper<BusinessLogUser>;
+  CreatedApiKey: ResolverTypeWrapper<CreatedApiKey>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  IdpConfiguration: ResolverTypeWrapper<IdpConfiguration>;
   Incident: ResolverTypeWrapper<Incident>;
   IncidentUpdate: ResolverTypeWrapper<IncidentUpdate>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LicenceLimits: ResolverTypeWrapper<LicenceLimits>;
+  LicenceLimitsInput: LicenceLimitsInput;
+  LicenceScopeKind: LicenceScopeKind;
+  LicensablePackage: ResolverTypeWrapper<LicensablePackage>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartnerCertificate: ResolverTypeWrapper<PartnerCertificate>;
+  PartnerKey: ResolverTypeWrapper<PartnerKey>;
+  PartnerLicence: ResolverTypeWrapper<PartnerLicence>;
+  PartnerSystem: ResolverTypeWrapper<PartnerSystem>;
   Phone: ResolverTypeWrapper<Phone>;
   PhoneType: PhoneType;
   ProviderUnit: ResolverTypeWrapper<ProviderUnit>;
@@ -784,6 +1047,8 @@ export type ResolversTypes = ResolversObject<{
   Tenant: ResolverTypeWrapper<Tenant>;
   TenantFilter: TenantFilter;
   TenantPage: ResolverTypeWrapper<TenantPage>;
+  UsageBucket: UsageBucket;
+  UsagePoint: ResolverTypeWrapper<UsagePoint>;
   User: ResolverTypeWrapper<User>;
   UserFilter: UserFilter;
   UserLogonTypes: UserLogonTypes;
@@ -804,6 +1069,9 @@ export type ResolversParentTypes = ResolversObject<{
   AccessReviewKey: AccessReviewKey;
   AccessReviewLicence: AccessReviewLicence;
   AccessReviewUser: AccessReviewUser;
+  AuditEvent: AuditEvent;
+  AuditSearchFilter: AuditSearchFilter;
+  AuditSearchPage: AuditSearchPage;
   BusinessLogClient: BusinessLogClient;
   BusinessLogItem: BusinessLogItem;
   BusinessLogItemPage: BusinessLogItemPage;
@@ -811,13 +1079,22 @@ export type ResolversParentTypes = ResolversObject<{
   BusinessLogOrganisationUnit: BusinessLogOrganisationUnit;
   BusinessLogRole: BusinessLogRole;
   BusinessLogUser: BusinessLogUser;
+  CreatedApiKey: CreatedApiKey;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  IdpConfiguration: IdpConfiguration;
   Incident: Incident;
   IncidentUpdate: IncidentUpdate;
   JSON: Scalars['JSON']['output'];
+  LicenceLimits: LicenceLimits;
+  LicenceLimitsInput: LicenceLimitsInput;
+  LicensablePackage: LicensablePackage;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PartnerCertificate: PartnerCertificate;
+  PartnerKey: PartnerKey;
+  PartnerLicence: PartnerLicence;
+  PartnerSystem: PartnerSystem;
   Phone: Phone;
   ProviderUnit: ProviderUnit | FederationReferenceTypes['ProviderUnit'];
   Query: Record<PropertyKey, never>;
@@ -832,6 +1109,7 @@ export type ResolversParentTypes = ResolversObject<{
   Tenant: Tenant | FederationReferenceTypes['Tenant'];
   TenantFilter: TenantFilter;
   TenantPage: TenantPage;
+  UsagePoint: UsagePoint;
   User: User | FederationReferenceTypes['User'];
   UserFilter: UserFilter;
   UserPage: UserPage;
@@ -901,6 +1179,34 @@ export type AccessReviewUserResolvers<ContextType = RequestContext, ParentType e
   unused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type AuditEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  activity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientIds?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  component?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  keyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  package?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  principalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  principalKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  principalName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  subsystem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type AuditSearchPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditSearchPage'] = ResolversParentTypes['AuditSearchPage']> = ResolversObject<{
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+}>;
+
 export type BusinessLogClientResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessLogClient'] = ResolversParentTypes['BusinessLogClient']> = ResolversObject<{
   id?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -954,6 +1260,11 @@ export type BusinessLogUserResolvers<ContextType = RequestContext, ParentType ex
   ssn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type CreatedApiKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = ResolversObject<{
+  apiKey?: Resolver<ResolversTypes['PartnerKey'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -961,6 +1272,15 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type IdpConfigurationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IdpConfiguration'] = ResolversParentTypes['IdpConfiguration']> = ResolversObject<{
+  entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  loa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadataXml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  profile?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  testSignInPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
 
 export type IncidentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -982,18 +1302,86 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type LicenceLimitsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LicenceLimits'] = ResolversParentTypes['LicenceLimits']> = ResolversObject<{
+  burst?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  concurrency?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ratePerMinute?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rowsPerMinute?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type LicensablePackageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LicensablePackage'] = ResolversParentTypes['LicensablePackage']> = ResolversObject<{
+  english?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['LicenceScopeKind'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addPartnerCertificate?: Resolver<ResolversTypes['PartnerCertificate'], ParentType, ContextType, RequireFields<MutationAddPartnerCertificateArgs, 'systemId'>>;
   addServiceWindow?: Resolver<ResolversTypes['ServiceWindow'], ParentType, ContextType, RequireFields<MutationAddServiceWindowArgs, 'end' | 'environment' | 'start'>>;
   assignUserRole?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationAssignUserRoleArgs>>;
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'licenceId'>>;
+  createLicence?: Resolver<ResolversTypes['PartnerLicence'], ParentType, ContextType, RequireFields<MutationCreateLicenceArgs, 'package' | 'systemId'>>;
+  createPartnerSystem?: Resolver<ResolversTypes['PartnerSystem'], ParentType, ContextType, RequireFields<MutationCreatePartnerSystemArgs, 'name'>>;
   patchUser?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationPatchUserArgs>>;
+  removePartnerCertificate?: Resolver<ResolversTypes['PartnerCertificate'], ParentType, ContextType, RequireFields<MutationRemovePartnerCertificateArgs, 'fingerprint' | 'systemId'>>;
   removeServiceWindow?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveServiceWindowArgs, 'id'>>;
+  revokeApiKey?: Resolver<ResolversTypes['PartnerKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'keyId'>>;
+  revokeLicence?: Resolver<ResolversTypes['PartnerLicence'], ParentType, ContextType, RequireFields<MutationRevokeLicenceArgs, 'id'>>;
   revokeUserRole?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationRevokeUserRoleArgs>>;
   saveUser?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, Partial<MutationSaveUserArgs>>;
+  setIdpConfiguration?: Resolver<ResolversTypes['IdpConfiguration'], ParentType, ContextType, RequireFields<MutationSetIdpConfigurationArgs, 'metadataXml'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PartnerCertificateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerCertificate'] = ResolversParentTypes['PartnerCertificate']> = ResolversObject<{
+  boundAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  extendedKeyUsage?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notAfter?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  notBefore?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PartnerKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerKey'] = ResolversParentTypes['PartnerKey']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastUsed?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  licenceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PartnerLicenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerLicence'] = ResolversParentTypes['PartnerLicence']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['PartnerKey']>, ParentType, ContextType>;
+  limits?: Resolver<Maybe<ResolversTypes['LicenceLimits']>, ParentType, ContextType>;
+  package?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  packageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  providerUnits?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['LicenceScopeKind'], ParentType, ContextType>;
+  subjectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  systemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PartnerSystemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerSystem'] = ResolversParentTypes['PartnerSystem']> = ResolversObject<{
+  certificates?: Resolver<Array<ResolversTypes['PartnerCertificate']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  licences?: Resolver<Array<ResolversTypes['PartnerLicence']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PhoneResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Phone'] = ResolversParentTypes['Phone']> = ResolversObject<{
@@ -1010,9 +1398,14 @@ export type ProviderUnitResolvers<ContextType = RequestContext, ParentType exten
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accessReview?: Resolver<ResolversTypes['AccessReview'], ParentType, ContextType, RequireFields<QueryAccessReviewArgs, 'inactiveDays'>>;
+  apiKeyUsage?: Resolver<Array<ResolversTypes['UsagePoint']>, ParentType, ContextType, RequireFields<QueryApiKeyUsageArgs, 'bucket' | 'keyId'>>;
+  auditSearch?: Resolver<ResolversTypes['AuditSearchPage'], ParentType, ContextType, RequireFields<QueryAuditSearchArgs, 'first' | 'offset'>>;
   currentTenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
   iamBusinessLogs?: Resolver<ResolversTypes['BusinessLogItemPage'], ParentType, ContextType, RequireFields<QueryIamBusinessLogsArgs, 'first' | 'offset'>>;
+  idpConfiguration?: Resolver<Maybe<ResolversTypes['IdpConfiguration']>, ParentType, ContextType>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, Partial<QueryIncidentsArgs>>;
+  licensablePackages?: Resolver<Array<ResolversTypes['LicensablePackage']>, ParentType, ContextType>;
+  partnerSystems?: Resolver<Array<ResolversTypes['PartnerSystem']>, ParentType, ContextType>;
   residentRegisterStatus?: Resolver<Maybe<ResolversTypes['ResidentRegisterStatus']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'id'>>;
   roleAssignment?: Resolver<Maybe<ResolversTypes['RoleAssignment']>, ParentType, ContextType, RequireFields<QueryRoleAssignmentArgs, 'id'>>;
@@ -1088,6 +1481,13 @@ export type TenantPageResolvers<ContextType = RequestContext, ParentType extends
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
+export type UsagePointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UsagePoint'] = ResolversParentTypes['UsagePoint']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rejects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -1130,6 +1530,8 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   AccessReviewKey?: AccessReviewKeyResolvers<ContextType>;
   AccessReviewLicence?: AccessReviewLicenceResolvers<ContextType>;
   AccessReviewUser?: AccessReviewUserResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditSearchPage?: AuditSearchPageResolvers<ContextType>;
   BusinessLogClient?: BusinessLogClientResolvers<ContextType>;
   BusinessLogItem?: BusinessLogItemResolvers<ContextType>;
   BusinessLogItemPage?: BusinessLogItemPageResolvers<ContextType>;
@@ -1137,13 +1539,21 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   BusinessLogOrganisationUnit?: BusinessLogOrganisationUnitResolvers<ContextType>;
   BusinessLogRole?: BusinessLogRoleResolvers<ContextType>;
   BusinessLogUser?: BusinessLogUserResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  IdpConfiguration?: IdpConfigurationResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
   IncidentUpdate?: IncidentUpdateResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LicenceLimits?: LicenceLimitsResolvers<ContextType>;
+  LicensablePackage?: LicensablePackageResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartnerCertificate?: PartnerCertificateResolvers<ContextType>;
+  PartnerKey?: PartnerKeyResolvers<ContextType>;
+  PartnerLicence?: PartnerLicenceResolvers<ContextType>;
+  PartnerSystem?: PartnerSystemResolvers<ContextType>;
   Phone?: PhoneResolvers<ContextType>;
   ProviderUnit?: ProviderUnitResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -1155,6 +1565,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   ServiceWindow?: ServiceWindowResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   TenantPage?: TenantPageResolvers<ContextType>;
+  UsagePoint?: UsagePointResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserPage?: UserPageResolvers<ContextType>;
   WriteResult?: WriteResultResolvers<ContextType>;

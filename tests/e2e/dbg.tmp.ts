@@ -1,0 +1,14 @@
+import { startTestStack } from '../helpers/stack.ts';
+import { launchChromium } from './browser.ts';
+const stack = await startTestStack({ saml: { devIdp: true }, tenants: ['demo'], clients: 5 });
+const origin = new URL(stack.gatewayUrl).origin;
+const b = await launchChromium();
+const p = await b.newPage();
+p.on('console', (m) => console.log('console:', m.type(), m.text()));
+p.on('pageerror', (e) => console.log('pageerror:', e.message));
+p.on('requestfailed', (r) => console.log('failed:', r.url(), r.failure()?.errorText));
+p.on('response', (r) => console.log('resp:', r.status(), r.url()));
+await p.goto(`${origin}/console/`);
+await p.waitForTimeout(3000);
+console.log((await p.content()).slice(0, 1500));
+await b.close(); await stack.close();
