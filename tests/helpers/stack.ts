@@ -25,8 +25,9 @@ export interface TestDatabase {
 }
 
 /** A fresh database: a new PostgreSQL database for this file, or nothing (PGlite in memory). */
-export async function testDatabase(kind: DbKind = DB_KIND): Promise<TestDatabase> {
+export async function testDatabase(kind: DbKind = DB_KIND, adminUrl = PG_ADMIN_URL): Promise<TestDatabase> {
   if (kind === 'pglite') return { url: undefined, drop: async () => {} };
+  const PG_ADMIN_URL = adminUrl;
   const name = `lcs_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = postgres(PG_ADMIN_URL, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${name}`);
@@ -69,10 +70,12 @@ export interface TestStackOptions {
   facadeExtra?: import('@lcs/rest-facade').FacadeOptions['extra'];
   /** Serve staff sign-in (SAML) with fresh SP keys; `now` replaces the SP's clock; `devIdp` serves the development IdP too. */
   saml?: { now?: () => number; devIdp?: boolean };
+  /** PostgreSQL: the owner URL of a server of the test's own (default LCS_TEST_PG_URL, the shared one). */
+  pgAdminUrl?: string;
 }
 
 export async function startTestStack(o: TestStackOptions = {}): Promise<TestStack> {
-  const tdb = await testDatabase(o.kind);
+  const tdb = await testDatabase(o.kind, o.pgAdminUrl);
   const statements: string[] = [];
   const config = loadConfig({ NODE_ENV: 'test', ...(tdb.url ? { DATABASE_URL: tdb.url } : {}) }, { allInOne: true });
   const pki = await createDevPki();
