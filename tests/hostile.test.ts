@@ -218,6 +218,8 @@ describe(`hostile input on ${DB_KIND}`, () => {
     for (const pattern of INTERNALS) expect(a.text, `internals (${pattern}) in ${a.text.slice(0, 300)}`).not.toMatch(pattern);
     if (c.names) expect(a.text).toMatch(c.names);
     if (/problem\+json/.test(a.type)) expect(JSON.parse(a.text)).toMatchObject({ status: a.status, title: expect.any(String), detail: expect.any(String) });
+    // oversized bodies: a problem body everywhere (gateway, facade, SAML ACS), never a reset connection
+    if (a.status === 413) expect(a.type).toMatch(/^application\/problem\+json/);
   });
 
   it('still serves after all of it (facade and gateway)', async () => {

@@ -14,19 +14,19 @@ import { startPgCluster, type PgCluster } from '../../tests/helpers/pg-cluster.t
 
 let pg: PgCluster;
 beforeAll(async () => {
-  pg = await startPgCluster();
+  pg = await startPgCluster('postgres');
 });
 afterAll(async () => {
-  await pg?.stop();
+  await pg?.destroy();
 });
 
 describe('preparing a fresh PostgreSQL', () => {
   it('creates lcs_owner, lcs_app and lcs on a fresh cluster, idempotently', async () => {
-    const su = postgres(pg.url('postgres', 'postgres'), { max: 1, onnotice: () => {} });
+    const su = postgres(pg.urlFor('postgres', 'postgres'), { max: 1, onnotice: () => {} });
     try {
       expect(await su`select rolname from pg_roles where rolname like 'lcs%'`).toHaveLength(0);
       const logs: string[] = [];
-      const first = await preparePostgres(pg.url('lcs_owner', 'lcs'), { log: (m) => logs.push(m) });
+      const first = await preparePostgres(pg.urlFor('lcs_owner', 'lcs'), { log: (m) => logs.push(m) });
       expect(first.created.sort()).toEqual(['database lcs', 'role lcs_app', 'role lcs_owner']);
       expect(logs.join('\n')).toContain('prepared');
       const roles = await su`select rolname, rolcanlogin, rolcreatedb, rolsuper, rolbypassrls from pg_roles where rolname like 'lcs%' order by rolname`;
@@ -35,7 +35,7 @@ describe('preparing a fresh PostgreSQL', () => {
         { rolname: 'lcs_owner', rolcanlogin: true, rolcreatedb: true, rolsuper: false, rolbypassrls: false },
       ]);
       expect(await su`select pg_get_userbyid(datdba) as owner from pg_database where datname = 'lcs'`).toEqual([{ owner: 'lcs_owner' }]);
-      const again = await preparePostgres(pg.url('lcs_owner', 'lcs'), { log: (m) => logs.push(m) });
+      const again = await preparePostgres(pg.urlFor('lcs_owner', 'lcs'), { log: (m) => logs.push(m) });
       expect(again).toEqual({ created: [], startedCluster: false });
     } finally {
       await su.end();
@@ -43,7 +43,7 @@ describe('preparing a fresh PostgreSQL', () => {
   });
 
   it('the prepared roles run the platform: migrations as the owner, requests as the app role under RLS', async () => {
-    const db = await openDatabase({ url: pg.url('lcs_owner', 'lcs'), appRole: 'lcs_app' }, SUBGRAPHS.map((d) => d.migrations));
+    const db = await openDatabase({ url: pg.urlFor('lcs_owner', 'lcs'), appRole: 'lcs_app' }, SUBGRAPHS.map((d) => d.migrations));
     try {
       const who = rowsOf(await db.app.execute(sql`select current_user as u`))[0];
       expect(who?.u).toBe('lcs_app');

@@ -213,6 +213,8 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHttpOptions<C>) 
       if (info) info.code = f.code;
       failureHeaders(res, f);
       const ext = { code: f.code, ...(f.extensions.field ? { field: f.extensions.field } : {}), ...(f.extensions.errorId ? { errorId: f.extensions.errorId } : {}), ...(f.extensions.retryAfter ? { retryAfter: f.extensions.retryAfter } : {}), ...(info?.traceId ? { traceId: info.traceId } : {}) };
+      // an oversized body is refused as a problem (RFC 9457) that still carries GraphQL's `errors`
+      if (f.code === 'PAYLOAD_TOO_LARGE') return sendProblem(res, f.code, f.message, { errors: [{ message: f.message, extensions: ext }] });
       sendJson(res, f.status, { errors: [{ message: f.message, extensions: ext }] });
     }
   };

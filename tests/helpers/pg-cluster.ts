@@ -1,65 +1,67 @@
 /**
- * A PostgreSQL cluster of a test's own: initdb in a temp dir, started on a free port with its
- * socket in that dir (trust auth, superuser `postgres`, no roles of the platform), stopped and
- * removed by stop(). For tests that must not touch the shared server on 5432 (fresh-machine
- * set-up, restarts). As root (CI, these machines) the server runs as the `postgres` system user.
+ * A PostgreSQL 15 cluster of the test's own (initdb in a temp directory, a free port, sockets in
+ * that directory, listening on 127.0.0.1 only), for tests that stop, restart or kill the server —
+ * never the shared one on 5432. Runs the server as the `postgres` OS user when the test runs as
+ * root (initdb refuses root).
  */
-import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
+const run = promisify(execFile);
 const BIN = process.env.LCS_PG_BIN ?? '/usr/lib/postgresql/15/bin';
 
 export interface PgCluster {
   port: number;
+  /** The cluster's directory (data, socket, log). */
   dir: string;
+  /** Owner (superuser) URL of the cluster's `postgres` database. */
+  url: string;
   /** postgres://user@127.0.0.1:port/database */
-  url(user: string, database: string): string;
+  urlFor(user: string, database: string): string;
+  /** pg_ctl stop -m fast: in-flight sessions are terminated, new connections refused. */
   stop(): Promise<void>;
+  start(): Promise<void>;
+  /** Stops the server and removes its directory. */
+  destroy(): Promise<void>;
 }
 
-export function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
     });
   });
 }
 
-function postgresUid(): { uid: number; gid: number } {
-  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres']).toString().trim());
-  return { uid: id('-u'), gid: id('-g') };
-}
-
-export async function startPgCluster(): Promise<PgCluster> {
+export async function startPgCluster(user = 'lcs_owner'): Promise<PgCluster> {
   const dir = mkdtempSync(join(tmpdir(), 'lcs-pg-'));
   const data = join(dir, 'data');
-  const root = process.getuid?.() === 0;
-  if (root) {
-    const { uid, gid } = postgresUid();
-    chownSync(dir, uid, gid);
-    chmodSync(dir, 0o700);
-  }
-  const run = (cmd: string, args: string[]) =>
-    execFileSync(root ? 'runuser' : join(BIN, cmd), root ? ['-u', 'postgres', '--', join(BIN, cmd), ...args] : args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) chownSync(dir, Number((await run('id', ['-u', 'postgres'])).stdout.trim()), Number((await run('id', ['-g', 'postgres'])).stdout.trim()));
+  const exec = (cmd: string, args: string[]) => (asRoot ? run('runuser', ['-u', 'postgres', '--', join(BIN, cmd), ...args]) : run(join(BIN, cmd), args));
+  await exec('initdb', ['-D', data, '-U', user, '-A', 'trust', '--no-sync', '-E', 'UTF8', '--locale', 'C']);
   const port = await freePort();
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+  const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60`;
+  const start = async () => void (await exec('pg_ctl', ['-D', data, '-o', opts, '-l', join(dir, 'log'), '-w', 'start']));
+  const stop = async () => void (await exec('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']));
+  await start();
   return {
     port,
     dir,
-    url: (user, database) => `postgres://${user}@127.0.0.1:${port}/${database}`,
-    async stop() {
-      try {
-        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+    url: `postgres://${user}@127.0.0.1:${port}/postgres`,
+    urlFor: (u, database) => `postgres://${u}@127.0.0.1:${port}/${database}`,
+    start,
+    stop,
+    async destroy() {
+      await stop().catch(() => {});
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -37,8 +37,9 @@ export async function persistentDatabase(kind: DbKind = DB_KIND): Promise<TestDa
 }
 
 /** A fresh database: a new PostgreSQL database for this file, or nothing (PGlite in memory). */
-export async function testDatabase(kind: DbKind = DB_KIND): Promise<TestDatabase> {
+export async function testDatabase(kind: DbKind = DB_KIND, adminUrl = PG_ADMIN_URL): Promise<TestDatabase> {
   if (kind === 'pglite') return { url: undefined, drop: async () => {} };
+  const PG_ADMIN_URL = adminUrl;
   const name = `lcs_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = postgres(PG_ADMIN_URL, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${name}`);
@@ -95,10 +96,12 @@ export interface TestStackOptions {
   seed?: boolean;
   /** Export jobs' folder, lane and page size (StackOptions.exports). */
   exports?: StackOptions['exports'];
+  /** PostgreSQL: the owner URL of a server of the test's own (default LCS_TEST_PG_URL, the shared one). */
+  pgAdminUrl?: string;
 }
 
 export async function startTestStack(o: TestStackOptions = {}): Promise<TestStack> {
-  const tdb = o.database ?? (await testDatabase(o.kind));
+  const tdb = o.database ?? (await testDatabase(o.kind, o.pgAdminUrl));
   const statements: string[] = [];
   const config = loadConfig({ NODE_ENV: 'test', ...(tdb.url ? { DATABASE_URL: tdb.url } : {}), ...(tdb.dataDir ? { LCS_DATA_DIR: tdb.dataDir } : {}) }, { allInOne: true });
   const pki = await createDevPki();
