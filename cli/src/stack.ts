@@ -108,7 +108,8 @@ export function loadOpenApi(): object {
 }
 
 export async function startStack(o: StackOptions): Promise<Stack> {
-  const db = await openDatabase({ ...o.config.db, onQuery: o.onQuery }, SUBGRAPHS.map((d) => d.migrations));
+  // On a PGlite directory the all-in-one serves its database to local tools (`pnpm lcs …`, cli-db.ts).
+  const db = await openDatabase({ ...o.config.db, onQuery: o.onQuery, serveLocal: true, openedBy: 'lcs start (all-in-one)' }, SUBGRAPHS.map((d) => d.migrations));
   const listening: Listening[] = [];
   const services: SubgraphService[] = [];
   const subgraphUrls: Record<string, string> = {};

@@ -14,6 +14,8 @@ import postgres from 'postgres';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { platformSql } from './audit-sql.ts';
+import { DataDirLock } from './data-dir-lock.ts';
+import { serveLocal } from './pglite-local.ts';
 
 export type AppDatabase = PgDatabase<PgQueryResultHKT, Record<string, never>>;
 
@@ -34,6 +36,13 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** Called for every SQL statement run through drizzle (statement counting in tests and benchmarks). */
   onQuery?: (query: string, params: unknown[]) => void;
+  /**
+   * PGlite in a directory: serve it to local tools over the Unix socket `<dataDir>.sock`
+   * (pglite-local.ts; the all-in-one does, so `pnpm lcs …` reaches the running platform).
+   */
+  serveLocal?: boolean;
+  /** Who opens the database, named to anyone who finds a PGlite directory in use (data-dir-lock.ts). */
+  openedBy?: string;
 }
 
 /** A subgraph's migrations, applied in order at start. */
@@ -69,6 +78,12 @@ export interface Database {
    * default estimates the planner sorts a tenant's whole table instead of walking the keyset index.
    */
   analyze(): Promise<void>;
+  /**
+   * Runs `fn` as the database owner in a transaction of its own (maintenance such as audit
+   * partitions and retention, which the app role may not do); requests keep running as the app role.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  asOwner<T>(fn: (admin: any) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -92,17 +107,41 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
   if (!IDENT.test(appRole)) throw new Error(`invalid app role name ${appRole}`);
   const logger = opts.onQuery ? { logQuery: opts.onQuery } : undefined;
   if (!opts.url) {
-    if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
-    const pg = new PGlite(opts.dataDir);
-    const admin = drizzlePglite(pg);
-    await ensureRole(admin, appRole);
-    for (const m of migrations) await migratePglite(admin, migrationConfig(m));
-    await harden(admin, migrations, appRole);
-    // PGlite has one session: from here on it runs as the app role, so RLS applies.
-    await pg.exec(`SET ROLE ${appRole}`);
-    // one exec call runs alone on PGlite's single session: no request runs in between as the owner
-    const analyze = async () => void (await pg.exec(`RESET ROLE; ANALYZE; SET ROLE ${appRole}`));
-    return { kind: 'pglite', appRole, app: drizzlePglite(pg, { logger }) as unknown as AppDatabase, analyze, close: () => pg.close() };
+    // One process per PGlite directory (two writers corrupt it): taken before opening, released at close.
+    let lock: DataDirLock | undefined;
+    if (opts.dataDir) {
+      mkdirSync(opts.dataDir, { recursive: true });
+      lock = DataDirLock.acquire(opts.dataDir, opts.openedBy ?? (process.argv.slice(1, 4).map((a) => a.replace(/^.*\//, '')).join(' ') || 'a platform process'), { serving: opts.serveLocal });
+    }
+    try {
+      const pg = new PGlite(opts.dataDir);
+      const admin = drizzlePglite(pg);
+      await ensureRole(admin, appRole);
+      for (const m of migrations) await migratePglite(admin, migrationConfig(m));
+      await harden(admin, migrations, appRole);
+      // PGlite has one session: from here on it runs as the app role, so RLS applies.
+      await pg.exec(`SET ROLE ${appRole}`);
+      const local = opts.dataDir && opts.serveLocal ? await serveLocal(pg, `${opts.dataDir.replace(/\/+$/, '')}.sock`, appRole) : undefined;
+      lock?.setSocket(local?.socket);
+      // one exec call runs alone on PGlite's single session: no request runs in between as the owner
+      const analyze = async () => void (await pg.exec(`RESET ROLE; ANALYZE; SET ROLE ${appRole}`));
+      return {
+        kind: 'pglite', appRole, app: drizzlePglite(pg, { logger }) as unknown as AppDatabase, analyze,
+        // SET LOCAL ends with the transaction; PGlite runs nothing else meanwhile (its transaction lock)
+        asOwner: (fn) => drizzlePglite(pg).transaction(async (tx) => {
+          await tx.execute(sql`set local role postgres`);
+          return fn(tx);
+        }),
+        async close() {
+          await local?.close();
+          await pg.close();
+          lock?.release();
+        },
+      };
+    } catch (e) {
+      lock?.release();
+      throw e;
+    }
   }
   const adminClient = postgres(opts.url, { max: 1, onnotice: () => {} });
   try {
@@ -130,7 +169,15 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
       await owner.end();
     }
   };
-  return { kind: 'postgres', appRole, app: drizzlePostgres(client, { logger }) as unknown as AppDatabase, analyze, close: () => client.end() };
+  const asOwner: Database['asOwner'] = async (fn) => {
+    const owner = postgres(opts.url!, { max: 1, onnotice: () => {} });
+    try {
+      return await drizzlePostgres(owner).transaction((tx) => fn(tx));
+    } finally {
+      await owner.end();
+    }
+  };
+  return { kind: 'postgres', appRole, app: drizzlePostgres(client, { logger }) as unknown as AppDatabase, analyze, asOwner, close: () => client.end() };
 }
 
 function migrationConfig(m: MigrationSet) {
@@ -176,26 +223,14 @@ async function harden(admin: any, migrations: MigrationSet[], role: string): Pro
 
 /**
  * Runs `fn` as the database owner, after the migrations (maintenance commands such as audit
- * partitions and retention, which the app role may not do). The embedded PGlite must not be open
- * in another process at the same time.
+ * partitions and retention, which the app role may not do), in a process of its own.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function asOwner<T>(opts: DatabaseOptions, subgraphMigrations: MigrationSet[], fn: (admin: any) => Promise<T>): Promise<T> {
   const db = await openDatabase(opts, subgraphMigrations);
-  await db.close();
-  if (!opts.url) {
-    const pg = new PGlite(opts.dataDir);
-    try {
-      return await fn(drizzlePglite(pg));
-    } finally {
-      await pg.close();
-    }
-  }
-  const client = postgres(opts.url, { max: 1, onnotice: () => {} });
   try {
-    return await fn(drizzlePostgres(client));
+    return await db.asOwner(fn);
   } finally {
-    await client.end();
+    await db.close();
   }
 }
-

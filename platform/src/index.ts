@@ -21,3 +21,4 @@ export * from './business-log.ts';
 export * from "./validate.ts";
 export * from "./idempotency.ts";
 export * from "./mutations.ts";
+export * from './data-dir-lock.ts';
