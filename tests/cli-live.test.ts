@@ -95,7 +95,7 @@ describe(`administering a running all-in-one on ${DB_KIND}`, () => {
     const after = await fetch(`${origin}/saml/demo/login`, { redirect: 'manual' });
     expect(after.status).toBe(302);
     expect(after.headers.get('location')).toMatch(new RegExp(`^${sso.replace(/[.?]/g, '\\$&')}\\?SAMLRequest=`));
-  });
+  }, 180_000);
 
   it('`lcs key create` while it runs: the facade accepts the new key at once; `key revoke` takes effect too', async () => {
     const pki = join(root, 'pki');
@@ -114,7 +114,7 @@ describe(`administering a running all-in-one on ${DB_KIND}`, () => {
     const revoked = await lcs('key', 'revoke', keyId, '--tenant', 'demo');
     expect(revoked.code, revoked.stderr).toBe(0);
     expect((await call(key)).status).toBe(401);
-  });
+  }, 240_000);
 
   it('reads through the CLI see the running platform\'s rows (`key list`), and the platform keeps serving', async () => {
     const r = await lcs('key', 'list', '--tenant', 'demo');
@@ -122,7 +122,7 @@ describe(`administering a running all-in-one on ${DB_KIND}`, () => {
     expect(r.stdout).toContain('live test');
     const res = await fetch(aio.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-lcs-tenant': 'demo' }, body: JSON.stringify({ query: '{ clients(first: 1) { nodes { id } } }' }) });
     expect((await res.json()).data.clients.nodes).toHaveLength(1);
-  });
+  }, 180_000);
 
   it.runIf(DB_KIND === 'pglite')('once stopped, the CLI opens the directory itself; while a command holds it, `pnpm start` refuses with a message', async () => {
     child!.kill('SIGTERM');

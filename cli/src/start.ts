@@ -1,7 +1,7 @@
 /** `pnpm start`: the all-in-one platform on the embedded database (or DATABASE_URL). */
 import { existsSync, readFileSync, unwatchFile, watchFile } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig } from '@lcs/platform';
+import { loadConfig, readLock } from '@lcs/platform';
 import { loadRoutes, startStack } from './stack.ts';
 import { DEMO_TENANTS, progressBars, seedTenant, tenantExists } from './seed.ts';
 import { dataRoot } from './paths.ts';
@@ -80,6 +80,8 @@ export async function start(o: StartOptions): Promise<void> {
   console.log(`\nLifecare care-data API platform is up (${((Date.now() - t0) / 1000).toFixed(1)} s):`);
   for (const [n, u] of rows) console.log(`  ${n!.padEnd(18)} ${u}`);
   console.log(`  health             ${stack.gatewayUrl.replace('/graphql', '/healthz')}  ${stack.gatewayUrl.replace('/graphql', '/readyz')}`);
+  const local = config.db.dataDir ? readLock(config.db.dataDir)?.socket : undefined;
+  if (local) console.log(`  local tools        ${local}  (\`pnpm lcs …\` administers this running instance through it)`);
   const origin = new URL(stack.gatewayUrl).origin;
   for (const tenant of devIdpTenants) console.log(`  ${`sign in (${tenant})`.padEnd(18)} ${origin}/saml/${tenant}/login  (DEVELOPMENT IdP: pick a demo user; off when NODE_ENV=production)`);
   console.log(`\nTry a federated query (clients from care, executions from provider, HSL orders, housing events):\n`);

@@ -83,7 +83,8 @@ export class DataDirLock {
 
   /** Records the socket local tools reach this holder's database over. */
   setSocket(socket: string | undefined): void {
-    this.info = { ...this.info, socket };
+    const { serving: _, socket: __, ...rest } = this.info;
+    this.info = socket ? { ...rest, serving: true, socket } : rest;
     if (!this.released) writeFileSync(lockFileOf(this.dataDir), JSON.stringify(this.info), { mode: 0o600 });
   }
 

@@ -11,7 +11,10 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { platformSql } from './audit-sql.ts';
 import { DataDirLock } from './data-dir-lock.ts';
@@ -121,7 +124,14 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
       await harden(admin, migrations, appRole);
       // PGlite has one session: from here on it runs as the app role, so RLS applies.
       await pg.exec(`SET ROLE ${appRole}`);
-      const local = opts.dataDir && opts.serveLocal ? await serveLocal(pg, `${opts.dataDir.replace(/\/+$/, '')}.sock`, appRole) : undefined;
+      let local: Awaited<ReturnType<typeof serveLocal>> | undefined;
+      if (opts.dataDir && opts.serveLocal) {
+        try {
+          local = await serveLocal(pg, localSocketPath(opts.dataDir), appRole);
+        } catch (e) {
+          console.error(`local tools cannot reach this instance's database (${(e as Error).message}); stop it to run \`pnpm lcs …\` on ${opts.dataDir}`);
+        }
+      }
       lock?.setSocket(local?.socket);
       // one exec call runs alone on PGlite's single session: no request runs in between as the owner
       const analyze = async () => void (await pg.exec(`RESET ROLE; ANALYZE; SET ROLE ${appRole}`));
@@ -178,6 +188,12 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
     }
   };
   return { kind: 'postgres', appRole, app: drizzlePostgres(client, { logger }) as unknown as AppDatabase, analyze, asOwner, close: () => client.end() };
+}
+
+/** `<dataDir>.sock`, or one in the temp directory named after the data directory when that path is too long for a Unix socket. */
+function localSocketPath(dataDir: string): string {
+  const beside = `${resolve(dataDir)}.sock`;
+  return Buffer.byteLength(beside) <= 100 ? beside : join(tmpdir(), `lcs-${createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 16)}.sock`);
 }
 
 function migrationConfig(m: MigrationSet) {
