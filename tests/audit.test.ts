@@ -197,7 +197,7 @@ describe(`audit log on ${DB_KIND}`, () => {
       return tx.execute(sql`select count(*)::int as n from platform.audit_log where operation like 'CrashProbe%'`);
     }))[0].n);
     await db.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) for (const f of [dataDir, `${dataDir}.lock`, `${dataDir}.sock`]) rmSync(f, { recursive: true, force: true });
     await tdb.drop();
     console.log(`crash test (${DB_KIND}): ${delivered} reads delivered before SIGKILL, ${recorded} audit records after restart`);
     // every delivered read has its record; at most the reads in flight at the kill have one too

@@ -1,8 +1,8 @@
 /**
  * `pnpm lcs client|licence|key|cert|usage …`: the partner credential store (iam) from the command
  * line, as a tenant administrator. Works on the database `pnpm start` uses (DATABASE_URL, or the
- * embedded PGlite under LCS_DATA_DIR — which one process can open at a time: stop the all-in-one
- * first, or use PostgreSQL). A new key is printed once and never stored.
+ * embedded PGlite under LCS_DATA_DIR — a running all-in-one's over its local socket, so changes take
+ * effect without a restart: cli-db.ts). A new key is printed once and never stored.
  */
 import { X509Certificate } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,11 +13,13 @@ import type { AppDatabase } from '@lcs/platform';
 type Opts = Record<string, string | boolean | undefined>;
 
 async function withDb<T>(fn: (db: AppDatabase) => Promise<T>): Promise<T> {
-  const { loadConfig, openDatabase } = await import('@lcs/platform');
-  const { SUBGRAPHS } = await import('./subgraphs.ts');
-  const { dataRoot } = await import('./paths.ts');
-  const config = loadConfig({ ...process.env, LCS_DATA_DIR: join(dataRoot(process.env), 'pglite') });
-  const db = await openDatabase(config.db, SUBGRAPHS.map((d) => d.migrations));
+  const { openCliDatabase } = await import('./cli-db.ts');
+  let db: Awaited<ReturnType<typeof openCliDatabase>>;
+  try {
+    db = await openCliDatabase();
+  } catch (e) {
+    fail((e as Error).message);
+  }
   try {
     return await fn(db.app);
   } finally {

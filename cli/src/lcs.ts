@@ -57,7 +57,13 @@ program
       return startSplit({ seed: o.seed, seedClients: positiveInt(o.seedClients, '--seed-clients') });
     }
     const { start } = await import('./start.ts');
-    await start({ seed: o.seed, seedClients: positiveInt(o.seedClients, '--seed-clients') });
+    const { DataDirBusy } = await import('@lcs/platform');
+    try {
+      await start({ seed: o.seed, seedClients: positiveInt(o.seedClients, '--seed-clients') });
+    } catch (e) {
+      if (e instanceof DataDirBusy) fail(`cannot start: ${e.message}`);
+      throw e;
+    }
   });
 
 program
@@ -77,14 +83,9 @@ program
   .option('--history-months <n>', 'months of executed-service history', '2')
   .option('--quiet', 'no progress output')
   .action(async (o: { tenant: string; clients: string; historyMonths: string; quiet?: boolean }) => {
-    const { join } = await import('node:path');
-    const { loadConfig, openDatabase } = await import('@lcs/platform');
     const { seedTenant, progressBars } = await import('./seed.ts');
-    const { SUBGRAPHS } = await import('./subgraphs.ts');
-    const { dataRoot } = await import('./paths.ts');
     if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(o.tenant)) fail(`--tenant: "${o.tenant}" is not a tenant domain (lower-case letters, digits, -)`);
-    const config = loadConfig({ ...process.env, LCS_DATA_DIR: join(dataRoot(process.env), 'pglite') });
-    const db = await openDatabase(config.db, SUBGRAPHS.map((d) => d.migrations));
+    const db = await cliDatabase();
     try {
       console.log(`seeding tenant "${o.tenant}" with ${o.clients} clients on ${db.kind}…`);
       const r = await seedTenant(db.app, { tenant: o.tenant, clients: positiveInt(o.clients, '--clients'), historyMonths: positiveInt(o.historyMonths, '--history-months') }, progressBars(!o.quiet));
@@ -110,11 +111,7 @@ idp
   .option('--loa <uri>', 'required (and requested) AuthnContextClassRef', 'http://id.elegnamnden.se/loa/1.0/loa3')
   .option('--profile <profile>', 'attribute profile: sweden-connect | inera | adfs', 'sweden-connect')
   .action(async (o: { tenant: string; metadata: string; loa: string; profile: string }) => {
-    const { join } = await import('node:path');
     const { readFileSync } = await import('node:fs');
-    const { loadConfig, openDatabase } = await import('@lcs/platform');
-    const { SUBGRAPHS } = await import('./subgraphs.ts');
-    const { dataRoot } = await import('./paths.ts');
     const { SAML_PROFILES, setIdpConfig } = await import('@lcs/iam/saml');
     const { idpEntityId } = await import('@lcs/gateway/saml');
     if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(o.tenant)) fail(`--tenant: "${o.tenant}" is not a tenant domain (lower-case letters, digits, -)`);
@@ -136,8 +133,7 @@ idp
     } catch (e) {
       fail(`--metadata: not usable IdP metadata (${(e as Error).message})`);
     }
-    const config = loadConfig({ ...process.env, LCS_DATA_DIR: join(dataRoot(process.env), 'pglite') });
-    const db = await openDatabase(config.db, SUBGRAPHS.map((d) => d.migrations));
+    const db = await cliDatabase();
     try {
       await setIdpConfig(db.app, o.tenant, { metadataXml: xml!, entityId: entityId!, loa: o.loa, profile: o.profile as never });
       console.log(`tenant "${o.tenant}": identity provider ${entityId!} (level ${o.loa}, profile ${o.profile})`);
@@ -174,14 +170,25 @@ audit.command('prune').description('Drop whole months that ended before --before
     }
   });
 
+/** The database every command uses (cli-db.ts: a running all-in-one's, or opened here); refusals end the command with their message. */
+async function cliDatabase() {
+  const { openCliDatabase } = await import('./cli-db.ts');
+  try {
+    return await openCliDatabase();
+  } catch (e) {
+    fail((e as Error).message);
+  }
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function ownerQuery(fn: (admin: any) => Promise<any>): Promise<any[]> {
-  const { dataRoot } = await import('./paths.ts');
-  const { loadConfig, asOwner } = await import('@lcs/platform');
-  const { SUBGRAPHS } = await import('./subgraphs.ts');
-  const config = loadConfig({ ...process.env, LCS_DATA_DIR: join(dataRoot(process.env), 'pglite') });
-  const r = await asOwner(config.db, SUBGRAPHS.map((d) => d.migrations), fn);
-  return r.rows ?? r;
+  const { rowsOf } = await import('@lcs/platform');
+  const db = await cliDatabase();
+  try {
+    return rowsOf(await db.asOwner(fn));
+  } finally {
+    await db.close();
+  }
 }
 
 function positiveInt(v: string, name: string): number {

@@ -15,10 +15,10 @@ import { startPgCluster, type PgCluster } from '../../tests/helpers/pg-cluster.t
 let pg: PgCluster;
 beforeAll(async () => {
   pg = await startPgCluster('postgres');
-});
+}, 120_000);
 afterAll(async () => {
   await pg?.destroy();
-});
+}, 60_000);
 
 describe('preparing a fresh PostgreSQL', () => {
   it('creates lcs_owner, lcs_app and lcs on a fresh cluster, idempotently', async () => {

@@ -144,7 +144,8 @@ export async function startStack(o: StackOptions): Promise<Stack> {
   const metrics = o.metrics === false ? undefined : (o.metrics ?? new Metrics());
   const log = o.log === false ? undefined : (o.log ?? logger);
   const observe = (part: string) => ({ part, metrics, log });
-  const db = await openDatabase({ ...o.config.db, onQuery: o.onQuery, metrics }, SUBGRAPHS.map((d) => d.migrations));
+  // On a PGlite directory the all-in-one serves its database to local tools (`pnpm lcs …`, cli-db.ts).
+  const db = await openDatabase({ ...o.config.db, onQuery: o.onQuery, metrics, serveLocal: true, openedBy: 'lcs start (all-in-one)' }, SUBGRAPHS.map((d) => d.migrations));
   const readiness = new Readiness([{ name: 'database', check: () => db.app.execute(sql`select 1`) }], metrics);
   let admin: (Listening & { metricsUrl: string }) | undefined;
   const listening: Listening[] = [];

@@ -1,7 +1,7 @@
 /** `pnpm start`: the all-in-one platform on the embedded database (or DATABASE_URL). */
 import { existsSync, readFileSync, unwatchFile, watchFile } from 'node:fs';
 import { join } from 'node:path';
-import { adminAddress, loadConfig, metricsOn, onShutdown, setupTracing } from '@lcs/platform';
+import { adminAddress, loadConfig, metricsOn, onShutdown, readLock, setupTracing } from '@lcs/platform';
 import { loadRoutes, startStack } from './stack.ts';
 import { DEMO_TENANTS, progressBars, seedTenant, tenantExists } from './seed.ts';
 import { dataRoot } from './paths.ts';
@@ -93,6 +93,8 @@ export async function start(o: StartOptions): Promise<void> {
   if (tracing) console.log(`  traces             OTLP to ${process.env.OTEL_EXPORTER_OTLP_ENDPOINT}`);
   console.log(`  status page        ${stack.statusUrl}  (${config.environment.toUpperCase()}; answers in maintenance too; feed ${stack.statusUrl}/feed.json)`);
   console.log(`  service windows    ${stack.statusUrl}/${config.environment}.ics`);
+  const local = config.db.dataDir ? readLock(config.db.dataDir)?.socket : undefined;
+  if (local) console.log(`  local tools        ${local}  (\`pnpm lcs …\` administers this running instance through it)`);
   const origin = new URL(stack.gatewayUrl).origin;
   console.log(`  ${'web console'.padEnd(18)} ${origin}/console/  (tenant administrators: partner systems, access review, audit search, sign-in, operations)`);
   if (stack.explorer) console.log(`  ${'GraphQL explorer'.padEnd(18)} ${stack.gatewayUrl}  (open in a browser once signed in; off in production unless LCS_GRAPHQL_EXPLORER=1)`);

@@ -11,13 +11,17 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { platformSql } from './audit-sql.ts';
 import { observePglite, observePostgres } from './db-observe.ts';
 import type { Metrics } from './metrics.ts';
 import { operationsSql } from './operations-sql.ts';
+import { DataDirLock } from './data-dir-lock.ts';
+import { serveLocal } from './pglite-local.ts';
 
 export type AppDatabase = PgDatabase<PgQueryResultHKT, Record<string, never>>;
 
@@ -57,6 +61,13 @@ export interface DatabaseOptions {
    * (PostgreSQL only; PGlite always migrates).
    */
   migrate?: boolean;
+  /**
+   * PGlite in a directory: serve it to local tools over the Unix socket `<dataDir>.sock`
+   * (pglite-local.ts; the all-in-one does, so `pnpm lcs …` reaches the running platform).
+   */
+  serveLocal?: boolean;
+  /** Who opens the database, named to anyone who finds a PGlite directory in use (data-dir-lock.ts). */
+  openedBy?: string;
 }
 
 /** A subgraph's migrations, applied in order at start. */
@@ -92,6 +103,12 @@ export interface Database {
    * default estimates the planner sorts a tenant's whole table instead of walking the keyset index.
    */
   analyze(): Promise<void>;
+  /**
+   * Runs `fn` as the database owner in a transaction of its own (maintenance such as audit
+   * partitions and retention, which the app role may not do); requests keep running as the app role.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  asOwner<T>(fn: (admin: any) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -115,17 +132,48 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
   if (!IDENT.test(appRole)) throw new Error(`invalid app role name ${appRole}`);
   const logger = opts.onQuery ? { logQuery: opts.onQuery } : undefined;
   if (!opts.url) {
-    if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
-    const pg = new PGlite(opts.dataDir);
-    const admin = drizzlePglite(pg);
-    await ensureRole(admin, appRole);
-    for (const m of migrations) await migratePglite(admin, migrationConfig(m));
-    await harden(admin, migrations, appRole);
-    // PGlite has one session: from here on it runs as the app role, so RLS applies.
-    await pg.exec(`SET ROLE ${appRole}`);
-    // one exec call runs alone on PGlite's single session: no request runs in between as the owner
-    const analyze = async () => void (await pg.exec(`RESET ROLE; ANALYZE; SET ROLE ${appRole}`));
-    return { kind: 'pglite', appRole, app: drizzlePglite(observePglite(pg, opts.metrics), { logger }) as unknown as AppDatabase, analyze, close: () => pg.close() };
+    // One process per PGlite directory (two writers corrupt it): taken before opening, released at close.
+    let lock: DataDirLock | undefined;
+    if (opts.dataDir) {
+      mkdirSync(opts.dataDir, { recursive: true });
+      lock = DataDirLock.acquire(opts.dataDir, opts.openedBy ?? (process.argv.slice(1, 4).map((a) => a.replace(/^.*\//, '')).join(' ') || 'a platform process'), { serving: opts.serveLocal });
+    }
+    try {
+      const pg = new PGlite(opts.dataDir);
+      const admin = drizzlePglite(pg);
+      await ensureRole(admin, appRole);
+      for (const m of migrations) await migratePglite(admin, migrationConfig(m));
+      await harden(admin, migrations, appRole);
+      // PGlite has one session: from here on it runs as the app role, so RLS applies.
+      await pg.exec(`SET ROLE ${appRole}`);
+      let local: Awaited<ReturnType<typeof serveLocal>> | undefined;
+      if (opts.dataDir && opts.serveLocal) {
+        try {
+          local = await serveLocal(pg, localSocketPath(opts.dataDir), appRole);
+        } catch (e) {
+          console.error(`local tools cannot reach this instance's database (${(e as Error).message}); stop it to run \`pnpm lcs …\` on ${opts.dataDir}`);
+        }
+      }
+      lock?.setSocket(local?.socket);
+      // one exec call runs alone on PGlite's single session: no request runs in between as the owner
+      const analyze = async () => void (await pg.exec(`RESET ROLE; ANALYZE; SET ROLE ${appRole}`));
+      return {
+        kind: 'pglite', appRole, app: drizzlePglite(observePglite(pg, opts.metrics), { logger }) as unknown as AppDatabase, analyze,
+        // SET LOCAL ends with the transaction; PGlite runs nothing else meanwhile (its transaction lock)
+        asOwner: (fn) => drizzlePglite(pg).transaction(async (tx) => {
+          await tx.execute(sql`set local role postgres`);
+          return fn(tx);
+        }),
+        async close() {
+          await local?.close();
+          await pg.close();
+          lock?.release();
+        },
+      };
+    } catch (e) {
+      lock?.release();
+      throw e;
+    }
   }
   if (opts.migrate === false) {
     const poolSize = opts.poolSize ?? 10;
@@ -138,7 +186,9 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
       await client.end();
       throw new Error(`the database schema is behind this build (${behind.join('; ')}): run the migrations first (node --import tsx cli/src/migrate.ts)`);
     }
-    return { kind: 'postgres', appRole, app: drizzlePostgres(observePostgres(client, opts.metrics, poolSize), { logger }) as unknown as AppDatabase, analyze: async () => {}, close: () => client.end() };
+    return { kind: 'postgres', appRole, app: drizzlePostgres(observePostgres(client, opts.metrics, poolSize), { logger }) as unknown as AppDatabase, analyze: async () => {},
+      asOwner: async () => { throw new Error('this process connects as the app role only (LCS_MIGRATE=0): run owner tasks where the owner URL is configured'); },
+      close: () => client.end() };
   }
   const adminClient = postgres(opts.url, { max: 1, onnotice: () => {} });
   try {
@@ -167,7 +217,21 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
       await owner.end();
     }
   };
-  return { kind: 'postgres', appRole, app: drizzlePostgres(observePostgres(client, opts.metrics, poolSize), { logger }) as unknown as AppDatabase, analyze, close: () => client.end() };
+  const asOwner: Database['asOwner'] = async (fn) => {
+    const owner = postgres(opts.url!, { max: 1, onnotice: () => {} });
+    try {
+      return await drizzlePostgres(owner).transaction((tx) => fn(tx));
+    } finally {
+      await owner.end();
+    }
+  };
+  return { kind: 'postgres', appRole, app: drizzlePostgres(observePostgres(client, opts.metrics, poolSize), { logger }) as unknown as AppDatabase, analyze, asOwner, close: () => client.end() };
+}
+
+/** `<dataDir>.sock`, or one in the temp directory named after the data directory when that path is too long for a Unix socket. */
+function localSocketPath(dataDir: string): string {
+  const beside = `${resolve(dataDir)}.sock`;
+  return Buffer.byteLength(beside) <= 100 ? beside : join(tmpdir(), `lcs-${createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 16)}.sock`);
 }
 
 /**
@@ -237,26 +301,14 @@ async function harden(admin: any, migrations: MigrationSet[], role: string): Pro
 
 /**
  * Runs `fn` as the database owner, after the migrations (maintenance commands such as audit
- * partitions and retention, which the app role may not do). The embedded PGlite must not be open
- * in another process at the same time.
+ * partitions and retention, which the app role may not do), in a process of its own.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function asOwner<T>(opts: DatabaseOptions, subgraphMigrations: MigrationSet[], fn: (admin: any) => Promise<T>): Promise<T> {
   const db = await openDatabase(opts, subgraphMigrations);
-  await db.close();
-  if (!opts.url) {
-    const pg = new PGlite(opts.dataDir);
-    try {
-      return await fn(drizzlePglite(pg));
-    } finally {
-      await pg.close();
-    }
-  }
-  const client = postgres(opts.url, { max: 1, onnotice: () => {} });
   try {
-    return await fn(drizzlePostgres(client));
+    return await db.asOwner(fn);
   } finally {
-    await client.end();
+    await db.close();
   }
 }
-

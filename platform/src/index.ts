@@ -34,3 +34,4 @@ export * from './operations.ts';
 export * from './calendar.ts';
 export * from './status-page.ts';
 export * from "./export-jobs.ts";
+export * from './data-dir-lock.ts';
