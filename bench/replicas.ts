@@ -77,7 +77,10 @@ try {
     const load0 = loadavg()[0]!;
     let rows = 0, next = 0;
     await Promise.all(Array.from({ length: 4 }, async () => {
-      while (next++ < n) rows += await post(body);
+      while (next++ < n) {
+        const got = await post(body);
+        rows += got;
+      }
     }));
     const per = Object.fromEntries(Object.entries(pids).map(([k, p]) => [k, (cpuMs(p) - before[k]!) / n]));
     log(`${label}: ${n} requests, ${rows} top-level rows; load average ${load0.toFixed(2)} → ${loadavg()[0]!.toFixed(2)}`);
