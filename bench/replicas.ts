@@ -53,7 +53,8 @@ try {
   }));
   parts.gateway = spawnNode('gateway', 'gateway/src/index.ts', { env: env(Object.fromEntries(names.map((n) => [`SUBGRAPH_${n.toUpperCase()}_URL`, urls[n]]))) });
   const gateway = `${await parts.gateway.waitFor(/gateway listening on (http:\/\/[0-9.:]+)/, 120_000)}/graphql`;
-  const headers = { 'content-type': 'application/json', [PRINCIPAL_HEADER]: await signPrincipal({ tenant: ds.tenant, kind: 'staff', sub: 'bench', scope: { type: 'tenant' }, roles: ['developer'] }, trust) };
+  // signed per request: the forwarded principal is short-lived, and a busy machine makes runs long
+  const headers = async () => ({ 'content-type': 'application/json', [PRINCIPAL_HEADER]: await signPrincipal({ tenant: ds.tenant, kind: 'staff', sub: 'bench', scope: { type: 'tenant' }, roles: ['developer'] }, trust) });
   const pids = Object.fromEntries(Object.entries(parts).map(([n, c]) => [n, c.proc.pid!]));
   const rssStart = Object.fromEntries(Object.entries(pids).map(([n, p]) => [n, rssMb(p)]));
 
@@ -62,9 +63,9 @@ try {
       executions(first: 10) { id startDate serviceCategoryName executedServices(first: 10) { id startTime endTime name quantity } }
       hslOrders(first: 10) { id startDate orderDate } } } }` });
   const page = JSON.stringify({ query: `{ executedServices(first: 1000) { nodes { id cancelled categoryId categoryName doubleManning duration endTime name
-      organizationUnit personnel personId professional quantity startTime } } }` });
+      personId quantity reportingSystem startTime typeId typeName updateSignature updateTime visitId } } }` });
   const post = async (body: string) => {
-    const r = await fetch(gateway, { method: 'POST', headers, body });
+    const r = await fetch(gateway, { method: 'POST', headers: await headers(), body });
     const j = (await r.json()) as { data?: Record<string, { nodes?: unknown[] }>; errors?: { message: string }[] };
     if (r.status !== 200 || j.errors?.length) throw new Error(`gateway answered ${r.status}: ${JSON.stringify(j.errors ?? j).slice(0, 300)}`);
     return j.data?.executedServices?.nodes?.length ?? j.data?.clients?.nodes?.length ?? 0;
@@ -76,7 +77,10 @@ try {
     const load0 = loadavg()[0]!;
     let rows = 0, next = 0;
     await Promise.all(Array.from({ length: 4 }, async () => {
-      while (next++ < n) rows += await post(body);
+      while (next++ < n) {
+        const got = await post(body);
+        rows += got;
+      }
     }));
     const per = Object.fromEntries(Object.entries(pids).map(([k, p]) => [k, (cpuMs(p) - before[k]!) / n]));
     log(`${label}: ${n} requests, ${rows} top-level rows; load average ${load0.toFixed(2)} → ${loadavg()[0]!.toFixed(2)}`);
