@@ -16,6 +16,8 @@ import {
   MASKED_NAME, addWindow, openIncident, removeWindow, residentRegisterAges, rowsOf, setMaintenance, updateIncident,
 } from '@lcs/platform';
 import { importKirBatch, syntheticKirBatch, KIR_FORMAT } from '@lcs/care/resident-register';
+import { recordUsage } from '@lcs/iam/credentials';
+import { usageReport } from '@lcs/cli/usage-report';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { facadeClient, facadeFetch } from './helpers/facade.ts';
 
@@ -221,5 +223,27 @@ describe(`operations on ${DB_KIND}`, () => {
     await importKirBatch(s.db.app, 'demo2', 'prod', JSON.stringify({ ...batch, batchId: 'SKV-new', notifications: [] }));
     expect((await residentRegisterAges(s.db.app)).every((a) => !a.stale)).toBe(true);
     expect((await page()).text).not.toContain('ingen avisering från Skatteverket');
+  });
+
+  it('reports usage per tenant, key and day, and the heaviest hours of day, across tenants', async () => {
+    const now = new Date('2026-11-20T12:00:00Z');
+    const at = (day: number, hour: number, minute = 0) => new Date(Date.UTC(2026, 10, day, hour, minute));
+    // a nightly job of demo's key k-night at 02:xx Stockholm (01:xx UTC) on three days; light daytime use by demo2
+    await recordUsage(s.db.app, [
+      ...[18, 19, 20].flatMap((d) => [0, 1, 2].map((m) => ({ tenant: 'demo', keyId: 'k-night', minute: at(d, 1, m), requests: 100, rows: 100_000, rejects: m === 2 ? 5 : 0 }))),
+      { tenant: 'demo', keyId: 'k-night', minute: at(19, 10), requests: 3, rows: 30, rejects: 0 },
+      { tenant: 'demo2', keyId: 'k-day', minute: at(20, 9), requests: 10, rows: 500, rejects: 1 },
+    ]);
+    const r = await usageReport(s.db.app, { days: 3, top: 3, now });
+    const mine = r.daily.filter((d) => d.key.startsWith('k-'));
+    expect(mine).toEqual([
+      { tenant: 'demo', key: 'k-night', day: '2026-11-18', requests: 300, rows: 300_000, refusals: 5 },
+      { tenant: 'demo', key: 'k-night', day: '2026-11-19', requests: 303, rows: 300_030, refusals: 5 },
+      { tenant: 'demo', key: 'k-night', day: '2026-11-20', requests: 300, rows: 300_000, refusals: 5 },
+      { tenant: 'demo2', key: 'k-day', day: '2026-11-20', requests: 10, rows: 500, refusals: 1 },
+    ]);
+    expect(r.heaviestHours[0]).toEqual({ tenant: 'demo', key: 'k-night', hourOfDay: '02:00', days: 3, requests: 900, rows: 900_000, refusals: 15, shareOfKeyRows: 1 });
+    const only = await usageReport(s.db.app, { days: 3, top: 3, now, tenant: 'demo2' });
+    expect(only.daily.map((d) => d.tenant)).toEqual(['demo2']);
   });
 });

@@ -116,9 +116,9 @@ export class Pseudonymiser {
     if (v === null || v === undefined) return v;
     this.replaced++;
     const f = camel(field);
-    if (/personId|socialSecurityNumber|ssn/i.test(f) && typeof v === 'string') return this.identity(v);
-    if (/^firstName$/.test(f) && typeof v === 'string') return this.name(v, 'first');
-    if (/^lastName$/.test(f) && typeof v === 'string') return this.name(v, 'last');
+    if (/personId$|socialSecurityNumber$|^ssn$/i.test(f) && typeof v === 'string') return this.identity(v);
+    if (/firstName$/i.test(f) && typeof v === 'string') return this.name(v, 'first');
+    if (/lastName$/i.test(f) && typeof v === 'string') return this.name(v, 'last');
     if (/name$/i.test(f) && typeof v === 'string') return this.name(v, 'full');
     if (/dateOfBirth|birthDate/.test(f)) return typeof v === 'string' ? '1950-01-01' : new Date(Date.UTC(1950, 0, 1));
     if (/^(addresses|address)$/.test(f)) {
@@ -132,16 +132,30 @@ export class Pseudonymiser {
   }
 }
 
+/**
+ * Personal by name, beyond the model's @personalData flags: the contract repeats a person's
+ * identity number and name on related records under many names (clientPersonId, clientLastName,
+ * createdByLastName, createdName, userName, a staff reference's `name`), so purging goes by the
+ * name's shape as well. Names of things (units, services, categories, roles …) are kept.
+ */
+const THING_NAME = /^(serviceCategory|serviceType|service|unit|organi[sz]ationUnit|organi[sz]ation|division|role|category|type|area|activity|code|package|group|municipality|team|template|headline|keyword|form|file|document|content|display|product|catalogue|status|reason|competence|measure|kva|goal|task|assessment|system|article|tenant|country|city)Name$/i;
+export function personalByName(key: string): boolean {
+  const k = camel(key);
+  if (PERSONAL_FIELDS.has(k) || /personId$|socialSecurityNumber$|^ssn$|firstName$|lastName$|fullName$|^(phones|emails|addresses)$/i.test(k)) return true;
+  return /name$/i.test(k) && k !== 'name' && !THING_NAME.test(k);
+}
+
 /** Walks a stored JSON value and replaces personal and free-text keys (contract shape, camelCase). */
-function purgeJson(p: Pseudonymiser, v: unknown, freeText: boolean): unknown {
-  if (Array.isArray(v)) return v.map((x) => purgeJson(p, x, freeText));
+function purgeJson(p: Pseudonymiser, v: unknown, freeText: boolean, personNames: boolean): unknown {
+  if (Array.isArray(v)) return v.map((x) => purgeJson(p, x, freeText, personNames));
   if (!v || typeof v !== 'object') return v;
   const out: Record<string, unknown> = {};
   for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
     const ck = camel(k);
-    if (PERSONAL_FIELDS.has(ck) || ck === 'ssn') out[k] = p.value(ck, x);
+    // a bare `name` inside a JSON reference is a person's (staff, signer) unless the column names a thing
+    if (personalByName(ck) || (ck === 'name' && personNames)) out[k] = p.value(ck === 'name' ? 'fullName' : ck, x);
     else if ((FREE_TEXT_FIELDS.has(ck) || (freeText && ck === 'text')) && typeof x === 'string') out[k] = PURGED_TEXT;
-    else out[k] = purgeJson(p, x, freeText);
+    else out[k] = purgeJson(p, x, freeText, personNames && !THING_NAME.test(`${ck}Name`));
   }
   return out;
 }
@@ -167,7 +181,7 @@ function tablePlans(): TablePlan[] {
       const columns = Object.entries(cols).filter(([, c]) => c.name !== 'tenant_id').map(([key, c]) => {
         const f = byField.get(key);
         return {
-          db: c.name, field: key, personal: !!f?.personal,
+          db: c.name, field: key, personal: !!f?.personal || personalByName(key),
           freeText: (FREE_TEXT_FIELDS.has(key) || (key === 'text' && FREE_TEXT_ENTITY.test(e.name)) || (key === 'description' && e.name === 'User')),
           json: f?.column?.kind === 'jsonb',
         };
@@ -197,7 +211,6 @@ export async function copyTenant(o: CopyOptions): Promise<CopyResult> {
     const operator = { tenant: o.tenant, kind: 'service' as const, sub: 'lcs env copy', name: `environment copy ${o.purge ? '(purged)' : '(not purged)'}`, scope: { type: 'tenant' as const } };
     // Read the source tenant in one transaction (a consistent snapshot on PostgreSQL too).
     const data = await inTenant(source.app, o.tenant, (scope) => scope.run(async (tx: AppDatabase) => {
-      if (o.purge && source.kind === 'postgres') await tx.execute(sql`set transaction isolation level repeatable read`).catch(() => {});
       const exists = rowsOf(await tx.execute(sql`select count(*)::int as n from iam.tenant`))[0].n > 0;
       if (!exists) throw new Error(`tenant "${o.tenant}" has no data in the source (${describeSpec(fromSpec)})`);
       const protectedIds = new Set<number>(rowsOf(await tx.execute(sql`select client_id from platform.protected_client`)).map((r) => Number(r.client_id)));
@@ -231,7 +244,7 @@ export async function copyTenant(o: CopyOptions): Promise<CopyResult> {
                 if (row[c.db] == null) continue;
                 if (c.personal) row[c.db] = p.value(c.field, row[c.db]);
                 else if (c.freeText && typeof row[c.db] === 'string') row[c.db] = PURGED_TEXT;
-                else if (c.json) row[c.db] = purgeJson(p, row[c.db], FREE_TEXT_ENTITY.test(plan.entity.name) || /documentation|note/i.test(c.field));
+                else if (c.json) row[c.db] = purgeJson(p, row[c.db], FREE_TEXT_ENTITY.test(plan.entity.name) || /documentation|note/i.test(c.field), !THING_NAME.test(`${c.field}Name`));
               }
             }
             return row;

@@ -157,4 +157,5 @@ export async function startTestStack(o: TestStackOptions = {}): Promise<TestStac
 }
 
 /** Statements that read tenant data (not transaction control or set_config). */
-export const dataStatements = (s: string[]) => s.filter((q) => /^\s*select/i.test(q) && !/set_config/.test(q));
+// (the operations state — maintenance switch, service windows — is re-read every 2 s by the process, not by the request)
+export const dataStatements = (s: string[]) => s.filter((q) => /^\s*select/i.test(q) && !/set_config/.test(q) && !/platform\.(service_window|maintenance)\b/.test(q));
