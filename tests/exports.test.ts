@@ -26,7 +26,7 @@ beforeAll(async () => {
   s = await startTestStack({ clients: 20, exports: { pageSize: 97, lane: { global: 3, perTenant: 3 } } });
   c = { facadeUrl: s.facadeUrl!, key: s.demoKeys.demo!['8873']!, tenant: 'demo' };
   other = { facadeUrl: s.facadeUrl!, key: s.demoKeys.demo2!['8873']!, tenant: 'demo2' };
-});
+}, 300_000);
 afterAll(async () => {
   await s?.close();
 });

@@ -27,7 +27,7 @@ beforeAll(async () => {
   c = { facadeUrl: s.facadeUrl!, key: s.demoKeys.demo!['8873']!, tenant: 'demo' };
   root = `${s.facadeUrl}/odata/`;
   dispatcher = new Agent({ connect: { ca: s.pki.ca.cert, cert: s.pki.demoClient.cert, key: s.pki.demoClient.key } });
-});
+}, 300_000);
 afterAll(async () => {
   await dispatcher?.close();
   await s?.close();
