@@ -117,11 +117,11 @@ const waitUp = (backend: string, server: string) => waitFor(`${backend}/${server
 
 // ------------------------------------------------------------------ load
 
-interface LoadResult { ok: number; fivexx: number; other: number; errors: number; writesAcked: string[]; errorTimes: number[]; started: number; ended: number }
+interface LoadResult { ok: number; okTimes: number[]; fivexx: number; other: number; errors: number; writesAcked: string[]; errorTimes: number[]; started: number; ended: number }
 
 /** `workers` loops until stop(): reads of the demo tenant's clients, and every third request a reported visit (write). */
 function load(port: number, workers: number, pause = 0) {
-  const r: LoadResult = { ok: 0, fivexx: 0, other: 0, errors: 0, writesAcked: [], errorTimes: [], started: Date.now(), ended: 0 };
+  const r: LoadResult = { ok: 0, okTimes: [], fivexx: 0, other: 0, errors: 0, writesAcked: [], errorTimes: [], started: Date.now(), ended: 0 };
   let stopped = false;
   const loops = Array.from({ length: workers }, async (_, w) => {
     let agent = agentFor();
@@ -134,6 +134,7 @@ function load(port: number, workers: number, pause = 0) {
           : await httpsCall(port, listPath('demo'), { agent, headers: { 'x-api-key': keys.demo!['8873']! } });
         if (a.status < 300) {
           r.ok++;
+          r.okTimes.push(Date.now());
           if (write) r.writesAcked.push(externalId);
         } else if (a.status >= 500) {
           r.fivexx++;
@@ -406,7 +407,6 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
   it('killing a gateway and a facade under load loses no acknowledged write; HAProxy routes around them', async () => {
     const l = load(ports['lb-facade-tcp']!, 6);
     await new Promise((r) => setTimeout(r, 3000));
-    const before = l.result.ok;
     const killedAt = Date.now();
     await Promise.all([stopPart('gateway-1', 'SIGKILL'), stopPart('facade-1', 'SIGKILL')]);
     await new Promise((r) => setTimeout(r, 6000));
@@ -422,7 +422,8 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
     console.log(`scale: failover ${JSON.stringify(r.fivexx)} 5xx, ${r.errors} connection errors, ${r.ok} ok, recovery ${figures.failoverRecoverySeconds} s, ${r.writesAcked.length} writes acknowledged, ${missing} lost`);
     expect(missing).toBe(0);
     expect(r.other).toBe(0);
-    expect(r.ok - before).toBeGreaterThan(20); // served on after the kill
+    // served on after the kill and after the last failure: HAProxy routes around the dead replicas
+    expect(r.okTimes.filter((t) => t > Math.max(killedAt, lastError)).length).toBeGreaterThanOrEqual(3);
     // only requests in flight at the kill may fail: at most one per worker and killed process
     expect(r.fivexx + r.errors).toBeLessThanOrEqual(6 * 2);
     expect(await serverStatus('be_gateway', 'g1')).toMatch(/DOWN/);
@@ -442,13 +443,16 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
       await stopPart(`${d.name}-${old}`);
     }));
     // Gateways and facades, one replica of each at a time: drain, stop, start again, back in the pool.
+    let lastRestartAt = 0;
     for (const n of [1, 2] as const) {
       await Promise.all([`gateway-${n}`, `facade-${n}`].map(async (name) => {
         await stopPart(name);
         await startPart(name);
       }));
       await Promise.all([waitUp('be_gateway', `g${n}`), waitUp('be_facade_tcp', `f${n}`), waitUp('be_facade_tls', `f${n}`)]);
+      lastRestartAt = Date.now();
     }
+    await new Promise((res) => setTimeout(res, 1500)); // served by the restarted replicas too
     const r = await l.stop();
     figures.rollingSeconds = Number(((Date.now() - t0) / 1000).toFixed(1));
     figures.rollingRequests = r.ok + r.fivexx + r.other + r.errors;
@@ -458,7 +462,9 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
     console.log(`scale: rolling restart ${figures.rollingSeconds} s, ${r.ok} ok, ${r.fivexx} 5xx, ${r.errors} connection errors, ${r.other} other, ${r.writesAcked.length} writes acknowledged, ${figures.rollingWritesLost} lost`);
     expect(figures.rollingWritesLost).toBe(0);
     expect(r.other).toBe(0);
-    expect(r.ok).toBeGreaterThan(50);
+    expect(r.ok).toBeGreaterThan(0);
+    figures.rollingOkAfterLastRestart = r.okTimes.filter((t) => t > lastRestartAt).length;
+    expect(figures.rollingOkAfterLastRestart).toBeGreaterThan(0);
     // draining parts finish what they accepted: nothing but in-flight may fail (none expected)
     expect(r.fivexx + r.errors).toBeLessThanOrEqual(3);
   });
