@@ -467,7 +467,7 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
     expect(figures.rollingOkAfterLastRestart).toBeGreaterThan(0);
     // draining parts finish what they accepted: nothing but in-flight may fail (none expected)
     expect(r.fivexx + r.errors).toBeLessThanOrEqual(3);
-  });
+  }, 900_000);
 
   it('Redis down: reads keep flowing with per-process limits, sign-in answers 503, /readyz says degraded; back when Redis is', async () => {
     await redis.kill();
