@@ -13,8 +13,8 @@ export default defineConfig({
   test: {
     name: 'scale',
     include: ['scale/**/*.test.ts'],
-    testTimeout: 180_000,
-    hookTimeout: 300_000,
+    testTimeout: 300_000,
+    hookTimeout: 720_000,
     fileParallelism: false,
   },
 });

@@ -120,7 +120,8 @@ ignore_startup_parameters = extra_float_digits,options
 logfile = ${join(dir, 'pgbouncer.log')}
 `);
   if (asRoot) chownSync(join(dir, 'pgbouncer.ini'), Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
-  const child = daemon('pgbouncer', ...asService('pgbouncer', [join(dir, 'pgbouncer.ini')]));
+  // as root, PgBouncer switches to the service user itself (-u): its pid is ours to signal
+  const child = daemon('pgbouncer', 'pgbouncer', [...(asRoot ? ['-u', 'postgres'] : []), join(dir, 'pgbouncer.ini')]);
   await waitFor('PgBouncer', async () => {
     const { default: postgres } = await import('postgres');
     const c = postgres(`postgres://lcs_app@127.0.0.1:${port}/lcs`, { max: 1, prepare: false, onnotice: () => {}, connect_timeout: 2 });

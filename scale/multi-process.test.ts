@@ -113,15 +113,15 @@ async function serverStatus(backend: string, server: string): Promise<string> {
   const row = csv.split('\n').map((l) => l.split(',')).find((c) => c[0] === backend && c[1] === server);
   return row?.[17] ?? 'missing';
 }
-const waitUp = (backend: string, server: string) => waitFor(`${backend}/${server} UP`, async () => (await serverStatus(backend, server)).startsWith('UP'), 90_000, 200);
+const waitUp = (backend: string, server: string) => waitFor(`${backend}/${server} UP`, async () => (await serverStatus(backend, server)).startsWith('UP'), 300_000, 200);
 
 // ------------------------------------------------------------------ load
 
-interface LoadResult { ok: number; fivexx: number; other: number; errors: number; writesAcked: string[]; errorTimes: number[]; started: number; ended: number }
+interface LoadResult { ok: number; okTimes: number[]; fivexx: number; other: number; errors: number; writesAcked: string[]; errorTimes: number[]; started: number; ended: number }
 
 /** `workers` loops until stop(): reads of the demo tenant's clients, and every third request a reported visit (write). */
 function load(port: number, workers: number, pause = 0) {
-  const r: LoadResult = { ok: 0, fivexx: 0, other: 0, errors: 0, writesAcked: [], errorTimes: [], started: Date.now(), ended: 0 };
+  const r: LoadResult = { ok: 0, okTimes: [], fivexx: 0, other: 0, errors: 0, writesAcked: [], errorTimes: [], started: Date.now(), ended: 0 };
   let stopped = false;
   const loops = Array.from({ length: workers }, async (_, w) => {
     let agent = agentFor();
@@ -134,6 +134,7 @@ function load(port: number, workers: number, pause = 0) {
           : await httpsCall(port, listPath('demo'), { agent, headers: { 'x-api-key': keys.demo!['8873']! } });
         if (a.status < 300) {
           r.ok++;
+          r.okTimes.push(Date.now());
           if (write) r.writesAcked.push(externalId);
         } else if (a.status >= 500) {
           r.fivexx++;
@@ -261,7 +262,7 @@ beforeAll(async () => {
   await Promise.all([...SUBGRAPHS.map((d) => waitUp(`be_${d.name}`, 'a')), waitUp('be_gateway', 'g1'), waitUp('be_gateway', 'g2'), waitUp('be_facade_tcp', 'f1'), waitUp('be_facade_tcp', 'f2')]);
   figures.partsStartSeconds = Number(((Date.now() - t1) / 1000).toFixed(1));
   console.log(`scale: ${running.size} processes up behind HAProxy in ${figures.partsStartSeconds} s`);
-}, 300_000);
+}, 720_000);
 
 afterAll(async () => {
   console.log(`FIGURES ${Object.entries(figures).map(([k, v]) => `${k}=${v}`).join(' ')}`);
@@ -319,6 +320,7 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
     expect(again.status).toBe(403);
     expect(again.text).toMatch(/already been used/);
     // signed out on one gateway: gone on the other
+    console.log('scale: SAML across gateways ok');
     await fetch(`${gw(1)}/saml/demo/logout`, { headers: { cookie: done.cookie! }, redirect: 'manual' });
     expect((await fetch(`${gw(2)}/saml/demo/whoami`, { headers: { cookie: done.cookie! } })).status).toBe(401);
   });
@@ -345,6 +347,7 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
     figures.flood200 = ok;
     figures.flood429 = limited;
     figures.floodQuota = burst + 1 + Math.ceil(seconds);
+    console.log(`scale: flood ${ok} × 200, ${limited} × 429 of ${statuses.length} in ${seconds.toFixed(1)} s (quota ${figures.floodQuota})`);
     // quota: the burst plus 1/s sustained over the flood's duration (per-process limits would let through about twice)
     expect(ok).toBeGreaterThanOrEqual(burst);
     expect(ok).toBeLessThanOrEqual(burst + 1 + Math.ceil(seconds));
@@ -398,12 +401,12 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
     expect(leaks).toBe(0);
     // 9 processes with pools of 4 share at most POOL server connections
     expect(conns.n).toBeLessThanOrEqual(POOL);
+    console.log(`scale: isolation ${requests} requests, ${rows} rows, ${leaks} leaks, ${conns.n} server connections`);
   });
 
   it('killing a gateway and a facade under load loses no acknowledged write; HAProxy routes around them', async () => {
     const l = load(ports['lb-facade-tcp']!, 6);
     await new Promise((r) => setTimeout(r, 3000));
-    const before = l.result.ok;
     const killedAt = Date.now();
     await Promise.all([stopPart('gateway-1', 'SIGKILL'), stopPart('facade-1', 'SIGKILL')]);
     await new Promise((r) => setTimeout(r, 6000));
@@ -416,9 +419,11 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
     figures.failoverWritesAcked = r.writesAcked.length;
     const missing = await acknowledgedWritesMissing(r.writesAcked);
     figures.failoverWritesLost = missing;
+    console.log(`scale: failover ${JSON.stringify(r.fivexx)} 5xx, ${r.errors} connection errors, ${r.ok} ok, recovery ${figures.failoverRecoverySeconds} s, ${r.writesAcked.length} writes acknowledged, ${missing} lost`);
     expect(missing).toBe(0);
     expect(r.other).toBe(0);
-    expect(r.ok - before).toBeGreaterThan(20); // served on after the kill
+    // served on after the kill and after the last failure: HAProxy routes around the dead replicas
+    expect(r.okTimes.filter((t) => t > Math.max(killedAt, lastError)).length).toBeGreaterThanOrEqual(3);
     // only requests in flight at the kill may fail: at most one per worker and killed process
     expect(r.fivexx + r.errors).toBeLessThanOrEqual(6 * 2);
     expect(await serverStatus('be_gateway', 'g1')).toMatch(/DOWN/);
@@ -429,32 +434,40 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
   it('a rolling restart of every part under moderate load gives no 5xx beyond in-flight', async () => {
     const l = load(ports['lb-facade-tls']!, 3, 20);
     const t0 = Date.now();
-    for (const d of SUBGRAPHS) {
-      // surge one: the new instance in the other slot first, then the old one drains
-      const old = running.has(`${d.name}-a`) ? 'a' : 'b';
-      const next = old === 'a' ? 'b' : 'a';
+    // Subgraphs, surge one: each one's new instance in its other slot first, then the old one drains
+    // (the five services side by side: each service's own restart is rolling).
+    const slots = SUBGRAPHS.map((d) => { const old = running.has(`${d.name}-a`) ? 'a' : 'b'; return { d, old, next: old === 'a' ? 'b' : 'a' }; });
+    await Promise.all(slots.map(async ({ d, old, next }) => {
       await startPart(`${d.name}-${next}`);
       await waitUp(`be_${d.name}`, next);
       await stopPart(`${d.name}-${old}`);
+    }));
+    // Gateways and facades, one replica of each at a time: drain, stop, start again, back in the pool.
+    let lastRestartAt = 0;
+    for (const n of [1, 2] as const) {
+      await Promise.all([`gateway-${n}`, `facade-${n}`].map(async (name) => {
+        await stopPart(name);
+        await startPart(name);
+      }));
+      await Promise.all([waitUp('be_gateway', `g${n}`), waitUp('be_facade_tcp', `f${n}`), waitUp('be_facade_tls', `f${n}`)]);
+      lastRestartAt = Date.now();
     }
-    for (const n of ['gateway-1', 'gateway-2', 'facade-1', 'facade-2']) {
-      await stopPart(n);
-      await startPart(n);
-      if (n.startsWith('gateway')) await waitUp('be_gateway', n === 'gateway-1' ? 'g1' : 'g2');
-      else await Promise.all([waitUp('be_facade_tcp', n === 'facade-1' ? 'f1' : 'f2'), waitUp('be_facade_tls', n === 'facade-1' ? 'f1' : 'f2')]);
-    }
+    await new Promise((res) => setTimeout(res, 1500)); // served by the restarted replicas too
     const r = await l.stop();
     figures.rollingSeconds = Number(((Date.now() - t0) / 1000).toFixed(1));
     figures.rollingRequests = r.ok + r.fivexx + r.other + r.errors;
     figures.rolling5xx = r.fivexx;
     figures.rollingConnErrors = r.errors;
     figures.rollingWritesLost = await acknowledgedWritesMissing(r.writesAcked);
+    console.log(`scale: rolling restart ${figures.rollingSeconds} s, ${r.ok} ok, ${r.fivexx} 5xx, ${r.errors} connection errors, ${r.other} other, ${r.writesAcked.length} writes acknowledged, ${figures.rollingWritesLost} lost`);
     expect(figures.rollingWritesLost).toBe(0);
     expect(r.other).toBe(0);
-    expect(r.ok).toBeGreaterThan(50);
+    expect(r.ok).toBeGreaterThan(0);
+    figures.rollingOkAfterLastRestart = r.okTimes.filter((t) => t > lastRestartAt).length;
+    expect(figures.rollingOkAfterLastRestart).toBeGreaterThan(0);
     // draining parts finish what they accepted: nothing but in-flight may fail (none expected)
     expect(r.fivexx + r.errors).toBeLessThanOrEqual(3);
-  });
+  }, 900_000);
 
   it('Redis down: reads keep flowing with per-process limits, sign-in answers 503, /readyz says degraded; back when Redis is', async () => {
     await redis.kill();
