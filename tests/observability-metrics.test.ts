@@ -23,7 +23,7 @@ beforeAll(async () => {
     fairShare: { defaults: { ratePerMinute: 60, burst: 4 } },
     facadeExtra: { '/slow': async (_req, res) => { entered(); await gate; res.end('done'); } },
   });
-});
+}, 300_000);
 afterAll(async () => {
   release?.();
   await stack?.close();
@@ -75,7 +75,7 @@ describe('metrics after REST, GraphQL, 4xx and 429 traffic', () => {
     for (let i = 0; i < 2; i++) expect((await stack.gql('query Probe { clients(first: 2) { nodes { id } } }')).status).toBe(200);
     expect((await stack.gql('query Broken { noSuchField }')).status).toBe(400);
     families = await scrape();
-  });
+  }, 300_000);
 
   it('counts facade requests per route, package, tenant and status class, with latency histograms', () => {
     for (const [k, n] of seen) {

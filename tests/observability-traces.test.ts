@@ -45,7 +45,7 @@ describe('all-in-one: one trace per REST call', () => {
   beforeAll(async () => {
     await setupTracing({ serviceName: 'lcs-test', exporter });
     stack = await startTestStack({ tenants: ['demo'], clients: 5 });
-  });
+  }, 300_000);
   afterAll(async () => stack?.close());
 
   it('facade → gateway → subgraph fetch → subgraph → SQL, with tenant, package and route', async () => {
@@ -144,7 +144,7 @@ describe.skipIf(DB_KIND !== 'postgres')('parts as separate processes: one trace 
     facadeUrl = await start('rest-facade/src/index.ts', {
       ...env, GATEWAY_URL: gatewayUrl, LCS_FACADE_TLS_CA: join(dir, 'ca.crt'), LCS_FACADE_TLS_CERT: join(dir, 'server.crt'), LCS_FACADE_TLS_KEY: join(dir, 'server.key'),
     }, /REST facade listening on (https\S+)/);
-  }, 300_000);
+  }, 600_000);
 
   afterAll(async () => {
     for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
