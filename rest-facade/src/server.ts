@@ -164,6 +164,7 @@ export function createFacade(o: FacadeOptions) {
     const t0 = process.hrtime.bigint();
     let route: string | undefined;
     let caller: FacadeCaller | undefined;
+    let labels: { tenant?: string; package?: string } = {};
     try {
       const extra = o.extra?.[url.pathname];
       if (extra) return void (await extra(req, res));
@@ -188,9 +189,19 @@ export function createFacade(o: FacadeOptions) {
         } catch {
           key = undefined; // the credential checks say what is wrong with it
         }
-        if (key) await o.fairShare.refuseEarly(key);
+        if (key) {
+          try {
+            await o.fairShare.refuseEarly(key);
+          } catch (e) {
+            const who = o.fairShare.knownAs(key); // refused before the credential checks: label it as whom it was verified as
+            if (who) labels = { tenant: who.tenant, package: who.package };
+            if (who && info) Object.assign(info, { tenant: who.tenant, package: who.package });
+            throw e;
+          }
+        }
       }
       caller = await o.authenticate(req, url);
+      labels = { tenant: caller.tenant, package: caller.package };
       if (info) Object.assign(info, { tenant: caller.tenant, package: caller.package, principalKind: 'partner', principalId: caller.clientId });
       const domain = url.searchParams.get('domain');
       if (domain !== null && domain !== caller.tenant) return problem(res, 'FORBIDDEN', `domain "${domain}" is not the tenant this key is licensed for`);
@@ -213,7 +224,7 @@ export function createFacade(o: FacadeOptions) {
         res.setHeader('link', `<${base}${r.deprecated.successor}>; rel="successor-version"`);
       }
       const variables = variablesFor(r, params, url.searchParams, o.routes.limits);
-      const metered = { tenant: caller.tenant, keyId: caller.keyId, limits: caller.limits };
+      const metered = { tenant: caller.tenant, keyId: caller.keyId, limits: caller.limits, package: caller.package };
       if (key) o.fairShare?.remember(key, metered);
       admission = await o.fairShare?.admit(metered);
       const principal: Principal = { tenant: caller.tenant, kind: 'partner', sub: caller.clientId, name: caller.clientName, scope: caller.scope, package: caller.package, keyId: caller.keyId, ip: req.socket.remoteAddress };
@@ -272,11 +283,11 @@ export function createFacade(o: FacadeOptions) {
     } finally {
       admission?.release();
       if (o.metrics && route) {
-        const labels = { route, package: caller?.package ?? 'none', status_class: statusClass(res.headersSent ? res.statusCode : 499) };
+        const l = { route, package: labels.package ?? 'none', status_class: statusClass(res.headersSent ? res.statusCode : 499) };
         const seconds = secondsSince(t0);
-        o.metrics.facadeRequests.inc({ ...labels, tenant: caller?.tenant ?? 'none' });
-        o.metrics.facadeDuration.observe(labels, seconds);
-        if (caller) o.metrics.tenantDuration.observe({ tenant: caller.tenant, part: 'facade' }, seconds);
+        o.metrics.facadeRequests.inc({ ...l, tenant: labels.tenant ?? 'none' });
+        o.metrics.facadeDuration.observe(l, seconds);
+        if (labels.tenant) o.metrics.tenantDuration.observe({ tenant: labels.tenant, part: 'facade' }, seconds);
       }
     }
   };
