@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { openDatabase, setupTracing } from '@lcs/platform';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
@@ -52,8 +52,13 @@ describe('all-in-one: one trace per REST call', () => {
     exporter.reset();
     const r = await facadeClient(stack.facadeUrl!, 'demo', '8973')('/api/v1/clients?limit=2');
     expect(r.status).toBe(200);
+    // the server span ends when the response has been written out, which may be just after the client read it
+    const facade = await vi.waitFor(() => {
+      const f = exporter.getFinishedSpans().map(viewOf).find((s) => s.attributes['http.route'] === 'GET /api/v1/clients');
+      if (!f) throw new Error('no facade span yet');
+      return f;
+    });
     const spans = exporter.getFinishedSpans().map(viewOf);
-    const facade = spans.find((s) => s.attributes['http.route'] === 'GET /api/v1/clients');
     expect(facade).toMatchObject({ name: 'facade GET /api/v1/clients', attributes: { 'lcs.tenant': 'demo', 'lcs.package': '8973', 'http.response.status_code': 200 } });
     expect(facade!.parentSpanId).toBeUndefined();
     const chain = chainOf(spans, facade!);
@@ -75,11 +80,11 @@ describe('all-in-one: one trace per REST call', () => {
     expect(bad.status).toBe(400);
     const body = (await bad.json()) as { traceId: string };
     expect(body.traceId).toMatch(/^[\da-f]{32}$/);
-    expect(exporter.getFinishedSpans().find((s) => s.name === 'facade GET /api/v1/clients')!.spanContext().traceId).toBe(body.traceId);
+    await vi.waitFor(() => expect(exporter.getFinishedSpans().some((s) => s.name === 'facade GET /api/v1/clients' && s.spanContext().traceId === body.traceId)).toBe(true));
     const g = await stack.gql('query Broken { noSuchField }');
     const traceId = g.body.errors![0].extensions.traceId;
     expect(traceId).toMatch(/^[\da-f]{32}$/);
-    expect(exporter.getFinishedSpans().some((s) => s.name.startsWith('gateway ') && s.spanContext().traceId === traceId)).toBe(true);
+    await vi.waitFor(() => expect(exporter.getFinishedSpans().some((s) => s.name.startsWith('gateway ') && s.spanContext().traceId === traceId)).toBe(true));
   });
 });
 
