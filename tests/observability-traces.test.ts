@@ -24,15 +24,18 @@ import { demoPeople } from './helpers/people.ts';
 
 interface SpanView { traceId: string; spanId: string; parentSpanId?: string; name: string; service: string; attributes: Record<string, unknown> }
 
-/** Every span of the trace of `root`, and that each of `names` is an ancestor chain ending in a SQL span. */
+/** The ancestor chain (root first) of a SELECT span of `root`'s trace that ran in the care subgraph. */
 function chainOf(spans: SpanView[], root: SpanView): string[] {
   const inTrace = spans.filter((s) => s.traceId === root.traceId);
   const byId = new Map(inTrace.map((s) => [s.spanId, s]));
-  const sql = inTrace.find((s) => s.attributes['db.system.name'] === 'postgresql' && s.attributes['db.collection.name'] === 'care.client');
-  expect(sql, `a SQL span on care.client in ${inTrace.map((s) => s.name).join(', ')}`).toBeDefined();
-  const chain: string[] = [];
-  for (let s: SpanView | undefined = sql; s; s = s.parentSpanId ? byId.get(s.parentSpanId) : undefined) chain.unshift(`${s.service}: ${s.name}`);
-  return chain;
+  const chains = inTrace.filter((s) => s.attributes['db.system.name'] === 'postgresql' && s.attributes['db.operation.name'] === 'select').map((sql) => {
+    const chain: string[] = [];
+    for (let s: SpanView | undefined = sql; s; s = s.parentSpanId ? byId.get(s.parentSpanId) : undefined) chain.unshift(`${s.service}: ${s.name}`);
+    return chain;
+  });
+  const chain = chains.find((c) => c.some((n) => /subgraph[ :]care/.test(n) && !n.includes('fetch')));
+  expect(chain, `a SELECT span under the care subgraph in ${inTrace.map((s) => s.name).join(', ')}`).toBeDefined();
+  return chain!;
 }
 
 const exporter = new InMemorySpanExporter();
