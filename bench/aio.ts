@@ -8,11 +8,12 @@
  * and answers `{ type: 'statements' }` with them (and stops keeping them), so the parent can
  * count statements per request without the log growing under load.
  *
- * Env: DATABASE_URL (owner URL), LCS_TRUST_KEYS, BENCH_PKI_DIR (ca.crt, server.crt/.key).
+ * Env: DATABASE_URL (owner URL), LCS_TRUST_KEYS, BENCH_PKI_DIR (ca.crt, server.crt/.key);
+ * LCS_METRICS=0 runs without metrics (`LCS_METRICS=0 pnpm bench --quick` measures their cost).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig } from '@lcs/platform';
+import { loadConfig, metricsOn } from '@lcs/platform';
 import { startStack } from '@lcs/cli/stack';
 
 if (!process.send) {
@@ -32,6 +33,7 @@ const config = loadConfig(process.env, { allInOne: true });
 const stack = await startStack({
   config,
   ports: 'ephemeral',
+  metrics: metricsOn(process.env) ? undefined : false,
   onQuery: (q) => void (recording && statements.push(q)),
   facadeTls: { ca: pem('ca.crt'), cert: pem('server.crt'), key: pem('server.key') },
 });

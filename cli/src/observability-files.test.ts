@@ -19,7 +19,7 @@ async function exported(): Promise<Set<string>> {
   const names = new Set<string>();
   for (const f of await m.registry.getMetricsAsJSON()) {
     names.add(f.name);
-    if (f.type === 'histogram') for (const s of ['_bucket', '_sum', '_count']) names.add(f.name + s);
+    if (String(f.type) === 'histogram') for (const s of ['_bucket', '_sum', '_count']) names.add(f.name + s);
   }
   return names;
 }

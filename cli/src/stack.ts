@@ -235,6 +235,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       facadeListening = true;
     }
     if (o.admin) admin = await startAdmin({ metrics, readiness, port: o.admin.port, host: o.admin.host });
+    let stopped: Promise<void> | undefined;
     const closeAll = [
       () => exports?.stop() ?? Promise.resolve(),
       () => fairShare?.close().catch(() => {}) ?? Promise.resolve(),
@@ -246,13 +247,20 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     return {
       db, gateway, subgraphUrls, subgraphs: services, gatewayUrl: `${gl.url}/graphql`, facadeUrl, fairShare, setFacadeCrl, saml, samlWarm, devIdp, exports, explorer: web.explorerOn,
       metrics, readiness, metricsUrl: admin?.metricsUrl, ops, statusUrl: `${gl.url}/status`,
+      // stop and drain run once, whichever comes first (a drained stack is stopped)
       async stop() {
-        await Promise.all(listening.map((l) => l.close()));
-        for (const close of closeAll) await close();
+        if (stopped) return stopped;
+        stopped = (async () => {
+          await Promise.all(listening.map((l) => l.close()));
+          for (const close of closeAll) await close();
+        })();
+        return stopped;
       },
       async drain(d = {}) {
+        if (stopped) return stopped;
         for (const s of services) s.readiness.drain();
-        await drainAndClose({ readiness, listeners: listening, close: closeAll, ...d });
+        stopped = drainAndClose({ readiness, listeners: listening, close: closeAll, ...d });
+        return stopped;
       },
     };
   } catch (e) {

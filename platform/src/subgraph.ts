@@ -226,6 +226,10 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
     if (info) Object.assign(info, { tenant: principal.tenant, principalKind: principal.kind, principalId: principal.sub, package: principal.package });
     return contextFor(principal);
   };
+  const replicateAudit: SubgraphService['replicateAudit'] = async (receipt, principal, times) => {
+    await replicateRead(o.db.app, principal, receipt, times);
+    o.metrics?.auditRecords.inc({ subgraph: def.name }, times); // a shared answer's extra records
+  };
   const readiness = new Readiness([{ name: 'database', check: () => o.db.app.execute(sql`select 1`) }], o.metrics);
   const handler = graphqlHandler<RequestContext>({
     apollo,
@@ -253,7 +257,7 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
           return sendJson(res, 400, { error: 'body must be JSON {receipt, times}' });
         }
         try {
-          await replicateRead(o.db.app, principal, body.receipt!, body.times!);
+          await replicateAudit(body.receipt!, principal, body.times!);
           sendJson(res, 200, { replicated: body.times });
         } catch (e) {
           sendJson(res, 400, { error: (e as Error).message });
@@ -263,6 +267,5 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
       '/readyz': readiness.handle,
     },
   });
-  const replicateAudit: SubgraphService['replicateAudit'] = (receipt, principal, times) => replicateRead(o.db.app, principal, receipt, times);
   return { name: def.name, apollo, handler, execute, replicateAudit, readiness, stop: () => apollo.stop() };
 }

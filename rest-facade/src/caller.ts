@@ -16,7 +16,14 @@ export interface Identified {
   key?: string;
 }
 
-export async function identify(authenticate: Authenticate, fairShare: FairShare | undefined, req: IncomingMessage, url: URL): Promise<Identified> {
+/**
+ * `refusedAs` hears whom a key refused before the credential checks was verified as earlier
+ * (tenant, package: for metrics labels and the request's log line).
+ */
+export async function identify(
+  authenticate: Authenticate, fairShare: FairShare | undefined, req: IncomingMessage, url: URL,
+  refusedAs?: (who: Metered) => void,
+): Promise<Identified> {
   let key: string | undefined;
   if (fairShare) {
     try {
@@ -24,7 +31,15 @@ export async function identify(authenticate: Authenticate, fairShare: FairShare 
     } catch {
       key = undefined; // the credential checks say what is wrong with it
     }
-    if (key) await fairShare.refuseEarly(key);
+    if (key) {
+      try {
+        await fairShare.refuseEarly(key);
+      } catch (e) {
+        const who = fairShare.knownAs(key);
+        if (who) refusedAs?.(who);
+        throw e;
+      }
+    }
   }
   const caller = await authenticate(req, url);
   const domain = url.searchParams.get('domain');
@@ -32,7 +47,7 @@ export async function identify(authenticate: Authenticate, fairShare: FairShare 
   return { caller, key };
 }
 
-export const meteredOf = (caller: FacadeCaller): Metered => ({ tenant: caller.tenant, keyId: caller.keyId, limits: caller.limits });
+export const meteredOf = (caller: FacadeCaller): Metered => ({ tenant: caller.tenant, keyId: caller.keyId, limits: caller.limits, package: caller.package });
 
 /** Admits a read (and remembers the verified key for early refusal); undefined without a fair share. */
 export async function admitRead(fairShare: FairShare | undefined, who: Identified): Promise<Admission | undefined> {

@@ -38,6 +38,8 @@ export interface Metered {
   tenant: string;
   keyId: string;
   limits?: Partial<Limits>;
+  /** The licensed package (for metrics labels only). */
+  package?: string;
 }
 
 export interface UsageDelta {
@@ -146,7 +148,12 @@ export class FairShare {
   /** Remembers a key the credential checks accepted, as the caller it belongs to (for `refuseEarly`). */
   remember(key: string, m: Metered): void {
     if (this.known.size >= MAX_KNOWN_KEYS) this.known.clear();
-    this.known.set(digest(key), { tenant: m.tenant, keyId: m.keyId, limits: m.limits });
+    this.known.set(digest(key), { tenant: m.tenant, keyId: m.keyId, limits: m.limits, package: m.package });
+  }
+
+  /** Who a key was verified as before (for labelling an early refusal), if it was. */
+  knownAs(key: string): Metered | undefined {
+    return this.known.get(digest(key));
   }
 
   /**

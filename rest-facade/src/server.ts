@@ -12,7 +12,7 @@ import { send, type Representation } from './respond.ts';
 import { OFFERED, negotiateMedia } from './negotiate.ts';
 import type { FairShare, Admission, Limits } from './fair-share.ts';
 import { serveWrite } from './write.ts';
-import { admitRead, identify, principalOf, throwIfFailed } from './caller.ts';
+import { admitRead, identify, meteredOf, principalOf, throwIfFailed } from './caller.ts';
 
 /** A licensed caller, as established by the credential checks. */
 export interface FacadeCaller {
@@ -183,6 +183,7 @@ export function createFacade(o: FacadeOptions) {
     const t0 = process.hrtime.bigint();
     let route: string | undefined;
     let caller: FacadeCaller | undefined;
+    let labels: { tenant?: string; package?: string } = {};
     try {
       checkQueryParameters(url.searchParams);
       const extra = o.extra?.[url.pathname];
@@ -202,8 +203,12 @@ export function createFacade(o: FacadeOptions) {
       route = `${r.method} ${r.path}`;
       if (info) info.route = route;
       // A key already over its limits is refused before the (database) credential checks.
-      const who = await identify(o.authenticate, o.fairShare, req, url);
+      const who = await identify(o.authenticate, o.fairShare, req, url, (known) => {
+        labels = { tenant: known.tenant, package: known.package };
+        if (info) Object.assign(info, { tenant: known.tenant, package: known.package });
+      });
       caller = who.caller;
+      labels = { tenant: caller.tenant, package: caller.package };
       if (info) Object.assign(info, { tenant: caller.tenant, package: caller.package, principalKind: 'partner', principalId: caller.clientId });
       const licensed = r.packages[caller.package];
       if (!licensed) return problem(res, 'FORBIDDEN', `package ${caller.package} does not include ${r.method} ${r.path}`);
@@ -223,7 +228,6 @@ export function createFacade(o: FacadeOptions) {
         res.setHeader('link', `<${base}${r.deprecated.successor}>; rel="successor-version"`);
       }
       const variables = variablesFor(r, params, url.searchParams, o.routes.limits);
-      const metered = { tenant: caller.tenant, keyId: caller.keyId, limits: caller.limits };
       admission = await admitRead(o.fairShare, who);
       const result = await o.execute(licensed.id, variables, principalOf(caller, req.socket.remoteAddress));
       throwIfFailed(result, licensed.operation);
@@ -263,7 +267,7 @@ export function createFacade(o: FacadeOptions) {
       const rows = rep.json ? rep.json.nodes.length : Array.isArray(rep.body) ? rep.body.length : 1;
       if (info) info.rows = rows;
       o.metrics?.facadeRows.inc({ route, package: caller.package, tenant: caller.tenant }, rows);
-      await o.fairShare?.rows(metered, rows);
+      await o.fairShare?.rows(meteredOf(caller), rows);
       await send(req, res, 200, rep);
     } catch (e) {
       if (res.headersSent) return void res.destroy();
@@ -275,11 +279,11 @@ export function createFacade(o: FacadeOptions) {
     } finally {
       admission?.release();
       if (o.metrics && route) {
-        const labels = { route, package: caller?.package ?? 'none', status_class: statusClass(res.headersSent ? res.statusCode : 499) };
+        const l = { route, package: labels.package ?? 'none', status_class: statusClass(res.headersSent ? res.statusCode : 499) };
         const seconds = secondsSince(t0);
-        o.metrics.facadeRequests.inc({ ...labels, tenant: caller?.tenant ?? 'none' });
-        o.metrics.facadeDuration.observe(labels, seconds);
-        if (caller) o.metrics.tenantDuration.observe({ tenant: caller.tenant, part: 'facade' }, seconds);
+        o.metrics.facadeRequests.inc({ ...l, tenant: labels.tenant ?? 'none' });
+        o.metrics.facadeDuration.observe(l, seconds);
+        if (labels.tenant) o.metrics.tenantDuration.observe({ tenant: labels.tenant, part: 'facade' }, seconds);
       }
     }
   };
