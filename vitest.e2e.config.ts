@@ -18,7 +18,7 @@ export default defineConfig({
     fileParallelism: false,
     projects: [
       { resolve: { alias }, test: { name: 'e2e-pglite', include: ['tests/e2e/**/*.e2e.ts'], env: { LCS_TEST_DB: 'pglite' }, testTimeout: 180_000, hookTimeout: 300_000 } },
-      { resolve: { alias }, test: { name: 'e2e-postgres', include: ['tests/e2e/**/*.e2e.ts'], env: { LCS_TEST_DB: 'postgres' }, testTimeout: 180_000, hookTimeout: 300_000 } },
+      { resolve: { alias }, test: { name: 'e2e-postgres', include: ['tests/e2e/**/*.e2e.ts'], env: { LCS_TEST_DB: 'postgres' }, globalSetup: ['tests/global-setup.ts'], testTimeout: 180_000, hookTimeout: 300_000 } },
     ],
   },
 });
