@@ -11,8 +11,11 @@ import { openDatabase, rowsOf, type Database } from '@lcs/platform';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
 import { testDatabase, type TestDatabase } from './helpers/stack.ts';
 
-/** Tables that would be Citus reference tables (no tenant_id): none today. */
-const REFERENCE_TABLES: string[] = [];
+/**
+ * Tables that would be Citus reference tables (no tenant_id): the installation's operations data,
+ * the same for every customer (service windows, the maintenance switch, incidents; issue 17).
+ */
+const REFERENCE_TABLES: string[] = ['platform.service_window', 'platform.maintenance', 'platform.incident', 'platform.incident_update'];
 
 let tdb: TestDatabase;
 let db: Database;

@@ -282,7 +282,7 @@ describe(`unexpected failures on ${DB_KIND}: masked to an error id, logged witho
     for (const id of [problem.errorId, g.errors[0].extensions.errorId]) {
       const line = lines.find((l) => l.includes(id));
       expect(line, `no log line with ${id} in:\n${logged.slice(0, 2000)}`).toBeDefined();
-      expect(JSON.parse(line!)).toMatchObject({ level: 50, errorId: id });
+      expect(JSON.parse(line!)).toMatchObject({ level: 'error', errorId: id });
     }
     for (const secret of [person, person.replace('-', ''), '1212-1212', '191212121212', name, name.toLowerCase()]) expect(logged).not.toContain(secret);
     expect(logged).not.toMatch(/params:/);

@@ -188,6 +188,10 @@ describe(`spine on ${DB_KIND}`, () => {
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);
     const body = await ready.json();
-    expect(body.subgraphs.map((x: any) => x.name).sort()).toEqual(['care', 'housing', 'hsl', 'iam', 'provider']);
+    expect(body.status).toBe('ready');
+    // one check per dependency, each with its latency: the database and every subgraph
+    const subgraphs = body.checks.filter((c: any) => c.name.startsWith('subgraph:'));
+    expect(subgraphs.map((c: any) => c.name.slice('subgraph:'.length)).sort()).toEqual(['care', 'housing', 'hsl', 'iam', 'provider']);
+    expect(body.checks.every((c: any) => c.ready && typeof c.latencyMs === 'number')).toBe(true);
   });
 });

@@ -157,7 +157,9 @@ const unavailablePlugin: ApolloServerPlugin<GatewayContext> = {
         const { data, errors } = response.body.singleResult;
         if (data || !errors?.length || !errors.every((e) => e.extensions?.code === 'UNAVAILABLE')) return;
         response.http.status = 503;
-        response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+        // the longest wait any error asks for (maintenance names its end), else the database's retry
+        const asked = errors.map((e) => Number(e.extensions?.retryAfter)).filter((n) => Number.isFinite(n) && n > 0);
+        if (!response.http.headers.has('retry-after')) response.http.headers.set('retry-after', String(asked.length ? Math.max(...asked) : RETRY_AFTER_SECONDS));
       },
     };
   },

@@ -3,7 +3,7 @@
 -- Row-level security per tenant like every table; the job runner finds the jobs to resume or
 -- expire across tenants only through platform.export_job_index() (ids, states and times: no data).
 CREATE TABLE platform.export_job (
-  id uuid PRIMARY KEY,
+  id uuid NOT NULL,
   tenant_id text NOT NULL,
   client_id text NOT NULL,
   client_name text,
@@ -33,7 +33,8 @@ CREATE TABLE platform.export_job (
   expires_at timestamptz NOT NULL,
   CONSTRAINT export_job_state_check CHECK (state IN ('queued', 'running', 'done', 'failed')),
   CONSTRAINT export_job_phase_check CHECK (phase IN ('read', 'convert', 'finished')),
-  CONSTRAINT export_job_format_check CHECK (format IN ('ndjson', 'csv', 'parquet'))
+  CONSTRAINT export_job_format_check CHECK (format IN ('ndjson', 'csv', 'parquet')),
+  PRIMARY KEY (tenant_id, id)
 );
 --> statement-breakpoint
 CREATE INDEX export_job_tenant_client_idx ON platform.export_job (tenant_id, client_id, created_at);
