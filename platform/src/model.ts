@@ -111,7 +111,7 @@ export interface FieldModel {
 export const PERSONAL_FIELDS = new Set([
   'personId', 'firstName', 'lastName', 'fullName', 'addresses', 'phones', 'emails', 'patientPersonId',
   'socialSecurityNumber', 'dateOfBirth', 'birthDate', 'email', 'phoneNumber', 'mobilePhoneNumber', 'address',
-  'patientName', 'personName', 'clientName',
+  'patientName', 'personName', 'clientName', 'clientPersonId', 'clientFirstName', 'clientLastName', 'ssn',
 ]);
 
 export interface ValueTypeModel {
