@@ -214,6 +214,12 @@ describe(`operations on ${DB_KIND}`, () => {
     expect(p.text).not.toMatch(/7 dagar för [^<]*\bdemo\b(?!2)/);
     const ready = await (await fetch(`${origin}/readyz`)).json();
     expect(ready.residentRegister.stale.map((t: { tenant: string }) => t.tenant)).toEqual(['demo2']);
+    // and as metrics (the alert LcsResidentRegisterStale reads lcs_resident_register_stale)
+    const exposition = await s.metrics!.registry.metrics();
+    expect(exposition).toMatch(/^lcs_resident_register_stale\{tenant="demo2"\} 1$/m);
+    expect(exposition).toMatch(/^lcs_resident_register_stale\{tenant="demo"\} 0$/m);
+    expect(exposition).toMatch(/^lcs_resident_register_last_batch_age_seconds\{tenant="demo"\} \d+$/m);
+    expect(exposition).not.toMatch(/^lcs_resident_register_last_batch_age_seconds\{tenant="demo2"\}/m);
     // 8 days old counts as stale, a new batch makes the tenant fresh
     const old = new Date(Date.now() - 8 * 86_400_000);
     await importKirBatch(s.db.app, 'demo2', 'prod', JSON.stringify({ ...batch, batchId: 'SKV-old', notifications: [] }), old);

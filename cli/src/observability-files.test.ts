@@ -10,8 +10,8 @@ import { Metrics } from '@lcs/platform';
 import { ROOT } from './generate.ts';
 
 const DIR = join(ROOT, 'deploy/observability');
-/** Exported by parts other engineers add (resident register import); Prometheus' own `up`. */
-const ELSEWHERE = new Set(['lcs_resident_register_last_batch_age_seconds', 'up']);
+/** Prometheus' own `up`. */
+const ELSEWHERE = new Set(['up']);
 const FUNCTIONS = new Set(['sum', 'rate', 'irate', 'increase', 'histogram_quantile', 'max', 'min', 'avg', 'by', 'without', 'on', 'ignoring', 'and', 'or', 'unless', 'time', 'label_values', 'count', 'topk', 'bool']);
 
 async function exported(): Promise<Set<string>> {

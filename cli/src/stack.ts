@@ -172,6 +172,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     });
     // Operations (issue 17): maintenance, windows and resident-register freshness, read from the database.
     const ops = new OperationsState(db.app, o.config.environment);
+    metrics?.watchResidentRegister(() => residentRegisterAges(db.app));
     let facadeListening = false;
     const components = async (): Promise<ComponentStatus[]> => {
       const dbOk = await db.app.execute(sql`select 1`).then(() => true, () => false);

@@ -95,6 +95,11 @@ export class Metrics {
   /** Readiness of each dependency as /readyz last saw it (1 ready, 0 not), and whether the process drains. */
   readonly readinessUp: Gauge<'check'>;
   readonly draining: Gauge;
+  /** The resident register's freshness per tenant (issue 17), read from the database at each scrape (watchResidentRegister). */
+  readonly residentRegisterAge: Gauge<'tenant'>;
+  readonly residentRegisterStale: Gauge<'tenant'>;
+  private residentRegister?: () => Promise<{ tenant: string; ageSeconds: number | null; stale: boolean }[]>;
+  private residentRegisterRead?: { at: number; done: Promise<void> };
 
   constructor(o: MetricsOptions = {}) {
     const r = (this.registry = o.registry ?? new Registry());
@@ -121,9 +126,40 @@ export class Metrics {
     this.auditRecords = new Counter({ name: 'lcs_audit_records_total', help: 'Audit log records written, by subgraph', labelNames: ['subgraph'], registers });
     this.crlLoaded = new Gauge({ name: 'lcs_facade_crl_loaded_timestamp_seconds', help: 'When the facade last loaded its certificate revocation list (Unix time)', registers });
     this.crlNextUpdate = new Gauge({ name: 'lcs_facade_crl_next_update_timestamp_seconds', help: 'The nextUpdate of the loaded certificate revocation list (Unix time): stale after it', registers });
+    // one read per scrape serves both gauges
+    const refresh = () => {
+      const now = Date.now();
+      if (!this.residentRegisterRead || now - this.residentRegisterRead.at > 1000) this.residentRegisterRead = { at: now, done: this.readResidentRegister() };
+      return this.residentRegisterRead.done;
+    };
+    this.residentRegisterAge = new Gauge({
+      name: 'lcs_resident_register_last_batch_age_seconds', help: 'Age of the last resident-register (KIR) notification batch per tenant', labelNames: ['tenant'], registers,
+      collect: refresh,
+    });
+    this.residentRegisterStale = new Gauge({
+      name: 'lcs_resident_register_stale', help: '1 when a tenant has had no resident-register (KIR) batch for more than 7 days (or never)', labelNames: ['tenant'], registers,
+      collect: refresh,
+    });
     this.readinessUp = new Gauge({ name: 'lcs_readiness_check_up', help: 'Readiness of each dependency as /readyz last checked it (1 ready, 0 not)', labelNames: ['check'], registers });
     this.draining = new Gauge({ name: 'lcs_draining', help: '1 while the process drains for shutdown (not ready)', registers });
     if (o.processMetrics !== false) collectDefaultMetrics({ register: r, prefix: 'lcs_' });
+  }
+
+  /** Where the resident register's freshness is read from (the all-in-one: the platform's table). */
+  watchResidentRegister(source: () => Promise<{ tenant: string; ageSeconds: number | null; stale: boolean }[]>): void {
+    this.residentRegister = source;
+  }
+
+  private async readResidentRegister(): Promise<void> {
+    if (!this.residentRegister) return;
+    const ages = await this.residentRegister().catch(() => undefined);
+    if (!ages) return; // the database is down: readiness says so; keep the last values
+    this.residentRegisterAge.reset();
+    this.residentRegisterStale.reset();
+    for (const a of ages) {
+      if (a.ageSeconds !== null) this.residentRegisterAge.set({ tenant: a.tenant }, a.ageSeconds);
+      this.residentRegisterStale.set({ tenant: a.tenant }, a.stale ? 1 : 0);
+    }
   }
 
   /** The exposition (Prometheus text format) and its content type. */
