@@ -251,6 +251,7 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
       const h = await health();
       if (h.configured && !h.ok) throw new Error(h.detail ?? 'Redis is unreachable');
     } });
+    readiness.addDetail(async () => ({ redis: await health() })); // {configured, ok, latencyMs, degraded}
   }
   const handler = graphqlHandler<GatewayContext>({
     apollo,
