@@ -247,11 +247,13 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
   // shared state: its loss degrades (SAML sign-in refused, local limits) but does not stop reads
   if (o.redisHealth) {
     const health = o.redisHealth;
+    // one PING per report: the check's answer is also the report's `redis` detail (details follow the checks)
+    let last: Promise<RedisHealth> | undefined;
     readiness.add({ name: 'redis', critical: false, check: async () => {
-      const h = await health();
+      const h = await (last = health());
       if (h.configured && !h.ok) throw new Error(h.detail ?? 'Redis is unreachable');
     } });
-    readiness.addDetail(async () => ({ redis: await health() })); // {configured, ok, latencyMs, degraded}
+    readiness.addDetail(async () => ({ redis: await (last ?? health()) })); // {configured, ok, latencyMs, degraded}
   }
   const handler = graphqlHandler<GatewayContext>({
     apollo,

@@ -4,7 +4,7 @@
  * written per route. Security (key, certificate, licence, tenant) is checked below every route.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ERRORS, PlatformError, checkText, sendProblem, contract, definitionName, failureHeaders, failureOf, refName, requestInfo, secondsSince, statusClass, type ErrorCode, type Metrics, type Principal } from '@lcs/platform';
+import { PlatformError, checkText, sendProblem, contract, definitionName, failureHeaders, failureOf, refName, requestInfo, secondsSince, statusClass, type Metrics, type Principal } from '@lcs/platform';
 import type { RouteEntry, RouteTable } from './manifest.ts';
 import { jsonFor, mapperFor, type JsonWriter, type Mapper } from './contract-json.ts';
 import { variablesFor } from './query.ts';
