@@ -17,9 +17,41 @@ export default defineConfig({
     hookTimeout: 120_000,
     maxWorkers: 2,
     projects: [
-      { resolve: { alias }, test: { name: 'unit', testTimeout: 60_000, include: ['platform/src/**/*.test.ts', 'subgraphs/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 'cli/src/**/*.test.ts', 'rest-facade/src/**/*.test.ts'] } },
-      { resolve: { alias }, test: { name: 'pglite', include: ['tests/**/*.test.ts'], env: { LCS_TEST_DB: 'pglite' }, testTimeout: 60_000, hookTimeout: 120_000 } },
-      { resolve: { alias }, test: { name: 'postgres', include: ['tests/**/*.test.ts'], env: { LCS_TEST_DB: 'postgres' }, globalSetup: ['tests/global-setup.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          testTimeout: 60_000,
+          include: [
+            'platform/src/**/*.test.ts',
+            'subgraphs/*/src/**/*.test.ts',
+            'gateway/src/**/*.test.ts',
+            'cli/src/**/*.test.ts',
+            'rest-facade/src/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'pglite',
+          include: ['tests/**/*.test.ts'],
+          env: { LCS_TEST_DB: 'pglite' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'postgres',
+          include: ['tests/**/*.test.ts'],
+          env: { LCS_TEST_DB: 'postgres' },
+          globalSetup: ['tests/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -17,8 +17,27 @@ export default defineConfig({
     maxWorkers: 1,
     fileParallelism: false,
     projects: [
-      { resolve: { alias }, test: { name: 'e2e-pglite', include: ['tests/e2e/**/*.e2e.ts'], env: { LCS_TEST_DB: 'pglite' }, testTimeout: 180_000, hookTimeout: 300_000 } },
-      { resolve: { alias }, test: { name: 'e2e-postgres', include: ['tests/e2e/**/*.e2e.ts'], env: { LCS_TEST_DB: 'postgres' }, globalSetup: ['tests/global-setup.ts'], testTimeout: 180_000, hookTimeout: 300_000 } },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e-pglite',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          env: { LCS_TEST_DB: 'pglite' },
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e-postgres',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          env: { LCS_TEST_DB: 'postgres' },
+          globalSetup: ['tests/global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

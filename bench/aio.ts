@@ -50,5 +50,10 @@ process.on('message', (m: { type?: string }) => {
 });
 process.on('disconnect', () => void stack.stop().finally(() => process.exit(0)));
 process.once('SIGTERM', () => void stack.stop().finally(() => process.exit(0)));
-process.send({ type: 'ready', gatewayUrl: stack.gatewayUrl, facadeUrl: stack.facadeUrl, subgraphUrls: stack.subgraphUrls });
+process.send({
+  type: 'ready',
+  gatewayUrl: stack.gatewayUrl,
+  facadeUrl: stack.facadeUrl,
+  subgraphUrls: stack.subgraphUrls,
+});
 console.log(`all-in-one ready: gateway ${stack.gatewayUrl}, facade ${stack.facadeUrl}`);

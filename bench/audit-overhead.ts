@@ -19,12 +19,13 @@ const arg = (name: string, dflt: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
 };
 if (process.argv.includes('--help')) {
-  console.log('usage: node --import tsx bench/audit-overhead.ts [--clients 1500] [--rounds 40]\nMedian latency of GET /api/v1/clients?limit=1000 with and without audit records, alternating, same run (PostgreSQL: LCS_BENCH_PG_URL).');
+  console.log(
+    'usage: node --import tsx bench/audit-overhead.ts [--clients 1500] [--rounds 40]\nMedian latency of GET /api/v1/clients?limit=1000 with and without audit records, alternating, same run (PostgreSQL: LCS_BENCH_PG_URL).',
+  );
   process.exit(0);
 }
 const CLIENTS = arg('clients', 1500);
 const ROUNDS = arg('rounds', 40);
-
 
 const url = await ensureBenchDatabase('lcs_bench_audit');
 
@@ -35,28 +36,55 @@ const config = loadConfig(env, { allInOne: true });
 const configWithoutAudit = loadConfig({ ...env, LCS_BENCHMARK_WITHOUT_AUDIT: '1' }, { allInOne: true });
 const pki = await createDevPki();
 const tls = { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key };
-const generous = { defaults: { ratePerMinute: 1_000_000, burst: 100_000, concurrency: 1000, rowsPerMinute: 1_000_000_000 } };
-const withAudit = await startStack({ config, ports: 'ephemeral', warmSaml: false, facadeTls: tls, fairShare: generous });
-const without = await startStack({ config: configWithoutAudit, ports: 'ephemeral', warmSaml: false, facadeTls: tls, fairShare: generous });
+const generous = {
+  defaults: { ratePerMinute: 1_000_000, burst: 100_000, concurrency: 1000, rowsPerMinute: 1_000_000_000 },
+};
+const withAudit = await startStack({
+  config,
+  ports: 'ephemeral',
+  warmSaml: false,
+  facadeTls: tls,
+  fairShare: generous,
+});
+const without = await startStack({
+  config: configWithoutAudit,
+  ports: 'ephemeral',
+  warmSaml: false,
+  facadeTls: tls,
+  fairShare: generous,
+});
 try {
   if (!(await tenantExists(withAudit.db.app, 'bench'))) {
     console.log(`seeding tenant "bench" with ${CLIENTS} clients…`);
     await seedTenant(withAudit.db.app, { tenant: 'bench', clients: CLIENTS, historyMonths: 1 }, progressBars(true));
   }
-  const key = (await ensureDemoCredentials(withAudit.db.app, { tenants: ['bench'], fingerprint: pki.demoClient.fingerprint })).bench!['8873']!;
-  const agent = new Agent({ keepAlive: true, maxSockets: 1, ca: pki.ca.cert, cert: pki.demoClient.cert, key: pki.demoClient.key });
+  const key = (
+    await ensureDemoCredentials(withAudit.db.app, { tenants: ['bench'], fingerprint: pki.demoClient.fingerprint })
+  ).bench!['8873']!;
+  const agent = new Agent({
+    keepAlive: true,
+    maxSockets: 1,
+    ca: pki.ca.cert,
+    cert: pki.demoClient.cert,
+    key: pki.demoClient.key,
+  });
   const path = '/api/v1/clients?limit=1000&domain=bench';
   const get = (base: string) =>
     new Promise<{ ms: number; rows: number }>((resolve, reject) => {
       const t0 = performance.now();
-      const req = request(`${base}${path}`, { agent, headers: { 'x-api-key': key, 'accept-encoding': 'identity' } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          if (res.statusCode !== 200) return reject(new Error(`${res.statusCode}: ${Buffer.concat(chunks).toString().slice(0, 200)}`));
-          resolve({ ms: performance.now() - t0, rows: JSON.parse(Buffer.concat(chunks).toString()).length });
-        });
-      });
+      const req = request(
+        `${base}${path}`,
+        { agent, headers: { 'x-api-key': key, 'accept-encoding': 'identity' } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            if (res.statusCode !== 200)
+              return reject(new Error(`${res.statusCode}: ${Buffer.concat(chunks).toString().slice(0, 200)}`));
+            resolve({ ms: performance.now() - t0, rows: JSON.parse(Buffer.concat(chunks).toString()).length });
+          });
+        },
+      );
       req.on('error', reject);
       req.end();
     });
@@ -65,7 +93,16 @@ try {
   const total = ROUNDS + 5;
   for (let i = 0; i < total; i++) {
     // alternate which goes first, so neither always sees a warmer cache
-    const order = i % 2 ? [[withAudit, a], [without, b]] as const : [[without, b], [withAudit, a]] as const;
+    const order =
+      i % 2
+        ? ([
+            [withAudit, a],
+            [without, b],
+          ] as const)
+        : ([
+            [without, b],
+            [withAudit, a],
+          ] as const);
     for (const [stack, out] of order) {
       const r = await get(stack.facadeUrl!);
       if (r.rows !== 1000) throw new Error(`expected 1000 rows, got ${r.rows}`);
@@ -81,11 +118,17 @@ try {
     return tx`select count(*)::int as n from platform.audit_log where operation like 'V1Clients__%'`;
   });
   await owner.end();
-  console.log(`GET /api/v1/clients?limit=1000, ${ROUNDS} rounds after 5 warm-up, alternating (load ${(await import('node:os')).loadavg()[0]!.toFixed(2)}):`);
+  console.log(
+    `GET /api/v1/clients?limit=1000, ${ROUNDS} rounds after 5 warm-up, alternating (load ${(await import('node:os')).loadavg()[0]!.toFixed(2)}):`,
+  );
   console.log(`  with audit records   median ${median(a).toFixed(1)} ms`);
   console.log(`  without              median ${median(b).toFixed(1)} ms`);
-  console.log(`  overhead             ${((median(a) / median(b) - 1) * 100).toFixed(1)} % (${(median(a) - median(b)).toFixed(1)} ms); audit records of this route in the database: ${recorded[0]?.n}`);
-  console.log(`RESULT audit_with_ms=${median(a).toFixed(1)} audit_without_ms=${median(b).toFixed(1)} audit_ratio=${(median(a) / median(b)).toFixed(3)}`);
+  console.log(
+    `  overhead             ${((median(a) / median(b) - 1) * 100).toFixed(1)} % (${(median(a) - median(b)).toFixed(1)} ms); audit records of this route in the database: ${recorded[0]?.n}`,
+  );
+  console.log(
+    `RESULT audit_with_ms=${median(a).toFixed(1)} audit_without_ms=${median(b).toFixed(1)} audit_ratio=${(median(a) / median(b)).toFixed(3)}`,
+  );
   agent.destroy();
 } finally {
   await withAudit.stop();

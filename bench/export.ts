@@ -38,11 +38,23 @@ const PATH = '/api/v1/executed_services';
 
 const url = await ensureBenchDatabase('lcs_bench_export');
 
-const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: url.toString(), LCS_TRUST_KEYS: `bench:${'b'.repeat(40)}` }, { allInOne: true });
+const config = loadConfig(
+  { NODE_ENV: 'production', DATABASE_URL: url.toString(), LCS_TRUST_KEYS: `bench:${'b'.repeat(40)}` },
+  { allInOne: true },
+);
 const pki = await createDevPki();
 const dir = mkdtempSync(join(tmpdir(), 'lcs-bench-exports-'));
-const generous = { defaults: { ratePerMinute: 1_000_000, burst: 100_000, concurrency: 1000, rowsPerMinute: 1_000_000_000 } };
-const stack = await startStack({ config, ports: 'ephemeral', warmSaml: false, facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key }, fairShare: generous, exports: { dir, lane: { global: 3, perTenant: 3 } } });
+const generous = {
+  defaults: { ratePerMinute: 1_000_000, burst: 100_000, concurrency: 1000, rowsPerMinute: 1_000_000_000 },
+};
+const stack = await startStack({
+  config,
+  ports: 'ephemeral',
+  warmSaml: false,
+  facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key },
+  fairShare: generous,
+  exports: { dir, lane: { global: 3, perTenant: 3 } },
+});
 
 /** Samples the process's RSS every 20 ms; `peak()` since the last reset. */
 const rss = (() => {
@@ -54,25 +66,54 @@ const rss = (() => {
 const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
 
 try {
-  for (const [tenant, clients] of [['bexp', CLIENTS], ['bexp2', 50]] as const) {
+  for (const [tenant, clients] of [
+    ['bexp', CLIENTS],
+    ['bexp2', 50],
+  ] as const) {
     if (!(await tenantExists(stack.db.app, tenant))) {
       console.log(`seeding tenant "${tenant}" with ${clients} clients, ${MONTHS} months…`);
       await seedTenant(stack.db.app, { tenant, clients, historyMonths: MONTHS }, progressBars(true));
     }
   }
   await stack.db.analyze();
-  const keys = await ensureDemoCredentials(stack.db.app, { tenants: ['bexp', 'bexp2'], fingerprint: pki.demoClient.fingerprint });
-  const agent = new Agent({ keepAlive: true, maxSockets: 8, ca: pki.ca.cert, cert: pki.demoClient.cert, key: pki.demoClient.key });
+  const keys = await ensureDemoCredentials(stack.db.app, {
+    tenants: ['bexp', 'bexp2'],
+    fingerprint: pki.demoClient.fingerprint,
+  });
+  const agent = new Agent({
+    keepAlive: true,
+    maxSockets: 8,
+    ca: pki.ca.cert,
+    cert: pki.demoClient.cert,
+    key: pki.demoClient.key,
+  });
   const origin = new URL(stack.facadeUrl!).origin;
   const call = (path: string, key: string, o: { method?: string; body?: string; sink?: boolean } = {}) =>
     new Promise<{ status: number; headers: Record<string, any>; body: Buffer; bytes: number }>((resolve, reject) => {
-      const req = request(`${origin}${path}`, { agent, method: o.method ?? 'GET', headers: { 'x-api-key': key, 'accept-encoding': 'identity', ...(o.body ? { 'content-type': 'application/json' } : {}) } }, (res) => {
-        const chunks: Buffer[] = [];
-        let bytes = 0;
-        res.on('data', (c: Buffer) => { bytes += c.length; if (!o.sink) chunks.push(c); });
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks), bytes }));
-        res.on('error', reject);
-      });
+      const req = request(
+        `${origin}${path}`,
+        {
+          agent,
+          method: o.method ?? 'GET',
+          headers: {
+            'x-api-key': key,
+            'accept-encoding': 'identity',
+            ...(o.body ? { 'content-type': 'application/json' } : {}),
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          let bytes = 0;
+          res.on('data', (c: Buffer) => {
+            bytes += c.length;
+            if (!o.sink) chunks.push(c);
+          });
+          res.on('end', () =>
+            resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks), bytes }),
+          );
+          res.on('error', reject);
+        },
+      );
       req.on('error', reject);
       req.end(o.body);
     });
@@ -94,10 +135,15 @@ try {
     next = /<([^>]+)>;\s*rel="next"/.exec(String(r.headers.link ?? ''))?.[1];
   }
   const paging = { ms: performance.now() - t0, peak: rss.peak(), rows, bytes };
-  console.log(`\rpaging REST ${PATH} (limit 5000): ${rows} rows, ${mb(bytes)} JSON, ${(paging.ms / 1000).toFixed(1)} s, peak RSS ${mb(paging.peak)}`);
+  console.log(
+    `\rpaging REST ${PATH} (limit 5000): ${rows} rows, ${mb(bytes)} JSON, ${(paging.ms / 1000).toFixed(1)} s, peak RSS ${mb(paging.peak)}`,
+  );
 
   const exportOnce = async (format: string, gzip: boolean, label: string, tenantKey = key, domain = 'bexp') => {
-    const r = await call(`${base}/api/v1/exports?domain=${domain}`, tenantKey, { method: 'POST', body: JSON.stringify({ path: PATH, format, gzip }) });
+    const r = await call(`${base}/api/v1/exports?domain=${domain}`, tenantKey, {
+      method: 'POST',
+      body: JSON.stringify({ path: PATH, format, gzip }),
+    });
     if (r.status !== 202) throw new Error(`export: ${r.status} ${r.body.toString()}`);
     return String(r.headers.location);
   };
@@ -112,14 +158,19 @@ try {
 
   // 2./3. export jobs, each to done and downloaded
   const exports: Record<string, { ms: number; peak: number; bytes: number; rows: number }> = {};
-  for (const [format, gzip, label] of [['ndjson', true, 'NDJSON.gz'], ['parquet', false, 'Parquet']] as const) {
+  for (const [format, gzip, label] of [
+    ['ndjson', true, 'NDJSON.gz'],
+    ['parquet', false, 'Parquet'],
+  ] as const) {
     rss.reset();
     t0 = performance.now();
     const job = await awaitJob(await exportOnce(format, gzip, label), label);
     if (job.state !== 'done') throw new Error(`${label} export failed: ${job.error}`);
     const file = await call(`${job.download}?domain=bexp`, key, { sink: true });
     exports[label] = { ms: performance.now() - t0, peak: rss.peak(), bytes: file.bytes, rows: job.progress.rows };
-    console.log(`\rexport ${label}: ${job.progress.rows} rows, ${mb(file.bytes)} file, ${(exports[label]!.ms / 1000).toFixed(1)} s (job + download), peak RSS ${mb(exports[label]!.peak)}`);
+    console.log(
+      `\rexport ${label}: ${job.progress.rows} rows, ${mb(file.bytes)} file, ${(exports[label]!.ms / 1000).toFixed(1)} s (job + download), peak RSS ${mb(exports[label]!.peak)}`,
+    );
   }
 
   // 4. another tenant's interactive latency alone, then during three exports
@@ -138,12 +189,20 @@ try {
   for (let i = 0; i < 5; i++) await probe();
   const alone: number[] = [];
   for (let i = 0; i < PROBES; i++) alone.push(await probe());
-  const jobs = await Promise.all([['ndjson', true], ['csv', true], ['parquet', false]].map(([f, g]) => exportOnce(String(f), Boolean(g), String(f))));
+  const jobs = await Promise.all(
+    [
+      ['ndjson', true],
+      ['csv', true],
+      ['parquet', false],
+    ].map(([f, g]) => exportOnce(String(f), Boolean(g), String(f))),
+  );
   const during: number[] = [];
   let running = true;
   const watcher = (async () => {
     while (running) {
-      const states = await Promise.all(jobs.map(async (l) => JSON.parse((await call(`${l}?domain=bexp`, key)).body.toString()).state));
+      const states = await Promise.all(
+        jobs.map(async (l) => JSON.parse((await call(`${l}?domain=bexp`, key)).body.toString()).state),
+      );
       if (states.every((s) => s === 'done' || s === 'failed')) running = false;
       else await new Promise((r) => setTimeout(r, 250));
     }
@@ -155,12 +214,16 @@ try {
   await watcher;
   const a = pct(alone);
   const d = pct(during);
-  console.log(`\rinteractive GET /api/v1/clients?limit=50 (tenant bexp2): alone p50 ${a.p50.toFixed(1)} ms p99 ${a.p99.toFixed(1)} ms (n=${a.n}); during 3 exports of bexp p50 ${d.p50.toFixed(1)} ms p99 ${d.p99.toFixed(1)} ms (n=${d.n})`);
+  console.log(
+    `\rinteractive GET /api/v1/clients?limit=50 (tenant bexp2): alone p50 ${a.p50.toFixed(1)} ms p99 ${a.p99.toFixed(1)} ms (n=${a.n}); during 3 exports of bexp p50 ${d.p50.toFixed(1)} ms p99 ${d.p99.toFixed(1)} ms (n=${d.n})`,
+  );
   const ratio = (x: number, y: number) => (x / y).toFixed(2);
-  console.log(`RESULT rows=${paging.rows} paging_s=${(paging.ms / 1000).toFixed(1)} ndjson_gz_s=${(exports['NDJSON.gz']!.ms / 1000).toFixed(1)} parquet_s=${(exports.Parquet!.ms / 1000).toFixed(1)} ` +
-    `ndjson_gz_vs_paging=${ratio(exports['NDJSON.gz']!.ms, paging.ms)} parquet_vs_paging=${ratio(exports.Parquet!.ms, paging.ms)} ` +
-    `peak_rss_mb_paging=${(paging.peak / 1048576).toFixed(0)} peak_rss_mb_ndjson_gz=${(exports['NDJSON.gz']!.peak / 1048576).toFixed(0)} peak_rss_mb_parquet=${(exports.Parquet!.peak / 1048576).toFixed(0)} ` +
-    `bytes_json_paged=${paging.bytes} bytes_ndjson_gz=${exports['NDJSON.gz']!.bytes} bytes_parquet=${exports.Parquet!.bytes} p99_alone_ms=${a.p99.toFixed(1)} p99_during_ms=${d.p99.toFixed(1)} p99_ratio=${ratio(d.p99, a.p99)}`);
+  console.log(
+    `RESULT rows=${paging.rows} paging_s=${(paging.ms / 1000).toFixed(1)} ndjson_gz_s=${(exports['NDJSON.gz']!.ms / 1000).toFixed(1)} parquet_s=${(exports.Parquet!.ms / 1000).toFixed(1)} ` +
+      `ndjson_gz_vs_paging=${ratio(exports['NDJSON.gz']!.ms, paging.ms)} parquet_vs_paging=${ratio(exports.Parquet!.ms, paging.ms)} ` +
+      `peak_rss_mb_paging=${(paging.peak / 1048576).toFixed(0)} peak_rss_mb_ndjson_gz=${(exports['NDJSON.gz']!.peak / 1048576).toFixed(0)} peak_rss_mb_parquet=${(exports.Parquet!.peak / 1048576).toFixed(0)} ` +
+      `bytes_json_paged=${paging.bytes} bytes_ndjson_gz=${exports['NDJSON.gz']!.bytes} bytes_parquet=${exports.Parquet!.bytes} p99_alone_ms=${a.p99.toFixed(1)} p99_during_ms=${d.p99.toFixed(1)} p99_ratio=${ratio(d.p99, a.p99)}`,
+  );
   agent.destroy();
 } finally {
   await stack.stop();

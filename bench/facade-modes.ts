@@ -24,7 +24,9 @@ const arg = (name: string, dflt: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
 };
 if (process.argv.includes('--help')) {
-  console.log('usage: node --import tsx bench/facade-modes.ts [--clients 300] [--rounds 40]\nCompares the facade in process vs over HTTP vs plain SQL for GET /api/v1/executed_services?limit=1000.');
+  console.log(
+    'usage: node --import tsx bench/facade-modes.ts [--clients 300] [--rounds 40]\nCompares the facade in process vs over HTTP vs plain SQL for GET /api/v1/executed_services?limit=1000.',
+  );
   process.exit(0);
 }
 const CLIENTS = arg('clients', 300);
@@ -40,15 +42,29 @@ await admin.end();
 const url = new URL(ADMIN);
 url.pathname = `/${DB}`;
 
-const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: url.toString(), LCS_TRUST_KEYS: `bench:${'b'.repeat(40)}` }, { allInOne: true });
+const config = loadConfig(
+  { NODE_ENV: 'production', DATABASE_URL: url.toString(), LCS_TRUST_KEYS: `bench:${'b'.repeat(40)}` },
+  { allInOne: true },
+);
 const pki = await createDevPki();
-const stack = await startStack({ config, ports: 'ephemeral', inProcessSubgraphs: process.env.LCS_BENCH_REMOTE_SUBGRAPHS !== '1', facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key }, fairShare: { defaults: { ratePerMinute: 1_000_000, burst: 100_000, concurrency: 1000, rowsPerMinute: 1_000_000_000 } } });
+const stack = await startStack({
+  config,
+  ports: 'ephemeral',
+  inProcessSubgraphs: process.env.LCS_BENCH_REMOTE_SUBGRAPHS !== '1',
+  facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key },
+  fairShare: {
+    defaults: { ratePerMinute: 1_000_000, burst: 100_000, concurrency: 1000, rowsPerMinute: 1_000_000_000 },
+  },
+});
 try {
   if (!(await tenantExists(stack.db.app, 'bench'))) {
     console.log(`seeding tenant "bench" with ${CLIENTS} clients…`);
     await seedTenant(stack.db.app, { tenant: 'bench', clients: CLIENTS, historyMonths: 2 }, progressBars(true));
   }
-  const keys = await ensureDemoCredentials(stack.db.app, { tenants: ['bench'], fingerprint: pki.demoClient.fingerprint });
+  const keys = await ensureDemoCredentials(stack.db.app, {
+    tenants: ['bench'],
+    fingerprint: pki.demoClient.fingerprint,
+  });
   const key = keys.bench!['8873']!;
 
   // B: the same facade, executing over HTTP against the gateway (persisted id + signed principal).
@@ -57,21 +73,38 @@ try {
     authenticate: createAuthenticator({ verifyKey: (k, fp) => verifyApiKey(stack.db.app, k, fp) }),
     execute: httpExecutor(stack.gatewayUrl, config.trust),
   });
-  const b = await listen(httpFacade, 0, '127.0.0.1', { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key, requestCert: true, rejectUnauthorized: true });
+  const b = await listen(httpFacade, 0, '127.0.0.1', {
+    ca: pki.ca.cert,
+    cert: pki.server.cert,
+    key: pki.server.key,
+    requestCert: true,
+    rejectUnauthorized: true,
+  });
 
-  const agent = new Agent({ keepAlive: true, maxSockets: 1, ca: pki.ca.cert, cert: pki.demoClient.cert, key: pki.demoClient.key });
+  const agent = new Agent({
+    keepAlive: true,
+    maxSockets: 1,
+    ca: pki.ca.cert,
+    cert: pki.demoClient.cert,
+    key: pki.demoClient.key,
+  });
   const path = '/WE.EC.Integration.Host/api/v1/executed_services?limit=1000&domain=bench';
   const get = (base: string) =>
     new Promise<{ ms: number; rows: number }>((resolve, reject) => {
       const t0 = performance.now();
-      const req = request(`${base}${path}`, { agent, headers: { 'x-api-key': key, 'accept-encoding': 'identity' } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          if (res.statusCode !== 200) return reject(new Error(`${res.statusCode}: ${Buffer.concat(chunks).toString().slice(0, 200)}`));
-          resolve({ ms: performance.now() - t0, rows: JSON.parse(Buffer.concat(chunks).toString()).length });
-        });
-      });
+      const req = request(
+        `${base}${path}`,
+        { agent, headers: { 'x-api-key': key, 'accept-encoding': 'identity' } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            if (res.statusCode !== 200)
+              return reject(new Error(`${res.statusCode}: ${Buffer.concat(chunks).toString().slice(0, 200)}`));
+            resolve({ ms: performance.now() - t0, rows: JSON.parse(Buffer.concat(chunks).toString()).length });
+          });
+        },
+      );
       req.on('error', reject);
       req.end();
     });
@@ -102,8 +135,12 @@ try {
   console.log(`GET /api/v1/executed_services?limit=1000 (1,000 rows, ${ROUNDS} rounds alternating, medians):`);
   console.log(`  facade, in process     ${m.inProcess.toFixed(1)} ms`);
   console.log(`  facade, HTTP to gateway ${m.http.toFixed(1)} ms   (${(m.http / m.inProcess).toFixed(2)}× in process)`);
-  console.log(`  plain PostgreSQL query ${m.sql.toFixed(1)} ms   (facade in process = ${(m.inProcess / m.sql).toFixed(2)}× the query)`);
-  console.log(`RESULT facade_in_process_ms=${m.inProcess.toFixed(1)} facade_http_ms=${m.http.toFixed(1)} plain_sql_ms=${m.sql.toFixed(1)}`);
+  console.log(
+    `  plain PostgreSQL query ${m.sql.toFixed(1)} ms   (facade in process = ${(m.inProcess / m.sql).toFixed(2)}× the query)`,
+  );
+  console.log(
+    `RESULT facade_in_process_ms=${m.inProcess.toFixed(1)} facade_http_ms=${m.http.toFixed(1)} plain_sql_ms=${m.sql.toFixed(1)}`,
+  );
   await pg.end();
   agent.destroy();
   await b.close();

@@ -18,7 +18,9 @@ import postgres from 'postgres';
 
 const url = process.env.APP_DATABASE_URL;
 if (!url) {
-  console.error('bench/floor.ts needs APP_DATABASE_URL (the app role, e.g. postgres://lcs_app@127.0.0.1:5432/lcs_bench)');
+  console.error(
+    'bench/floor.ts needs APP_DATABASE_URL (the app role, e.g. postgres://lcs_app@127.0.0.1:5432/lcs_bench)',
+  );
   process.exit(2);
 }
 const sql = postgres(url, { max: Number(process.env.LCS_DB_POOL ?? 10), onnotice: () => {} });
@@ -64,7 +66,10 @@ function contractJson(r: Row) {
     Name: r.name,
     OrganizationUnit: r.organization_unit && { Id: str(r.organization_unit.id), Name: str(r.organization_unit.name) },
     Personnel: r.personnel && {
-      PersonId: str(r.personnel.personId), FirstName: str(r.personnel.firstName), LastName: str(r.personnel.lastName), FullName: str(r.personnel.fullName),
+      PersonId: str(r.personnel.personId),
+      FirstName: str(r.personnel.firstName),
+      LastName: str(r.personnel.lastName),
+      FullName: str(r.personnel.fullName),
     },
     PersonId: r.person_id,
     Professional: r.professional && { Id: str(r.professional.id), Name: str(r.professional.name) },
@@ -85,8 +90,16 @@ const server = createServer({ keepAliveTimeout: 65_000 }, async (req, res) => {
     const u = new URL(req.url ?? '/', 'http://floor');
     const tenant = u.searchParams.get('domain') ?? '';
     const limit = Number(u.searchParams.get('limit') ?? 1000);
-    if (u.pathname !== '/api/v1/executed_services' || !DOMAIN.test(tenant) || !Number.isInteger(limit) || limit < 1 || limit > 5000) {
-      res.writeHead(400, { 'content-type': 'text/plain' }).end('GET /api/v1/executed_services?limit=1..5000&domain=<tenant>');
+    if (
+      u.pathname !== '/api/v1/executed_services' ||
+      !DOMAIN.test(tenant) ||
+      !Number.isInteger(limit) ||
+      limit < 1 ||
+      limit > 5000
+    ) {
+      res
+        .writeHead(400, { 'content-type': 'text/plain' })
+        .end('GET /api/v1/executed_services?limit=1..5000&domain=<tenant>');
       return;
     }
     const rows = await sql.begin(async (tx) => {
@@ -99,7 +112,10 @@ const server = createServer({ keepAliveTimeout: 65_000 }, async (req, res) => {
     });
     const page = rows.length > limit ? rows.slice(0, limit) : rows;
     const body = JSON.stringify(page.map(contractJson));
-    const headers: Record<string, string | number> = { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) };
+    const headers: Record<string, string | number> = {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+    };
     if (rows.length > limit) {
       const last = page[page.length - 1]!;
       headers.link = `</api/v1/executed_services?limit=${limit}&domain=${tenant}&after=${Buffer.from(`${last.updated_at.getTime()}.${last.id}`).toString('base64url')}>; rel="next"`;

@@ -26,7 +26,8 @@ async function principalOf(request: Request): Promise<Principal | undefined> {
   const forwarded = request.headers.get(PRINCIPAL_HEADER);
   if (forwarded) return verifyPrincipal(forwarded, trust).catch(() => undefined);
   const tenant = request.headers.get('x-lcs-tenant');
-  if (config.devAuth && tenant && DOMAIN.test(tenant)) return { tenant, kind: 'dev', sub: 'developer', scope: { type: 'tenant' }, roles: ['developer'] };
+  if (config.devAuth && tenant && DOMAIN.test(tenant))
+    return { tenant, kind: 'dev', sub: 'developer', scope: { type: 'tenant' }, roles: ['developer'] };
   return undefined;
 }
 
@@ -41,7 +42,9 @@ function tokenFor(request: Request): Promise<string | undefined> {
 }
 
 export const gatewayConfig = defineConfig({
-  ...(process.env.BENCH_HIVE_DEDUP === '0' ? { transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } } } : {}),
+  ...(process.env.BENCH_HIVE_DEDUP === '0'
+    ? { transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } } }
+    : {}),
   propagateHeaders: {
     fromClientToSubgraphs: async ({ request }) => {
       const token = await tokenFor(request);

@@ -29,7 +29,8 @@ export const DEEP_QUERY = `query BenchDeep($first: Int!, $offset: Int = 0) {
   }
 }`;
 
-export const deepBody = (clients: number, offset = 0) => JSON.stringify({ query: DEEP_QUERY, variables: { first: clients, offset }, operationName: 'BenchDeep' });
+export const deepBody = (clients: number, offset = 0) =>
+  JSON.stringify({ query: DEEP_QUERY, variables: { first: clients, offset }, operationName: 'BenchDeep' });
 
 /** The REST page of p2/p3 (package 8873, "Decision-support base data"). */
 export const REST_PATH = '/api/v1/executed_services';

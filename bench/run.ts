@@ -31,8 +31,27 @@ import postgres from 'postgres';
 import { PRINCIPAL_HEADER, signPrincipal, type TrustConfig } from '@lcs/platform/trust';
 import { preparePostgres } from '@lcs/cli/pg-prepare';
 import { DATASETS, prepareDataset, type DatasetSpec, type PreparedDataset } from './lib/dataset.ts';
-import { compare, flood, fmt, measure, median, type Comparison, type Flood, type LoadTarget, type Window } from './lib/load.ts';
-import { ROOT, assertLoopback, freePort, machineLoad, profileChildrenInto, spawnNode, stopAll, type Child } from './lib/procs.ts';
+import {
+  compare,
+  flood,
+  fmt,
+  measure,
+  median,
+  type Comparison,
+  type Flood,
+  type LoadTarget,
+  type Window,
+} from './lib/load.ts';
+import {
+  ROOT,
+  assertLoopback,
+  freePort,
+  machineLoad,
+  profileChildrenInto,
+  spawnNode,
+  stopAll,
+  type Child,
+} from './lib/procs.ts';
 import { countItems, get, nextLink, tlsAgent, type Tls } from './lib/https.ts';
 import { DEEP_QUERY, EXPORT_SQL, REST_PATH, deepBody } from './queries.ts';
 import { firstAnswer, measureStart, rssMb } from './startup.ts';
@@ -87,12 +106,26 @@ const { values: argv } = (() => {
   try {
     return parseArgs({
       options: {
-        help: { type: 'boolean' }, quick: { type: 'boolean' }, rounds: { type: 'string' }, requests: { type: 'string' },
-        warmup: { type: 'string' }, 'rest-requests': { type: 'string' }, connections: { type: 'string' }, clients: { type: 'string' },
+        help: { type: 'boolean' },
+        quick: { type: 'boolean' },
+        rounds: { type: 'string' },
+        requests: { type: 'string' },
+        warmup: { type: 'string' },
+        'rest-requests': { type: 'string' },
+        connections: { type: 'string' },
+        clients: { type: 'string' },
         subgraphs: { type: 'string' },
-        'dataset-clients': { type: 'string' }, 'dataset-months': { type: 'string' }, pg: { type: 'string' },
-        database: { type: 'string' }, only: { type: 'string' }, 'no-pglite-start': { type: 'boolean' },
-        'hive-nodedup': { type: 'boolean' }, profile: { type: 'string' }, vary: { type: 'boolean' }, 'no-hive-nodedup': { type: 'boolean' }, out: { type: 'string' },
+        'dataset-clients': { type: 'string' },
+        'dataset-months': { type: 'string' },
+        pg: { type: 'string' },
+        database: { type: 'string' },
+        only: { type: 'string' },
+        'no-pglite-start': { type: 'boolean' },
+        'hive-nodedup': { type: 'boolean' },
+        profile: { type: 'string' },
+        vary: { type: 'boolean' },
+        'no-hive-nodedup': { type: 'boolean' },
+        out: { type: 'string' },
       },
       strict: true,
     });
@@ -108,7 +141,8 @@ if (argv.help) {
 const num = (v: string | undefined, name: string, dflt: number, min: number, max: number, int = true): number => {
   if (v === undefined) return dflt;
   const n = Number(v);
-  if (!Number.isFinite(n) || n < min || n > max || (int && !Number.isInteger(n))) die(`--${name} must be ${int ? 'a whole number' : 'a number'} from ${min} to ${max}, not "${v}"`);
+  if (!Number.isFinite(n) || n < min || n > max || (int && !Number.isInteger(n)))
+    die(`--${name} must be ${int ? 'a whole number' : 'a number'} from ${min} to ${max}, not "${v}"`);
   return n;
 };
 const quick = Boolean(argv.quick);
@@ -133,11 +167,13 @@ const opts = {
   database: argv.database ?? 'lcs_bench',
   out: argv.out ?? join(ROOT, 'bench/results/latest.json'),
 };
-if (opts.subgraphs !== 'aio' && opts.subgraphs !== 'separate') die(`--subgraphs must be "aio" or "separate", not "${opts.subgraphs}"`);
+if (opts.subgraphs !== 'aio' && opts.subgraphs !== 'separate')
+  die(`--subgraphs must be "aio" or "separate", not "${opts.subgraphs}"`);
 const PARTS = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'] as const;
 type Part = (typeof PARTS)[number];
 const only = new Set<string>(argv.only ? argv.only.split(',').map((s) => s.trim()) : PARTS);
-for (const p of only) if (!(PARTS as readonly string[]).includes(p)) die(`--only: unknown part "${p}" (parts: ${PARTS.join(', ')})`);
+for (const p of only)
+  if (!(PARTS as readonly string[]).includes(p)) die(`--only: unknown part "${p}" (parts: ${PARTS.join(', ')})`);
 const runs = (p: Part) => only.has(p);
 
 if (argv.profile) {
@@ -154,7 +190,8 @@ const log = (msg: string) => process.stderr.write(`[${elapsed()}] ${msg}\n`);
 const results: Record<string, string | number> = {};
 const details: Record<string, unknown> = {};
 const failures: string[] = [];
-const set = (k: string, v: number | string, digits = 2) => (results[k] = typeof v === 'number' ? (Number.isFinite(v) ? Number(v.toFixed(digits)) : 'n/a') : v);
+const set = (k: string, v: number | string, digits = 2) =>
+  (results[k] = typeof v === 'number' ? (Number.isFinite(v) ? Number(v.toFixed(digits)) : 'n/a') : v);
 
 /** Runs one part; a failure (or a part that overruns its time limit) is reported and the run goes on. */
 async function part(name: string, keys: string[], fn: () => Promise<void>): Promise<void> {
@@ -162,7 +199,12 @@ async function part(name: string, keys: string[], fn: () => Promise<void>): Prom
   const limit = quick ? 180 : 1800;
   let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([fn(), new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`did not finish within ${limit} s`)), limit * 1000)))]);
+    await Promise.race([
+      fn(),
+      new Promise<never>(
+        (_, reject) => (timer = setTimeout(() => reject(new Error(`did not finish within ${limit} s`)), limit * 1000)),
+      ),
+    ]);
     log(`${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } catch (e) {
     const msg = (e as Error).message;
@@ -184,7 +226,9 @@ function git(args: string[]): string {
 
 // ---------------------------------------------------------------------------------------------
 const loadBefore = machineLoad();
-log(`pnpm bench (${mode}): ${opts.rounds} rounds; p1 ${opts.requests} requests per window at ${opts.connections} connections, p2 ${opts.restRequests} at 1; ${loadBefore.cores} cores, load average ${loadBefore.load1} at start${loadBefore.load1 > loadBefore.cores * 0.75 ? ' (the machine is busy: figures are noisier, ratios still fair)' : ''}`);
+log(
+  `pnpm bench (${mode}): ${opts.rounds} rounds; p1 ${opts.requests} requests per window at ${opts.connections} connections, p2 ${opts.restRequests} at 1; ${loadBefore.cores} cores, load average ${loadBefore.load1} at start${loadBefore.load1 > loadBefore.cores * 0.75 ? ' (the machine is busy: figures are noisier, ratios still fair)' : ''}`,
+);
 
 // One trust key for every process of the run; the load generator signs in with a principal token
 // (x-lcs-principal, as the facade forwards partners) so that every server runs with
@@ -198,12 +242,27 @@ let ds: PreparedDataset | undefined;
 let aio: Child | undefined;
 let aioUrls: { gatewayUrl: string; facadeUrl: string; subgraphUrls: Record<string, string> } | undefined;
 const fleet: Record<string, Child> = {};
-const fleetUrls: { gateway?: string; hive?: string; hiveNodedup?: string; floor?: string; subgraphs: Record<string, string> } = { subgraphs: {} };
+const fleetUrls: {
+  gateway?: string;
+  hive?: string;
+  hiveNodedup?: string;
+  floor?: string;
+  subgraphs: Record<string, string>;
+} = { subgraphs: {} };
 let tls: Tls | undefined;
 
-const childEnv = (extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ NODE_ENV: 'production', LCS_DEV_AUTH: undefined, LCS_TRUST_KEYS: trustKeys, LCS_HOST: '127.0.0.1', ...extra });
+const childEnv = (extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
+  NODE_ENV: 'production',
+  LCS_DEV_AUTH: undefined,
+  LCS_TRUST_KEYS: trustKeys,
+  LCS_HOST: '127.0.0.1',
+  ...extra,
+});
 
-async function gql(url: string, body: string): Promise<{ status: number; json: { data?: unknown; errors?: { message: string }[] } }> {
+async function gql(
+  url: string,
+  body: string,
+): Promise<{ status: number; json: { data?: unknown; errors?: { message: string }[] } }> {
   assertLoopback(url);
   const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...signedIn }, body });
   return { status: r.status, json: (await r.json()) as { data?: unknown; errors?: { message: string }[] } };
@@ -211,7 +270,10 @@ async function gql(url: string, body: string): Promise<{ status: number; json: {
 
 function ipcAsk<T>(child: Child, message: object, reply: string): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${child.name}: no "${reply}" answer over IPC within 10 s`)), 10_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${child.name}: no "${reply}" answer over IPC within 10 s`)),
+      10_000,
+    );
     const on = (m: { type?: string }) => {
       if (m?.type !== reply) return;
       clearTimeout(timer);
@@ -226,74 +288,144 @@ function ipcAsk<T>(child: Child, message: object, reply: string): Promise<T> {
 try {
   // -- dataset --------------------------------------------------------------------------------
   await preparePostgres(opts.pg, { log });
-  ds = await prepareDataset({ pgUrl: opts.pg, database: opts.database, spec: opts.dataset, dataDir: join(ROOT, '.data/bench'), log, progress: true });
+  ds = await prepareDataset({
+    pgUrl: opts.pg,
+    database: opts.database,
+    spec: opts.dataset,
+    dataDir: join(ROOT, '.data/bench'),
+    log,
+    progress: true,
+  });
   tls = { ca: ds.pki.ca.cert, cert: ds.pki.demoClient.cert, key: ds.pki.demoClient.key };
-  signedIn = { [PRINCIPAL_HEADER]: await signPrincipal({ tenant: ds.tenant, kind: 'staff', sub: 'bench', scope: { type: 'tenant' }, roles: ['developer'] }, trust) };
-  log(`dataset: tenant ${ds.tenant}, ${ds.rows.toLocaleString('en')} rows, ${ds.executedServices.toLocaleString('en')} live executed services`);
+  signedIn = {
+    [PRINCIPAL_HEADER]: await signPrincipal(
+      { tenant: ds.tenant, kind: 'staff', sub: 'bench', scope: { type: 'tenant' }, roles: ['developer'] },
+      trust,
+    ),
+  };
+  log(
+    `dataset: tenant ${ds.tenant}, ${ds.rows.toLocaleString('en')} rows, ${ds.executedServices.toLocaleString('en')} live executed services`,
+  );
 
   // -- the all-in-one (p2, p3, p4, p6): alone, so its start-up is timed on a quiet machine -------
   await part('p6 start', ['p6_start_s'], async () => {
     const started = performance.now();
-    aio = spawnNode('all-in-one', 'bench/aio.ts', { ipc: true, env: childEnv({ DATABASE_URL: ds!.url, BENCH_PKI_DIR: join(ROOT, '.data/bench/pki') }) });
-    const ready = new Promise<typeof aioUrls>((resolve) => aio!.proc.on('message', (m: { type?: string }) => m?.type === 'ready' && resolve(m as typeof aioUrls)));
+    aio = spawnNode('all-in-one', 'bench/aio.ts', {
+      ipc: true,
+      env: childEnv({ DATABASE_URL: ds!.url, BENCH_PKI_DIR: join(ROOT, '.data/bench/pki') }),
+    });
+    const ready = new Promise<typeof aioUrls>((resolve) =>
+      aio!.proc.on('message', (m: { type?: string }) => m?.type === 'ready' && resolve(m as typeof aioUrls)),
+    );
     aioUrls = await Promise.race([ready, aio.waitFor(/(?!)/, 120_000).then(() => undefined)]);
-    await firstAnswer(aioUrls!.gatewayUrl, { headers: signedIn, exited: () => (aio!.proc.exitCode !== null ? `all-in-one exited:\n${aio!.output()}` : undefined), timeoutMs: 60_000 });
+    await firstAnswer(aioUrls!.gatewayUrl, {
+      headers: signedIn,
+      exited: () => (aio!.proc.exitCode !== null ? `all-in-one exited:\n${aio!.output()}` : undefined),
+      timeoutMs: 60_000,
+    });
     set('p6_start_s', (performance.now() - started) / 1000);
-    log(`all-in-one answered a federated query ${results.p6_start_s} s after it was spawned (PostgreSQL, migrations already applied)`);
+    log(
+      `all-in-one answered a federated query ${results.p6_start_s} s after it was spawned (PostgreSQL, migrations already applied)`,
+    );
   });
 
   // -- the p1 fleet and the floor: separate processes, started in parallel ---------------------
   const needFleet = runs('p1');
   const needFloor = runs('p2');
   const separate = opts.subgraphs === 'separate';
-  if (needFleet && !separate && !aioUrls) failures.push('p1 needs the all-in-one\'s subgraphs (--subgraphs aio), which did not start');
+  if (needFleet && !separate && !aioUrls)
+    failures.push("p1 needs the all-in-one's subgraphs (--subgraphs aio), which did not start");
   if (needFleet || needFloor) {
     const what = [
-      ...(needFleet ? [separate ? 'five subgraph processes' : '', 'our gateway', 'Hive Gateway', opts.hiveNoDedup ? 'Hive Gateway without dedup' : ''].filter(Boolean) : []),
+      ...(needFleet
+        ? [
+            separate ? 'five subgraph processes' : '',
+            'our gateway',
+            'Hive Gateway',
+            opts.hiveNoDedup ? 'Hive Gateway without dedup' : '',
+          ].filter(Boolean)
+        : []),
       ...(needFloor ? ['the floor server'] : []),
     ];
-    log(`starting ${what.join(', ')}${needFleet && !separate ? ' (p1 over the all-in-one\'s subgraphs)' : ''}…`);
+    log(`starting ${what.join(', ')}${needFleet && !separate ? " (p1 over the all-in-one's subgraphs)" : ''}…`);
     const started = performance.now();
     const jobs: Promise<void>[] = [];
     if (needFloor) {
-      jobs.push((async () => {
-        fleet.floor = spawnNode('floor', 'bench/floor.ts', { env: childEnv({ APP_DATABASE_URL: ds!.appUrl, PORT: '0' }) });
-        fleetUrls.floor = await fleet.floor.waitFor(/floor listening on (http:\/\/[0-9.:]+)/, 60_000);
-      })());
+      jobs.push(
+        (async () => {
+          fleet.floor = spawnNode('floor', 'bench/floor.ts', {
+            env: childEnv({ APP_DATABASE_URL: ds!.appUrl, PORT: '0' }),
+          });
+          fleetUrls.floor = await fleet.floor.waitFor(/floor listening on (http:\/\/[0-9.:]+)/, 60_000);
+        })(),
+      );
     }
     if (needFleet) {
-      jobs.push((async () => {
-        const names = ['care', 'provider', 'hsl', 'housing', 'iam'];
-        if (separate) {
-          await Promise.all(names.map(async (n) => {
-            fleet[n] = spawnNode(`subgraph ${n}`, `subgraphs/${n}/src/index.ts`, { env: childEnv({ DATABASE_URL: ds!.url, PORT: '0' }) });
-            fleetUrls.subgraphs[n] = await fleet[n]!.waitFor(/listening on (http:\/\/[0-9.:]+\/graphql)/, 90_000);
-          }));
-        } else {
-          if (!aioUrls) throw new Error('the all-in-one did not start');
-          fleetUrls.subgraphs = { ...aioUrls.subgraphUrls };
-        }
-        const subgraphEnv = Object.fromEntries(names.map((n) => [`SUBGRAPH_${n.toUpperCase()}_URL`, fleetUrls.subgraphs[n]!]));
-        // Hive serves the same supergraph with the subgraph URLs of this run.
-        let sdl = readFileSync(join(ROOT, 'schema/supergraph.graphql'), 'utf8');
-        for (const n of names) sdl = sdl.replace(new RegExp(`(@join__graph\\(name: "${n}", url: ")[^"]*(")`), `$1${fleetUrls.subgraphs[n]}$2`);
-        const supergraphFile = join(scratch, 'supergraph.graphql');
-        writeFileSync(supergraphFile, sdl);
-        await Promise.all([
-          (async () => {
-            fleet.gateway = spawnNode('our gateway', 'gateway/src/index.ts', { env: childEnv({ ...subgraphEnv, PORT: '0' }) });
-            fleetUrls.gateway = `${await fleet.gateway.waitFor(/gateway listening on (http:\/\/[0-9.:]+)/, 90_000)}/graphql`;
-          })(),
-          ...[['hive', '1'], ...(opts.hiveNoDedup ? [['hiveNodedup', '0']] : [])].map(([key, dedup]) => (async () => {
-            const port = await freePort();
-            fleet[key!] = spawnNode(dedup === '1' ? 'Hive Gateway' : 'Hive Gateway (no dedup)', 'node_modules/@graphql-hive/gateway/dist/bin.js', {
-              env: childEnv({ NO_COLOR: '1', BENCH_HIVE_DEDUP: dedup }),
-              args: ['supergraph', supergraphFile, '--config-path', 'bench/hive.config.ts', '--host', '127.0.0.1', '--port', String(port), '--fork', '1', '--disable-websockets'],
-            });
-            (fleetUrls as Record<string, unknown>)[key!] = `${await fleet[key!]!.waitFor(/Listening on (http:\/\/[0-9.:]+)/, 90_000)}/graphql`;
-          })()),
-        ]);
-      })());
+      jobs.push(
+        (async () => {
+          const names = ['care', 'provider', 'hsl', 'housing', 'iam'];
+          if (separate) {
+            await Promise.all(
+              names.map(async (n) => {
+                fleet[n] = spawnNode(`subgraph ${n}`, `subgraphs/${n}/src/index.ts`, {
+                  env: childEnv({ DATABASE_URL: ds!.url, PORT: '0' }),
+                });
+                fleetUrls.subgraphs[n] = await fleet[n]!.waitFor(/listening on (http:\/\/[0-9.:]+\/graphql)/, 90_000);
+              }),
+            );
+          } else {
+            if (!aioUrls) throw new Error('the all-in-one did not start');
+            fleetUrls.subgraphs = { ...aioUrls.subgraphUrls };
+          }
+          const subgraphEnv = Object.fromEntries(
+            names.map((n) => [`SUBGRAPH_${n.toUpperCase()}_URL`, fleetUrls.subgraphs[n]!]),
+          );
+          // Hive serves the same supergraph with the subgraph URLs of this run.
+          let sdl = readFileSync(join(ROOT, 'schema/supergraph.graphql'), 'utf8');
+          for (const n of names)
+            sdl = sdl.replace(
+              new RegExp(`(@join__graph\\(name: "${n}", url: ")[^"]*(")`),
+              `$1${fleetUrls.subgraphs[n]}$2`,
+            );
+          const supergraphFile = join(scratch, 'supergraph.graphql');
+          writeFileSync(supergraphFile, sdl);
+          await Promise.all([
+            (async () => {
+              fleet.gateway = spawnNode('our gateway', 'gateway/src/index.ts', {
+                env: childEnv({ ...subgraphEnv, PORT: '0' }),
+              });
+              fleetUrls.gateway = `${await fleet.gateway.waitFor(/gateway listening on (http:\/\/[0-9.:]+)/, 90_000)}/graphql`;
+            })(),
+            ...[['hive', '1'], ...(opts.hiveNoDedup ? [['hiveNodedup', '0']] : [])].map(([key, dedup]) =>
+              (async () => {
+                const port = await freePort();
+                fleet[key!] = spawnNode(
+                  dedup === '1' ? 'Hive Gateway' : 'Hive Gateway (no dedup)',
+                  'node_modules/@graphql-hive/gateway/dist/bin.js',
+                  {
+                    env: childEnv({ NO_COLOR: '1', BENCH_HIVE_DEDUP: dedup }),
+                    args: [
+                      'supergraph',
+                      supergraphFile,
+                      '--config-path',
+                      'bench/hive.config.ts',
+                      '--host',
+                      '127.0.0.1',
+                      '--port',
+                      String(port),
+                      '--fork',
+                      '1',
+                      '--disable-websockets',
+                    ],
+                  },
+                );
+                (fleetUrls as Record<string, unknown>)[key!] =
+                  `${await fleet[key!]!.waitFor(/Listening on (http:\/\/[0-9.:]+)/, 90_000)}/graphql`;
+              })(),
+            ),
+          ]);
+        })(),
+      );
     }
     const settled = await Promise.allSettled(jobs);
     const bad = settled.find((s) => s.status === 'rejected') as PromiseRejectedResult | undefined;
@@ -303,11 +435,18 @@ try {
     } else log(`servers up in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
 
-  const pids = (...names: string[]) => () => Object.fromEntries(names.filter((n) => fleet[n]?.proc.pid).map((n) => [n, [fleet[n]!.proc.pid!]]));
+  const pids =
+    (...names: string[]) =>
+    () =>
+      Object.fromEntries(names.filter((n) => fleet[n]?.proc.pid).map((n) => [n, [fleet[n]!.proc.pid!]]));
   const pgBackends = async (): Promise<number[]> => {
     const admin = postgres(ds!.url, { max: 1, onnotice: () => {} });
     try {
-      return (await admin<{ pid: number }[]>`select pid from pg_stat_activity where datname = ${opts.database} and pid <> pg_backend_pid()`).map((r) => r.pid);
+      return (
+        await admin<
+          { pid: number }[]
+        >`select pid from pg_stat_activity where datname = ${opts.database} and pid <> pg_backend_pid()`
+      ).map((r) => r.pid);
     } finally {
       await admin.end();
     }
@@ -322,13 +461,40 @@ try {
     const body = deepBody(opts.clients);
     const bodies = opts.vary ? Array.from({ length: variedPages }, (_, i) => deepBody(opts.clients, i)) : undefined;
     const headers = { 'content-type': 'application/json', ...signedIn };
-    const subgraphPids = separate ? ['care', 'provider', 'hsl', 'housing', 'iam'].map((n) => fleet[n]!.proc.pid!) : [aio!.proc.pid!];
+    const subgraphPids = separate
+      ? ['care', 'provider', 'hsl', 'housing', 'iam'].map((n) => fleet[n]!.proc.pid!)
+      : [aio!.proc.pid!];
     // PostgreSQL's backends are listed anew for each window (the pools open connections lazily).
-    const group = (gw: string) => async () => ({ ...pids(gw)(), subgraphs: subgraphPids, postgres: await pgBackends() });
-    const a: LoadTarget = { name: 'ours', url: fleetUrls.gateway, method: 'POST', headers, body, bodies, pids: group('gateway') };
-    const b: LoadTarget = { name: peer === 'hive' ? 'hive' : 'hive-nd', url: peerUrl, method: 'POST', headers, body, bodies, pids: group(peer) };
+    const group = (gw: string) => async () => ({
+      ...pids(gw)(),
+      subgraphs: subgraphPids,
+      postgres: await pgBackends(),
+    });
+    const a: LoadTarget = {
+      name: 'ours',
+      url: fleetUrls.gateway,
+      method: 'POST',
+      headers,
+      body,
+      bodies,
+      pids: group('gateway'),
+    };
+    const b: LoadTarget = {
+      name: peer === 'hive' ? 'hive' : 'hive-nd',
+      url: peerUrl,
+      method: 'POST',
+      headers,
+      body,
+      bodies,
+      pids: group(peer),
+    };
     return compare(a, b, {
-      connections: opts.connections, amount: opts.requests, warmup: opts.warmup, initialWarmup: Math.max(opts.connections, 2 * opts.warmup), rounds: opts.rounds, progress: log,
+      connections: opts.connections,
+      amount: opts.requests,
+      warmup: opts.warmup,
+      initialWarmup: Math.max(opts.connections, 2 * opts.warmup),
+      rounds: opts.rounds,
+      progress: log,
     });
   };
   if (runs('p1')) {
@@ -337,13 +503,19 @@ try {
       const body = deepBody(opts.clients);
       const ours = await gql(fleetUrls.gateway, body);
       const hive = await gql(fleetUrls.hive, body);
-      for (const [n, r] of [['our gateway', ours], ['Hive Gateway', hive]] as const) {
-        if (r.status !== 200 || r.json.errors?.length || !r.json.data) throw new Error(`${n} did not answer the deep query: ${r.status} ${JSON.stringify(r.json).slice(0, 500)}`);
+      for (const [n, r] of [
+        ['our gateway', ours],
+        ['Hive Gateway', hive],
+      ] as const) {
+        if (r.status !== 200 || r.json.errors?.length || !r.json.data)
+          throw new Error(`${n} did not answer the deep query: ${r.status} ${JSON.stringify(r.json).slice(0, 500)}`);
       }
       const same = JSON.stringify(ours.json.data) === JSON.stringify(hive.json.data);
       if (!same) log('WARNING: our gateway and Hive Gateway returned different data for the deep query');
       const size = Buffer.byteLength(JSON.stringify(ours.json));
-      log(`p1: deep query (${opts.clients} clients, ${(size / 1024).toFixed(0)} KB response; both gateways return ${same ? 'the same' : 'DIFFERENT'} data), ${opts.connections} connections${opts.vary ? `, ${variedPages} different pages in turn (--vary)` : ', the same request on every connection'}`);
+      log(
+        `p1: deep query (${opts.clients} clients, ${(size / 1024).toFixed(0)} KB response; both gateways return ${same ? 'the same' : 'DIFFERENT'} data), ${opts.connections} connections${opts.vary ? `, ${variedPages} different pages in turn (--vary)` : ', the same request on every connection'}`,
+      );
       const c = await p1('hive');
       set('p1_gateway_vs_hive', c.median.a.rps / c.median.b.rps);
       set('p1_ours_rps', c.median.a.rps, 1);
@@ -354,8 +526,14 @@ try {
       set('p1_ours_cpu_ms', c.median.a.cpuMsPerReq.gateway ?? NaN, 1);
       set('p1_hive_cpu_ms', c.median.b.cpuMsPerReq.hive ?? NaN, 1);
       details.p1 = {
-        query: DEEP_QUERY, variables: { first: opts.clients }, varied: opts.vary ? `offset 0…${variedPages - 1} in turn` : false, responseBytes: size, sameData: same, connections: opts.connections,
-        subgraphs: separate ? 'five separate processes' : 'the all-in-one process (its subgraph HTTP endpoints)', ...summary(c),
+        query: DEEP_QUERY,
+        variables: { first: opts.clients },
+        varied: opts.vary ? `offset 0…${variedPages - 1} in turn` : false,
+        responseBytes: size,
+        sameData: same,
+        connections: opts.connections,
+        subgraphs: separate ? 'five separate processes' : 'the all-in-one process (its subgraph HTTP endpoints)',
+        ...summary(c),
       };
     });
   }
@@ -367,7 +545,10 @@ try {
       set('p1_nodedup_ours_rps', c.median.a.rps, 1);
       set('p1_hive_nodedup_rps', c.median.b.rps, 1);
       set('p1_hive_nodedup_p99_ms', c.median.b.p99, 1);
-      details.p1NoDedup = { note: 'Hive Gateway with transportEntries *.http deduplicateInflightRequests: false', ...summary(c) };
+      details.p1NoDedup = {
+        note: 'Hive Gateway with transportEntries *.http deduplicateInflightRequests: false',
+        ...summary(c),
+      };
     });
   }
 
@@ -380,7 +561,8 @@ try {
       const agent = tlsAgent(tls!);
       try {
         const facade = await get(`${aioUrls.facadeUrl}${restQuery(1000)}`, agent, { 'x-api-key': ds!.apiKey });
-        if (facade.status !== 200) throw new Error(`the facade answered ${facade.status}: ${facade.body.toString().slice(0, 400)}`);
+        if (facade.status !== 200)
+          throw new Error(`the facade answered ${facade.status}: ${facade.body.toString().slice(0, 400)}`);
         const floorRes = await fetch(`${fleetUrls.floor}${restQuery(1000)}`);
         const floorBody = Buffer.from(await floorRes.arrayBuffer());
         const same = facade.body.equals(floorBody);
@@ -388,18 +570,39 @@ try {
           const fa = JSON.parse(facade.body.toString()) as unknown[];
           const fl = JSON.parse(floorBody.toString()) as unknown[];
           const i = fa.findIndex((x, k) => JSON.stringify(x) !== JSON.stringify(fl[k]));
-          log(`WARNING: facade and floor bodies differ (${facade.body.length} vs ${floorBody.length} bytes; first differing item ${i}):\n  facade ${JSON.stringify(fa[i]).slice(0, 400)}\n  floor  ${JSON.stringify(fl[i]).slice(0, 400)}`);
+          log(
+            `WARNING: facade and floor bodies differ (${facade.body.length} vs ${floorBody.length} bytes; first differing item ${i}):\n  facade ${JSON.stringify(fa[i]).slice(0, 400)}\n  floor  ${JSON.stringify(fl[i]).slice(0, 400)}`,
+          );
         }
-        log(`p2: GET ${REST_PATH}?limit=1000 (${countItems(facade.body)} items, ${(facade.body.length / 1024).toFixed(0)} KB; facade and floor bodies ${same ? 'identical' : 'DIFFER'}), 1 connection`);
+        log(
+          `p2: GET ${REST_PATH}?limit=1000 (${countItems(facade.body)} items, ${(facade.body.length / 1024).toFixed(0)} KB; facade and floor bodies ${same ? 'identical' : 'DIFFER'}), 1 connection`,
+        );
         const a: LoadTarget = {
-          name: 'facade', url: `${aioUrls.facadeUrl}${restQuery(1000)}`, headers: { 'x-api-key': ds!.apiKey }, tls: tls!, pids: () => ({ 'all-in-one': [aio!.proc.pid!] }),
+          name: 'facade',
+          url: `${aioUrls.facadeUrl}${restQuery(1000)}`,
+          headers: { 'x-api-key': ds!.apiKey },
+          tls: tls!,
+          pids: () => ({ 'all-in-one': [aio!.proc.pid!] }),
         };
         const b: LoadTarget = { name: 'floor', url: `${fleetUrls.floor}${restQuery(1000)}`, pids: pids('floor') };
-        const c = await compare(a, b, { connections: 1, amount: opts.restRequests, warmup: 1, initialWarmup: 2, rounds: opts.rounds, progress: log });
+        const c = await compare(a, b, {
+          connections: 1,
+          amount: opts.restRequests,
+          warmup: 1,
+          initialWarmup: 2,
+          rounds: opts.rounds,
+          progress: log,
+        });
         set('p2_facade_vs_floor', c.median.a.p50 / c.median.b.p50);
         set('p2_facade_p50_ms', c.median.a.p50, 1);
         set('p2_floor_p50_ms', c.median.b.p50, 1);
-        details.p2 = { path: restQuery(1000), bytes: facade.body.length, identicalBodies: same, connections: 1, ...summary(c) };
+        details.p2 = {
+          path: restQuery(1000),
+          bytes: facade.body.length,
+          identicalBodies: same,
+          connections: 1,
+          ...summary(c),
+        };
       } finally {
         agent.destroy();
       }
@@ -414,8 +617,13 @@ try {
         await ipcAsk(aio!, { type: 'record' }, 'recording');
         await fn();
         const { statements } = await ipcAsk<{ statements: string[] }>(aio!, { type: 'statements' }, 'statements');
-        const kinds = { transactions: statements.filter((s) => /set_config\('app\.tenant_id'/.test(s)).length, credentials: statements.filter((s) => /lookup_api_key|"iam"\."(api_|licence|client_cert)/.test(s)).length };
-        log(`p3: ${what}: ${statements.length} statements (${kinds.transactions} tenant transactions, ${kinds.credentials} credential checks)`);
+        const kinds = {
+          transactions: statements.filter((s) => /set_config\('app\.tenant_id'/.test(s)).length,
+          credentials: statements.filter((s) => /lookup_api_key|"iam"\."(api_|licence|client_cert)/.test(s)).length,
+        };
+        log(
+          `p3: ${what}: ${statements.length} statements (${kinds.transactions} tenant transactions, ${kinds.credentials} credential checks)`,
+        );
         return { count: statements.length, ...kinds, statements };
       };
       const agent = tlsAgent(tls!);
@@ -426,13 +634,15 @@ try {
         });
         const fed = await count('deep query, 100 clients', async () => {
           const r = await gql(aioUrls!.gatewayUrl, deepBody(100));
-          if (r.status !== 200 || r.json.errors?.length) throw new Error(`gateway answered ${r.status} ${JSON.stringify(r.json.errors)}`);
+          if (r.status !== 200 || r.json.errors?.length)
+            throw new Error(`gateway answered ${r.status} ${JSON.stringify(r.json.errors)}`);
         });
         set('p3_sql_rest', rest.count, 0);
         set('p3_sql_federated', fed.count, 0);
         details.p3 = {
           note: 'statements logged by drizzle (the onQuery hook); each tenant transaction also sends BEGIN and COMMIT, which the hook does not see',
-          rest, federated: fed,
+          rest,
+          federated: fed,
         };
       } finally {
         agent.destroy();
@@ -456,9 +666,11 @@ try {
           let bytes = 0;
           let pages = 0;
           while (url) {
-            if (++pages > maxPages) throw new Error(`more than ${maxPages} pages for ${expected} rows: the paging does not end`);
+            if (++pages > maxPages)
+              throw new Error(`more than ${maxPages} pages for ${expected} rows: the paging does not end`);
             const r = await get(url, agent, { 'x-api-key': ds!.apiKey });
-            if (r.status !== 200) throw new Error(`facade page ${pages} answered ${r.status}: ${r.body.toString().slice(0, 300)}`);
+            if (r.status !== 200)
+              throw new Error(`facade page ${pages} answered ${r.status}: ${r.body.toString().slice(0, 300)}`);
             rows += countItems(r.body);
             bytes += r.body.length;
             keep?.push(r.body);
@@ -496,19 +708,32 @@ try {
         const lines: string[] = [];
         await viaFacade(pages);
         await viaCopy(lines);
-        const fromFacade = pages.flatMap((p) => JSON.parse(p.toString()) as { Id: number }[]).map((x) => JSON.stringify(x));
+        const fromFacade = pages
+          .flatMap((p) => JSON.parse(p.toString()) as { Id: number }[])
+          .map((x) => JSON.stringify(x));
         const fromCopy = lines.map((l) => JSON.stringify(JSON.parse(unescapeCopy(l))));
         const same = fromFacade.length === fromCopy.length && fromFacade.every((x, i) => x === fromCopy[i]);
-        if (!same) log(`WARNING: the facade's pages and PostgreSQL's export differ (${fromFacade.length} vs ${fromCopy.length} rows)${fromFacade[0] !== fromCopy[0] ? `:\n  facade ${fromFacade[0]?.slice(0, 300)}\n  copy   ${fromCopy[0]?.slice(0, 300)}` : ''}`);
-        log(`p4: ${expected.toLocaleString('en')} executed services, pages of ${limit} (${Math.ceil(expected / limit)} pages) vs COPY (json_build_object) TO STDOUT; same rows and JSON: ${same ? 'yes' : 'NO'}`);
-        const rounds: { facade: Awaited<ReturnType<typeof viaFacade>>; floor: Awaited<ReturnType<typeof viaCopy>> }[] = [];
+        if (!same)
+          log(
+            `WARNING: the facade's pages and PostgreSQL's export differ (${fromFacade.length} vs ${fromCopy.length} rows)${fromFacade[0] !== fromCopy[0] ? `:\n  facade ${fromFacade[0]?.slice(0, 300)}\n  copy   ${fromCopy[0]?.slice(0, 300)}` : ''}`,
+          );
+        log(
+          `p4: ${expected.toLocaleString('en')} executed services, pages of ${limit} (${Math.ceil(expected / limit)} pages) vs COPY (json_build_object) TO STDOUT; same rows and JSON: ${same ? 'yes' : 'NO'}`,
+        );
+        const rounds: { facade: Awaited<ReturnType<typeof viaFacade>>; floor: Awaited<ReturnType<typeof viaCopy>> }[] =
+          [];
         for (let i = 0; i < opts.rounds; i++) {
           const order = i % 2 === 0 ? ['facade', 'floor'] : ['floor', 'facade'];
           const got: Record<string, Awaited<ReturnType<typeof viaFacade>>> = {};
           for (const w of order) {
             got[w] = w === 'facade' ? await viaFacade() : await viaCopy();
-            if (got[w]!.rows !== expected) throw new Error(`${w} export read ${got[w]!.rows} rows, expected ${expected}`);
-            log(`  round ${i + 1}/${opts.rounds} ${w.padEnd(7)} ${Math.round(got[w]!.rows / got[w]!.seconds).toLocaleString('en').padStart(9)} rows/s (${got[w]!.seconds.toFixed(2)} s, ${(got[w]!.bytes / 1048576).toFixed(1)} MB)`);
+            if (got[w]!.rows !== expected)
+              throw new Error(`${w} export read ${got[w]!.rows} rows, expected ${expected}`);
+            log(
+              `  round ${i + 1}/${opts.rounds} ${w.padEnd(7)} ${Math.round(got[w]!.rows / got[w]!.seconds)
+                .toLocaleString('en')
+                .padStart(9)} rows/s (${got[w]!.seconds.toFixed(2)} s, ${(got[w]!.bytes / 1048576).toFixed(1)} MB)`,
+            );
           }
           rounds.push({ facade: got.facade!, floor: got.floor! });
         }
@@ -518,8 +743,12 @@ try {
         set('p4_facade_rows_s', facadeRps, 0);
         set('p4_floor_rows_s', floorRps, 0);
         details.p4 = {
-          rows: expected, pageSize: limit, sameRowsAndJson: same, rounds,
-          floor: 'COPY (SELECT json_build_object(…) … ORDER BY updated_at, id) TO STDOUT as the app role on a new connection with app.tenant_id set at connection start (timed from connecting)',
+          rows: expected,
+          pageSize: limit,
+          sameRowsAndJson: same,
+          rounds,
+          floor:
+            'COPY (SELECT json_build_object(…) … ORDER BY updated_at, id) TO STDOUT as the app role on a new connection with app.tenant_id set at connection start (timed from connecting)',
         };
       }
     });
@@ -532,8 +761,18 @@ try {
       const limits = ds!.floodLimits;
       const rate = Math.round((10 * limits.ratePerMinute) / 60);
       const page = (tenant: string) => `${aioUrls!.facadeUrl}${REST_PATH}?limit=100&domain=${tenant}`;
-      const victim: LoadTarget = { name: 'neighbour', url: page(ds!.neighbour), headers: { 'x-api-key': ds!.neighbourKey }, tls: tls! };
-      const flooder: LoadTarget = { name: 'flooder', url: page(ds!.tenant), headers: { 'x-api-key': ds!.floodKey }, tls: tls! };
+      const victim: LoadTarget = {
+        name: 'neighbour',
+        url: page(ds!.neighbour),
+        headers: { 'x-api-key': ds!.neighbourKey },
+        tls: tls!,
+      };
+      const flooder: LoadTarget = {
+        name: 'flooder',
+        url: page(ds!.tenant),
+        headers: { 'x-api-key': ds!.floodKey },
+        tls: tls!,
+      };
       const agent = tlsAgent(tls!);
       try {
         for (const t of [victim, flooder]) {
@@ -543,7 +782,9 @@ try {
       } finally {
         agent.destroy();
       }
-      log(`p5: ${ds!.neighbour} reads GET ${REST_PATH}?limit=100 (1 connection, ${opts.neighbourRequests} requests per window) alone, and while ${ds!.tenant} offers ${rate} req/s (10× its ${limits.ratePerMinute}/min; burst ${limits.burst}, ${limits.concurrency} in flight) on 50 connections`);
+      log(
+        `p5: ${ds!.neighbour} reads GET ${REST_PATH}?limit=100 (1 connection, ${opts.neighbourRequests} requests per window) alone, and while ${ds!.tenant} offers ${rate} req/s (10× its ${limits.ratePerMinute}/min; burst ${limits.burst}, ${limits.concurrency} in flight) on 50 connections`,
+      );
       await measure(victim, { connections: 1, amount: 5 });
       const rounds: { alone: Window; flooded: Window; flood: Awaited<ReturnType<Flood['stop']>> }[] = [];
       for (let i = 0; i < opts.rounds; i++) {
@@ -558,7 +799,9 @@ try {
             await new Promise((r) => setTimeout(r, 300)); // its admitted requests finish
           }
           const x = w === 'alone' ? got.alone! : got.flooded!;
-          log(`  round ${i + 1}/${opts.rounds} ${w.padEnd(8)} p50 ${fmt(x.p50, 1).padStart(7)} ms  p99 ${fmt(x.p99, 1).padStart(7)} ms${w === 'flooded' ? `  (flood: ${Math.round(got.flood!.admitted / got.flood!.seconds)} req/s admitted, ${Math.round(got.flood!.rejected / got.flood!.seconds)} req/s refused with 429)` : ''}`);
+          log(
+            `  round ${i + 1}/${opts.rounds} ${w.padEnd(8)} p50 ${fmt(x.p50, 1).padStart(7)} ms  p99 ${fmt(x.p99, 1).padStart(7)} ms${w === 'flooded' ? `  (flood: ${Math.round(got.flood!.admitted / got.flood!.seconds)} req/s admitted, ${Math.round(got.flood!.rejected / got.flood!.seconds)} req/s refused with 429)` : ''}`,
+          );
         }
         rounds.push(got as (typeof rounds)[number]);
       }
@@ -576,7 +819,9 @@ try {
   // -- p6: memory of the all-in-one after the load above ----------------------------------------
   if (aio?.proc.pid && aio.proc.exitCode === null) {
     set('p6_rss_mb', rssMb(aio.proc.pid), 0);
-    log(`p6: all-in-one RSS ${results.p6_rss_mb} MB after ${['p2', 'p3', 'p4', 'p5'].filter((p) => runs(p as Part)).join(', ') || 'no'} load`);
+    log(
+      `p6: all-in-one RSS ${results.p6_rss_mb} MB after ${['p2', 'p3', 'p4', 'p5'].filter((p) => runs(p as Part)).join(', ') || 'no'} load`,
+    );
   } else results.p6_rss_mb = 'error';
 
   await stopAll();
@@ -585,8 +830,12 @@ try {
   if (!quick && runs('p6') && !argv['no-pglite-start']) {
     await part('p6 pnpm start (PGlite)', [], async () => {
       let busy: number | undefined;
-      for (const p of [4000, 4001, 4002, 4003, 4004, 4005, 8443]) if (await portTaken(p)) { busy ??= p; }
-      if (busy) throw new Error(`port ${busy} is in use (someone runs \`pnpm start\`?); skipping the embedded-database start`);
+      for (const p of [4000, 4001, 4002, 4003, 4004, 4005, 8443])
+        if (await portTaken(p)) {
+          busy ??= p;
+        }
+      if (busy)
+        throw new Error(`port ${busy} is in use (someone runs \`pnpm start\`?); skipping the embedded-database start`);
       const dir = mkdtempSync(join(tmpdir(), 'lcs-bench-start-'));
       try {
         log('p6: `pnpm start` on a fresh embedded database (migrations + demo seed)…');
@@ -613,14 +862,22 @@ try {
 function summary(c: Comparison) {
   return {
     median: c.median,
-    ratios: { rps: c.median.a.rps / c.median.b.rps, p50: c.median.a.p50 / c.median.b.p50, p99: c.median.a.p99 / c.median.b.p99 },
+    ratios: {
+      rps: c.median.a.rps / c.median.b.rps,
+      p50: c.median.a.p50 / c.median.b.p50,
+      p99: c.median.a.p99 / c.median.b.p99,
+    },
     perRoundRpsRatio: c.rounds.map((r) => r.a.rps / r.b.rps),
     rounds: c.rounds,
   };
 }
 
 function unescapeCopy(line: string): string {
-  return line.replace(/\\(.)/g, (_m, ch: string) => ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v' } as Record<string, string>)[ch] ?? ch);
+  return line.replace(
+    /\\(.)/g,
+    (_m, ch: string) =>
+      (({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v' }) as Record<string, string>)[ch] ?? ch,
+  );
 }
 
 function portTaken(port: number): Promise<boolean> {
@@ -631,35 +888,116 @@ function portTaken(port: number): Promise<boolean> {
   });
 }
 
-for (const k of ['p1_gateway_vs_hive', 'p1_ours_p99_ms', 'p1_hive_p99_ms', 'p2_facade_vs_floor', 'p3_sql_rest', 'p3_sql_federated', 'p4_export_vs_floor', 'p5_noisy_neighbour', 'p6_start_s', 'p6_rss_mb']) {
+for (const k of [
+  'p1_gateway_vs_hive',
+  'p1_ours_p99_ms',
+  'p1_hive_p99_ms',
+  'p2_facade_vs_floor',
+  'p3_sql_rest',
+  'p3_sql_federated',
+  'p4_export_vs_floor',
+  'p5_noisy_neighbour',
+  'p6_start_s',
+  'p6_rss_mb',
+]) {
   results[k] ??= only.has(k.slice(0, 2)) || k.startsWith('p6') ? 'error' : 'skipped';
 }
 const loadAfter = machineLoad();
 
 // The table.
 const r = (k: string) => results[k] ?? 'n/a';
-const verdict = (k: string, goal: string, ok: (x: number) => boolean) => (typeof results[k] === 'number' ? (ok(results[k] as number) ? `meets ${goal}` : `goal ${goal}`) : `goal ${goal}`);
+const verdict = (k: string, goal: string, ok: (x: number) => boolean) =>
+  typeof results[k] === 'number' ? (ok(results[k] as number) ? `meets ${goal}` : `goal ${goal}`) : `goal ${goal}`;
 const rows: [string, string, string, string, string][] = [
-  ['p1 gateway vs Hive Gateway', `ours ${r('p1_ours_rps')} req/s, p99 ${r('p1_ours_p99_ms')} ms, ${r('p1_ours_cpu_ms')} ms CPU`, `Hive ${r('p1_hive_rps')} req/s, p99 ${r('p1_hive_p99_ms')} ms, ${r('p1_hive_cpu_ms')} ms CPU`, `${r('p1_gateway_vs_hive')}`, verdict('p1_gateway_vs_hive', '≥ 1.5', (x) => x >= 1.5)],
-  ...(results.p1_vs_hive_nodedup !== undefined ? [['  … vs Hive without upstream dedup', `ours ${r('p1_nodedup_ours_rps')} req/s`, `Hive ${r('p1_hive_nodedup_rps')} req/s, p99 ${r('p1_hive_nodedup_p99_ms')} ms`, `${r('p1_vs_hive_nodedup')}`, 'diagnostic'] as [string, string, string, string, string]] : []),
-  ['p2 facade vs floor (p50)', `facade ${r('p2_facade_p50_ms')} ms`, `floor ${r('p2_floor_p50_ms')} ms`, `${r('p2_facade_vs_floor')}`, verdict('p2_facade_vs_floor', '≤ 1.5', (x) => x <= 1.5)],
-  ['p3 SQL statements per request', `REST page ${r('p3_sql_rest')}`, `deep query (100 clients) ${r('p3_sql_federated')}`, '', ''],
-  ['p4 export vs floor (rows/s)', `facade ${r('p4_facade_rows_s')}`, `PostgreSQL ${r('p4_floor_rows_s')}`, `${r('p4_export_vs_floor')}`, verdict('p4_export_vs_floor', '≥ 0.5', (x) => x >= 0.5)],
-  ['p5 noisy neighbour (p99)', `neighbour flooded ${r('p5_flooded_p99_ms')} ms`, `alone ${r('p5_alone_p99_ms')} ms`, `${r('p5_noisy_neighbour')}`, verdict('p5_noisy_neighbour', '≤ 1.25', (x) => x <= 1.25)],
-  ['p6 start-up, memory', `start ${r('p6_start_s')} s`, `RSS after load ${r('p6_rss_mb')} MB`, '', results.p6_pglite_warm_s !== undefined ? `pnpm start (PGlite): cold ${r('p6_pglite_cold_s')} s, warm ${r('p6_pglite_warm_s')} s, ${r('p6_pglite_rss_mb')} MB` : ''],
+  [
+    'p1 gateway vs Hive Gateway',
+    `ours ${r('p1_ours_rps')} req/s, p99 ${r('p1_ours_p99_ms')} ms, ${r('p1_ours_cpu_ms')} ms CPU`,
+    `Hive ${r('p1_hive_rps')} req/s, p99 ${r('p1_hive_p99_ms')} ms, ${r('p1_hive_cpu_ms')} ms CPU`,
+    `${r('p1_gateway_vs_hive')}`,
+    verdict('p1_gateway_vs_hive', '≥ 1.5', (x) => x >= 1.5),
+  ],
+  ...(results.p1_vs_hive_nodedup !== undefined
+    ? [
+        [
+          '  … vs Hive without upstream dedup',
+          `ours ${r('p1_nodedup_ours_rps')} req/s`,
+          `Hive ${r('p1_hive_nodedup_rps')} req/s, p99 ${r('p1_hive_nodedup_p99_ms')} ms`,
+          `${r('p1_vs_hive_nodedup')}`,
+          'diagnostic',
+        ] as [string, string, string, string, string],
+      ]
+    : []),
+  [
+    'p2 facade vs floor (p50)',
+    `facade ${r('p2_facade_p50_ms')} ms`,
+    `floor ${r('p2_floor_p50_ms')} ms`,
+    `${r('p2_facade_vs_floor')}`,
+    verdict('p2_facade_vs_floor', '≤ 1.5', (x) => x <= 1.5),
+  ],
+  [
+    'p3 SQL statements per request',
+    `REST page ${r('p3_sql_rest')}`,
+    `deep query (100 clients) ${r('p3_sql_federated')}`,
+    '',
+    '',
+  ],
+  [
+    'p4 export vs floor (rows/s)',
+    `facade ${r('p4_facade_rows_s')}`,
+    `PostgreSQL ${r('p4_floor_rows_s')}`,
+    `${r('p4_export_vs_floor')}`,
+    verdict('p4_export_vs_floor', '≥ 0.5', (x) => x >= 0.5),
+  ],
+  [
+    'p5 noisy neighbour (p99)',
+    `neighbour flooded ${r('p5_flooded_p99_ms')} ms`,
+    `alone ${r('p5_alone_p99_ms')} ms`,
+    `${r('p5_noisy_neighbour')}`,
+    verdict('p5_noisy_neighbour', '≤ 1.25', (x) => x <= 1.25),
+  ],
+  [
+    'p6 start-up, memory',
+    `start ${r('p6_start_s')} s`,
+    `RSS after load ${r('p6_rss_mb')} MB`,
+    '',
+    results.p6_pglite_warm_s !== undefined
+      ? `pnpm start (PGlite): cold ${r('p6_pglite_cold_s')} s, warm ${r('p6_pglite_warm_s')} s, ${r('p6_pglite_rss_mb')} MB`
+      : '',
+  ],
 ];
-const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((x) => x[i]!.length), ['', 'A', 'B', 'A÷B', ''][i]!.length));
-const line = (x: string[]) => x.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+const widths = [0, 1, 2, 3, 4].map((i) =>
+  Math.max(...rows.map((x) => x[i]!.length), ['', 'A', 'B', 'A÷B', ''][i]!.length),
+);
+const line = (x: string[]) =>
+  x
+    .map((c, i) => c.padEnd(widths[i]!))
+    .join('  ')
+    .trimEnd();
 console.log('');
-console.log(`pnpm bench — ${mode} mode, ${new Date().toISOString()}, node ${process.version}, ${loadBefore.cores} cores, load average ${loadBefore.load1} → ${loadAfter.load1}`);
-if (ds) console.log(`dataset ${ds.tenant} on PostgreSQL ${opts.database} (${ds.rows.toLocaleString('en')} rows, ${ds.executedServices.toLocaleString('en')} executed services; ${ds.reused ? 'reused' : `seeded in ${ds.seedSeconds?.toFixed(1)} s`}); ${opts.rounds} rounds, medians`);
+console.log(
+  `pnpm bench — ${mode} mode, ${new Date().toISOString()}, node ${process.version}, ${loadBefore.cores} cores, load average ${loadBefore.load1} → ${loadAfter.load1}`,
+);
+if (ds)
+  console.log(
+    `dataset ${ds.tenant} on PostgreSQL ${opts.database} (${ds.rows.toLocaleString('en')} rows, ${ds.executedServices.toLocaleString('en')} executed services; ${ds.reused ? 'reused' : `seeded in ${ds.seedSeconds?.toFixed(1)} s`}); ${opts.rounds} rounds, medians`,
+  );
 console.log('');
 console.log(line(['', 'A', 'B', 'A÷B', '']));
 for (const x of rows) console.log(line(x));
 const cpu = (k: 'p1' | 'p1NoDedup' | 'p2') => {
-  const d = details[k] as { median?: { a: { cpuMsPerReq: Record<string, number>; otherCores: number }; b: { cpuMsPerReq: Record<string, number>; otherCores: number } } } | undefined;
+  const d = details[k] as
+    | {
+        median?: {
+          a: { cpuMsPerReq: Record<string, number>; otherCores: number };
+          b: { cpuMsPerReq: Record<string, number>; otherCores: number };
+        };
+      }
+    | undefined;
   if (!d?.median) return;
-  const show = (w: { cpuMsPerReq: Record<string, number>; otherCores: number }) => `${Object.entries(w.cpuMsPerReq).map(([n, ms]) => `${n} ${fmt(ms, 1)}`).join(', ')} (other jobs: ${fmt(w.otherCores, 2)} cores)`;
+  const show = (w: { cpuMsPerReq: Record<string, number>; otherCores: number }) =>
+    `${Object.entries(w.cpuMsPerReq)
+      .map(([n, ms]) => `${n} ${fmt(ms, 1)}`)
+      .join(', ')} (other jobs: ${fmt(w.otherCores, 2)} cores)`;
   console.log(`  ${k} CPU ms per request — A: ${show(d.median.a)}`);
   console.log(`  ${k} CPU ms per request — B: ${show(d.median.b)}`);
 };
@@ -681,7 +1019,15 @@ const out = {
   node: process.version,
   machine: { cores: loadBefore.cores, load1Before: loadBefore.load1, load1After: loadAfter.load1 },
   options: { ...opts, out: relative(ROOT, opts.out), only: [...only] },
-  dataset: ds && { tenant: ds.tenant, ...ds.spec, database: opts.database, rows: ds.rows, executedServices: ds.executedServices, reused: ds.reused, seedSeconds: ds.seedSeconds },
+  dataset: ds && {
+    tenant: ds.tenant,
+    ...ds.spec,
+    database: opts.database,
+    rows: ds.rows,
+    executedServices: ds.executedServices,
+    reused: ds.reused,
+    seedSeconds: ds.seedSeconds,
+  },
   results,
   details,
   failures,
@@ -689,16 +1035,39 @@ const out = {
 };
 mkdirSync(dirname(opts.out), { recursive: true });
 writeFileSync(opts.out, JSON.stringify(out, null, 2) + '\n');
-console.log(`\nresults written to ${relative(process.cwd(), opts.out) || opts.out} (${out.seconds.toFixed(0)} s in all)`);
+console.log(
+  `\nresults written to ${relative(process.cwd(), opts.out) || opts.out} (${out.seconds.toFixed(0)} s in all)`,
+);
 
 const keys = [
-  'p1_gateway_vs_hive', 'p1_ours_rps', 'p1_hive_rps', 'p1_ours_p99_ms', 'p1_hive_p99_ms', 'p1_ours_cpu_ms', 'p1_hive_cpu_ms',
-  'p1_vs_hive_nodedup', 'p1_nodedup_ours_rps', 'p1_hive_nodedup_rps',
-  'p2_facade_vs_floor', 'p2_facade_p50_ms', 'p2_floor_p50_ms',
-  'p3_sql_rest', 'p3_sql_federated',
-  'p4_export_vs_floor', 'p4_facade_rows_s', 'p4_floor_rows_s',
-  'p5_noisy_neighbour', 'p5_alone_p99_ms', 'p5_flooded_p99_ms', 'p5_flood_admitted_rps', 'p5_flood_refused_rps',
-  'p6_start_s', 'p6_rss_mb', 'p6_pglite_cold_s', 'p6_pglite_warm_s', 'p6_pglite_rss_mb',
+  'p1_gateway_vs_hive',
+  'p1_ours_rps',
+  'p1_hive_rps',
+  'p1_ours_p99_ms',
+  'p1_hive_p99_ms',
+  'p1_ours_cpu_ms',
+  'p1_hive_cpu_ms',
+  'p1_vs_hive_nodedup',
+  'p1_nodedup_ours_rps',
+  'p1_hive_nodedup_rps',
+  'p2_facade_vs_floor',
+  'p2_facade_p50_ms',
+  'p2_floor_p50_ms',
+  'p3_sql_rest',
+  'p3_sql_federated',
+  'p4_export_vs_floor',
+  'p4_facade_rows_s',
+  'p4_floor_rows_s',
+  'p5_noisy_neighbour',
+  'p5_alone_p99_ms',
+  'p5_flooded_p99_ms',
+  'p5_flood_admitted_rps',
+  'p5_flood_refused_rps',
+  'p6_start_s',
+  'p6_rss_mb',
+  'p6_pglite_cold_s',
+  'p6_pglite_warm_s',
+  'p6_pglite_rss_mb',
 ];
 const resultLine = keys.filter((k) => results[k] !== undefined).map((k) => `${k}=${results[k]}`);
 console.log(`RESULT ${[...resultLine, `mode=${mode}`, `load1=${loadBefore.load1}`].join(' ')}`);

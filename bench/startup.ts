@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const QUERY = '{ clients(first: 5) { nodes { id executions { id } hslOrders { id } housingApplicationEvents { status } } } }';
+const QUERY =
+  '{ clients(first: 5) { nodes { id executions { id } hslOrders { id } housingApplicationEvents { status } } } }';
 
 export function rssMb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -33,10 +34,13 @@ export async function firstAnswer(
   for (;;) {
     const gone = o.exited?.();
     if (gone) throw new Error(gone);
-    if (performance.now() - t0 > (o.timeoutMs ?? 120_000)) throw new Error(`no answer from ${gatewayUrl} within ${(o.timeoutMs ?? 120_000) / 1000} s`);
+    if (performance.now() - t0 > (o.timeoutMs ?? 120_000))
+      throw new Error(`no answer from ${gatewayUrl} within ${(o.timeoutMs ?? 120_000) / 1000} s`);
     try {
       const r = await fetch(gatewayUrl, {
-        method: 'POST', headers: { 'content-type': 'application/json', ...(o.headers ?? { 'x-lcs-tenant': o.tenant ?? 'demo' }) }, body: JSON.stringify({ query: QUERY }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(o.headers ?? { 'x-lcs-tenant': o.tenant ?? 'demo' }) },
+        body: JSON.stringify({ query: QUERY }),
       });
       const body = (await r.json()) as { data?: { clients: { nodes: unknown[] } } };
       if (r.ok && body.data?.clients.nodes.length) return;
@@ -50,12 +54,16 @@ export async function firstAnswer(
 export async function measureStart(dataDir: string): Promise<{ seconds: number; rssMb: number }> {
   const t0 = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'cli/src/lcs.ts'), 'start'], {
-    cwd: ROOT, env: { ...process.env, LCS_DATA_DIR: dataDir, DATABASE_URL: '' }, stdio: ['ignore', 'ignore', 'pipe'],
+    cwd: ROOT,
+    env: { ...process.env, LCS_DATA_DIR: dataDir, DATABASE_URL: '' },
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   try {
-    await firstAnswer('http://127.0.0.1:4000/graphql', { exited: () => (child.exitCode !== null ? `start exited ${child.exitCode}: ${stderr}` : undefined) });
+    await firstAnswer('http://127.0.0.1:4000/graphql', {
+      exited: () => (child.exitCode !== null ? `start exited ${child.exitCode}: ${stderr}` : undefined),
+    });
     return { seconds: (performance.now() - t0) / 1000, rssMb: rssMb(child.pid!) };
   } finally {
     if (child.exitCode === null && child.signalCode === null) {
@@ -68,17 +76,25 @@ export async function measureStart(dataDir: string): Promise<{ seconds: number; 
 
 const main = import.meta.url === `file://${process.argv[1]}`;
 if (main && process.argv.includes('--help')) {
-  console.log('usage: node --import tsx bench/startup.ts\nMeasures cold start (fresh .data), warm restart, and RSS of the all-in-one; prints a RESULT line.');
+  console.log(
+    'usage: node --import tsx bench/startup.ts\nMeasures cold start (fresh .data), warm restart, and RSS of the all-in-one; prints a RESULT line.',
+  );
   process.exit(0);
 }
 if (main) {
   const dir = mkdtempSync(join(tmpdir(), 'lcs-start-'));
   try {
     const cold = await measureStart(dir);
-    console.log(`cold start (migrate + seed demo, demo2): ${cold.seconds.toFixed(1)} s to first federated answer, RSS ${cold.rssMb} MB`);
+    console.log(
+      `cold start (migrate + seed demo, demo2): ${cold.seconds.toFixed(1)} s to first federated answer, RSS ${cold.rssMb} MB`,
+    );
     const warm = await measureStart(dir);
-    console.log(`warm restart (data kept):                ${warm.seconds.toFixed(1)} s to first federated answer, RSS ${warm.rssMb} MB`);
-    console.log(`RESULT p6_start_cold_s=${cold.seconds.toFixed(2)} p6_start_s=${warm.seconds.toFixed(2)} p6_rss_mb=${warm.rssMb}`);
+    console.log(
+      `warm restart (data kept):                ${warm.seconds.toFixed(1)} s to first federated answer, RSS ${warm.rssMb} MB`,
+    );
+    console.log(
+      `RESULT p6_start_cold_s=${cold.seconds.toFixed(2)} p6_start_s=${warm.seconds.toFixed(2)} p6_rss_mb=${warm.rssMb}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

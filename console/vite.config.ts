@@ -17,8 +17,13 @@ export default defineConfig({
     chunkSizeWarningLimit: 6000,
     rollupOptions: {
       // React libraries' "use client" directives mean nothing in a plain client bundle.
-      onwarn(warning, warn) { if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning); },
-      input: { index: fileURLToPath(new URL('index.html', import.meta.url)), explorer: fileURLToPath(new URL('explorer.html', import.meta.url)) },
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        explorer: fileURLToPath(new URL('explorer.html', import.meta.url)),
+      },
     },
   },
   worker: { format: 'es' },

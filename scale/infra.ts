@@ -10,7 +10,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const PG_BIN = process.env.LCS_PG_BIN ?? (existsSync('/usr/lib/postgresql') ? join('/usr/lib/postgresql', readdirSync('/usr/lib/postgresql').sort().pop()!, 'bin') : '');
+export const PG_BIN =
+  process.env.LCS_PG_BIN ??
+  (existsSync('/usr/lib/postgresql')
+    ? join('/usr/lib/postgresql', readdirSync('/usr/lib/postgresql').sort().pop()!, 'bin')
+    : '');
 const asRoot = process.getuid?.() === 0;
 
 /** A free TCP port on 127.0.0.1 (closed again before returning). */
@@ -36,9 +40,15 @@ export function serviceDir(prefix: string): string {
 }
 
 /** Runs a command as the service user (`postgres` under root, else ourselves). */
-const asService = (cmd: string, args: string[]) => (asRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]) as [string, string[]];
+const asService = (cmd: string, args: string[]) =>
+  (asRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]) as [string, string[]];
 
-export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 60_000, everyMs = 200): Promise<void> {
+export async function waitFor(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs = 60_000,
+  everyMs = 200,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < until) {
@@ -62,18 +72,42 @@ export async function startPostgres(): Promise<Service & { ownerUrl: string; dir
   const dir = serviceDir('lcs-scale-pg-');
   const data = join(dir, 'data');
   const port = await freePort();
-  execFileSync(...asService(join(PG_BIN, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']), { stdio: 'ignore' });
+  execFileSync(
+    ...asService(join(PG_BIN, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']),
+    { stdio: 'ignore' },
+  );
   const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=64MB`;
-  execFileSync(...asService(join(PG_BIN, 'pg_ctl'), ['-D', data, '-o', opts, '-l', join(dir, 'log'), '-w', 'start']), { stdio: 'ignore' });
-  const psql = (sql: string) => execFileSync(join(PG_BIN, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-qXtA', '-v', 'ON_ERROR_STOP=1', '-c', sql]);
+  execFileSync(...asService(join(PG_BIN, 'pg_ctl'), ['-D', data, '-o', opts, '-l', join(dir, 'log'), '-w', 'start']), {
+    stdio: 'ignore',
+  });
+  const psql = (sql: string) =>
+    execFileSync(join(PG_BIN, 'psql'), [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(port),
+      '-U',
+      'postgres',
+      '-d',
+      'postgres',
+      '-qXtA',
+      '-v',
+      'ON_ERROR_STOP=1',
+      '-c',
+      sql,
+    ]);
   psql('CREATE ROLE lcs_owner LOGIN CREATEDB CREATEROLE');
   psql('CREATE ROLE lcs_app LOGIN NOSUPERUSER NOBYPASSRLS');
   psql('CREATE DATABASE lcs OWNER lcs_owner');
   return {
-    port, dir, ownerUrl: `postgres://lcs_owner@127.0.0.1:${port}/lcs`,
+    port,
+    dir,
+    ownerUrl: `postgres://lcs_owner@127.0.0.1:${port}/lcs`,
     async stop() {
       try {
-        execFileSync(...asService(join(PG_BIN, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']), { stdio: 'ignore' });
+        execFileSync(...asService(join(PG_BIN, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']), {
+          stdio: 'ignore',
+        });
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -89,19 +123,25 @@ function daemon(name: string, cmd: string, args: string[], log?: (l: string) => 
   return child;
 }
 
-const stopChild = (c: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') => new Promise<void>((resolve) => {
-  if (c.exitCode !== null || c.signalCode !== null) return resolve();
-  c.once('exit', () => resolve());
-  c.kill(signal);
-  setTimeout(() => c.kill('SIGKILL'), 5000).unref();
-});
+const stopChild = (c: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') =>
+  new Promise<void>((resolve) => {
+    if (c.exitCode !== null || c.signalCode !== null) return resolve();
+    c.once('exit', () => resolve());
+    c.kill(signal);
+    setTimeout(() => c.kill('SIGKILL'), 5000).unref();
+  });
 
 /** PgBouncer 1.18 in transaction mode in front of `pgPort`, with a small server pool so that tenants share connections. */
-export async function startPgBouncer(pgPort: number, o: { poolSize: number }): Promise<Service & { url: (user: string) => string }> {
+export async function startPgBouncer(
+  pgPort: number,
+  o: { poolSize: number },
+): Promise<Service & { url: (user: string) => string }> {
   const dir = serviceDir('lcs-scale-pgb-');
   const port = await freePort();
   writeFileSync(join(dir, 'users.txt'), '"lcs_app" ""\n"lcs_owner" ""\n');
-  writeFileSync(join(dir, 'pgbouncer.ini'), `[databases]
+  writeFileSync(
+    join(dir, 'pgbouncer.ini'),
+    `[databases]
 lcs = host=127.0.0.1 port=${pgPort} dbname=lcs
 [pgbouncer]
 listen_addr = 127.0.0.1
@@ -118,22 +158,39 @@ max_db_connections = ${o.poolSize}
 server_reset_query =
 ignore_startup_parameters = extra_float_digits,options
 logfile = ${join(dir, 'pgbouncer.log')}
-`);
-  if (asRoot) chownSync(join(dir, 'pgbouncer.ini'), Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
+`,
+  );
+  if (asRoot)
+    chownSync(
+      join(dir, 'pgbouncer.ini'),
+      Number(execFileSync('id', ['-u', 'postgres']).toString()),
+      Number(execFileSync('id', ['-g', 'postgres']).toString()),
+    );
   // as root, PgBouncer switches to the service user itself (-u): its pid is ours to signal
   const child = daemon('pgbouncer', 'pgbouncer', [...(asRoot ? ['-u', 'postgres'] : []), join(dir, 'pgbouncer.ini')]);
-  await waitFor('PgBouncer', async () => {
-    const { default: postgres } = await import('postgres');
-    const c = postgres(`postgres://lcs_app@127.0.0.1:${port}/lcs`, { max: 1, prepare: false, onnotice: () => {}, connect_timeout: 2 });
-    try {
-      await c`select 1`;
-      return true;
-    } finally {
-      await c.end();
-    }
-  }, 20_000, 300);
+  await waitFor(
+    'PgBouncer',
+    async () => {
+      const { default: postgres } = await import('postgres');
+      const c = postgres(`postgres://lcs_app@127.0.0.1:${port}/lcs`, {
+        max: 1,
+        prepare: false,
+        onnotice: () => {},
+        connect_timeout: 2,
+      });
+      try {
+        await c`select 1`;
+        return true;
+      } finally {
+        await c.end();
+      }
+    },
+    20_000,
+    300,
+  );
   return {
-    port, url: (user) => `postgres://${user}@127.0.0.1:${port}/lcs`,
+    port,
+    url: (user) => `postgres://${user}@127.0.0.1:${port}/lcs`,
     async stop() {
       await stopChild(child, 'SIGINT');
       rmSync(dir, { recursive: true, force: true });
@@ -141,10 +198,24 @@ logfile = ${join(dir, 'pgbouncer.log')}
   };
 }
 
-export async function startRedis(): Promise<Service & { url: string; kill(): Promise<void>; restart(): Promise<void> }> {
+export async function startRedis(): Promise<
+  Service & { url: string; kill(): Promise<void>; restart(): Promise<void> }
+> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'lcs-scale-redis-'));
-  const start = () => daemon('redis', 'redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir]);
+  const start = () =>
+    daemon('redis', 'redis-server', [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--dir',
+      dir,
+    ]);
   let child = start();
   const ping = async () => {
     const { connectRedis } = await import('@lcs/platform/redis');
@@ -158,9 +229,15 @@ export async function startRedis(): Promise<Service & { url: string; kill(): Pro
   };
   await waitFor('redis-server', ping, 15_000);
   return {
-    port, url: `redis://127.0.0.1:${port}`,
-    async kill() { await stopChild(child, 'SIGKILL'); },
-    async restart() { child = start(); await waitFor('redis-server', ping, 15_000); },
+    port,
+    url: `redis://127.0.0.1:${port}`,
+    async kill() {
+      await stopChild(child, 'SIGKILL');
+    },
+    async restart() {
+      child = start();
+      await waitFor('redis-server', ping, 15_000);
+    },
     async stop() {
       await stopChild(child);
       rmSync(dir, { recursive: true, force: true });
@@ -186,35 +263,66 @@ export interface HaproxyFrontend {
 }
 
 /** HAProxy 2.6 with the given frontends and backends; health checks GET /readyz every 300 ms. */
-export async function startHaproxy(frontends: HaproxyFrontend[], backends: HaproxyBackend[], log?: (l: string) => void): Promise<Service & { dir: string; stats: () => Promise<string> }> {
+export async function startHaproxy(
+  frontends: HaproxyFrontend[],
+  backends: HaproxyBackend[],
+  log?: (l: string) => void,
+): Promise<Service & { dir: string; stats: () => Promise<string> }> {
   const dir = mkdtempSync(join(tmpdir(), 'lcs-scale-haproxy-'));
   const statsPort = await freePort();
-  const cfg = [
-    'global', '  maxconn 4000', '  stats socket ' + join(dir, 'admin.sock') + ' mode 600 level admin',
-    'defaults', '  timeout connect 2s', '  timeout client 120s', '  timeout server 120s', '  timeout check 2s', '  option redispatch', '  retries 3',
-    `frontend stats`, `  mode http`, `  bind 127.0.0.1:${statsPort}`, `  stats enable`, `  stats uri /stats`,
-    ...frontends.flatMap((f) => [
-      `frontend ${f.name}`, `  mode ${f.mode}`, `  bind 127.0.0.1:${f.port}${f.bind ? ` ${f.bind}` : ''}`, ...(f.lines ?? []).map((l) => `  ${l}`), `  default_backend ${f.backend}`,
-    ]),
-    ...backends.flatMap((b) => [
-      `backend ${b.name}`, `  mode ${b.mode}`, '  balance roundrobin', '  option httpchk GET /readyz', '  http-check expect status 200',
-      // a connection refused (dead replica, before its check fails) goes to another server; a request already sent is never repeated
-      ...(b.mode === 'http' ? ['  retry-on conn-failure'] : []),
-      '  default-server inter 300ms fall 2 rise 2',
-      ...b.servers.map((s) => `  server ${s.name} 127.0.0.1:${s.port} check${s.checkPort ? ` port ${s.checkPort}` : ''}${s.extra ? ` ${s.extra}` : ''}`),
-    ]),
-  ].join('\n') + '\n';
+  const cfg =
+    [
+      'global',
+      '  maxconn 4000',
+      '  stats socket ' + join(dir, 'admin.sock') + ' mode 600 level admin',
+      'defaults',
+      '  timeout connect 2s',
+      '  timeout client 120s',
+      '  timeout server 120s',
+      '  timeout check 2s',
+      '  option redispatch',
+      '  retries 3',
+      `frontend stats`,
+      `  mode http`,
+      `  bind 127.0.0.1:${statsPort}`,
+      `  stats enable`,
+      `  stats uri /stats`,
+      ...frontends.flatMap((f) => [
+        `frontend ${f.name}`,
+        `  mode ${f.mode}`,
+        `  bind 127.0.0.1:${f.port}${f.bind ? ` ${f.bind}` : ''}`,
+        ...(f.lines ?? []).map((l) => `  ${l}`),
+        `  default_backend ${f.backend}`,
+      ]),
+      ...backends.flatMap((b) => [
+        `backend ${b.name}`,
+        `  mode ${b.mode}`,
+        '  balance roundrobin',
+        '  option httpchk GET /readyz',
+        '  http-check expect status 200',
+        // a connection refused (dead replica, before its check fails) goes to another server; a request already sent is never repeated
+        ...(b.mode === 'http' ? ['  retry-on conn-failure'] : []),
+        '  default-server inter 300ms fall 2 rise 2',
+        ...b.servers.map(
+          (s) =>
+            `  server ${s.name} 127.0.0.1:${s.port} check${s.checkPort ? ` port ${s.checkPort}` : ''}${s.extra ? ` ${s.extra}` : ''}`,
+        ),
+      ]),
+    ].join('\n') + '\n';
   writeFileSync(join(dir, 'haproxy.cfg'), cfg);
   try {
     execFileSync('haproxy', ['-c', '-f', join(dir, 'haproxy.cfg')], { stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
-    throw new Error(`HAProxy refused its configuration: ${(e as { stderr?: Buffer }).stderr?.toString() ?? (e as Error).message}`);
+    throw new Error(
+      `HAProxy refused its configuration: ${(e as { stderr?: Buffer }).stderr?.toString() ?? (e as Error).message}`,
+    );
   }
   const child = daemon('haproxy', 'haproxy', ['-db', '-f', join(dir, 'haproxy.cfg')], log);
   await waitFor('HAProxy', async () => (await fetch(`http://127.0.0.1:${statsPort}/stats;csv`)).ok, 15_000);
   return {
-    port: statsPort, dir,
+    port: statsPort,
+    dir,
     stats: async () => (await fetch(`http://127.0.0.1:${statsPort}/stats;csv`)).text(),
     async stop() {
       await stopChild(child, 'SIGUSR1');

@@ -42,7 +42,9 @@ const POOL = 6; // PgBouncer's server connections: every tenant and process shar
 const LOA3 = 'http://id.elegnamnden.se/loa/1.0/loa3';
 const PNR = 'urn:oid:1.2.752.29.4.13';
 const verbose = process.env.LCS_SCALE_VERBOSE === '1';
-const log = (l: string) => { if (verbose) console.log(l); };
+const log = (l: string) => {
+  if (verbose) console.log(l);
+};
 const figures: Record<string, number | string> = {};
 
 let pg: Awaited<ReturnType<typeof startPostgres>>;
@@ -62,24 +64,44 @@ const partEnv: Record<string, NodeJS.ProcessEnv> = {};
 
 // ------------------------------------------------------------------ HTTP clients
 
-interface Answer { status: number; body: string; headers: Record<string, string | string[] | undefined> }
+interface Answer {
+  status: number;
+  body: string;
+  headers: Record<string, string | string[] | undefined>;
+}
 
-function httpsCall(port: number, path: string, o: { method?: string; headers?: Record<string, string>; body?: string; agent?: Agent; cert?: boolean } = {}): Promise<Answer> {
+function httpsCall(
+  port: number,
+  path: string,
+  o: { method?: string; headers?: Record<string, string>; body?: string; agent?: Agent; cert?: boolean } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const tls = o.agent ? { agent: o.agent } : { agent: false as const, ca: pki.ca.cert, ...(o.cert === false ? {} : { cert: pki.demoClient.cert, key: pki.demoClient.key }) };
-    const req = request({ host: '127.0.0.1', port, path, method: o.method ?? 'GET', headers: o.headers, ...tls }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
-      res.on('error', reject);
-    });
+    const tls = o.agent
+      ? { agent: o.agent }
+      : {
+          agent: false as const,
+          ca: pki.ca.cert,
+          ...(o.cert === false ? {} : { cert: pki.demoClient.cert, key: pki.demoClient.key }),
+        };
+    const req = request(
+      { host: '127.0.0.1', port, path, method: o.method ?? 'GET', headers: o.headers, ...tls },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }),
+        );
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.setTimeout(60_000, () => req.destroy(new Error('timeout')));
     req.end(o.body);
   });
 }
 
-const agentFor = () => new Agent({ keepAlive: true, maxSockets: 1, ca: pki.ca.cert, cert: pki.demoClient.cert, key: pki.demoClient.key });
+const agentFor = () =>
+  new Agent({ keepAlive: true, maxSockets: 1, ca: pki.ca.cert, cert: pki.demoClient.cert, key: pki.demoClient.key });
 const listPath = (tenant: string, limit = 5) => `${BASE}/api/v1/clients?limit=${limit}&domain=${tenant}`;
 
 // ------------------------------------------------------------------ the parts
@@ -88,7 +110,12 @@ const partNames = () => [...SUBGRAPHS.map((d) => `${d.name}-a`), 'gateway-1', 'g
 
 function envOf(name: string): NodeJS.ProcessEnv {
   const [part] = name.split('-');
-  return { ...baseEnv, ...partEnv[part!], PORT: String(ports[name]), ...(part === 'facade' ? { ADMIN_PORT: String(ports[`${name}-admin`]) } : {}) };
+  return {
+    ...baseEnv,
+    ...partEnv[part!],
+    PORT: String(ports[name]),
+    ...(part === 'facade' ? { ADMIN_PORT: String(ports[`${name}-admin`]) } : {}),
+  };
 }
 
 async function startPart(name: string): Promise<void> {
@@ -104,24 +131,51 @@ async function stopPart(name: string, signal: NodeJS.Signals = 'SIGTERM'): Promi
   const p = running.get(name);
   running.delete(name);
   if (!p || p.child.exitCode !== null || p.child.signalCode !== null) return;
-  await new Promise<void>((r) => { p.child.once('exit', () => r()); p.child.kill(signal); });
+  await new Promise<void>((r) => {
+    p.child.once('exit', () => r());
+    p.child.kill(signal);
+  });
 }
 
 /** HAProxy's view of a server: UP, DOWN, … */
 async function serverStatus(backend: string, server: string): Promise<string> {
   const csv = await haproxy.stats();
-  const row = csv.split('\n').map((l) => l.split(',')).find((c) => c[0] === backend && c[1] === server);
+  const row = csv
+    .split('\n')
+    .map((l) => l.split(','))
+    .find((c) => c[0] === backend && c[1] === server);
   return row?.[17] ?? 'missing';
 }
-const waitUp = (backend: string, server: string) => waitFor(`${backend}/${server} UP`, async () => (await serverStatus(backend, server)).startsWith('UP'), 300_000, 200);
+const waitUp = (backend: string, server: string) =>
+  waitFor(`${backend}/${server} UP`, async () => (await serverStatus(backend, server)).startsWith('UP'), 300_000, 200);
 
 // ------------------------------------------------------------------ load
 
-interface LoadResult { ok: number; okTimes: number[]; fivexx: number; other: number; errors: number; writesAcked: string[]; errorTimes: number[]; started: number; ended: number }
+interface LoadResult {
+  ok: number;
+  okTimes: number[];
+  fivexx: number;
+  other: number;
+  errors: number;
+  writesAcked: string[];
+  errorTimes: number[];
+  started: number;
+  ended: number;
+}
 
 /** `workers` loops until stop(): reads of the demo tenant's clients, and every third request a reported visit (write). */
 function load(port: number, workers: number, pause = 0) {
-  const r: LoadResult = { ok: 0, okTimes: [], fivexx: 0, other: 0, errors: 0, writesAcked: [], errorTimes: [], started: Date.now(), ended: 0 };
+  const r: LoadResult = {
+    ok: 0,
+    okTimes: [],
+    fivexx: 0,
+    other: 0,
+    errors: 0,
+    writesAcked: [],
+    errorTimes: [],
+    started: Date.now(),
+    ended: 0,
+  };
   let stopped = false;
   const loops = Array.from({ length: workers }, async (_, w) => {
     let agent = agentFor();
@@ -130,7 +184,16 @@ function load(port: number, workers: number, pause = 0) {
       const externalId = `SCALE-${randomUUID()}`;
       try {
         const a = write
-          ? await httpsCall(port, `${BASE}/api/v1/reported_visits?domain=demo`, { method: 'POST', agent, headers: { 'x-api-key': keys.demo!['8931']!, 'content-type': 'application/json', 'idempotency-key': randomUUID() }, body: JSON.stringify({ ...visitBody, ExternalId: externalId }) })
+          ? await httpsCall(port, `${BASE}/api/v1/reported_visits?domain=demo`, {
+              method: 'POST',
+              agent,
+              headers: {
+                'x-api-key': keys.demo!['8931']!,
+                'content-type': 'application/json',
+                'idempotency-key': randomUUID(),
+              },
+              body: JSON.stringify({ ...visitBody, ExternalId: externalId }),
+            })
           : await httpsCall(port, listPath('demo'), { agent, headers: { 'x-api-key': keys.demo!['8873']! } });
         if (a.status < 300) {
           r.ok++;
@@ -155,7 +218,15 @@ function load(port: number, workers: number, pause = 0) {
     }
     agent.destroy();
   });
-  return { result: r, async stop() { stopped = true; await Promise.all(loops); r.ended = Date.now(); return r; } };
+  return {
+    result: r,
+    async stop() {
+      stopped = true;
+      await Promise.all(loops);
+      r.ended = Date.now();
+      return r;
+    },
+  };
 }
 
 let visitBody: Record<string, unknown>;
@@ -169,7 +240,13 @@ async function asTenant<T>(tenant: string, fn: (tx: any) => Promise<T>): Promise
 
 async function acknowledgedWritesMissing(externalIds: string[]): Promise<number> {
   if (!externalIds.length) return 0;
-  const found = await asTenant('demo', async (tx) => rowsOf(await tx.execute(sql`select external_id from provider.reported_visit where external_id = any(${sql.param(externalIds)})`)));
+  const found = await asTenant('demo', async (tx) =>
+    rowsOf(
+      await tx.execute(
+        sql`select external_id from provider.reported_visit where external_id = any(${sql.param(externalIds)})`,
+      ),
+    ),
+  );
   return externalIds.length - new Set(found.map((x: { external_id: string }) => x.external_id)).size;
 }
 
@@ -180,31 +257,70 @@ beforeAll(async () => {
   [pg, redis] = await Promise.all([startPostgres(), startRedis()]);
   pgb = await startPgBouncer(pg.port, { poolSize: POOL });
   // Migrations as the owner straight to PostgreSQL; everything else as the app role through PgBouncer.
-  db = await openDatabase({ url: pg.ownerUrl, appUrl: pgb.url('lcs_app'), pooled: true, poolSize: 4 }, SUBGRAPHS.map((d) => d.migrations));
+  db = await openDatabase(
+    { url: pg.ownerUrl, appUrl: pgb.url('lcs_app'), pooled: true, poolSize: 4 },
+    SUBGRAPHS.map((d) => d.migrations),
+  );
   pki = await createDevPki();
-  for (const tenant of TENANTS) await seedTenant(db.app, { tenant, clients: tenant === 'demo' ? 8 : 3, historyMonths: 1 }, progressBars(false));
+  for (const tenant of TENANTS)
+    await seedTenant(db.app, { tenant, clients: tenant === 'demo' ? 8 : 3, historyMonths: 1 }, progressBars(false));
   await db.analyze();
-  keys = await ensureDemoCredentials(db.app, { tenants: TENANTS, fingerprint: pki.demoClient.fingerprint, packages: { 8873: 'tenant', 8931: 'provider' } });
-  console.log(`scale: PostgreSQL, PgBouncer, Redis up, ${TENANTS.length} tenants seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  keys = await ensureDemoCredentials(db.app, {
+    tenants: TENANTS,
+    fingerprint: pki.demoClient.fingerprint,
+    packages: { 8873: 'tenant', 8931: 'provider' },
+  });
+  console.log(
+    `scale: PostgreSQL, PgBouncer, Redis up, ${TENANTS.length} tenants seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
 
   // A reported-visit body the 8931 (provider-scoped) licence may write.
   visitBody = await asTenant('demo', async (tx) => {
     const [lic] = rowsOf(await tx.execute(sql`select provider_units from iam.licence where package = '8931'`));
-    const units = (Array.isArray(lic.provider_units) ? lic.provider_units : String(lic.provider_units).replace(/[{}]/g, '').split(',')).map(Number);
-    const [ex] = rowsOf(await tx.execute(sql`select id, person_id, provider_unit_id from provider.execution where not deleted and provider_unit_id = any(${sql.param(units)}) order by id limit 1`));
-    const [staff] = rowsOf(await tx.execute(sql`select person_id, user_id from provider.provider_personnel where not deleted order by id limit 1`));
+    const units = (
+      Array.isArray(lic.provider_units)
+        ? lic.provider_units
+        : String(lic.provider_units).replace(/[{}]/g, '').split(',')
+    ).map(Number);
+    const [ex] = rowsOf(
+      await tx.execute(
+        sql`select id, person_id, provider_unit_id from provider.execution where not deleted and provider_unit_id = any(${sql.param(units)}) order by id limit 1`,
+      ),
+    );
+    const [staff] = rowsOf(
+      await tx.execute(
+        sql`select person_id, user_id from provider.provider_personnel where not deleted order by id limit 1`,
+      ),
+    );
     return {
-      ClientPersonId: ex.person_id.replace('-', ''), PersonnelPersonId: staff.person_id, PersonnelUserId: staff.user_id,
-      ExecutionId: Number(ex.id), ProviderUnitId: Number(ex.provider_unit_id), StartTime: '2026-03-01T08:00:00Z', EndTime: '2026-03-01T08:30:00Z',
-      Status: 'Completed', IsDoubleManning: false, StartQuittanceType: 'Nfc', EndQuittanceType: 'Nfc', ReportingSystem: 'ScaleTest',
+      ClientPersonId: ex.person_id.replace('-', ''),
+      PersonnelPersonId: staff.person_id,
+      PersonnelUserId: staff.user_id,
+      ExecutionId: Number(ex.id),
+      ProviderUnitId: Number(ex.provider_unit_id),
+      StartTime: '2026-03-01T08:00:00Z',
+      EndTime: '2026-03-01T08:30:00Z',
+      Status: 'Completed',
+      IsDoubleManning: false,
+      StartQuittanceType: 'Nfc',
+      EndQuittanceType: 'Nfc',
+      ReportingSystem: 'ScaleTest',
     };
   });
   // Staff sign-in: a test IdP for demo, and an active user of demo.
   const idpKeys = await samlKeyPair('scale test IdP');
   idp = { entityId: 'https://idp.demo.example/idp', keys: idpKeys };
-  await setIdpConfig(db.app, 'demo', { metadataXml: idpMetadata({ entityId: idp.entityId, ssoUrl: 'https://idp.demo.example/sso', signing: idpKeys }), entityId: idp.entityId, profile: 'sweden-connect' });
-  const [u] = await asTenant('demo', async (tx) => rowsOf(await tx.execute(sql`select u.person_id from iam."user" u
-    where not u.disabled and exists (select 1 from iam.role_assignment ra where ra.user_id = u.id and ra.valid_to is null) order by u.id limit 1`)));
+  await setIdpConfig(db.app, 'demo', {
+    metadataXml: idpMetadata({ entityId: idp.entityId, ssoUrl: 'https://idp.demo.example/sso', signing: idpKeys }),
+    entityId: idp.entityId,
+    profile: 'sweden-connect',
+  });
+  const [u] = await asTenant('demo', async (tx) =>
+    rowsOf(
+      await tx.execute(sql`select u.person_id from iam."user" u
+    where not u.disabled and exists (select 1 from iam.role_assignment ra where ra.user_id = u.id and ra.valid_to is null) order by u.id limit 1`),
+    ),
+  );
   staffPersonId = u.person_id;
 
   // Files the parts read: TLS (facade and HAProxy), SAML SP keys (the same for both gateways).
@@ -214,58 +330,147 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'server.key'), pki.server.key);
   writeFileSync(join(dir, 'haproxy.pem'), `${pki.server.cert.trim()}\n${pki.server.key.trim()}\n`);
   const saml = join(dir, 'saml');
-  const [signing, encryption] = await Promise.all([samlKeyPair('scale SP signing'), samlKeyPair('scale SP encryption')]);
+  const [signing, encryption] = await Promise.all([
+    samlKeyPair('scale SP signing'),
+    samlKeyPair('scale SP encryption'),
+  ]);
   const { mkdirSync } = await import('node:fs');
   mkdirSync(saml);
-  for (const [n, k] of [['sp-signing', signing], ['sp-encryption', encryption]] as const) {
+  for (const [n, k] of [
+    ['sp-signing', signing],
+    ['sp-encryption', encryption],
+  ] as const) {
     writeFileSync(join(saml, `${n}.crt`), k.cert);
     writeFileSync(join(saml, `${n}.key`), k.key);
   }
 
   // Ports: two slots per subgraph (a rolling restart starts the new one before stopping the old).
-  for (const n of [...SUBGRAPHS.flatMap((d) => [`${d.name}-a`, `${d.name}-b`, `lb-${d.name}`]), 'gateway-1', 'gateway-2', 'facade-1', 'facade-2', 'facade-1-admin', 'facade-2-admin', 'lb-gateway', 'lb-facade-tcp', 'lb-facade-tls']) {
+  for (const n of [
+    ...SUBGRAPHS.flatMap((d) => [`${d.name}-a`, `${d.name}-b`, `lb-${d.name}`]),
+    'gateway-1',
+    'gateway-2',
+    'facade-1',
+    'facade-2',
+    'facade-1-admin',
+    'facade-2-admin',
+    'lb-gateway',
+    'lb-facade-tcp',
+    'lb-facade-tls',
+  ]) {
     ports[n] = await freePort();
   }
   const gatewayUrl = `http://127.0.0.1:${ports['lb-gateway']}`;
   baseEnv = {
-    PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test',
-    DATABASE_URL: pg.ownerUrl, APP_DATABASE_URL: pgb.url('lcs_app'), LCS_DB_POOLED: '1', LCS_DB_POOL: '4',
-    LCS_MIGRATE: '0', REDIS_URL: redis.url, LCS_TRUST_KEYS: `scale:${randomUUID()}${randomUUID()}`, LCS_DRAIN_MS: '1200',
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'test',
+    DATABASE_URL: pg.ownerUrl,
+    APP_DATABASE_URL: pgb.url('lcs_app'),
+    LCS_DB_POOLED: '1',
+    LCS_DB_POOL: '4',
+    LCS_MIGRATE: '0',
+    REDIS_URL: redis.url,
+    LCS_TRUST_KEYS: `scale:${randomUUID()}${randomUUID()}`,
+    LCS_DRAIN_MS: '1200',
   };
   partEnv.gateway = {
-    ...Object.fromEntries(SUBGRAPHS.map((d) => [`SUBGRAPH_${d.name.toUpperCase()}_URL`, `http://127.0.0.1:${ports[`lb-${d.name}`]}/graphql`])),
-    LCS_PUBLIC_URL: gatewayUrl, LCS_SAML_KEYS_DIR: saml,
+    ...Object.fromEntries(
+      SUBGRAPHS.map((d) => [
+        `SUBGRAPH_${d.name.toUpperCase()}_URL`,
+        `http://127.0.0.1:${ports[`lb-${d.name}`]}/graphql`,
+      ]),
+    ),
+    LCS_PUBLIC_URL: gatewayUrl,
+    LCS_SAML_KEYS_DIR: saml,
   };
   partEnv.facade = {
-    GATEWAY_URL: `${gatewayUrl}/graphql`, LCS_TLS_CA: join(dir, 'ca.crt'), LCS_TLS_CERT: join(dir, 'server.crt'), LCS_TLS_KEY: join(dir, 'server.key'),
+    GATEWAY_URL: `${gatewayUrl}/graphql`,
+    LCS_TLS_CA: join(dir, 'ca.crt'),
+    LCS_TLS_CERT: join(dir, 'server.crt'),
+    LCS_TLS_KEY: join(dir, 'server.key'),
     // HAProxy reaches the facades from 127.0.0.2 (its `source`), and only that address may forward a certificate
     LCS_TRUSTED_PROXIES: '127.0.0.2',
   };
   const backendTls = `ssl verify required ca-file ${join(dir, 'ca.crt')} source 127.0.0.2 no-check-ssl`;
-  haproxy = await startHaproxy([
-    ...SUBGRAPHS.map((d) => ({ name: `fe_${d.name}`, port: ports[`lb-${d.name}`]!, mode: 'http' as const, backend: `be_${d.name}` })),
-    { name: 'fe_gateway', port: ports['lb-gateway']!, mode: 'http', backend: 'be_gateway' },
-    { name: 'fe_facade_tcp', port: ports['lb-facade-tcp']!, mode: 'tcp', backend: 'be_facade_tcp' },
-    {
-      name: 'fe_facade_tls', port: ports['lb-facade-tls']!, mode: 'http', backend: 'be_facade_tls',
-      bind: `ssl crt ${join(dir, 'haproxy.pem')} ca-file ${join(dir, 'ca.crt')} verify optional`,
-      lines: ['http-request del-header client-cert', 'http-request del-header client-cert-chain', 'http-request set-header Client-Cert :%[ssl_c_der,base64]: if { ssl_c_used } { ssl_c_verify 0 }', 'option forwardfor'],
-    },
-  ], [
-    ...SUBGRAPHS.map((d) => ({ name: `be_${d.name}`, mode: 'http' as const, servers: [{ name: 'a', port: ports[`${d.name}-a`]! }, { name: 'b', port: ports[`${d.name}-b`]! }] })),
-    { name: 'be_gateway', mode: 'http', servers: [{ name: 'g1', port: ports['gateway-1']! }, { name: 'g2', port: ports['gateway-2']! }] },
-    { name: 'be_facade_tcp', mode: 'tcp', servers: [{ name: 'f1', port: ports['facade-1']!, checkPort: ports['facade-1-admin'] }, { name: 'f2', port: ports['facade-2']!, checkPort: ports['facade-2-admin'] }] },
-    { name: 'be_facade_tls', mode: 'http', servers: [{ name: 'f1', port: ports['facade-1']!, checkPort: ports['facade-1-admin'], extra: backendTls }, { name: 'f2', port: ports['facade-2']!, checkPort: ports['facade-2-admin'], extra: backendTls }] },
-  ], log);
+  haproxy = await startHaproxy(
+    [
+      ...SUBGRAPHS.map((d) => ({
+        name: `fe_${d.name}`,
+        port: ports[`lb-${d.name}`]!,
+        mode: 'http' as const,
+        backend: `be_${d.name}`,
+      })),
+      { name: 'fe_gateway', port: ports['lb-gateway']!, mode: 'http', backend: 'be_gateway' },
+      { name: 'fe_facade_tcp', port: ports['lb-facade-tcp']!, mode: 'tcp', backend: 'be_facade_tcp' },
+      {
+        name: 'fe_facade_tls',
+        port: ports['lb-facade-tls']!,
+        mode: 'http',
+        backend: 'be_facade_tls',
+        bind: `ssl crt ${join(dir, 'haproxy.pem')} ca-file ${join(dir, 'ca.crt')} verify optional`,
+        lines: [
+          'http-request del-header client-cert',
+          'http-request del-header client-cert-chain',
+          'http-request set-header Client-Cert :%[ssl_c_der,base64]: if { ssl_c_used } { ssl_c_verify 0 }',
+          'option forwardfor',
+        ],
+      },
+    ],
+    [
+      ...SUBGRAPHS.map((d) => ({
+        name: `be_${d.name}`,
+        mode: 'http' as const,
+        servers: [
+          { name: 'a', port: ports[`${d.name}-a`]! },
+          { name: 'b', port: ports[`${d.name}-b`]! },
+        ],
+      })),
+      {
+        name: 'be_gateway',
+        mode: 'http',
+        servers: [
+          { name: 'g1', port: ports['gateway-1']! },
+          { name: 'g2', port: ports['gateway-2']! },
+        ],
+      },
+      {
+        name: 'be_facade_tcp',
+        mode: 'tcp',
+        servers: [
+          { name: 'f1', port: ports['facade-1']!, checkPort: ports['facade-1-admin'] },
+          { name: 'f2', port: ports['facade-2']!, checkPort: ports['facade-2-admin'] },
+        ],
+      },
+      {
+        name: 'be_facade_tls',
+        mode: 'http',
+        servers: [
+          { name: 'f1', port: ports['facade-1']!, checkPort: ports['facade-1-admin'], extra: backendTls },
+          { name: 'f2', port: ports['facade-2']!, checkPort: ports['facade-2-admin'], extra: backendTls },
+        ],
+      },
+    ],
+    log,
+  );
   const t1 = Date.now();
   await Promise.all(partNames().map(startPart));
-  await Promise.all([...SUBGRAPHS.map((d) => waitUp(`be_${d.name}`, 'a')), waitUp('be_gateway', 'g1'), waitUp('be_gateway', 'g2'), waitUp('be_facade_tcp', 'f1'), waitUp('be_facade_tcp', 'f2')]);
+  await Promise.all([
+    ...SUBGRAPHS.map((d) => waitUp(`be_${d.name}`, 'a')),
+    waitUp('be_gateway', 'g1'),
+    waitUp('be_gateway', 'g2'),
+    waitUp('be_facade_tcp', 'f1'),
+    waitUp('be_facade_tcp', 'f2'),
+  ]);
   figures.partsStartSeconds = Number(((Date.now() - t1) / 1000).toFixed(1));
   console.log(`scale: ${running.size} processes up behind HAProxy in ${figures.partsStartSeconds} s`);
 }, 720_000);
 
 afterAll(async () => {
-  console.log(`FIGURES ${Object.entries(figures).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+  console.log(
+    `FIGURES ${Object.entries(figures)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')}`,
+  );
   await Promise.all([...running.keys()].map((n) => stopPart(n, 'SIGKILL')));
   await haproxy?.stop();
   await db?.close();
@@ -287,13 +492,28 @@ async function startLogin(origin: string) {
 }
 function samlResponse(inResponseTo: string, assertionId?: string) {
   const o = publicOrigin();
-  return b64(sign(buildResponse({
-    issuer: idp.entityId, audience: `${o}/saml/demo/metadata`, acsUrl: `${o}/saml/demo/acs`, inResponseTo, acr: LOA3,
-    attributes: { [PNR]: staffPersonId }, ...(assertionId ? { assertionId } : {}),
-  }).xml, idp.keys));
+  return b64(
+    sign(
+      buildResponse({
+        issuer: idp.entityId,
+        audience: `${o}/saml/demo/metadata`,
+        acsUrl: `${o}/saml/demo/acs`,
+        inResponseTo,
+        acr: LOA3,
+        attributes: { [PNR]: staffPersonId },
+        ...(assertionId ? { assertionId } : {}),
+      }).xml,
+      idp.keys,
+    ),
+  );
 }
 const postAcs = async (origin: string, response: string) => {
-  const r = await fetch(`${origin}/saml/demo/acs`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ SAMLResponse: response }).toString() });
+  const r = await fetch(`${origin}/saml/demo/acs`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ SAMLResponse: response }).toString(),
+  });
   return { status: r.status, cookie: r.headers.get('set-cookie')?.split(';')[0], text: await r.text() };
 };
 
@@ -307,7 +527,11 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
     for (const origin of [gw(1), gw(2)]) {
       const who = await fetch(`${origin}/saml/demo/whoami`, { headers: { cookie: done.cookie! } });
       expect(who.status).toBe(200);
-      const q = await fetch(`${origin}/graphql`, { method: 'POST', headers: { cookie: done.cookie!, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ clients(first: 1) { nodes { id } } }' }) });
+      const q = await fetch(`${origin}/graphql`, {
+        method: 'POST',
+        headers: { cookie: done.cookie!, 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ clients(first: 1) { nodes { id } } }' }),
+      });
       expect(q.status).toBe(200);
       expect((await q.json()).data.clients.nodes).toHaveLength(1);
     }
@@ -316,7 +540,13 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
     expect(replay.status).toBe(403);
     // the same assertion id under a fresh request of gateway 1
     const req2 = await startLogin(gw(1));
-    const again = await postAcs(gw(1), samlResponse(req2.id, /ID="([^"]+)"/.exec(Buffer.from(response, 'base64').toString('utf8').split('<saml:Assertion')[1]!)![1]));
+    const again = await postAcs(
+      gw(1),
+      samlResponse(
+        req2.id,
+        /ID="([^"]+)"/.exec(Buffer.from(response, 'base64').toString('utf8').split('<saml:Assertion')[1]!)![1],
+      ),
+    );
     expect(again.status).toBe(403);
     expect(again.text).toMatch(/already been used/);
     // signed out on one gateway: gone on the other
@@ -325,7 +555,7 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
     expect((await fetch(`${gw(2)}/saml/demo/whoami`, { headers: { cookie: done.cookie! } })).status).toBe(401);
   });
 
-  it('a key\'s rate limit holds across both facades: a flood through HAProxy gets 429 at the quota, not twice it', async () => {
+  it("a key's rate limit holds across both facades: a flood through HAProxy gets 429 at the quota, not twice it", async () => {
     const burst = 10;
     const clientId = await ensureApiClient(db.app, 'demo2', { name: 'flooding system' });
     const cert = await pki.ca.issue({ commonName: 'flooding system' });
@@ -335,11 +565,32 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
     const { key } = await issueApiKey(db.app, 'demo2', licenceId);
     const t0 = Date.now();
     // a fresh connection per request: HAProxy (TCP, round robin) alternates between the two facades
-    const statuses = await Promise.all(Array.from({ length: 40 }, () => new Promise<number>((resolve) => {
-      const req = request({ host: '127.0.0.1', port: ports['lb-facade-tcp'], path: listPath('demo2', 1), headers: { 'x-api-key': key }, agent: false, ca: pki.ca.cert, cert: cert.cert, key: cert.key }, (res) => { res.resume(); res.on('end', () => resolve(res.statusCode!)); });
-      req.on('error', () => resolve(0));
-      req.end();
-    })));
+    const statuses = await Promise.all(
+      Array.from(
+        { length: 40 },
+        () =>
+          new Promise<number>((resolve) => {
+            const req = request(
+              {
+                host: '127.0.0.1',
+                port: ports['lb-facade-tcp'],
+                path: listPath('demo2', 1),
+                headers: { 'x-api-key': key },
+                agent: false,
+                ca: pki.ca.cert,
+                cert: cert.cert,
+                key: cert.key,
+              },
+              (res) => {
+                res.resume();
+                res.on('end', () => resolve(res.statusCode!));
+              },
+            );
+            req.on('error', () => resolve(0));
+            req.end();
+          }),
+      ),
+    );
     const seconds = (Date.now() - t0) / 1000;
     const ok = statuses.filter((s) => s === 200).length;
     const limited = statuses.filter((s) => s === 429).length;
@@ -347,7 +598,9 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
     figures.flood200 = ok;
     figures.flood429 = limited;
     figures.floodQuota = burst + 1 + Math.ceil(seconds);
-    console.log(`scale: flood ${ok} × 200, ${limited} × 429 of ${statuses.length} in ${seconds.toFixed(1)} s (quota ${figures.floodQuota})`);
+    console.log(
+      `scale: flood ${ok} × 200, ${limited} × 429 of ${statuses.length} in ${seconds.toFixed(1)} s (quota ${figures.floodQuota})`,
+    );
     // quota: the burst plus 1/s sustained over the flood's duration (per-process limits would let through about twice)
     expect(ok).toBeGreaterThanOrEqual(burst);
     expect(ok).toBeLessThanOrEqual(burst + 1 + Math.ceil(seconds));
@@ -357,42 +610,77 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
   it('the forwarded client certificate (RFC 9440) is believed from the proxy only', async () => {
     const key = keys.demo!['8873']!;
     // through HAProxy terminating TLS: it verifies the certificate and forwards it
-    expect((await httpsCall(ports['lb-facade-tls']!, listPath('demo', 1), { headers: { 'x-api-key': key } })).status).toBe(200);
+    expect(
+      (await httpsCall(ports['lb-facade-tls']!, listPath('demo', 1), { headers: { 'x-api-key': key } })).status,
+    ).toBe(200);
     // a caller forging the header straight to a facade (not from the proxy's address), without a certificate of its own
     const forged = clientCertHeader(pki.demoClient.cert);
-    const direct = await httpsCall(ports['facade-1']!, listPath('demo', 1), { cert: false, headers: { 'x-api-key': key, 'client-cert': forged } });
+    const direct = await httpsCall(ports['facade-1']!, listPath('demo', 1), {
+      cert: false,
+      headers: { 'x-api-key': key, 'client-cert': forged },
+    });
     expect(direct.status).toBe(401);
     // … or through the proxy without a certificate: HAProxy drops the forged header
-    const viaProxy = await httpsCall(ports['lb-facade-tls']!, listPath('demo', 1), { cert: false, headers: { 'x-api-key': key, 'client-cert': forged } });
+    const viaProxy = await httpsCall(ports['lb-facade-tls']!, listPath('demo', 1), {
+      cert: false,
+      headers: { 'x-api-key': key, 'client-cert': forged },
+    });
     expect(viaProxy.status).toBe(401);
     expect(new X509Certificate(pki.demoClient.cert).subject).toMatch(/demo/i);
   });
 
-  it('tenants interleaved on PgBouncer\'s pooled connections never see each other\'s rows', async () => {
+  it("tenants interleaved on PgBouncer's pooled connections never see each other's rows", async () => {
     const owned = new Map<string, Set<string>>();
-    for (const t of TENANTS) owned.set(t, new Set((await asTenant(t, async (tx) => rowsOf(await tx.execute(sql`select id from care.client`)))).map((r: { id: number }) => String(r.id))));
+    for (const t of TENANTS)
+      owned.set(
+        t,
+        new Set(
+          (await asTenant(t, async (tx) => rowsOf(await tx.execute(sql`select id from care.client`)))).map(
+            (r: { id: number }) => String(r.id),
+          ),
+        ),
+      );
     let requests = 0;
     let rows = 0;
     let leaks = 0;
     const agents = TENANTS.map(() => agentFor());
-    await Promise.all(TENANTS.flatMap((t, i) => Array.from({ length: 2 }, async () => {
-      for (let n = 0; n < 15; n++) {
-        // partners through the facade, and developers through the gateway, interleaved
-        if (n % 2) {
-          const a = await httpsCall(ports['lb-facade-tcp']!, listPath(t, 100), { agent: agents[i], headers: { 'x-api-key': keys[t]!['8873']! } });
-          expect(a.status, a.body.slice(0, 200)).toBe(200);
-          for (const c of JSON.parse(a.body) as { Id: number }[]) { rows++; if (!owned.get(t)!.has(String(c.Id))) leaks++; }
-        } else {
-          const r = await fetch(`${publicOrigin()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-lcs-tenant': t }, body: JSON.stringify({ query: '{ clients(first: 100) { nodes { id } } }' }) });
-          const body = await r.json();
-          expect(r.status, JSON.stringify(body).slice(0, 200)).toBe(200);
-          for (const c of body.data.clients.nodes as { id: string }[]) { rows++; if (!owned.get(t)!.has(String(c.id))) leaks++; }
-        }
-        requests++;
-      }
-    })));
+    await Promise.all(
+      TENANTS.flatMap((t, i) =>
+        Array.from({ length: 2 }, async () => {
+          for (let n = 0; n < 15; n++) {
+            // partners through the facade, and developers through the gateway, interleaved
+            if (n % 2) {
+              const a = await httpsCall(ports['lb-facade-tcp']!, listPath(t, 100), {
+                agent: agents[i],
+                headers: { 'x-api-key': keys[t]!['8873']! },
+              });
+              expect(a.status, a.body.slice(0, 200)).toBe(200);
+              for (const c of JSON.parse(a.body) as { Id: number }[]) {
+                rows++;
+                if (!owned.get(t)!.has(String(c.Id))) leaks++;
+              }
+            } else {
+              const r = await fetch(`${publicOrigin()}/graphql`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json', 'x-lcs-tenant': t },
+                body: JSON.stringify({ query: '{ clients(first: 100) { nodes { id } } }' }),
+              });
+              const body = await r.json();
+              expect(r.status, JSON.stringify(body).slice(0, 200)).toBe(200);
+              for (const c of body.data.clients.nodes as { id: string }[]) {
+                rows++;
+                if (!owned.get(t)!.has(String(c.id))) leaks++;
+              }
+            }
+            requests++;
+          }
+        }),
+      ),
+    );
     agents.forEach((a) => a.destroy());
-    const [conns] = rowsOf(await db.app.execute(sql`select count(*)::int as n from pg_stat_activity where usename = 'lcs_app'`));
+    const [conns] = rowsOf(
+      await db.app.execute(sql`select count(*)::int as n from pg_stat_activity where usename = 'lcs_app'`),
+    );
     figures.isolationRequests = requests;
     figures.isolationRows = rows;
     figures.isolationLeaks = leaks;
@@ -419,7 +707,9 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
     figures.failoverWritesAcked = r.writesAcked.length;
     const missing = await acknowledgedWritesMissing(r.writesAcked);
     figures.failoverWritesLost = missing;
-    console.log(`scale: failover ${JSON.stringify(r.fivexx)} 5xx, ${r.errors} connection errors, ${r.ok} ok, recovery ${figures.failoverRecoverySeconds} s, ${r.writesAcked.length} writes acknowledged, ${missing} lost`);
+    console.log(
+      `scale: failover ${JSON.stringify(r.fivexx)} 5xx, ${r.errors} connection errors, ${r.ok} ok, recovery ${figures.failoverRecoverySeconds} s, ${r.writesAcked.length} writes acknowledged, ${missing} lost`,
+    );
     expect(missing).toBe(0);
     expect(r.other).toBe(0);
     // served on after the kill and after the last failure: HAProxy routes around the dead replicas
@@ -436,20 +726,31 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
     const t0 = Date.now();
     // Subgraphs, surge one: each one's new instance in its other slot first, then the old one drains
     // (the five services side by side: each service's own restart is rolling).
-    const slots = SUBGRAPHS.map((d) => { const old = running.has(`${d.name}-a`) ? 'a' : 'b'; return { d, old, next: old === 'a' ? 'b' : 'a' }; });
-    await Promise.all(slots.map(async ({ d, old, next }) => {
-      await startPart(`${d.name}-${next}`);
-      await waitUp(`be_${d.name}`, next);
-      await stopPart(`${d.name}-${old}`);
-    }));
+    const slots = SUBGRAPHS.map((d) => {
+      const old = running.has(`${d.name}-a`) ? 'a' : 'b';
+      return { d, old, next: old === 'a' ? 'b' : 'a' };
+    });
+    await Promise.all(
+      slots.map(async ({ d, old, next }) => {
+        await startPart(`${d.name}-${next}`);
+        await waitUp(`be_${d.name}`, next);
+        await stopPart(`${d.name}-${old}`);
+      }),
+    );
     // Gateways and facades, one replica of each at a time: drain, stop, start again, back in the pool.
     let lastRestartAt = 0;
     for (const n of [1, 2] as const) {
-      await Promise.all([`gateway-${n}`, `facade-${n}`].map(async (name) => {
-        await stopPart(name);
-        await startPart(name);
-      }));
-      await Promise.all([waitUp('be_gateway', `g${n}`), waitUp('be_facade_tcp', `f${n}`), waitUp('be_facade_tls', `f${n}`)]);
+      await Promise.all(
+        [`gateway-${n}`, `facade-${n}`].map(async (name) => {
+          await stopPart(name);
+          await startPart(name);
+        }),
+      );
+      await Promise.all([
+        waitUp('be_gateway', `g${n}`),
+        waitUp('be_facade_tcp', `f${n}`),
+        waitUp('be_facade_tls', `f${n}`),
+      ]);
       lastRestartAt = Date.now();
     }
     await new Promise((res) => setTimeout(res, 1500)); // served by the restarted replicas too
@@ -459,7 +760,9 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
     figures.rolling5xx = r.fivexx;
     figures.rollingConnErrors = r.errors;
     figures.rollingWritesLost = await acknowledgedWritesMissing(r.writesAcked);
-    console.log(`scale: rolling restart ${figures.rollingSeconds} s, ${r.ok} ok, ${r.fivexx} 5xx, ${r.errors} connection errors, ${r.other} other, ${r.writesAcked.length} writes acknowledged, ${figures.rollingWritesLost} lost`);
+    console.log(
+      `scale: rolling restart ${figures.rollingSeconds} s, ${r.ok} ok, ${r.fivexx} 5xx, ${r.errors} connection errors, ${r.other} other, ${r.writesAcked.length} writes acknowledged, ${figures.rollingWritesLost} lost`,
+    );
     expect(figures.rollingWritesLost).toBe(0);
     expect(r.other).toBe(0);
     expect(r.ok).toBeGreaterThan(0);
@@ -472,7 +775,9 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
   it('Redis down: reads keep flowing with per-process limits, sign-in answers 503, /readyz says degraded; back when Redis is', async () => {
     await redis.kill();
     await new Promise((r) => setTimeout(r, 500));
-    const read = await httpsCall(ports['lb-facade-tls']!, listPath('demo', 1), { headers: { 'x-api-key': keys.demo!['8873']! } });
+    const read = await httpsCall(ports['lb-facade-tls']!, listPath('demo', 1), {
+      headers: { 'x-api-key': keys.demo!['8873']! },
+    });
     expect(read.status).toBe(200);
     const login = await fetch(`${gw(1)}/saml/demo/login`, { redirect: 'manual' });
     expect(login.status).toBe(503);
@@ -482,7 +787,12 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
     const facadeReady = await (await fetch(`http://127.0.0.1:${ports['facade-1-admin']}/readyz`)).json();
     expect(facadeReady.redis.degraded).toBe(true);
     await redis.restart();
-    await waitFor('gateway back on Redis', async () => (await (await fetch(`${gw(1)}/readyz`)).json()).status === 'ready', 20_000, 250);
+    await waitFor(
+      'gateway back on Redis',
+      async () => (await (await fetch(`${gw(1)}/readyz`)).json()).status === 'ready',
+      20_000,
+      250,
+    );
     expect((await fetch(`${gw(1)}/saml/demo/login`, { redirect: 'manual' })).status).toBe(302);
   });
 });

@@ -34,7 +34,7 @@ afterAll(async () => {
 const tenant = () => `t-${randomUUID().slice(0, 8)}`;
 
 describe('shared state on Redis', () => {
-  it('in-flight slots are counted across replicas, and a dead holder\'s slot comes back after its lease', async () => {
+  it("in-flight slots are counted across replicas, and a dead holder's slot comes back after its lease", async () => {
     const t = tenant();
     const la = new RedisLeases(a, { ttlMs: 600 });
     const lb = new RedisLeases(b, { ttlMs: 600 });
@@ -55,7 +55,7 @@ describe('shared state on Redis', () => {
     lb.close();
   });
 
-  it('a key\'s rate is one budget across two FairShare instances', async () => {
+  it("a key's rate is one budget across two FairShare instances", async () => {
     const fa = new FairShare({ limiter: redisLimiter(a), leases: new RedisLeases(a) });
     const fb = new FairShare({ limiter: redisLimiter(b), leases: new RedisLeases(b) });
     const m = { tenant: tenant(), keyId: 'k1', limits: { ratePerMinute: 60, burst: 4 } };
@@ -88,7 +88,13 @@ describe('shared state on Redis', () => {
     const assertion = `_${randomUUID()}`;
     expect(await sa.firstUse('demo', assertion, now + 60_000, now)).toBe(true);
     expect(await sb.firstUse('demo', assertion, now + 60_000, now)).toBe(false);
-    const session = { id: randomUUID(), principal: { tenant: 'demo', kind: 'staff' as const, sub: 'u1', scope: { type: 'tenant' as const } }, nameId: 'n-1', createdAt: now, lastSeen: now };
+    const session = {
+      id: randomUUID(),
+      principal: { tenant: 'demo', kind: 'staff' as const, sub: 'u1', scope: { type: 'tenant' as const } },
+      nameId: 'n-1',
+      createdAt: now,
+      lastSeen: now,
+    };
     await sa.put(session);
     expect((await sb.get(session.id))?.principal.sub).toBe('u1');
     expect(await sb.deleteByNameId('demo', 'n-1')).toBe(1);
@@ -107,7 +113,12 @@ describe('shared state on Redis', () => {
     const m = { tenant: tenant(), keyId: 'k2', limits: { ratePerMinute: 60, burst: 2 } };
     const results: string[] = [];
     for (let i = 0; i < 5; i++) {
-      try { (await fair.admit(m)).release(); results.push('ok'); } catch (e) { results.push((e as PlatformError).code); }
+      try {
+        (await fair.admit(m)).release();
+        results.push('ok');
+      } catch (e) {
+        results.push((e as PlatformError).code);
+      }
     }
     // local insurance limiter: the same limits, counted by this process alone
     expect(results.filter((r) => r === 'ok').length).toBe(3);

@@ -29,14 +29,24 @@ let child: ReturnType<typeof spawn> | undefined;
 let exited: Promise<number | null>;
 let aio: { gatewayUrl: string; facadeUrl: string; licence: string };
 
-function startChild(): { proc: ReturnType<typeof spawn>; ready: Promise<typeof aio>; exit: Promise<number | null>; stderr: () => string } {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/aio-child.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+function startChild(): {
+  proc: ReturnType<typeof spawn>;
+  ready: Promise<typeof aio>;
+  exit: Promise<number | null>;
+  stderr: () => string;
+} {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/aio-child.ts'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let err = '';
   proc.stderr!.on('data', (d) => (err += d));
   const exit = new Promise<number | null>((r) => proc.on('exit', (code) => r(code)));
   const ready = new Promise<typeof aio>((resolve, reject) => {
     createInterface({ input: proc.stdout! }).once('line', (l) => resolve(JSON.parse(l)));
-    void exit.then((code) => reject(new Error(`the all-in-one exited (${code}) before it answered: ${err.slice(-500)}`)));
+    void exit.then((code) =>
+      reject(new Error(`the all-in-one exited (${code}) before it answered: ${err.slice(-500)}`)),
+    );
   });
   return { proc, ready, exit, stderr: () => err };
 }
@@ -44,8 +54,12 @@ function startChild(): { proc: ReturnType<typeof spawn>; ready: Promise<typeof a
 /** Runs `pnpm lcs …` as its own process (as a user would), against the same data directory / database. */
 function lcs(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'cli/src/lcs.ts', ...args], { env, timeout: 120_000 }, (e, stdout, stderr) =>
-      resolve({ code: e ? Number((e as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'cli/src/lcs.ts', ...args],
+      { env, timeout: 120_000 },
+      (e, stdout, stderr) => resolve({ code: e ? Number((e as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
   });
 }
 
@@ -70,17 +84,29 @@ afterAll(async () => {
 });
 
 describe(`administering a running all-in-one on ${DB_KIND}`, () => {
-  it.runIf(DB_KIND === 'pglite')('the running instance holds its PGlite directory and serves it to local tools over a socket', () => {
-    const holder = readLock(join(root, 'pglite'));
-    expect(holder?.pid).toBe(child!.pid);
-    expect(holder?.socket).toBe(join(root, 'pglite.sock'));
-    expect(existsSync(holder!.socket!)).toBe(true);
-  });
+  it.runIf(DB_KIND === 'pglite')(
+    'the running instance holds its PGlite directory and serves it to local tools over a socket',
+    () => {
+      const holder = readLock(join(root, 'pglite'));
+      expect(holder?.pid).toBe(child!.pid);
+      expect(holder?.socket).toBe(join(root, 'pglite.sock'));
+      expect(existsSync(holder!.socket!)).toBe(true);
+    },
+  );
 
-  it.runIf(DB_KIND === 'pglite')('a second process opening the directory is refused with a message naming the running instance', async () => {
-    await expect(openDatabase({ dataDir: join(root, 'pglite') }, SUBGRAPHS.map((d) => d.migrations)))
-      .rejects.toThrow(new RegExp(`in use by "lcs start \\(all-in-one\\)" \\(pid ${child!.pid}.*local tools reach it over`));
-  });
+  it.runIf(DB_KIND === 'pglite')(
+    'a second process opening the directory is refused with a message naming the running instance',
+    async () => {
+      await expect(
+        openDatabase(
+          { dataDir: join(root, 'pglite') },
+          SUBGRAPHS.map((d) => d.migrations),
+        ),
+      ).rejects.toThrow(
+        new RegExp(`in use by "lcs start \\(all-in-one\\)" \\(pid ${child!.pid}.*local tools reach it over`),
+      );
+    },
+  );
 
   it('`lcs idp set` while it runs: the next sign-in goes to the new IdP, without a restart', async () => {
     const origin = new URL(aio.gatewayUrl).origin;
@@ -88,7 +114,14 @@ describe(`administering a running all-in-one on ${DB_KIND}`, () => {
     const before = await fetch(`${origin}/saml/demo/login`, { redirect: 'manual' });
     expect(before.headers.get('location') ?? '').not.toContain(sso);
     const file = join(root, 'idp.xml');
-    writeFileSync(file, idpMetadata({ entityId: 'https://idp.live.example.invalid', ssoUrl: sso, signing: await samlKeyPair('live test IdP') }));
+    writeFileSync(
+      file,
+      idpMetadata({
+        entityId: 'https://idp.live.example.invalid',
+        ssoUrl: sso,
+        signing: await samlKeyPair('live test IdP'),
+      }),
+    );
     const r = await lcs('idp', 'set', '--tenant', 'demo', '--metadata', file);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('identity provider https://idp.live.example.invalid');
@@ -99,8 +132,13 @@ describe(`administering a running all-in-one on ${DB_KIND}`, () => {
 
   it('`lcs key create` while it runs: the facade accepts the new key at once; `key revoke` takes effect too', async () => {
     const pki = join(root, 'pki');
-    const identity = { ca: readFileSync(join(pki, 'ca.crt'), 'utf8'), cert: readFileSync(join(pki, 'demo-client.crt'), 'utf8'), key: readFileSync(join(pki, 'demo-client.key'), 'utf8') };
-    const call = (key: string) => facadeFetch(`${aio.facadeUrl}/api/v1/clients?limit=2&domain=demo`, { headers: { 'x-api-key': key }, identity });
+    const identity = {
+      ca: readFileSync(join(pki, 'ca.crt'), 'utf8'),
+      cert: readFileSync(join(pki, 'demo-client.crt'), 'utf8'),
+      key: readFileSync(join(pki, 'demo-client.key'), 'utf8'),
+    };
+    const call = (key: string) =>
+      facadeFetch(`${aio.facadeUrl}/api/v1/clients?limit=2&domain=demo`, { headers: { 'x-api-key': key }, identity });
     const r = await lcs('key', 'create', '--tenant', 'demo', '--licence', aio.licence, '--label', 'live test');
     expect(r.code, r.stderr).toBe(0);
     const key = r.stdout.trim();
@@ -116,33 +154,41 @@ describe(`administering a running all-in-one on ${DB_KIND}`, () => {
     expect((await call(key)).status).toBe(401);
   }, 240_000);
 
-  it('reads through the CLI see the running platform\'s rows (`key list`), and the platform keeps serving', async () => {
+  it("reads through the CLI see the running platform's rows (`key list`), and the platform keeps serving", async () => {
     const r = await lcs('key', 'list', '--tenant', 'demo');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('live test');
-    const res = await fetch(aio.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-lcs-tenant': 'demo' }, body: JSON.stringify({ query: '{ clients(first: 1) { nodes { id } } }' }) });
+    const res = await fetch(aio.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-lcs-tenant': 'demo' },
+      body: JSON.stringify({ query: '{ clients(first: 1) { nodes { id } } }' }),
+    });
     expect((await res.json()).data.clients.nodes).toHaveLength(1);
   }, 180_000);
 
-  it.runIf(DB_KIND === 'pglite')('once stopped, the CLI opens the directory itself; while a command holds it, `pnpm start` refuses with a message', async () => {
-    child!.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    expect(readLock(join(root, 'pglite'))).toBeUndefined();
-    const r = await lcs('key', 'list', '--tenant', 'demo');
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('live test');
+  it.runIf(DB_KIND === 'pglite')(
+    'once stopped, the CLI opens the directory itself; while a command holds it, `pnpm start` refuses with a message',
+    async () => {
+      child!.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(readLock(join(root, 'pglite'))).toBeUndefined();
+      const r = await lcs('key', 'list', '--tenant', 'demo');
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain('live test');
 
-    const held = DataDirLock.acquire(join(root, 'pglite'), 'lcs seed');
-    try {
-      const c = startChild();
-      c.ready.catch(() => {});
-      expect(await c.exit).not.toBe(0);
-      expect(c.stderr()).toMatch(/in use by "lcs seed" \(pid \d+.*wait until it has finished/);
-      const cli = await lcs('key', 'list', '--tenant', 'demo');
-      expect(cli.code).toBe(2);
-      expect(cli.stderr).toMatch(/lcs: the embedded database .* is in use by "lcs seed"/);
-    } finally {
-      held.release();
-    }
-  }, 300_000);
+      const held = DataDirLock.acquire(join(root, 'pglite'), 'lcs seed');
+      try {
+        const c = startChild();
+        c.ready.catch(() => {});
+        expect(await c.exit).not.toBe(0);
+        expect(c.stderr()).toMatch(/in use by "lcs seed" \(pid \d+.*wait until it has finished/);
+        const cli = await lcs('key', 'list', '--tenant', 'demo');
+        expect(cli.code).toBe(2);
+        expect(cli.stderr).toMatch(/lcs: the embedded database .* is in use by "lcs seed"/);
+      } finally {
+        held.release();
+      }
+    },
+    300_000,
+  );
 });

@@ -12,7 +12,13 @@ import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 
 let s: TestStack;
 type Execute = SubgraphService['execute'];
-const seen: { execute: Execute; name: string; request: Parameters<Execute>[0]; principal: Principal; result: unknown }[] = [];
+const seen: {
+  execute: Execute;
+  name: string;
+  request: Parameters<Execute>[0];
+  principal: Principal;
+  result: unknown;
+}[] = [];
 
 beforeAll(async () => {
   s = await startTestStack({ clients: 20 });
@@ -37,13 +43,28 @@ const plain = (x: unknown) => {
 describe(`compiled in-process reads on ${DB_KIND}`, () => {
   it('answer every subgraph request of every persisted operation and a deep query exactly as Apollo Server does', async () => {
     const persisted = loadPersisted();
-    const principal: Principal = { tenant: 'demo', kind: 'partner', sub: 'compiled-test', scope: { type: 'tenant' }, package: '8873', keyId: 'k' };
+    const principal: Principal = {
+      tenant: 'demo',
+      kind: 'partner',
+      sub: 'compiled-test',
+      scope: { type: 'tenant' },
+      package: '8873',
+      keyId: 'k',
+    };
     for (const query of Object.values(persisted)) {
       if (/^mutation/.test(query)) continue;
-      const variables: Record<string, unknown> = /\(\$id: ID!\)/.test(query) ? { id: '1010' } : /\$first: Int/.test(query) ? { first: 20 } : {};
-      await s.gateway.execute(query, variables, { principal: { ...principal, package: /BusinessLogs/.test(query) ? 'business-logs' : '8873' }, token: 'in-process' });
+      const variables: Record<string, unknown> = /\(\$id: ID!\)/.test(query)
+        ? { id: '1010' }
+        : /\$first: Int/.test(query)
+          ? { first: 20 }
+          : {};
+      await s.gateway.execute(query, variables, {
+        principal: { ...principal, package: /BusinessLogs/.test(query) ? 'business-logs' : '8873' },
+        token: 'in-process',
+      });
     }
-    const deep = await s.gql(`{ clients(first: 10) { nodes { id fullName personId executions { id unit { name } executedServices(first: 3) { id startTime } }
+    const deep =
+      await s.gql(`{ clients(first: 10) { nodes { id fullName personId executions { id unit { name } executedServices(first: 3) { id startTime } }
       hslOrders { id startDate } housingApplicationEvents { status } } } }`);
     expect(deep.body.errors).toBeUndefined();
     // errors too: a bad cursor (resolver error) and a variable that does not fit
@@ -52,8 +73,15 @@ describe(`compiled in-process reads on ${DB_KIND}`, () => {
 
     expect(seen.length).toBeGreaterThan(80);
     expect(seen.some((x) => /_entities/.test(x.request.query))).toBe(true);
-    const audits = (tenant: string) => s.asTenant(tenant, async (tx) => ((await tx.execute(sql`select count(*)::int as n from platform.audit_log`)) as any));
-    const count = async (tenant: string) => { const r = await audits(tenant); return Number((r.rows ?? r)[0].n); };
+    const audits = (tenant: string) =>
+      s.asTenant(
+        tenant,
+        async (tx) => (await tx.execute(sql`select count(*)::int as n from platform.audit_log`)) as any,
+      );
+    const count = async (tenant: string) => {
+      const r = await audits(tenant);
+      return Number((r.rows ?? r)[0].n);
+    };
     let compared = 0;
     let withErrors = 0;
     for (const x of seen.splice(0)) {

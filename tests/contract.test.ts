@@ -45,7 +45,7 @@ describe.each(ENTITIES)(`$name on ${DB_KIND}`, ({ e, table }) => {
     expect(viaIds.map((n) => n.id).sort()).toEqual([...some].sort());
   });
 
-  it('never shows another tenant\'s rows', async () => {
+  it("never shows another tenant's rows", async () => {
     const theirs = (await ids(e, 'demo2', 'first: 3')).map((n) => n.id);
     const mine = new Set((await ids(e, 'demo')).map((n) => n.id));
     for (const id of theirs) {
@@ -72,7 +72,10 @@ describe.each(ENTITIES)(`$name on ${DB_KIND}`, ({ e, table }) => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 100; page++) {
-      const r: any = await s.gql(`query($after: String) { ${e.listField}(first: ${size}, after: $after) { nodes { id } pageInfo { endCursor hasNextPage } } }`, { after });
+      const r: any = await s.gql(
+        `query($after: String) { ${e.listField}(first: ${size}, after: $after) { nodes { id } pageInfo { endCursor hasNextPage } } }`,
+        { after },
+      );
       seen.push(...r.body.data[e.listField].nodes.map((n: any) => n.id));
       // a concurrent writer adds a copy of an existing row between pages
       await s.asTenant('demo', async (tx) => {
@@ -88,7 +91,12 @@ describe.each(ENTITIES)(`$name on ${DB_KIND}`, ({ e, table }) => {
 
     const victim = before[0]!;
     const t0 = new Date(Date.now() - 1000);
-    await s.asTenant('demo', (tx) => tx.update(table).set({ deleted: true, [e.updatedKey]: new Date() }).where(eq(table.id, Number(victim))));
+    await s.asTenant('demo', (tx) =>
+      tx
+        .update(table)
+        .set({ deleted: true, [e.updatedKey]: new Date() })
+        .where(eq(table.id, Number(victim))),
+    );
     const delta = await ids(e, 'demo', `first: 5000, modifiedAfter: "${t0.toISOString()}"`);
     expect(delta.find((n) => n.id === victim)).toEqual({ id: victim, deleted: true });
     expect((await ids(e, 'demo')).some((n) => n.id === victim)).toBe(false);

@@ -10,7 +10,14 @@ import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { demoKey, facadeRequest } from './helpers/facade.ts';
 import { startPgCluster, type PgCluster } from './helpers/pg-cluster.ts';
 
-const INTERNALS = [/\bselect\s/i, /Failed query/i, /ECONNREFUSED/, /\n\s*at\s/, /node_modules/, /terminating connection/i];
+const INTERNALS = [
+  /\bselect\s/i,
+  /Failed query/i,
+  /ECONNREFUSED/,
+  /\n\s*at\s/,
+  /node_modules/,
+  /terminating connection/i,
+];
 
 interface Seen {
   status: number;
@@ -39,12 +46,28 @@ describe.skipIf(DB_KIND !== 'postgres')('database restart under load (own Postgr
   const gatewayOrigin = () => new URL(s.gatewayUrl).origin;
 
   async function facadeCall(): Promise<Seen> {
-    const r = await facadeRequest(`${s.facadeUrl}/api/v1/clients?domain=demo&limit=3`, { headers: { 'x-api-key': demoKey(s.facadeUrl!, 'demo', '8873') } });
-    return { kind: 'facade', status: r.status, retryAfter: r.headers['retry-after'] as string | undefined, body: r.body.toString('utf8') };
+    const r = await facadeRequest(`${s.facadeUrl}/api/v1/clients?domain=demo&limit=3`, {
+      headers: { 'x-api-key': demoKey(s.facadeUrl!, 'demo', '8873') },
+    });
+    return {
+      kind: 'facade',
+      status: r.status,
+      retryAfter: r.headers['retry-after'] as string | undefined,
+      body: r.body.toString('utf8'),
+    };
   }
   async function gatewayCall(): Promise<Seen> {
-    const r = await fetch(s.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-lcs-tenant': 'demo' }, body: JSON.stringify({ query: '{ clients(first: 3) { nodes { id } } executions(first: 2) { nodes { id } } }' }) });
-    return { kind: 'gateway', status: r.status, retryAfter: r.headers.get('retry-after') ?? undefined, body: await r.text() };
+    const r = await fetch(s.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-lcs-tenant': 'demo' },
+      body: JSON.stringify({ query: '{ clients(first: 3) { nodes { id } } executions(first: 2) { nodes { id } } }' }),
+    });
+    return {
+      kind: 'gateway',
+      status: r.status,
+      retryAfter: r.headers.get('retry-after') ?? undefined,
+      body: await r.text(),
+    };
   }
 
   it('answers 503 + Retry-After (never 500) while the database is down, is not ready meanwhile, and recovers', async () => {
@@ -69,7 +92,11 @@ describe.skipIf(DB_KIND !== 'postgres')('database restart under load (own Postgr
     // while it is down: both surfaces answer 503 (counted, not timed), and /readyz is not ready
     const downFrom = seen.length;
     // (or, failing, at most 200 other answers: a 500 instead of 503 ends the wait and fails below)
-    while ((seen.slice(downFrom).filter((x) => x.status === 503 && x.kind === 'facade').length < 10 || seen.slice(downFrom).filter((x) => x.status === 503 && x.kind === 'gateway').length < 10) && seen.length - downFrom < 200) {
+    while (
+      (seen.slice(downFrom).filter((x) => x.status === 503 && x.kind === 'facade').length < 10 ||
+        seen.slice(downFrom).filter((x) => x.status === 503 && x.kind === 'gateway').length < 10) &&
+      seen.length - downFrom < 200
+    ) {
       await new Promise((r) => setTimeout(r, 20));
     }
     expect([...new Set(seen.slice(downFrom).map((x) => x.status))].filter((x) => x !== 200 && x !== 503)).toEqual([]);
@@ -83,7 +110,10 @@ describe.skipIf(DB_KIND !== 'postgres')('database restart under load (own Postgr
     phase = 'back';
     console.log('db-restart: started', seen.length);
     const backFrom = seen.length;
-    while (seen.slice(backFrom).filter((x) => x.status === 200 && x.kind === 'facade').length < 10 || seen.slice(backFrom).filter((x) => x.status === 200 && x.kind === 'gateway').length < 10) {
+    while (
+      seen.slice(backFrom).filter((x) => x.status === 200 && x.kind === 'facade').length < 10 ||
+      seen.slice(backFrom).filter((x) => x.status === 200 && x.kind === 'gateway').length < 10
+    ) {
       await new Promise((r) => setTimeout(r, 20));
     }
     running = false;
@@ -100,8 +130,16 @@ describe.skipIf(DB_KIND !== 'postgres')('database restart under load (own Postgr
       expect(Number(x.retryAfter)).toBeGreaterThan(0);
       for (const p of INTERNALS) expect(x.body).not.toMatch(p);
       const body = JSON.parse(x.body);
-      if (x.kind === 'facade') expect(body).toMatchObject({ status: 503, code: 'UNAVAILABLE', detail: expect.stringMatching(/database is unavailable/) });
-      else expect(body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(body.errors.map(() => 'UNAVAILABLE'));
+      if (x.kind === 'facade')
+        expect(body).toMatchObject({
+          status: 503,
+          code: 'UNAVAILABLE',
+          detail: expect.stringMatching(/database is unavailable/),
+        });
+      else
+        expect(body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(
+          body.errors.map(() => 'UNAVAILABLE'),
+        );
     }
     // once back, the last answers are all 200 and ready again
     expect(seen.slice(-8).every((x) => x.status === 200)).toBe(true);

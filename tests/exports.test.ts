@@ -12,7 +12,18 @@ import { sql } from 'drizzle-orm';
 import { rowsOf } from '@lcs/platform';
 import { csvColumns } from '@lcs/rest-facade/csv';
 import { startTestStack, type TestStack } from './helpers/stack.ts';
-import { createExport, download, fileText, getJob, joinCsvPages, percentiles, restPages, restRows, waitForJob, type Caller } from './helpers/bi.ts';
+import {
+  createExport,
+  download,
+  fileText,
+  getJob,
+  joinCsvPages,
+  percentiles,
+  restPages,
+  restRows,
+  waitForJob,
+  type Caller,
+} from './helpers/bi.ts';
 import { facadeRequest } from './helpers/facade.ts';
 
 const PATH = '/api/v1/executed_services';
@@ -66,7 +77,9 @@ describe('export files equal the REST pages', () => {
     const rest = await restRows(c, PATH, { limit: '100' });
     const { file } = await exported(c, { path: PATH, format: 'parquet' });
     const bytes = file.body;
-    const rows = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer });
+    const rows = await parquetReadObjects({
+      file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
+    });
     expect(rows.length).toBe(rest.length);
     const cols = csvColumns(DEF);
     const norm = (v: unknown, t?: string, f?: string): unknown => {
@@ -79,8 +92,10 @@ describe('export files equal the REST pages', () => {
     };
     rest.forEach((r, i) => {
       for (const col of cols) {
-        expect(norm(rows[i]![col.header], col.schema?.type ?? 'json', col.schema?.format), `${i} ${col.header}`)
-          .toEqual(norm(col.schema ? col.value(r) : col.cell(r), col.schema?.type, col.schema?.format));
+        expect(
+          norm(rows[i]![col.header], col.schema?.type ?? 'json', col.schema?.format),
+          `${i} ${col.header}`,
+        ).toEqual(norm(col.schema ? col.value(r) : col.cell(r), col.schema?.type, col.schema?.format));
       }
     });
   });
@@ -95,7 +110,12 @@ describe('export files equal the REST pages', () => {
     expect(rest.length).toBeGreaterThan(0);
     expect(rest.length).toBeLessThan(all.length);
     const { file } = await exported(c, { path: PATH, format: 'ndjson', gt, lt });
-    expect(fileText(file.body).trim().split('\n').map((l) => JSON.parse(l))).toEqual(rest);
+    expect(
+      fileText(file.body)
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual(rest);
   });
 
   it('the de-identified 8900 exports its own field set, equal to its REST route', async () => {
@@ -104,14 +124,28 @@ describe('export files equal the REST pages', () => {
     const rest = await restRows(d, path, { limit: '100' });
     const { file } = await exported(d, { path, format: 'ndjson' });
     const text = fileText(file.body);
-    expect(text.trim() ? text.trim().split('\n').map((l) => JSON.parse(l)) : []).toEqual(rest);
+    expect(
+      text.trim()
+        ? text
+            .trim()
+            .split('\n')
+            .map((l) => JSON.parse(l))
+        : [],
+    ).toEqual(rest);
   });
 
   it('every exported client is audited as a REST read of the same rows', async () => {
-    const clientsSince = (since: string) => s.asTenant('demo', async (tx) => rowsOf(await tx.execute(sql`
-      select distinct unnest(client_ids) as c from platform.audit_log where at > ${since}::timestamptz and activity = 'Read' and principal_kind = 'partner' and package = '8873'`))
-      .map((r: any) => Number(r.c)).sort((a: number, b: number) => a - b));
-    const mark = async () => rowsOf(await s.asTenant('demo', (tx) => tx.execute(sql`select clock_timestamp()::text as t`)))[0].t as string;
+    const clientsSince = (since: string) =>
+      s.asTenant('demo', async (tx) =>
+        rowsOf(
+          await tx.execute(sql`
+      select distinct unnest(client_ids) as c from platform.audit_log where at > ${since}::timestamptz and activity = 'Read' and principal_kind = 'partner' and package = '8873'`),
+        )
+          .map((r: any) => Number(r.c))
+          .sort((a: number, b: number) => a - b),
+      );
+    const mark = async () =>
+      rowsOf(await s.asTenant('demo', (tx) => tx.execute(sql`select clock_timestamp()::text as t`)))[0].t as string;
     const t0 = await mark();
     await restRows(c, PATH, { limit: '100' });
     const t1 = await mark();
@@ -151,13 +185,23 @@ describe('licence, ownership, bad input', () => {
   it('refuses a route outside the package (403), a non-list path and bad fields (400), a non-JSON body (415)', async () => {
     const notLicensed = await createExport({ ...c, key: s.demoKeys.demo!['8900']! }, { path: PATH, format: 'ndjson' });
     expect(notLicensed.status).toBe(403);
-    for (const body of [{ path: '/api/v1/clients/{id}' }, { path: PATH, format: 'xlsx' }, { path: PATH, gzip: 'yes' }, { path: PATH, gt: 'yesterday' }, { path: PATH, extra: 1 }]) {
+    for (const body of [
+      { path: '/api/v1/clients/{id}' },
+      { path: PATH, format: 'xlsx' },
+      { path: PATH, gzip: 'yes' },
+      { path: PATH, gt: 'yesterday' },
+      { path: PATH, extra: 1 },
+    ]) {
       const r = await createExport(c, body);
       expect(r.status, JSON.stringify(body)).toBe(400);
       expect(r.job.detail).toBeTruthy();
     }
     const url = new URL(`${c.facadeUrl}/api/v1/exports`);
-    const r = await facadeRequest(url, { method: 'POST', headers: { 'x-api-key': c.key, 'content-type': 'text/plain' }, body: 'path=x' });
+    const r = await facadeRequest(url, {
+      method: 'POST',
+      headers: { 'x-api-key': c.key, 'content-type': 'text/plain' },
+      body: 'path=x',
+    });
     expect(r.status).toBe(415);
   });
 
@@ -175,13 +219,17 @@ describe('fair share', () => {
   it("records another tenant's interactive p50/p99 alone and while three exports run (printed)", async () => {
     const probe = async () => {
       const t = performance.now();
-      const r = await facadeRequest(new URL(`${other.facadeUrl}/api/v1/clients?limit=50&domain=demo2`), { headers: { 'x-api-key': other.key } });
+      const r = await facadeRequest(new URL(`${other.facadeUrl}/api/v1/clients?limit=50&domain=demo2`), {
+        headers: { 'x-api-key': other.key },
+      });
       expect(r.status).toBe(200);
       return performance.now() - t;
     };
     const alone: number[] = [];
     for (let i = 0; i < 40; i++) alone.push(await probe());
-    const jobs = await Promise.all(['ndjson', 'csv', 'parquet'].map((format) => createExport(c, { path: PATH, format, gzip: format !== 'parquet' })));
+    const jobs = await Promise.all(
+      ['ndjson', 'csv', 'parquet'].map((format) => createExport(c, { path: PATH, format, gzip: format !== 'parquet' })),
+    );
     const during: number[] = [];
     for (;;) {
       during.push(await probe());
@@ -190,12 +238,16 @@ describe('fair share', () => {
     }
     const a = percentiles(alone);
     const d = percentiles(during);
-    console.log(`interactive GET /api/v1/clients?limit=50 of tenant demo2 (ms): alone p50 ${a.p50.toFixed(1)} p99 ${a.p99.toFixed(1)} (n=${a.n}); during 3 exports of demo p50 ${d.p50.toFixed(1)} p99 ${d.p99.toFixed(1)} (n=${d.n}); p99 ratio ${(d.p99 / a.p99).toFixed(2)}`);
+    console.log(
+      `interactive GET /api/v1/clients?limit=50 of tenant demo2 (ms): alone p50 ${a.p50.toFixed(1)} p99 ${a.p99.toFixed(1)} (n=${a.n}); during 3 exports of demo p50 ${d.p50.toFixed(1)} p99 ${d.p99.toFixed(1)} (n=${d.n}); p99 ratio ${(d.p99 / a.p99).toFixed(2)}`,
+    );
     expect(during.length).toBeGreaterThan(0);
   });
 });
 
 it('the export routes are documented in the OpenAPI document', () => {
   const doc = JSON.parse(readFileSync(new URL('../rest-facade/openapi.json', import.meta.url), 'utf8'));
-  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/exports', '/api/v1/exports/{id}', '/api/v1/exports/{id}/download']));
+  expect(Object.keys(doc.paths)).toEqual(
+    expect.arrayContaining(['/api/v1/exports', '/api/v1/exports/{id}', '/api/v1/exports/{id}/download']),
+  );
 });

@@ -35,12 +35,21 @@ describe(`facade behaviour on ${DB_KIND}`, () => {
     const unlicensed = await get('9018', '/api/v1/clients');
     expect(unlicensed.status).toBe(403);
     expect((await problemOf(unlicensed)).detail).toMatch(/package 9018 does not include GET \/api\/v1\/clients/);
-    const outside = await facadeRequest(`${s.facadeUrl!.replace('/WE.EC.Integration.Host', '')}/elsewhere`, { headers: { 'x-api-key': s.demoKeys.demo!['8873']! } });
+    const outside = await facadeRequest(`${s.facadeUrl!.replace('/WE.EC.Integration.Host', '')}/elsewhere`, {
+      headers: { 'x-api-key': s.demoKeys.demo!['8873']! },
+    });
     expect(outside.status).toBe(404);
   });
 
   it('rejects bad parameters with 400 and the parameter named', async () => {
-    for (const [q, field] of [['limit=0', 'limit'], ['limit=100000', 'limit'], ['limit=abc', 'limit'], ['offset=-1', 'offset'], ['gt=yesterday', 'gt'], ['lt=2026-13-45', 'lt']] as const) {
+    for (const [q, field] of [
+      ['limit=0', 'limit'],
+      ['limit=100000', 'limit'],
+      ['limit=abc', 'limit'],
+      ['offset=-1', 'offset'],
+      ['gt=yesterday', 'gt'],
+      ['lt=2026-13-45', 'lt'],
+    ] as const) {
       const r = await get('8873', `/api/v1/clients?${q}`);
       expect(r.status, q).toBe(400);
       expect((await problemOf(r)).field, q).toBe(field);
@@ -51,14 +60,21 @@ describe(`facade behaviour on ${DB_KIND}`, () => {
 
   it('filters with q on searchable fields, and says "Invalid query format" otherwise', async () => {
     const [first] = await (await get('8873', '/api/v1/clients?limit=1')).json();
-    const byPerson = await (await get('8873', `/api/v1/clients?q=${encodeURIComponent(`PersonId='${first.PersonId}'`)}`)).json();
+    const byPerson = await (
+      await get('8873', `/api/v1/clients?q=${encodeURIComponent(`PersonId='${first.PersonId}'`)}`)
+    ).json();
     expect(byPerson.map((c: any) => c.Id)).toEqual([first.Id]);
-    const both = await (await get('8873', `/api/v1/clients?q=${encodeURIComponent(`FirstName='${first.FirstName}' and LastName='${first.LastName}'`)}`)).json();
+    const both = await (
+      await get(
+        '8873',
+        `/api/v1/clients?q=${encodeURIComponent(`FirstName='${first.FirstName}' and LastName='${first.LastName}'`)}`,
+      )
+    ).json();
     expect(both.every((c: any) => c.FirstName === first.FirstName && c.LastName === first.LastName)).toBe(true);
     expect(both.length).toBeGreaterThan(0);
     const byId = await (await get('8873', `/api/v1/clients?q=${encodeURIComponent(`Id='${first.Id}'`)}`)).json();
     expect(byId).toHaveLength(1);
-    for (const bad of ["PersonId=1", "PersonId='1' or Active='true'", "Nonsense='x'", "MaritalStatus='Gift'"]) {
+    for (const bad of ['PersonId=1', "PersonId='1' or Active='true'", "Nonsense='x'", "MaritalStatus='Gift'"]) {
       const r = await get('8873', `/api/v1/clients?q=${encodeURIComponent(bad)}`);
       expect(r.status, bad).toBe(400);
       expect((await problemOf(r)).detail, bad).toMatch(/Invalid query format/);
@@ -76,7 +92,9 @@ describe(`facade behaviour on ${DB_KIND}`, () => {
       const r: Response = await get('8873', next);
       seen.push(...(await r.json()).map((x: any) => x.Id));
       const link = r.headers.get('link');
-      const m = link ? /<\/WE\.EC\.Integration\.Host(\/api\/v1\/executed_services\?[^>]*)>; rel="next"/.exec(link) : null;
+      const m = link
+        ? /<\/WE\.EC\.Integration\.Host(\/api\/v1\/executed_services\?[^>]*)>; rel="next"/.exec(link)
+        : null;
       expect(link ?? '').not.toMatch(/key=/);
       next = m ? m[1]!.replace(/&?domain=demo/, '') : null;
     }

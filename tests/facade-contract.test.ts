@@ -21,7 +21,9 @@ let s: TestStack;
 beforeAll(async () => {
   s = await startTestStack({ clients: 25 });
   // business logs exist once personal data has been read: one read in each subsystem
-  const r = await s.gql('{ clients(first: 2) { nodes { id } } executedServices(first: 2) { nodes { id } } users(first: 2) { nodes { id } } }');
+  const r = await s.gql(
+    '{ clients(first: 2) { nodes { id } } executedServices(first: 2) { nodes { id } } users(first: 2) { nodes { id } } }',
+  );
   expect(r.body.errors).toBeUndefined();
 });
 afterAll(async () => {
@@ -32,7 +34,11 @@ const SCOPES = packageScopes();
 /** Provider- and subject-scoped demo keys see only part of the tenant: a route may be empty for them. */
 const scoped = (pkg: string) => SCOPES[pkg] !== 'tenant';
 
-const filler = routeFiller(table, () => s.facadeUrl!, (pkg) => !scoped(pkg));
+const filler = routeFiller(
+  table,
+  () => s.facadeUrl!,
+  (pkg) => !scoped(pkg),
+);
 
 describe(`facade contract on ${DB_KIND}`, () => {
   it.each(CASES)('$name', async ({ r, pkg }) => {

@@ -5,7 +5,14 @@
  * readable by its tenant only.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureApiClient, bindCertificate, ensureLicence, issueApiKey, setLicenceLimits, readUsage } from '@lcs/iam/credentials';
+import {
+  ensureApiClient,
+  bindCertificate,
+  ensureLicence,
+  issueApiKey,
+  setLicenceLimits,
+  readUsage,
+} from '@lcs/iam/credentials';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { facadeClient, facadeFetch } from './helpers/facade.ts';
 
@@ -19,9 +26,11 @@ async function keyWith(name: string, limits: Record<string, number>) {
   const licenceId = await ensureLicence(s.db.app, 'demo', { clientId, package: PKG, scope: { type: 'tenant' } });
   await setLicenceLimits(s.db.app, 'demo', licenceId, limits);
   const { key, keyId } = await issueApiKey(s.db.app, 'demo', licenceId);
-  const call = (query = 'limit=1') => facadeFetch(`${s.facadeUrl}/api/v1/clients?domain=demo&${query}`, {
-    headers: { 'x-api-key': key }, identity: { ca: s.pki.ca.cert, cert: cert.cert, key: cert.key },
-  });
+  const call = (query = 'limit=1') =>
+    facadeFetch(`${s.facadeUrl}/api/v1/clients?domain=demo&${query}`, {
+      headers: { 'x-api-key': key },
+      identity: { ca: s.pki.ca.cert, cert: cert.cert, key: cert.key },
+    });
   return { call, keyId };
 }
 
@@ -87,7 +96,10 @@ describe(`fair share on ${DB_KIND}`, () => {
     for (let i = 0; i < 4; i++) statuses.push((await k.call('limit=3')).status);
     await s.fairShare!.flush();
     const usage = (await readUsage(s.db.app, 'demo')).find((u) => u.keyId === k.keyId)!;
-    expect(usage).toMatchObject({ requests: statuses.filter((x) => x === 200).length, rejects: statuses.filter((x) => x === 429).length });
+    expect(usage).toMatchObject({
+      requests: statuses.filter((x) => x === 200).length,
+      rejects: statuses.filter((x) => x === 429).length,
+    });
     expect(usage.rows).toBe(3 * usage.requests);
     expect(usage.rejects).toBeGreaterThan(0);
     expect((await readUsage(s.db.app, 'demo2')).find((u) => u.keyId === k.keyId)).toBeUndefined();

@@ -45,8 +45,15 @@ const EXECUTED_SERVICE = 'WE.EC.Integration.Contracts.ExecutedService.V1.Execute
 
 // --- XML back to the contract's JSON shape, by the contract (independent of the facade's writer) ---
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, trimValues: false, htmlEntities: true });
-const isNil = (n: unknown) => typeof n === 'object' && n !== null && (n as Record<string, unknown>)['@_i:nil'] === 'true';
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
+  trimValues: false,
+  htmlEntities: true,
+});
+const isNil = (n: unknown) =>
+  typeof n === 'object' && n !== null && (n as Record<string, unknown>)['@_i:nil'] === 'true';
 const children = (n: Record<string, unknown>) => Object.keys(n).filter((k) => !k.startsWith('@_'));
 
 function fromXml(s: ContractSchema, node: unknown): unknown {
@@ -75,7 +82,8 @@ function fromXmlDef(def: string, node: unknown): Record<string, unknown> | null 
   if (isNil(node)) return null;
   const n = (node === '' ? {} : node) as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [p, ps] of Object.entries(properties(contract().definitions[definitionName(def)]!))) if (p in n) out[p] = fromXml(ps, n[p]);
+  for (const [p, ps] of Object.entries(properties(contract().definitions[definitionName(def)]!)))
+    if (p in n) out[p] = fromXml(ps, n[p]);
   return out;
 }
 
@@ -89,20 +97,24 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     else cell += c;
   }
-  if (cell || row.length) row.push(cell), rows.push(row);
+  if (cell || row.length) (row.push(cell), rows.push(row));
   return rows;
 }
 
-const at = (o: unknown, path: string) => path.split('.').reduce<unknown>((v, k) => (v === null || v === undefined ? undefined : (v as Record<string, unknown>)[k]), o);
-const cellOf = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const at = (o: unknown, path: string) =>
+  path
+    .split('.')
+    .reduce<unknown>((v, k) => (v === null || v === undefined ? undefined : (v as Record<string, unknown>)[k]), o);
+const cellOf = (v: unknown) =>
+  v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
 describe(`facade representations on ${DB_KIND}`, () => {
   it('JSON by default, for */*, for application/json and when the Accept header is missing', async () => {
@@ -127,7 +139,11 @@ describe(`facade representations on ${DB_KIND}`, () => {
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toBe('application/xml; charset=utf-8');
     const text = r.body.toString('utf8');
-    expect(text.startsWith('<?xml version="1.0" encoding="utf-8"?><ArrayOfClient xmlns:i="http://www.w3.org/2001/XMLSchema-instance">')).toBe(true);
+    expect(
+      text.startsWith(
+        '<?xml version="1.0" encoding="utf-8"?><ArrayOfClient xmlns:i="http://www.w3.org/2001/XMLSchema-instance">',
+      ),
+    ).toBe(true);
     const doc = parser.parse(text);
     const items = doc.ArrayOfClient.Client as unknown[];
     expect(items).toHaveLength(list.length);
@@ -229,8 +245,12 @@ describe(`facade representations on ${DB_KIND}`, () => {
       }
     }
     // the client's q-values win over our preference; identity;q=0 alone still gets an answer
-    expect((await get('/api/v1/clients', { 'accept-encoding': 'br;q=0.5, gzip' })).headers['content-encoding']).toBe('gzip');
-    expect((await get('/api/v1/clients', { 'accept-encoding': 'identity' })).headers['content-encoding']).toBeUndefined();
+    expect((await get('/api/v1/clients', { 'accept-encoding': 'br;q=0.5, gzip' })).headers['content-encoding']).toBe(
+      'gzip',
+    );
+    expect(
+      (await get('/api/v1/clients', { 'accept-encoding': 'identity' })).headers['content-encoding'],
+    ).toBeUndefined();
     const id = json(await get('/api/v1/clients'))[0].Id;
     const small = await get(`/api/v1/clients/${id}`, { 'accept-encoding': 'br, gzip' });
     expect(small.body.length).toBeLessThan(1024);
@@ -258,7 +278,9 @@ describe(`facade representations on ${DB_KIND}`, () => {
     expect(xml.headers.etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
     expect(xml.headers.etag).not.toBe(etag);
     expect((await get(path, { accept: 'application/xml', 'if-none-match': etag })).status).toBe(200);
-    expect((await get(path, { accept: 'application/xml', 'if-none-match': xml.headers.etag as string })).status).toBe(304);
+    expect((await get(path, { accept: 'application/xml', 'if-none-match': xml.headers.etag as string })).status).toBe(
+      304,
+    );
     expect((await get('/api/v1/clients')).headers.etag).toBeUndefined();
   });
 });

@@ -30,7 +30,11 @@ async function ids(q: string, path = '/api/v1/clients'): Promise<number[]> {
 
 describe(`q in the colon form on ${DB_KIND}`, () => {
   it('returns the same rows as the quoted form: identity number, and-joined terms, dates', async () => {
-    const [client] = rows(await s.asTenant('demo', (tx) => tx.execute(sql`select person_id, last_name from care.client where not deleted order by id limit 1`)));
+    const [client] = rows(
+      await s.asTenant('demo', (tx) =>
+        tx.execute(sql`select person_id, last_name from care.client where not deleted order by id limit 1`),
+      ),
+    );
     const pnr = String(client.person_id).replace('-', '');
     const one = await ids(`PersonId='${client.person_id}'`);
     expect(one.length).toBe(1);
@@ -43,7 +47,13 @@ describe(`q in the colon form on ${DB_KIND}`, () => {
     expect(await ids(`LastName:'${client.last_name}' and PersonId:${pnr}`)).toEqual(one);
     expect(await ids(`LastName:'O''Brien Nobody'`)).toEqual(await ids(`LastName='O''Brien Nobody'`));
     // dates
-    const [ex] = rows(await s.asTenant('demo', (tx) => tx.execute(sql`select to_char(start_date, 'YYYY-MM-DD') as d from provider.execution where start_date is not null and not deleted order by id limit 1`)));
+    const [ex] = rows(
+      await s.asTenant('demo', (tx) =>
+        tx.execute(
+          sql`select to_char(start_date, 'YYYY-MM-DD') as d from provider.execution where start_date is not null and not deleted order by id limit 1`,
+        ),
+      ),
+    );
     const byDate = await ids(`StartDate='${ex.d}'`, '/api/v1/executions');
     expect(byDate.length).toBeGreaterThan(0);
     expect(await ids(`StartDate:${ex.d}`, '/api/v1/executions')).toEqual(byDate);
@@ -60,7 +70,9 @@ describe(`q in the colon form on ${DB_KIND}`, () => {
 
   it('documents the grammar in the OpenAPI description of q', async () => {
     const doc = await (await facadeFetch(`${new URL(s.facadeUrl!).origin}/openapi.json`)).json();
-    const q = doc.paths['/api/v1/clients'].get.parameters.find((p: { name: string; in: string }) => p.name === 'q' && p.in === 'query');
+    const q = doc.paths['/api/v1/clients'].get.parameters.find(
+      (p: { name: string; in: string }) => p.name === 'q' && p.in === 'query',
+    );
     expect(q.description).toContain('`Field:Value`');
     expect(q.description).toContain("`Field='Value'`");
     expect(q.description).toMatch(/`and`/);
@@ -83,14 +95,19 @@ describe(`public documentation, certificate-bound API on ${DB_KIND}`, () => {
 
   it('still refuses the API without a client certificate (401, even with a valid key), and serves it with one', async () => {
     const key = demoKey(s.facadeUrl!, 'demo', '8873');
-    const anonymous = await facadeFetch(`${s.facadeUrl}/api/v1/clients?domain=demo&limit=1`, { headers: { 'x-api-key': key }, identity: { ca: s.pki.ca.cert } });
+    const anonymous = await facadeFetch(`${s.facadeUrl}/api/v1/clients?domain=demo&limit=1`, {
+      headers: { 'x-api-key': key },
+      identity: { ca: s.pki.ca.cert },
+    });
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('content-type')).toMatch(/problem\+json/);
     const body = await anonymous.json();
     expect(body).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(body.detail).toMatch(/client certificate/);
     expect(JSON.stringify(body)).not.toMatch(/"Id"/);
-    const withCert = await facadeFetch(`${s.facadeUrl}/api/v1/clients?domain=demo&limit=1`, { headers: { 'x-api-key': key } });
+    const withCert = await facadeFetch(`${s.facadeUrl}/api/v1/clients?domain=demo&limit=1`, {
+      headers: { 'x-api-key': key },
+    });
     expect(withCert.status).toBe(200);
   });
 });

@@ -21,12 +21,23 @@ describe(`contract JSON written straight from GraphQL items on ${DB_KIND}`, () =
   it('equals JSON.stringify of the mapped item for every list route', async () => {
     const persisted = loadPersisted();
     const routes = loadRoutes().routes.filter((r) => r.kind === 'list' && !r.flatten && r.definition);
-    const principal: Principal = { tenant: 'demo', kind: 'partner', sub: 'json-test', scope: { type: 'tenant' }, package: '8873', keyId: 'test' };
+    const principal: Principal = {
+      tenant: 'demo',
+      kind: 'partner',
+      sub: 'json-test',
+      scope: { type: 'tenant' },
+      package: '8873',
+      keyId: 'test',
+    };
     let items = 0;
     let withData = 0;
     for (const r of routes) {
       const [pkg, op] = Object.entries(r.packages)[0]!;
-      const res = await s.gateway.execute(persisted[op.id]!, { first: 200 }, { principal: { ...principal, package: pkg }, token: 'in-process' });
+      const res = await s.gateway.execute(
+        persisted[op.id]!,
+        { first: 200 },
+        { principal: { ...principal, package: pkg }, token: 'in-process' },
+      );
       expect(res.errors, `${r.path}: ${JSON.stringify(res.errors)}`).toBeUndefined();
       const nodes = (res.data?.page?.nodes ?? []) as unknown[];
       const write = jsonFor(r.definition!);

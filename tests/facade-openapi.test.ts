@@ -24,7 +24,9 @@ import { demoKey, facadeFetch, facadeRequest } from './helpers/facade.ts';
 
 const PACKAGE = '8873';
 // ajv-formats is CommonJS: its default export is the plugin or a namespace holding it
-const addFormats = ((formats as unknown as { default?: typeof formats }).default ?? formats) as unknown as (ajv: Ajv2020) => void;
+const addFormats = ((formats as unknown as { default?: typeof formats }).default ?? formats) as unknown as (
+  ajv: Ajv2020,
+) => void;
 
 const table = loadRoutes();
 const doc = JSON.parse(readFileSync(OPENAPI_FILE, 'utf8'));
@@ -42,7 +44,11 @@ function refs(v: unknown, out: string[] = []): string[] {
   return out;
 }
 const pointer = (ref: string) =>
-  ref.slice(2).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).reduce<any>((o, k) => o?.[k], doc);
+  ref
+    .slice(2)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce<any>((o, k) => o?.[k], doc);
 
 describe('OpenAPI document', () => {
   it('is the committed rest-facade/openapi.json (pnpm generate writes it)', () => {
@@ -62,11 +68,14 @@ describe('OpenAPI document', () => {
     for (const r of table.routes) {
       const op = opOf(r);
       expect(op, `${r.method} ${r.path}`).toBeDefined();
-      expect(op['x-packages'].map((p: { package: string }) => p.package).sort()).toEqual(Object.keys(r.packages).sort());
+      expect(op['x-packages'].map((p: { package: string }) => p.package).sort()).toEqual(
+        Object.keys(r.packages).sort(),
+      );
       for (const t of op.tags) expect(tags.has(t)).toBe(true);
       for (const a of Object.keys(r.packages)) expect(op.tags.some((t: string) => t.startsWith(`${a} `))).toBe(true);
       const params = op.parameters.map((p: any) => (p.$ref ? pointer(p.$ref) : p));
-      for (const [, name] of r.path.matchAll(/\{(\w+)\}/g)) expect(params.some((p: any) => p.in === 'path' && p.name === name && p.required)).toBe(true);
+      for (const [, name] of r.path.matchAll(/\{(\w+)\}/g))
+        expect(params.some((p: any) => p.in === 'path' && p.name === name && p.required)).toBe(true);
       expect(params.some((p: any) => p.name === 'domain' && p.in === 'query')).toBe(true);
       expect(params.some((p: any) => p.name === 'after')).toBe(r.kind === 'list');
       if (r.kind === 'gone') {
@@ -78,11 +87,15 @@ describe('OpenAPI document', () => {
         expect(ok, `${r.method} ${r.path}`).toBeDefined();
         if (op.responses['200']) expect(Object.keys(ok.content)).toContain('application/json');
         expect(params.some((p: any) => p.name === 'Idempotency-Key' && p.in === 'header')).toBe(true);
-        for (const s of ['400', '401', '403', '409', '412', '422', '429']) expect(pointer(op.responses[s].$ref).content).toHaveProperty(['application/problem+json']);
+        for (const s of ['400', '401', '403', '409', '412', '422', '429'])
+          expect(pointer(op.responses[s].$ref).content).toHaveProperty(['application/problem+json']);
       } else {
         const ok = op.responses['200'];
-        expect(Object.keys(ok.content)).toEqual(expect.arrayContaining(['application/json', 'application/xml', 'text/xml', 'text/csv']));
-        for (const s of ['400', '401', '403', '406', '429']) expect(pointer(op.responses[s].$ref).content).toHaveProperty(['application/problem+json']);
+        expect(Object.keys(ok.content)).toEqual(
+          expect.arrayContaining(['application/json', 'application/xml', 'text/xml', 'text/csv']),
+        );
+        for (const s of ['400', '401', '403', '406', '429'])
+          expect(pointer(op.responses[s].$ref).content).toHaveProperty(['application/problem+json']);
         if (r.deprecated) {
           expect(op.deprecated).toBe(true);
           expect(Object.keys(ok.headers)).toEqual(expect.arrayContaining(['Deprecation', 'Sunset', 'Link']));
@@ -92,11 +105,25 @@ describe('OpenAPI document', () => {
     const served = new Set(table.routes.map((r) => `${r.method.toLowerCase()} ${r.path}`));
     const all = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops as object).map((m) => `${m} ${p}`));
     // the BI extensions beyond the contract (export jobs, OData feed: docs/bi.md), and nothing else
-    const extension = (k: string) => { const [m, p] = k.split(' '); return doc.paths[p!][m!].tags.includes('BI access (platform extension)'); };
-    expect(all.filter(extension).sort()).toEqual(['delete /api/v1/exports/{id}', 'get /api/v1/exports/{id}', 'get /api/v1/exports/{id}/download', 'get /odata/', 'get /odata/$metadata', 'get /odata/{entitySet}', 'post /api/v1/exports']);
+    const extension = (k: string) => {
+      const [m, p] = k.split(' ');
+      return doc.paths[p!][m!].tags.includes('BI access (platform extension)');
+    };
+    expect(all.filter(extension).sort()).toEqual([
+      'delete /api/v1/exports/{id}',
+      'get /api/v1/exports/{id}',
+      'get /api/v1/exports/{id}/download',
+      'get /odata/',
+      'get /odata/$metadata',
+      'get /odata/{entitySet}',
+      'post /api/v1/exports',
+    ]);
     const documented = all.filter((k) => !extension(k));
     expect(documented.sort()).toEqual([...served].sort());
-    const ids = documented.map((k) => { const [m, p] = k.split(' '); return doc.paths[p!][m!].operationId; });
+    const ids = documented.map((k) => {
+      const [m, p] = k.split(' ');
+      return doc.paths[p!][m!].operationId;
+    });
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -111,7 +138,8 @@ describe('OpenAPI document', () => {
       }
     };
     walk(doc.paths);
-    for (const name of Object.keys(doc.components.schemas)) expect(reached.has(`#/components/schemas/${name}`), name).toBe(true);
+    for (const name of Object.keys(doc.components.schemas))
+      expect(reached.has(`#/components/schemas/${name}`), name).toBe(true);
     // JSON Schema 2020-12: nullability as type arrays / anyOf null, never OpenAPI 3.0's `nullable`
     expect(JSON.stringify(doc.components.schemas)).not.toMatch(/"nullable"|"x-nullable"|#\/definitions\//);
   });
@@ -121,7 +149,10 @@ describe('OpenAPI document', () => {
     expect(s.ApiKey).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Api-Key' });
     expect(s.ApiKeyQuery).toMatchObject({ type: 'apiKey', in: 'query', name: 'key' });
     expect(s.ClientCertificate).toMatchObject({ type: 'mutualTLS' });
-    expect(doc.security).toEqual([{ ApiKey: [], ClientCertificate: [] }, { ApiKeyQuery: [], ClientCertificate: [] }]);
+    expect(doc.security).toEqual([
+      { ApiKey: [], ClientCertificate: [] },
+      { ApiKeyQuery: [], ClientCertificate: [] },
+    ]);
   });
 });
 
@@ -132,7 +163,8 @@ describe('served by the facade', () => {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
   ajv.addSchema({ $id: 'urn:lcs:openapi', components: doc.components });
-  const withBase = (schema: object) => JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"urn:lcs:openapi#/components/'));
+  const withBase = (schema: object) =>
+    JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"urn:lcs:openapi#/components/'));
   const validate = (schema: object, body: unknown) => {
     const v = ajv.compile(withBase(schema));
     return v(body) ? [] : v.errors!.slice(0, 5);
@@ -195,13 +227,16 @@ describe('served by the facade', () => {
     const checked: string[] = [];
     for (const r of mine.filter((x) => x.kind === 'list')) {
       // a list under a path parameter (e.g. an order's services) may well be empty: the shape still counts
-      const path = r.path.replace(/\{(\w+)\}/g, (_m, name: string) => (r.params.find((p) => p.name === name)?.type === 'integer' ? '1' : 'x'));
+      const path = r.path.replace(/\{(\w+)\}/g, (_m, name: string) =>
+        r.params.find((p) => p.name === name)?.type === 'integer' ? '1' : 'x',
+      );
       const res = await get(`${s.facadeUrl}${path}?limit=3`);
       const body = await res.json();
       expect(res.status, `${r.path}: ${JSON.stringify(body)}`).toBe(200);
       const op = opOf(r);
       expect(validate(op.responses['200'].content['application/json'].schema, body), r.path).toEqual([]);
-      for (const h of Object.keys(op.responses['200'].headers ?? {})) if (h !== 'Link') expect(res.headers.get(h), `${r.path} ${h}`).not.toBeNull();
+      for (const h of Object.keys(op.responses['200'].headers ?? {}))
+        if (h !== 'Link') expect(res.headers.get(h), `${r.path} ${h}`).not.toBeNull();
       if (body[0]?.Id !== undefined) firstIds.set(r.path, body[0].Id);
       checked.push(r.path);
     }
@@ -210,7 +245,9 @@ describe('served by the facade', () => {
       if (id === undefined) continue;
       const res = await get(`${s.facadeUrl}${r.path.replace(/\{\w+\}/, String(id))}`);
       expect(res.status, r.path).toBe(200);
-      expect(validate(opOf(r).responses['200'].content['application/json'].schema, await res.json()), r.path).toEqual([]);
+      expect(validate(opOf(r).responses['200'].content['application/json'].schema, await res.json()), r.path).toEqual(
+        [],
+      );
       expect(res.headers.get('etag')).not.toBeNull();
       checked.push(r.path);
     }
@@ -231,32 +268,55 @@ describe('served by the facade', () => {
   });
 
   const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-  it.skipIf(!chromium)('renders in headless Chromium without the network', async () => {
-    const profile = mkdtempSync(join(tmpdir(), 'lcs-chromium-'));
-    // Headless Chromium cannot present a client certificate: a local forwarder (as a
-    // TLS-terminating proxy would) holds the demo system's and passes everything else through.
-    const forwarder: Server = createServer((req, res) => {
-      facadeRequest(`${origin}${req.url}`, { method: req.method, headers: { 'accept-encoding': String(req.headers['accept-encoding'] ?? '') } }).then(
-        (r) => { res.writeHead(r.status, r.headers as Record<string, string>); res.end(r.body); },
-        () => { res.writeHead(502); res.end(); },
-      );
-    });
-    await new Promise<void>((r) => forwarder.listen(0, '127.0.0.1', r));
-    const via = `http://127.0.0.1:${(forwarder.address() as AddressInfo).port}`;
-    try {
-      const { stdout } = await promisify(execFile)(chromium!, [
-        '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', `--user-data-dir=${profile}`,
-        '--virtual-time-budget=15000', '--dump-dom', `${via}/docs`,
-      ], { timeout: 50_000, maxBuffer: 64 * 1024 * 1024 });
-      expect(stdout).toContain('swagger-ui');
-      // the rendered operations come from /openapi.json
-      expect(stdout).toContain(doc.info.title.split(' — ')[0]);
-      expect(stdout).toContain('OAS 3.1');
-      for (const t of doc.tags) expect(stdout).toContain(t.name);
-    } finally {
-      forwarder.closeAllConnections();
-      await new Promise((r) => forwarder.close(r));
-      rmSync(profile, { recursive: true, force: true });
-    }
-  }, 60_000);
+  it.skipIf(!chromium)(
+    'renders in headless Chromium without the network',
+    async () => {
+      const profile = mkdtempSync(join(tmpdir(), 'lcs-chromium-'));
+      // Headless Chromium cannot present a client certificate: a local forwarder (as a
+      // TLS-terminating proxy would) holds the demo system's and passes everything else through.
+      const forwarder: Server = createServer((req, res) => {
+        facadeRequest(`${origin}${req.url}`, {
+          method: req.method,
+          headers: { 'accept-encoding': String(req.headers['accept-encoding'] ?? '') },
+        }).then(
+          (r) => {
+            res.writeHead(r.status, r.headers as Record<string, string>);
+            res.end(r.body);
+          },
+          () => {
+            res.writeHead(502);
+            res.end();
+          },
+        );
+      });
+      await new Promise<void>((r) => forwarder.listen(0, '127.0.0.1', r));
+      const via = `http://127.0.0.1:${(forwarder.address() as AddressInfo).port}`;
+      try {
+        const { stdout } = await promisify(execFile)(
+          chromium!,
+          [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--no-first-run',
+            `--user-data-dir=${profile}`,
+            '--virtual-time-budget=15000',
+            '--dump-dom',
+            `${via}/docs`,
+          ],
+          { timeout: 50_000, maxBuffer: 64 * 1024 * 1024 },
+        );
+        expect(stdout).toContain('swagger-ui');
+        // the rendered operations come from /openapi.json
+        expect(stdout).toContain(doc.info.title.split(' — ')[0]);
+        expect(stdout).toContain('OAS 3.1');
+        for (const t of doc.tags) expect(stdout).toContain(t.name);
+      } finally {
+        forwarder.closeAllConnections();
+        await new Promise((r) => forwarder.close(r));
+        rmSync(profile, { recursive: true, force: true });
+      }
+    },
+    60_000,
+  );
 });

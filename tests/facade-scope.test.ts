@@ -19,8 +19,20 @@ const ids = (body: { Id: number }[]) => body.map((x) => Number(x.Id));
 
 beforeAll(async () => {
   s = await startTestStack({ clients: 30 });
-  const licences = await s.asTenant('demo', async (tx) => rowsOf(await tx.execute(sql`select package, provider_units, subject_id from iam.licence`)));
-  units = Object.fromEntries(licences.filter((l) => l.provider_units).map((l) => [l.package, (Array.isArray(l.provider_units) ? l.provider_units : String(l.provider_units).replace(/[{}]/g, '').split(',')).map(Number)]));
+  const licences = await s.asTenant('demo', async (tx) =>
+    rowsOf(await tx.execute(sql`select package, provider_units, subject_id from iam.licence`)),
+  );
+  units = Object.fromEntries(
+    licences
+      .filter((l) => l.provider_units)
+      .map((l) => [
+        l.package,
+        (Array.isArray(l.provider_units)
+          ? l.provider_units
+          : String(l.provider_units).replace(/[{}]/g, '').split(',')
+        ).map(Number),
+      ]),
+  );
   subject = licences.find((l) => l.package === '8932')!.subject_id;
 });
 afterAll(async () => {
@@ -30,7 +42,12 @@ afterAll(async () => {
 /** Clients (care ids) with a live execution at one of `at`, read directly as the tenant. */
 async function clientsWithExecutionAt(at: number[]): Promise<Set<number>> {
   const rows = await s.asTenant('demo', async (tx) =>
-    rowsOf(await tx.execute(sql`select distinct client_id from provider.execution where not deleted and provider_unit_id = any(${sql.param(at)})`)));
+    rowsOf(
+      await tx.execute(
+        sql`select distinct client_id from provider.execution where not deleted and provider_unit_id = any(${sql.param(at)})`,
+      ),
+    ),
+  );
   return new Set(rows.map((r) => Number(r.client_id)));
 }
 
@@ -41,61 +58,90 @@ async function list(pkg: string, path: string): Promise<any[]> {
 }
 
 describe(`licence scopes through the facade on ${DB_KIND}`, () => {
-  it.each(['8973', '8931', '9079'])('provider scope %s: only clients with an execution at the licence\'s units', async (pkg) => {
-    const at = units[pkg]!;
-    expect(at.length).toBeGreaterThan(0);
-    const allowed = await clientsWithExecutionAt(at);
-    const all = await s.asTenant('demo', async (tx) => rowsOf(await tx.execute(sql`select id from care.client where not deleted`)).map((r) => Number(r.id)));
-    const outside = all.filter((id) => !allowed.has(id));
-    expect(outside.length, 'the seed has clients elsewhere').toBeGreaterThan(0);
+  it.each(['8973', '8931', '9079'])(
+    "provider scope %s: only clients with an execution at the licence's units",
+    async (pkg) => {
+      const at = units[pkg]!;
+      expect(at.length).toBeGreaterThan(0);
+      const allowed = await clientsWithExecutionAt(at);
+      const all = await s.asTenant('demo', async (tx) =>
+        rowsOf(await tx.execute(sql`select id from care.client where not deleted`)).map((r) => Number(r.id)),
+      );
+      const outside = all.filter((id) => !allowed.has(id));
+      expect(outside.length, 'the seed has clients elsewhere').toBeGreaterThan(0);
 
-    const seen = ids(await list(pkg, '/api/v1/clients'));
-    expect(seen.length).toBeGreaterThan(0);
-    expect(seen.filter((id) => !allowed.has(id))).toEqual([]);
-    // by id: another unit's client does not exist for this key
-    const r = await facadeClient(s.facadeUrl!, 'demo', pkg)(`/api/v1/clients/${outside[0]}`);
-    expect(r.status).toBe(404);
+      const seen = ids(await list(pkg, '/api/v1/clients'));
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.filter((id) => !allowed.has(id))).toEqual([]);
+      // by id: another unit's client does not exist for this key
+      const r = await facadeClient(s.facadeUrl!, 'demo', pkg)(`/api/v1/clients/${outside[0]}`);
+      expect(r.status).toBe(404);
 
-    const executions = await list(pkg, '/api/v1/executions');
-    expect(executions.length).toBeGreaterThan(0);
-    const execUnits = await s.asTenant('demo', async (tx) =>
-      rowsOf(await tx.execute(sql`select provider_unit_id from provider.execution where id = any(${sql.param(ids(executions))})`)).map((x) => Number(x.provider_unit_id)));
-    expect(execUnits.filter((u) => !at.includes(u))).toEqual([]);
+      const executions = await list(pkg, '/api/v1/executions');
+      expect(executions.length).toBeGreaterThan(0);
+      const execUnits = await s.asTenant('demo', async (tx) =>
+        rowsOf(
+          await tx.execute(
+            sql`select provider_unit_id from provider.execution where id = any(${sql.param(ids(executions))})`,
+          ),
+        ).map((x) => Number(x.provider_unit_id)),
+      );
+      expect(execUnits.filter((u) => !at.includes(u))).toEqual([]);
 
-    const unitsSeen = ids(await list(pkg, '/api/v1/provider_units'));
-    expect(unitsSeen.length).toBeGreaterThan(0);
-    expect(unitsSeen.filter((u) => !at.includes(u))).toEqual([]);
-  });
+      const unitsSeen = ids(await list(pkg, '/api/v1/provider_units'));
+      expect(unitsSeen.length).toBeGreaterThan(0);
+      expect(unitsSeen.filter((u) => !at.includes(u))).toEqual([]);
+    },
+  );
 
   it('provider scope 8931: care and hsl reads keyed by client stay within the clients at its units', async () => {
     const allowed = await clientsWithExecutionAt(units['8931']!);
-    for (const path of ['/api/v1/investigations', '/api/v1/client_absences', '/api/v1/relatives', '/api/v1/hsl_orders']) {
+    for (const path of [
+      '/api/v1/investigations',
+      '/api/v1/client_absences',
+      '/api/v1/relatives',
+      '/api/v1/hsl_orders',
+    ]) {
       const rows = await list('8931', path);
       const clientIds = rows.map((x) => Number(x.ClientId ?? x.clientId)).filter((x) => !Number.isNaN(x));
-      expect(clientIds.filter((id) => !allowed.has(id)), path).toEqual([]);
+      expect(
+        clientIds.filter((id) => !allowed.has(id)),
+        path,
+      ).toEqual([]);
     }
   });
 
-  it('provider scope 8931: administrators and role → users of the licence\'s units only, none of other units', async () => {
+  it("provider scope 8931: administrators and role → users of the licence's units only, none of other units", async () => {
     const at = units['8931']!;
     const q = (x: any) => s.asTenant('demo', async (tx) => rowsOf(await tx.execute(x)));
-    const admins = await q(sql`select id, person_id, provider_unit_id = any(${sql.param(at)}) as here from provider.provider_administrator where not deleted`);
+    const admins = await q(
+      sql`select id, person_id, provider_unit_id = any(${sql.param(at)}) as here from provider.provider_administrator where not deleted`,
+    );
     const adminsAt = admins.filter((a) => a.here).map((r) => Number(r.id));
     const adminsAll = admins.map((r) => Number(r.id));
     expect(adminsAt.length).toBeGreaterThan(0);
     expect(adminsAll.length).toBeGreaterThan(adminsAt.length);
-    const personsAt = admins.filter((a) => a.here).map((a) => a.person_id).sort();
+    const personsAt = admins
+      .filter((a) => a.here)
+      .map((a) => a.person_id)
+      .sort();
     for (const path of ['/api/v1/provider_administrators', '/api/v2/provider_administrators']) {
       expect((await list('8931', path)).map((a) => a.PersonId).sort(), path).toEqual(personsAt);
     }
     const elsewhere = adminsAll.find((id) => !adminsAt.includes(id))!;
-    expect((await facadeClient(s.facadeUrl!, 'demo', '8931')(`/api/v2/provider_administrators/${elsewhere}`)).status).toBe(404);
-    expect((await facadeClient(s.facadeUrl!, 'demo', '8931')(`/api/v2/provider_administrators/${adminsAt[0]}`)).status).toBe(200);
+    expect(
+      (await facadeClient(s.facadeUrl!, 'demo', '8931')(`/api/v2/provider_administrators/${elsewhere}`)).status,
+    ).toBe(404);
+    expect(
+      (await facadeClient(s.facadeUrl!, 'demo', '8931')(`/api/v2/provider_administrators/${adminsAt[0]}`)).status,
+    ).toBe(200);
     // a tenant-scoped package sees them all
     expect(await list('9067', '/api/v2/provider_administrators')).toHaveLength(adminsAll.length);
 
     // roles: those held on the units; users of a role: its holders there
-    const held = await q(sql`select distinct r.tss_id as role, u.tss_id as user from iam.role_assignment a join iam.role r on r.id = a.role_id join iam."user" u on u.id = a.user_id where not a.deleted and a.provider_unit_id = any(${sql.param(at)})`);
+    const held = await q(
+      sql`select distinct r.tss_id as role, u.tss_id as user from iam.role_assignment a join iam.role r on r.id = a.role_id join iam."user" u on u.id = a.user_id where not a.deleted and a.provider_unit_id = any(${sql.param(at)})`,
+    );
     const roles = (await list('8931', '/api/v1/roles')).map((r) => r.Id);
     expect(roles.sort()).toEqual([...new Set(held.map((h) => h.role))].sort());
     expect(roles).not.toContain('BISTANDSHANDLAGGARE'); // municipal case officers hold no unit
@@ -103,7 +149,10 @@ describe(`licence scopes through the facade on ${DB_KIND}`, () => {
       const users = (await list('8931', `/api/v1/roles/${role}/users`)).map((u) => u.Id);
       expect(users.length, role).toBeGreaterThan(0);
       const onUnits = new Set(held.map((h) => h.user));
-      expect(users.filter((u) => !onUnits.has(u)), role).toEqual([]);
+      expect(
+        users.filter((u) => !onUnits.has(u)),
+        role,
+      ).toEqual([]);
     }
     expect(await list('8931', '/api/v1/roles/BISTANDSHANDLAGGARE/users')).toEqual([]);
     expect((await list('9067', '/api/v1/roles/BISTANDSHANDLAGGARE/users')).length).toBeGreaterThan(0);
@@ -115,21 +164,42 @@ describe(`licence scopes through the facade on ${DB_KIND}`, () => {
     expect(clients).toHaveLength(1);
     expect(clients[0].PersonId).toBe(subject);
     const self = Number(clients[0].Id);
-    const others = await s.asTenant('demo', async (tx) => rowsOf(await tx.execute(sql`select id from care.client where id <> ${self} and not deleted limit 3`)).map((r) => Number(r.id)));
-    for (const id of others) expect((await facadeClient(s.facadeUrl!, 'demo', '8932')(`/api/v1/clients/${id}`)).status).toBe(404);
-    for (const path of ['/api/v1/executions', '/api/v1/investigations', '/api/v1/orders', '/api/v1/client_absences', '/api/v1/service_periods', '/api/v1/executed_services']) {
+    const others = await s.asTenant('demo', async (tx) =>
+      rowsOf(await tx.execute(sql`select id from care.client where id <> ${self} and not deleted limit 3`)).map((r) =>
+        Number(r.id),
+      ),
+    );
+    for (const id of others)
+      expect((await facadeClient(s.facadeUrl!, 'demo', '8932')(`/api/v1/clients/${id}`)).status).toBe(404);
+    for (const path of [
+      '/api/v1/executions',
+      '/api/v1/investigations',
+      '/api/v1/orders',
+      '/api/v1/client_absences',
+      '/api/v1/service_periods',
+      '/api/v1/executed_services',
+    ]) {
       const rows = await list('8932', path);
       const clientIds = rows.map((x) => Number(x.ClientId)).filter((x) => !Number.isNaN(x));
-      expect(clientIds.filter((id) => id !== self), path).toEqual([]);
+      expect(
+        clientIds.filter((id) => id !== self),
+        path,
+      ).toEqual([]);
       const persons = rows.map((x) => x.PersonId).filter(Boolean);
-      expect(persons.filter((p) => p !== subject), path).toEqual([]);
+      expect(
+        persons.filter((p) => p !== subject),
+        path,
+      ).toEqual([]);
     }
     // reference data stays readable
     expect((await list('8932', '/api/v1/service_configurations')).length).toBeGreaterThan(0);
   });
 
   it('a tenant-scoped key still sees every client', async () => {
-    const all = await s.asTenant('demo', async (tx) => rowsOf(await tx.execute(sql`select count(*)::int as n from care.client where not deleted`))[0].n);
+    const all = await s.asTenant(
+      'demo',
+      async (tx) => rowsOf(await tx.execute(sql`select count(*)::int as n from care.client where not deleted`))[0].n,
+    );
     expect(await list('8873', '/api/v1/clients')).toHaveLength(all);
   });
 });

@@ -10,7 +10,17 @@ import type { IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createCa, type Issued } from '@lcs/cli/pki';
-import { bindCertificate, ensureApiClient, ensureLicence, generateApiKey, issueApiKey, listCredentialAudit, revokeApiKey, setNoCertificate, verifyApiKey } from '@lcs/iam/credentials';
+import {
+  bindCertificate,
+  ensureApiClient,
+  ensureLicence,
+  generateApiKey,
+  issueApiKey,
+  listCredentialAudit,
+  revokeApiKey,
+  setNoCertificate,
+  verifyApiKey,
+} from '@lcs/iam/credentials';
 import { clientCertHeader, proxiedClientCertificate } from '@lcs/rest-facade/proxy';
 import { loadRoutes } from '@lcs/cli/stack';
 import { createAuthenticator } from '@lcs/rest-facade/auth';
@@ -22,7 +32,9 @@ const table = loadRoutes();
 const PKG = '8873';
 const LIST = '/api/v1/clients';
 /** A route package 8873 does not include, and a package that does. */
-const other = table.routes.find((r) => r.method === 'GET' && r.kind === 'list' && !r.packages[PKG] && !r.path.includes('{'))!;
+const other = table.routes.find(
+  (r) => r.method === 'GET' && r.kind === 'list' && !r.packages[PKG] && !r.path.includes('{'),
+)!;
 const otherPkg = Object.keys(other.packages)[0]!;
 
 let s: TestStack;
@@ -32,7 +44,11 @@ const output: string[] = [];
 /** Every key this file has sent; none may show up in `output`. */
 const sent = new Set<string>();
 
-const as = (identity: Issued | undefined): TlsIdentity => ({ ca: s.pki.ca.cert, cert: identity?.cert, key: identity?.key });
+const as = (identity: Issued | undefined): TlsIdentity => ({
+  ca: s.pki.ca.cert,
+  cert: identity?.cert,
+  key: identity?.key,
+});
 function call(path: string, o: { key?: string; query?: string; identity?: TlsIdentity } = {}) {
   if (o.key) sent.add(o.key);
   return facadeFetch(url(path, o.query), { headers: o.key ? { 'x-api-key': o.key } : {}, identity: o.identity });
@@ -42,18 +58,27 @@ const TLS_REFUSED = { code: expect.stringMatching(/^(ERR_SSL_|ECONNRESET$|EPIPE$
 async function problem(r: Response, status: number) {
   expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   const body = await r.json();
-  expect({ status: r.status, code: body.code }).toEqual({ status, code: status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN' });
+  expect({ status: r.status, code: body.code }).toEqual({
+    status,
+    code: status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+  });
   return body.detail as string;
 }
 
 beforeAll(async () => {
   for (const m of ['log', 'info', 'warn', 'error', 'debug'] as const) {
     const orig = console[m].bind(console);
-    vi.spyOn(console, m).mockImplementation((...args: unknown[]) => { output.push(args.map(String).join(' ')); orig(...args); });
+    vi.spyOn(console, m).mockImplementation((...args: unknown[]) => {
+      output.push(args.map(String).join(' '));
+      orig(...args);
+    });
   }
   for (const stream of [process.stdout, process.stderr]) {
     const orig = stream.write.bind(stream) as (...a: unknown[]) => boolean;
-    vi.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => { output.push(String(chunk)); return orig(chunk, ...rest); }) as never);
+    vi.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
+      output.push(String(chunk));
+      return orig(chunk, ...rest);
+    }) as never);
   }
   s = await startTestStack({ clients: 8 });
   url = (path, query = '') => `${s.facadeUrl}${path}?domain=demo${query ? `&${query}` : ''}`;
@@ -66,7 +91,11 @@ afterAll(async () => {
 describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
   it('answers the demo certificate with a live key of the package: 200', async () => {
     expect(s.facadeUrl).toMatch(/^https:\/\/127\.0\.0\.1:\d+\//);
-    const r = await call(LIST, { key: demoKey(s.facadeUrl!, 'demo', PKG), identity: as(s.pki.demoClient), query: 'limit=2' });
+    const r = await call(LIST, {
+      key: demoKey(s.facadeUrl!, 'demo', PKG),
+      identity: as(s.pki.demoClient),
+      query: 'limit=2',
+    });
     expect(r.status).toBe(200);
     expect(await r.json()).toHaveLength(2);
   });
@@ -77,19 +106,33 @@ describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
   });
 
   it('refuses a certificate from a foreign CA at TLS', async () => {
-    const foreign = await createCa({ commonName: 'Someone else\'s CA' });
+    const foreign = await createCa({ commonName: "Someone else's CA" });
     const cert = await foreign.issue({ commonName: 'intruder', eku: ['clientAuth'] });
-    await expect(call(LIST, { key: demoKey(s.facadeUrl!, 'demo', PKG), identity: as(cert) })).rejects.toMatchObject(TLS_REFUSED);
+    await expect(call(LIST, { key: demoKey(s.facadeUrl!, 'demo', PKG), identity: as(cert) })).rejects.toMatchObject(
+      TLS_REFUSED,
+    );
   });
 
   it('refuses an expired client certificate at TLS', async () => {
-    const cert = await s.pki.ca.issue({ commonName: 'expired', notBefore: new Date(Date.now() - 10 * 86_400_000), notAfter: new Date(Date.now() - 86_400_000) });
-    await expect(call(LIST, { key: demoKey(s.facadeUrl!, 'demo', PKG), identity: as(cert) })).rejects.toMatchObject(TLS_REFUSED);
+    const cert = await s.pki.ca.issue({
+      commonName: 'expired',
+      notBefore: new Date(Date.now() - 10 * 86_400_000),
+      notAfter: new Date(Date.now() - 86_400_000),
+    });
+    await expect(call(LIST, { key: demoKey(s.facadeUrl!, 'demo', PKG), identity: as(cert) })).rejects.toMatchObject(
+      TLS_REFUSED,
+    );
   });
 
   it('refuses a client certificate that is not yet valid at TLS', async () => {
-    const cert = await s.pki.ca.issue({ commonName: 'future', notBefore: new Date(Date.now() + 86_400_000), notAfter: new Date(Date.now() + 10 * 86_400_000) });
-    await expect(call(LIST, { key: demoKey(s.facadeUrl!, 'demo', PKG), identity: as(cert) })).rejects.toMatchObject(TLS_REFUSED);
+    const cert = await s.pki.ca.issue({
+      commonName: 'future',
+      notBefore: new Date(Date.now() + 86_400_000),
+      notAfter: new Date(Date.now() + 10 * 86_400_000),
+    });
+    await expect(call(LIST, { key: demoKey(s.facadeUrl!, 'demo', PKG), identity: as(cert) })).rejects.toMatchObject(
+      TLS_REFUSED,
+    );
   });
 
   it('answers 401 to a certificate without Extended Key Usage (which OpenSSL lets through)', async () => {
@@ -103,14 +146,21 @@ describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
     const cert = await s.pki.ca.issue({ commonName: 'server only', eku: ['serverAuth'] });
     await bindCertificate(s.db.app, 'demo', await demoClientId(), { fingerprint: cert.fingerprint });
     // OpenSSL checks an EKU that is present against the TLS client purpose: refused in the handshake.
-    await expect(call(LIST, { key: demoKey(s.facadeUrl!, 'demo', PKG), identity: as(cert) })).rejects.toMatchObject(TLS_REFUSED);
+    await expect(call(LIST, { key: demoKey(s.facadeUrl!, 'demo', PKG), identity: as(cert) })).rejects.toMatchObject(
+      TLS_REFUSED,
+    );
     // A certificate that reaches the authenticator some other way (e.g. forwarded by a proxy) meets its own check.
     const authenticate = createAuthenticator({
-      verifyKey: async () => { throw new Error('the key is not looked at before the certificate passes'); },
+      verifyKey: async () => {
+        throw new Error('the key is not looked at before the certificate passes');
+      },
       clientCertificate: () => new X509Certificate(cert.cert),
     });
     const req = { headers: { 'x-api-key': demoKey(s.facadeUrl!, 'demo', PKG) } } as unknown as IncomingMessage;
-    await expect(authenticate(req, new URL(url(LIST)))).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/does not include clientAuth/) });
+    await expect(authenticate(req, new URL(url(LIST)))).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: expect.stringMatching(/does not include clientAuth/),
+    });
   });
 
   it('answers 401 without a key, with an unknown key and with a malformed one', async () => {
@@ -124,36 +174,58 @@ describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
     expect(await problem(await call(LIST, { identity: id, key: wrongSecret }), 401)).toBe('unknown API key');
   });
 
-  it('answers 403 to a key of another system than the certificate\'s', async () => {
+  it("answers 403 to a key of another system than the certificate's", async () => {
     const ca = s.pki.ca;
     const otherCert = await ca.issue({ commonName: 'other system' });
     const clientId = await ensureApiClient(s.db.app, 'demo', { name: 'other system' });
     await bindCertificate(s.db.app, 'demo', clientId, { fingerprint: otherCert.fingerprint });
-    const { key } = await issueApiKey(s.db.app, 'demo', await ensureLicence(s.db.app, 'demo', { clientId, package: PKG, scope: { type: 'tenant' } }));
+    const { key } = await issueApiKey(
+      s.db.app,
+      'demo',
+      await ensureLicence(s.db.app, 'demo', { clientId, package: PKG, scope: { type: 'tenant' } }),
+    );
     // its own certificate works…
     expect((await call(LIST, { key, identity: as(otherCert), query: 'limit=1' })).status).toBe(200);
     // …the demo system's does not
-    expect(await problem(await call(LIST, { key, identity: as(s.pki.demoClient) }), 403)).toMatch(/not bound to the client certificate/);
+    expect(await problem(await call(LIST, { key, identity: as(s.pki.demoClient) }), 403)).toMatch(
+      /not bound to the client certificate/,
+    );
   });
 
-  it('answers 403 to a key used on another package\'s path, and for another tenant\'s domain', async () => {
+  it("answers 403 to a key used on another package's path, and for another tenant's domain", async () => {
     const id = as(s.pki.demoClient);
-    expect(await problem(await call(other.path, { key: demoKey(s.facadeUrl!, 'demo', PKG), identity: id }), 403)).toMatch(`package ${PKG} does not include`);
-    expect((await call(other.path, { key: demoKey(s.facadeUrl!, 'demo', otherPkg), identity: id, query: 'limit=1' })).status).toBe(200);
-    const wrongDomain = await facadeFetch(`${s.facadeUrl}${LIST}?domain=demo2`, { headers: { 'x-api-key': demoKey(s.facadeUrl!, 'demo', PKG) }, identity: id });
+    expect(
+      await problem(await call(other.path, { key: demoKey(s.facadeUrl!, 'demo', PKG), identity: id }), 403),
+    ).toMatch(`package ${PKG} does not include`);
+    expect(
+      (await call(other.path, { key: demoKey(s.facadeUrl!, 'demo', otherPkg), identity: id, query: 'limit=1' })).status,
+    ).toBe(200);
+    const wrongDomain = await facadeFetch(`${s.facadeUrl}${LIST}?domain=demo2`, {
+      headers: { 'x-api-key': demoKey(s.facadeUrl!, 'demo', PKG) },
+      identity: id,
+    });
     expect(await problem(wrongDomain, 403)).toMatch(/domain "demo2"/);
     const demo2Key = demoKey(s.facadeUrl!, 'demo2', PKG);
     sent.add(demo2Key);
-    const crossTenant = await facadeFetch(`${s.facadeUrl}${LIST}?domain=demo`, { headers: { 'x-api-key': demo2Key }, identity: id });
+    const crossTenant = await facadeFetch(`${s.facadeUrl}${LIST}?domain=demo`, {
+      headers: { 'x-api-key': demo2Key },
+      identity: id,
+    });
     expect(await problem(crossTenant, 403)).toMatch(/domain "demo"/);
   });
 
   it('answers 401 to revoked and expired keys, and serves several live keys of one licence (rotation)', async () => {
     const id = as(s.pki.demoClient);
-    const licenceId = await ensureLicence(s.db.app, 'demo', { clientId: await demoClientId(), package: PKG, scope: { type: 'tenant' } });
+    const licenceId = await ensureLicence(s.db.app, 'demo', {
+      clientId: await demoClientId(),
+      package: PKG,
+      scope: { type: 'tenant' },
+    });
     const next = await issueApiKey(s.db.app, 'demo', licenceId);
     expect((await call(LIST, { key: next.key, identity: id, query: 'limit=1' })).status).toBe(200);
-    expect((await call(LIST, { key: demoKey(s.facadeUrl!, 'demo', PKG), identity: id, query: 'limit=1' })).status).toBe(200);
+    expect((await call(LIST, { key: demoKey(s.facadeUrl!, 'demo', PKG), identity: id, query: 'limit=1' })).status).toBe(
+      200,
+    );
     expect(await revokeApiKey(s.db.app, 'demo', next.keyId)).toBe(true);
     expect(await problem(await call(LIST, { key: next.key, identity: id }), 401)).toMatch(/revoked/);
     const expired = await issueApiKey(s.db.app, 'demo', licenceId, { expiresAt: new Date(Date.now() - 1000) });
@@ -162,7 +234,9 @@ describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
 
   it('accepts the key as ?key=, never echoes it in a Link header, and logs it nowhere', async () => {
     const key = demoKey(s.facadeUrl!, 'demo', PKG);
-    const r = await facadeRequest(url(LIST, `limit=1&key=${encodeURIComponent(key)}`), { identity: as(s.pki.demoClient) });
+    const r = await facadeRequest(url(LIST, `limit=1&key=${encodeURIComponent(key)}`), {
+      identity: as(s.pki.demoClient),
+    });
     expect(r.status).toBe(200);
     const link = String(r.headers.link ?? '');
     expect(link).toMatch(/rel="next"/);
@@ -171,7 +245,10 @@ describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
     expect(JSON.stringify(r.headers)).not.toContain(key);
     expect(r.body.toString('utf8')).not.toContain(key);
     // header and parameter that disagree are refused
-    const both = await facadeFetch(url(LIST, `key=${encodeURIComponent(key)}`), { headers: { 'x-api-key': demoKey(s.facadeUrl!, 'demo', otherPkg) }, identity: as(s.pki.demoClient) });
+    const both = await facadeFetch(url(LIST, `key=${encodeURIComponent(key)}`), {
+      headers: { 'x-api-key': demoKey(s.facadeUrl!, 'demo', otherPkg) },
+      identity: as(s.pki.demoClient),
+    });
     expect(await problem(both, 401)).toMatch(/differ/);
     sent.add(key);
     const logged = output.join('\n');
@@ -187,13 +264,22 @@ describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
     // the access review and the console's partner administration (tenant administrators only) name
     // licences, keys and certificates — no type ever carries a stored secret or its hash
     const types = res.body.data.__schema.types as { name: string; fields: { name: string }[] | null }[];
-    const credentialTypes = types.filter((t) => /api_?key|licen[cs]e|certificate|apiclient|credential|partner/i.test(t.name));
+    const credentialTypes = types.filter((t) =>
+      /api_?key|licen[cs]e|certificate|apiclient|credential|partner/i.test(t.name),
+    );
     expect(credentialTypes.length).toBeGreaterThan(0);
-    for (const t of credentialTypes) expect((t.fields ?? []).map((f) => f.name).filter((n) => /secret|hash/i.test(n)), t.name).toEqual([]);
-    const count = (tenant: string) => s.asTenant(tenant, async (tx) => {
-      const r = await tx.execute(sql`select count(*)::int as n, count(*) filter (where tenant_id <> ${tenant})::int as foreign from iam.api_key`);
-      return (r.rows ?? r)[0];
-    });
+    for (const t of credentialTypes)
+      expect(
+        (t.fields ?? []).map((f) => f.name).filter((n) => /secret|hash/i.test(n)),
+        t.name,
+      ).toEqual([]);
+    const count = (tenant: string) =>
+      s.asTenant(tenant, async (tx) => {
+        const r = await tx.execute(
+          sql`select count(*)::int as n, count(*) filter (where tenant_id <> ${tenant})::int as foreign from iam.api_key`,
+        );
+        return (r.rows ?? r)[0];
+      });
     const demo = await count('demo');
     expect(demo.n).toBeGreaterThan(0);
     expect(demo.foreign).toBe(0);
@@ -216,7 +302,7 @@ describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
 });
 
 describe(`facade certificate revocation, proxies and no-certificate licences on ${DB_KIND}`, () => {
-  it('refuses a revoked certificate once the CA\'s CRL is reloaded, without a restart', async () => {
+  it("refuses a revoked certificate once the CA's CRL is reloaded, without a restart", async () => {
     const cert = await s.pki.ca.issue({ commonName: 'soon revoked' });
     await bindCertificate(s.db.app, 'demo', await demoClientId(), { fingerprint: cert.fingerprint });
     const key = demoKey(s.facadeUrl!, 'demo', PKG);
@@ -239,7 +325,8 @@ describe(`facade certificate revocation, proxies and no-certificate licences on 
     const key = demoKey(s.facadeUrl!, 'demo', PKG);
     sent.add(key);
     const r = await facadeFetch(url(LIST, 'limit=1'), {
-      headers: { 'x-api-key': key, 'client-cert': clientCertHeader(s.pki.demoClient.cert) }, identity: as(own),
+      headers: { 'x-api-key': key, 'client-cert': clientCertHeader(s.pki.demoClient.cert) },
+      identity: as(own),
     });
     expect(await problem(r, 403)).toMatch(/not bound to the client certificate/);
   });
@@ -248,13 +335,24 @@ describe(`facade certificate revocation, proxies and no-certificate licences on 
     const revoked = await s.pki.ca.issue({ commonName: 'revoked behind proxy' });
     const foreign = await (await createCa({ commonName: 'Foreign CA' })).issue({ commonName: 'foreign' });
     const serials = new Set([new X509Certificate(revoked.cert).serialNumber.toLowerCase().replace(/^0+/, '')]);
-    const peer = proxiedClientCertificate({ proxies: ['10.0.0.7'], ca: s.pki.ca.cert, isRevoked: (x) => serials.has(x) });
+    const peer = proxiedClientCertificate({
+      proxies: ['10.0.0.7'],
+      ca: s.pki.ca.cert,
+      isRevoked: (x) => serials.has(x),
+    });
     const req = (from: string, header?: string) =>
-      ({ socket: { remoteAddress: from }, headers: header ? { 'client-cert': header } : {} }) as unknown as IncomingMessage;
+      ({
+        socket: { remoteAddress: from },
+        headers: header ? { 'client-cert': header } : {},
+      }) as unknown as IncomingMessage;
     const forged = req('127.0.0.1', clientCertHeader(s.pki.demoClient.cert));
     expect(peer(forged)).toBeUndefined(); // not a proxy: no TLS peer either, and the header…
     expect(forged.headers['client-cert']).toBeUndefined(); // …is stripped
-    expect(peer(req('::ffff:10.0.0.7', clientCertHeader(s.pki.demoClient.cert)))?.fingerprint256.replace(/:/g, '').toLowerCase()).toBe(s.pki.demoClient.fingerprint);
+    expect(
+      peer(req('::ffff:10.0.0.7', clientCertHeader(s.pki.demoClient.cert)))
+        ?.fingerprint256.replace(/:/g, '')
+        .toLowerCase(),
+    ).toBe(s.pki.demoClient.fingerprint);
     expect(peer(req('10.0.0.7'))).toBeUndefined();
     expect(() => peer(req('10.0.0.7', clientCertHeader(foreign.cert)))).toThrow(/not issued by the platform's CA/);
     expect(() => peer(req('10.0.0.7', clientCertHeader(revoked.cert)))).toThrow(/revoked/);
@@ -265,19 +363,35 @@ describe(`facade certificate revocation, proxies and no-certificate licences on 
     const clientId = await ensureApiClient(s.db.app, 'demo', { name: 'BI tool' });
     const licenceId = await ensureLicence(s.db.app, 'demo', { clientId, package: PKG, scope: { type: 'tenant' } });
     const { key } = await issueApiKey(s.db.app, 'demo', licenceId);
-    const authenticate = createAuthenticator({ verifyKey: (k, fp) => verifyApiKey(s.db.app, k, fp), clientCertificate: () => undefined });
-    const from = (address: string) => ({ socket: { remoteAddress: address }, headers: { 'x-api-key': key } }) as unknown as IncomingMessage;
+    const authenticate = createAuthenticator({
+      verifyKey: (k, fp) => verifyApiKey(s.db.app, k, fp),
+      clientCertificate: () => undefined,
+    });
+    const from = (address: string) =>
+      ({ socket: { remoteAddress: address }, headers: { 'x-api-key': key } }) as unknown as IncomingMessage;
     // Before the change: a certificate is required.
-    await expect(authenticate(from('10.1.2.3'), new URL(url(LIST)))).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/certificate .*is required/) });
+    await expect(authenticate(from('10.1.2.3'), new URL(url(LIST)))).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: expect.stringMatching(/certificate .*is required/),
+    });
     await expect(setNoCertificate(s.db.app, 'demo', licenceId, [], 'admin@demo')).rejects.toThrow(/at least one/);
     expect(await setNoCertificate(s.db.app, 'demo', licenceId, ['10.1.2.3'], 'admin@demo')).toBe(true);
-    await expect(authenticate(from('10.1.2.3'), new URL(url(LIST)))).resolves.toMatchObject({ tenant: 'demo', package: PKG });
+    await expect(authenticate(from('10.1.2.3'), new URL(url(LIST)))).resolves.toMatchObject({
+      tenant: 'demo',
+      package: PKG,
+    });
     await expect(authenticate(from('::ffff:10.1.2.3'), new URL(url(LIST)))).resolves.toMatchObject({ tenant: 'demo' });
     await expect(authenticate(from('10.9.9.9'), new URL(url(LIST)))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     // Over TLS the facade still requires a certificate unless it is configured to accept none (allowNoCertificate).
-    expect(await problem(await call(LIST, { key, identity: as(undefined) }), 401)).toMatch(/client certificate .*is required/);
+    expect(await problem(await call(LIST, { key, identity: as(undefined) }), 401)).toMatch(
+      /client certificate .*is required/,
+    );
     const audit = await listCredentialAudit(s.db.app, 'demo');
-    expect(audit.find((a) => a.target === licenceId)).toMatchObject({ actor: 'admin@demo', action: 'licence.no-certificate.on', detail: { addresses: ['10.1.2.3'] } });
+    expect(audit.find((a) => a.target === licenceId)).toMatchObject({
+      actor: 'admin@demo',
+      action: 'licence.no-certificate.on',
+      detail: { addresses: ['10.1.2.3'] },
+    });
     expect(await listCredentialAudit(s.db.app, 'demo2')).toEqual([]);
     sent.add(key);
   });

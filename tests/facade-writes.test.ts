@@ -31,17 +31,33 @@ function pnr(date: string, serial: number): string {
 }
 const q = async (query: any) => s.asTenant('demo', async (tx) => rowsOf(await tx.execute(query)));
 
-const call = (pkg: string) => (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-  facadeClient(s.facadeUrl!, 'demo', pkg)(path, {
-    method,
-    headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+const call =
+  (pkg: string) =>
+  (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    facadeClient(
+      s.facadeUrl!,
+      'demo',
+      pkg,
+    )(path, {
+      method,
+      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
 
 beforeAll(async () => {
   s = await startTestStack({ clients: 20 });
   const licences = await q(sql`select package, provider_units, client_id from iam.licence`);
-  units = Object.fromEntries(licences.filter((l) => l.provider_units).map((l) => [l.package, (Array.isArray(l.provider_units) ? l.provider_units : String(l.provider_units).replace(/[{}]/g, '').split(',')).map(Number)]));
+  units = Object.fromEntries(
+    licences
+      .filter((l) => l.provider_units)
+      .map((l) => [
+        l.package,
+        (Array.isArray(l.provider_units)
+          ? l.provider_units
+          : String(l.provider_units).replace(/[{}]/g, '').split(',')
+        ).map(Number),
+      ]),
+  );
   clientId8931 = String(licences.find((l) => l.package === '8931')!.client_id);
 });
 afterAll(async () => {
@@ -51,12 +67,26 @@ afterAll(async () => {
 /** A visit body for an execution at one of `at` (or outside them), reported by one of the unit's staff. */
 async function visitBody(inside: boolean) {
   const at = units['8931']!;
-  const [ex] = await q(sql`select id, person_id, provider_unit_id from provider.execution where not deleted and (provider_unit_id = any(${sql.param(at)})) = ${inside} order by id limit 1`);
-  const [staff] = await q(sql`select person_id, user_id from provider.provider_personnel where not deleted order by id limit 1`);
+  const [ex] = await q(
+    sql`select id, person_id, provider_unit_id from provider.execution where not deleted and (provider_unit_id = any(${sql.param(at)})) = ${inside} order by id limit 1`,
+  );
+  const [staff] = await q(
+    sql`select person_id, user_id from provider.provider_personnel where not deleted order by id limit 1`,
+  );
   return {
-    ExternalId: `EXT-${randomUUID()}`, ClientPersonId: ex.person_id.replace('-', ''), PersonnelPersonId: staff.person_id, PersonnelUserId: staff.user_id,
-    ExecutionId: Number(ex.id), ProviderUnitId: Number(ex.provider_unit_id), StartTime: '2026-03-01T08:00:00Z', EndTime: '2026-03-01T08:30:00Z',
-    Status: 'Completed', IsDoubleManning: false, StartQuittanceType: 'Nfc', EndQuittanceType: 'Nfc', ReportingSystem: 'TestPlanner',
+    ExternalId: `EXT-${randomUUID()}`,
+    ClientPersonId: ex.person_id.replace('-', ''),
+    PersonnelPersonId: staff.person_id,
+    PersonnelUserId: staff.user_id,
+    ExecutionId: Number(ex.id),
+    ProviderUnitId: Number(ex.provider_unit_id),
+    StartTime: '2026-03-01T08:00:00Z',
+    EndTime: '2026-03-01T08:30:00Z',
+    Status: 'Completed',
+    IsDoubleManning: false,
+    StartQuittanceType: 'Nfc',
+    EndQuittanceType: 'Nfc',
+    ReportingSystem: 'TestPlanner',
   };
 }
 
@@ -76,7 +106,15 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     expect(read.headers.get('etag')).toBe(etag1);
     expect((await read.json()).ExternalId).toBe(body.ExternalId);
 
-    const patched = await v('PATCH', `/api/v1/reported_visits/${id}`, [{ op: 'replace', path: '/EndTime', value: '2026-03-01T09:00:00Z' }, { op: 'replace', path: '/Status', value: 'CompletedAndChangedTime' }], { 'if-match': etag1 });
+    const patched = await v(
+      'PATCH',
+      `/api/v1/reported_visits/${id}`,
+      [
+        { op: 'replace', path: '/EndTime', value: '2026-03-01T09:00:00Z' },
+        { op: 'replace', path: '/Status', value: 'CompletedAndChangedTime' },
+      ],
+      { 'if-match': etag1 },
+    );
     expect(patched.status, await patched.clone().text()).toBe(200);
     const after = await patched.json();
     expect(after.EndTime).toBe('2026-03-01T09:00:00Z');
@@ -98,10 +136,12 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     expect(row.deleted).toBe(true);
 
     // every change is in the audit log with the principal and before/after; the refused one is not
-    const audit = await q(sql`select activity, principal_kind, package, key_id, subsystem, entities, changes from platform.audit_log
+    const audit =
+      await q(sql`select activity, principal_kind, package, key_id, subsystem, entities, changes from platform.audit_log
       where changes->>'id' = ${String(id)} and 'ReportedVisit' = any(entities) order by id`);
     expect(audit.map((a) => a.activity)).toEqual(['Create', 'Update', 'Delete']);
-    for (const a of audit) expect(a).toMatchObject({ principal_kind: 'partner', package: '8931', subsystem: 'EcProvider' });
+    for (const a of audit)
+      expect(a).toMatchObject({ principal_kind: 'partner', package: '8931', subsystem: 'EcProvider' });
     expect(audit[0].changes.before).toBeNull();
     expect(audit[1].changes.before).toBeTruthy();
     expect(audit[1].changes.after).toBeTruthy();
@@ -112,9 +152,19 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     const v = call('8931');
     const body = await visitBody(true);
     expect((await v('POST', '/api/v1/reported_visits', body)).status).toBe(200);
-    const r = await v('DELETE', `/api/v1/reported_visits?externalId=${body.ExternalId}&reportingSystem=${body.ReportingSystem}`);
+    const r = await v(
+      'DELETE',
+      `/api/v1/reported_visits?externalId=${body.ExternalId}&reportingSystem=${body.ReportingSystem}`,
+    );
     expect(r.status, await r.clone().text()).toBe(204);
-    expect((await v('DELETE', `/api/v1/reported_visits?externalId=${body.ExternalId}&reportingSystem=${body.ReportingSystem}`)).status).toBe(404);
+    expect(
+      (
+        await v(
+          'DELETE',
+          `/api/v1/reported_visits?externalId=${body.ExternalId}&reportingSystem=${body.ReportingSystem}`,
+        )
+      ).status,
+    ).toBe(404);
   });
 
   it('the same POST five times with one Idempotency-Key creates one visit and answers the same; another payload is 422', async () => {
@@ -124,15 +174,27 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     const answers = [];
     for (let i = 0; i < 5; i++) {
       const r = await v('POST', '/api/v1/reported_visits', body, { 'idempotency-key': `"${key}"` });
-      answers.push({ status: r.status, body: await r.text(), etag: r.headers.get('etag'), replayed: r.headers.get('idempotent-replayed') });
+      answers.push({
+        status: r.status,
+        body: await r.text(),
+        etag: r.headers.get('etag'),
+        replayed: r.headers.get('idempotent-replayed'),
+      });
     }
     expect(new Set(answers.map((a) => `${a.status} ${a.body} ${a.etag}`)).size).toBe(1);
     expect(answers[0]!.status).toBe(200);
     expect(answers.slice(1).every((a) => a.replayed === 'true')).toBe(true);
-    const rows = await q(sql`select count(*)::int as n from provider.reported_visit where external_id = ${body.ExternalId}`);
+    const rows = await q(
+      sql`select count(*)::int as n from provider.reported_visit where external_id = ${body.ExternalId}`,
+    );
     expect(rows[0].n).toBe(1);
 
-    const other = await v('POST', '/api/v1/reported_visits', { ...body, EndTime: '2026-03-01T10:00:00Z' }, { 'idempotency-key': key });
+    const other = await v(
+      'POST',
+      '/api/v1/reported_visits',
+      { ...body, EndTime: '2026-03-01T10:00:00Z' },
+      { 'idempotency-key': key },
+    );
     expect(other.status).toBe(422);
     expect(other.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
@@ -145,11 +207,23 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     const p = await r.json();
     expect(p.errors.map((e: any) => e.field)).toContain('ClientPersonId');
 
-    const missing = await v('POST', '/api/v1/reported_visits', { ...body, ClientPersonId: undefined, Status: 'Whatever' });
+    const missing = await v('POST', '/api/v1/reported_visits', {
+      ...body,
+      ClientPersonId: undefined,
+      Status: 'Whatever',
+    });
     expect(missing.status).toBe(422);
     expect((await missing.json()).errors.map((e: any) => e.field).sort()).toEqual(['ClientPersonId', 'Status']);
 
-    const bad = await facadeClient(s.facadeUrl!, 'demo', '8931')('/api/v1/reported_visits', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"ExternalId":' });
+    const bad = await facadeClient(
+      s.facadeUrl!,
+      'demo',
+      '8931',
+    )('/api/v1/reported_visits', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"ExternalId":',
+    });
     expect(bad.status).toBe(400);
   });
 
@@ -164,7 +238,9 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     const held = s.db.app.transaction(async (tx) => {
       await tx.execute(sql`select set_config('app.tenant_id', 'demo', true)`);
       await tx.execute(sql`select pg_advisory_xact_lock(${idempotencyLockId('demo', clientId8931, key)})`);
-      const r = await call('8931')('POST', '/api/v1/reported_visits', await visitBody(true), { 'idempotency-key': key });
+      const r = await call('8931')('POST', '/api/v1/reported_visits', await visitBody(true), {
+        'idempotency-key': key,
+      });
       expect(r.status).toBe(409);
     });
     await held;
@@ -172,13 +248,27 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
 
   it('ProviderPersonnel V2 (9067): create with roles on two units → read → add a role → unit access → delete; the change feed sees it', async () => {
     const p = call('9067');
-    const unitsAll = (await q(sql`select id from provider.provider_unit where not deleted order by id limit 3`)).map((r) => Number(r.id));
+    const unitsAll = (await q(sql`select id from provider.provider_unit where not deleted order by id limit 3`)).map(
+      (r) => Number(r.id),
+    );
     const key = randomUUID();
     const body = {
-      IsActive: true, PersonId: pnr('19800314', 239 + (Date.now() % 500)), FirstName: 'Testa', LastName: 'Skrivsson', Disabled: false, Signature: `TS${Date.now() % 100000}`, Title: 'Undersköterska',
-      HsaId: 'SE9999999999-TEST1', EmailAddress: 'testa@example.invalid', CanHaveDelegation: true,
+      IsActive: true,
+      PersonId: pnr('19800314', 239 + (Date.now() % 500)),
+      FirstName: 'Testa',
+      LastName: 'Skrivsson',
+      Disabled: false,
+      Signature: `TS${Date.now() % 100000}`,
+      Title: 'Undersköterska',
+      HsaId: 'SE9999999999-TEST1',
+      EmailAddress: 'testa@example.invalid',
+      CanHaveDelegation: true,
       ProviderPersonnelUnitAccess: [
-        { UnitId: unitsAll[0], ActiveFromDate: '2026-01-01T00:00:00Z', ProviderUnitRoles: [{ RoleName: 'Baspersonal' }] },
+        {
+          UnitId: unitsAll[0],
+          ActiveFromDate: '2026-01-01T00:00:00Z',
+          ProviderUnitRoles: [{ RoleName: 'Baspersonal' }],
+        },
         { UnitId: unitsAll[1], ProviderUnitRoles: [{ RoleName: 'Baspersonal' }, { RoleName: 'Planerare' }] },
       ],
     };
@@ -190,39 +280,79 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     const again = await p('POST', '/api/v2/provider_personnel', body, { 'idempotency-key': key });
     expect(again.status).toBe(200);
     expect((await again.json())[0].Id).toBe(person.Id);
-    expect((await q(sql`select count(*)::int as n from provider.provider_personnel where person_id = ${body.PersonId}`))[0].n).toBe(1);
-    expect((await q(sql`select count(*)::int as n from provider.personnel where provider_personnel_id = ${person.Id}`))[0].n).toBe(1);
+    expect(
+      (await q(sql`select count(*)::int as n from provider.provider_personnel where person_id = ${body.PersonId}`))[0]
+        .n,
+    ).toBe(1);
+    expect(
+      (await q(sql`select count(*)::int as n from provider.personnel where provider_personnel_id = ${person.Id}`))[0].n,
+    ).toBe(1);
 
     const read = await p('GET', `/api/v2/provider_personnel/${person.Id}`);
     expect(read.status).toBe(200);
     const etag = read.headers.get('etag')!;
     expect((await read.json()).FirstName).toBe('Testa');
 
-    const upd = await p('PUT', '/api/v2/provider_personnel', { ...body, ProviderPersonnelUnitAccess: undefined, Id: person.Id, Title: 'Sjuksköterska' }, { 'if-match': etag });
+    const upd = await p(
+      'PUT',
+      '/api/v2/provider_personnel',
+      { ...body, ProviderPersonnelUnitAccess: undefined, Id: person.Id, Title: 'Sjuksköterska' },
+      { 'if-match': etag },
+    );
     expect(upd.status, await upd.clone().text()).toBe(204);
-    const stale = await p('PUT', '/api/v2/provider_personnel', { ...body, ProviderPersonnelUnitAccess: undefined, Id: person.Id, Title: 'Vårdbiträde' }, { 'if-match': etag });
+    const stale = await p(
+      'PUT',
+      '/api/v2/provider_personnel',
+      { ...body, ProviderPersonnelUnitAccess: undefined, Id: person.Id, Title: 'Vårdbiträde' },
+      { 'if-match': etag },
+    );
     expect(stale.status).toBe(412);
     expect((await (await p('GET', `/api/v2/provider_personnel/${person.Id}`)).json()).Title).toBe('Sjuksköterska');
-    expect((await q(sql`select title from provider.personnel where provider_personnel_id = ${person.Id}`))[0].title).toBe('Sjuksköterska');
+    expect(
+      (await q(sql`select title from provider.personnel where provider_personnel_id = ${person.Id}`))[0].title,
+    ).toBe('Sjuksköterska');
 
     // add a role on a unit, then a third unit, then remove that access again
     const access = person.ProviderPersonnelUnitAccess[0];
-    const addRole = await p('PUT', '/api/v2/provider_personnel/unit-access', { Id: access.Id, UnitId: access.UnitId, ProviderUnitRoles: [...access.ProviderUnitRoles, { Id: 0, RoleName: 'Enhetschef' }] });
+    const addRole = await p('PUT', '/api/v2/provider_personnel/unit-access', {
+      Id: access.Id,
+      UnitId: access.UnitId,
+      ProviderUnitRoles: [...access.ProviderUnitRoles, { Id: 0, RoleName: 'Enhetschef' }],
+    });
     expect(addRole.status, await addRole.clone().text()).toBe(204);
-    const third = await p('POST', '/api/v2/provider_personnel/unit-access', { ProviderPersonnelId: person.Id, UnitId: unitsAll[2], ProviderUnitRoles: [{ RoleName: 'Baspersonal' }] });
+    const third = await p('POST', '/api/v2/provider_personnel/unit-access', {
+      ProviderPersonnelId: person.Id,
+      UnitId: unitsAll[2],
+      ProviderUnitRoles: [{ RoleName: 'Baspersonal' }],
+    });
     expect(third.status, await third.clone().text()).toBe(200);
     const thirdAccess = await third.json();
     const now = await (await p('GET', `/api/v2/provider_personnel/${person.Id}`)).json();
     expect(now.ProviderPersonnelUnitAccess.map((a: any) => a.UnitId)).toEqual(unitsAll);
     expect(now.ProviderPersonnelUnitAccess[0].ProviderUnitRoles.map((r: any) => r.RoleName)).toContain('Enhetschef');
-    const viaAccess = await p('GET', `/api/v2/provider_personnel/unit-access?providerPersonnelUnitAccessId=${thirdAccess.Id}`);
+    const viaAccess = await p(
+      'GET',
+      `/api/v2/provider_personnel/unit-access?providerPersonnelUnitAccessId=${thirdAccess.Id}`,
+    );
     expect(viaAccess.status).toBe(200);
-    expect((await p('DELETE', `/api/v2/provider_personnel/unit-access?providerPersonnelUnitAccessId=${thirdAccess.Id}`)).status).toBe(204);
-    expect((await (await p('GET', `/api/v2/provider_personnel/${person.Id}`)).json()).ProviderPersonnelUnitAccess).toHaveLength(2);
+    expect(
+      (await p('DELETE', `/api/v2/provider_personnel/unit-access?providerPersonnelUnitAccessId=${thirdAccess.Id}`))
+        .status,
+    ).toBe(204);
+    expect(
+      (await (await p('GET', `/api/v2/provider_personnel/${person.Id}`)).json()).ProviderPersonnelUnitAccess,
+    ).toHaveLength(2);
 
-    const unknownUnit = await p('POST', '/api/v2/provider_personnel/unit-access', { ProviderPersonnelId: person.Id, UnitId: 999999, ProviderUnitRoles: [{ RoleName: 'Nope' }] });
+    const unknownUnit = await p('POST', '/api/v2/provider_personnel/unit-access', {
+      ProviderPersonnelId: person.Id,
+      UnitId: 999999,
+      ProviderUnitRoles: [{ RoleName: 'Nope' }],
+    });
     expect(unknownUnit.status).toBe(422);
-    expect((await unknownUnit.json()).errors.map((e: any) => e.field).sort()).toEqual(['ProviderUnitRoles[0].RoleName', 'UnitId']);
+    expect((await unknownUnit.json()).errors.map((e: any) => e.field).sort()).toEqual([
+      'ProviderUnitRoles[0].RoleName',
+      'UnitId',
+    ]);
 
     const del = await p('DELETE', `/api/v2/provider_personnel/${person.Id}`);
     expect(del.status).toBe(204);
@@ -234,11 +364,20 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
   it('ProviderPersonnel V2: invalid identity number and unknown unit are 422 naming the fields; nothing is left behind', async () => {
     const before = (await q(sql`select count(*)::int as n from provider.provider_personnel`))[0].n;
     const r = await call('9067')('POST', '/api/v2/provider_personnel', {
-      IsActive: true, PersonId: '19800314-2392', FirstName: 'Fel', LastName: 'Felsson', Disabled: false, Signature: 'FEL1', Title: 'X',
+      IsActive: true,
+      PersonId: '19800314-2392',
+      FirstName: 'Fel',
+      LastName: 'Felsson',
+      Disabled: false,
+      Signature: 'FEL1',
+      Title: 'X',
       ProviderPersonnelUnitAccess: [{ UnitId: 999999, ProviderUnitRoles: [{ RoleName: 'Baspersonal' }] }],
     });
     expect(r.status).toBe(422);
-    expect((await r.json()).errors.map((e: any) => e.field).sort()).toEqual(['PersonId', 'ProviderPersonnelUnitAccess[0].UnitId']);
+    expect((await r.json()).errors.map((e: any) => e.field).sort()).toEqual([
+      'PersonId',
+      'ProviderPersonnelUnitAccess[0].UnitId',
+    ]);
     expect((await q(sql`select count(*)::int as n from provider.provider_personnel`))[0].n).toBe(before);
   });
 
@@ -249,10 +388,21 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     let etag = created.headers.get('etag')!;
     const winners: string[] = [];
     for (let round = 0; round < 2; round++) {
-      const results = await Promise.all(Array.from({ length: 20 }, (_, i) =>
-        v('PATCH', `/api/v1/reported_visits/${id}`, [{ op: 'replace', path: '/CancelledReason', value: `writer ${round}.${i}` }], { 'if-match': etag })));
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          v(
+            'PATCH',
+            `/api/v1/reported_visits/${id}`,
+            [{ op: 'replace', path: '/CancelledReason', value: `writer ${round}.${i}` }],
+            { 'if-match': etag },
+          ),
+        ),
+      );
       const statuses = results.map((r) => r.status);
-      expect(statuses.filter((x) => x === 200), JSON.stringify(statuses)).toHaveLength(1);
+      expect(
+        statuses.filter((x) => x === 200),
+        JSON.stringify(statuses),
+      ).toHaveLength(1);
       expect(statuses.filter((x) => x === 412)).toHaveLength(19);
       const won = results.find((r) => r.status === 200)!;
       winners.push((await won.json()).CancelledReason);
@@ -266,7 +416,12 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
   it('ProviderAdministrator V2 (9067): create → read → update → role → revoke role → delete', async () => {
     const a = call('9067');
     const body = {
-      PersonId: pnr('19750620', 100 + (Date.now() % 800)), FirstName: 'Admin', LastName: 'Skrivare', IsActive: true, Signature: `AS${Date.now() % 100000}`, Title: 'Personaladministratör',
+      PersonId: pnr('19750620', 100 + (Date.now() % 800)),
+      FirstName: 'Admin',
+      LastName: 'Skrivare',
+      IsActive: true,
+      Signature: `AS${Date.now() % 100000}`,
+      Title: 'Personaladministratör',
       ProviderAdminStatus: { ActiveFromDate: '2026-01-01T00:00:00Z', RoleName: 'EC.PersonalAdministratör' },
     };
     const created = await a('POST', '/api/v2/provider_administrators', body, { 'idempotency-key': randomUUID() });
@@ -275,17 +430,28 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     expect(admin.ProviderAdminStatus.RoleName).toBe('EC.PersonalAdministratör');
     const read = await a('GET', `/api/v2/provider_administrators/${admin.Id}`);
     expect(read.status).toBe(200);
-    const upd = await a('PUT', '/api/v2/provider_administrators', { ...body, Id: admin.Id, Title: 'Systemförvaltare' }, { 'if-match': read.headers.get('etag')! });
+    const upd = await a(
+      'PUT',
+      '/api/v2/provider_administrators',
+      { ...body, Id: admin.Id, Title: 'Systemförvaltare' },
+      { 'if-match': read.headers.get('etag')! },
+    );
     expect(upd.status, await upd.clone().text()).toBe(200);
     expect((await upd.json()).Title).toBe('Systemförvaltare');
-    const role = await a('PUT', '/api/v2/provider_administrators/role', { Id: admin.Id, RoleName: 'EC.SystemansvarigUtförare', ActiveFromDate: '2026-02-01T00:00:00Z' });
+    const role = await a('PUT', '/api/v2/provider_administrators/role', {
+      Id: admin.Id,
+      RoleName: 'EC.SystemansvarigUtförare',
+      ActiveFromDate: '2026-02-01T00:00:00Z',
+    });
     expect(role.status, await role.clone().text()).toBe(200);
     expect((await role.json()).ProviderAdminStatus.RoleName).toBe('EC.SystemansvarigUtförare');
     const badRole = await a('POST', '/api/v2/provider_administrators/role', { Id: admin.Id, RoleName: 'Kung' });
     expect(badRole.status).toBe(422);
     expect((await badRole.json()).errors[0].field).toBe('RoleName');
     expect((await a('DELETE', `/api/v2/provider_administrators/role?adminId=${admin.Id}`)).status).toBe(204);
-    expect((await (await a('GET', `/api/v2/provider_administrators/${admin.Id}`)).json()).ProviderAdminStatus).toBeNull();
+    expect(
+      (await (await a('GET', `/api/v2/provider_administrators/${admin.Id}`)).json()).ProviderAdminStatus,
+    ).toBeNull();
     expect((await a('DELETE', `/api/v2/provider_administrators/${admin.Id}`)).status).toBe(204);
     expect((await a('GET', `/api/v2/provider_administrators/${admin.Id}`)).status).toBe(404);
   });
@@ -293,11 +459,23 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
   it('Personnel V2 (8961): create → update → modified feed; V1 writes are gone', async () => {
     const p = call('8961');
     const since = new Date(Date.now() - 1000).toISOString();
-    const body = { PersonId: pnr('19900101', 300 + (Date.now() % 600)), FirstName: 'Per', LastName: 'Sonal', Disabled: false, Signature: `PS${Date.now() % 100000}`, Title: 'Vårdbiträde' };
+    const body = {
+      PersonId: pnr('19900101', 300 + (Date.now() % 600)),
+      FirstName: 'Per',
+      LastName: 'Sonal',
+      Disabled: false,
+      Signature: `PS${Date.now() % 100000}`,
+      Title: 'Vårdbiträde',
+    };
     const created = await p('POST', '/api/v2/personnel', body);
     expect(created.status, await created.clone().text()).toBe(200);
     const person = await created.json();
-    const upd = await p('PUT', '/api/v2/personnel', { ...body, Id: person.Id, LastName: 'Sonalsson' }, { 'if-match': created.headers.get('etag')! });
+    const upd = await p(
+      'PUT',
+      '/api/v2/personnel',
+      { ...body, Id: person.Id, LastName: 'Sonalsson' },
+      { 'if-match': created.headers.get('etag')! },
+    );
     expect(upd.status, await upd.clone().text()).toBe(200);
     expect((await upd.json()).LastName).toBe('Sonalsson');
     const feed = await (await p('GET', `/api/v2/personnel/modified_personnel?modifiedAfter=${since}`)).json();
@@ -305,14 +483,29 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     expect((await p('POST', '/api/v1/personnels', body)).status).toBe(410);
   });
 
-  it('provider notes V1 and V2 (8931): written for the licence\'s own clients only', async () => {
+  it("provider notes V1 and V2 (8931): written for the licence's own clients only", async () => {
     const n = call('8931');
     const at = units['8931']!;
-    const [ex] = await q(sql`select id, client_id, person_id, provider_unit_id from provider.execution where not deleted and provider_unit_id = any(${sql.param(at)}) order by id limit 1`);
-    const [other] = await q(sql`select id, client_id from provider.execution where not deleted and not (provider_unit_id = any(${sql.param(at)})) and client_id not in (select client_id from provider.execution where provider_unit_id = any(${sql.param(at)})) order by id limit 1`);
+    const [ex] = await q(
+      sql`select id, client_id, person_id, provider_unit_id from provider.execution where not deleted and provider_unit_id = any(${sql.param(at)}) order by id limit 1`,
+    );
+    const [other] = await q(
+      sql`select id, client_id from provider.execution where not deleted and not (provider_unit_id = any(${sql.param(at)})) and client_id not in (select client_id from provider.execution where provider_unit_id = any(${sql.param(at)})) order by id limit 1`,
+    );
     const [headline] = await q(sql`select id from provider.provider_headline order by id limit 1`);
-    const [author] = await q(sql`select id from provider.provider_personnel where not deleted and provider_unit_id = ${ex.provider_unit_id} limit 1`);
-    const v2 = { occurrenceTimeUtc: '2026-03-02T10:00:00Z', text: 'Besök genomfört.', clientId: Number(ex.client_id), providerUnitId: Number(ex.provider_unit_id), headlineId: Number(headline.id), createdPersonnelId: Number(author.id), createdPersonnelTitle: 'Undersköterska', isSigned: true };
+    const [author] = await q(
+      sql`select id from provider.provider_personnel where not deleted and provider_unit_id = ${ex.provider_unit_id} limit 1`,
+    );
+    const v2 = {
+      occurrenceTimeUtc: '2026-03-02T10:00:00Z',
+      text: 'Besök genomfört.',
+      clientId: Number(ex.client_id),
+      providerUnitId: Number(ex.provider_unit_id),
+      headlineId: Number(headline.id),
+      createdPersonnelId: Number(author.id),
+      createdPersonnelTitle: 'Undersköterska',
+      isSigned: true,
+    };
     const r2 = await n('POST', '/api/v2/provider_notes', v2, { 'idempotency-key': randomUUID() });
     expect(r2.status, await r2.clone().text()).toBe(200);
     const note = await r2.json();
@@ -320,23 +513,45 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     expect(note.signedBy.personnelId).toBe(Number(author.id));
     const forbidden = await n('POST', '/api/v2/provider_notes', { ...v2, clientId: Number(other.client_id) });
     expect(forbidden.status, await forbidden.clone().text()).toBe(403);
-    const r1 = await n('POST', '/api/v1/provider_notes', { ProviderUnitId: Number(ex.provider_unit_id), ExecutionId: Number(ex.id), PersonId: ex.person_id, HeadlineId: String(headline.id), Text: 'Anteckning', OccurrenceDate: '2026-03-02T11:00:00Z' });
+    const r1 = await n('POST', '/api/v1/provider_notes', {
+      ProviderUnitId: Number(ex.provider_unit_id),
+      ExecutionId: Number(ex.id),
+      PersonId: ex.person_id,
+      HeadlineId: String(headline.id),
+      Text: 'Anteckning',
+      OccurrenceDate: '2026-03-02T11:00:00Z',
+    });
     expect(r1.status, await r1.clone().text()).toBe(200);
     const ids = await r1.json();
     expect(ids).toHaveLength(1);
-    expect((await q(sql`select text from provider.provider_note where id = ${Number(ids[0])}`))[0].text).toBe('Anteckning');
+    expect((await q(sql`select text from provider.provider_note where id = ${Number(ids[0])}`))[0].text).toBe(
+      'Anteckning',
+    );
   });
 
   it('User V1 and Role V1 (9067): create → read → JSON Patch → assign and revoke a role', async () => {
     const u = call('9067');
     const tssId = `t${Date.now() % 1_000_000}`;
-    const created = await u('POST', '/api/v1/users', { Id: tssId, FirstName: 'Tss', LastName: 'Användare', PersonId: pnr('19850505', 123), Password: 'never-stored' }, { 'idempotency-key': randomUUID() });
+    const created = await u(
+      'POST',
+      '/api/v1/users',
+      { Id: tssId, FirstName: 'Tss', LastName: 'Användare', PersonId: pnr('19850505', 123), Password: 'never-stored' },
+      { 'idempotency-key': randomUUID() },
+    );
     expect(created.status, await created.clone().text()).toBe(200);
     expect(await created.json()).toBe(tssId);
     const read = await u('GET', `/api/v1/users/${tssId}`);
     expect(read.status).toBe(200);
     expect((await read.json()).Password ?? null).toBeNull();
-    const patched = await u('PATCH', `/api/v1/users/${tssId}`, [{ op: 'replace', path: '/LastName', value: 'Patchad' }, { op: 'add', path: '/Description', value: 'från AD' }], { 'if-match': read.headers.get('etag')!, 'content-type': 'application/json-patch+json' });
+    const patched = await u(
+      'PATCH',
+      `/api/v1/users/${tssId}`,
+      [
+        { op: 'replace', path: '/LastName', value: 'Patchad' },
+        { op: 'add', path: '/Description', value: 'från AD' },
+      ],
+      { 'if-match': read.headers.get('etag')!, 'content-type': 'application/json-patch+json' },
+    );
     expect(patched.status, await patched.clone().text()).toBe(200);
     expect((await patched.json()).LastName).toBe('Patchad');
     const badPatch = await u('PATCH', `/api/v1/users/${tssId}`, [{ op: 'replace', path: '/PersonId', value: '12345' }]);
@@ -348,8 +563,12 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     expect(assign.status, await assign.clone().text()).toBe(200);
     const roles = await (await u('GET', `/api/v1/roles?userId=${tssId}`)).json();
     expect(roles.map((r: any) => r.Id)).toContain(role.tss_id);
-    expect((await u('DELETE', `/api/v1/user-role?userId=${tssId}&roleId=${encodeURIComponent(role.tss_id)}`)).status).toBe(200);
-    expect((await u('DELETE', `/api/v1/user-role?userId=${tssId}&roleId=${encodeURIComponent(role.tss_id)}`)).status).toBe(404);
+    expect(
+      (await u('DELETE', `/api/v1/user-role?userId=${tssId}&roleId=${encodeURIComponent(role.tss_id)}`)).status,
+    ).toBe(200);
+    expect(
+      (await u('DELETE', `/api/v1/user-role?userId=${tssId}&roleId=${encodeURIComponent(role.tss_id)}`)).status,
+    ).toBe(404);
     const unknown = await u('PUT', `/api/v1/user-role?userId=${tssId}&roleId=no-such-role`);
     expect(unknown.status).toBe(422);
     expect((await unknown.json()).errors[0].field).toBe('roleId');
@@ -377,8 +596,14 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
       c9067('PUT', '/api/v1/user-role'),
     ]);
     const statuses = answers.map((r) => r.status);
-    expect(statuses.filter((x) => x >= 500), JSON.stringify(statuses)).toEqual([]);
-    expect(statuses.every((x) => x >= 400), JSON.stringify(statuses)).toBe(true);
+    expect(
+      statuses.filter((x) => x >= 500),
+      JSON.stringify(statuses),
+    ).toEqual([]);
+    expect(
+      statuses.every((x) => x >= 400),
+      JSON.stringify(statuses),
+    ).toBe(true);
     for (const r of answers) expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
 
@@ -390,33 +615,61 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
   <Signature>XA${Date.now() % 100000}</Signature><Title>Personaladministratör</Title><HsaId i:nil="true"/>
   <ProviderAdminStatus><ActiveFromDate>2026-01-01T00:00:00Z</ActiveFromDate><RoleName>EC.PersonalAdministratör</RoleName></ProviderAdminStatus>
 </CreateProviderAdminRequest>`;
-    const r = await facadeClient(s.facadeUrl!, 'demo', '9067')('/api/v2/provider_administrators', { method: 'POST', headers: { 'content-type': 'application/xml' }, body: xml });
+    const r = await facadeClient(
+      s.facadeUrl!,
+      'demo',
+      '9067',
+    )('/api/v2/provider_administrators', { method: 'POST', headers: { 'content-type': 'application/xml' }, body: xml });
     expect(r.status, await r.clone().text()).toBe(200);
     const admin = await r.json();
     expect(admin.IsActive).toBe(true);
     expect(admin.PersonId).toBe(pid);
     expect(admin.ProviderAdminStatus.RoleName).toBe('EC.PersonalAdministratör');
     // and the answer in XML when asked for
-    const asXml = await facadeClient(s.facadeUrl!, 'demo', '9067')('/api/v2/provider_administrators/role', { method: 'PUT', headers: { 'content-type': 'application/json', accept: 'application/xml' }, body: JSON.stringify({ Id: admin.Id, RoleName: 'EC.SystemansvarigUtförare' }) });
+    const asXml = await facadeClient(
+      s.facadeUrl!,
+      'demo',
+      '9067',
+    )('/api/v2/provider_administrators/role', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', accept: 'application/xml' },
+      body: JSON.stringify({ Id: admin.Id, RoleName: 'EC.SystemansvarigUtförare' }),
+    });
     expect(asXml.status).toBe(200);
     expect(asXml.headers.get('content-type')).toMatch(/xml/);
     expect(await asXml.text()).toMatch(/<RoleName>EC.SystemansvarigUtförare<\/RoleName>/);
-    const bad = await facadeClient(s.facadeUrl!, 'demo', '9067')('/api/v2/provider_administrators', { method: 'POST', headers: { 'content-type': 'text/xml' }, body: xml.replace('<IsActive>true', '<IsActive>maybe') });
+    const bad = await facadeClient(
+      s.facadeUrl!,
+      'demo',
+      '9067',
+    )('/api/v2/provider_administrators', {
+      method: 'POST',
+      headers: { 'content-type': 'text/xml' },
+      body: xml.replace('<IsActive>true', '<IsActive>maybe'),
+    });
     expect(bad.status).toBe(422);
     expect((await bad.json()).errors.map((e: any) => e.field)).toEqual(['IsActive']);
   });
 
   it('the same mutations over GraphQL: field errors in extensions, nothing written on failure', async () => {
     const body = await visitBody(true);
-    const m = 'mutation($input: JSON, $key: String) { createReportedVisit(input: $input, idempotencyKey: $key) { status body etag replayed } }';
+    const m =
+      'mutation($input: JSON, $key: String) { createReportedVisit(input: $input, idempotencyKey: $key) { status body etag replayed } }';
     const bad = await s.gql(m, { input: { ...body, PersonnelPersonId: '19000101-0000' } });
     expect(bad.body.errors![0].extensions.code).toBe('UNPROCESSABLE');
     expect(bad.body.errors![0].extensions.errors.map((e: any) => e.field)).toEqual(['PersonnelPersonId']);
-    expect((await q(sql`select count(*)::int as n from provider.reported_visit where external_id = ${body.ExternalId}`))[0].n).toBe(0);
+    expect(
+      (await q(sql`select count(*)::int as n from provider.reported_visit where external_id = ${body.ExternalId}`))[0]
+        .n,
+    ).toBe(0);
     const key = randomUUID();
     const first = await s.gql(m, { input: body, key });
     expect(first.body.data.createReportedVisit).toMatchObject({ status: 200, replayed: false });
     const again = await s.gql(m, { input: body, key });
-    expect(again.body.data.createReportedVisit).toMatchObject({ status: 200, replayed: true, body: first.body.data.createReportedVisit.body });
+    expect(again.body.data.createReportedVisit).toMatchObject({
+      status: 200,
+      replayed: true,
+      body: first.body.data.createReportedVisit.body,
+    });
   });
 });

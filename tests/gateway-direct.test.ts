@@ -16,7 +16,14 @@ afterAll(async () => {
   await s?.close();
 });
 
-const partner: Principal = { tenant: 'demo', kind: 'partner', sub: 'direct-test', scope: { type: 'tenant' }, package: '8873', keyId: 'test' };
+const partner: Principal = {
+  tenant: 'demo',
+  kind: 'partner',
+  sub: 'direct-test',
+  scope: { type: 'tenant' },
+  package: '8873',
+  keyId: 'test',
+};
 
 describe(`persisted operations straight to their one subgraph on ${DB_KIND}`, () => {
   it('answers every persisted operation as the gateway does, without the gateway pipeline from the second run on', async () => {
@@ -28,7 +35,10 @@ describe(`persisted operations straight to their one subgraph on ${DB_KIND}`, ()
     };
     let pipelineRuns = 0;
     const executeOperation = s.gateway.apollo.executeOperation.bind(s.gateway.apollo);
-    s.gateway.apollo.executeOperation = ((...a: Parameters<typeof executeOperation>) => (pipelineRuns++, executeOperation(...a))) as typeof executeOperation;
+    s.gateway.apollo.executeOperation = ((...a: Parameters<typeof executeOperation>) => (
+      pipelineRuns++,
+      executeOperation(...a)
+    )) as typeof executeOperation;
     let direct = 0;
     let rows = 0;
     try {
@@ -41,7 +51,10 @@ describe(`persisted operations straight to their one subgraph on ${DB_KIND}`, ()
         if (pipelineRuns === 0) direct++;
         s.gateway.apollo.executeOperation = executeOperation;
         const expected = await viaGateway(query, variables);
-        s.gateway.apollo.executeOperation = ((...a: Parameters<typeof executeOperation>) => (pipelineRuns++, executeOperation(...a))) as typeof executeOperation;
+        s.gateway.apollo.executeOperation = ((...a: Parameters<typeof executeOperation>) => (
+          pipelineRuns++,
+          executeOperation(...a)
+        )) as typeof executeOperation;
         const name = /query (\w+)/.exec(query)?.[1];
         expect(JSON.parse(JSON.stringify(second)), name).toEqual(JSON.parse(JSON.stringify(expected)));
         expect(JSON.parse(JSON.stringify(first)), name).toEqual(JSON.parse(JSON.stringify(expected)));

@@ -28,18 +28,43 @@ interface Answer {
 }
 
 /** What no answer may contain: SQL, stack frames, source paths, library internals. */
-const INTERNALS = [/\bselect\s/i, /Failed query/i, /\bparams:/i, /\n\s*at\s/, /\bat [\w$.<>]+ \(/, /\.[cm]?[jt]s:\d/, /node_modules/, /Maximum call stack/i, /\bpg_|\bSQLSTATE|\b22P02\b|\b22003\b/];
+const INTERNALS = [
+  /\bselect\s/i,
+  /Failed query/i,
+  /\bparams:/i,
+  /\n\s*at\s/,
+  /\bat [\w$.<>]+ \(/,
+  /\.[cm]?[jt]s:\d/,
+  /node_modules/,
+  /Maximum call stack/i,
+  /\bpg_|\bSQLSTATE|\b22P02\b|\b22003\b/,
+];
 
 /** A raw facade request as `pkg`'s demo system (path exactly as given, not normalised). */
-async function facade(pkg: string, method: string, pathAndQuery: string, o: { body?: string | Buffer; type?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+async function facade(
+  pkg: string,
+  method: string,
+  pathAndQuery: string,
+  o: { body?: string | Buffer; type?: string; headers?: Record<string, string> } = {},
+): Promise<Answer> {
   const base = s.facadeUrl!;
   const sep = pathAndQuery.includes('?') ? '&' : '?';
   const r = await facadeRequest(`${base}${pathAndQuery}${sep}domain=demo`, {
     method,
-    headers: { 'x-api-key': demoKey(base, 'demo', pkg), ...(o.type ? { 'content-type': o.type } : {}), ...(method !== 'GET' ? { 'idempotency-key': randomUUID() } : {}), ...o.headers },
+    headers: {
+      'x-api-key': demoKey(base, 'demo', pkg),
+      ...(o.type ? { 'content-type': o.type } : {}),
+      ...(method !== 'GET' ? { 'idempotency-key': randomUUID() } : {}),
+      ...o.headers,
+    },
     body: o.body,
   });
-  return { status: r.status, type: String(r.headers['content-type'] ?? ''), text: r.body.toString('utf8'), headers: r.headers };
+  return {
+    status: r.status,
+    type: String(r.headers['content-type'] ?? ''),
+    text: r.body.toString('utf8'),
+    headers: r.headers,
+  };
 }
 
 /** A raw gateway request as a developer of demo. */
@@ -47,12 +72,21 @@ async function gateway(o: { body?: string; method?: string; path?: string; type?
   const url = new URL(s.gatewayUrl);
   const r = await fetch(`${url.origin}${o.path ?? '/graphql'}`, {
     method: o.method ?? 'POST',
-    headers: { 'x-lcs-tenant': 'demo', ...(o.body !== undefined ? { 'content-type': o.type ?? 'application/json' } : {}) },
+    headers: {
+      'x-lcs-tenant': 'demo',
+      ...(o.body !== undefined ? { 'content-type': o.type ?? 'application/json' } : {}),
+    },
     body: o.body,
   });
-  return { status: r.status, type: r.headers.get('content-type') ?? '', text: await r.text(), headers: Object.fromEntries(r.headers) };
+  return {
+    status: r.status,
+    type: r.headers.get('content-type') ?? '',
+    text: await r.text(),
+    headers: Object.fromEntries(r.headers),
+  };
 }
-const gql = (query: string, variables?: unknown, extra: Record<string, unknown> = {}) => gateway({ body: JSON.stringify({ query, variables, ...extra }) });
+const gql = (query: string, variables?: unknown, extra: Record<string, unknown> = {}) =>
+  gateway({ body: JSON.stringify({ query, variables, ...extra }) });
 
 const nested = (depth: number, inner = '1') => '['.repeat(depth) + inner + ']'.repeat(depth);
 const nestedObject = (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
@@ -80,93 +114,865 @@ const CLIENTS = '/api/v1/clients';
 
 const cases: [string, Case][] = [
   // — facade: NUL characters in query parameters, q, path segments
-  [F, { name: 'NUL in q (quoted form)', send: () => facade('8873', 'GET', `${CLIENTS}?q=${encodeURIComponent("PersonId='19900101\u00001234'")}`), status: 400, code: 'BAD_USER_INPUT', names: /q/ }],
-  [F, { name: 'NUL in q (colon form)', send: () => facade('8873', 'GET', `${CLIENTS}?q=PersonId:abc%00def`), status: 400, code: 'BAD_USER_INPUT', names: /q/ }],
-  [F, { name: 'NUL in limit', send: () => facade('8873', 'GET', `${CLIENTS}?limit=1%00`), status: 400, code: 'BAD_USER_INPUT', names: /limit/ }],
-  [F, { name: 'NUL in gt', send: () => facade('8873', 'GET', `/api/v1/executions?gt=2024-01-01%00`), status: 400, code: 'BAD_USER_INPUT', names: /gt/ }],
-  [F, { name: 'NUL in an unknown parameter', send: () => facade('8873', 'GET', `${CLIENTS}?foo=%00`), status: 400, code: 'BAD_USER_INPUT', names: /foo/ }],
-  [F, { name: 'NUL in a parameter name', send: () => facade('8873', 'GET', `${CLIENTS}?a%00b=1`), status: 400, code: 'BAD_USER_INPUT', names: /parameter name/ }],
-  [F, { name: 'NUL in the key parameter', send: () => facade('8873', 'GET', `${CLIENTS}?key=%00`), status: 400, code: 'BAD_USER_INPUT', names: /key/ }],
-  [F, { name: 'NUL in a path segment', send: () => facade('8873', 'GET', `${CLIENTS}/1%00`), status: 400, code: 'BAD_USER_INPUT', names: /id/ }],
-  [F, { name: 'NUL alone as a path segment', send: () => facade('8873', 'GET', `/api/v1/executions/%00`), status: 400, code: 'BAD_USER_INPUT', names: /id/ }],
-  [F, { name: 'NUL in a write path segment', send: () => facade('8931', 'DELETE', `/api/v1/reported_visits/1%00`), status: 400, code: 'BAD_USER_INPUT', names: /id/ }],
+  [
+    F,
+    {
+      name: 'NUL in q (quoted form)',
+      send: () => facade('8873', 'GET', `${CLIENTS}?q=${encodeURIComponent("PersonId='19900101\u00001234'")}`),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /q/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'NUL in q (colon form)',
+      send: () => facade('8873', 'GET', `${CLIENTS}?q=PersonId:abc%00def`),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /q/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'NUL in limit',
+      send: () => facade('8873', 'GET', `${CLIENTS}?limit=1%00`),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /limit/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'NUL in gt',
+      send: () => facade('8873', 'GET', `/api/v1/executions?gt=2024-01-01%00`),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /gt/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'NUL in an unknown parameter',
+      send: () => facade('8873', 'GET', `${CLIENTS}?foo=%00`),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /foo/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'NUL in a parameter name',
+      send: () => facade('8873', 'GET', `${CLIENTS}?a%00b=1`),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /parameter name/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'NUL in the key parameter',
+      send: () => facade('8873', 'GET', `${CLIENTS}?key=%00`),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /key/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'NUL in a path segment',
+      send: () => facade('8873', 'GET', `${CLIENTS}/1%00`),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /id/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'NUL alone as a path segment',
+      send: () => facade('8873', 'GET', `/api/v1/executions/%00`),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /id/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'NUL in a write path segment',
+      send: () => facade('8931', 'DELETE', `/api/v1/reported_visits/1%00`),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /id/,
+    },
+  ],
   // — facade: malformed percent-encoding in the path
-  [F, { name: 'malformed %-encoding (%ZZ)', send: () => facade('8873', 'GET', `${CLIENTS}/%ZZ`), status: 400, code: 'BAD_USER_INPUT', names: /id/ }],
-  [F, { name: 'truncated %-encoding (%E0%A4%A)', send: () => facade('8873', 'GET', `${CLIENTS}/%E0%A4%A`), status: 400, code: 'BAD_USER_INPUT', names: /id/ }],
-  [F, { name: 'invalid UTF-8 in %-encoding (%C0%AF)', send: () => facade('8873', 'GET', `/api/v1/orders/%C0%AF`), status: 400, code: 'BAD_USER_INPUT', names: /id/ }],
-  [F, { name: 'lone %-sign in a write path', send: () => facade('8931', 'PATCH', `/api/v1/reported_visits/%`, { type: 'application/json-patch+json', body: '[]' }), status: 400, code: 'BAD_USER_INPUT', names: /id/ }],
+  [
+    F,
+    {
+      name: 'malformed %-encoding (%ZZ)',
+      send: () => facade('8873', 'GET', `${CLIENTS}/%ZZ`),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /id/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'truncated %-encoding (%E0%A4%A)',
+      send: () => facade('8873', 'GET', `${CLIENTS}/%E0%A4%A`),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /id/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'invalid UTF-8 in %-encoding (%C0%AF)',
+      send: () => facade('8873', 'GET', `/api/v1/orders/%C0%AF`),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /id/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'lone %-sign in a write path',
+      send: () =>
+        facade('8931', 'PATCH', `/api/v1/reported_visits/%`, { type: 'application/json-patch+json', body: '[]' }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /id/,
+    },
+  ],
   // — facade: ids that cannot exist (never reach the database as such), values the database refuses (data exceptions)
-  [F, { name: 'id beyond bigint', send: () => facade('8873', 'GET', `${CLIENTS}/99999999999999999999`), status: 404, code: 'NOT_FOUND' }],
-  [F, { name: 'id that is not a number', send: () => facade('8873', 'GET', `/api/v1/executions/abc`), status: 404, code: 'NOT_FOUND' }],
-  [F, { name: 'negative huge id', send: () => facade('8873', 'GET', `/api/v1/investigations/-99999999999999999999999`), status: 404, code: 'NOT_FOUND' }],
-  [F, { name: 'write to an id beyond bigint', send: () => facade('8931', 'DELETE', `/api/v1/reported_visits/99999999999999999999`), status: 404, code: 'NOT_FOUND' }],
-  [F, { name: 'q date in year 0 (database: date out of range)', send: () => facade('8873', 'GET', `${CLIENTS}?q=UpdateTime:0000-01-01`), status: 400, code: 'BAD_USER_INPUT', names: /date/ }],
-  [F, { name: 'q date in year 0, quoted form', send: () => facade('8873', 'GET', `/api/v1/executions?q=${encodeURIComponent("StartDate='0000-06-30'")}`), status: 400, code: 'BAD_USER_INPUT', names: /date/ }],
-  [F, { name: 'out-of-range number in a write body', send: () => facade('8931', 'POST', '/api/v1/reported_visits', { type: 'application/json', body: JSON.stringify({ ...visit, ExecutionId: 1e30 }) }), status: [400, 422], code: ['BAD_USER_INPUT', 'UNPROCESSABLE'], names: /ExecutionId/ }],
-  [F, { name: 'year 300000 in a write body', send: () => facade('8931', 'POST', '/api/v1/reported_visits', { type: 'application/json', body: JSON.stringify({ ...visit, StartTime: '300000-01-01T00:00:00Z' }) }), status: [400, 422], code: ['BAD_USER_INPUT', 'UNPROCESSABLE'], names: /StartTime/ }],
+  [
+    F,
+    {
+      name: 'id beyond bigint',
+      send: () => facade('8873', 'GET', `${CLIENTS}/99999999999999999999`),
+      status: 404,
+      code: 'NOT_FOUND',
+    },
+  ],
+  [
+    F,
+    {
+      name: 'id that is not a number',
+      send: () => facade('8873', 'GET', `/api/v1/executions/abc`),
+      status: 404,
+      code: 'NOT_FOUND',
+    },
+  ],
+  [
+    F,
+    {
+      name: 'negative huge id',
+      send: () => facade('8873', 'GET', `/api/v1/investigations/-99999999999999999999999`),
+      status: 404,
+      code: 'NOT_FOUND',
+    },
+  ],
+  [
+    F,
+    {
+      name: 'write to an id beyond bigint',
+      send: () => facade('8931', 'DELETE', `/api/v1/reported_visits/99999999999999999999`),
+      status: 404,
+      code: 'NOT_FOUND',
+    },
+  ],
+  [
+    F,
+    {
+      name: 'q date in year 0 (database: date out of range)',
+      send: () => facade('8873', 'GET', `${CLIENTS}?q=UpdateTime:0000-01-01`),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /date/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'q date in year 0, quoted form',
+      send: () => facade('8873', 'GET', `/api/v1/executions?q=${encodeURIComponent("StartDate='0000-06-30'")}`),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /date/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'out-of-range number in a write body',
+      send: () =>
+        facade('8931', 'POST', '/api/v1/reported_visits', {
+          type: 'application/json',
+          body: JSON.stringify({ ...visit, ExecutionId: 1e30 }),
+        }),
+      status: [400, 422],
+      code: ['BAD_USER_INPUT', 'UNPROCESSABLE'],
+      names: /ExecutionId/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'year 300000 in a write body',
+      send: () =>
+        facade('8931', 'POST', '/api/v1/reported_visits', {
+          type: 'application/json',
+          body: JSON.stringify({ ...visit, StartTime: '300000-01-01T00:00:00Z' }),
+        }),
+      status: [400, 422],
+      code: ['BAD_USER_INPUT', 'UNPROCESSABLE'],
+      names: /StartTime/,
+    },
+  ],
   // — facade: q syntax
-  [F, { name: 'q unterminated quote', send: () => facade('8873', 'GET', `${CLIENTS}?q=${encodeURIComponent("PersonId='1990")}`), status: 400, code: 'BAD_USER_INPUT', names: /q/ }],
-  [F, { name: 'q colon with an unknown field', send: () => facade('8873', 'GET', `${CLIENTS}?q=Nope:1`), status: 400, code: 'BAD_USER_INPUT', names: /q/ }],
-  [F, { name: 'q id beyond int', send: () => facade('8873', 'GET', `${CLIENTS}?q=Id:99999999999999999999`), status: 400, code: 'BAD_USER_INPUT', names: /Id/ }],
-  [F, { name: 'q date that is no date', send: () => facade('8873', 'GET', `/api/v1/executions?q=StartDate:2024-13-45`), status: 400, code: 'BAD_USER_INPUT', names: /StartDate/ }],
-  [F, { name: 'q terms without and', send: () => facade('8873', 'GET', `${CLIENTS}?q=${encodeURIComponent('Id:1 or Id:2')}`), status: 400, code: 'BAD_USER_INPUT', names: /q/ }],
+  [
+    F,
+    {
+      name: 'q unterminated quote',
+      send: () => facade('8873', 'GET', `${CLIENTS}?q=${encodeURIComponent("PersonId='1990")}`),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /q/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'q colon with an unknown field',
+      send: () => facade('8873', 'GET', `${CLIENTS}?q=Nope:1`),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /q/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'q id beyond int',
+      send: () => facade('8873', 'GET', `${CLIENTS}?q=Id:99999999999999999999`),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /Id/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'q date that is no date',
+      send: () => facade('8873', 'GET', `/api/v1/executions?q=StartDate:2024-13-45`),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /StartDate/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'q terms without and',
+      send: () => facade('8873', 'GET', `${CLIENTS}?q=${encodeURIComponent('Id:1 or Id:2')}`),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /q/,
+    },
+  ],
   // — facade: JSON write bodies
-  [F, { name: 'NUL in a JSON string value', send: () => facade('8931', 'POST', '/api/v1/reported_visits', { type: 'application/json', body: JSON.stringify({ ...visit, ExternalId: 'a\u0000b' }) }), status: 400, code: 'BAD_USER_INPUT', names: /ExternalId/ }],
-  [F, { name: 'NUL in a JSON key', send: () => facade('8931', 'POST', '/api/v1/reported_visits', { type: 'application/json', body: JSON.stringify({ ...visit, 'Ex\u0000': 1 }) }), status: 400, code: 'BAD_USER_INPUT', names: /body/ }],
-  [F, { name: 'raw NUL byte in a JSON body', send: () => facade('8931', 'POST', '/api/v1/reported_visits', { type: 'application/json', body: Buffer.from('{"ExternalId":"a\u0000b"}') }), status: 400, code: 'BAD_USER_INPUT', names: /body/ }],
-  [F, { name: 'JSON array nested 10,000 deep', send: () => facade('8931', 'POST', '/api/v1/reported_visits', { type: 'application/json', body: `{"ExternalId":${nested(10_000)}}` }), status: 400, code: 'BAD_USER_INPUT', names: /nested/ }],
-  [F, { name: 'JSON object nested 50,000 deep', send: () => facade('8931', 'POST', '/api/v1/reported_visits', { type: 'application/json', body: nestedObject(50_000) }), status: 400, code: 'BAD_USER_INPUT', names: /nested/ }],
-  [F, { name: 'JSON nested 5,000 deep in users (9067)', send: () => facade('9067', 'POST', '/api/v1/users', { type: 'application/json', body: `{"Roles":${nested(5000, '{}')}}` }), status: 400, code: 'BAD_USER_INPUT', names: /nested/ }],
-  [F, { name: '__proto__ key in a body', send: () => facade('8931', 'POST', '/api/v1/reported_visits', { type: 'application/json', body: `{"__proto__":{"polluted":true},"ExternalId":"x"}` }), status: 400, code: 'BAD_USER_INPUT', names: /__proto__/ }],
-  [F, { name: 'constructor.prototype in a body', send: () => facade('8931', 'POST', '/api/v1/reported_visits', { type: 'application/json', body: `{"constructor":{"prototype":{"polluted":true}}}` }), status: 400, code: 'BAD_USER_INPUT', names: /constructor/ }],
-  [F, { name: 'JSON that does not parse', send: () => facade('8931', 'POST', '/api/v1/reported_visits', { type: 'application/json', body: '{"ExternalId":' }), status: 400, code: 'BAD_USER_INPUT', names: /body/ }],
-  [F, { name: 'invalid UTF-8 bytes in a JSON body', send: () => facade('8931', 'POST', '/api/v1/reported_visits', { type: 'application/json', body: Buffer.concat([Buffer.from('{"ExternalId":"'), Buffer.from([0xc0, 0xaf, 0xff]), Buffer.from('"}')]) }), status: [400, 422], code: ['BAD_USER_INPUT', 'UNPROCESSABLE'] }],
+  [
+    F,
+    {
+      name: 'NUL in a JSON string value',
+      send: () =>
+        facade('8931', 'POST', '/api/v1/reported_visits', {
+          type: 'application/json',
+          body: JSON.stringify({ ...visit, ExternalId: 'a\u0000b' }),
+        }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /ExternalId/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'NUL in a JSON key',
+      send: () =>
+        facade('8931', 'POST', '/api/v1/reported_visits', {
+          type: 'application/json',
+          body: JSON.stringify({ ...visit, 'Ex\u0000': 1 }),
+        }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /body/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'raw NUL byte in a JSON body',
+      send: () =>
+        facade('8931', 'POST', '/api/v1/reported_visits', {
+          type: 'application/json',
+          body: Buffer.from('{"ExternalId":"a\u0000b"}'),
+        }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /body/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'JSON array nested 10,000 deep',
+      send: () =>
+        facade('8931', 'POST', '/api/v1/reported_visits', {
+          type: 'application/json',
+          body: `{"ExternalId":${nested(10_000)}}`,
+        }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /nested/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'JSON object nested 50,000 deep',
+      send: () =>
+        facade('8931', 'POST', '/api/v1/reported_visits', { type: 'application/json', body: nestedObject(50_000) }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /nested/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'JSON nested 5,000 deep in users (9067)',
+      send: () =>
+        facade('9067', 'POST', '/api/v1/users', { type: 'application/json', body: `{"Roles":${nested(5000, '{}')}}` }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /nested/,
+    },
+  ],
+  [
+    F,
+    {
+      name: '__proto__ key in a body',
+      send: () =>
+        facade('8931', 'POST', '/api/v1/reported_visits', {
+          type: 'application/json',
+          body: `{"__proto__":{"polluted":true},"ExternalId":"x"}`,
+        }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /__proto__/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'constructor.prototype in a body',
+      send: () =>
+        facade('8931', 'POST', '/api/v1/reported_visits', {
+          type: 'application/json',
+          body: `{"constructor":{"prototype":{"polluted":true}}}`,
+        }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /constructor/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'JSON that does not parse',
+      send: () =>
+        facade('8931', 'POST', '/api/v1/reported_visits', { type: 'application/json', body: '{"ExternalId":' }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /body/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'invalid UTF-8 bytes in a JSON body',
+      send: () =>
+        facade('8931', 'POST', '/api/v1/reported_visits', {
+          type: 'application/json',
+          body: Buffer.concat([Buffer.from('{"ExternalId":"'), Buffer.from([0xc0, 0xaf, 0xff]), Buffer.from('"}')]),
+        }),
+      status: [400, 422],
+      code: ['BAD_USER_INPUT', 'UNPROCESSABLE'],
+    },
+  ],
   // — facade: XML write bodies
-  [F, { name: 'NUL in an XML body', send: () => facade('8931', 'POST', '/api/v1/reported_visits', { type: 'application/xml', body: '<ReportedVisit><ExternalId>a\u0000b</ExternalId></ReportedVisit>' }), status: 400, code: 'BAD_USER_INPUT', names: /body/ }],
-  [F, { name: 'XML nested 20,000 deep', send: () => facade('8931', 'POST', '/api/v1/reported_visits', { type: 'application/xml', body: `<ReportedVisit>${'<a>'.repeat(20_000)}x${'</a>'.repeat(20_000)}</ReportedVisit>` }), status: 400, code: 'BAD_USER_INPUT', names: /body/ }],
-  [F, { name: 'XML entity expansion (DOCTYPE)', send: () => facade('8931', 'POST', '/api/v1/reported_visits', { type: 'text/xml', body: '<!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><ReportedVisit><ExternalId>&b;</ExternalId></ReportedVisit>' }), status: 400, code: 'BAD_USER_INPUT', names: /DOCTYPE/ }],
-  [F, { name: 'XML that does not parse', send: () => facade('8931', 'POST', '/api/v1/reported_visits', { type: 'application/xml', body: '<ReportedVisit><ExternalId>x</Wrong></ReportedVisit>' }), status: 400, code: 'BAD_USER_INPUT', names: /body/ }],
+  [
+    F,
+    {
+      name: 'NUL in an XML body',
+      send: () =>
+        facade('8931', 'POST', '/api/v1/reported_visits', {
+          type: 'application/xml',
+          body: '<ReportedVisit><ExternalId>a\u0000b</ExternalId></ReportedVisit>',
+        }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /body/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'XML nested 20,000 deep',
+      send: () =>
+        facade('8931', 'POST', '/api/v1/reported_visits', {
+          type: 'application/xml',
+          body: `<ReportedVisit>${'<a>'.repeat(20_000)}x${'</a>'.repeat(20_000)}</ReportedVisit>`,
+        }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /body/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'XML entity expansion (DOCTYPE)',
+      send: () =>
+        facade('8931', 'POST', '/api/v1/reported_visits', {
+          type: 'text/xml',
+          body: '<!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><ReportedVisit><ExternalId>&b;</ExternalId></ReportedVisit>',
+        }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /DOCTYPE/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'XML that does not parse',
+      send: () =>
+        facade('8931', 'POST', '/api/v1/reported_visits', {
+          type: 'application/xml',
+          body: '<ReportedVisit><ExternalId>x</Wrong></ReportedVisit>',
+        }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /body/,
+    },
+  ],
   // — facade: JSON Patch on prototype paths
-  [F, { name: 'JSON Patch add /__proto__/polluted', send: () => facade('8931', 'PATCH', `/api/v1/reported_visits/${visitId}`, { type: 'application/json-patch+json', body: JSON.stringify([{ op: 'add', path: '/__proto__/polluted', value: true }]) }), status: 422, code: 'UNPROCESSABLE', names: /__proto__/ }],
-  [F, { name: 'JSON Patch replace /constructor/prototype/x', send: () => facade('8931', 'PATCH', `/api/v1/reported_visits/${visitId}`, { type: 'application/json-patch+json', body: JSON.stringify([{ op: 'replace', path: '/constructor/prototype/x', value: 1 }]) }), status: 422, code: 'UNPROCESSABLE', names: /constructor/ }],
-  [F, { name: 'JSON Patch move from /__proto__', send: () => facade('8931', 'PATCH', `/api/v1/reported_visits/${visitId}`, { type: 'application/json-patch+json', body: JSON.stringify([{ op: 'move', from: '/__proto__', path: '/Status' }]) }), status: 422, code: 'UNPROCESSABLE', names: /__proto__/ }],
-  [F, { name: 'JSON Patch copy to /ExternalId/__proto__', send: () => facade('8931', 'PATCH', `/api/v1/reported_visits/${visitId}`, { type: 'application/json-patch+json', body: JSON.stringify([{ op: 'copy', from: '/Status', path: '/ExternalId/__proto__' }]) }), status: 422, code: 'UNPROCESSABLE', names: /__proto__/ }],
-  [F, { name: 'JSON Patch value with NUL', send: () => facade('8931', 'PATCH', `/api/v1/reported_visits/${visitId}`, { type: 'application/json-patch+json', body: JSON.stringify([{ op: 'replace', path: '/ExternalId', value: 'x\u0000' }]) }), status: 400, code: 'BAD_USER_INPUT', names: /value/ }],
-  [F, { name: 'JSON Patch value nested 5,000 deep', send: () => facade('8931', 'PATCH', `/api/v1/reported_visits/${visitId}`, { type: 'application/json-patch+json', body: `[{"op":"replace","path":"/ExternalId","value":${nested(5000)}}]` }), status: 400, code: 'BAD_USER_INPUT', names: /nested/ }],
+  [
+    F,
+    {
+      name: 'JSON Patch add /__proto__/polluted',
+      send: () =>
+        facade('8931', 'PATCH', `/api/v1/reported_visits/${visitId}`, {
+          type: 'application/json-patch+json',
+          body: JSON.stringify([{ op: 'add', path: '/__proto__/polluted', value: true }]),
+        }),
+      status: 422,
+      code: 'UNPROCESSABLE',
+      names: /__proto__/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'JSON Patch replace /constructor/prototype/x',
+      send: () =>
+        facade('8931', 'PATCH', `/api/v1/reported_visits/${visitId}`, {
+          type: 'application/json-patch+json',
+          body: JSON.stringify([{ op: 'replace', path: '/constructor/prototype/x', value: 1 }]),
+        }),
+      status: 422,
+      code: 'UNPROCESSABLE',
+      names: /constructor/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'JSON Patch move from /__proto__',
+      send: () =>
+        facade('8931', 'PATCH', `/api/v1/reported_visits/${visitId}`, {
+          type: 'application/json-patch+json',
+          body: JSON.stringify([{ op: 'move', from: '/__proto__', path: '/Status' }]),
+        }),
+      status: 422,
+      code: 'UNPROCESSABLE',
+      names: /__proto__/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'JSON Patch copy to /ExternalId/__proto__',
+      send: () =>
+        facade('8931', 'PATCH', `/api/v1/reported_visits/${visitId}`, {
+          type: 'application/json-patch+json',
+          body: JSON.stringify([{ op: 'copy', from: '/Status', path: '/ExternalId/__proto__' }]),
+        }),
+      status: 422,
+      code: 'UNPROCESSABLE',
+      names: /__proto__/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'JSON Patch value with NUL',
+      send: () =>
+        facade('8931', 'PATCH', `/api/v1/reported_visits/${visitId}`, {
+          type: 'application/json-patch+json',
+          body: JSON.stringify([{ op: 'replace', path: '/ExternalId', value: 'x\u0000' }]),
+        }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /value/,
+    },
+  ],
+  [
+    F,
+    {
+      name: 'JSON Patch value nested 5,000 deep',
+      send: () =>
+        facade('8931', 'PATCH', `/api/v1/reported_visits/${visitId}`, {
+          type: 'application/json-patch+json',
+          body: `[{"op":"replace","path":"/ExternalId","value":${nested(5000)}}]`,
+        }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /nested/,
+    },
+  ],
   // — facade: oversized bodies
-  [F, { name: 'write body of 2 MB', send: () => facade('8931', 'POST', '/api/v1/reported_visits', { type: 'application/json', body: big(2 * 1024 * 1024) }), status: 413, code: 'PAYLOAD_TOO_LARGE' }],
-  [F, { name: 'write body of 8 MB (XML)', send: () => facade('8931', 'POST', '/api/v1/reported_visits', { type: 'application/xml', body: `<ReportedVisit><ExternalId>${'x'.repeat(8 * 1024 * 1024)}</ExternalId></ReportedVisit>` }), status: 413, code: 'PAYLOAD_TOO_LARGE' }],
+  [
+    F,
+    {
+      name: 'write body of 2 MB',
+      send: () =>
+        facade('8931', 'POST', '/api/v1/reported_visits', { type: 'application/json', body: big(2 * 1024 * 1024) }),
+      status: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+    },
+  ],
+  [
+    F,
+    {
+      name: 'write body of 8 MB (XML)',
+      send: () =>
+        facade('8931', 'POST', '/api/v1/reported_visits', {
+          type: 'application/xml',
+          body: `<ReportedVisit><ExternalId>${'x'.repeat(8 * 1024 * 1024)}</ExternalId></ReportedVisit>`,
+        }),
+      status: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+    },
+  ],
 
   // — gateway: NUL in variables, document, operation name
-  [G, { name: 'NUL in a variable', send: () => gql('query($id: ID!) { client(id: $id) { id } }', { id: '1\u0000' }), status: 400, code: 'BAD_USER_INPUT', names: /variables\.id/ }],
-  [G, { name: 'NUL in a nested variable', send: () => gql('query($f: ClientFilter) { clients(first: 1, filter: $f) { nodes { id } } }', { f: { personId: '19900101\u00001234' } }), status: 400, code: 'BAD_USER_INPUT', names: /variables\.f\.personId/ }],
-  [G, { name: 'NUL in a variable name', send: () => gql('query { clients(first: 1) { nodes { id } } }', { 'a\u0000': 1 }), status: 400, code: 'BAD_USER_INPUT', names: /variables/ }],
-  [G, { name: 'NUL escaped in a string literal', send: () => gql('{ client(id: "1\\u0000") { id } }'), status: 400, code: 'BAD_USER_INPUT', names: /query|NUL/ }],
-  [G, { name: 'raw NUL in the document', send: () => gql('{ clients(first: 1) { nodes { id \u0000 } } }'), status: 400, code: 'BAD_USER_INPUT', names: /query/ }],
-  [G, { name: 'NUL in operationName', send: () => gql('query A { clients(first: 1) { nodes { id } } }', undefined, { operationName: 'A\u0000' }), status: 400, code: 'BAD_USER_INPUT', names: /operationName/ }],
-  [G, { name: 'NUL in a GET query parameter', send: () => gateway({ method: 'GET', path: `/graphql?query=${encodeURIComponent('{ client(id: "1\u0000") { id } }')}` }), status: 400, code: 'BAD_USER_INPUT', names: /query/ }],
+  [
+    G,
+    {
+      name: 'NUL in a variable',
+      send: () => gql('query($id: ID!) { client(id: $id) { id } }', { id: '1\u0000' }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /variables\.id/,
+    },
+  ],
+  [
+    G,
+    {
+      name: 'NUL in a nested variable',
+      send: () =>
+        gql('query($f: ClientFilter) { clients(first: 1, filter: $f) { nodes { id } } }', {
+          f: { personId: '19900101\u00001234' },
+        }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /variables\.f\.personId/,
+    },
+  ],
+  [
+    G,
+    {
+      name: 'NUL in a variable name',
+      send: () => gql('query { clients(first: 1) { nodes { id } } }', { 'a\u0000': 1 }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /variables/,
+    },
+  ],
+  [
+    G,
+    {
+      name: 'NUL escaped in a string literal',
+      send: () => gql('{ client(id: "1\\u0000") { id } }'),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /query|NUL/,
+    },
+  ],
+  [
+    G,
+    {
+      name: 'raw NUL in the document',
+      send: () => gql('{ clients(first: 1) { nodes { id \u0000 } } }'),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /query/,
+    },
+  ],
+  [
+    G,
+    {
+      name: 'NUL in operationName',
+      send: () => gql('query A { clients(first: 1) { nodes { id } } }', undefined, { operationName: 'A\u0000' }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /operationName/,
+    },
+  ],
+  [
+    G,
+    {
+      name: 'NUL in a GET query parameter',
+      send: () =>
+        gateway({ method: 'GET', path: `/graphql?query=${encodeURIComponent('{ client(id: "1\u0000") { id } }')}` }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /query/,
+    },
+  ],
   // — gateway: deep JSON in variables
-  [G, { name: 'variables nested 10,000 deep (array)', send: () => gateway({ body: `{"query":"query($f: ClientFilter) { clients(first: 1, filter: $f) { nodes { id } } }","variables":{"f":${nested(10_000)}}}` }), status: 400, code: 'BAD_USER_INPUT', names: /nested/ }],
-  [G, { name: 'variables nested 50,000 deep (object)', send: () => gateway({ body: `{"query":"{ clients(first: 1) { nodes { id } } }","variables":${nestedObject(50_000)}}` }), status: 400, code: 'BAD_USER_INPUT', names: /nested/ }],
-  [G, { name: 'mutation JSON input nested 5,000 deep', send: () => gateway({ body: `{"query":"mutation($i: JSON) { __typename }","variables":{"i":${nested(5000, '{}')}}}` }), status: 400, code: 'BAD_USER_INPUT', names: /nested/ }],
-  [G, { name: 'GET variables nested 1,000 deep', send: () => gateway({ method: 'GET', path: `/graphql?query=${encodeURIComponent('{ clients(first: 1) { nodes { id } } }')}&variables=${encodeURIComponent(`{"x":${nested(1000)}}`)}` }), status: 400, code: 'BAD_USER_INPUT', names: /nested/ }],
-  [G, { name: 'GET URL over the header limit', send: () => gateway({ method: 'GET', path: `/graphql?query=${'x'.repeat(40_000)}` }), status: 431, code: 'HEADERS_TOO_LARGE' }],
-  [G, { name: '__proto__ in variables', send: () => gateway({ body: '{"query":"query($f: ClientFilter) { clients(first: 1, filter: $f) { nodes { id } } }","variables":{"f":{"__proto__":{"x":1}}}}' }), status: 400, code: 'BAD_USER_INPUT', names: /__proto__/ }],
+  [
+    G,
+    {
+      name: 'variables nested 10,000 deep (array)',
+      send: () =>
+        gateway({
+          body: `{"query":"query($f: ClientFilter) { clients(first: 1, filter: $f) { nodes { id } } }","variables":{"f":${nested(10_000)}}}`,
+        }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /nested/,
+    },
+  ],
+  [
+    G,
+    {
+      name: 'variables nested 50,000 deep (object)',
+      send: () =>
+        gateway({ body: `{"query":"{ clients(first: 1) { nodes { id } } }","variables":${nestedObject(50_000)}}` }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /nested/,
+    },
+  ],
+  [
+    G,
+    {
+      name: 'mutation JSON input nested 5,000 deep',
+      send: () =>
+        gateway({ body: `{"query":"mutation($i: JSON) { __typename }","variables":{"i":${nested(5000, '{}')}}}` }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /nested/,
+    },
+  ],
+  [
+    G,
+    {
+      name: 'GET variables nested 1,000 deep',
+      send: () =>
+        gateway({
+          method: 'GET',
+          path: `/graphql?query=${encodeURIComponent('{ clients(first: 1) { nodes { id } } }')}&variables=${encodeURIComponent(`{"x":${nested(1000)}}`)}`,
+        }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /nested/,
+    },
+  ],
+  [
+    G,
+    {
+      name: 'GET URL over the header limit',
+      send: () => gateway({ method: 'GET', path: `/graphql?query=${'x'.repeat(40_000)}` }),
+      status: 431,
+      code: 'HEADERS_TOO_LARGE',
+    },
+  ],
+  [
+    G,
+    {
+      name: '__proto__ in variables',
+      send: () =>
+        gateway({
+          body: '{"query":"query($f: ClientFilter) { clients(first: 1, filter: $f) { nodes { id } } }","variables":{"f":{"__proto__":{"x":1}}}}',
+        }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /__proto__/,
+    },
+  ],
   // — gateway: documents over the limits
-  [G, { name: 'document of 30,000 tokens', send: () => gql(`{ clients(first: 1) { nodes { ${'id '.repeat(30_000)} } } }`), status: 400, code: 'GRAPHQL_PARSE_FAILED', names: /tokens/ }],
-  [G, { name: 'selection nested 5,000 deep', send: () => gql(`${'{ a '.repeat(5000)}${'}'.repeat(5000)}`), status: 400, code: 'GRAPHQL_PARSE_FAILED', names: /nested/ }],
-  [G, { name: 'list literal nested 5,000 deep', send: () => gql(`{ clients(first: 1, ids: ${nested(5000, '"1"')}) { nodes { id } } }`), status: 400, code: 'GRAPHQL_PARSE_FAILED', names: /nested/ }],
-  [G, { name: 'object literal nested 2,000 deep', send: () => gql(`{ clients(first: 1, filter: ${'{ a: '.repeat(2000)}1${'}'.repeat(2000)}) { nodes { id } } }`), status: 400, code: 'GRAPHQL_PARSE_FAILED', names: /nested/ }],
-  [G, { name: '1,000 aliased root fields', send: () => gql(`{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: clients(first: 1) { nodes { id } }`).join(' ')} }`), status: 400, code: 'QUERY_TOO_COMPLEX', names: /objects/ }],
-  [G, { name: '600 aliased root fields by id', send: () => gql(`{ ${Array.from({ length: 600 }, (_, i) => `a${i}: client(id: "${i + 1}") { id }`).join(' ')} }`), status: 400, code: 'QUERY_TOO_COMPLEX', names: /objects/ }],
+  [
+    G,
+    {
+      name: 'document of 30,000 tokens',
+      send: () => gql(`{ clients(first: 1) { nodes { ${'id '.repeat(30_000)} } } }`),
+      status: 400,
+      code: 'GRAPHQL_PARSE_FAILED',
+      names: /tokens/,
+    },
+  ],
+  [
+    G,
+    {
+      name: 'selection nested 5,000 deep',
+      send: () => gql(`${'{ a '.repeat(5000)}${'}'.repeat(5000)}`),
+      status: 400,
+      code: 'GRAPHQL_PARSE_FAILED',
+      names: /nested/,
+    },
+  ],
+  [
+    G,
+    {
+      name: 'list literal nested 5,000 deep',
+      send: () => gql(`{ clients(first: 1, ids: ${nested(5000, '"1"')}) { nodes { id } } }`),
+      status: 400,
+      code: 'GRAPHQL_PARSE_FAILED',
+      names: /nested/,
+    },
+  ],
+  [
+    G,
+    {
+      name: 'object literal nested 2,000 deep',
+      send: () => gql(`{ clients(first: 1, filter: ${'{ a: '.repeat(2000)}1${'}'.repeat(2000)}) { nodes { id } } }`),
+      status: 400,
+      code: 'GRAPHQL_PARSE_FAILED',
+      names: /nested/,
+    },
+  ],
+  [
+    G,
+    {
+      name: '1,000 aliased root fields',
+      send: () =>
+        gql(`{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: clients(first: 1) { nodes { id } }`).join(' ')} }`),
+      status: 400,
+      code: 'QUERY_TOO_COMPLEX',
+      names: /objects/,
+    },
+  ],
+  [
+    G,
+    {
+      name: '600 aliased root fields by id',
+      send: () => gql(`{ ${Array.from({ length: 600 }, (_, i) => `a${i}: client(id: "${i + 1}") { id }`).join(' ')} }`),
+      status: 400,
+      code: 'QUERY_TOO_COMPLEX',
+      names: /objects/,
+    },
+  ],
   // — gateway: values the database refuses
-  [G, { name: 'date in year 0 (database: date out of range)', send: () => gql('query($f: ClientFilter) { clients(first: 1, filter: $f) { nodes { id } } }', { f: { updateTime: '0000-01-01' } }), status: [200, 400], code: 'BAD_USER_INPUT', names: /clients/ }],
-  [G, { name: 'date in year 0 as a literal', send: () => gql('{ clients(first: 1, filter: { updateTime: "0000-12-31" }) { nodes { id } } }'), status: [200, 400], code: 'BAD_USER_INPUT', names: /clients/ }],
-  [G, { name: 'date in year 0 on another subgraph', send: () => gql('query($f: ExecutionFilter) { executions(first: 1, filter: $f) { nodes { id } } }', { f: { startDate: '0000-01-01' } }), status: [200, 400], code: 'BAD_USER_INPUT', names: /executions/ }],
+  [
+    G,
+    {
+      name: 'date in year 0 (database: date out of range)',
+      send: () =>
+        gql('query($f: ClientFilter) { clients(first: 1, filter: $f) { nodes { id } } }', {
+          f: { updateTime: '0000-01-01' },
+        }),
+      status: [200, 400],
+      code: 'BAD_USER_INPUT',
+      names: /clients/,
+    },
+  ],
+  [
+    G,
+    {
+      name: 'date in year 0 as a literal',
+      send: () => gql('{ clients(first: 1, filter: { updateTime: "0000-12-31" }) { nodes { id } } }'),
+      status: [200, 400],
+      code: 'BAD_USER_INPUT',
+      names: /clients/,
+    },
+  ],
+  [
+    G,
+    {
+      name: 'date in year 0 on another subgraph',
+      send: () =>
+        gql('query($f: ExecutionFilter) { executions(first: 1, filter: $f) { nodes { id } } }', {
+          f: { startDate: '0000-01-01' },
+        }),
+      status: [200, 400],
+      code: 'BAD_USER_INPUT',
+      names: /executions/,
+    },
+  ],
   // — gateway: malformed requests, oversized bodies
-  [G, { name: 'JSON that does not parse', send: () => gateway({ body: '{"query":' }), status: 400, code: 'BAD_USER_INPUT', names: /body/ }],
-  [G, { name: 'body of 2 MB', send: () => gateway({ body: JSON.stringify({ query: `{ clients(first: 1) { nodes { id } } } #${'x'.repeat(2 * 1024 * 1024)}` }) }), status: 413, code: 'PAYLOAD_TOO_LARGE' }],
-  [G, { name: 'SAML ACS body of 1 MB', send: () => gateway({ path: '/saml/demo/acs', type: 'application/x-www-form-urlencoded', body: `SAMLResponse=${'x'.repeat(1024 * 1024)}` }), status: 413, code: 'PAYLOAD_TOO_LARGE' }],
+  [
+    G,
+    {
+      name: 'JSON that does not parse',
+      send: () => gateway({ body: '{"query":' }),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /body/,
+    },
+  ],
+  [
+    G,
+    {
+      name: 'body of 2 MB',
+      send: () =>
+        gateway({
+          body: JSON.stringify({ query: `{ clients(first: 1) { nodes { id } } } #${'x'.repeat(2 * 1024 * 1024)}` }),
+        }),
+      status: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+    },
+  ],
+  [
+    G,
+    {
+      name: 'SAML ACS body of 1 MB',
+      send: () =>
+        gateway({
+          path: '/saml/demo/acs',
+          type: 'application/x-www-form-urlencoded',
+          body: `SAMLResponse=${'x'.repeat(1024 * 1024)}`,
+        }),
+      status: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+    },
+  ],
 ];
 
 function codesOf(a: Answer): string[] {
@@ -178,20 +984,52 @@ function codesOf(a: Answer): string[] {
 beforeAll(async () => {
   for (const stream of [process.stdout, process.stderr]) {
     const orig = stream.write.bind(stream) as (...a: unknown[]) => boolean;
-    vi.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => { output.push(String(chunk)); return orig(chunk, ...rest); }) as never);
+    vi.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
+      output.push(String(chunk));
+      return orig(chunk, ...rest);
+    }) as never);
   }
   s = await startTestStack({ clients: 8, saml: {} });
   const rows = (r: any): any[] => r.rows ?? r;
-  const licence = rows(await s.asTenant('demo', (tx) => tx.execute(sql`select provider_units from iam.licence where package = '8931'`)))[0];
-  const units = (Array.isArray(licence.provider_units) ? licence.provider_units : String(licence.provider_units).replace(/[{}]/g, '').split(',')).map(Number);
-  const [ex] = rows(await s.asTenant('demo', (tx) => tx.execute(sql`select id, person_id, provider_unit_id from provider.execution where not deleted and provider_unit_id = any(${sql.param(units)}) order by id limit 1`)));
-  const [staff] = rows(await s.asTenant('demo', (tx) => tx.execute(sql`select person_id, user_id from provider.provider_personnel where not deleted order by id limit 1`)));
+  const licence = rows(
+    await s.asTenant('demo', (tx) => tx.execute(sql`select provider_units from iam.licence where package = '8931'`)),
+  )[0];
+  const units = (
+    Array.isArray(licence.provider_units)
+      ? licence.provider_units
+      : String(licence.provider_units).replace(/[{}]/g, '').split(',')
+  ).map(Number);
+  const [ex] = rows(
+    await s.asTenant('demo', (tx) =>
+      tx.execute(
+        sql`select id, person_id, provider_unit_id from provider.execution where not deleted and provider_unit_id = any(${sql.param(units)}) order by id limit 1`,
+      ),
+    ),
+  );
+  const [staff] = rows(
+    await s.asTenant('demo', (tx) =>
+      tx.execute(sql`select person_id, user_id from provider.provider_personnel where not deleted order by id limit 1`),
+    ),
+  );
   visit = {
-    ExternalId: `EXT-${randomUUID()}`, ClientPersonId: ex.person_id.replace('-', ''), PersonnelPersonId: staff.person_id, PersonnelUserId: staff.user_id,
-    ExecutionId: Number(ex.id), ProviderUnitId: Number(ex.provider_unit_id), StartTime: '2026-03-01T08:00:00Z', EndTime: '2026-03-01T08:30:00Z',
-    Status: 'Completed', IsDoubleManning: false, StartQuittanceType: 'Nfc', EndQuittanceType: 'Nfc', ReportingSystem: 'TestPlanner',
+    ExternalId: `EXT-${randomUUID()}`,
+    ClientPersonId: ex.person_id.replace('-', ''),
+    PersonnelPersonId: staff.person_id,
+    PersonnelUserId: staff.user_id,
+    ExecutionId: Number(ex.id),
+    ProviderUnitId: Number(ex.provider_unit_id),
+    StartTime: '2026-03-01T08:00:00Z',
+    EndTime: '2026-03-01T08:30:00Z',
+    Status: 'Completed',
+    IsDoubleManning: false,
+    StartQuittanceType: 'Nfc',
+    EndQuittanceType: 'Nfc',
+    ReportingSystem: 'TestPlanner',
   };
-  const created = await facade('8931', 'POST', '/api/v1/reported_visits', { type: 'application/json', body: JSON.stringify(visit) });
+  const created = await facade('8931', 'POST', '/api/v1/reported_visits', {
+    type: 'application/json',
+    body: JSON.stringify(visit),
+  });
   expect(created.status, created.text).toBe(200);
   visitId = JSON.parse(created.text);
 });
@@ -215,9 +1053,15 @@ describe(`hostile input on ${DB_KIND}`, () => {
     const codes = codesOf(a);
     expect(codes.length).toBeGreaterThan(0);
     for (const code of codes) expect([c.code].flat(), a.text.slice(0, 300)).toContain(code);
-    for (const pattern of INTERNALS) expect(a.text, `internals (${pattern}) in ${a.text.slice(0, 300)}`).not.toMatch(pattern);
+    for (const pattern of INTERNALS)
+      expect(a.text, `internals (${pattern}) in ${a.text.slice(0, 300)}`).not.toMatch(pattern);
     if (c.names) expect(a.text).toMatch(c.names);
-    if (/problem\+json/.test(a.type)) expect(JSON.parse(a.text)).toMatchObject({ status: a.status, title: expect.any(String), detail: expect.any(String) });
+    if (/problem\+json/.test(a.type))
+      expect(JSON.parse(a.text)).toMatchObject({
+        status: a.status,
+        title: expect.any(String),
+        detail: expect.any(String),
+      });
     // oversized bodies: a problem body everywhere (gateway, facade, SAML ACS), never a reset connection
     if (a.status === 413) expect(a.type).toMatch(/^application\/problem\+json/);
   });
@@ -262,8 +1106,14 @@ describe(`unexpected failures on ${DB_KIND}: masked to an error id, logged witho
     let rest: Answer;
     let graph: Answer;
     try {
-      rest = await facade('8873', 'GET', `${CLIENTS}?q=${encodeURIComponent(`PersonId:${person} and LastName='${name}'`)}`);
-      graph = await gql('query($f: ClientFilter) { clients(first: 3, filter: $f) { nodes { id fullName } } }', { f: { personId: person, lastName: name } });
+      rest = await facade(
+        '8873',
+        'GET',
+        `${CLIENTS}?q=${encodeURIComponent(`PersonId:${person} and LastName='${name}'`)}`,
+      );
+      graph = await gql('query($f: ClientFilter) { clients(first: 3, filter: $f) { nodes { id fullName } } }', {
+        f: { personId: person, lastName: name },
+      });
     } finally {
       await asOwner(`GRANT SELECT ON care.client TO ${s.db.appRole}`);
     }
@@ -271,7 +1121,10 @@ describe(`unexpected failures on ${DB_KIND}: masked to an error id, logged witho
     const problem = JSON.parse(rest.text);
     expect(problem).toMatchObject({ code: 'INTERNAL', errorId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     const g = JSON.parse(graph.text);
-    expect(g.errors[0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', errorId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(g.errors[0].extensions).toMatchObject({
+      code: 'INTERNAL_SERVER_ERROR',
+      errorId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
     for (const a of [rest, graph]) {
       for (const pattern of INTERNALS) expect(a.text).not.toMatch(pattern);
       expect(a.text).not.toContain('permission denied');
@@ -284,7 +1137,8 @@ describe(`unexpected failures on ${DB_KIND}: masked to an error id, logged witho
       expect(line, `no log line with ${id} in:\n${logged.slice(0, 2000)}`).toBeDefined();
       expect(JSON.parse(line!)).toMatchObject({ level: 'error', errorId: id });
     }
-    for (const secret of [person, person.replace('-', ''), '1212-1212', '191212121212', name, name.toLowerCase()]) expect(logged).not.toContain(secret);
+    for (const secret of [person, person.replace('-', ''), '1212-1212', '191212121212', name, name.toLowerCase()])
+      expect(logged).not.toContain(secret);
     expect(logged).not.toMatch(/params:/);
   });
 });

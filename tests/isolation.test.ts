@@ -9,8 +9,23 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { buildASTSchema, getNamedType, isNonNullType, isScalarType, parse, type GraphQLField, type GraphQLObjectType } from 'graphql';
-import { CONTEXT_HEADER, filterFields, signPrincipal, subgraphKit, type EntityModel, type SubgraphModel } from '@lcs/platform';
+import {
+  buildASTSchema,
+  getNamedType,
+  isNonNullType,
+  isScalarType,
+  parse,
+  type GraphQLField,
+  type GraphQLObjectType,
+} from 'graphql';
+import {
+  CONTEXT_HEADER,
+  filterFields,
+  signPrincipal,
+  subgraphKit,
+  type EntityModel,
+  type SubgraphModel,
+} from '@lcs/platform';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
 import { loadRoutes } from '@lcs/cli/stack';
 import { packageScopes } from '@lcs/cli/demo-keys';
@@ -21,7 +36,12 @@ import { facadeClient } from './helpers/facade.ts';
 const rowsOf = (r: any): any[] => r.rows ?? r;
 let s: TestStack;
 
-interface Entity { e: EntityModel; model: SubgraphModel; subgraph: string; table: string }
+interface Entity {
+  e: EntityModel;
+  model: SubgraphModel;
+  subgraph: string;
+  table: string;
+}
 const entities: Entity[] = SUBGRAPHS.flatMap((d) => {
   const kit = subgraphKit(d);
   return kit.model.entities.map((e) => {
@@ -35,7 +55,11 @@ const foreign = new Map<string, number[]>();
 beforeAll(async () => {
   s = await startTestStack({ clients: 30 });
   for (const { e, table } of entities) {
-    const ids = await s.asTenant('demo2', async (tx) => rowsOf(await tx.execute(sql.raw(`select id from ${table} where not deleted order by id limit 3`))).map((r) => Number(r.id)));
+    const ids = await s.asTenant('demo2', async (tx) =>
+      rowsOf(await tx.execute(sql.raw(`select id from ${table} where not deleted order by id limit 3`))).map((r) =>
+        Number(r.id),
+      ),
+    );
     if (ids.length) foreign.set(e.name, ids);
   }
 });
@@ -45,27 +69,49 @@ afterAll(async () => {
 
 /** A valid document selecting `field` (required arguments get harmless values). */
 function documentFor(f: GraphQLField<unknown, unknown>): string {
-  const args = f.args.filter((a) => isNonNullType(a.type)).map((a) => {
-    const t = getNamedType(a.type).name;
-    return `${a.name}: ${t === 'Int' ? 1 : t === 'Boolean' ? 'false' : t === 'String' || t === 'ID' ? '"1"' : '[]'}`;
-  });
+  const args = f.args
+    .filter((a) => isNonNullType(a.type))
+    .map((a) => {
+      const t = getNamedType(a.type).name;
+      return `${a.name}: ${t === 'Int' ? 1 : t === 'Boolean' ? 'false' : t === 'String' || t === 'ID' ? '"1"' : '[]'}`;
+    });
   const sel = isScalarType(getNamedType(f.type)) ? '' : ' { __typename }';
   return `{ ${f.name}${args.length ? `(${args.join(', ')})` : ''}${sel} }`;
 }
 
 describe(`tenant isolation on ${DB_KIND}`, () => {
   it('a subgraph without a valid signed context answers 401 and no data for _entities and every query field', async () => {
-    const wrongKey = await signPrincipal({ tenant: 'demo', kind: 'dev', sub: 'x' }, { keys: [{ kid: 'run', secret: 'a-key-that-is-not-the-gateway-key-000000' }] });
+    const wrongKey = await signPrincipal(
+      { tenant: 'demo', kind: 'dev', sub: 'x' },
+      { keys: [{ kid: 'run', secret: 'a-key-that-is-not-the-gateway-key-000000' }] },
+    );
     const expired = await signPrincipal({ tenant: 'demo', kind: 'dev', sub: 'x' }, { ...s.config.trust, ttl: -10 });
     let checked = 0;
     for (const d of SUBGRAPHS) {
       const url = s.subgraphUrls[d.name]!;
-      const schema = buildASTSchema(parse(subgraphKit(d).sdl + '\nscalar _Any\ntype _Service { sdl: String }\nunion _Entity\nextend type Query { _service: _Service! _entities(representations: [_Any!]!): [_Entity]! }'), { assumeValid: true });
+      const schema = buildASTSchema(
+        parse(
+          subgraphKit(d).sdl +
+            '\nscalar _Any\ntype _Service { sdl: String }\nunion _Entity\nextend type Query { _service: _Service! _entities(representations: [_Any!]!): [_Entity]! }',
+        ),
+        { assumeValid: true },
+      );
       const docs = Object.values((schema.getQueryType() as GraphQLObjectType).getFields()).map(documentFor);
-      docs.push(`{ _entities(representations: [{ __typename: "${subgraphKit(d).model.entities[0]!.name}", id: "1" }]) { __typename } }`);
+      docs.push(
+        `{ _entities(representations: [{ __typename: "${subgraphKit(d).model.entities[0]!.name}", id: "1" }]) { __typename } }`,
+      );
       for (const query of docs) {
-        for (const headers of [{} as Record<string, string>, { [CONTEXT_HEADER]: 'forged' }, { [CONTEXT_HEADER]: wrongKey }, { [CONTEXT_HEADER]: expired }]) {
-          const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+        for (const headers of [
+          {} as Record<string, string>,
+          { [CONTEXT_HEADER]: 'forged' },
+          { [CONTEXT_HEADER]: wrongKey },
+          { [CONTEXT_HEADER]: expired },
+        ]) {
+          const r = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...headers },
+            body: JSON.stringify({ query }),
+          });
           expect(r.status, `${d.name} ${query}`).toBe(401);
           const body = await r.json();
           expect(body.data, query).toBeUndefined();
@@ -90,14 +136,24 @@ describe(`tenant isolation on ${DB_KIND}`, () => {
         expect((await s.gql(q, { id: String(id) }, 'demo2')).body.data.item?.id, `${e.name} control`).toBe(String(id));
       }
       // and a list read of demo never contains them
-      const list = await s.gql(`query ProbeList($ids: [ID!]) { page: ${e.listField}(ids: $ids, first: 10) { nodes { id } } }`, { ids: ids.map(String) }, 'demo');
+      const list = await s.gql(
+        `query ProbeList($ids: [ID!]) { page: ${e.listField}(ids: $ids, first: 10) { nodes { id } } }`,
+        { ids: ids.map(String) },
+        'demo',
+      );
       expect(list.body.data.page.nodes, e.name).toEqual([]);
     }
   });
 
   it('probes _entities: a correctly signed demo context resolves no demo2 representation in any subgraph', async () => {
-    const demo = await signPrincipal({ tenant: 'demo', kind: 'dev', sub: 'probe', scope: { type: 'tenant' } }, s.config.trust);
-    const demo2 = await signPrincipal({ tenant: 'demo2', kind: 'dev', sub: 'probe', scope: { type: 'tenant' } }, s.config.trust);
+    const demo = await signPrincipal(
+      { tenant: 'demo', kind: 'dev', sub: 'probe', scope: { type: 'tenant' } },
+      s.config.trust,
+    );
+    const demo2 = await signPrincipal(
+      { tenant: 'demo2', kind: 'dev', sub: 'probe', scope: { type: 'tenant' } },
+      s.config.trust,
+    );
     for (const { e, subgraph } of entities) {
       const ids = foreign.get(e.name);
       if (!ids) continue;
@@ -105,17 +161,35 @@ describe(`tenant isolation on ${DB_KIND}`, () => {
         query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${e.name} { id } } }`,
         variables: { r: ids.map((id) => ({ __typename: e.name, id: String(id) })) },
       });
-      const ask = async (token: string) => (await (await fetch(s.subgraphUrls[subgraph]!, { method: 'POST', headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: token }, body })).json());
+      const ask = async (token: string) =>
+        await (
+          await fetch(s.subgraphUrls[subgraph]!, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: token },
+            body,
+          })
+        ).json();
       const mine = await ask(demo);
       expect(mine.errors, e.name).toBeUndefined();
       expect(mine.data._entities, `${e.name} leaked through _entities`).toEqual(ids.map(() => null));
-      expect((await ask(demo2)).data._entities.map((x: any) => x?.id), `${e.name} control`).toEqual(ids.map(String));
+      expect(
+        (await ask(demo2)).data._entities.map((x: any) => x?.id),
+        `${e.name} control`,
+      ).toEqual(ids.map(String));
     }
   });
 
   it('probes every REST path with an {id}: demo2 ids are not found with demo keys', async () => {
     const scopes = packageScopes();
-    const byField = new Map(entities.flatMap((x) => [[x.e.byIdField, x], [x.e.listField, x]] as const));
+    const byField = new Map(
+      entities.flatMap(
+        (x) =>
+          [
+            [x.e.byIdField, x],
+            [x.e.listField, x],
+          ] as const,
+      ),
+    );
     let probed = 0;
     for (const r of loadRoutes().routes) {
       if (!r.path.includes('{') || r.kind === 'gone' || r.method !== 'GET') continue;
@@ -140,12 +214,30 @@ describe(`tenant isolation on ${DB_KIND}`, () => {
         wanted.set(owner.table, [...(wanted.get(owner.table) ?? []), { param: p.name, column: field.column!.name }]);
       }
       for (const [table, cols] of wanted) {
-        const row = await s.asTenant('demo2', async (tx) => rowsOf(await tx.execute(sql.raw(`select ${cols.map((c) => c.column).join(', ')} from ${table}
-          where not deleted ${cols.map((c) => `and ${c.column} is not null`).join(' ')} order by id limit 1`)))[0]);
+        const row = await s.asTenant(
+          'demo2',
+          async (tx) =>
+            rowsOf(
+              await tx.execute(
+                sql.raw(`select ${cols.map((c) => c.column).join(', ')} from ${table}
+          where not deleted ${cols.map((c) => `and ${c.column} is not null`).join(' ')} order by id limit 1`),
+              ),
+            )[0],
+        );
         for (const c of cols) values[c.param] = String(row?.[c.column] ?? '');
         // a value demo has too (e.g. a role id) is not another tenant's id: nothing to probe with it
-        const shared = row && await s.asTenant('demo', async (tx) => rowsOf(await tx.execute(sql.raw(`select 1 from ${table}
-          where ${cols.map((c) => `${c.column}::text = '${String(row[c.column]).replace(/'/g, "''")}'`).join(' and ')} limit 1`))).length > 0);
+        const shared =
+          row &&
+          (await s.asTenant(
+            'demo',
+            async (tx) =>
+              rowsOf(
+                await tx.execute(
+                  sql.raw(`select 1 from ${table}
+          where ${cols.map((c) => `${c.column}::text = '${String(row[c.column]).replace(/'/g, "''")}'`).join(' and ')} limit 1`),
+                ),
+              ).length > 0,
+          ));
         if (shared) for (const c of cols) values[c.param] = '';
       }
       if (Object.values(values).some((v) => !v)) continue; // demo2 has no such row
@@ -163,7 +255,10 @@ describe(`tenant isolation on ${DB_KIND}`, () => {
           expect(theirs.status, `control ${path}`).toBe(200);
           const theirIds = new Set((await theirs.json()).map((x: any) => JSON.stringify(x.Id ?? x)));
           expect(theirIds.size, `control ${path}`).toBeGreaterThan(0);
-          for (const x of got) expect(theirIds.has(JSON.stringify(x.Id ?? x)), `${path} leaked ${JSON.stringify(x).slice(0, 80)}`).toBe(false);
+          for (const x of got)
+            expect(theirIds.has(JSON.stringify(x.Id ?? x)), `${path} leaked ${JSON.stringify(x).slice(0, 80)}`).toBe(
+              false,
+            );
         } else {
           expect(got, `${path} leaked`).toEqual([]);
         }

@@ -14,7 +14,14 @@ import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, openDatabase, pendingMigrations, PLATFORM_MIGRATIONS, rowsOf, type MigrationSet } from '@lcs/platform';
+import {
+  loadConfig,
+  openDatabase,
+  pendingMigrations,
+  PLATFORM_MIGRATIONS,
+  rowsOf,
+  type MigrationSet,
+} from '@lcs/platform';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
 import { DB_KIND, testDatabase, type TestDatabase } from './helpers/stack.ts';
 
@@ -23,7 +30,9 @@ const ALL: MigrationSet[] = [PLATFORM_MIGRATIONS, ...SUBGRAPHS.map((d) => d.migr
 
 function run(args: string[], env: Record<string, string>): { done: Promise<{ code: number | null; out: string }> } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'cli/src/migrate.ts', ...args], {
-    cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
@@ -48,7 +57,9 @@ describe.skipIf(DB_KIND !== 'postgres')('migrations as a job, services as the ap
     const config = loadConfig({ LCS_MIGRATE: '0', APP_DATABASE_URL: appUrl });
     expect(config.db.url).toBe(appUrl);
     expect(config.db.migrate).toBe(false);
-    await expect(openDatabase(config.db, ALL)).rejects.toThrow(/the database schema is behind this build \(platform: 0 of \d+ applied; care: 0 of \d+ applied;.*run the migrations first/);
+    await expect(openDatabase(config.db, ALL)).rejects.toThrow(
+      /the database schema is behind this build \(platform: 0 of \d+ applied; care: 0 of \d+ applied;.*run the migrations first/,
+    );
   });
 
   it('--wait waits for the job, then a service starts as the app role without owner credentials', async () => {
@@ -69,7 +80,10 @@ describe.skipIf(DB_KIND !== 'postgres')('migrations as a job, services as the ap
       expect(who).toBe('lcs_app');
       // row-level security as ever: no tenant, no rows; and no DDL for the app role
       expect(rowsOf(await db.app.execute(sql`select count(*)::int as n from care.client`))[0].n).toBe(0);
-      const refused = await db.app.execute(sql`create table care.intruder (id int)`).then(() => undefined, (e: Error & { cause?: Error }) => (e.cause ?? e).message);
+      const refused = await db.app.execute(sql`create table care.intruder (id int)`).then(
+        () => undefined,
+        (e: Error & { cause?: Error }) => (e.cause ?? e).message,
+      );
       expect(refused).toMatch(/permission denied for schema care/);
     } finally {
       await db.close();
@@ -82,20 +96,29 @@ describe.skipIf(DB_KIND !== 'postgres')('migrations as a job, services as the ap
     try {
       const care = SUBGRAPHS.find((d) => d.name === 'care')!.migrations;
       const journal = JSON.parse(readFileSync(join(care.folder, 'meta/_journal.json'), 'utf8'));
-      journal.entries.push({ ...journal.entries.at(-1), idx: journal.entries.length, when: journal.entries.at(-1).when + 60_000, tag: 'next' });
+      journal.entries.push({
+        ...journal.entries.at(-1),
+        idx: journal.entries.length,
+        when: journal.entries.at(-1).when + 60_000,
+        tag: 'next',
+      });
       mkdirSync(join(dir, 'meta'));
       writeFileSync(join(dir, 'meta/_journal.json'), JSON.stringify(journal));
       const client = postgres(appUrl, { max: 1, onnotice: () => {} });
       try {
         expect(await pendingMigrations(client, ALL)).toEqual([]);
-        expect(await pendingMigrations(client, [{ ...care, folder: dir }])).toEqual([`care: ${journal.entries.length - 1} of ${journal.entries.length} applied`]);
+        expect(await pendingMigrations(client, [{ ...care, folder: dir }])).toEqual([
+          `care: ${journal.entries.length - 1} of ${journal.entries.length} applied`,
+        ]);
       } finally {
         await client.end();
       }
       const owner = postgres(tdb.url!, { max: 1, onnotice: () => {} });
       try {
         // an applied migration the build does not know (a newer build ran first): old pods keep running
-        await owner.unsafe(`insert into drizzle.migrations_care (hash, created_at) values ('future', ${journal.entries.at(-1).when})`);
+        await owner.unsafe(
+          `insert into drizzle.migrations_care (hash, created_at) values ('future', ${journal.entries.at(-1).when})`,
+        );
         const app = postgres(appUrl, { max: 1, onnotice: () => {} });
         expect(await pendingMigrations(app, ALL)).toEqual([]);
         await app.end();
@@ -105,7 +128,8 @@ describe.skipIf(DB_KIND !== 'postgres')('migrations as a job, services as the ap
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    const gaveUp = await run(['--wait', '--timeout', '1'], { APP_DATABASE_URL: 'postgres://lcs_app@127.0.0.1:1/none' }).done;
+    const gaveUp = await run(['--wait', '--timeout', '1'], { APP_DATABASE_URL: 'postgres://lcs_app@127.0.0.1:1/none' })
+      .done;
     expect(gaveUp.code).toBe(1);
     expect(gaveUp.out).toMatch(/gave up after 1 s: the database cannot tell yet/);
   });

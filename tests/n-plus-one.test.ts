@@ -18,14 +18,37 @@ const DEEP = /* GraphQL */ `
   query Deep($first: Int) {
     clients(first: $first) {
       nodes {
-        id fullName
-        solDecisions { id decisionServices { id serviceType { text } } }
-        executions { id executedServices(first: 1000) { id startTime duration } }
-        hslOrders { id startDate }
-        housingApplicationEvents { eventType status }
+        id
+        fullName
+        solDecisions {
+          id
+          decisionServices {
+            id
+            serviceType {
+              text
+            }
+          }
+        }
+        executions {
+          id
+          executedServices(first: 1000) {
+            id
+            startTime
+            duration
+          }
+        }
+        hslOrders {
+          id
+          startDate
+        }
+        housingApplicationEvents {
+          eventType
+          status
+        }
       }
     }
-  }`;
+  }
+`;
 
 describe(`N+1 bound on ${DB_KIND}`, () => {
   it('answers 100 clients deep across four subgraphs in at most 8 SQL statements', async () => {
@@ -34,9 +57,17 @@ describe(`N+1 bound on ${DB_KIND}`, () => {
       const r = await s.gql(DEEP, { first });
       expect(r.body.errors).toBeUndefined();
       const nodes = r.body.data.clients.nodes;
-      const rows = nodes.length
-        + nodes.reduce((n: number, c: any) => n + c.solDecisions.length + c.executions.length + c.hslOrders.length + c.housingApplicationEvents.length, 0)
-        + nodes.reduce((n: number, c: any) => n + c.executions.reduce((m: number, e: any) => m + e.executedServices.length, 0), 0);
+      const rows =
+        nodes.length +
+        nodes.reduce(
+          (n: number, c: any) =>
+            n + c.solDecisions.length + c.executions.length + c.hslOrders.length + c.housingApplicationEvents.length,
+          0,
+        ) +
+        nodes.reduce(
+          (n: number, c: any) => n + c.executions.reduce((m: number, e: any) => m + e.executedServices.length, 0),
+          0,
+        );
       return { statements: dataStatements(s.statements).length, clients: nodes.length, rows };
     };
     const small = await count(10);

@@ -18,14 +18,21 @@ let people: { numbers: string[]; names: string[] };
 let requests = 0;
 
 beforeAll(async () => {
-  const sink = new Writable({ write(chunk, _enc, cb) { log.push(String(chunk)); cb(); } });
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      log.push(String(chunk));
+      cb();
+    },
+  });
   stack = await startTestStack({ tenants: ['demo'], clients: 20, log: createLogger(sink, 'debug') });
   people = await demoPeople(stack, 'demo');
   const routes = loadRoutes().routes;
   // every package's list routes (a few each), the client lookups, searches and failures
   for (const [pkg] of Object.entries(stack.demoKeys.demo!)) {
     const call = facadeClient(stack.facadeUrl!, 'demo', pkg);
-    const lists = routes.filter((r) => r.method === 'GET' && r.kind === 'list' && r.packages[pkg] && !r.path.includes('{')).slice(0, 6);
+    const lists = routes
+      .filter((r) => r.method === 'GET' && r.kind === 'list' && r.packages[pkg] && !r.path.includes('{'))
+      .slice(0, 6);
     for (const r of lists) {
       await call(`${r.path}?limit=5`);
       requests++;
@@ -41,8 +48,12 @@ beforeAll(async () => {
   const [pin] = people.numbers;
   const [name] = people.names;
   for (const path of [
-    `/api/v1/clients?q=PersonId:${pin}`, `/api/v1/clients?q=FirstName:${encodeURIComponent(name!.split(' ')[0]!)}`, `/api/v1/clients?q=Nickname:${pin}`,
-    `/api/v1/clients/${pin}`, `/api/v1/clients?limit=${pin}`, `/api/v1/no_such/${pin}`,
+    `/api/v1/clients?q=PersonId:${pin}`,
+    `/api/v1/clients?q=FirstName:${encodeURIComponent(name!.split(' ')[0]!)}`,
+    `/api/v1/clients?q=Nickname:${pin}`,
+    `/api/v1/clients/${pin}`,
+    `/api/v1/clients?limit=${pin}`,
+    `/api/v1/no_such/${pin}`,
   ]) {
     await call(path);
     requests++;
@@ -52,15 +63,34 @@ beforeAll(async () => {
   requests++;
   // GraphQL: names and identity numbers read, variables holding them, failures echoing them
   expect((await stack.gql('query People { clients(first: 20) { nodes { id fullName personId } } }')).status).toBe(200);
-  expect((await stack.gql('query Find($pin: String) { clients(first: 5, filter: { personId: $pin }) { nodes { id fullName } } }', { pin })).status).toBeLessThan(500);
+  expect(
+    (
+      await stack.gql(
+        'query Find($pin: String) { clients(first: 5, filter: { personId: $pin }) { nodes { id fullName } } }',
+        { pin },
+      )
+    ).status,
+  ).toBeLessThan(500);
   expect((await stack.gql(`query Broken { client(id: "${pin}") { fullName } nope }`)).status).toBe(400);
-  expect((await fetch(`${stack.gatewayUrl}?query=${encodeURIComponent(`{ clients(first: 2) { nodes { fullName } } }`)}&pin=${pin}`, { headers: { 'x-lcs-tenant': 'demo' } })).status).toBeLessThan(500);
+  expect(
+    (
+      await fetch(
+        `${stack.gatewayUrl}?query=${encodeURIComponent(`{ clients(first: 2) { nodes { fullName } } }`)}&pin=${pin}`,
+        { headers: { 'x-lcs-tenant': 'demo' } },
+      )
+    ).status,
+  ).toBeLessThan(500);
   requests += 4;
 }, 400_000);
 afterAll(async () => stack?.close());
 
 describe('request logs', () => {
-  const lines = () => log.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>);
+  const lines = () =>
+    log
+      .join('')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, any>);
 
   it('has one JSON line per request with ids, tenant, principal, route, status, duration and rows', () => {
     const all = lines();
@@ -74,7 +104,13 @@ describe('request logs', () => {
       expect(['info', 'warn', 'error', 'debug']).toContain(l.level);
     }
     const read = facade.find((l) => l.route === 'GET /api/v1/clients/{id}' && l.status === 200)!;
-    expect(read).toMatchObject({ tenant: 'demo', package: '8973', principal: { kind: 'partner' }, rows: 1, level: 'info' });
+    expect(read).toMatchObject({
+      tenant: 'demo',
+      package: '8973',
+      principal: { kind: 'partner' },
+      rows: 1,
+      level: 'info',
+    });
     expect(read.principal.id).toBeTruthy();
     const unauth = facade.find((l) => l.status === 401)!;
     expect(unauth).toMatchObject({ code: 'UNAUTHENTICATED', route: 'GET /api/v1/clients' });

@@ -18,10 +18,18 @@ const gate = new Promise<void>((r) => (release = r));
 
 beforeAll(async () => {
   stack = await startTestStack({
-    tenants: ['demo'], clients: 10, admin: true,
+    tenants: ['demo'],
+    clients: 10,
+    admin: true,
     // one key's burst is small, so a flood of it is refused with 429
     fairShare: { defaults: { ratePerMinute: 60, burst: 4 } },
-    facadeExtra: { '/slow': async (_req, res) => { entered(); await gate; res.end('done'); } },
+    facadeExtra: {
+      '/slow': async (_req, res) => {
+        entered();
+        await gate;
+        res.end('done');
+      },
+    },
   });
 }, 300_000);
 afterAll(async () => {
@@ -72,7 +80,8 @@ describe('metrics after REST, GraphQL, 4xx and 429 traffic', () => {
       else throw new Error(`unexpected ${r.status}`);
     }
     expect(refused).toBeGreaterThan(0);
-    for (let i = 0; i < 2; i++) expect((await stack.gql('query Probe { clients(first: 2) { nodes { id } } }')).status).toBe(200);
+    for (let i = 0; i < 2; i++)
+      expect((await stack.gql('query Probe { clients(first: 2) { nodes { id } } }')).status).toBe(200);
     expect((await stack.gql('query Broken { noSuchField }')).status).toBe(400);
     families = await scrape();
   }, 300_000);
@@ -80,14 +89,24 @@ describe('metrics after REST, GraphQL, 4xx and 429 traffic', () => {
   it('counts facade requests per route, package, tenant and status class, with latency histograms', () => {
     for (const [k, n] of seen) {
       const [route, pkg, cls] = k.split('|') as [string, string, string];
-      expect(total(families, 'lcs_facade_requests_total', { route, package: pkg, tenant: 'demo', status_class: cls }), k).toBe(n);
-      expect(total(families, 'lcs_facade_request_duration_seconds', { route, package: pkg, status_class: cls }), k).toBe(n);
+      expect(
+        total(families, 'lcs_facade_requests_total', { route, package: pkg, tenant: 'demo', status_class: cls }),
+        k,
+      ).toBe(n);
+      expect(
+        total(families, 'lcs_facade_request_duration_seconds', { route, package: pkg, status_class: cls }),
+        k,
+      ).toBe(n);
     }
     expect(families.get('lcs_facade_request_duration_seconds')!.type).toBe('HISTOGRAM');
     expect(total(families, 'lcs_facade_rows_total', { route: CLIENTS, package: '8973', tenant: 'demo' })).toBe(15);
-    expect(total(families, 'lcs_tenant_request_duration_seconds', { tenant: 'demo', part: 'facade' })).toBe([...seen.values()].reduce((a, b) => a + b));
+    expect(total(families, 'lcs_tenant_request_duration_seconds', { tenant: 'demo', part: 'facade' })).toBe(
+      [...seen.values()].reduce((a, b) => a + b),
+    );
     // every facade request, matched or not, by status class
-    expect(total(families, 'lcs_http_requests_total', { part: 'facade', status_class: '4xx' })).toBe((seen.get(`${CLIENTS}|8973|4xx`) ?? 0) + (seen.get(`${CLIENTS}|8931|4xx`) ?? 0) + 1);
+    expect(total(families, 'lcs_http_requests_total', { part: 'facade', status_class: '4xx' })).toBe(
+      (seen.get(`${CLIENTS}|8973|4xx`) ?? 0) + (seen.get(`${CLIENTS}|8931|4xx`) ?? 0) + 1,
+    );
   });
 
   it('counts fair-share admissions, 429 refusals by reason, and tenants in flight', () => {
@@ -98,19 +117,25 @@ describe('metrics after REST, GraphQL, 4xx and 429 traffic', () => {
   });
 
   it('counts GraphQL operations by name and outcome, and subgraph fetches', () => {
-    expect(total(families, 'lcs_graphql_operations_total', { operation: 'Probe', outcome: 'ok', tenant: 'demo' })).toBe(2);
+    expect(total(families, 'lcs_graphql_operations_total', { operation: 'Probe', outcome: 'ok', tenant: 'demo' })).toBe(
+      2,
+    );
     expect(total(families, 'lcs_graphql_operation_duration_seconds', { operation: 'Probe', outcome: 'ok' })).toBe(2);
     expect(total(families, 'lcs_graphql_operations_total', { outcome: 'error', tenant: 'demo' })).toBe(1);
     // the facade's persisted operations run through the gateway too (one per admitted read)
     expect(total(families, 'lcs_graphql_operations_total', { outcome: 'ok', tenant: 'demo' })).toBe(2 + admitted);
-    expect(total(families, 'lcs_subgraph_fetch_duration_seconds', { subgraph: 'care', outcome: 'ok' })).toBe(2 + admitted);
+    expect(total(families, 'lcs_subgraph_fetch_duration_seconds', { subgraph: 'care', outcome: 'ok' })).toBe(
+      2 + admitted,
+    );
     expect(total(families, 'lcs_subgraph_fetch_errors_total')).toBe(0);
   });
 
   it('counts SQL statements with durations, the pool, and audit inserts', () => {
     const selects = total(families, 'lcs_sql_statements_total', { operation: 'select', outcome: 'ok' });
     expect(selects).toBeGreaterThanOrEqual(2 + admitted);
-    expect(total(families, 'lcs_sql_statement_duration_seconds', { operation: 'select' })).toBe(selects + total(families, 'lcs_sql_statements_total', { operation: 'select', outcome: 'error' }));
+    expect(total(families, 'lcs_sql_statement_duration_seconds', { operation: 'select' })).toBe(
+      selects + total(families, 'lcs_sql_statements_total', { operation: 'select', outcome: 'error' }),
+    );
     expect(total(families, 'lcs_sql_statements_total', { operation: 'insert', outcome: 'ok' })).toBeGreaterThan(0);
     expect(total(families, 'lcs_db_pool_in_use')).toBe(0);
     expect(total(families, 'lcs_db_pool_waiting')).toBe(0);
@@ -125,7 +150,11 @@ describe('metrics after REST, GraphQL, 4xx and 429 traffic', () => {
   });
 
   it('has the process families: event-loop lag, heap, GC', () => {
-    for (const name of ['lcs_nodejs_eventloop_lag_p99_seconds', 'lcs_nodejs_heap_size_used_bytes', 'lcs_process_cpu_seconds_total']) {
+    for (const name of [
+      'lcs_nodejs_eventloop_lag_p99_seconds',
+      'lcs_nodejs_heap_size_used_bytes',
+      'lcs_process_cpu_seconds_total',
+    ]) {
       expect(total(families, name), name).toBeGreaterThan(0);
     }
     expect(samples(families, 'lcs_nodejs_eventloop_lag_seconds')).toHaveLength(1);
@@ -139,7 +168,11 @@ describe('metrics after REST, GraphQL, 4xx and 429 traffic', () => {
     const secrets = [...keys, ...people.numbers, ...people.names];
     expect(secrets.length).toBeGreaterThan(10);
     for (const v of values) for (const s of secrets) expect(v.includes(s), `label value ${v}`).toBe(false);
-    expect(samples(families, 'lcs_facade_requests_total').every((m) => Object.keys(m.labels!).sort().join() === 'package,route,status_class,tenant')).toBe(true);
+    expect(
+      samples(families, 'lcs_facade_requests_total').every(
+        (m) => Object.keys(m.labels!).sort().join() === 'package,route,status_class,tenant',
+      ),
+    ).toBe(true);
   });
 });
 
@@ -155,9 +188,19 @@ describe('admin listener, readiness and draining', () => {
   it('reports every dependency with its latency', async () => {
     const res = await fetch(new URL('/readyz', stack.metricsUrl!));
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { status: string; checks: { name: string; ready: boolean; latencyMs: number }[] };
+    const body = (await res.json()) as {
+      status: string;
+      checks: { name: string; ready: boolean; latencyMs: number }[];
+    };
     expect(body.status).toBe('ready');
-    expect(body.checks.map((c) => c.name).sort()).toEqual(['database', 'subgraph:care', 'subgraph:housing', 'subgraph:hsl', 'subgraph:iam', 'subgraph:provider']);
+    expect(body.checks.map((c) => c.name).sort()).toEqual([
+      'database',
+      'subgraph:care',
+      'subgraph:housing',
+      'subgraph:hsl',
+      'subgraph:iam',
+      'subgraph:provider',
+    ]);
     for (const c of body.checks) {
       expect(c.ready).toBe(true);
       expect(typeof c.latencyMs).toBe('number');
@@ -166,7 +209,12 @@ describe('admin listener, readiness and draining', () => {
     expect(gw.status).toBe(200);
     expect(total(await scrape(), 'lcs_readiness_check_up', { check: 'database' })).toBe(1);
     // a further dependency (e.g. Redis) is one more entry
-    stack.readiness.add({ name: 'redis', check: async () => { throw new Error('connection refused'); } });
+    stack.readiness.add({
+      name: 'redis',
+      check: async () => {
+        throw new Error('connection refused');
+      },
+    });
     const down = await fetch(new URL('/readyz', stack.metricsUrl!));
     expect(down.status).toBe(503);
     const r = (await down.json()) as { status: string; checks: { name: string; ready: boolean; detail?: string }[] };
@@ -177,13 +225,19 @@ describe('admin listener, readiness and draining', () => {
 
   it('drains: not ready, refuses new connections, finishes the request in flight, then closes', async () => {
     const origin = new URL(stack.facadeUrl!).origin;
-    const inFlight = facadeRequest(`${origin}/slow`, { identity: { ca: stack.pki.ca.cert, cert: stack.pki.demoClient.cert, key: stack.pki.demoClient.key } });
+    const inFlight = facadeRequest(`${origin}/slow`, {
+      identity: { ca: stack.pki.ca.cert, cert: stack.pki.demoClient.cert, key: stack.pki.demoClient.key },
+    });
     await slowEntered;
     const drained = stack.drain();
     const ready = await fetch(new URL('/readyz', stack.metricsUrl!));
     expect(ready.status).toBe(503);
     expect(((await ready.json()) as { status: string }).status).toBe('draining');
-    await expect(facadeRequest(`${origin}/slow`, { identity: { ca: stack.pki.ca.cert, cert: stack.pki.demoClient.cert, key: stack.pki.demoClient.key } })).rejects.toThrow(/ECONNREFUSED/);
+    await expect(
+      facadeRequest(`${origin}/slow`, {
+        identity: { ca: stack.pki.ca.cert, cert: stack.pki.demoClient.cert, key: stack.pki.demoClient.key },
+      }),
+    ).rejects.toThrow(/ECONNREFUSED/);
     release();
     const done = await inFlight;
     expect(done.status).toBe(200);

@@ -22,17 +22,27 @@ import { DB_KIND, startTestStack, testDatabase, type TestDatabase, type TestStac
 import { facadeClient, facadeRequest } from './helpers/facade.ts';
 import { demoPeople } from './helpers/people.ts';
 
-interface SpanView { traceId: string; spanId: string; parentSpanId?: string; name: string; service: string; attributes: Record<string, unknown> }
+interface SpanView {
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  name: string;
+  service: string;
+  attributes: Record<string, unknown>;
+}
 
 /** The ancestor chain (root first) of a SELECT span of `root`'s trace that ran in the care subgraph. */
 function chainOf(spans: SpanView[], root: SpanView): string[] {
   const inTrace = spans.filter((s) => s.traceId === root.traceId);
   const byId = new Map(inTrace.map((s) => [s.spanId, s]));
-  const chains = inTrace.filter((s) => s.attributes['db.system.name'] === 'postgresql' && s.attributes['db.operation.name'] === 'select').map((sql) => {
-    const chain: string[] = [];
-    for (let s: SpanView | undefined = sql; s; s = s.parentSpanId ? byId.get(s.parentSpanId) : undefined) chain.unshift(`${s.service}: ${s.name}`);
-    return chain;
-  });
+  const chains = inTrace
+    .filter((s) => s.attributes['db.system.name'] === 'postgresql' && s.attributes['db.operation.name'] === 'select')
+    .map((sql) => {
+      const chain: string[] = [];
+      for (let s: SpanView | undefined = sql; s; s = s.parentSpanId ? byId.get(s.parentSpanId) : undefined)
+        chain.unshift(`${s.service}: ${s.name}`);
+      return chain;
+    });
   const chain = chains.find((c) => c.some((n) => /subgraph[ :]care/.test(n) && !n.includes('fetch')));
   expect(chain, `a SELECT span under the care subgraph in ${inTrace.map((s) => s.name).join(', ')}`).toBeDefined();
   return chain!;
@@ -40,7 +50,12 @@ function chainOf(spans: SpanView[], root: SpanView): string[] {
 
 const exporter = new InMemorySpanExporter();
 const viewOf = (s: ReadableSpan): SpanView => ({
-  traceId: s.spanContext().traceId, spanId: s.spanContext().spanId, parentSpanId: s.parentSpanContext?.spanId, name: s.name, service: 'aio', attributes: s.attributes,
+  traceId: s.spanContext().traceId,
+  spanId: s.spanContext().spanId,
+  parentSpanId: s.parentSpanContext?.spanId,
+  name: s.name,
+  service: 'aio',
+  attributes: s.attributes,
 });
 
 describe('all-in-one: one trace per REST call', () => {
@@ -57,12 +72,18 @@ describe('all-in-one: one trace per REST call', () => {
     expect(r.status).toBe(200);
     // the server span ends when the response has been written out, which may be just after the client read it
     const facade = await vi.waitFor(() => {
-      const f = exporter.getFinishedSpans().map(viewOf).find((s) => s.attributes['http.route'] === 'GET /api/v1/clients');
+      const f = exporter
+        .getFinishedSpans()
+        .map(viewOf)
+        .find((s) => s.attributes['http.route'] === 'GET /api/v1/clients');
       if (!f) throw new Error('no facade span yet');
       return f;
     });
     const spans = exporter.getFinishedSpans().map(viewOf);
-    expect(facade).toMatchObject({ name: 'facade GET /api/v1/clients', attributes: { 'lcs.tenant': 'demo', 'lcs.package': '8973', 'http.response.status_code': 200 } });
+    expect(facade).toMatchObject({
+      name: 'facade GET /api/v1/clients',
+      attributes: { 'lcs.tenant': 'demo', 'lcs.package': '8973', 'http.response.status_code': 200 },
+    });
     expect(facade!.parentSpanId).toBeUndefined();
     const chain = chainOf(spans, facade!);
     expect(chain.slice(0, 1)).toEqual(['aio: facade GET /api/v1/clients']);
@@ -74,7 +95,9 @@ describe('all-in-one: one trace per REST call', () => {
     // no personal data, key or SQL parameter in any attribute
     const people = await demoPeople(stack, 'demo');
     const secrets = [...Object.values(stack.demoKeys.demo!), ...people.numbers, ...people.names];
-    for (const s of spans) for (const v of Object.values(s.attributes)) for (const x of secrets) expect(String(v).includes(x), `${s.name}: ${String(v)}`).toBe(false);
+    for (const s of spans)
+      for (const v of Object.values(s.attributes))
+        for (const x of secrets) expect(String(v).includes(x), `${s.name}: ${String(v)}`).toBe(false);
   });
 
   it('puts the trace id in problem bodies and GraphQL errors', async () => {
@@ -83,11 +106,21 @@ describe('all-in-one: one trace per REST call', () => {
     expect(bad.status).toBe(400);
     const body = (await bad.json()) as { traceId: string };
     expect(body.traceId).toMatch(/^[\da-f]{32}$/);
-    await vi.waitFor(() => expect(exporter.getFinishedSpans().some((s) => s.name === 'facade GET /api/v1/clients' && s.spanContext().traceId === body.traceId)).toBe(true));
+    await vi.waitFor(() =>
+      expect(
+        exporter
+          .getFinishedSpans()
+          .some((s) => s.name === 'facade GET /api/v1/clients' && s.spanContext().traceId === body.traceId),
+      ).toBe(true),
+    );
     const g = await stack.gql('query Broken { noSuchField }');
     const traceId = g.body.errors![0].extensions.traceId;
     expect(traceId).toMatch(/^[\da-f]{32}$/);
-    await vi.waitFor(() => expect(exporter.getFinishedSpans().some((s) => s.name.startsWith('gateway ') && s.spanContext().traceId === traceId)).toBe(true));
+    await vi.waitFor(() =>
+      expect(
+        exporter.getFinishedSpans().some((s) => s.name.startsWith('gateway ') && s.spanContext().traceId === traceId),
+      ).toBe(true),
+    );
   });
 });
 
@@ -103,31 +136,59 @@ describe.skipIf(DB_KIND !== 'postgres')('parts as separate processes: one trace 
   let dir = '';
 
   /** Starts an entry point as its own process; resolves with the URL it prints once it listens. */
-  const start = (entry: string, env: Record<string, string>, listening: RegExp) => new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    children.push(child);
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d;
-      const m = listening.exec(out);
-      if (m) resolve(m[1]!);
+  const start = (entry: string, env: Record<string, string>, listening: RegExp) =>
+    new Promise<string>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+        cwd: ROOT,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      children.push(child);
+      let out = '';
+      child.stdout!.on('data', (d: Buffer) => {
+        out += d;
+        const m = listening.exec(out);
+        if (m) resolve(m[1]!);
+      });
+      child.stderr!.on('data', (d: Buffer) => void (out += d));
+      child.once('exit', (code) => reject(new Error(`${entry} exited (${code}) before listening:\n${out}`)));
     });
-    child.stderr!.on('data', (d: Buffer) => void (out += d));
-    child.once('exit', (code) => reject(new Error(`${entry} exited (${code}) before listening:\n${out}`)));
-  });
 
   beforeAll(async () => {
     receiver = createServer((req, res) => {
       let body = '';
       req.on('data', (c) => (body += c));
       req.on('end', () => {
-        const doc = JSON.parse(body) as { resourceSpans: { resource: { attributes: { key: string; value: { stringValue?: string } }[] }; scopeSpans: { spans: { traceId: string; spanId: string; parentSpanId?: string; name: string; attributes?: { key: string; value: Record<string, unknown> }[] }[] }[] }[] };
+        const doc = JSON.parse(body) as {
+          resourceSpans: {
+            resource: { attributes: { key: string; value: { stringValue?: string } }[] };
+            scopeSpans: {
+              spans: {
+                traceId: string;
+                spanId: string;
+                parentSpanId?: string;
+                name: string;
+                attributes?: { key: string; value: Record<string, unknown> }[];
+              }[];
+            }[];
+          }[];
+        };
         for (const rs of doc.resourceSpans) {
           const service = rs.resource.attributes.find((a) => a.key === 'service.name')?.value.stringValue ?? '?';
-          for (const ss of rs.scopeSpans) for (const s of ss.spans) {
-            const attributes = Object.fromEntries((s.attributes ?? []).map((a) => [a.key, Object.values(a.value)[0]]));
-            received.push({ traceId: s.traceId, spanId: s.spanId, parentSpanId: s.parentSpanId || undefined, name: s.name, service, attributes });
-          }
+          for (const ss of rs.scopeSpans)
+            for (const s of ss.spans) {
+              const attributes = Object.fromEntries(
+                (s.attributes ?? []).map((a) => [a.key, Object.values(a.value)[0]]),
+              );
+              received.push({
+                traceId: s.traceId,
+                spanId: s.spanId,
+                parentSpanId: s.parentSpanId || undefined,
+                name: s.name,
+                service,
+                attributes,
+              });
+            }
         }
         res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
       });
@@ -135,23 +196,51 @@ describe.skipIf(DB_KIND !== 'postgres')('parts as separate processes: one trace 
     await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
     tdb = await testDatabase('postgres');
     pki = await createDevPki();
-    const db = await openDatabase({ url: tdb.url }, SUBGRAPHS.map((d) => d.migrations));
+    const db = await openDatabase(
+      { url: tdb.url },
+      SUBGRAPHS.map((d) => d.migrations),
+    );
     await seedTenant(db.app, { tenant: 'demo', clients: 5, historyMonths: 1 }, progressBars(false));
     keys = await ensureDemoCredentials(db.app, { tenants: ['demo'], fingerprint: pki.demoClient.fingerprint });
     await db.analyze();
     await db.close();
     dir = mkdtempSync(join(tmpdir(), 'lcs-traces-'));
-    for (const [n, pem] of Object.entries({ 'ca.crt': pki.ca.cert, 'server.crt': pki.server.cert, 'server.key': pki.server.key })) writeFileSync(join(dir, n), pem);
+    for (const [n, pem] of Object.entries({
+      'ca.crt': pki.ca.cert,
+      'server.crt': pki.server.cert,
+      'server.key': pki.server.key,
+    }))
+      writeFileSync(join(dir, n), pem);
     const env = {
-      NODE_ENV: 'test', DATABASE_URL: tdb.url!, LCS_TRUST_KEYS: `t:${'s'.repeat(40)}`, PORT: '0', LCS_ADMIN_PORT: '0', LCS_LOG_LEVEL: 'warn',
-      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`, OTEL_BSP_SCHEDULE_DELAY: '100',
+      NODE_ENV: 'test',
+      DATABASE_URL: tdb.url!,
+      LCS_TRUST_KEYS: `t:${'s'.repeat(40)}`,
+      PORT: '0',
+      LCS_ADMIN_PORT: '0',
+      LCS_LOG_LEVEL: 'warn',
+      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`,
+      OTEL_BSP_SCHEDULE_DELAY: '100',
     };
-    const urls = await Promise.all(SUBGRAPHS.map((d) => start(`subgraphs/${d.name}/src/index.ts`, env, /subgraph listening on (http\S+)/)));
+    const urls = await Promise.all(
+      SUBGRAPHS.map((d) => start(`subgraphs/${d.name}/src/index.ts`, env, /subgraph listening on (http\S+)/)),
+    );
     const subgraphEnv = Object.fromEntries(SUBGRAPHS.map((d, i) => [`SUBGRAPH_${d.name.toUpperCase()}_URL`, urls[i]!]));
-    const gatewayUrl = await start('gateway/src/index.ts', { ...env, ...subgraphEnv }, /gateway listening on (http\S+)/);
-    facadeUrl = await start('rest-facade/src/index.ts', {
-      ...env, GATEWAY_URL: gatewayUrl, LCS_FACADE_TLS_CA: join(dir, 'ca.crt'), LCS_FACADE_TLS_CERT: join(dir, 'server.crt'), LCS_FACADE_TLS_KEY: join(dir, 'server.key'),
-    }, /REST facade listening on (https\S+)/);
+    const gatewayUrl = await start(
+      'gateway/src/index.ts',
+      { ...env, ...subgraphEnv },
+      /gateway listening on (http\S+)/,
+    );
+    facadeUrl = await start(
+      'rest-facade/src/index.ts',
+      {
+        ...env,
+        GATEWAY_URL: gatewayUrl,
+        LCS_FACADE_TLS_CA: join(dir, 'ca.crt'),
+        LCS_FACADE_TLS_CERT: join(dir, 'server.crt'),
+        LCS_FACADE_TLS_KEY: join(dir, 'server.key'),
+      },
+      /REST facade listening on (https\S+)/,
+    );
   }, 600_000);
 
   afterAll(async () => {
@@ -163,14 +252,19 @@ describe.skipIf(DB_KIND !== 'postgres')('parts as separate processes: one trace 
 
   it('facade, gateway, subgraph fetch, subgraph and SQL spans share the trace; every part drains on SIGTERM', async () => {
     const identity = { ca: pki.ca.cert, cert: pki.demoClient.cert, key: pki.demoClient.key };
-    const r = await facadeRequest(`${facadeUrl}/api/v1/clients?limit=2&domain=demo`, { headers: { 'x-api-key': keys.demo!['8973']! }, identity });
+    const r = await facadeRequest(`${facadeUrl}/api/v1/clients?limit=2&domain=demo`, {
+      headers: { 'x-api-key': keys.demo!['8973']! },
+      identity,
+    });
     expect(r.status).toBe(200);
     expect(JSON.parse(r.body.toString())).toHaveLength(2);
     // SIGTERM: each part drains, closes its pools and flushes its spans, and exits 0
     const exits = children.map((c) => new Promise<number | null>((res) => c.once('exit', (code) => res(code))));
     for (const c of children) c.kill('SIGTERM');
     expect(await Promise.all(exits)).toEqual(children.map(() => 0));
-    const facade = received.find((s) => s.service === 'lcs-facade' && s.attributes['http.route'] === 'GET /api/v1/clients');
+    const facade = received.find(
+      (s) => s.service === 'lcs-facade' && s.attributes['http.route'] === 'GET /api/v1/clients',
+    );
     expect(facade, `spans: ${received.map((s) => `${s.service}:${s.name}`).join(', ')}`).toBeDefined();
     expect(facade!.attributes['lcs.tenant']).toBe('demo');
     const chain = chainOf(received, facade!);

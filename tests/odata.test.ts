@@ -41,11 +41,19 @@ function client(key = c.key, headers: Record<string, string> = {}) {
 /** Every row of an entity set through o.js, following @odata.nextLink; and the pages seen. */
 async function allRows(set: string, query: Record<string, string> = {}, pageSize = 100) {
   const rows: Record<string, unknown>[] = [];
-  let page: any = await client(c.key, { prefer: `odata.maxpagesize=${pageSize}` }).get(set).query(query);
+  let page: any = await client(c.key, { prefer: `odata.maxpagesize=${pageSize}` })
+    .get(set)
+    .query(query);
   let pages = 1;
   rows.push(...page.value);
   while (page['@odata.nextLink']) {
-    page = await o(page['@odata.nextLink'], { headers: new Headers({ 'x-api-key': c.key, prefer: `odata.maxpagesize=${pageSize}` }), fragment: '', dispatcher } as any).get().query();
+    page = await o(page['@odata.nextLink'], {
+      headers: new Headers({ 'x-api-key': c.key, prefer: `odata.maxpagesize=${pageSize}` }),
+      fragment: '',
+      dispatcher,
+    } as any)
+      .get()
+      .query();
     rows.push(...page.value);
     pages++;
   }
@@ -56,7 +64,7 @@ let csdl: Record<string, any>;
 
 describe('$metadata', () => {
   it('is CSDL that odata-csdl reads: an entity set per list route of 8873 with an Id, the contract properties, key Id', async () => {
-    const res: Response = await client().get('$metadata').fetch() as Response;
+    const res: Response = (await client().get('$metadata').fetch()) as Response;
     expect(res.status).toBe(200);
     expect(res.headers.get('odata-version')).toBe('4.0');
     csdl = xml2json(await res.text());
@@ -64,9 +72,16 @@ describe('$metadata', () => {
     const schema = csdl.Lifecare;
     const container = schema.Container;
     expect(container.$Kind).toBe('EntityContainer');
-    const table = (await import('../rest-facade/src/__generated__/routes.json', { with: { type: 'json' } })).default as any;
-    const expected = table.routes.filter((r: any) => r.method === 'GET' && r.kind === 'list' && r.packages['8873'] && !r.params.some((p: any) => p.in === 'path')
-      && properties(contract().definitions[definitionName(r.definition)]!).Id);
+    const table = (await import('../rest-facade/src/__generated__/routes.json', { with: { type: 'json' } }))
+      .default as any;
+    const expected = table.routes.filter(
+      (r: any) =>
+        r.method === 'GET' &&
+        r.kind === 'list' &&
+        r.packages['8873'] &&
+        !r.params.some((p: any) => p.in === 'path') &&
+        properties(contract().definitions[definitionName(r.definition)]!).Id,
+    );
     expect(expected.length).toBeGreaterThan(10);
     for (const r of expected) {
       const name = `${r.path.split('/').slice(3).join('_')}${r.path.startsWith('/api/v1/') ? '' : `_${r.path.split('/')[2]}`}`;
@@ -80,15 +95,15 @@ describe('$metadata', () => {
     }
   });
 
-  it('is per licence: 8900 (whose one route has no Id to key an entity on) gets none of 8873\'s sets, but 403', async () => {
-    const res: Response = await client(s.demoKeys.demo!['8900']!).get('$metadata').fetch() as Response;
+  it("is per licence: 8900 (whose one route has no Id to key an entity on) gets none of 8873's sets, but 403", async () => {
+    const res: Response = (await client(s.demoKeys.demo!['8900']!).get('$metadata').fetch()) as Response;
     expect(res.status).toBe(403);
     expect((await res.json()).detail).toMatch(/package 8900 has no list routes the OData feed serves/);
   });
 });
 
 describe('paging', () => {
-  it('o.js follows @odata.nextLink and gets the REST route\'s rows, in order, typed as $metadata says', async () => {
+  it("o.js follows @odata.nextLink and gets the REST route's rows, in order, typed as $metadata says", async () => {
     const rest = await restRows(c, '/api/v1/executed_services', { limit: '100' });
     const { rows, pages, last } = await allRows('executed_services');
     expect(pages).toBe(Math.ceil(rest.length / 100));
@@ -96,13 +111,18 @@ describe('paging', () => {
     expect(last['@odata.context']).toMatch(/\/odata\/\$metadata#executed_services$/);
     const type = csdl.Lifecare.ExecutedService_V1;
     const edm: Record<string, (v: unknown) => boolean> = {
-      'Edm.Int32': (v) => Number.isInteger(v), 'Edm.Int64': (v) => Number.isInteger(v), 'Edm.Double': (v) => typeof v === 'number', 'Edm.Boolean': (v) => typeof v === 'boolean',
-      'Edm.String': (v) => typeof v === 'string', 'Edm.DateTimeOffset': (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v as string)),
+      'Edm.Int32': (v) => Number.isInteger(v),
+      'Edm.Int64': (v) => Number.isInteger(v),
+      'Edm.Double': (v) => typeof v === 'number',
+      'Edm.Boolean': (v) => typeof v === 'boolean',
+      'Edm.String': (v) => typeof v === 'string',
+      'Edm.DateTimeOffset': (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v as string)),
     };
     for (const r of rows.slice(0, 50)) {
       for (const [k, v] of Object.entries(r)) {
         const t = type[k].$Type ?? 'Edm.String';
-        if (v !== null && edm[t] && !type[k].$Collection) expect(edm[t]!(v), `${k}: ${t} ${JSON.stringify(v)}`).toBe(true);
+        if (v !== null && edm[t] && !type[k].$Collection)
+          expect(edm[t]!(v), `${k}: ${t} ${JSON.stringify(v)}`).toBe(true);
       }
     }
   });
@@ -130,7 +150,9 @@ describe('$filter and incremental refresh', () => {
     const inclusive = await allRows('executions', { $filter: `UpdateTime ge ${gt} and UpdateTime le ${lt}` });
     // the database keeps milliseconds: ge t is gt t−1ms, le t is lt t+1ms
     const ms = (iso: string, d: number) => new Date(new Date(iso).getTime() + d).toISOString();
-    expect(inclusive.rows).toEqual(await restRows(c, '/api/v1/executions', { limit: '100', gt: ms(gt, -1), lt: ms(lt, 1) }));
+    expect(inclusive.rows).toEqual(
+      await restRows(c, '/api/v1/executions', { limit: '100', gt: ms(gt, -1), lt: ms(lt, 1) }),
+    );
     expect(inclusive.rows.length).toBeGreaterThanOrEqual(rest.length);
     const ids = new Set(inclusive.rows.map((r) => r.Id));
     expect(rest.every((r) => ids.has(r.Id))).toBe(true);
@@ -143,11 +165,15 @@ describe('$filter and incremental refresh', () => {
     expect(after.rows).toEqual(all.filter((r) => String(r.UpdateTime) > t));
     const person = String(all[0]!.PersonId);
     const mine = await allRows('executed_services', { $filter: `PersonId eq '${person}'` });
-    expect(mine.rows).toEqual(await restRows(c, '/api/v1/executed_services', { limit: '100', q: `PersonId='${person}'` }));
+    expect(mine.rows).toEqual(
+      await restRows(c, '/api/v1/executed_services', { limit: '100', q: `PersonId='${person}'` }),
+    );
   });
 
   it('a RangeStart/RangeEnd window without changes is an empty page with the same context', async () => {
-    const { rows, pages, last } = await allRows('executed_services', { $filter: 'UpdateTime ge 2099-01-01T00:00:00Z and UpdateTime lt 2099-01-02T00:00:00Z' });
+    const { rows, pages, last } = await allRows('executed_services', {
+      $filter: 'UpdateTime ge 2099-01-01T00:00:00Z and UpdateTime lt 2099-01-02T00:00:00Z',
+    });
     expect(rows).toEqual([]);
     expect(pages).toBe(1);
     expect(last['@odata.context']).toMatch(/\$metadata#executed_services$/);
@@ -156,10 +182,19 @@ describe('$filter and incremental refresh', () => {
 });
 
 describe('same gate as REST', () => {
-  const raw = (path: string, key?: string) => facadeRequest(new URL(`${s.facadeUrl}/odata/${path}`), { headers: key ? { 'x-api-key': key } : {} });
+  const raw = (path: string, key?: string) =>
+    facadeRequest(new URL(`${s.facadeUrl}/odata/${path}`), { headers: key ? { 'x-api-key': key } : {} });
 
   it('refuses what it cannot map with 400 naming what is supported; unknown sets 404; no key 401', async () => {
-    for (const q of ['$filter=Name eq \'x\'', '$filter=UpdateTime ge 2024-01-01T00:00:00Z or Id eq 1', '$orderby=Name', '$count=true', '$expand=Personnel', '$select=Nope', '$top=-1']) {
+    for (const q of [
+      "$filter=Name eq 'x'",
+      '$filter=UpdateTime ge 2024-01-01T00:00:00Z or Id eq 1',
+      '$orderby=Name',
+      '$count=true',
+      '$expand=Personnel',
+      '$select=Nope',
+      '$top=-1',
+    ]) {
       const r = await raw(`executed_services?${q}`, c.key);
       expect(r.status, q).toBe(400);
       expect(JSON.parse(r.body.toString()).detail, q).toBeTruthy();
@@ -171,10 +206,17 @@ describe('same gate as REST', () => {
   });
 
   it('audits the rows it returns as the REST route does', async () => {
-    const mark = rowsOf(await s.asTenant('demo', (tx) => tx.execute(sql`select clock_timestamp()::text as t`)))[0].t as string;
+    const mark = rowsOf(await s.asTenant('demo', (tx) => tx.execute(sql`select clock_timestamp()::text as t`)))[0]
+      .t as string;
     const { rows } = await allRows('clients', {}, 1000);
-    const audited = await s.asTenant('demo', async (tx) => rowsOf(await tx.execute(sql`
-      select coalesce(sum(record_count), 0)::int as n from platform.audit_log where at > ${mark}::timestamptz and activity = 'Read' and principal_kind = 'partner' and package = '8873'`))[0].n);
+    const audited = await s.asTenant(
+      'demo',
+      async (tx) =>
+        rowsOf(
+          await tx.execute(sql`
+      select coalesce(sum(record_count), 0)::int as n from platform.audit_log where at > ${mark}::timestamptz and activity = 'Read' and principal_kind = 'partner' and package = '8873'`),
+        )[0].n,
+    );
     expect(rows.length).toBeGreaterThan(0);
     expect(audited).toBeGreaterThanOrEqual(rows.length);
   });

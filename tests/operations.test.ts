@@ -13,7 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { sql } from 'drizzle-orm';
 import {
-  MASKED_NAME, addWindow, openIncident, removeWindow, residentRegisterAges, rowsOf, setMaintenance, updateIncident,
+  MASKED_NAME,
+  addWindow,
+  openIncident,
+  removeWindow,
+  residentRegisterAges,
+  rowsOf,
+  setMaintenance,
+  updateIncident,
 } from '@lcs/platform';
 import { importKirBatch, syntheticKirBatch, KIR_FORMAT } from '@lcs/care/resident-register';
 import { recordUsage } from '@lcs/iam/credentials';
@@ -45,7 +52,11 @@ const page = async () => {
   return { status: r.status, headers: r.headers, text: await r.text() };
 };
 const gqlPost = (query: string, headers: Record<string, string> = {}, variables?: Record<string, unknown>) =>
-  fetch(s.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-lcs-tenant': 'demo', ...headers }, body: JSON.stringify({ query, variables }) });
+  fetch(s.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-lcs-tenant': 'demo', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
 
 describe(`operations on ${DB_KIND}`, () => {
   it('names the environment in a header on every answer, and on the status and docs pages', async () => {
@@ -62,7 +73,8 @@ describe(`operations on ${DB_KIND}`, () => {
     // server-rendered, works without JavaScript, loads nothing from elsewhere
     expect(p.text).not.toMatch(/<script/i);
     expect(p.text).not.toMatch(/(src|href)="(https?:)?\/\//i);
-    for (const c of ['gateway', 'REST facade', 'subgraph care', 'subgraph iam', 'database', 'sign-in']) expect(p.text).toContain(c);
+    for (const c of ['gateway', 'REST facade', 'subgraph care', 'subgraph iam', 'database', 'sign-in'])
+      expect(p.text).toContain(c);
     const docs = await facadeFetch(`${new URL(s.facadeUrl!).origin}/docs`);
     expect(docs.status).toBe(200);
     expect(docs.headers.get('x-lcs-environment')).toBe('prod');
@@ -71,7 +83,10 @@ describe(`operations on ${DB_KIND}`, () => {
   });
 
   it('shows incidents the operator opens, updates and resolves, on the page and in the feed', async () => {
-    const i = await openIncident(s.db.app, 'prod', { title: 'Långsamma svar från REST-API', message: 'Vi undersöker långsamma svar.' });
+    const i = await openIncident(s.db.app, 'prod', {
+      title: 'Långsamma svar från REST-API',
+      message: 'Vi undersöker långsamma svar.',
+    });
     let p = await eventually(page, (x) => x.text.includes('Långsamma svar från REST-API'));
     expect(p.text).toContain('Vi undersöker långsamma svar.');
     expect(p.text).toContain('Utreds');
@@ -89,7 +104,9 @@ describe(`operations on ${DB_KIND}`, () => {
     // through GraphQL for the console
     const open = await (await gqlPost('{ incidents { id } }')).json();
     expect(open.data.incidents.map((x: { id: string }) => x.id)).not.toContain(i.id);
-    const all = await (await gqlPost('{ incidents(includeResolved: true) { id state resolvedAt updates { state message } } }')).json();
+    const all = await (
+      await gqlPost('{ incidents(includeResolved: true) { id state resolvedAt updates { state message } } }')
+    ).json();
     const mine = all.data.incidents.find((x: { id: string }) => x.id === i.id);
     expect(mine.state).toBe('resolved');
     expect(mine.updates.map((u: { state: string }) => u.state)).toEqual(['resolved', 'identified', 'investigating']);
@@ -99,7 +116,10 @@ describe(`operations on ${DB_KIND}`, () => {
     const until = new Date(Date.now() + 3_600_000).toISOString();
     await setMaintenance(s.db.app, 'prod', { mode: 'on', reason: 'uppgradering', until });
     try {
-      const g = await eventually(() => gqlPost('{ currentTenant { domain } }'), (r) => r.status === 503);
+      const g = await eventually(
+        () => gqlPost('{ currentTenant { domain } }'),
+        (r) => r.status === 503,
+      );
       expect(g.status).toBe(503);
       const retry = Number(g.headers.get('retry-after'));
       expect(retry).toBeGreaterThan(3000);
@@ -124,27 +144,46 @@ describe(`operations on ${DB_KIND}`, () => {
       expect((await ready.json()).maintenance).toMatchObject({ mode: 'on', until });
       // read-only: reads pass, writes are refused
       await setMaintenance(s.db.app, 'prod', { mode: 'read-only', reason: 'flytt av databas', until });
-      const read = await eventually(() => gqlPost('{ currentTenant { domain } }'), (r) => r.status === 200);
+      const read = await eventually(
+        () => gqlPost('{ currentTenant { domain } }'),
+        (r) => r.status === 200,
+      );
       expect(read.status).toBe(200);
       const write = await gqlPost('mutation { removeServiceWindow(id: "999999") }');
       expect(write.status).toBe(503);
       expect(Number(write.headers.get('retry-after'))).toBeGreaterThan(3000);
       const restRead = await facadeClient(s.facadeUrl!, 'demo', '8873')('/api/v1/clients?limit=1');
       expect(restRead.status).toBe(200);
-      const restWrite = await facadeClient(s.facadeUrl!, 'demo', '8931')('/api/v1/reported_visits', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const restWrite = await facadeClient(
+        s.facadeUrl!,
+        'demo',
+        '8931',
+      )('/api/v1/reported_visits', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
       expect(restWrite.status).toBe(503);
     } finally {
       await setMaintenance(s.db.app, 'prod', { mode: 'off', reason: null, until: null });
     }
-    const back = await eventually(() => gqlPost('{ currentTenant { domain } }'), (r) => r.status === 200);
+    const back = await eventually(
+      () => gqlPost('{ currentTenant { domain } }'),
+      (r) => r.status === 200,
+    );
     expect(back.status).toBe(200);
   });
 
-  it('is in maintenance during a service window, with Retry-After to the window\'s end', async () => {
+  it("is in maintenance during a service window, with Retry-After to the window's end", async () => {
     const end = new Date(Date.now() + 20 * 60_000);
-    const w = await addWindow(s.db.app, { environment: 'prod', start: new Date(Date.now() - 60_000).toISOString(), end: end.toISOString(), emergency: true, description: 'akut patch' });
+    const w = await addWindow(s.db.app, {
+      environment: 'prod',
+      start: new Date(Date.now() - 60_000).toISOString(),
+      end: end.toISOString(),
+      emergency: true,
+      description: 'akut patch',
+    });
     try {
-      const g = await eventually(() => gqlPost('{ currentTenant { domain } }'), (r) => r.status === 503);
+      const g = await eventually(
+        () => gqlPost('{ currentTenant { domain } }'),
+        (r) => r.status === 503,
+      );
       expect(g.status).toBe(503);
       const retry = Number(g.headers.get('retry-after'));
       expect(retry).toBeGreaterThan(1000);
@@ -154,55 +193,117 @@ describe(`operations on ${DB_KIND}`, () => {
     } finally {
       await removeWindow(s.db.app, w.id);
     }
-    expect((await eventually(() => gqlPost('{ currentTenant { domain } }'), (r) => r.status === 200)).status).toBe(200);
+    expect(
+      (
+        await eventually(
+          () => gqlPost('{ currentTenant { domain } }'),
+          (r) => r.status === 200,
+        )
+      ).status,
+    ).toBe(200);
   });
 
   it('publishes planned windows as ICS and JSON; GraphQL mutations are for the operator only', async () => {
-    const add = 'mutation($s: DateTime!, $e: DateTime!) { addServiceWindow(environment: "prod", start: $s, end: $e, description: "Release 6.3") { id kind start end emergency } }';
+    const add =
+      'mutation($s: DateTime!, $e: DateTime!) { addServiceWindow(environment: "prod", start: $s, end: $e, description: "Release 6.3") { id kind start end emergency } }';
     const vars = { s: '2027-10-30T22:00:00+02:00', e: '2027-10-31T02:00:00+01:00' };
     const refused = await (await gqlPost(add, {}, vars)).json();
     expect(refused.errors[0].extensions.code).toBe('FORBIDDEN');
     const made = await (await gqlPost(add, { 'x-lcs-entitlements': 'platform-operator' }, vars)).json();
-    expect(made.data.addServiceWindow).toMatchObject({ kind: 'prod', emergency: false, start: '2027-10-30T20:00:00.000Z', end: '2027-10-31T01:00:00.000Z' });
-    const tooSoon = await (await gqlPost(add, { 'x-lcs-entitlements': 'platform-operator' }, { s: new Date(Date.now() + 86_400_000).toISOString(), e: new Date(Date.now() + 90_000_000).toISOString() })).json();
+    expect(made.data.addServiceWindow).toMatchObject({
+      kind: 'prod',
+      emergency: false,
+      start: '2027-10-30T20:00:00.000Z',
+      end: '2027-10-31T01:00:00.000Z',
+    });
+    const tooSoon = await (
+      await gqlPost(
+        add,
+        { 'x-lcs-entitlements': 'platform-operator' },
+        { s: new Date(Date.now() + 86_400_000).toISOString(), e: new Date(Date.now() + 90_000_000).toISOString() },
+      )
+    ).json();
     expect(tooSoon.errors[0].message).toMatch(/7 days/);
-    const listed = await (await gqlPost('{ serviceWindows(environment: "prod") { id environment start end kind emergency description } }')).json();
-    expect(listed.data.serviceWindows).toContainEqual({ id: made.data.addServiceWindow.id, environment: 'prod', start: '2027-10-30T20:00:00.000Z', end: '2027-10-31T01:00:00.000Z', kind: 'prod', emergency: false, description: 'Release 6.3' });
+    const listed = await (
+      await gqlPost('{ serviceWindows(environment: "prod") { id environment start end kind emergency description } }')
+    ).json();
+    expect(listed.data.serviceWindows).toContainEqual({
+      id: made.data.addServiceWindow.id,
+      environment: 'prod',
+      start: '2027-10-30T20:00:00.000Z',
+      end: '2027-10-31T01:00:00.000Z',
+      kind: 'prod',
+      emergency: false,
+      description: 'Release 6.3',
+    });
     const ics = await fetch(`${origin}/status/prod.ics`);
     expect(ics.headers.get('content-type')).toMatch(/text\/calendar/);
     const comp = new ICAL.Component(ICAL.parse(await ics.text()));
     ICAL.TimezoneService.register(comp.getFirstSubcomponent('vtimezone')!);
-    const ev = comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)).find((e) => e.summary.includes('PROD') && e.description === 'Release 6.3')!;
+    const ev = comp
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v))
+      .find((e) => e.summary.includes('PROD') && e.description === 'Release 6.3')!;
     expect([ev.startDate.hour, ev.endDate.hour]).toEqual([22, 2]);
     expect(ev.endDate.toJSDate().toISOString()).toBe('2027-10-31T01:00:00.000Z');
     const json = await (await fetch(`${origin}/status/windows.json?environment=prod`)).json();
     expect(json.windows.map((w: { id: string }) => w.id)).toContain(made.data.addServiceWindow.id);
     expect((await fetch(`${origin}/status/windows.json?environment=test`)).status).toBe(400);
-    const removed = await (await gqlPost('mutation($id: ID!) { removeServiceWindow(id: $id) }', { 'x-lcs-entitlements': 'platform-operator' }, { id: made.data.addServiceWindow.id })).json();
+    const removed = await (
+      await gqlPost(
+        'mutation($id: ID!) { removeServiceWindow(id: $id) }',
+        { 'x-lcs-entitlements': 'platform-operator' },
+        { id: made.data.addServiceWindow.id },
+      )
+    ).json();
     expect(removed.data.removeServiceWindow).toBe(true);
   });
 
   it('imports a resident-register batch: masking reacts at once; a tenant without a batch for 7 days is flagged', async () => {
-    const client = await s.asTenant('demo', async (tx) => rowsOf(await tx.execute(sql`select id, person_id from care.client
-      where not coalesce(protected_registration, false) and not coalesce(is_confidential, false) and person_id is not null order by id limit 1`))[0]);
+    const client = await s.asTenant(
+      'demo',
+      async (tx) =>
+        rowsOf(
+          await tx.execute(sql`select id, person_id from care.client
+      where not coalesce(protected_registration, false) and not coalesce(is_confidential, false) and person_id is not null order by id limit 1`),
+        )[0],
+    );
     const Q = 'query($id: ID!) { client(id: $id) { fullName personId protectedRegistration } }';
     const before = await s.gql(Q, { id: String(client.id) });
     expect(before.body.data.client.fullName).not.toBe(MASKED_NAME);
-    const batch = { format: KIR_FORMAT, batchId: 'SKV-test-1', createdAt: new Date().toISOString(), notifications: [
-      { type: 'protected', personId: client.person_id, protectedRegistration: true },
-    ] };
+    const batch = {
+      format: KIR_FORMAT,
+      batchId: 'SKV-test-1',
+      createdAt: new Date().toISOString(),
+      notifications: [{ type: 'protected', personId: client.person_id, protectedRegistration: true }],
+    };
     const r = await importKirBatch(s.db.app, 'demo', 'prod', JSON.stringify(batch));
     expect(r).toMatchObject({ applied: 1, unmatched: 0, protectedChanged: 1 });
     const after = await s.gql(Q, { id: String(client.id) });
     expect(after.body.data.client).toEqual({ fullName: MASKED_NAME, personId: null, protectedRegistration: true });
     await expect(importKirBatch(s.db.app, 'demo', 'prod', JSON.stringify(batch))).rejects.toThrow(/already imported/);
-    await expect(importKirBatch(s.db.app, 'demo', 'prod', JSON.stringify({ ...batch, batchId: 'x', notifications: [{ type: 'protected', personId: '19121212121' }] }))).rejects.toThrow(/not a valid/);
+    await expect(
+      importKirBatch(
+        s.db.app,
+        'demo',
+        'prod',
+        JSON.stringify({ ...batch, batchId: 'x', notifications: [{ type: 'protected', personId: '19121212121' }] }),
+      ),
+    ).rejects.toThrow(/not a valid/);
     // a generated batch applies names, addresses and deaths too
-    const gen = await syntheticKirBatch(s.db.app, 'demo', { batchId: 'SKV-test-2', createdAt: new Date().toISOString(), size: 4 });
+    const gen = await syntheticKirBatch(s.db.app, 'demo', {
+      batchId: 'SKV-test-2',
+      createdAt: new Date().toISOString(),
+      size: 4,
+    });
     const g = await importKirBatch(s.db.app, 'demo', 'prod', JSON.stringify(gen));
     expect(g).toMatchObject({ notifications: 5, applied: 4, unmatched: 1 });
     const renamed = gen.notifications.find((n) => n.type === 'name')!;
-    const named = await s.asTenant('demo', async (tx) => rowsOf(await tx.execute(sql`select first_name from care.client where person_id = ${renamed.personId}`))[0]);
+    const named = await s.asTenant(
+      'demo',
+      async (tx) =>
+        rowsOf(await tx.execute(sql`select first_name from care.client where person_id = ${renamed.personId}`))[0],
+    );
     expect(named.first_name).toBe((renamed as { firstName: string }).firstName);
 
     // demo has a fresh batch; demo2 never had one: stale on the status page, in /readyz and in GraphQL
@@ -222,11 +323,27 @@ describe(`operations on ${DB_KIND}`, () => {
     expect(exposition).not.toMatch(/^lcs_resident_register_last_batch_age_seconds\{tenant="demo2"\}/m);
     // 8 days old counts as stale, a new batch makes the tenant fresh
     const old = new Date(Date.now() - 8 * 86_400_000);
-    await importKirBatch(s.db.app, 'demo2', 'prod', JSON.stringify({ ...batch, batchId: 'SKV-old', notifications: [] }), old);
-    expect((await residentRegisterAges(s.db.app)).find((a) => a.tenant === 'demo2')).toMatchObject({ stale: true, lastBatchAt: old.toISOString() });
-    const status2 = await (await gqlPost('{ residentRegisterStatus { lastBatchAt ageDays stale } }', { 'x-lcs-tenant': 'demo2' })).json();
+    await importKirBatch(
+      s.db.app,
+      'demo2',
+      'prod',
+      JSON.stringify({ ...batch, batchId: 'SKV-old', notifications: [] }),
+      old,
+    );
+    expect((await residentRegisterAges(s.db.app)).find((a) => a.tenant === 'demo2')).toMatchObject({
+      stale: true,
+      lastBatchAt: old.toISOString(),
+    });
+    const status2 = await (
+      await gqlPost('{ residentRegisterStatus { lastBatchAt ageDays stale } }', { 'x-lcs-tenant': 'demo2' })
+    ).json();
     expect(status2.data.residentRegisterStatus).toEqual({ lastBatchAt: old.toISOString(), ageDays: 8, stale: true });
-    await importKirBatch(s.db.app, 'demo2', 'prod', JSON.stringify({ ...batch, batchId: 'SKV-new', notifications: [] }));
+    await importKirBatch(
+      s.db.app,
+      'demo2',
+      'prod',
+      JSON.stringify({ ...batch, batchId: 'SKV-new', notifications: [] }),
+    );
     expect((await residentRegisterAges(s.db.app)).every((a) => !a.stale)).toBe(true);
     expect((await page()).text).not.toContain('ingen avisering från Skatteverket');
   });
@@ -236,7 +353,16 @@ describe(`operations on ${DB_KIND}`, () => {
     const at = (day: number, hour: number, minute = 0) => new Date(Date.UTC(2026, 10, day, hour, minute));
     // a nightly job of demo's key k-night at 02:xx Stockholm (01:xx UTC) on three days; light daytime use by demo2
     await recordUsage(s.db.app, [
-      ...[18, 19, 20].flatMap((d) => [0, 1, 2].map((m) => ({ tenant: 'demo', keyId: 'k-night', minute: at(d, 1, m), requests: 100, rows: 100_000, rejects: m === 2 ? 5 : 0 }))),
+      ...[18, 19, 20].flatMap((d) =>
+        [0, 1, 2].map((m) => ({
+          tenant: 'demo',
+          keyId: 'k-night',
+          minute: at(d, 1, m),
+          requests: 100,
+          rows: 100_000,
+          rejects: m === 2 ? 5 : 0,
+        })),
+      ),
       { tenant: 'demo', keyId: 'k-night', minute: at(19, 10), requests: 3, rows: 30, rejects: 0 },
       { tenant: 'demo2', keyId: 'k-day', minute: at(20, 9), requests: 10, rows: 500, rejects: 1 },
     ]);
@@ -248,7 +374,16 @@ describe(`operations on ${DB_KIND}`, () => {
       { tenant: 'demo', key: 'k-night', day: '2026-11-20', requests: 300, rows: 300_000, refusals: 5 },
       { tenant: 'demo2', key: 'k-day', day: '2026-11-20', requests: 10, rows: 500, refusals: 1 },
     ]);
-    expect(r.heaviestHours[0]).toEqual({ tenant: 'demo', key: 'k-night', hourOfDay: '02:00', days: 3, requests: 900, rows: 900_000, refusals: 15, shareOfKeyRows: 1 });
+    expect(r.heaviestHours[0]).toEqual({
+      tenant: 'demo',
+      key: 'k-night',
+      hourOfDay: '02:00',
+      days: 3,
+      requests: 900,
+      rows: 900_000,
+      refusals: 15,
+      shareOfKeyRows: 1,
+    });
     const only = await usageReport(s.db.app, { days: 3, top: 3, now, tenant: 'demo2' });
     expect(only.daily.map((d) => d.tenant)).toEqual(['demo2']);
   });

@@ -16,17 +16,27 @@ import { routeFiller } from './helpers/route-params.ts';
 const manifest = loadManifest();
 const table = loadRoutes();
 
-const CASES = Object.entries(manifest.packages).flatMap(([pkg, p]) =>
-  Object.values(p.routes).flat().map((r) => (typeof r === 'string' ? r : r.route)).filter((r) => r.startsWith('GET ')).map((r) => {
-    const path = r.slice(4).trim();
-    const route = table.routes.find((x) => x.method === 'GET' && x.path === path);
-    return { name: `${pkg} (${p.scope}) GET ${path}`, pkg, path, route };
-  })).filter((c) => c.route?.kind !== 'gone');
+const CASES = Object.entries(manifest.packages)
+  .flatMap(([pkg, p]) =>
+    Object.values(p.routes)
+      .flat()
+      .map((r) => (typeof r === 'string' ? r : r.route))
+      .filter((r) => r.startsWith('GET '))
+      .map((r) => {
+        const path = r.slice(4).trim();
+        const route = table.routes.find((x) => x.method === 'GET' && x.path === path);
+        return { name: `${pkg} (${p.scope}) GET ${path}`, pkg, path, route };
+      }),
+  )
+  .filter((c) => c.route?.kind !== 'gone');
 
 /** A list answer has rows; a single answer is an entity with content (nested lists count as content). */
 function hasData(body: unknown): boolean {
   if (Array.isArray(body)) return body.length > 0;
-  if (body && typeof body === 'object') return Object.values(body).some((v) => (v && typeof v === 'object' ? hasData(v) : v !== null && v !== undefined && v !== ''));
+  if (body && typeof body === 'object')
+    return Object.values(body).some((v) =>
+      v && typeof v === 'object' ? hasData(v) : v !== null && v !== undefined && v !== '',
+    );
   return false;
 }
 
@@ -34,14 +44,20 @@ let s: TestStack;
 beforeAll(async () => {
   s = await startTestStack({ clients: 30 });
   // business logs exist once personal data has been read: one read in each subsystem
-  const r = await s.gql('{ clients(first: 2) { nodes { id } } executedServices(first: 2) { nodes { id } } users(first: 2) { nodes { id } } }');
+  const r = await s.gql(
+    '{ clients(first: 2) { nodes { id } } executedServices(first: 2) { nodes { id } } users(first: 2) { nodes { id } } }',
+  );
   expect(r.body.errors).toBeUndefined();
 });
 afterAll(async () => {
   await s?.close();
 });
 
-const filler = routeFiller(table, () => s.facadeUrl!, (pkg) => manifest.packages[pkg]?.scope === 'tenant');
+const filler = routeFiller(
+  table,
+  () => s.facadeUrl!,
+  (pkg) => manifest.packages[pkg]?.scope === 'tenant',
+);
 
 describe(`every package's demo key gets data from every GET route of its package, on ${DB_KIND}`, () => {
   it('covers every package of the manifest and every GET route it holds', () => {

@@ -20,22 +20,34 @@ import { startTestStack, type TestStack } from './helpers/stack.ts';
 const SSP = '/usr/share/simplesamlphp';
 const phpOk = (() => {
   try {
-    return existsSync(join(SSP, 'www/index.php')) && !!execFileSync('php', ['-r', 'echo extension_loaded("dom") ? "ok" : "";']).toString().includes('ok');
-  } catch { return false; }
+    return (
+      existsSync(join(SSP, 'www/index.php')) &&
+      !!execFileSync('php', ['-r', 'echo extension_loaded("dom") ? "ok" : "";']).toString().includes('ok')
+    );
+  } catch {
+    return false;
+  }
 })();
-const SKIP = phpOk ? '' : ' (SKIPPED: php or simplesamlphp is not installed here; .ci/run installs simplesamlphp php-cli php-xml php-mbstring php-curl)';
+const SKIP = phpOk
+  ? ''
+  : ' (SKIPPED: php or simplesamlphp is not installed here; .ci/run installs simplesamlphp php-cli php-xml php-mbstring php-curl)';
 
 const LOA3 = 'http://id.elegnamnden.se/loa/1.0/loa3';
 const LOA2 = 'http://id.elegnamnden.se/loa/1.0/loa2';
 const PNR = 'urn:oid:1.2.752.29.4.13';
 
-const freePort = () => new Promise<number>((resolve) => {
-  const s = createServer();
-  s.listen(0, '127.0.0.1', () => { const p = (s.address() as { port: number }).port; s.close(() => resolve(p)); });
-});
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => resolve(p));
+    });
+  });
 
 const b64cert = (pem: string) => pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
-const php = (v: unknown): string => JSON.stringify(v).replace(/\{/g, '[').replace(/\}/g, ']').replace(/":/g, '" =>').replace(/\\\//g, '/');
+const php = (v: unknown): string =>
+  JSON.stringify(v).replace(/\{/g, '[').replace(/\}/g, ']').replace(/":/g, '" =>').replace(/\\\//g, '/');
 
 // In CI the peer must be there (.ci/run installs it): a missing one fails instead of skipping.
 it.runIf(!phpOk && !!process.env.CI)('SimpleSAMLphp is installed in CI', () => {
@@ -54,9 +66,11 @@ describe.skipIf(!phpOk)(`staff sign-in against SimpleSAMLphp${SKIP}`, () => {
     stack = await startTestStack({ clients: 10, saml: {} });
     origin = new URL(stack.gatewayUrl).origin;
     for (const tenant of ['demo', 'demo2']) {
-      const rows: any = await stack.asTenant(tenant, (tx) => tx.execute(sql`
+      const rows: any = await stack.asTenant(tenant, (tx) =>
+        tx.execute(sql`
         select u.person_id, u.tss_id from iam."user" u where not u.disabled
-          and exists (select 1 from iam.role_assignment ra where ra.user_id = u.id and ra.valid_to is null) order by u.id limit 1`));
+          and exists (select 1 from iam.role_assignment ra where ra.user_id = u.id and ra.valid_to is null) order by u.id limit 1`),
+      );
       const r = (rows.rows ?? rows)[0];
       users[tenant] = { personId: r.person_id, tssId: r.tss_id };
     }
@@ -68,8 +82,12 @@ describe.skipIf(!phpOk)(`staff sign-in against SimpleSAMLphp${SKIP}`, () => {
     writeFileSync(join(dir, 'cert/idp.crt'), idpKeys.cert);
     writeFileSync(join(dir, 'cert/idp.pem'), idpKeys.key);
     const spMeta = await (await fetch(`${origin}/saml/demo2/metadata`)).text();
-    const encCert = /use="encryption"[\s\S]*?<ds:X509Certificate>([^<]+)</.exec(spMeta)?.[1] ?? /use="encryption"[\s\S]*?X509Certificate>([^<]+)</.exec(spMeta)![1]!;
-    writeFileSync(join(dir, 'config/config.php'), `<?php
+    const encCert =
+      /use="encryption"[\s\S]*?<ds:X509Certificate>([^<]+)</.exec(spMeta)?.[1] ??
+      /use="encryption"[\s\S]*?X509Certificate>([^<]+)</.exec(spMeta)![1]!;
+    writeFileSync(
+      join(dir, 'config/config.php'),
+      `<?php
 $config = [
   'baseurlpath' => '${idpBase}/',
   'certdir' => '${dir}/cert/', 'loggingdir' => '${dir}/log/', 'datadir' => '${dir}/data/', 'tempdir' => '${dir}/tmp/',
@@ -83,8 +101,11 @@ $config = [
   'metadata.sources' => [['type' => 'flatfile', 'directory' => '${dir}/metadata/']],
   'production' => false, 'admin.checkforupdates' => false, 'showerrors' => true, 'errorreporting' => false,
 ];
-`);
-    writeFileSync(join(dir, 'config/authsources.php'), `<?php
+`,
+    );
+    writeFileSync(
+      join(dir, 'config/authsources.php'),
+      `<?php
 $config = [
   'admin' => ['core:AdminPassword'],
   'staff' => ['exampleauth:UserPass',
@@ -93,8 +114,11 @@ $config = [
     'staff2:pw' => ${php({ [PNR]: [users.demo2!.personId], loa: [LOA3] })},
   ],
 ];
-`);
-    writeFileSync(join(dir, 'metadata/saml20-idp-hosted.php'), `<?php
+`,
+    );
+    writeFileSync(
+      join(dir, 'metadata/saml20-idp-hosted.php'),
+      `<?php
 $metadata['${idpBase}/saml2/idp/metadata.php'] = [
   'host' => '__DEFAULT__',
   'privatekey' => 'idp.pem', 'certificate' => 'idp.crt', 'auth' => 'staff',
@@ -105,7 +129,8 @@ $metadata['${idpBase}/saml2/idp/metadata.php'] = [
     10 => ['class' => 'core:PHP', 'code' => '$state["saml:AuthnContextClassRef"] = $attributes["loa"][0]; unset($attributes["loa"]);'],
   ],
 ];
-`);
+`,
+    );
     const sp = (tenant: string, encrypt: boolean) => `$metadata['${origin}/saml/${tenant}/metadata'] = [
   'AssertionConsumerService' => '${origin}/saml/${tenant}/acs',
   'SingleLogoutService' => '${origin}/saml/${tenant}/logout',
@@ -115,19 +140,30 @@ $metadata['${idpBase}/saml2/idp/metadata.php'] = [
 ];`;
     writeFileSync(join(dir, 'metadata/saml20-sp-remote.php'), `<?php\n${sp('demo', false)}\n${sp('demo2', true)}\n`);
     proc = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', join(SSP, 'www')], {
-      env: { ...process.env, SIMPLESAMLPHP_CONFIG_DIR: join(dir, 'config') }, stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, SIMPLESAMLPHP_CONFIG_DIR: join(dir, 'config') },
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
     let log = '';
-    proc.stderr!.on('data', (c) => { log += c; if (log.length > 20_000) log = log.slice(-10_000); });
+    proc.stderr!.on('data', (c) => {
+      log += c;
+      if (log.length > 20_000) log = log.slice(-10_000);
+    });
     let metadata = '';
     for (let i = 0; i < 100 && !metadata.includes('IDPSSODescriptor'); i++) {
       await new Promise((r) => setTimeout(r, 100));
-      metadata = await fetch(`${idpBase}/saml2/idp/metadata.php?output=xml`).then((r) => r.text()).catch(() => '');
+      metadata = await fetch(`${idpBase}/saml2/idp/metadata.php?output=xml`)
+        .then((r) => r.text())
+        .catch(() => '');
     }
-    if (!metadata.includes('IDPSSODescriptor')) throw new Error(`SimpleSAMLphp did not start: ${metadata.slice(0, 500)}\n${log.slice(-2000)}`);
+    if (!metadata.includes('IDPSSODescriptor'))
+      throw new Error(`SimpleSAMLphp did not start: ${metadata.slice(0, 500)}\n${log.slice(-2000)}`);
     // As `pnpm lcs idp set --tenant demo --metadata <url>` does.
     for (const tenant of ['demo', 'demo2']) {
-      await setIdpConfig(stack.db.app, tenant, { metadataXml: metadata, entityId: idpEntityId(metadata), profile: 'sweden-connect' });
+      await setIdpConfig(stack.db.app, tenant, {
+        metadataXml: metadata,
+        entityId: idpEntityId(metadata),
+        profile: 'sweden-connect',
+      });
     }
   });
 
@@ -140,10 +176,20 @@ $metadata['${idpBase}/saml2/idp/metadata.php'] = [
   /** A browser: login at the SP, the IdP's form, the auto-posted response back to our ACS. */
   async function signIn(tenant: string, username: string) {
     const jar = new Map<string, string>();
-    const keep = (r: Response) => { for (const c of r.headers.getSetCookie()) { const [kv] = c.split(';'); const i = kv!.indexOf('='); jar.set(kv!.slice(0, i), kv!.slice(i + 1)); } };
+    const keep = (r: Response) => {
+      for (const c of r.headers.getSetCookie()) {
+        const [kv] = c.split(';');
+        const i = kv!.indexOf('=');
+        jar.set(kv!.slice(0, i), kv!.slice(i + 1));
+      }
+    };
     const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
     const go = async (url: string, init: RequestInit = {}) => {
-      const r = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers ?? {}), cookie: cookie() } });
+      const r = await fetch(url, {
+        ...init,
+        redirect: 'manual',
+        headers: { ...(init.headers ?? {}), cookie: cookie() },
+      });
       keep(r);
       return r;
     };
@@ -153,17 +199,28 @@ $metadata['${idpBase}/saml2/idp/metadata.php'] = [
     expect(url.startsWith(idpBase)).toBe(true);
     for (let i = 0; i < 5; i++) {
       r = await go(url);
-      if (r.status >= 300 && r.status < 400) url = new URL(r.headers.get('location')!, url).toString(); else break;
+      if (r.status >= 300 && r.status < 400) url = new URL(r.headers.get('location')!, url).toString();
+      else break;
     }
     let html = await r.text();
     const authState = /name="AuthState" value="([^"]+)"/.exec(html)?.[1];
     expect(authState, html.slice(0, 2000)).toBeTruthy();
-    const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#0*39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    const decode = (s: string) =>
+      s
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"')
+        .replace(/&#0*39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>');
     r = await go(url.split('?')[0]!, {
-      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ username, password: 'pw', AuthState: decode(authState!) }).toString(),
     });
-    for (let i = 0; i < 5 && r.status >= 300 && r.status < 400; i++) { url = new URL(r.headers.get('location')!, url).toString(); r = await go(url); }
+    for (let i = 0; i < 5 && r.status >= 300 && r.status < 400; i++) {
+      url = new URL(r.headers.get('location')!, url).toString();
+      r = await go(url);
+    }
     html = await r.text();
     const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
     const samlResponse = /name="SAMLResponse" value="([^"]+)"/.exec(html)?.[1];
@@ -171,15 +228,20 @@ $metadata['${idpBase}/saml2/idp/metadata.php'] = [
     expect(decode(action!)).toBe(`${origin}/saml/${tenant}/acs`);
     const raw = Buffer.from(decode(samlResponse!), 'base64').toString();
     const acs = await fetch(decode(action!), {
-      method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ SAMLResponse: decode(samlResponse!) }).toString(),
     });
     return { status: acs.status, cookie: acs.headers.get('set-cookie'), text: await acs.text(), raw };
   }
 
-  const currentTenant = (setCookie: string) => fetch(stack.gatewayUrl, {
-    method: 'POST', headers: { 'content-type': 'application/json', cookie: setCookie.split(';')[0]! }, body: JSON.stringify({ query: '{ currentTenant { domain } }' }),
-  }).then(async (r) => ((await r.json()) as any).data?.currentTenant?.domain);
+  const currentTenant = (setCookie: string) =>
+    fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: setCookie.split(';')[0]! },
+      body: JSON.stringify({ query: '{ currentTenant { domain } }' }),
+    }).then(async (r) => ((await r.json()) as any).data?.currentTenant?.domain);
 
   it('signs a demo user in with loa3; GraphQL runs in their tenant', async () => {
     const r = await signIn('demo', 'staff');

@@ -8,7 +8,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { samlKeyPair } from '@lcs/cli/pki';
 import { setIdpConfig } from '@lcs/iam/saml';
-import { b64, buildResponse, encryptAssertion, idpMetadata, logoutRequest, newId, readRedirectRequest, sign, type KeyPair, type ResponseInput } from '@lcs/gateway/idp-peer';
+import {
+  b64,
+  buildResponse,
+  encryptAssertion,
+  idpMetadata,
+  logoutRequest,
+  newId,
+  readRedirectRequest,
+  sign,
+  type KeyPair,
+  type ResponseInput,
+} from '@lcs/gateway/idp-peer';
 import { startTestStack, type TestStack } from './helpers/stack.ts';
 
 const LOA3 = 'http://id.elegnamnden.se/loa/1.0/loa3';
@@ -32,18 +43,24 @@ beforeAll(async () => {
     idp[tenant] = { entityId, keys, metadata };
     await setIdpConfig(stack.db.app, tenant, { metadataXml: metadata, entityId, profile: 'sweden-connect' });
   }
-  const rows: any = await stack.asTenant('demo', (tx) => tx.execute(sql`
+  const rows: any = await stack.asTenant('demo', (tx) =>
+    tx.execute(sql`
     select u.person_id, u.tss_id, u.disabled from iam."user" u
-    where exists (select 1 from iam.role_assignment ra where ra.user_id = u.id and ra.valid_to is null) order by u.id`));
+    where exists (select 1 from iam.role_assignment ra where ra.user_id = u.id and ra.valid_to is null) order by u.id`),
+  );
   const list = (rows.rows ?? rows) as { person_id: string; tss_id: string; disabled: boolean }[];
   const active = list.find((r) => !r.disabled)!;
   user = { personId: active.person_id, tssId: active.tss_id };
   // A user who has left: deactivated in iam.
   const left = list.filter((r) => !r.disabled)[1]!;
-  await stack.asTenant('demo', (tx) => tx.execute(sql`update iam."user" set disabled = true where person_id = ${left.person_id}`));
+  await stack.asTenant('demo', (tx) =>
+    tx.execute(sql`update iam."user" set disabled = true where person_id = ${left.person_id}`),
+  );
   disabledUser = { personId: left.person_id };
 });
-afterAll(async () => { await stack?.close(); });
+afterAll(async () => {
+  await stack?.close();
+});
 
 async function startLogin(tenant = 'demo') {
   const r = await fetch(`${origin}/saml/${tenant}/login`, { redirect: 'manual' });
@@ -53,15 +70,21 @@ async function startLogin(tenant = 'demo') {
 
 function input(tenant: string, inResponseTo: string, over: Partial<ResponseInput> = {}): ResponseInput {
   return {
-    issuer: idp[tenant]!.entityId, audience: `${origin}/saml/${tenant}/metadata`, acsUrl: `${origin}/saml/${tenant}/acs`,
-    inResponseTo, acr: LOA3, attributes: { [PNR]: user.personId, 'urn:oid:2.16.840.1.113730.3.1.241': 'Test Person' }, ...over,
+    issuer: idp[tenant]!.entityId,
+    audience: `${origin}/saml/${tenant}/metadata`,
+    acsUrl: `${origin}/saml/${tenant}/acs`,
+    inResponseTo,
+    acr: LOA3,
+    attributes: { [PNR]: user.personId, 'urn:oid:2.16.840.1.113730.3.1.241': 'Test Person' },
+    ...over,
   };
 }
 
 async function post(samlResponseB64: string, tenant = 'demo') {
   const t0 = performance.now();
   const r = await fetch(`${origin}/saml/${tenant}/acs`, {
-    method: 'POST', redirect: 'manual',
+    method: 'POST',
+    redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ SAMLResponse: samlResponseB64 }).toString(),
   });
@@ -71,15 +94,22 @@ async function post(samlResponseB64: string, tenant = 'demo') {
 }
 
 /** A fresh request and a good signed response for it (assertion signed). */
-async function good(tenant = 'demo', over: Partial<ResponseInput> = {}, how: { what?: 'assertion' | 'response'; keys?: KeyPair } = {}) {
+async function good(
+  tenant = 'demo',
+  over: Partial<ResponseInput> = {},
+  how: { what?: 'assertion' | 'response'; keys?: KeyPair } = {},
+) {
   const req = await startLogin(tenant);
   const built = buildResponse(input(tenant, req.id, over));
   return { req, built, signed: sign(built.xml, how.keys ?? idp[tenant]!.keys, { what: how.what }) };
 }
 
-const gqlAs = (cookie: string | undefined, query: string) => fetch(stack.gatewayUrl, {
-  method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query }),
-}).then(async (r) => ({ status: r.status, body: await r.json() as any }));
+const gqlAs = (cookie: string | undefined, query: string) =>
+  fetch(stack.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query }),
+  }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
 
 const sessionCookie = (setCookie: string | null) => setCookie!.split(';')[0]!;
 
@@ -119,17 +149,25 @@ describe('staff sign-in (SAML SP per tenant)', () => {
     const q = await gqlAs(cookie, '{ currentTenant { domain } clients(first: 50) { nodes { id } } }');
     expect(q.status).toBe(200);
     expect(q.body.data.currentTenant.domain).toBe('demo');
-    const demoIds = new Set((await stack.gql('{ clients(first: 50) { nodes { id } } }', {}, 'demo')).body.data.clients.nodes.map((n: any) => n.id));
+    const demoIds = new Set(
+      (await stack.gql('{ clients(first: 50) { nodes { id } } }', {}, 'demo')).body.data.clients.nodes.map(
+        (n: any) => n.id,
+      ),
+    );
     expect(q.body.data.clients.nodes.length).toBeGreaterThan(0);
     for (const n of q.body.data.clients.nodes) expect(demoIds.has(n.id)).toBe(true);
     // The session names the tenant: a header asking for another tenant changes nothing.
     const other = await fetch(stack.gatewayUrl, {
-      method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-lcs-tenant': 'demo2' }, body: JSON.stringify({ query: '{ currentTenant { domain } }' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-lcs-tenant': 'demo2' },
+      body: JSON.stringify({ query: '{ currentTenant { domain } }' }),
     });
     expect(((await other.json()) as any).data.currentTenant.domain).toBe('demo');
     // the sign-in and the user's reads are in the audit log under the user's TSS id
     const audit = await stack.asTenant('demo', async (tx: any) => {
-      const r = await tx.execute(sql`select activity, category, component from platform.audit_log where principal_kind = 'staff' and principal_id = ${user.tssId} order by id`);
+      const r = await tx.execute(
+        sql`select activity, category, component from platform.audit_log where principal_kind = 'staff' and principal_id = ${user.tssId} order by id`,
+      );
       return (r.rows ?? r) as any[];
     });
     expect(audit[0]).toMatchObject({ activity: 'StartSession', category: 'Security', component: 'gateway' });
@@ -148,7 +186,9 @@ describe('staff sign-in (SAML SP per tenant)', () => {
     const t0 = performance.now();
     const r2 = await post(enc);
     expect(r2.status, r2.text).toBe(303);
-    console.log(`encrypted assertion ACS: ${(performance.now() - t0).toFixed(0)} ms; a later plain one: ${r1.ms.toFixed(0)} ms`);
+    console.log(
+      `encrypted assertion ACS: ${(performance.now() - t0).toFixed(0)} ms; a later plain one: ${r1.ms.toFixed(0)} ms`,
+    );
   });
 
   it('logout ends the session', async () => {
@@ -165,11 +205,15 @@ describe('staff sign-in (SAML SP per tenant)', () => {
     const nameId = `_person-${newId()}`;
     const { signed } = await good('demo', { nameId });
     const cookie = sessionCookie((await post(b64(signed))).cookie);
-    const slo = (xml: string) => fetch(`${origin}/saml/demo/logout`, {
-      method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ SAMLRequest: b64(xml) }).toString(),
-    });
-    const lr = (id?: string, who = nameId) => logoutRequest({ issuer: idp.demo!.entityId, destination: `${origin}/saml/demo/logout`, nameId: who, id });
+    const slo = (xml: string) =>
+      fetch(`${origin}/saml/demo/logout`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ SAMLRequest: b64(xml) }).toString(),
+      });
+    const lr = (id?: string, who = nameId) =>
+      logoutRequest({ issuer: idp.demo!.entityId, destination: `${origin}/saml/demo/logout`, nameId: who, id });
     // Wrapped: a validly signed LogoutRequest for someone else tucked inside, the root naming our user unsigned.
     const inner = sign(lr(undefined, 'someone-else'), idp.demo!.keys, { what: 'root' });
     const sigOfInner = /<ds:Signature[\s\S]*<\/ds:Signature>/.exec(inner)![0];
@@ -190,29 +234,47 @@ describe('staff sign-in (SAML SP per tenant)', () => {
       const evilAssertion = /<saml:Assertion[\s\S]*<\/saml:Assertion>/.exec(evil)![0];
       const signedAssertion = /<saml:Assertion[\s\S]*<\/saml:Assertion>/.exec(signed)![0];
       // XSW1-like: evil assertion first, the signed one kept inside an Extensions element.
-      const v1 = signed.replace(signedAssertion, `${evilAssertion}<samlp:Extensions>${signedAssertion}</samlp:Extensions>`);
+      const v1 = signed.replace(
+        signedAssertion,
+        `${evilAssertion}<samlp:Extensions>${signedAssertion}</samlp:Extensions>`,
+      );
       expectRefused(await post(b64(v1)), /exactly one assertion/);
       // XSW-like: signed one nested inside the evil one's SubjectConfirmationData.
-      const v2 = signed.replace(signedAssertion, evilAssertion.replace(/<saml:SubjectConfirmationData([^>]*)\/>/, `<saml:SubjectConfirmationData$1>${signedAssertion}</saml:SubjectConfirmationData>`));
+      const v2 = signed.replace(
+        signedAssertion,
+        evilAssertion.replace(
+          /<saml:SubjectConfirmationData([^>]*)\/>/,
+          `<saml:SubjectConfirmationData$1>${signedAssertion}</saml:SubjectConfirmationData>`,
+        ),
+      );
       expectRefused(await post(b64(v2)), /exactly one assertion/);
       // Same ID, the evil assertion the only one, and the original signature kept on it.
       const sigEl = /<ds:Signature[\s\S]*<\/ds:Signature>/.exec(signed)![0];
       const id = /<saml:Assertion[^>]* ID="([^"]+)"/.exec(signed)![1]!;
-      const v3 = signed.replace(signedAssertion, evilAssertion.replace(/ID="[^"]+"/, `ID="${id}"`).replace('</saml:Issuer>', `</saml:Issuer>${sigEl}`));
+      const v3 = signed.replace(
+        signedAssertion,
+        evilAssertion.replace(/ID="[^"]+"/, `ID="${id}"`).replace('</saml:Issuer>', `</saml:Issuer>${sigEl}`),
+      );
       expectRefused(await post(b64(v3)), /signature|refused/i);
     });
 
     it('signature wrapping of a signed Response: evil root, the signed Response inside it', async () => {
       const { signed, req } = await good('demo', {}, { what: 'response' });
       const evil = buildResponse(input('demo', req.id)).xml;
-      const v = evil.replace('</samlp:Status>', `</samlp:Status><samlp:Extensions>${signed.replace(/^<\?xml[^>]*>/, '')}</samlp:Extensions>`);
+      const v = evil.replace(
+        '</samlp:Status>',
+        `</samlp:Status><samlp:Extensions>${signed.replace(/^<\?xml[^>]*>/, '')}</samlp:Extensions>`,
+      );
       expectRefused(await post(b64(v)), /exactly one assertion/);
     });
 
     it('a second, unsigned assertion', async () => {
       const { signed, req } = await good();
       const extra = /<saml:Assertion[\s\S]*<\/saml:Assertion>/.exec(buildResponse(input('demo', req.id)).xml)![0];
-      expectRefused(await post(b64(signed.replace('</samlp:Response>', `${extra}</samlp:Response>`))), /exactly one assertion/);
+      expectRefused(
+        await post(b64(signed.replace('</samlp:Response>', `${extra}</samlp:Response>`))),
+        /exactly one assertion/,
+      );
     });
 
     it('a stripped signature, and a tampered signed value', async () => {
@@ -223,9 +285,18 @@ describe('staff sign-in (SAML SP per tenant)', () => {
     });
 
     it('wrong audience, wrong recipient, wrong destination', async () => {
-      expectRefused(await post(b64((await good('demo', { audience: `${origin}/saml/demo2/metadata` })).signed)), /Audience/);
-      expectRefused(await post(b64((await good('demo', { recipient: `${origin}/saml/demo2/acs` })).signed)), /recipient/);
-      expectRefused(await post(b64((await good('demo', { destination: 'https://evil.example/acs' })).signed)), /destination/);
+      expectRefused(
+        await post(b64((await good('demo', { audience: `${origin}/saml/demo2/metadata` })).signed)),
+        /Audience/,
+      );
+      expectRefused(
+        await post(b64((await good('demo', { recipient: `${origin}/saml/demo2/acs` })).signed)),
+        /recipient/,
+      );
+      expectRefused(
+        await post(b64((await good('demo', { destination: 'https://evil.example/acs' })).signed)),
+        /destination/,
+      );
     });
 
     it('a replayed response, a replayed assertion id, an unknown or reused InResponseTo', async () => {
@@ -241,42 +312,79 @@ describe('staff sign-in (SAML SP per tenant)', () => {
       const other = await startLogin('demo2');
       expectRefused(await post(b64(sign(buildResponse(input('demo', other.id)).xml, idp.demo!.keys))), /InResponseTo/);
       // Unsolicited (no InResponseTo at all).
-      expectRefused(await post(b64(sign(buildResponse({ ...input('demo', ''), inResponseTo: undefined }).xml, idp.demo!.keys))), /unsolicited|InResponseTo/i);
+      expectRefused(
+        await post(b64(sign(buildResponse({ ...input('demo', ''), inResponseTo: undefined }).xml, idp.demo!.keys))),
+        /unsolicited|InResponseTo/i,
+      );
     });
 
     it('expired and not yet valid (skew at most 60 s)', async () => {
       const past = new Date(Date.now() - 10 * 60_000);
-      expectRefused(await post(b64((await good('demo', { now: past, notOnOrAfter: new Date(Date.now() - 61_000) })).signed)), /expired|refused/i);
-      expectRefused(await post(b64((await good('demo', { notBefore: new Date(Date.now() + 5 * 60_000) })).signed)), /not yet valid|refused/i);
+      expectRefused(
+        await post(b64((await good('demo', { now: past, notOnOrAfter: new Date(Date.now() - 61_000) })).signed)),
+        /expired|refused/i,
+      );
+      expectRefused(
+        await post(b64((await good('demo', { notBefore: new Date(Date.now() + 5 * 60_000) })).signed)),
+        /not yet valid|refused/i,
+      );
       // 30 s past NotOnOrAfter is within the skew.
       const ok = await post(b64((await good('demo', { notOnOrAfter: new Date(Date.now() - 30_000) })).signed));
       expect(ok.status, ok.text).toBe(303);
     });
 
     it('an assurance level below loa3', async () => {
-      expectRefused(await post(b64((await good('demo', { acr: 'http://id.elegnamnden.se/loa/1.0/loa2' })).signed)), /required level/);
+      expectRefused(
+        await post(b64((await good('demo', { acr: 'http://id.elegnamnden.se/loa/1.0/loa2' })).signed)),
+        /required level/,
+      );
     });
 
-    it('another tenant\'s issuer and key', async () => {
+    it("another tenant's issuer and key", async () => {
       const req = await startLogin('demo');
       const forged = sign(buildResponse(input('demo', req.id, { issuer: idp.demo2!.entityId })).xml, idp.demo2!.keys);
       expectRefused(await post(b64(forged)), /identity provider|signature|refused/i);
       // demo2's key but claiming demo's issuer.
       const req2 = await startLogin('demo');
-      expectRefused(await post(b64(sign(buildResponse(input('demo', req2.id)).xml, idp.demo2!.keys))), /signature|certificate/i);
+      expectRefused(
+        await post(b64(sign(buildResponse(input('demo', req2.id)).xml, idp.demo2!.keys))),
+        /signature|certificate/i,
+      );
     });
 
     it('SHA-1 signatures, and a status other than Success', async () => {
       const req = await startLogin();
-      expectRefused(await post(b64(sign(buildResponse(input('demo', req.id)).xml, idp.demo!.keys, { sha1: true }))), /SHA-1/);
+      expectRefused(
+        await post(b64(sign(buildResponse(input('demo', req.id)).xml, idp.demo!.keys, { sha1: true }))),
+        /SHA-1/,
+      );
       const req2 = await startLogin();
-      expectRefused(await post(b64(sign(buildResponse(input('demo', req2.id, { status: 'urn:oasis:names:tc:SAML:2.0:status:Responder' })).xml, idp.demo!.keys))), /did not sign you in/);
+      expectRefused(
+        await post(
+          b64(
+            sign(
+              buildResponse(input('demo', req2.id, { status: 'urn:oasis:names:tc:SAML:2.0:status:Responder' })).xml,
+              idp.demo!.keys,
+            ),
+          ),
+        ),
+        /did not sign you in/,
+      );
     });
 
     it('unknown and deactivated users, and an invalid identity number', async () => {
-      expectRefused(await post(b64((await good('demo', { attributes: { [PNR]: '194001079120' } })).signed)), /not a user of demo/);
-      expectRefused(await post(b64((await good('demo', { attributes: { [PNR]: disabledUser.personId } })).signed)), /deactivated/);
-      expectRefused(await post(b64((await good('demo', { attributes: { [PNR]: '194001079121' } })).signed)), /not valid/);
+      expectRefused(
+        await post(b64((await good('demo', { attributes: { [PNR]: '194001079120' } })).signed)),
+        /not a user of demo/,
+      );
+      expectRefused(
+        await post(b64((await good('demo', { attributes: { [PNR]: disabledUser.personId } })).signed)),
+        /deactivated/,
+      );
+      expectRefused(
+        await post(b64((await good('demo', { attributes: { [PNR]: '194001079121' } })).signed)),
+        /not valid/,
+      );
     });
   });
 
@@ -293,7 +401,10 @@ describe('staff sign-in (SAML SP per tenant)', () => {
   });
 
   it('the development IdP (pnpm start) signs a picked demo user in', async () => {
-    await setIdpConfig(stack.db.app, 'demo2', { metadataXml: stack.devIdp!.metadata(), entityId: stack.devIdp!.entityId() });
+    await setIdpConfig(stack.db.app, 'demo2', {
+      metadataXml: stack.devIdp!.metadata(),
+      entityId: stack.devIdp!.entityId(),
+    });
     try {
       const login = await fetch(`${origin}/saml/demo2/login`, { redirect: 'manual' });
       const sso = login.headers.get('location')!;
@@ -301,14 +412,29 @@ describe('staff sign-in (SAML SP per tenant)', () => {
       const pickPage = await (await fetch(sso)).text();
       expect(pickPage).toContain('DEVELOPMENT ONLY');
       const form = /<form method="post" action="\/dev-idp\/sso"[^>]*>([\s\S]*?)<\/form>/.exec(pickPage)![1]!;
-      const fields = Object.fromEntries([...form.matchAll(/name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!.replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)))]));
-      const posted = await (await fetch(`${origin}/dev-idp/sso`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() })).text();
+      const fields = Object.fromEntries(
+        [...form.matchAll(/name="([^"]+)" value="([^"]*)"/g)].map((m) => [
+          m[1]!,
+          m[2]!.replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c))),
+        ]),
+      );
+      const posted = await (
+        await fetch(`${origin}/dev-idp/sso`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams(fields).toString(),
+        })
+      ).text();
       const samlResponse = /name="SAMLResponse" value="([^"]+)"/.exec(posted)![1]!;
       const r = await post(samlResponse, 'demo2');
       expect(r.status, r.text).toBe(303);
-      expect((await gqlAs(sessionCookie(r.cookie), '{ currentTenant { domain } }')).body.data.currentTenant.domain).toBe('demo2');
+      expect(
+        (await gqlAs(sessionCookie(r.cookie), '{ currentTenant { domain } }')).body.data.currentTenant.domain,
+      ).toBe('demo2');
       // It answers only this gateway's own SPs.
-      const foreign = await fetch(`${origin}/dev-idp/sso?SAMLRequest=${encodeURIComponent((await import('node:zlib')).deflateRawSync('<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_x"><saml:Issuer xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion">https://evil.example/saml/demo/metadata</saml:Issuer></samlp:AuthnRequest>').toString('base64'))}`);
+      const foreign = await fetch(
+        `${origin}/dev-idp/sso?SAMLRequest=${encodeURIComponent((await import('node:zlib')).deflateRawSync('<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_x"><saml:Issuer xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion">https://evil.example/saml/demo/metadata</saml:Issuer></samlp:AuthnRequest>').toString('base64'))}`,
+      );
       expect(foreign.status).toBe(400);
     } finally {
       await setIdpConfig(stack.db.app, 'demo2', { metadataXml: idp.demo2!.metadata, entityId: idp.demo2!.entityId });

@@ -19,14 +19,44 @@ const FEDERATED = /* GraphQL */ `
   query Federated($first: Int) {
     clients(first: $first) {
       nodes {
-        id personId fullName protectedRegistration isConfidential
-        solDecisions { id decisionServices { id serviceType { text } } }
-        executions { id serviceCategoryName unit { id name } executedServices(first: 5) { id startTime duration } }
-        hslOrders { id startDate }
-        housingApplicationEvents { status }
+        id
+        personId
+        fullName
+        protectedRegistration
+        isConfidential
+        solDecisions {
+          id
+          decisionServices {
+            id
+            serviceType {
+              text
+            }
+          }
+        }
+        executions {
+          id
+          serviceCategoryName
+          unit {
+            id
+            name
+          }
+          executedServices(first: 5) {
+            id
+            startTime
+            duration
+          }
+        }
+        hslOrders {
+          id
+          startDate
+        }
+        housingApplicationEvents {
+          status
+        }
       }
     }
-  }`;
+  }
+`;
 
 describe(`spine on ${DB_KIND}`, () => {
   it('answers a cross-subgraph query with fields from care, provider, hsl and housing', async () => {
@@ -41,7 +71,8 @@ describe(`spine on ${DB_KIND}`, () => {
     expect(clients.some((c: any) => c.housingApplicationEvents.length > 0)).toBe(true);
     // protected identities are masked for this (unentitled) caller; everyone else's shows
     for (const c of clients) {
-      if (c.protectedRegistration || c.isConfidential) expect([c.personId, c.fullName]).toEqual([null, 'Skyddad identitet']);
+      if (c.protectedRegistration || c.isConfidential)
+        expect([c.personId, c.fullName]).toEqual([null, 'Skyddad identitet']);
       else expect(c.personId).toMatch(/^\d{12}$/);
     }
   });
@@ -65,17 +96,21 @@ describe(`spine on ${DB_KIND}`, () => {
     const count = (tenant: string | null) =>
       s.db.app.transaction(async (tx) => {
         if (tenant) await tx.execute(sql`select set_config('app.tenant_id', ${tenant}, true)`);
-        const res: any = await tx.execute(sql`select tenant_id, count(*)::int as n from care.client group by tenant_id`);
+        const res: any = await tx.execute(
+          sql`select tenant_id, count(*)::int as n from care.client group by tenant_id`,
+        );
         return (res.rows ?? res) as { tenant_id: string; n: number }[];
       });
     expect(await count('demo')).toEqual([{ tenant_id: 'demo', n: 30 }]);
     expect(await count('demo2')).toEqual([{ tenant_id: 'demo2', n: 30 }]);
     expect(await count(null)).toEqual([]); // unset tenant sees nothing
     // and a tenant cannot write rows for another one
-    await expect(s.db.app.transaction(async (tx) => {
-      await tx.execute(sql`select set_config('app.tenant_id', 'demo', true)`);
-      await tx.execute(sql`insert into care.client (tenant_id, first_name) values ('demo2', 'Intrång')`);
-    })).rejects.toSatisfy((e: any) => /row-level security/.test(`${e.message} ${e.cause?.message}`));
+    await expect(
+      s.db.app.transaction(async (tx) => {
+        await tx.execute(sql`select set_config('app.tenant_id', 'demo', true)`);
+        await tx.execute(sql`insert into care.client (tenant_id, first_name) values ('demo2', 'Intrång')`);
+      }),
+    ).rejects.toSatisfy((e: any) => /row-level security/.test(`${e.message} ${e.cause?.message}`));
   });
 
   it('every table forces row-level security and the app role owns none and bypasses nothing', async () => {
@@ -86,16 +121,20 @@ describe(`spine on ${DB_KIND}`, () => {
     const tables = (res.rows ?? res) as { t: string; rls: boolean; force: boolean; owner: string }[];
     expect(tables.length).toBeGreaterThan(20);
     // the audit log (partitioned: parent, default and monthly partitions) and the protected-client registry too
-    expect(tables.map((t) => t.t)).toEqual(expect.arrayContaining(['platform.audit_log', 'platform.audit_log_default', 'platform.protected_client']));
+    expect(tables.map((t) => t.t)).toEqual(
+      expect.arrayContaining(['platform.audit_log', 'platform.audit_log_default', 'platform.protected_client']),
+    );
     for (const t of tables) {
       expect({ t: t.t, rls: t.rls, force: t.force }).toEqual({ t: t.t, rls: true, force: true });
       expect(t.owner).not.toBe(s.db.appRole);
     }
-    const role: any = await s.db.app.execute(sql`select current_user as u, rolsuper, rolbypassrls from pg_roles where rolname = current_user`);
+    const role: any = await s.db.app.execute(
+      sql`select current_user as u, rolsuper, rolbypassrls from pg_roles where rolname = current_user`,
+    );
     expect((role.rows ?? role)[0]).toEqual({ u: 'lcs_app', rolsuper: false, rolbypassrls: false });
   });
 
-  it('another tenant\'s id is not found', async () => {
+  it("another tenant's id is not found", async () => {
     const other = await s.gql('{ clients(first: 1) { nodes { id } } }', {}, 'demo2');
     const id = other.body.data.clients.nodes[0].id;
     const r = await s.gql('query($id: ID!) { client(id: $id) { id } clients(ids: [$id]) { nodes { id } } }', { id });
@@ -106,7 +145,10 @@ describe(`spine on ${DB_KIND}`, () => {
     const all: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const r: any = await s.gql('query($after: String) { executions(first: 7, after: $after) { nodes { id updateTime } pageInfo { endCursor hasNextPage } } }', { after });
+      const r: any = await s.gql(
+        'query($after: String) { executions(first: 7, after: $after) { nodes { id updateTime } pageInfo { endCursor hasNextPage } } }',
+        { after },
+      );
       all.push(...r.body.data.executions.nodes.map((n: any) => n.id));
       if (!r.body.data.executions.pageInfo.hasNextPage) break;
       after = r.body.data.executions.pageInfo.endCursor;
@@ -116,11 +158,17 @@ describe(`spine on ${DB_KIND}`, () => {
     expect(all).toEqual(full.map((n: any) => n.id));
     expect(new Set(all).size).toBe(all.length);
     const mid = full[Math.floor(full.length / 2)].updateTime;
-    const after_ = await s.gql('query($t: DateTime) { executions(first: 5000, modifiedAfter: $t) { nodes { id updateTime } } }', { t: mid });
-    const before = await s.gql('query($t: DateTime) { executions(first: 5000, modifiedBefore: $t) { nodes { id } } }', { t: mid });
+    const after_ = await s.gql(
+      'query($t: DateTime) { executions(first: 5000, modifiedAfter: $t) { nodes { id updateTime } } }',
+      { t: mid },
+    );
+    const before = await s.gql('query($t: DateTime) { executions(first: 5000, modifiedBefore: $t) { nodes { id } } }', {
+      t: mid,
+    });
     expect(after_.body.data.executions.nodes.every((n: any) => n.updateTime > mid)).toBe(true);
-    expect(after_.body.data.executions.nodes.length + before.body.data.executions.nodes.length)
-      .toBe(full.length - full.filter((n: any) => n.updateTime === mid).length);
+    expect(after_.body.data.executions.nodes.length + before.body.data.executions.nodes.length).toBe(
+      full.length - full.filter((n: any) => n.updateTime === mid).length,
+    );
   });
 
   it('rejects bad arguments with a clear message instead of failing', async () => {
@@ -132,7 +180,9 @@ describe(`spine on ${DB_KIND}`, () => {
     const date = await s.gql('{ clients(modifiedAfter: "yesterday") { nodes { id } } }');
     expect(date.status).toBeLessThan(500);
     expect(JSON.stringify(date.body.errors)).toMatch(/ISO 8601/);
-    const dateVar = await s.gql('query($t: DateTime) { clients(modifiedAfter: $t) { nodes { id } } }', { t: 'yesterday' });
+    const dateVar = await s.gql('query($t: DateTime) { clients(modifiedAfter: $t) { nodes { id } } }', {
+      t: 'yesterday',
+    });
     expect(dateVar.status).toBeLessThan(500);
     expect(JSON.stringify(dateVar.body.errors)).toMatch(/ISO 8601/);
     const nonsenseId = await s.gql('{ client(id: "x\'; drop table") { id } }');
@@ -141,14 +191,22 @@ describe(`spine on ${DB_KIND}`, () => {
 
   it('answers malformed GraphQL and bad requests with 4xx and a message, never 5xx', async () => {
     const post = (body: string, headers: Record<string, string> = {}) =>
-      fetch(s.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-lcs-tenant': 'demo', ...headers }, body });
+      fetch(s.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-lcs-tenant': 'demo', ...headers },
+        body,
+      });
     const cases = [
       await post('{"query":"{ clients( "}'),
       await post('not json'),
       await post('{"query":"{ noSuchField }"}'),
       await post('{"query": 42}'),
       await post('{"query":"{ clients { nodes { id } } }"}', { 'x-lcs-tenant': 'Not A Domain!' }),
-      await fetch(s.gatewayUrl, { method: 'POST', headers: { 'content-type': 'text/plain', 'x-lcs-tenant': 'demo' }, body: '{}' }),
+      await fetch(s.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', 'x-lcs-tenant': 'demo' },
+        body: '{}',
+      }),
       await fetch(s.gatewayUrl, { method: 'DELETE' }),
     ];
     for (const r of cases) {
@@ -162,20 +220,34 @@ describe(`spine on ${DB_KIND}`, () => {
   });
 
   it('refuses documents that are too deep or could fan out too far, with a 400 that says so', async () => {
-    const deep = await s.gql('{ clients { nodes { executions { client { executions { client { executions { client { executions { client { executions { client { executions { id } } } } } } } } } } } } } }');
+    const deep = await s.gql(
+      '{ clients { nodes { executions { client { executions { client { executions { client { executions { client { executions { client { executions { id } } } } } } } } } } } } } }',
+    );
     expect(deep.status).toBe(400);
     expect(deep.body.errors![0].message).toMatch(/levels deep; at most 12/);
-    const wide = await s.gql('{ clients(first: 5000) { nodes { executions(first: 5000) { executedServices(first: 5000) { id } } } } }');
+    const wide = await s.gql(
+      '{ clients(first: 5000) { nodes { executions(first: 5000) { executedServices(first: 5000) { id } } } } }',
+    );
     expect(wide.status).toBe(400);
     expect(wide.body.errors![0].extensions.code).toBe('QUERY_TOO_COMPLEX');
-    expect((await s.gql('{ clients(first: 100) { nodes { executions { executedServices(first: 1000) { id } } } } }')).status).toBe(200);
+    expect(
+      (await s.gql('{ clients(first: 100) { nodes { executions { executedServices(first: 1000) { id } } } } }')).status,
+    ).toBe(200);
   });
 
   it('refuses callers without a sign-in, and subgraphs called directly', async () => {
-    const anon = await fetch(s.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ clients { nodes { id } } }"}' });
+    const anon = await fetch(s.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ clients { nodes { id } } }"}',
+    });
     expect(anon.status).toBe(401);
     for (const url of Object.values(s.subgraphUrls)) {
-      const direct = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-lcs-context': 'forged' }, body: '{"query":"{ _service { sdl } }"}' });
+      const direct = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-lcs-context': 'forged' },
+        body: '{"query":"{ _service { sdl } }"}',
+      });
       expect(direct.status).toBe(401);
       const body = await direct.json();
       expect(body.data).toBeUndefined();
@@ -191,7 +263,13 @@ describe(`spine on ${DB_KIND}`, () => {
     expect(body.status).toBe('ready');
     // one check per dependency, each with its latency: the database and every subgraph
     const subgraphs = body.checks.filter((c: any) => c.name.startsWith('subgraph:'));
-    expect(subgraphs.map((c: any) => c.name.slice('subgraph:'.length)).sort()).toEqual(['care', 'housing', 'hsl', 'iam', 'provider']);
+    expect(subgraphs.map((c: any) => c.name.slice('subgraph:'.length)).sort()).toEqual([
+      'care',
+      'housing',
+      'hsl',
+      'iam',
+      'provider',
+    ]);
     expect(body.checks.every((c: any) => c.ready && typeof c.latencyMs === 'number')).toBe(true);
   });
 });

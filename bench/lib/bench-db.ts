@@ -8,7 +8,8 @@ export async function ensureBenchDatabase(name: string, adminUrl = BENCH_PG_ADMI
   await preparePostgres(adminUrl); // roles and the lcs database, idempotently (a fresh machine has none)
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   try {
-    if (!(await admin`select 1 from pg_database where datname = ${name}`).length) await admin.unsafe(`create database ${name}`);
+    if (!(await admin`select 1 from pg_database where datname = ${name}`).length)
+      await admin.unsafe(`create database ${name}`);
   } finally {
     await admin.end();
   }

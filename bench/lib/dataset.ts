@@ -18,8 +18,21 @@ import { openDatabase, type Database } from '@lcs/platform';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
 import { progressBars, seedTenant, tenantExists } from '@lcs/cli/seed';
 import { ensureDevPki, type DevPki } from '@lcs/cli/pki';
-import { DEMO_CLIENT_NAME, ensureDemoCredentials, readDemoKeys, writeDemoKeys, type DemoKeys } from '@lcs/cli/demo-keys';
-import { bindCertificate, ensureApiClient, ensureLicence, issueApiKey, setLicenceLimits, verifyApiKey } from '@lcs/iam/credentials';
+import {
+  DEMO_CLIENT_NAME,
+  ensureDemoCredentials,
+  readDemoKeys,
+  writeDemoKeys,
+  type DemoKeys,
+} from '@lcs/cli/demo-keys';
+import {
+  bindCertificate,
+  ensureApiClient,
+  ensureLicence,
+  issueApiKey,
+  setLicenceLimits,
+  verifyApiKey,
+} from '@lcs/iam/credentials';
 import { DEFAULT_LIMITS, type Limits } from '@lcs/rest-facade/fair-share';
 import { ROOT } from './procs.ts';
 
@@ -38,7 +51,12 @@ export const tenantFor = (d: DatasetSpec) => `bench-c${d.clients}-m${d.historyMo
 export const neighbourFor = (tenant: string) => `${tenant}-n`;
 
 /** Limits no benchmark load reaches (fair share still counts every request). */
-const UNLIMITED: Limits = { ratePerMinute: 100_000_000, burst: 10_000_000, concurrency: 100_000, rowsPerMinute: 1_000_000_000 };
+const UNLIMITED: Limits = {
+  ratePerMinute: 100_000_000,
+  burst: 10_000_000,
+  concurrency: 100_000,
+  rowsPerMinute: 1_000_000_000,
+};
 
 /** Everything the seed's output depends on: the generators and the migrations. */
 export function seedCodeHash(): string {
@@ -115,11 +133,16 @@ export interface DatasetOptions {
 }
 
 export async function prepareDataset(o: DatasetOptions, attempt = 0): Promise<PreparedDataset> {
-  if (!/^[a-z_][a-z0-9_]*$/.test(o.database) || ['lcs', 'lcs_scale', 'postgres', 'test'].includes(o.database) || o.database.startsWith('lcs_test')) {
+  if (
+    !/^[a-z_][a-z0-9_]*$/.test(o.database) ||
+    ['lcs', 'lcs_scale', 'postgres', 'test'].includes(o.database) ||
+    o.database.startsWith('lcs_test')
+  ) {
     throw new Error(`--database ${o.database}: use a database of the benchmark's own (e.g. lcs_bench)`);
   }
   const base = new URL(o.pgUrl);
-  if (!['127.0.0.1', 'localhost'].includes(base.hostname)) throw new Error(`--pg ${o.pgUrl}: only a PostgreSQL on 127.0.0.1`);
+  if (!['127.0.0.1', 'localhost'].includes(base.hostname))
+    throw new Error(`--pg ${o.pgUrl}: only a PostgreSQL on 127.0.0.1`);
   const adminUrl = new URL(base);
   adminUrl.pathname = '/postgres';
   const url = new URL(base);
@@ -145,12 +168,20 @@ export async function prepareDataset(o: DatasetOptions, attempt = 0): Promise<Pr
   try {
     // A database seeded by other seed code or migrations is made anew before any migration runs
     // (a changed schema may not migrate over the old one, and the data would differ anyway).
-    const recorded = await owner<{ tenant: string; params: { seedCode: string } }[]>`select tenant, params from bench_meta.dataset`.catch(() => []);
+    const recorded = await owner<
+      { tenant: string; params: { seedCode: string } }[]
+    >`select tenant, params from bench_meta.dataset`.catch(() => []);
     const stale = recorded.find((r) => r.params.seedCode !== hash);
-    if (stale) return await afresh(`dataset ${stale.tenant} was seeded by other seed code or migrations (${stale.params.seedCode} ≠ ${hash})`);
+    if (stale)
+      return await afresh(
+        `dataset ${stale.tenant} was seeded by other seed code or migrations (${stale.params.seedCode} ≠ ${hash})`,
+      );
     try {
       const t = Date.now();
-      db = await openDatabase({ url: url.toString() }, SUBGRAPHS.map((d) => d.migrations));
+      db = await openDatabase(
+        { url: url.toString() },
+        SUBGRAPHS.map((d) => d.migrations),
+      );
       o.log(`migrations checked in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     } catch (e) {
       return await afresh(`the migrations failed (${(e as Error).message.split('\n')[0]!.slice(0, 200)})`);
@@ -163,17 +194,26 @@ export async function prepareDataset(o: DatasetOptions, attempt = 0): Promise<Pr
     let rows = 0;
     for (const t of [tenant, neighbourFor(tenant)]) {
       const p = { ...params, tenant: t };
-      const [marker] = await owner<{ params: typeof params; rows: number; seconds: number }[]>`select params, rows, seconds from bench_meta.dataset where tenant = ${t}`;
+      const [marker] = await owner<
+        { params: typeof params; rows: number; seconds: number }[]
+      >`select params, rows, seconds from bench_meta.dataset where tenant = ${t}`;
       // (jsonb does not keep key order: compare the values)
       const same = marker && (Object.keys(p) as (keyof typeof p)[]).every((k) => marker.params[k] === p[k]);
       if (same && (await tenantExists(db!.app, t))) {
-        o.log(`reusing dataset ${t} (${marker.rows.toLocaleString('en')} rows, seeded in ${marker.seconds.toFixed(1)} s; same parameters and seed code ${hash})`);
+        o.log(
+          `reusing dataset ${t} (${marker.rows.toLocaleString('en')} rows, seeded in ${marker.seconds.toFixed(1)} s; same parameters and seed code ${hash})`,
+        );
         if (t === tenant) rows = marker.rows;
         continue;
       }
-      if (marker || (await tenantExists(db!.app, t))) return await afresh(`dataset ${t} is incomplete (an interrupted seed?)`);
+      if (marker || (await tenantExists(db!.app, t)))
+        return await afresh(`dataset ${t} is incomplete (an interrupted seed?)`);
       o.log(`seeding dataset ${t} (${o.spec.clients} clients, ${o.spec.historyMonths} months of history)…`);
-      const r = await seedTenant(db!.app, { tenant: t, clients: o.spec.clients, historyMonths: o.spec.historyMonths }, progressBars(o.progress));
+      const r = await seedTenant(
+        db!.app,
+        { tenant: t, clients: o.spec.clients, historyMonths: o.spec.historyMonths },
+        progressBars(o.progress),
+      );
       reused = false;
       seedSeconds += r.seconds;
       if (t === tenant) rows = r.rows;
@@ -192,21 +232,39 @@ export async function prepareDataset(o: DatasetOptions, attempt = 0): Promise<Pr
     const fingerprint = pki.demoClient.fingerprint;
     const keysFile = join(o.dataDir, `keys-${o.database}.json`);
     const existing = readDemoKeys(keysFile);
-    const keys: DemoKeys = await ensureDemoCredentials(db!.app, { tenants: [tenant, neighbour], fingerprint, existing, packages: { 8873: 'tenant' } });
+    const keys: DemoKeys = await ensureDemoCredentials(db!.app, {
+      tenants: [tenant, neighbour],
+      fingerprint,
+      existing,
+      packages: { 8873: 'tenant' },
+    });
     const apiKey = keys[tenant]?.['8873'];
     const neighbourKey = keys[neighbour]?.['8873'];
     if (!apiKey || !neighbourKey) throw new Error(`no API key for package 8873 in ${tenant} or ${neighbour}`);
     // The measured key must never be refused by fair share (p2–p4 measure speed, not limits)…
     const demoClient = await ensureApiClient(db!.app, tenant, { name: DEMO_CLIENT_NAME });
-    await setLicenceLimits(db!.app, tenant, await ensureLicence(db!.app, tenant, { clientId: demoClient, package: '8873', scope: { type: 'tenant' } }), UNLIMITED);
+    await setLicenceLimits(
+      db!.app,
+      tenant,
+      await ensureLicence(db!.app, tenant, { clientId: demoClient, package: '8873', scope: { type: 'tenant' } }),
+      UNLIMITED,
+    );
     // …while the flooder's licence has the platform's default limits, stated explicitly.
-    const flooder = await ensureApiClient(db!.app, tenant, { name: 'bench flooder', description: 'pnpm bench p5: floods at 10x its limits' });
+    const flooder = await ensureApiClient(db!.app, tenant, {
+      name: 'bench flooder',
+      description: 'pnpm bench p5: floods at 10x its limits',
+    });
     await bindCertificate(db!.app, tenant, flooder, { fingerprint, subject: 'CN=LCS demo receiving system' });
-    const floodLicence = await ensureLicence(db!.app, tenant, { clientId: flooder, package: '8873', scope: { type: 'tenant' } });
+    const floodLicence = await ensureLicence(db!.app, tenant, {
+      clientId: flooder,
+      package: '8873',
+      scope: { type: 'tenant' },
+    });
     await setLicenceLimits(db!.app, tenant, floodLicence, { ...DEFAULT_LIMITS });
     let floodKey = existing?.[tenant]?.flood;
     const check = floodKey ? await verifyApiKey(db!.app, floodKey, fingerprint) : undefined;
-    if (!check?.ok || check.key.tenant !== tenant) floodKey = (await issueApiKey(db!.app, tenant, floodLicence, { label: 'bench flooder' })).key;
+    if (!check?.ok || check.key.tenant !== tenant)
+      floodKey = (await issueApiKey(db!.app, tenant, floodLicence, { label: 'bench flooder' })).key;
     keys[tenant] = { ...keys[tenant], flood: floodKey! };
     if (JSON.stringify(keys) !== JSON.stringify(existing)) writeDemoKeys(keysFile, keys);
     const app = postgres(appUrl.toString(), { max: 1, onnotice: () => {} });
@@ -214,15 +272,29 @@ export async function prepareDataset(o: DatasetOptions, attempt = 0): Promise<Pr
     try {
       await app.begin(async (tx) => {
         await tx`select set_config('app.tenant_id', ${tenant}, true)`;
-        const [c] = await tx<{ n: number }[]>`select count(*)::int as n from provider.executed_service where not deleted`;
+        const [c] = await tx<
+          { n: number }[]
+        >`select count(*)::int as n from provider.executed_service where not deleted`;
         executedServices = c!.n;
       });
     } finally {
       await app.end();
     }
     return {
-      url: url.toString(), appUrl: appUrl.toString(), tenant, neighbour, spec: o.spec, reused, seedSeconds: reused ? undefined : seedSeconds, rows, executedServices,
-      pki, apiKey, neighbourKey, floodKey: floodKey!, floodLimits: { ...DEFAULT_LIMITS },
+      url: url.toString(),
+      appUrl: appUrl.toString(),
+      tenant,
+      neighbour,
+      spec: o.spec,
+      reused,
+      seedSeconds: reused ? undefined : seedSeconds,
+      rows,
+      executedServices,
+      pki,
+      apiKey,
+      neighbourKey,
+      floodKey: floodKey!,
+      floodLimits: { ...DEFAULT_LIMITS },
     };
   } finally {
     await owner.end().catch(() => {});

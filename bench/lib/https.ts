@@ -36,7 +36,7 @@ export function get(url: string, agent: Agent, headers: Record<string, string> =
 /** The target of a `Link: <…>; rel="next"` header, resolved against `base`. */
 export function nextLink(headers: Got['headers'], base: string): string | undefined {
   const raw = headers.link;
-  for (const part of (Array.isArray(raw) ? raw.join(',') : raw ?? '').split(/,(?=\s*<)/)) {
+  for (const part of (Array.isArray(raw) ? raw.join(',') : (raw ?? '')).split(/,(?=\s*<)/)) {
     const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
     if (m) return new URL(m[1]!, base).toString();
   }

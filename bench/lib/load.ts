@@ -63,13 +63,14 @@ export async function measure(t: LoadTarget, o: { connections: number; amount: n
   const latencies: number[] = [];
   let bytes = 0;
   const groups = (await t.pids?.()) ?? {};
-  const cpuOf = (pids: number[]) => pids.reduce((sum, pid) => {
-    try {
-      return sum + cpuSeconds(pid);
-    } catch {
-      return sum; // gone
-    }
-  }, 0);
+  const cpuOf = (pids: number[]) =>
+    pids.reduce((sum, pid) => {
+      try {
+        return sum + cpuSeconds(pid);
+      } catch {
+        return sum; // gone
+      }
+    }, 0);
   const cpu0 = Object.fromEntries(Object.entries(groups).map(([n, pids]) => [n, cpuOf(pids)]));
   const self0 = process.cpuUsage();
   const busy0 = machineBusySeconds();
@@ -77,18 +78,27 @@ export async function measure(t: LoadTarget, o: { connections: number; amount: n
   let lastAt: number | undefined;
   let next = 0;
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({
-      url: t.url,
-      method: t.method ?? 'GET',
-      headers: t.headers,
-      body: t.body,
-      ...(t.bodies?.length ? { requests: [{ setupRequest: (r: autocannon.Request) => ({ ...r, body: t.bodies![next++ % t.bodies!.length] }) }] } : {}),
-      connections: Math.min(o.connections, o.amount),
-      amount: o.amount,
-      tlsOptions: t.tls,
-      timeout: 60,
-      sampleInt: 100, // autocannon checks for the end every sampleInt ms
-    }, (err, res) => (err ? reject(err) : resolve(res)));
+    const instance = autocannon(
+      {
+        url: t.url,
+        method: t.method ?? 'GET',
+        headers: t.headers,
+        body: t.body,
+        ...(t.bodies?.length
+          ? {
+              requests: [
+                { setupRequest: (r: autocannon.Request) => ({ ...r, body: t.bodies![next++ % t.bodies!.length] }) },
+              ],
+            }
+          : {}),
+        connections: Math.min(o.connections, o.amount),
+        amount: o.amount,
+        tlsOptions: t.tls,
+        timeout: 60,
+        sampleInt: 100, // autocannon checks for the end every sampleInt ms
+      },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
     // autocannon notices that `amount` is reached only on its next one-second tick: the window
     // ends at the last answer (stopping the instance there), not at that tick.
     let answered = 0;
@@ -106,7 +116,9 @@ export async function measure(t: LoadTarget, o: { connections: number; amount: n
   cpuMs.client = (self.user + self.system) / 1000;
   const busyCores = (machineBusySeconds() - busy0) / seconds;
   const attributed = Object.values(cpuMs).reduce((a, b) => a + b, 0) / 1000 / seconds;
-  const cpuMsPerReq = Object.fromEntries(Object.entries(cpuMs).map(([n, ms]) => [n, latencies.length ? ms / latencies.length : NaN]));
+  const cpuMsPerReq = Object.fromEntries(
+    Object.entries(cpuMs).map(([n, ms]) => [n, latencies.length ? ms / latencies.length : NaN]),
+  );
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,
@@ -137,8 +149,18 @@ function medianWindow(ws: Window[]): Window {
   const pick = (k: keyof Omit<Window, 'cpuMsPerReq'>) => median(ws.map((w) => w[k]));
   const names = Object.keys(ws[0]?.cpuMsPerReq ?? {});
   return {
-    requests: pick('requests'), errors: pick('errors'), non2xx: pick('non2xx'), seconds: pick('seconds'), rps: pick('rps'),
-    p50: pick('p50'), p90: pick('p90'), p99: pick('p99'), mean: pick('mean'), bytes: pick('bytes'), busyCores: pick('busyCores'), otherCores: pick('otherCores'),
+    requests: pick('requests'),
+    errors: pick('errors'),
+    non2xx: pick('non2xx'),
+    seconds: pick('seconds'),
+    rps: pick('rps'),
+    p50: pick('p50'),
+    p90: pick('p90'),
+    p99: pick('p99'),
+    mean: pick('mean'),
+    bytes: pick('bytes'),
+    busyCores: pick('busyCores'),
+    otherCores: pick('otherCores'),
     cpuMsPerReq: Object.fromEntries(names.map((n) => [n, median(ws.map((w) => w.cpuMsPerReq[n]!))])),
   };
 }
@@ -150,11 +172,18 @@ export type Progress = (msg: string) => void;
  * each measuring both (after `warmup` more requests, if any) in alternating order (AB, BA, AB, …)
  * so that a drift of the machine's load does not favour one side.
  */
-export async function compare(a: LoadTarget, b: LoadTarget, o: { connections: number; amount: number; warmup: number; initialWarmup: number; rounds: number; progress: Progress }): Promise<Comparison> {
+export async function compare(
+  a: LoadTarget,
+  b: LoadTarget,
+  o: { connections: number; amount: number; warmup: number; initialWarmup: number; rounds: number; progress: Progress },
+): Promise<Comparison> {
   for (const t of [a, b]) {
     o.progress(`  warm-up ${t.name} (${o.initialWarmup} requests, ${o.connections} connections)`);
     const w = await measure(t, { connections: o.connections, amount: o.initialWarmup });
-    if (w.requests < o.initialWarmup || w.non2xx || w.errors) throw new Error(`${t.name}: warm-up got ${w.requests} good answers of ${o.initialWarmup}, ${w.non2xx} non-2xx, ${w.errors} errors; is it serving?`);
+    if (w.requests < o.initialWarmup || w.non2xx || w.errors)
+      throw new Error(
+        `${t.name}: warm-up got ${w.requests} good answers of ${o.initialWarmup}, ${w.non2xx} non-2xx, ${w.errors} errors; is it serving?`,
+      );
   }
   const rounds: Comparison['rounds'] = [];
   for (let i = 0; i < o.rounds; i++) {
@@ -164,11 +193,18 @@ export async function compare(a: LoadTarget, b: LoadTarget, o: { connections: nu
       if (o.warmup > 0) await measure(t, { connections: o.connections, amount: o.warmup });
       const w = await measure(t, { connections: o.connections, amount: o.amount });
       got[t.name] = w;
-      o.progress(`  round ${i + 1}/${o.rounds} ${t.name.padEnd(7)} ${fmt(w.rps, 1).padStart(8)} req/s  p50 ${fmt(w.p50, 1).padStart(7)} ms  p99 ${fmt(w.p99, 1).padStart(7)} ms  (${w.requests} in ${fmt(w.seconds, 1)} s${w.non2xx || w.errors ? `; ${w.non2xx} non-2xx, ${w.errors} errors` : ''})`);
+      o.progress(
+        `  round ${i + 1}/${o.rounds} ${t.name.padEnd(7)} ${fmt(w.rps, 1).padStart(8)} req/s  p50 ${fmt(w.p50, 1).padStart(7)} ms  p99 ${fmt(w.p99, 1).padStart(7)} ms  (${w.requests} in ${fmt(w.seconds, 1)} s${w.non2xx || w.errors ? `; ${w.non2xx} non-2xx, ${w.errors} errors` : ''})`,
+      );
     }
     rounds.push({ a: got[a.name]!, b: got[b.name]!, order: order.map((t) => t.name).join(',') });
   }
-  return { a: a.name, b: b.name, rounds, median: { a: medianWindow(rounds.map((r) => r.a)), b: medianWindow(rounds.map((r) => r.b)) } };
+  return {
+    a: a.name,
+    b: b.name,
+    rounds,
+    median: { a: medianWindow(rounds.map((r) => r.a)), b: medianWindow(rounds.map((r) => r.b)) },
+  };
 }
 
 export function fmt(x: number, digits = 2): string {
@@ -192,10 +228,21 @@ export function flood(t: LoadTarget, o: { connections: number; rate: number }): 
   let other = 0;
   let instance: autocannon.Instance | undefined;
   const done = new Promise<void>((resolve, reject) => {
-    const i = autocannon({
-      url: t.url, method: t.method ?? 'GET', headers: t.headers, body: t.body, tlsOptions: t.tls,
-      connections: o.connections, overallRate: o.rate, duration: 600, timeout: 60, sampleInt: 100,
-    }, (err) => (err ? reject(err) : resolve()));
+    const i = autocannon(
+      {
+        url: t.url,
+        method: t.method ?? 'GET',
+        headers: t.headers,
+        body: t.body,
+        tlsOptions: t.tls,
+        connections: o.connections,
+        overallRate: o.rate,
+        duration: 600,
+        timeout: 60,
+        sampleInt: 100,
+      },
+      (err) => (err ? reject(err) : resolve()),
+    );
     instance = i;
     i.on('response', (_client, status) => {
       if (status >= 200 && status < 300) admitted++;

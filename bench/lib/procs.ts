@@ -39,7 +39,13 @@ export interface SpawnOptions {
 /** Starts `node --import tsx <file>` (a path relative to the repository root, or a bin script). */
 export function spawnNode(name: string, file: string, o: SpawnOptions = {}): Child {
   const profile = profileDir
-    ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name.replace(/[^\w-]+/g, '-')}.cpuprofile`, '--import', './bench/lib/exit-on-term.ts']
+    ? [
+        '--cpu-prof',
+        `--cpu-prof-dir=${profileDir}`,
+        `--cpu-prof-name=${name.replace(/[^\w-]+/g, '-')}.cpuprofile`,
+        '--import',
+        './bench/lib/exit-on-term.ts',
+      ]
     : [];
   const proc = spawn(process.execPath, ['--import', 'tsx', ...profile, file, ...(o.args ?? [])], {
     cwd: ROOT,
@@ -62,13 +68,17 @@ export function spawnNode(name: string, file: string, o: SpawnOptions = {}): Chi
   proc.stdout!.on('data', onData);
   proc.stderr!.on('data', onData);
   const child: Child = {
-    name, proc,
+    name,
+    proc,
     output: () => out,
     waitFor(re, timeoutMs) {
       const m = re.exec(out);
       if (m) return Promise.resolve(m[1] ?? m[0]);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`${name}: no "${re.source}" within ${timeoutMs / 1000} s; output:\n${tail(out)}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`${name}: no "${re.source}" within ${timeoutMs / 1000} s; output:\n${tail(out)}`)),
+          timeoutMs,
+        );
         const onExit = (code: number | null) => {
           clearTimeout(timer);
           reject(new Error(`${name} exited (${code}) before it was ready; output:\n${tail(out)}`));
@@ -99,7 +109,12 @@ export function spawnNode(name: string, file: string, o: SpawnOptions = {}): Chi
 }
 
 function tail(s: string, lines = 30): string {
-  return s.trimEnd().split('\n').slice(-lines).map((l) => `    ${l}`).join('\n');
+  return s
+    .trimEnd()
+    .split('\n')
+    .slice(-lines)
+    .map((l) => `    ${l}`)
+    .join('\n');
 }
 
 /** Stops every child still running (in parallel). */
@@ -140,7 +155,16 @@ export function cpuSeconds(pid: number): number {
 /** CPU seconds the whole machine has spent busy (not idle or waiting for I/O) since boot. */
 export function machineBusySeconds(): number {
   const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
-  const [user, nice, system, , , irq, softirq, steal] = cpu as [number, number, number, number, number, number, number, number];
+  const [user, nice, system, , , irq, softirq, steal] = cpu as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   return (user + nice + system + irq + softirq + steal) / 100;
 }
 
@@ -153,5 +177,6 @@ export function machineLoad(): { load1: number; cores: number } {
 /** Only loopback targets: the benchmark never sends load anywhere else. */
 export function assertLoopback(url: string): void {
   const h = new URL(url).hostname;
-  if (h !== '127.0.0.1' && h !== 'localhost' && h !== '[::1]') throw new Error(`refusing to send load to ${url}: only 127.0.0.1 targets`);
+  if (h !== '127.0.0.1' && h !== 'localhost' && h !== '[::1]')
+    throw new Error(`refusing to send load to ${url}: only 127.0.0.1 targets`);
 }

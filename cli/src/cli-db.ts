@@ -24,7 +24,12 @@ import { dataRoot } from './paths.ts';
 /** How long a command waits for an all-in-one that is still starting (migrating) to serve its socket. */
 const STARTING_WAIT_MS = 120_000;
 
-const commandName = () => `lcs ${process.argv.slice(2).filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')}`.trim();
+const commandName = () =>
+  `lcs ${process.argv
+    .slice(2)
+    .filter((a) => !a.startsWith('-'))
+    .slice(0, 2)
+    .join(' ')}`.trim();
 
 export async function openCliDatabase(): Promise<Database> {
   const config = loadConfig({ ...process.env, LCS_DATA_DIR: join(dataRoot(process.env), 'pglite') });
@@ -58,22 +63,35 @@ export async function openCliDatabase(): Promise<Database> {
 async function connectLocal(socket: string, appRole: string): Promise<Database> {
   // One session shared with the platform: unnamed statements only (a named one would outlive the
   // connection in that session), one connection.
-  const client = postgres({ path: socket, user: 'postgres', database: 'postgres', max: 1, prepare: false, onnotice: () => {}, connect_timeout: 10 });
+  const client = postgres({
+    path: socket,
+    user: 'postgres',
+    database: 'postgres',
+    max: 1,
+    prepare: false,
+    onnotice: () => {},
+    connect_timeout: 10,
+  });
   const app = drizzle(client) as unknown as AppDatabase;
   try {
     const [who] = await client`select current_user as role`;
-    if (who?.role !== appRole) throw new Error(`the running all-in-one's session runs as "${String(who?.role)}", not the app role "${appRole}"`);
+    if (who?.role !== appRole)
+      throw new Error(`the running all-in-one's session runs as "${String(who?.role)}", not the app role "${appRole}"`);
   } catch (e) {
     await client.end({ timeout: 1 });
     throw new Error(`could not reach the running all-in-one's database over ${socket}: ${(e as Error).message}`);
   }
-  const asOwner: Database['asOwner'] = (fn) => app.transaction(async (tx) => {
-    // ends with the transaction; the platform runs nothing in between (pglite-local.ts)
-    await tx.execute(sql`set local role postgres`);
-    return fn(tx);
-  });
+  const asOwner: Database['asOwner'] = (fn) =>
+    app.transaction(async (tx) => {
+      // ends with the transaction; the platform runs nothing in between (pglite-local.ts)
+      await tx.execute(sql`set local role postgres`);
+      return fn(tx);
+    });
   return {
-    kind: 'pglite', appRole, app, asOwner,
+    kind: 'pglite',
+    appRole,
+    app,
+    asOwner,
     analyze: async () => void (await asOwner((tx) => tx.execute(sql`analyze`))),
     close: () => client.end({ timeout: 5 }),
   };

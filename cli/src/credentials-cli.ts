@@ -42,7 +42,22 @@ function tenantOf(o: Opts): string {
 
 const table = (rows: Record<string, unknown>[]) => {
   if (!rows.length) return console.log('(none)');
-  console.table(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : Array.isArray(v) ? v.join(',') : v && typeof v === 'object' ? JSON.stringify(v) : v]))));
+  console.table(
+    rows.map((r) =>
+      Object.fromEntries(
+        Object.entries(r).map(([k, v]) => [
+          k,
+          v instanceof Date
+            ? v.toISOString()
+            : Array.isArray(v)
+              ? v.join(',')
+              : v && typeof v === 'object'
+                ? JSON.stringify(v)
+                : v,
+        ]),
+      ),
+    ),
+  );
 };
 
 function fingerprintFrom(o: Opts): string {
@@ -62,28 +77,56 @@ export function registerCredentialCommands(program: Command): void {
   const tenantOpt = ['--tenant <domain>', 'the tenant (municipality domain)'] as const;
 
   const client = program.command('client').description('Receiving systems (API clients) of partners.');
-  client.command('create').description('Create a receiving system (prints its id).')
-    .requiredOption(...tenantOpt).requiredOption('--name <name>', 'name of the system').option('--description <text>', 'what it is')
-    .action(async (o: Opts) => withDb(async (db) => {
-      console.log(await (await iam()).ensureApiClient(db, tenantOf(o), { name: String(o.name), description: o.description as string | undefined }));
-    }));
-  client.command('list').description('List the tenant\'s receiving systems.').requiredOption(...tenantOpt)
+  client
+    .command('create')
+    .description('Create a receiving system (prints its id).')
+    .requiredOption(...tenantOpt)
+    .requiredOption('--name <name>', 'name of the system')
+    .option('--description <text>', 'what it is')
+    .action(async (o: Opts) =>
+      withDb(async (db) => {
+        console.log(
+          await (
+            await iam()
+          ).ensureApiClient(db, tenantOf(o), {
+            name: String(o.name),
+            description: o.description as string | undefined,
+          }),
+        );
+      }),
+    );
+  client
+    .command('list')
+    .description("List the tenant's receiving systems.")
+    .requiredOption(...tenantOpt)
     .action(async (o: Opts) => withDb(async (db) => table(await (await iam()).listApiClients(db, tenantOf(o)))));
-  client.command('revoke <clientId>').description('Disable a system: all its keys stop working at once.').requiredOption(...tenantOpt)
-    .action(async (id: string, o: Opts) => withDb(async (db) => {
-      if (!(await (await iam()).disableApiClient(db, tenantOf(o), id))) fail(`no live system ${id}`);
-      console.log(`disabled ${id}`);
-    }));
+  client
+    .command('revoke <clientId>')
+    .description('Disable a system: all its keys stop working at once.')
+    .requiredOption(...tenantOpt)
+    .action(async (id: string, o: Opts) =>
+      withDb(async (db) => {
+        if (!(await (await iam()).disableApiClient(db, tenantOf(o), id))) fail(`no live system ${id}`);
+        console.log(`disabled ${id}`);
+      }),
+    );
 
   const cert = program.command('cert').description('Client certificates of receiving systems.');
-  cert.command('issue').description('Issue a development client certificate (EKU clientAuth) from the dev CA in .data/pki.')
-    .requiredOption('--name <cn>', 'subject common name').option('--out <dir>', 'where to write <name>.crt/.key', '.')
+  cert
+    .command('issue')
+    .description('Issue a development client certificate (EKU clientAuth) from the dev CA in .data/pki.')
+    .requiredOption('--name <cn>', 'subject common name')
+    .option('--out <dir>', 'where to write <name>.crt/.key', '.')
     .option('--days <n>', 'validity in days', '365')
     .action(async (o: Opts) => {
       const { dataRoot } = await import('./paths.ts');
       const { ensureDevPki } = await import('./pki.ts');
       const pki = await ensureDevPki(join(dataRoot(process.env), 'pki'));
-      const issued = await pki.ca.issue({ commonName: String(o.name), eku: ['clientAuth'], days: positive(o.days, '--days') });
+      const issued = await pki.ca.issue({
+        commonName: String(o.name),
+        eku: ['clientAuth'],
+        days: positive(o.days, '--days'),
+      });
       const base = String(o.name).replace(/[^A-Za-z0-9._-]+/g, '-');
       mkdirSync(String(o.out), { recursive: true });
       writeFileSync(join(String(o.out), `${base}.crt`), issued.cert);
@@ -91,13 +134,21 @@ export function registerCredentialCommands(program: Command): void {
       console.log(`wrote ${join(String(o.out), `${base}.crt`)} and ${base}.key (CA ${join(pki.dir, 'ca.crt')})`);
       console.log(`sha256 fingerprint: ${issued.fingerprint}`);
     });
-  cert.command('revoke').description('Revoke a certificate of the dev CA: adds it to .data/pki/ca.crl (a running `pnpm start` reloads it).')
-    .option('--cert <file>', 'PEM certificate').option('--serial <hex>', 'serial number')
+  cert
+    .command('revoke')
+    .description('Revoke a certificate of the dev CA: adds it to .data/pki/ca.crl (a running `pnpm start` reloads it).')
+    .option('--cert <file>', 'PEM certificate')
+    .option('--serial <hex>', 'serial number')
     .action(async (o: Opts) => {
       const { dataRoot } = await import('./paths.ts');
       const { ensureDevPki, crlSerials, serialOf } = await import('./pki.ts');
       const pki = await ensureDevPki(join(dataRoot(process.env), 'pki'));
-      const serial = typeof o.cert === 'string' ? serialOf(readFileSync(o.cert, 'utf8')) : typeof o.serial === 'string' ? serialOf(o.serial) : fail('give --cert <file> or --serial <hex>');
+      const serial =
+        typeof o.cert === 'string'
+          ? serialOf(readFileSync(o.cert, 'utf8'))
+          : typeof o.serial === 'string'
+            ? serialOf(o.serial)
+            : fail('give --cert <file> or --serial <hex>');
       const file = join(pki.dir, 'ca.crl');
       const { existsSync } = await import('node:fs');
       const revoked = existsSync(file) ? await crlSerials(readFileSync(file, 'utf8'), pki.ca.cert) : new Set<string>();
@@ -105,108 +156,245 @@ export function registerCredentialCommands(program: Command): void {
       writeFileSync(file, await pki.ca.revocationList([...revoked], 30));
       console.log(`revoked serial ${serial}; ${file} lists ${revoked.size} certificate(s)`);
     });
-  cert.command('bind <clientId>').description('Bind a certificate (file or fingerprint) to a system; several may be bound (renewal).')
-    .requiredOption(...tenantOpt).option('--cert <file>', 'PEM certificate').option('--fingerprint <sha256>', 'SHA-256 fingerprint (hex)')
-    .action(async (id: string, o: Opts) => withDb(async (db) => {
-      const fp = fingerprintFrom(o);
-      const x = typeof o.cert === 'string' ? new X509Certificate(readFileSync(o.cert)) : undefined;
-      await (await iam()).bindCertificate(db, tenantOf(o), id, { fingerprint: fp, subject: x?.subject.replace(/\n/g, ', '), notAfter: x ? new Date(x.validTo) : undefined });
-      console.log(`bound ${(await iam()).normaliseFingerprint(fp)} to ${id}`);
-    }));
-  cert.command('unbind <clientId>').description('Unbind a certificate from a system.')
-    .requiredOption(...tenantOpt).option('--cert <file>', 'PEM certificate').option('--fingerprint <sha256>', 'SHA-256 fingerprint (hex)')
-    .action(async (id: string, o: Opts) => withDb(async (db) => {
-      if (!(await (await iam()).unbindCertificate(db, tenantOf(o), id, fingerprintFrom(o)))) fail('no such bound certificate');
-      console.log('unbound');
-    }));
-  cert.command('list').description('List bound certificates.').requiredOption(...tenantOpt)
+  cert
+    .command('bind <clientId>')
+    .description('Bind a certificate (file or fingerprint) to a system; several may be bound (renewal).')
+    .requiredOption(...tenantOpt)
+    .option('--cert <file>', 'PEM certificate')
+    .option('--fingerprint <sha256>', 'SHA-256 fingerprint (hex)')
+    .action(async (id: string, o: Opts) =>
+      withDb(async (db) => {
+        const fp = fingerprintFrom(o);
+        const x = typeof o.cert === 'string' ? new X509Certificate(readFileSync(o.cert)) : undefined;
+        await (
+          await iam()
+        ).bindCertificate(db, tenantOf(o), id, {
+          fingerprint: fp,
+          subject: x?.subject.replace(/\n/g, ', '),
+          notAfter: x ? new Date(x.validTo) : undefined,
+        });
+        console.log(`bound ${(await iam()).normaliseFingerprint(fp)} to ${id}`);
+      }),
+    );
+  cert
+    .command('unbind <clientId>')
+    .description('Unbind a certificate from a system.')
+    .requiredOption(...tenantOpt)
+    .option('--cert <file>', 'PEM certificate')
+    .option('--fingerprint <sha256>', 'SHA-256 fingerprint (hex)')
+    .action(async (id: string, o: Opts) =>
+      withDb(async (db) => {
+        if (!(await (await iam()).unbindCertificate(db, tenantOf(o), id, fingerprintFrom(o))))
+          fail('no such bound certificate');
+        console.log('unbound');
+      }),
+    );
+  cert
+    .command('list')
+    .description('List bound certificates.')
+    .requiredOption(...tenantOpt)
     .action(async (o: Opts) => withDb(async (db) => table(await (await iam()).listCertificates(db, tenantOf(o)))));
 
-  const licence = program.command('licence').description('Licences: a package for a system in a tenant, with its data scope and limits.');
-  licence.command('create').description('Create a licence (prints its id).')
-    .requiredOption(...tenantOpt).requiredOption('--client <id>', 'the receiving system').requiredOption('--package <article>', 'package article number, e.g. 8873')
+  const licence = program
+    .command('licence')
+    .description('Licences: a package for a system in a tenant, with its data scope and limits.');
+  licence
+    .command('create')
+    .description('Create a licence (prints its id).')
+    .requiredOption(...tenantOpt)
+    .requiredOption('--client <id>', 'the receiving system')
+    .requiredOption('--package <article>', 'package article number, e.g. 8873')
     .option('--scope <scope>', 'tenant | provider | subject', 'tenant')
-    .option('--units <ids>', 'provider scope: provider unit ids, comma-separated').option('--subject <personId>', 'subject scope: the citizen\'s person id')
-    .option('--rate-per-minute <n>', 'sustained requests per minute per key').option('--burst <n>', 'extra requests per 10 s')
-    .option('--concurrency <n>', 'requests of the tenant in flight').option('--rows-per-minute <n>', 'rows per key and minute')
-    .action(async (o: Opts) => withDb(async (db) => {
-      const m = await iam();
-      const tenant = tenantOf(o);
-      const scope = o.scope === 'provider'
-        ? { type: 'provider' as const, units: String(o.units ?? '').split(',').filter(Boolean).map((u) => positive(u, '--units')!) }
-        : o.scope === 'subject' ? { type: 'subject' as const, personId: String(o.subject ?? '') } : o.scope === 'tenant' ? { type: 'tenant' as const } : fail('--scope: tenant, provider or subject');
-      if (scope.type === 'provider' && !scope.units.length) fail('a provider licence needs --units');
-      if (scope.type === 'subject' && !scope.personId) fail('a subject licence needs --subject');
-      const id = await m.ensureLicence(db, tenant, { clientId: String(o.client), package: String(o.package), scope });
-      const limits = { ratePerMinute: positive(o.ratePerMinute, '--rate-per-minute'), burst: positive(o.burst, '--burst'), concurrency: positive(o.concurrency, '--concurrency'), rowsPerMinute: positive(o.rowsPerMinute, '--rows-per-minute') };
-      if (Object.values(limits).some((v) => v !== undefined)) await m.setLicenceLimits(db, tenant, id, JSON.parse(JSON.stringify(limits)));
-      console.log(id);
-    }));
-  licence.command('list').description('List licences.').requiredOption(...tenantOpt)
+    .option('--units <ids>', 'provider scope: provider unit ids, comma-separated')
+    .option('--subject <personId>', "subject scope: the citizen's person id")
+    .option('--rate-per-minute <n>', 'sustained requests per minute per key')
+    .option('--burst <n>', 'extra requests per 10 s')
+    .option('--concurrency <n>', 'requests of the tenant in flight')
+    .option('--rows-per-minute <n>', 'rows per key and minute')
+    .action(async (o: Opts) =>
+      withDb(async (db) => {
+        const m = await iam();
+        const tenant = tenantOf(o);
+        const scope =
+          o.scope === 'provider'
+            ? {
+                type: 'provider' as const,
+                units: String(o.units ?? '')
+                  .split(',')
+                  .filter(Boolean)
+                  .map((u) => positive(u, '--units')!),
+              }
+            : o.scope === 'subject'
+              ? { type: 'subject' as const, personId: String(o.subject ?? '') }
+              : o.scope === 'tenant'
+                ? { type: 'tenant' as const }
+                : fail('--scope: tenant, provider or subject');
+        if (scope.type === 'provider' && !scope.units.length) fail('a provider licence needs --units');
+        if (scope.type === 'subject' && !scope.personId) fail('a subject licence needs --subject');
+        const id = await m.ensureLicence(db, tenant, { clientId: String(o.client), package: String(o.package), scope });
+        const limits = {
+          ratePerMinute: positive(o.ratePerMinute, '--rate-per-minute'),
+          burst: positive(o.burst, '--burst'),
+          concurrency: positive(o.concurrency, '--concurrency'),
+          rowsPerMinute: positive(o.rowsPerMinute, '--rows-per-minute'),
+        };
+        if (Object.values(limits).some((v) => v !== undefined))
+          await m.setLicenceLimits(db, tenant, id, JSON.parse(JSON.stringify(limits)));
+        console.log(id);
+      }),
+    );
+  licence
+    .command('list')
+    .description('List licences.')
+    .requiredOption(...tenantOpt)
     .action(async (o: Opts) => withDb(async (db) => table(await (await iam()).listLicences(db, tenantOf(o)))));
-  licence.command('revoke <licenceId>').description('Revoke a licence: its keys stop working.').requiredOption(...tenantOpt)
-    .action(async (id: string, o: Opts) => withDb(async (db) => {
-      if (!(await (await iam()).revokeLicence(db, tenantOf(o), id))) fail(`no live licence ${id}`);
-      console.log(`revoked ${id}`);
-    }));
-  licence.command('no-certificate <licenceId>').description('Let a BI tool use the licence without a client certificate, only from listed addresses (audited).')
-    .requiredOption(...tenantOpt).requiredOption('--actor <who>', 'the administrator making the change (audit)')
-    .option('--allow <addresses>', 'client IP addresses, comma-separated').option('--off', 'require a certificate again')
-    .action(async (id: string, o: Opts) => withDb(async (db) => {
-      const addresses = o.off ? null : String(o.allow ?? '').split(',').map((a) => a.trim()).filter(Boolean);
-      if (addresses && !addresses.length) fail('give --allow <addresses> (or --off)');
-      if (!(await (await iam()).setNoCertificate(db, tenantOf(o), id, addresses, String(o.actor)))) fail(`no licence ${id}`);
-      console.log(addresses ? `licence ${id}: no certificate, from ${addresses.join(', ')} only (audited)` : `licence ${id}: certificate required (audited)`);
-    }));
+  licence
+    .command('revoke <licenceId>')
+    .description('Revoke a licence: its keys stop working.')
+    .requiredOption(...tenantOpt)
+    .action(async (id: string, o: Opts) =>
+      withDb(async (db) => {
+        if (!(await (await iam()).revokeLicence(db, tenantOf(o), id))) fail(`no live licence ${id}`);
+        console.log(`revoked ${id}`);
+      }),
+    );
+  licence
+    .command('no-certificate <licenceId>')
+    .description('Let a BI tool use the licence without a client certificate, only from listed addresses (audited).')
+    .requiredOption(...tenantOpt)
+    .requiredOption('--actor <who>', 'the administrator making the change (audit)')
+    .option('--allow <addresses>', 'client IP addresses, comma-separated')
+    .option('--off', 'require a certificate again')
+    .action(async (id: string, o: Opts) =>
+      withDb(async (db) => {
+        const addresses = o.off
+          ? null
+          : String(o.allow ?? '')
+              .split(',')
+              .map((a) => a.trim())
+              .filter(Boolean);
+        if (addresses && !addresses.length) fail('give --allow <addresses> (or --off)');
+        if (!(await (await iam()).setNoCertificate(db, tenantOf(o), id, addresses, String(o.actor))))
+          fail(`no licence ${id}`);
+        console.log(
+          addresses
+            ? `licence ${id}: no certificate, from ${addresses.join(', ')} only (audited)`
+            : `licence ${id}: certificate required (audited)`,
+        );
+      }),
+    );
 
   const key = program.command('key').description('API keys of licences (several may be live: rotation).');
-  key.command('create').description('Issue a key; it is printed once and stored only as a hash.')
-    .requiredOption(...tenantOpt).requiredOption('--licence <id>', 'the licence').option('--days <n>', 'lifetime in days', '365').option('--label <text>', 'a note')
-    .action(async (o: Opts) => withDb(async (db) => {
-      const days = positive(o.days, '--days')!;
-      const k = await (await iam()).issueApiKey(db, tenantOf(o), String(o.licence), { expiresAt: new Date(Date.now() + days * 86_400_000), label: o.label as string | undefined });
-      console.error(`key ${k.keyId}, expires ${k.expiresAt.toISOString()}; it is shown only now:`);
-      console.log(k.key);
-    }));
-  key.command('list').description('List keys (ids only).').requiredOption(...tenantOpt)
+  key
+    .command('create')
+    .description('Issue a key; it is printed once and stored only as a hash.')
+    .requiredOption(...tenantOpt)
+    .requiredOption('--licence <id>', 'the licence')
+    .option('--days <n>', 'lifetime in days', '365')
+    .option('--label <text>', 'a note')
+    .action(async (o: Opts) =>
+      withDb(async (db) => {
+        const days = positive(o.days, '--days')!;
+        const k = await (
+          await iam()
+        ).issueApiKey(db, tenantOf(o), String(o.licence), {
+          expiresAt: new Date(Date.now() + days * 86_400_000),
+          label: o.label as string | undefined,
+        });
+        console.error(`key ${k.keyId}, expires ${k.expiresAt.toISOString()}; it is shown only now:`);
+        console.log(k.key);
+      }),
+    );
+  key
+    .command('list')
+    .description('List keys (ids only).')
+    .requiredOption(...tenantOpt)
     .action(async (o: Opts) => withDb(async (db) => table(await (await iam()).listApiKeys(db, tenantOf(o)))));
-  key.command('revoke <keyId>').description('Revoke a key by its id (the part after lcs_).').requiredOption(...tenantOpt)
-    .action(async (id: string, o: Opts) => withDb(async (db) => {
-      if (!(await (await iam()).revokeApiKey(db, tenantOf(o), id))) fail(`no live key ${id}`);
-      console.log(`revoked ${id}`);
-    }));
+  key
+    .command('revoke <keyId>')
+    .description('Revoke a key by its id (the part after lcs_).')
+    .requiredOption(...tenantOpt)
+    .action(async (id: string, o: Opts) =>
+      withDb(async (db) => {
+        if (!(await (await iam()).revokeApiKey(db, tenantOf(o), id))) fail(`no live key ${id}`);
+        console.log(`revoked ${id}`);
+      }),
+    );
 
   // --tenant is checked in the action (tenantOf), not by commander, so `usage report` (ops-cli.ts) can go without it
-  program.command('usage').description('Usage per key (requests, rows, refusals) of a tenant; `usage report`: all tenants, per day and hour of day.').option(...tenantOpt)
+  program
+    .command('usage')
+    .description(
+      'Usage per key (requests, rows, refusals) of a tenant; `usage report`: all tenants, per day and hour of day.',
+    )
+    .option(...tenantOpt)
     .option('--hours <n>', 'how far back', '24')
-    .action(async (o: Opts) => withDb(async (db) => table(await (await iam()).readUsage(db, tenantOf(o), new Date(Date.now() - positive(o.hours, '--hours')! * 3_600_000)))));
+    .action(async (o: Opts) =>
+      withDb(async (db) =>
+        table(
+          await (
+            await iam()
+          ).readUsage(db, tenantOf(o), new Date(Date.now() - positive(o.hours, '--hours')! * 3_600_000)),
+        ),
+      ),
+    );
 
-  program.command('access-review').description('Everyone with access to a tenant (users with roles and units, API clients with licences, keys and certificates), with last use; flags those unused for --inactive-days.')
+  program
+    .command('access-review')
+    .description(
+      'Everyone with access to a tenant (users with roles and units, API clients with licences, keys and certificates), with last use; flags those unused for --inactive-days.',
+    )
     .requiredOption(...tenantOpt)
     .option('--inactive-days <n>', 'flag principals unused for this many days', '90')
     .option('--json', 'print the whole review as JSON')
-    .action(async (o: Opts) => withDb(async (db) => {
-      const tenant = tenantOf(o);
-      const days = positive(o.inactiveDays, '--inactive-days')!;
-      const { inTenant } = await import('@lcs/platform');
-      const { accessReview } = await import('@lcs/iam/access-review');
-      const { residentRegisterStatus } = await import('@lcs/platform');
-      const [review, residentRegister] = await inTenant(db, tenant, (scope) => scope.run(async (tx) => [await accessReview(tx, tenant, days), await residentRegisterStatus(tx)] as const));
-      if (o.json) return console.log(JSON.stringify({ ...review, residentRegister }, null, 2));
-      // chapter 5.5: without weekly notifications, protected identities may be exposed
-      if (residentRegister.stale) console.log(`WARNING: resident register (KIR) — ${residentRegister.lastBatchAt ? `last notification batch ${residentRegister.lastBatchAt} (${residentRegister.ageDays} days ago)` : 'no notification batch ever received'}; at least weekly batches are required.`);
-      const flag = (unused: boolean) => (unused ? `UNUSED > ${days} d` : '');
-      console.log(`Access review of ${tenant} at ${review.generatedAt.toISOString()}: ${review.users.length} users, ${review.apiClients.length} API clients`);
-      table(review.users.map((u) => ({
-        user: u.tssId, name: u.name, active: u.active, roles: u.roles.map((r) => `${r.role}${r.unitId ? `@${r.unitId}` : ''}`).join(' '),
-        lastUsed: u.lastUsed, flag: flag(u.unused),
-      })));
-      table(review.apiClients.map((c) => ({
-        client: c.name, id: c.id, disabled: c.disabled,
-        licences: c.licences.filter((l) => !l.revoked).map((l) => `${l.package}(${l.scope}, ${l.keys.filter((k) => !k.revoked).length} keys)`).join(' '),
-        certificates: c.certificates.filter((x) => !x.revoked).length, lastUsed: c.lastUsed, flag: flag(c.unused),
-      })));
-      const flagged = review.users.filter((u) => u.unused && u.active).length + review.apiClients.filter((c) => c.unused && !c.disabled).length;
-      console.log(`${flagged} active principal(s) unused for ${days} days: review their grants.`);
-    }));
+    .action(async (o: Opts) =>
+      withDb(async (db) => {
+        const tenant = tenantOf(o);
+        const days = positive(o.inactiveDays, '--inactive-days')!;
+        const { inTenant } = await import('@lcs/platform');
+        const { accessReview } = await import('@lcs/iam/access-review');
+        const { residentRegisterStatus } = await import('@lcs/platform');
+        const [review, residentRegister] = await inTenant(db, tenant, (scope) =>
+          scope.run(async (tx) => [await accessReview(tx, tenant, days), await residentRegisterStatus(tx)] as const),
+        );
+        if (o.json) return console.log(JSON.stringify({ ...review, residentRegister }, null, 2));
+        // chapter 5.5: without weekly notifications, protected identities may be exposed
+        if (residentRegister.stale)
+          console.log(
+            `WARNING: resident register (KIR) — ${residentRegister.lastBatchAt ? `last notification batch ${residentRegister.lastBatchAt} (${residentRegister.ageDays} days ago)` : 'no notification batch ever received'}; at least weekly batches are required.`,
+          );
+        const flag = (unused: boolean) => (unused ? `UNUSED > ${days} d` : '');
+        console.log(
+          `Access review of ${tenant} at ${review.generatedAt.toISOString()}: ${review.users.length} users, ${review.apiClients.length} API clients`,
+        );
+        table(
+          review.users.map((u) => ({
+            user: u.tssId,
+            name: u.name,
+            active: u.active,
+            roles: u.roles.map((r) => `${r.role}${r.unitId ? `@${r.unitId}` : ''}`).join(' '),
+            lastUsed: u.lastUsed,
+            flag: flag(u.unused),
+          })),
+        );
+        table(
+          review.apiClients.map((c) => ({
+            client: c.name,
+            id: c.id,
+            disabled: c.disabled,
+            licences: c.licences
+              .filter((l) => !l.revoked)
+              .map((l) => `${l.package}(${l.scope}, ${l.keys.filter((k) => !k.revoked).length} keys)`)
+              .join(' '),
+            certificates: c.certificates.filter((x) => !x.revoked).length,
+            lastUsed: c.lastUsed,
+            flag: flag(c.unused),
+          })),
+        );
+        const flagged =
+          review.users.filter((u) => u.unused && u.active).length +
+          review.apiClients.filter((c) => c.unused && !c.disabled).length;
+        console.log(`${flagged} active principal(s) unused for ${days} days: review their grants.`);
+      }),
+    );
 }

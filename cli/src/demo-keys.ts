@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { parse } from 'yaml';
 import { rowsOf, type AppDatabase } from '@lcs/platform';
-import { bindCertificate, ensureApiClient, ensureLicence, issueApiKey, verifyApiKey, type LicenceScope } from '@lcs/iam/credentials';
+import {
+  bindCertificate,
+  ensureApiClient,
+  ensureLicence,
+  issueApiKey,
+  verifyApiKey,
+  type LicenceScope,
+} from '@lcs/iam/credentials';
 import { ROOT } from './paths.ts';
 
 /** tenant → package article → API key. */
@@ -18,11 +25,14 @@ export type DemoKeys = Record<string, Record<string, string>>;
 export const DEMO_CLIENT_NAME = 'demo system';
 
 /** Package article → its scope, from the facade manifest. */
-export function packageScopes(file = join(ROOT, 'schema/packages.yaml')): Record<string, 'tenant' | 'provider' | 'subject'> {
-  const manifest = parse(readFileSync(file, 'utf8')) as { packages: Record<string, { scope: 'tenant' | 'provider' | 'subject' }> };
+export function packageScopes(
+  file = join(ROOT, 'schema/packages.yaml'),
+): Record<string, 'tenant' | 'provider' | 'subject'> {
+  const manifest = parse(readFileSync(file, 'utf8')) as {
+    packages: Record<string, { scope: 'tenant' | 'provider' | 'subject' }>;
+  };
   return Object.fromEntries(Object.entries(manifest.packages).map(([article, p]) => [article, p.scope]));
 }
-
 
 /**
  * What a demo licence of a narrower scope is limited to: a few provider units, one citizen — chosen
@@ -33,17 +43,22 @@ export function packageScopes(file = join(ROOT, 'schema/packages.yaml')): Record
 async function demoScopes(db: AppDatabase, tenant: string): Promise<{ units: number[]; personId?: string }> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select set_config('app.tenant_id', ${tenant}, true)`);
-    const units = rowsOf(await tx.execute(sql`
+    const units = rowsOf(
+      await tx.execute(sql`
       select u.id from provider.provider_unit u where not u.deleted
       order by exists (select 1 from hsl.lifecare_hsl_order o where o.receiver_provider_unit_id = u.id and not o.deleted) desc, u.id
-      limit 3`)).map((r) => Number(r.id));
-    const has = (table: string) => sql`(exists (select 1 from ${sql.raw(table)} x where x.client_id = c.id and not x.deleted))::int`;
-    const person = rowsOf(await tx.execute(sql`
+      limit 3`),
+    ).map((r) => Number(r.id));
+    const has = (table: string) =>
+      sql`(exists (select 1 from ${sql.raw(table)} x where x.client_id = c.id and not x.deleted))::int`;
+    const person = rowsOf(
+      await tx.execute(sql`
       select c.person_id from care.client c
       where c.person_id is not null and not c.deleted and c.id not in (select client_id from platform.protected_client)
       order by ${has('care.client_absence')} + ${has('care.relative')} + ${has('care.contact')} + ${has('care.documentation')}
         + ${has('care.investigation')} + ${has('care.order')} + ${has('provider.execution')} + ${has('provider.executed_service')} desc, c.id
-      limit 1`))[0];
+      limit 1`),
+    )[0];
     return { units, personId: person?.person_id as string | undefined };
   });
 }
@@ -61,8 +76,14 @@ export async function ensureDemoCredentials(db: AppDatabase, o: DemoCredentialOp
   const packages = o.packages ?? packageScopes();
   const out: DemoKeys = {};
   for (const tenant of o.tenants) {
-    const clientId = await ensureApiClient(db, tenant, { name: DEMO_CLIENT_NAME, description: 'The demo receiving system (development PKI client certificate).' });
-    await bindCertificate(db, tenant, clientId, { fingerprint: o.fingerprint, subject: 'CN=LCS demo receiving system' });
+    const clientId = await ensureApiClient(db, tenant, {
+      name: DEMO_CLIENT_NAME,
+      description: 'The demo receiving system (development PKI client certificate).',
+    });
+    await bindCertificate(db, tenant, clientId, {
+      fingerprint: o.fingerprint,
+      subject: 'CN=LCS demo receiving system',
+    });
     let narrowed: Awaited<ReturnType<typeof demoScopes>> | undefined;
     const keys: Record<string, string> = {};
     for (const [article, scopeType] of Object.entries(packages)) {
@@ -80,7 +101,8 @@ export async function ensureDemoCredentials(db: AppDatabase, o: DemoCredentialOp
         if (scopeType === 'provider') scope = { type: 'provider', units: narrowed.units };
         if (scopeType === 'subject') scope = { type: 'subject', personId: narrowed.personId ?? '' };
         // An unseeded tenant has nothing to narrow to: no key rather than a wider one.
-        if ((scope.type === 'provider' && !scope.units.length) || (scope.type === 'subject' && !scope.personId)) continue;
+        if ((scope.type === 'provider' && !scope.units.length) || (scope.type === 'subject' && !scope.personId))
+          continue;
       }
       const licenceId = await ensureLicence(db, tenant, { clientId, package: article, scope });
       keys[article] = (await issueApiKey(db, tenant, licenceId, { label: 'demo' })).key;

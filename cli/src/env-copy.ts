@@ -27,8 +27,21 @@ import { resolve } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { getTableColumns } from 'drizzle-orm';
 import {
-  PERSONAL_FIELDS, Rng, asOwner, camel, identityNumber, inTenant, openDatabase, recordAuditEvent, rowsOf, subgraphKit,
-  type AppDatabase, type Database, type DatabaseOptions, type EntityModel, type Progress,
+  PERSONAL_FIELDS,
+  Rng,
+  asOwner,
+  camel,
+  identityNumber,
+  inTenant,
+  openDatabase,
+  recordAuditEvent,
+  rowsOf,
+  subgraphKit,
+  type AppDatabase,
+  type Database,
+  type DatabaseOptions,
+  type EntityModel,
+  type Progress,
 } from '@lcs/platform';
 import { SUBGRAPHS } from './subgraphs.ts';
 
@@ -57,15 +70,36 @@ export function databaseSpec(v: string, name: string, mustExist: boolean): Datab
   return { dataDir: dir };
 }
 
-const describeSpec = (s: DatabaseOptions) => (s.url ? `postgres ${new URL(s.url).host}${new URL(s.url).pathname}` : `pglite ${s.dataDir}`);
+const describeSpec = (s: DatabaseOptions) =>
+  s.url ? `postgres ${new URL(s.url).host}${new URL(s.url).pathname}` : `pglite ${s.dataDir}`;
 
 /** Free-text columns (documentation and notes) by entity, and nested keys, replaced when purging. */
 const FREE_TEXT_FIELDS = new Set(['note', 'notes', 'comment']);
 const FREE_TEXT_ENTITY = /Documentation|Note/;
 export const PURGED_TEXT = 'Text borttagen vid kopiering till UTB (persondata rensad).';
 
-const GIVEN = ['Övningsa', 'Kursina', 'Lektionia', 'Träningsa', 'Utbildnia', 'Seminaria', 'Övningsius', 'Kursivus', 'Lektor', 'Träningo'];
-const SURNAME = ['Övningsson', 'Kursberg', 'Lektionsgren', 'Träningsdal', 'Utbildqvist', 'Seminarlund', 'Repetitionsfors', 'Skolander'];
+const GIVEN = [
+  'Övningsa',
+  'Kursina',
+  'Lektionia',
+  'Träningsa',
+  'Utbildnia',
+  'Seminaria',
+  'Övningsius',
+  'Kursivus',
+  'Lektor',
+  'Träningo',
+];
+const SURNAME = [
+  'Övningsson',
+  'Kursberg',
+  'Lektionsgren',
+  'Träningsdal',
+  'Utbildqvist',
+  'Seminarlund',
+  'Repetitionsfors',
+  'Skolander',
+];
 const STREET = ['Övningsvägen', 'Kursgatan', 'Lektionsgränd', 'Träningsstigen'];
 
 /**
@@ -81,7 +115,10 @@ export class Pseudonymiser {
   private serial = 0;
   replaced = 0;
 
-  constructor(seed: string, private readonly sourceValues: Set<string>) {
+  constructor(
+    seed: string,
+    private readonly sourceValues: Set<string>,
+  ) {
     this.r = new Rng(`purge:${seed}`);
   }
 
@@ -100,7 +137,11 @@ export class Pseudonymiser {
 
   /** A name token, or a whole "First Last" name token by token (so firstName + lastName = fullName still holds). */
   name(source: string, kind: 'first' | 'last' | 'full'): string {
-    if (kind === 'full') return source.split(/\s+/).map((t, i, a) => this.name(t, i === a.length - 1 && a.length > 1 ? 'last' : 'first')).join(' ');
+    if (kind === 'full')
+      return source
+        .split(/\s+/)
+        .map((t, i, a) => this.name(t, i === a.length - 1 && a.length > 1 ? 'last' : 'first'))
+        .join(' ');
     const key = `${kind}:${source}`;
     let v = this.names.get(key);
     if (!v) {
@@ -122,11 +163,34 @@ export class Pseudonymiser {
     if (/name$/i.test(f) && typeof v === 'string') return this.name(v, 'full');
     if (/dateOfBirth|birthDate/.test(f)) return typeof v === 'string' ? '1950-01-01' : new Date(Date.UTC(1950, 0, 1));
     if (/^(addresses|address)$/.test(f)) {
-      const one = () => ({ streetAddress: `${this.r.pick(STREET)} ${this.r.int(1, 99)}`, zipCode: `999 ${this.r.int(10, 99)}`, city: 'Övningsby', careOf: null, country: 'Sverige', protected: false, entryCode: null, type: 'Home' });
-      return Array.isArray(v) ? v.map(one) : typeof v === 'object' ? one() : `${this.r.pick(STREET)} ${this.r.int(1, 99)}`;
+      const one = () => ({
+        streetAddress: `${this.r.pick(STREET)} ${this.r.int(1, 99)}`,
+        zipCode: `999 ${this.r.int(10, 99)}`,
+        city: 'Övningsby',
+        careOf: null,
+        country: 'Sverige',
+        protected: false,
+        entryCode: null,
+        type: 'Home',
+      });
+      return Array.isArray(v)
+        ? v.map(one)
+        : typeof v === 'object'
+          ? one()
+          : `${this.r.pick(STREET)} ${this.r.int(1, 99)}`;
     }
-    if (/^phones$/.test(f)) return Array.isArray(v) ? v.map(() => ({ phoneNumber: `070-17406${String(this.r.int(5, 99)).padStart(2, '0')}`, protected: false, type: 'Mobile' })) : [];
-    if (/^emails?$/.test(f)) return Array.isArray(v) ? v.map((_, i) => ({ email: `utb${this.serial++}-${i}@example.invalid`, type: 'Home' })) : `utb${this.serial++}@example.invalid`;
+    if (/^phones$/.test(f))
+      return Array.isArray(v)
+        ? v.map(() => ({
+            phoneNumber: `070-17406${String(this.r.int(5, 99)).padStart(2, '0')}`,
+            protected: false,
+            type: 'Mobile',
+          }))
+        : [];
+    if (/^emails?$/.test(f))
+      return Array.isArray(v)
+        ? v.map((_, i) => ({ email: `utb${this.serial++}-${i}@example.invalid`, type: 'Home' }))
+        : `utb${this.serial++}@example.invalid`;
     if (/phoneNumber|mobilePhoneNumber/.test(f)) return `070-17406${String(this.r.int(5, 99)).padStart(2, '0')}`;
     return typeof v === 'string' ? 'Rensad' : null;
   }
@@ -138,10 +202,15 @@ export class Pseudonymiser {
  * createdByLastName, createdName, userName, a staff reference's `name`), so purging goes by the
  * name's shape as well. Names of things (units, services, categories, roles …) are kept.
  */
-const THING_NAME = /^(serviceCategory|serviceType|service|unit|organi[sz]ationUnit|organi[sz]ation|division|role|category|type|area|activity|code|package|group|municipality|team|template|headline|keyword|form|file|document|content|display|product|catalogue|status|reason|competence|measure|kva|goal|task|assessment|system|article|tenant|country|city)Name$/i;
+const THING_NAME =
+  /^(serviceCategory|serviceType|service|unit|organi[sz]ationUnit|organi[sz]ation|division|role|category|type|area|activity|code|package|group|municipality|team|template|headline|keyword|form|file|document|content|display|product|catalogue|status|reason|competence|measure|kva|goal|task|assessment|system|article|tenant|country|city)Name$/i;
 export function personalByName(key: string): boolean {
   const k = camel(key);
-  if (PERSONAL_FIELDS.has(k) || /personId$|socialSecurityNumber$|^ssn$|firstName$|lastName$|fullName$|^(phones|emails|addresses)$/i.test(k)) return true;
+  if (
+    PERSONAL_FIELDS.has(k) ||
+    /personId$|socialSecurityNumber$|^ssn$|firstName$|lastName$|fullName$|^(phones|emails|addresses)$/i.test(k)
+  )
+    return true;
   return /name$/i.test(k) && k !== 'name' && !THING_NAME.test(k);
 }
 
@@ -178,15 +247,27 @@ function tablePlans(): TablePlan[] {
       const cols = getTableColumns(t) as Record<string, { name: string }>;
       const scope = typeof e.spec.scope === 'object' ? e.spec.scope : undefined;
       const byField = new Map(e.fields.map((f) => [f.name, f]));
-      const columns = Object.entries(cols).filter(([, c]) => c.name !== 'tenant_id').map(([key, c]) => {
-        const f = byField.get(key);
-        return {
-          db: c.name, field: key, personal: !!f?.personal || personalByName(key),
-          freeText: (FREE_TEXT_FIELDS.has(key) || (key === 'text' && FREE_TEXT_ENTITY.test(e.name)) || (key === 'description' && e.name === 'User')),
-          json: f?.column?.kind === 'jsonb',
-        };
-      });
-      const clientColumn = e.name === 'Client' ? 'id' : scope?.client ? (cols[scope.client] as { name: string } | undefined)?.name : undefined;
+      const columns = Object.entries(cols)
+        .filter(([, c]) => c.name !== 'tenant_id')
+        .map(([key, c]) => {
+          const f = byField.get(key);
+          return {
+            db: c.name,
+            field: key,
+            personal: !!f?.personal || personalByName(key),
+            freeText:
+              FREE_TEXT_FIELDS.has(key) ||
+              (key === 'text' && FREE_TEXT_ENTITY.test(e.name)) ||
+              (key === 'description' && e.name === 'User'),
+            json: f?.column?.kind === 'jsonb',
+          };
+        });
+      const clientColumn =
+        e.name === 'Client'
+          ? 'id'
+          : scope?.client
+            ? (cols[scope.client] as { name: string } | undefined)?.name
+            : undefined;
       plans.push({ subgraph: def.name, entity: e, qualified: `${def.name}.${e.table}`, columns, clientColumn });
     }
   }
@@ -199,7 +280,8 @@ const PERSON_COLUMN = /person_id|social_security_number|^ssn$/;
 export async function copyTenant(o: CopyOptions): Promise<CopyResult> {
   const fromSpec = databaseSpec(o.from, '--from', true);
   const toSpec = databaseSpec(o.to, '--to', false);
-  if ((fromSpec.url ?? fromSpec.dataDir) === (toSpec.url ?? toSpec.dataDir)) throw new Error('--from and --to are the same database');
+  if ((fromSpec.url ?? fromSpec.dataDir) === (toSpec.url ?? toSpec.dataDir))
+    throw new Error('--from and --to are the same database');
   const migrations = SUBGRAPHS.map((d) => d.migrations);
   const source: Database = await openDatabase(fromSpec, migrations);
   let target: Database | undefined;
@@ -208,72 +290,123 @@ export async function copyTenant(o: CopyOptions): Promise<CopyResult> {
   try {
     target = await openDatabase(toSpec, migrations);
     const plans = tablePlans();
-    const operator = { tenant: o.tenant, kind: 'service' as const, sub: 'lcs env copy', name: `environment copy ${o.purge ? '(purged)' : '(not purged)'}`, scope: { type: 'tenant' as const } };
+    const operator = {
+      tenant: o.tenant,
+      kind: 'service' as const,
+      sub: 'lcs env copy',
+      name: `environment copy ${o.purge ? '(purged)' : '(not purged)'}`,
+      scope: { type: 'tenant' as const },
+    };
     // Read the source tenant in one transaction (a consistent snapshot on PostgreSQL too).
-    const data = await inTenant(source.app, o.tenant, (scope) => scope.run(async (tx: AppDatabase) => {
-      const exists = rowsOf(await tx.execute(sql`select count(*)::int as n from iam.tenant`))[0].n > 0;
-      if (!exists) throw new Error(`tenant "${o.tenant}" has no data in the source (${describeSpec(fromSpec)})`);
-      const protectedIds = new Set<number>(rowsOf(await tx.execute(sql`select client_id from platform.protected_client`)).map((r) => Number(r.client_id)));
-      const out: { plan: TablePlan; rows: Record<string, unknown>[] }[] = [];
-      for (const plan of plans) {
-        const rows = rowsOf(await tx.execute(sql.raw(`select * from ${plan.qualified} order by id`)));
-        out.push({ plan, rows });
-      }
-      return { protectedIds, tables: out };
-    }));
+    const data = await inTenant(source.app, o.tenant, (scope) =>
+      scope.run(async (tx: AppDatabase) => {
+        const exists = rowsOf(await tx.execute(sql`select count(*)::int as n from iam.tenant`))[0].n > 0;
+        if (!exists) throw new Error(`tenant "${o.tenant}" has no data in the source (${describeSpec(fromSpec)})`);
+        const protectedIds = new Set<number>(
+          rowsOf(await tx.execute(sql`select client_id from platform.protected_client`)).map((r) =>
+            Number(r.client_id),
+          ),
+        );
+        const out: { plan: TablePlan; rows: Record<string, unknown>[] }[] = [];
+        for (const plan of plans) {
+          const rows = rowsOf(await tx.execute(sql.raw(`select * from ${plan.qualified} order by id`)));
+          out.push({ plan, rows });
+        }
+        return { protectedIds, tables: out };
+      }),
+    );
     const sourceIds = new Set<string>();
     for (const { plan, rows } of data.tables) {
-      for (const c of plan.columns) if (PERSON_COLUMN.test(c.db)) for (const r of rows) if (typeof r[c.db] === 'string') sourceIds.add(r[c.db] as string);
+      for (const c of plan.columns)
+        if (PERSON_COLUMN.test(c.db))
+          for (const r of rows) if (typeof r[c.db] === 'string') sourceIds.add(r[c.db] as string);
     }
     const p = new Pseudonymiser(o.tenant, sourceIds);
     let dropped = 0;
     let total = 0;
     const size = o.batch ?? 500;
     // Replace the tenant in the target: delete (children before parents is not needed: no foreign keys), then insert.
-    await inTenant(target.app, o.tenant, (scope) => scope.run(async (tx: AppDatabase) => {
-      for (const { plan } of [...data.tables].reverse()) await tx.execute(sql.raw(`delete from ${plan.qualified}`));
-      for (const { plan, rows } of data.tables) {
-        const kept = o.purge && plan.clientColumn ? rows.filter((r) => !data.protectedIds.has(Number(r[plan.clientColumn!]))) : rows;
-        if (plan.entity.name === 'Client') dropped = rows.length - kept.length;
-        const bar = o.progress(`${plan.qualified}`, kept.length);
-        for (let i = 0; i < kept.length; i += size) {
-          const chunk = kept.slice(i, i + size).map((r) => {
-            const row: Record<string, unknown> = { ...r, tenant_id: o.tenant };
-            if (o.purge) {
-              for (const c of plan.columns) {
-                if (row[c.db] == null) continue;
-                if (c.personal) row[c.db] = p.value(c.field, row[c.db]);
-                else if (c.freeText && typeof row[c.db] === 'string') row[c.db] = PURGED_TEXT;
-                else if (c.json) row[c.db] = purgeJson(p, row[c.db], FREE_TEXT_ENTITY.test(plan.entity.name) || /documentation|note/i.test(c.field), !THING_NAME.test(`${c.field}Name`));
+    await inTenant(target.app, o.tenant, (scope) =>
+      scope.run(async (tx: AppDatabase) => {
+        for (const { plan } of [...data.tables].reverse()) await tx.execute(sql.raw(`delete from ${plan.qualified}`));
+        for (const { plan, rows } of data.tables) {
+          const kept =
+            o.purge && plan.clientColumn
+              ? rows.filter((r) => !data.protectedIds.has(Number(r[plan.clientColumn!])))
+              : rows;
+          if (plan.entity.name === 'Client') dropped = rows.length - kept.length;
+          const bar = o.progress(`${plan.qualified}`, kept.length);
+          for (let i = 0; i < kept.length; i += size) {
+            const chunk = kept.slice(i, i + size).map((r) => {
+              const row: Record<string, unknown> = { ...r, tenant_id: o.tenant };
+              if (o.purge) {
+                for (const c of plan.columns) {
+                  if (row[c.db] == null) continue;
+                  if (c.personal) row[c.db] = p.value(c.field, row[c.db]);
+                  else if (c.freeText && typeof row[c.db] === 'string') row[c.db] = PURGED_TEXT;
+                  else if (c.json)
+                    row[c.db] = purgeJson(
+                      p,
+                      row[c.db],
+                      FREE_TEXT_ENTITY.test(plan.entity.name) || /documentation|note/i.test(c.field),
+                      !THING_NAME.test(`${c.field}Name`),
+                    );
+                }
               }
+              return row;
+            });
+            try {
+              await tx.execute(
+                sql`insert into ${sql.raw(plan.qualified)} select * from json_populate_recordset(null::${sql.raw(plan.qualified)}, ${JSON.stringify(chunk)}::json)`,
+              );
+            } catch (e) {
+              const m = ((e as { cause?: Error }).cause ?? (e as Error)).message;
+              if (/duplicate key|unique/i.test(m))
+                throw new Error(
+                  `${plan.qualified}: an id of tenant "${o.tenant}" is already used by another tenant in the target; copy into a target whose ids do not overlap (e.g. one made from the same source)`,
+                );
+              throw new Error(`${plan.qualified}: ${m}`);
             }
-            return row;
-          });
-          try {
-            await tx.execute(sql`insert into ${sql.raw(plan.qualified)} select * from json_populate_recordset(null::${sql.raw(plan.qualified)}, ${JSON.stringify(chunk)}::json)`);
-          } catch (e) {
-            const m = ((e as { cause?: Error }).cause ?? (e as Error)).message;
-            if (/duplicate key|unique/i.test(m)) throw new Error(`${plan.qualified}: an id of tenant "${o.tenant}" is already used by another tenant in the target; copy into a target whose ids do not overlap (e.g. one made from the same source)`);
-            throw new Error(`${plan.qualified}: ${m}`);
+            bar.tick(chunk.length);
           }
-          bar.tick(chunk.length);
+          bar.done();
+          total += kept.length;
+          const top = kept.reduce((m, r) => Math.max(m, Number(r.id) || 0), 0);
+          maxIds.set(plan.subgraph, Math.max(maxIds.get(plan.subgraph) ?? 0, top));
         }
-        bar.done();
-        total += kept.length;
-        const top = kept.reduce((m, r) => Math.max(m, Number(r.id) || 0), 0);
-        maxIds.set(plan.subgraph, Math.max(maxIds.get(plan.subgraph) ?? 0, top));
-      }
-    }));
-    await recordAuditEvent(source.app, 'iam', 'lcs env copy', { ...operator, name: `${operator.name} to ${describeSpec(toSpec)}` }, 'EnvironmentCopyOut');
-    await recordAuditEvent(target.app, 'iam', 'lcs env copy', { ...operator, name: `${operator.name} from ${describeSpec(fromSpec)}` }, 'EnvironmentCopyIn');
-    result = { tables: data.tables.length, rows: total, droppedProtectedClients: o.purge ? dropped : 0, purgedValues: p.replaced };
+      }),
+    );
+    await recordAuditEvent(
+      source.app,
+      'iam',
+      'lcs env copy',
+      { ...operator, name: `${operator.name} to ${describeSpec(toSpec)}` },
+      'EnvironmentCopyOut',
+    );
+    await recordAuditEvent(
+      target.app,
+      'iam',
+      'lcs env copy',
+      { ...operator, name: `${operator.name} from ${describeSpec(fromSpec)}` },
+      'EnvironmentCopyIn',
+    );
+    result = {
+      tables: data.tables.length,
+      rows: total,
+      droppedProtectedClients: o.purge ? dropped : 0,
+      purgedValues: p.replaced,
+    };
   } finally {
     await target?.close();
     await source.close();
   }
   // the target's sequences past the copied ids (as the owner; the app role may only draw from them)
   await asOwner(toSpec, migrations, async (admin) => {
-    for (const [schema, max] of maxIds) if (max > 0) await admin.execute(sql.raw(`select setval('${schema}.id_seq', greatest((select last_value from ${schema}.id_seq), ${max}))`));
+    for (const [schema, max] of maxIds)
+      if (max > 0)
+        await admin.execute(
+          sql.raw(`select setval('${schema}.id_seq', greatest((select last_value from ${schema}.id_seq), ${max}))`),
+        );
   });
   return result;
 }

@@ -9,10 +9,36 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import {
-  GraphQLObjectType, buildASTSchema, getNamedType, isObjectType, parse, validate, print, type GraphQLSchema,
+  GraphQLObjectType,
+  buildASTSchema,
+  getNamedType,
+  isObjectType,
+  parse,
+  validate,
+  print,
+  type GraphQLSchema,
 } from 'graphql';
-import { PERSONAL_FIELDS, camel, contract, definitionName, filterFields, properties, refName, subgraphKit, type ContractSchema, type EntityModel, type SubgraphModel } from '@lcs/platform';
-import type { Manifest, ParamTarget, PersistedOperation, RouteEntry, RouteParam, RouteTable } from '@lcs/rest-facade/manifest';
+import {
+  PERSONAL_FIELDS,
+  camel,
+  contract,
+  definitionName,
+  filterFields,
+  properties,
+  refName,
+  subgraphKit,
+  type ContractSchema,
+  type EntityModel,
+  type SubgraphModel,
+} from '@lcs/platform';
+import type {
+  Manifest,
+  ParamTarget,
+  PersistedOperation,
+  RouteEntry,
+  RouteParam,
+  RouteTable,
+} from '@lcs/rest-facade/manifest';
 import { SUBGRAPHS } from './subgraphs.ts';
 import { ROOT, type Artefact } from './paths.ts';
 
@@ -38,7 +64,8 @@ function entityIndex() {
   for (const d of SUBGRAPHS) {
     for (const e of subgraphKit(d).model.entities) {
       const personal = new Set(e.fields.filter((f) => f.personal).map((f) => f.name));
-      for (const c of [e.spec.contract ?? []].flat()) byDef.set(definitionName(c), { entity: e.name, listField: e.listField, byIdField: e.byIdField, personal });
+      for (const c of [e.spec.contract ?? []].flat())
+        byDef.set(definitionName(c), { entity: e.name, listField: e.listField, byIdField: e.byIdField, personal });
       byName.set(e.name, e);
       modelOf.set(e.name, subgraphKit(d).model);
     }
@@ -54,19 +81,35 @@ function responseOf(op: any): { def?: string; array: boolean } {
   return { def: s.$ref ? refName(s.$ref) : undefined, array: false };
 }
 
-const pascalSegment = (s: string) => s.replace(/[{}]/g, '').split(/[_\-]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+const pascalSegment = (s: string) =>
+  s
+    .replace(/[{}]/g, '')
+    .split(/[_\-]/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
 
 /** Default operation name for a path: GET /api/v1/clients/{id} → V1ClientsById. */
 export function operationName(path: string): string {
   const [, , version, ...rest] = path.split('/');
-  return pascalSegment(version!) + rest.map((seg) => (seg.startsWith('{') ? `By${pascalSegment(seg)}` : pascalSegment(seg))).join('');
+  return (
+    pascalSegment(version!) +
+    rest.map((seg) => (seg.startsWith('{') ? `By${pascalSegment(seg)}` : pascalSegment(seg))).join('')
+  );
 }
 
 /**
  * GraphQL selection for a contract definition on a GraphQL type: every contract property that
  * the type has, nested objects recursively (recursive definitions to a bounded depth).
  */
-function selection(schema: GraphQLSchema, typeName: string, def: string, exclude: Set<string>, prefix = '', depth = 0, top?: EntityModel): string {
+function selection(
+  schema: GraphQLSchema,
+  typeName: string,
+  def: string,
+  exclude: Set<string>,
+  prefix = '',
+  depth = 0,
+  top?: EntityModel,
+): string {
   const idField = top?.spec.contractId;
   const type = schema.getType(typeName);
   if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
@@ -80,7 +123,12 @@ function selection(schema: GraphQLSchema, typeName: string, def: string, exclude
       const [rel, field] = from.split('.') as [string, string];
       const relType = getNamedType((type as GraphQLObjectType).getFields()[rel]!.type).name;
       const inner = s.$ref ?? s.items?.$ref;
-      related.set(rel, [...(related.get(rel) ?? []), inner ? `${field} { ${selection(schema, getNamedType((schema.getType(relType) as GraphQLObjectType).getFields()[field]!.type).name, refName(inner), exclude, `${path}.`, depth + 1)} }` : field]);
+      related.set(rel, [
+        ...(related.get(rel) ?? []),
+        inner
+          ? `${field} { ${selection(schema, getNamedType((schema.getType(relType) as GraphQLObjectType).getFields()[field]!.type).name, refName(inner), exclude, `${path}.`, depth + 1)} }`
+          : field,
+      ]);
       continue;
     }
     const name = camel(prop);
@@ -94,7 +142,9 @@ function selection(schema: GraphQLSchema, typeName: string, def: string, exclude
     const inner = s.$ref ?? s.items?.$ref;
     if (inner) {
       if (depth >= 3) continue;
-      parts.push(`${name} { ${selection(schema, getNamedType(field.type).name, refName(inner), exclude, `${path}.`, depth + 1)} }`);
+      parts.push(
+        `${name} { ${selection(schema, getNamedType(field.type).name, refName(inner), exclude, `${path}.`, depth + 1)} }`,
+      );
     } else parts.push(name);
   }
   for (const [rel, fields] of related) parts.push(`${rel} { id ${fields.join(' ')} }`);
@@ -124,12 +174,21 @@ function personalPaths(def: string, top: Set<string>, prefix = '', depth = 0): s
   return out;
 }
 
-const excluded = (path: string, exclude: Set<string>) => [...exclude].some((x) => path === x || path.startsWith(`${x}.`));
+const excluded = (path: string, exclude: Set<string>) =>
+  [...exclude].some((x) => path === x || path.startsWith(`${x}.`));
 
 function routeParams(op: any): RouteParam[] {
   return (op.parameters ?? [])
     .filter((p: any) => !['domain', 'key'].includes(p.name) && (p.in === 'query' || p.in === 'path'))
-    .map((p: any) => ({ name: p.name, in: p.in, type: p.type ?? 'string', format: p.format, required: p.required, description: p.description, enum: p.enum }));
+    .map((p: any) => ({
+      name: p.name,
+      in: p.in,
+      type: p.type ?? 'string',
+      format: p.format,
+      required: p.required,
+      description: p.description,
+      enum: p.enum,
+    }));
 }
 
 export interface FacadeBuild {
@@ -170,14 +229,34 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
       const bodyParam = (op.parameters ?? []).find((p: any) => p.in === 'body');
       const bodyDef = bodyParam?.schema?.$ref ? refName(bodyParam.schema.$ref) : undefined;
       const r: RouteEntry = {
-        method, path, params, packages: {}, searchable: {}, targets: {}, kind: 'write', mutation: spec.mutation, definition: def,
-        write: { body: bodyDef?.startsWith('Marvin.JsonPatch.') ? 'json-patch' : bodyDef, status: op.responses?.['200'] ? 200 : 204, ...(array ? { array } : {}) },
+        method,
+        path,
+        params,
+        packages: {},
+        searchable: {},
+        targets: {},
+        kind: 'write',
+        mutation: spec.mutation,
+        definition: def,
+        write: {
+          body: bodyDef?.startsWith('Marvin.JsonPatch.') ? 'json-patch' : bodyDef,
+          status: op.responses?.['200'] ? 200 : 204,
+          ...(array ? { array } : {}),
+        },
       };
       routes.set(key, r);
       failed.delete(key);
       return r;
     }
-    const base = { method, path, params, packages: {}, searchable: {}, targets: { ...STANDARD, ...(spec.params ?? {}) } as Record<string, ParamTarget>, maxLimit: spec.maxLimit };
+    const base = {
+      method,
+      path,
+      params,
+      packages: {},
+      searchable: {},
+      targets: { ...STANDARD, ...(spec.params ?? {}) } as Record<string, ParamTarget>,
+      maxLimit: spec.maxLimit,
+    };
     if (spec.gone) {
       const r: RouteEntry = { ...base, kind: 'gone', gone: spec.gone, definition: def };
       routes.set(key, r);
@@ -186,20 +265,41 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
     }
     if (spec.field) {
       // a list outside the entity kit: its own field and item type
-      if (!def || !spec.type || !schema.getType(spec.type)) return void errors.push(`${key}: field ${spec.field} needs the item type (type:) of the API schema`);
+      if (!def || !spec.type || !schema.getType(spec.type))
+        return void errors.push(`${key}: field ${spec.field} needs the item type (type:) of the API schema`);
       const r: RouteEntry = { ...base, kind: 'list', definition: def, field: spec.field };
       routes.set(key, r);
       failed.delete(key);
       return r;
     }
-    const itemDef = spec.modified?.definition ?? (spec.group ? refOf(spec.group.definition, spec.group.items) : spec.flatten && def ? refOf(def, spec.flatten.as) : def);
+    const itemDef =
+      spec.modified?.definition ??
+      (spec.group
+        ? refOf(spec.group.definition, spec.group.items)
+        : spec.flatten && def
+          ? refOf(def, spec.flatten.as)
+          : def);
     const entity = spec.entity ?? (itemDef ? byDef.get(definitionName(itemDef))?.entity : undefined);
-    if (!def || !entity) return void errors.push(`${key}: no entity serves ${def ?? 'its response'}; name one under paths:`);
+    if (!def || !entity)
+      return void errors.push(`${key}: no entity serves ${def ?? 'its response'}; name one under paths:`);
     const e = byName.get(entity)!;
     const pathParams = params.filter((p) => p.in === 'path');
     // A byId route of an entity whose contract Id is another field of ours looks up by that field.
-    const byContractId = !spec.parent && !array && !spec.array && !spec.modified && pathParams.length === 1 && e.spec.contractId;
-    const kind = spec.group ? 'group' : spec.modified ? 'modified' : spec.parent ? 'children' : spec.one || byContractId ? 'one' : array || spec.array ? 'list' : pathParams.length === 1 ? 'byId' : undefined;
+    const byContractId =
+      !spec.parent && !array && !spec.array && !spec.modified && pathParams.length === 1 && e.spec.contractId;
+    const kind = spec.group
+      ? 'group'
+      : spec.modified
+        ? 'modified'
+        : spec.parent
+          ? 'children'
+          : spec.one || byContractId
+            ? 'one'
+            : array || spec.array
+              ? 'list'
+              : pathParams.length === 1
+                ? 'byId'
+                : undefined;
     if (!kind) return void errors.push(`${key}: response shape needs a paths: entry`);
     const targets = { ...base.targets };
     if (byContractId) targets[pathParams[0]!.name] = { to: 'filter', field: e.spec.contractId! };
@@ -215,13 +315,27 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
     const searchable: RouteEntry['searchable'] = {};
     for (const [prop, s] of Object.entries(properties(c.definitions[definitionName(itemDef!)]!))) {
       const f = e.fields.find((x) => x.name === camel(prop));
-      if (f?.searchable) searchable[prop] = { field: f.name, type: s.type ?? 'string', day: f.column?.kind === 'timestamp' };
+      if (f?.searchable)
+        searchable[prop] = { field: f.name, type: s.type ?? 'string', day: f.column?.kind === 'timestamp' };
     }
-    if (/\[Searchable/.test(JSON.stringify(c.definitions[def]!.properties?.Id ?? {}))) searchable.Id = { field: 'id', type: 'integer', day: false };
+    if (/\[Searchable/.test(JSON.stringify(c.definitions[def]!.properties?.Id ?? {})))
+      searchable.Id = { field: 'id', type: 'integer', day: false };
     // the contract property that mirrors the row's modification time (gt/lt filter on it), if any
-    const modifiedBy = kind === 'list' ? Object.keys(properties(c.definitions[definitionName(itemDef!)]!)).find((p) => camel(p) === e.updatedKey) : undefined;
+    const modifiedBy =
+      kind === 'list'
+        ? Object.keys(properties(c.definitions[definitionName(itemDef!)]!)).find((p) => camel(p) === e.updatedKey)
+        : undefined;
     const r: RouteEntry = {
-      ...base, targets, kind, definition: def, searchable, ...(modifiedBy ? { modifiedBy } : {}), deprecated: spec.deprecated, modified: spec.modified, flatten: spec.flatten, group: spec.group,
+      ...base,
+      targets,
+      kind,
+      definition: def,
+      searchable,
+      ...(modifiedBy ? { modifiedBy } : {}),
+      deprecated: spec.deprecated,
+      modified: spec.modified,
+      flatten: spec.flatten,
+      group: spec.group,
       field: kind === 'children' ? spec.parent!.field : kind === 'byId' ? e.byIdField : e.listField,
       ...(kind === 'one' ? { maxLimit: 1 } : {}),
     };
@@ -235,7 +349,14 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
       return `mutation ${name}($input: JSON, $params: JSON, $idempotencyKey: String, $ifMatch: String) { result: ${r.mutation}(input: $input, params: $params, idempotencyKey: $idempotencyKey, ifMatch: $ifMatch) { status body etag replayed } }`;
     }
     const spec = m.paths?.[`${r.method} ${r.path}`] ?? {};
-    const itemDef = definitionName(r.modified?.definition ?? (r.group ? refOf(r.group.definition, r.group.items) : r.flatten ? refOf(r.definition!, r.flatten.as) : r.definition!));
+    const itemDef = definitionName(
+      r.modified?.definition ??
+        (r.group
+          ? refOf(r.group.definition, r.group.items)
+          : r.flatten
+            ? refOf(r.definition!, r.flatten.as)
+            : r.definition!),
+    );
     if (spec.field) {
       const sortOrder = Object.values(r.targets).some((t) => t.to === 'sortOrder');
       const sel = selection(schema, spec.type!, itemDef, exclude);
@@ -243,10 +364,22 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
     }
     const entity = spec.entity ?? byDef.get(itemDef)!.entity;
     // a change feed needs every row's id and tombstone flag, whatever the item definition shows
-    let sel = selection(schema, entity, itemDef, exclude, '', 0, byName.get(entity)) + (r.kind === 'modified' ? ' id deleted' : '');
+    let sel =
+      selection(schema, entity, itemDef, exclude, '', 0, byName.get(entity)) +
+      (r.kind === 'modified' ? ' id deleted' : '');
     if (r.flatten) {
-      const throughType = getNamedType((schema.getType(entity) as GraphQLObjectType).getFields()[r.flatten.through]!.type).name;
-      const rest = selection(schema, throughType, definitionName(r.definition!), new Set([...exclude, r.flatten.as]), '', 0, byName.get(throughType));
+      const throughType = getNamedType(
+        (schema.getType(entity) as GraphQLObjectType).getFields()[r.flatten.through]!.type,
+      ).name;
+      const rest = selection(
+        schema,
+        throughType,
+        definitionName(r.definition!),
+        new Set([...exclude, r.flatten.as]),
+        '',
+        0,
+        byName.get(throughType),
+      );
       sel += ` ${r.flatten.through} { ${rest} }`;
     }
     if (r.group) sel += ` ${r.group.by} { id ${Object.values(r.group.fields).join(' ')} }`;
@@ -256,7 +389,8 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
     // entities with writes have a version ETag (If-Match); single reads send it
     const entityType = schema.getType(entity);
     // (and a deleted one is gone: its tombstone is for change feeds)
-    if ((r.kind === 'byId' || r.kind === 'one') && isObjectType(entityType) && entityType.getFields().etag) sel += /\bdeleted\b/.test(sel) ? ' etag' : ' etag deleted';
+    if ((r.kind === 'byId' || r.kind === 'one') && isObjectType(entityType) && entityType.getFields().etag)
+      sel += /\bdeleted\b/.test(sel) ? ' etag' : ' etag deleted';
     if (r.kind === 'byId') return `query ${name}($id: ID!) { item: ${r.field}(id: $id) { ${sel} } }`;
     if (r.kind === 'children') {
       const parent = byName.get(spec.parent!.entity)!;
@@ -275,7 +409,10 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
           r.packages[article] = { operation: '', id: '' };
           continue;
         }
-        const name = typeof entry === 'string' ? (r.kind === 'write' ? pascalSegment(r.method.toLowerCase()) : '') + operationName(r.path) : entry.operation;
+        const name =
+          typeof entry === 'string'
+            ? (r.kind === 'write' ? pascalSegment(r.method.toLowerCase()) : '') + operationName(r.path)
+            : entry.operation;
         if (!ops.has(name)) {
           const declared = typeof entry === 'string' ? undefined : m.operations?.[name];
           if (typeof entry !== 'string' && !declared) {
@@ -287,20 +424,35 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
         r.packages[article] = { operation: name, id: ops.get(name)!.id };
         if (pkg.deidentified) {
           const exclude = new Set(m.operations?.[name]?.exclude ?? []);
-          const itemDef = definitionName(r.modified?.definition ?? (r.group ? refOf(r.group.definition, r.group.items) : r.definition!));
+          const itemDef = definitionName(
+            r.modified?.definition ?? (r.group ? refOf(r.group.definition, r.group.items) : r.definition!),
+          );
           const entity = byDef.get(itemDef);
           const leaks = personalPaths(itemDef, entity?.personal ?? new Set()).filter((p) => !excluded(p, exclude));
-          if (leaks.length) errors.push(`package ${article} is de-identified but operation ${name} selects personal data: ${leaks.join(', ')}`);
+          if (leaks.length)
+            errors.push(
+              `package ${article} is de-identified but operation ${name} selects personal data: ${leaks.join(', ')}`,
+            );
         }
       }
     }
   }
 
   const operations = [...ops.values()].sort((a, b) => a.name.localeCompare(b.name));
-  const table: RouteTable = { basePath: c.basePath, limits: m.limits, routes: [...routes.values()].sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method)) };
+  const table: RouteTable = {
+    basePath: c.basePath,
+    limits: m.limits,
+    routes: [...routes.values()].sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method)),
+  };
   const artefacts: Artefact[] = [
-    ...operations.map((o) => ({ file: join(ROOT, 'schema/operations', `${o.name}.graphql`), content: `# ${o.path} — generated from schema/packages.yaml; do not edit.\n${o.document}\n` })),
-    { file: join(ROOT, 'schema/persisted-operations.json'), content: JSON.stringify(Object.fromEntries(operations.map((o) => [o.id, o.document])), null, 2) + '\n' },
+    ...operations.map((o) => ({
+      file: join(ROOT, 'schema/operations', `${o.name}.graphql`),
+      content: `# ${o.path} — generated from schema/packages.yaml; do not edit.\n${o.document}\n`,
+    })),
+    {
+      file: join(ROOT, 'schema/persisted-operations.json'),
+      content: JSON.stringify(Object.fromEntries(operations.map((o) => [o.id, o.document])), null, 2) + '\n',
+    },
     { file: join(ROOT, 'rest-facade/src/__generated__/routes.json'), content: JSON.stringify(table, null, 2) + '\n' },
   ];
   return { table, operations, artefacts, errors };

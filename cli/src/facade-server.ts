@@ -8,7 +8,16 @@ import type { TLSSocket } from 'node:tls';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportJobStore, listen, PlatformError, type Database, type Listening, type Metrics, type ObserveOptions, type Route } from '@lcs/platform';
+import {
+  exportJobStore,
+  listen,
+  PlatformError,
+  type Database,
+  type Listening,
+  type Metrics,
+  type ObserveOptions,
+  type Route,
+} from '@lcs/platform';
 import { createFacade, type Authenticate, type Execute, type FacadeOptions } from '@lcs/rest-facade';
 import { createAuthenticator, tlsClientCertificate } from '@lcs/rest-facade/auth';
 import { normaliseAddress, proxiedClientCertificate } from '@lcs/rest-facade/proxy';
@@ -60,41 +69,60 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
   let revoked = new Set<string>();
   const caPem = ft ? [ft.ca].flat()[0]! : '';
   const proxies = new Set((ft?.proxies ?? []).map(normaliseAddress));
-  const peer = ft?.proxies?.length ? proxiedClientCertificate({ proxies: ft.proxies, ca: ft.ca, isRevoked: (serial) => revoked.has(serial) }) : tlsClientCertificate;
-  const checked = o.auth ?? createAuthenticator({
-    verifyKey: (key, fingerprint) => verifyApiKey(o.db.app, key, fingerprint),
-    clientCertificate: (req) => {
-      const c = peer(req);
-      if (c && revoked.has(c.serialNumber.toLowerCase().replace(/^0+(?=.)/, ''))) throw new PlatformError('UNAUTHENTICATED', 'the client certificate has been revoked');
-      return c;
-    },
-    // Behind a proxy, the client's address is the last X-Forwarded-For entry the proxy added.
-    clientAddress: (req) => {
-      const from = normaliseAddress(req.socket.remoteAddress);
-      const fwd = req.headers['x-forwarded-for'];
-      return proxies.has(from) && typeof fwd === 'string' ? fwd.split(',').pop()!.trim() : from;
-    },
-  });
+  const peer = ft?.proxies?.length
+    ? proxiedClientCertificate({ proxies: ft.proxies, ca: ft.ca, isRevoked: (serial) => revoked.has(serial) })
+    : tlsClientCertificate;
+  const checked =
+    o.auth ??
+    createAuthenticator({
+      verifyKey: (key, fingerprint) => verifyApiKey(o.db.app, key, fingerprint),
+      clientCertificate: (req) => {
+        const c = peer(req);
+        if (c && revoked.has(c.serialNumber.toLowerCase().replace(/^0+(?=.)/, '')))
+          throw new PlatformError('UNAUTHENTICATED', 'the client certificate has been revoked');
+        return c;
+      },
+      // Behind a proxy, the client's address is the last X-Forwarded-For entry the proxy added.
+      clientAddress: (req) => {
+        const from = normaliseAddress(req.socket.remoteAddress);
+        const fwd = req.headers['x-forwarded-for'];
+        return proxies.has(from) && typeof fwd === 'string' ? fwd.split(',').pop()!.trim() : from;
+      },
+    });
   // The TLS layer asks every client for a certificate but admits one without (the documentation is
   // public); on the API a connection without a verified certificate is refused here as it was at
   // TLS before, unless proxies or no-certificate licences are configured (then the authenticator decides).
   const strictTls = !!ft && !(ft.proxies?.length || ft.allowNoCertificate);
   const authenticate: Authenticate = strictTls
     ? async (req, url) => {
-      if (!(req.socket as TLSSocket).authorized) throw new PlatformError('UNAUTHENTICATED', 'a TLS client certificate issued by the platform\'s CA is required');
-      return checked(req, url);
-    }
+        if (!(req.socket as TLSSocket).authorized)
+          throw new PlatformError(
+            'UNAUTHENTICATED',
+            "a TLS client certificate issued by the platform's CA is required",
+          );
+        return checked(req, url);
+      }
     : checked;
   const metrics = o.metrics;
   const fairShare = new FairShare({ ...o.fairShare, record: (d) => recordUsage(o.db.app, d), metrics });
   // beyond the contract: export jobs and the OData feed, with the same keys, licences, scopes and fair share
   const exports = createExportService({
-    routes, execute: o.execute, authenticate, fairShare, store: exportJobStore(o.db.app), ...o.exports,
+    routes,
+    execute: o.execute,
+    authenticate,
+    fairShare,
+    store: exportJobStore(o.db.app),
+    ...o.exports,
     dir: o.exports?.dir ?? mkdtempSync(join(tmpdir(), 'lcs-exports-')),
   });
   const odata = createODataFeed({ routes, execute: o.execute, authenticate, fairShare });
   const api = createFacade({
-    routes, authenticate, fairShare, execute: o.execute, metrics, extensions: [exports.handle, odata],
+    routes,
+    authenticate,
+    fairShare,
+    execute: o.execute,
+    metrics,
+    extensions: [exports.handle, odata],
     extra: o.extra ?? docsRoutes(loadOpenApi(), o.docsTitle ? { title: o.docsTitle } : undefined),
   });
   const facade = o.gate ? o.gate(api, routes.basePath) : api;
@@ -106,8 +134,12 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
     else metrics?.crlNextUpdate.reset();
   };
   const tls = ft && {
-    ca: ft.ca, cert: ft.cert, key: ft.key,
-    requestCert: true, rejectUnauthorized: false, minVersion: 'TLSv1.2' as const,
+    ca: ft.ca,
+    cert: ft.cert,
+    key: ft.key,
+    requestCert: true,
+    rejectUnauthorized: false,
+    minVersion: 'TLSv1.2' as const,
     ...(ft.crl ? { crl: ft.crl } : {}),
   };
   if (ft?.crl) {
@@ -125,12 +157,19 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
   }
   const setCrl: FacadeServer['setCrl'] = tls
     ? async (crl) => {
-      const next = crl ? await crlSerials(crl, caPem) : new Set<string>();
-      (listening.server as import('node:https').Server).setSecureContext({ ca: tls.ca, cert: tls.cert, key: tls.key, ...(crl ? { crl } : {}) });
-      revoked = next;
-      crlLoaded(crl);
-    }
-    : async () => { throw new Error('the facade does not run over TLS'); };
+        const next = crl ? await crlSerials(crl, caPem) : new Set<string>();
+        (listening.server as import('node:https').Server).setSecureContext({
+          ca: tls.ca,
+          cert: tls.cert,
+          key: tls.key,
+          ...(crl ? { crl } : {}),
+        });
+        revoked = next;
+        crlLoaded(crl);
+      }
+    : async () => {
+        throw new Error('the facade does not run over TLS');
+      };
   await exports.start();
   return { listening, url: `${listening.url}${routes.basePath}`, fairShare, exports, setCrl };
 }

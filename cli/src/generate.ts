@@ -20,17 +20,23 @@ export const SUPERGRAPH_FILE = join(ROOT, 'schema/supergraph.graphql');
 const OPERATIONS_DIR = join(ROOT, 'schema/operations');
 const sdlFile = (name: string) => join(ROOT, 'subgraphs', name, 'schema.graphql');
 
-
 export const API_SCHEMA_FILE = join(ROOT, 'schema/api-schema.graphql');
 
 function compose() {
   const result = composeServices(
-    SUBGRAPHS.map((d) => ({ name: d.name, url: `http://127.0.0.1:${DEFAULT_PORTS[d.name]}/graphql`, typeDefs: parse(subgraphKit(d).sdl) })),
+    SUBGRAPHS.map((d) => ({
+      name: d.name,
+      url: `http://127.0.0.1:${DEFAULT_PORTS[d.name]}/graphql`,
+      typeDefs: parse(subgraphKit(d).sdl),
+    })),
   );
   if (result.errors?.length) {
     throw new Error('composition failed:\n' + result.errors.map((e) => '  - ' + e.message).join('\n'));
   }
-  return { supergraphSdl: result.supergraphSdl!, apiSchemaSdl: printSchema(result.schema!.toAPISchema().toGraphQLJSSchema()) };
+  return {
+    supergraphSdl: result.supergraphSdl!,
+    apiSchemaSdl: printSchema(result.schema!.toAPISchema().toGraphQLJSSchema()),
+  };
 }
 
 export function supergraphSdl(): string {
@@ -51,7 +57,9 @@ interface Journal {
 }
 
 /** Diffs a subgraph's tables against its latest committed snapshot with drizzle-kit's engine. */
-export async function pendingMigration(def: SubgraphDefinition): Promise<{ statements: string[]; write: (name: string) => string }> {
+export async function pendingMigration(
+  def: SubgraphDefinition,
+): Promise<{ statements: string[]; write: (name: string) => string }> {
   const { generateDrizzleJson, generateMigration } = await import('drizzle-kit/api');
   const folder = def.migrations.folder;
   const journalFile = join(folder, 'meta/_journal.json');
@@ -71,7 +79,10 @@ export async function pendingMigration(def: SubgraphDefinition): Promise<{ state
       const tag = `${String(idx).padStart(4, '0')}_${name}`;
       mkdirSync(join(folder, 'meta'), { recursive: true });
       writeFileSync(join(folder, `${tag}.sql`), statements.join('\n--> statement-breakpoint\n') + '\n');
-      writeFileSync(join(folder, 'meta', `${String(idx).padStart(4, '0')}_snapshot.json`), JSON.stringify(cur, null, 2) + '\n');
+      writeFileSync(
+        join(folder, 'meta', `${String(idx).padStart(4, '0')}_snapshot.json`),
+        JSON.stringify(cur, null, 2) + '\n',
+      );
       // drizzle's migrator applies the migrations whose `when` is later than the last applied one's,
       // so it must grow; it is derived from the position, not the clock, so regenerating is reproducible.
       const when = MIGRATION_EPOCH + idx * 60_000;
@@ -87,7 +98,8 @@ export async function pendingMigration(def: SubgraphDefinition): Promise<{ state
  * The keys it cannot name were declared on the column, so PostgreSQL named them `<table>_pkey`.
  */
 function nameDroppedPrimaryKeys(statements: string[]): string[] {
-  const placeholder = /table_schema = '([^']+)'\s+AND table_name = '([^']+)'\s+AND constraint_type = 'PRIMARY KEY'[\s\S]*-- ALTER TABLE "[^"]+" DROP CONSTRAINT "<constraint_name>";/;
+  const placeholder =
+    /table_schema = '([^']+)'\s+AND table_name = '([^']+)'\s+AND constraint_type = 'PRIMARY KEY'[\s\S]*-- ALTER TABLE "[^"]+" DROP CONSTRAINT "<constraint_name>";/;
   return statements.map((st) => {
     const m = placeholder.exec(st);
     return m ? `ALTER TABLE "${m[1]}"."${m[2]}" DROP CONSTRAINT "${m[2]}_pkey";` : st;
@@ -99,7 +111,12 @@ export function migrationFiles(def: SubgraphDefinition): string[] {
 }
 
 /** Writes every artefact (or, with check, reports the stale ones without writing). */
-export async function generate(opts: { check?: boolean; migrationName?: string; only?: string[]; log?: (s: string) => void }): Promise<string[]> {
+export async function generate(opts: {
+  check?: boolean;
+  migrationName?: string;
+  only?: string[];
+  log?: (s: string) => void;
+}): Promise<string[]> {
   const log = opts.log ?? console.log;
   const stale: string[] = [];
   const write = (a: Artefact) => {
@@ -123,13 +140,17 @@ export async function generate(opts: { check?: boolean; migrationName?: string; 
   // Composition last: a composition error still leaves each subgraph's own files written.
   const composed = compose();
   write({ file: SUPERGRAPH_FILE, content: composed.supergraphSdl });
-  write({ file: API_SCHEMA_FILE, content: `# The API schema clients see (composed from the subgraphs by \`pnpm generate\`).\n${composed.apiSchemaSdl}\n` });
+  write({
+    file: API_SCHEMA_FILE,
+    content: `# The API schema clients see (composed from the subgraphs by \`pnpm generate\`).\n${composed.apiSchemaSdl}\n`,
+  });
   // The REST facade: operations, persisted-operation list, route table (from schema/packages.yaml).
   const facade = buildFacade(composed.apiSchemaSdl);
   facade.artefacts.forEach(write);
   write(openApiArtefact(facade.table, { apiSchemaSdl: composed.apiSchemaSdl, operations: facade.operations }));
   for (const e of facade.errors) stale.push(`schema/packages.yaml: ${e}`);
-  if (facade.errors.length && !opts.check) log(`REST facade manifest problems (CI fails on these):\n${facade.errors.map((e) => '  - ' + e).join('\n')}`);
+  if (facade.errors.length && !opts.check)
+    log(`REST facade manifest problems (CI fails on these):\n${facade.errors.map((e) => '  - ' + e).join('\n')}`);
   const wanted = new Set(facade.artefacts.map((a) => a.file));
   for (const f of existsSync(OPERATIONS_DIR) ? readdirSync(OPERATIONS_DIR) : []) {
     const file = join(OPERATIONS_DIR, f);

@@ -20,10 +20,15 @@ program
       // resolver types follow the SDL just written (codegen.yml)
       const { execFileSync } = await import('node:child_process');
       const { ROOT } = await import('./paths.ts');
-      execFileSync(join(ROOT, 'node_modules/.bin/graphql-codegen'), ['--config', 'codegen.yml', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+      execFileSync(join(ROOT, 'node_modules/.bin/graphql-codegen'), ['--config', 'codegen.yml', '--silent'], {
+        cwd: ROOT,
+        stdio: 'inherit',
+      });
     }
     if (o.check && stale.length) {
-      console.error('Stale generated files (run `pnpm generate` and commit):\n' + stale.map((s) => '  - ' + s).join('\n'));
+      console.error(
+        'Stale generated files (run `pnpm generate` and commit):\n' + stale.map((s) => '  - ' + s).join('\n'),
+      );
       process.exit(1);
     }
     if (!stale.length) console.log('generated files are up to date');
@@ -31,13 +36,16 @@ program
 
 program
   .command('compose')
-  .description('Compose the supergraph from the subgraphs\' SDL into schema/supergraph.graphql.')
+  .description("Compose the supergraph from the subgraphs' SDL into schema/supergraph.graphql.")
   .option('--check', 'write nothing; exit 1 if the committed supergraph is stale')
   .action(async (o: { check?: boolean }) => {
     const stale = await generate({ check: true });
     const schemaStale = stale.filter((s) => !s.includes('drizzle'));
     if (o.check) {
-      if (schemaStale.length) { console.error('stale: ' + schemaStale.join(', ')); process.exit(1); }
+      if (schemaStale.length) {
+        console.error('stale: ' + schemaStale.join(', '));
+        process.exit(1);
+      }
       console.log('supergraph is up to date');
       return;
     }
@@ -47,10 +55,15 @@ program
 
 program
   .command('start')
-  .description('Run the whole platform in one process: gateway :4000, subgraphs :4001–4005, REST facade https://127.0.0.1:8443 (mutual TLS); state under LCS_DATA_DIR (default .data/: pglite/ unless DATABASE_URL is set, pki/, demo-keys.json).')
+  .description(
+    'Run the whole platform in one process: gateway :4000, subgraphs :4001–4005, REST facade https://127.0.0.1:8443 (mutual TLS); state under LCS_DATA_DIR (default .data/: pglite/ unless DATABASE_URL is set, pki/, demo-keys.json).',
+  )
   .option('--no-seed', 'do not seed the demo tenants on first start')
   .option('--seed-clients <n>', 'clients per demo tenant on first start', '100')
-  .option('--split', 'each subgraph, the gateway and the facade as a process of its own (`lcs serve <part>`) on PostgreSQL (DATABASE_URL required; REDIS_URL for shared state)')
+  .option(
+    '--split',
+    'each subgraph, the gateway and the facade as a process of its own (`lcs serve <part>`) on PostgreSQL (DATABASE_URL required; REDIS_URL for shared state)',
+  )
   .action(async (o: { seed: boolean; seedClients: string; split?: boolean }) => {
     if (o.split) {
       const { startSplit } = await import('./split.ts');
@@ -69,7 +82,9 @@ program
 program
   .command('serve')
   .argument('<part>', 'gateway, facade, or a subgraph: care, provider, hsl, housing, iam')
-  .description('Run one part of the platform as its own process, configured from its environment (scale-out; see cli/src/parts.ts): PORT, DATABASE_URL, APP_DATABASE_URL, LCS_DB_POOLED=1 behind PgBouncer, LCS_TRUST_KEYS, REDIS_URL; gateway: SUBGRAPH_<NAME>_URL, LCS_PUBLIC_URL, LCS_SAML_KEYS_DIR; facade: GATEWAY_URL, LCS_TLS_CA/CERT/KEY/CRL, LCS_TRUSTED_PROXIES, ADMIN_PORT. SIGTERM drains.')
+  .description(
+    'Run one part of the platform as its own process, configured from its environment (scale-out; see cli/src/parts.ts): PORT, DATABASE_URL, APP_DATABASE_URL, LCS_DB_POOLED=1 behind PgBouncer, LCS_TRUST_KEYS, REDIS_URL; gateway: SUBGRAPH_<NAME>_URL, LCS_PUBLIC_URL, LCS_SAML_KEYS_DIR; facade: GATEWAY_URL, LCS_TLS_CA/CERT/KEY/CRL, LCS_TRUSTED_PROXIES, ADMIN_PORT. SIGTERM drains.',
+  )
   .action(async (part: string) => {
     const { runPart } = await import('./parts.ts');
     await runPart(part);
@@ -84,12 +99,23 @@ program
   .option('--quiet', 'no progress output')
   .action(async (o: { tenant: string; clients: string; historyMonths: string; quiet?: boolean }) => {
     const { seedTenant, progressBars } = await import('./seed.ts');
-    if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(o.tenant)) fail(`--tenant: "${o.tenant}" is not a tenant domain (lower-case letters, digits, -)`);
+    if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(o.tenant))
+      fail(`--tenant: "${o.tenant}" is not a tenant domain (lower-case letters, digits, -)`);
     const db = await cliDatabase();
     try {
       console.log(`seeding tenant "${o.tenant}" with ${o.clients} clients on ${db.kind}…`);
-      const r = await seedTenant(db.app, { tenant: o.tenant, clients: positiveInt(o.clients, '--clients'), historyMonths: positiveInt(o.historyMonths, '--history-months') }, progressBars(!o.quiet));
-      console.log(`done: ${r.rows.toLocaleString('en')} rows in ${r.seconds.toFixed(1)} s (${Math.round(r.rows / r.seconds).toLocaleString('en')} rows/s)`);
+      const r = await seedTenant(
+        db.app,
+        {
+          tenant: o.tenant,
+          clients: positiveInt(o.clients, '--clients'),
+          historyMonths: positiveInt(o.historyMonths, '--history-months'),
+        },
+        progressBars(!o.quiet),
+      );
+      console.log(
+        `done: ${r.rows.toLocaleString('en')} rows in ${r.seconds.toFixed(1)} s (${Math.round(r.rows / r.seconds).toLocaleString('en')} rows/s)`,
+      );
       await db.analyze(); // fresh statistics for the planner
     } catch (e) {
       fail((e as Error).message);
@@ -101,21 +127,28 @@ program
 registerCredentialCommands(program);
 registerOperationsCommands(program);
 
-const idp = program.command('idp').description('Staff sign-in: each tenant\'s SAML identity provider.');
+const idp = program.command('idp').description("Staff sign-in: each tenant's SAML identity provider.");
 
 idp
   .command('set')
-  .description('Set (or replace) a tenant\'s identity provider from its SAML metadata; the gateway uses it from the next sign-in, without a restart. The SP metadata to give the IdP is at <gateway>/saml/<domain>/metadata.')
+  .description(
+    "Set (or replace) a tenant's identity provider from its SAML metadata; the gateway uses it from the next sign-in, without a restart. The SP metadata to give the IdP is at <gateway>/saml/<domain>/metadata.",
+  )
   .requiredOption('--tenant <domain>', 'tenant domain, e.g. demo')
-  .requiredOption('--metadata <file|url>', 'the IdP\'s metadata (EntityDescriptor XML): a file, or an https:// URL to fetch it from')
+  .requiredOption(
+    '--metadata <file|url>',
+    "the IdP's metadata (EntityDescriptor XML): a file, or an https:// URL to fetch it from",
+  )
   .option('--loa <uri>', 'required (and requested) AuthnContextClassRef', 'http://id.elegnamnden.se/loa/1.0/loa3')
   .option('--profile <profile>', 'attribute profile: sweden-connect | inera | adfs', 'sweden-connect')
   .action(async (o: { tenant: string; metadata: string; loa: string; profile: string }) => {
     const { readFileSync } = await import('node:fs');
     const { SAML_PROFILES, setIdpConfig } = await import('@lcs/iam/saml');
     const { idpEntityId } = await import('@lcs/gateway/saml');
-    if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(o.tenant)) fail(`--tenant: "${o.tenant}" is not a tenant domain (lower-case letters, digits, -)`);
-    if (!(SAML_PROFILES as readonly string[]).includes(o.profile)) fail(`--profile must be one of ${SAML_PROFILES.join(', ')}, not "${o.profile}"`);
+    if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(o.tenant))
+      fail(`--tenant: "${o.tenant}" is not a tenant domain (lower-case letters, digits, -)`);
+    if (!(SAML_PROFILES as readonly string[]).includes(o.profile))
+      fail(`--profile must be one of ${SAML_PROFILES.join(', ')}, not "${o.profile}"`);
     if (!/^(urn:|https?:\/\/)\S+$/.test(o.loa)) fail(`--loa must be a URI, not "${o.loa}"`);
     let xml: string;
     try {
@@ -135,7 +168,12 @@ idp
     }
     const db = await cliDatabase();
     try {
-      await setIdpConfig(db.app, o.tenant, { metadataXml: xml!, entityId: entityId!, loa: o.loa, profile: o.profile as never });
+      await setIdpConfig(db.app, o.tenant, {
+        metadataXml: xml!,
+        entityId: entityId!,
+        loa: o.loa,
+        profile: o.profile as never,
+      });
       console.log(`tenant "${o.tenant}": identity provider ${entityId!} (level ${o.loa}, profile ${o.profile})`);
     } catch (e) {
       fail((e as Error).message);
@@ -144,8 +182,12 @@ idp
     }
   });
 
-const audit = program.command('audit').description('The audit log (platform.audit_log): monthly partitions and retention (at least 5 years).');
-audit.command('partitions').description('Create monthly partitions ahead (--months) and list every partition with its row count.')
+const audit = program
+  .command('audit')
+  .description('The audit log (platform.audit_log): monthly partitions and retention (at least 5 years).');
+audit
+  .command('partitions')
+  .description('Create monthly partitions ahead (--months) and list every partition with its row count.')
   .option('--months <n>', 'months ahead of the current one', '12')
   .action(async (o: { months: string }) => {
     const months = positiveInt(o.months, '--months');
@@ -157,14 +199,21 @@ audit.command('partitions').description('Create monthly partitions ahead (--mont
     });
     console.table(rows);
   });
-audit.command('prune').description('Drop whole months that ended before --before; refused for anything younger than 5 years.')
+audit
+  .command('prune')
+  .description('Drop whole months that ended before --before; refused for anything younger than 5 years.')
   .requiredOption('--before <YYYY-MM-DD>', 'first day kept')
   .action(async (o: { before: string }) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(o.before) || Number.isNaN(Date.parse(o.before))) fail(`--before must be a date (YYYY-MM-DD), not "${o.before}"`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(o.before) || Number.isNaN(Date.parse(o.before)))
+      fail(`--before must be a date (YYYY-MM-DD), not "${o.before}"`);
     const { sql } = await import('drizzle-orm');
     try {
-      const dropped = await ownerQuery((admin) => admin.execute(sql`select platform.audit_drop_months_before(${o.before}::date) as dropped`));
-      console.log(dropped.length ? `dropped ${dropped.map((r: { dropped: string }) => r.dropped).join(', ')}` : 'nothing to drop');
+      const dropped = await ownerQuery((admin) =>
+        admin.execute(sql`select platform.audit_drop_months_before(${o.before}::date) as dropped`),
+      );
+      console.log(
+        dropped.length ? `dropped ${dropped.map((r: { dropped: string }) => r.dropped).join(', ')}` : 'nothing to drop',
+      );
     } catch (e) {
       fail((e as { cause?: Error }).cause?.message ?? (e as Error).message);
     }

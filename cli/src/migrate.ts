@@ -21,20 +21,31 @@ const seconds = (v: string) => {
 
 const program = new Command('migrate')
   .description('Apply the database migrations as the owner (DATABASE_URL), or wait until they are applied (--wait).')
-  .option('--wait', 'as the app role (APP_DATABASE_URL, else DATABASE_URL): wait until every migration of this build is applied, then exit 0')
+  .option(
+    '--wait',
+    'as the app role (APP_DATABASE_URL, else DATABASE_URL): wait until every migration of this build is applied, then exit 0',
+  )
   .option('--timeout <seconds>', 'with --wait: give up (exit 1) after this long', seconds, 600)
-  .addHelpText('after', '\nEnvironment: DATABASE_URL (postgres://…; the owner without --wait), APP_DATABASE_URL, LCS_APP_ROLE (default lcs_app).')
+  .addHelpText(
+    'after',
+    '\nEnvironment: DATABASE_URL (postgres://…; the owner without --wait), APP_DATABASE_URL, LCS_APP_ROLE (default lcs_app).',
+  )
   .action(async (o: { wait?: boolean; timeout: number }) => {
     const owner = process.env.DATABASE_URL;
     const url = o.wait ? process.env.APP_DATABASE_URL || owner : owner;
     if (!url) {
-      console.error('DATABASE_URL is not set: give the PostgreSQL URL (migrations run on PostgreSQL; the embedded PGlite migrates at start)');
+      console.error(
+        'DATABASE_URL is not set: give the PostgreSQL URL (migrations run on PostgreSQL; the embedded PGlite migrates at start)',
+      );
       process.exit(2);
     }
     if (!o.wait) {
       const t0 = Date.now();
       console.log(`applying migrations of ${ALL_MIGRATIONS.map((m) => m.schema).join(', ')} on ${new URL(url).host}…`);
-      const db = await openDatabase({ url, appUrl: process.env.APP_DATABASE_URL || undefined, appRole: process.env.LCS_APP_ROLE || undefined }, ALL_MIGRATIONS);
+      const db = await openDatabase(
+        { url, appUrl: process.env.APP_DATABASE_URL || undefined, appRole: process.env.LCS_APP_ROLE || undefined },
+        ALL_MIGRATIONS,
+      );
       await db.close();
       console.log(`migrations applied in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       return;
@@ -45,7 +56,9 @@ const program = new Command('migrate')
     let last = '';
     try {
       for (;;) {
-        const behind = await pendingMigrations(client, ALL_MIGRATIONS).catch((e: Error) => [`the database cannot tell yet (${e.message})`]);
+        const behind = await pendingMigrations(client, ALL_MIGRATIONS).catch((e: Error) => [
+          `the database cannot tell yet (${e.message})`,
+        ]);
         if (!behind.length) {
           console.log('the database has every migration of this build');
           return;

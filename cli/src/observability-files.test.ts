@@ -12,7 +12,28 @@ import { ROOT } from './generate.ts';
 const DIR = join(ROOT, 'deploy/observability');
 /** Prometheus' own `up`. */
 const ELSEWHERE = new Set(['up']);
-const FUNCTIONS = new Set(['sum', 'rate', 'irate', 'increase', 'histogram_quantile', 'max', 'min', 'avg', 'by', 'without', 'on', 'ignoring', 'and', 'or', 'unless', 'time', 'label_values', 'count', 'topk', 'bool']);
+const FUNCTIONS = new Set([
+  'sum',
+  'rate',
+  'irate',
+  'increase',
+  'histogram_quantile',
+  'max',
+  'min',
+  'avg',
+  'by',
+  'without',
+  'on',
+  'ignoring',
+  'and',
+  'or',
+  'unless',
+  'time',
+  'label_values',
+  'count',
+  'topk',
+  'bool',
+]);
 
 async function exported(): Promise<Set<string>> {
   const m = new Metrics();
@@ -26,18 +47,25 @@ async function exported(): Promise<Set<string>> {
 
 /** Metric names in a PromQL expression: identifiers not inside {…} or quotes, not functions or keywords. */
 function metricNames(expr: string): string[] {
-  const bare = expr.replace(/"[^"]*"/g, '""').replace(/\{[^}]*\}/g, '{}').replace(/\[[^\]]*\]/g, '[]').replace(/\$\w+/g, '');
+  const bare = expr
+    .replace(/"[^"]*"/g, '""')
+    .replace(/\{[^}]*\}/g, '{}')
+    .replace(/\[[^\]]*\]/g, '[]')
+    .replace(/\$\w+/g, '');
   const inBy = /\b(?:by|without|on|ignoring)\s*\(([^)]*)\)/g;
   const labels = new Set<string>();
   for (const m of bare.matchAll(inBy)) for (const l of m[1]!.split(',')) labels.add(l.trim());
-  return [...bare.matchAll(/\b([a-zA-Z_:][a-zA-Z0-9_:]*)\b/g)].map((m) => m[1]!)
+  return [...bare.matchAll(/\b([a-zA-Z_:][a-zA-Z0-9_:]*)\b/g)]
+    .map((m) => m[1]!)
     .filter((n) => !FUNCTIONS.has(n) && !labels.has(n) && !/^\d/.test(n) && !/^(e|le)$/.test(n));
 }
 
 describe('deploy/observability', () => {
   it('every dashboard panel queries metrics the platform exports', async () => {
     const names = await exported();
-    const dash = JSON.parse(readFileSync(join(DIR, 'dashboard.json'), 'utf8')) as { panels: { title: string; type: string; targets?: { expr: string }[] }[] };
+    const dash = JSON.parse(readFileSync(join(DIR, 'dashboard.json'), 'utf8')) as {
+      panels: { title: string; type: string; targets?: { expr: string }[] }[];
+    };
     const panels = dash.panels.filter((p) => p.type !== 'row');
     expect(panels.length).toBeGreaterThan(15);
     for (const p of panels) {

@@ -15,8 +15,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  buildASTSchema, getNamedType, getNullableType, isListType, isNonNullType, isObjectType, Kind, parse,
-  type FieldNode, type GraphQLObjectType, type GraphQLSchema, type GraphQLType, type SelectionSetNode,
+  buildASTSchema,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  parse,
+  type FieldNode,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type GraphQLType,
+  type SelectionSetNode,
 } from 'graphql';
 import { ERRORS, camel, contract, definitionName, properties, refName, type ContractSchema } from '@lcs/platform';
 import type { ParamTarget, RouteEntry, RouteParam, RouteTable } from '@lcs/rest-facade/manifest';
@@ -39,15 +50,25 @@ export interface OpenApiSources {
 }
 
 /** Media types the facade negotiates (Accept), by format; one schema describes JSON and XML. */
-const mediaTypes = (format: string) => [...new Set(OFFERS.filter((o) => o.format === format).map((o) => o.contentType.split(';')[0]!.trim()))];
+const mediaTypes = (format: string) => [
+  ...new Set(OFFERS.filter((o) => o.format === format).map((o) => o.contentType.split(';')[0]!.trim())),
+];
 const PROBLEM = 'application/problem+json';
 const PROBLEM_SCHEMA = 'LCS.Problem';
 
 /** Problem responses, by status. */
 const PROBLEMS: Record<string, { name: string; description: string; headers?: Json }> = {
-  400: { name: 'BadRequest', description: 'A query parameter is malformed or out of range (`field` names it), or `q` is not valid search syntax.' },
+  400: {
+    name: 'BadRequest',
+    description:
+      'A query parameter is malformed or out of range (`field` names it), or `q` is not valid search syntax.',
+  },
   401: { name: 'Unauthorized', description: 'No valid API key or client certificate.' },
-  403: { name: 'Forbidden', description: "The key's package does not include this route, or `domain` is not the tenant the key is licensed for." },
+  403: {
+    name: 'Forbidden',
+    description:
+      "The key's package does not include this route, or `domain` is not the tenant the key is licensed for.",
+  },
   404: { name: 'NotFound', description: 'No resource with this id (or no such route).' },
   405: {
     name: 'MethodNotAllowed',
@@ -60,13 +81,26 @@ const PROBLEMS: Record<string, { name: string; description: string; headers?: Js
     description: 'The route was removed; `successor` and `Link: rel="successor-version"` name its replacement.',
     headers: { Link: { description: '`<successor>; rel="successor-version"`', schema: { type: 'string' } } },
   },
-  409: { name: 'Conflict', description: 'A request with this `Idempotency-Key` is still running (retry later), or the resource already exists.' },
-  412: { name: 'PreconditionFailed', description: '`If-Match` does not name the current version (`ETag`) of the resource: read it again.' },
-  422: { name: 'UnprocessableContent', description: 'The body is invalid (`errors` lists each field), or the `Idempotency-Key` was used for another request.' },
+  409: {
+    name: 'Conflict',
+    description:
+      'A request with this `Idempotency-Key` is still running (retry later), or the resource already exists.',
+  },
+  412: {
+    name: 'PreconditionFailed',
+    description: '`If-Match` does not name the current version (`ETag`) of the resource: read it again.',
+  },
+  422: {
+    name: 'UnprocessableContent',
+    description:
+      'The body is invalid (`errors` lists each field), or the `Idempotency-Key` was used for another request.',
+  },
   429: {
     name: 'TooManyRequests',
     description: "The key's request rate is exceeded; retry after `Retry-After` seconds.",
-    headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer', minimum: 0 } } },
+    headers: {
+      'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer', minimum: 0 } },
+    },
   },
   500: { name: 'InternalError', description: 'An unexpected error; the detail carries no internals.' },
 };
@@ -121,7 +155,8 @@ function observe(table: RouteTable, schema: GraphQLSchema, documents: Map<string
       const document = documents.get(id);
       if (!document) throw new Error(`${r.method} ${r.path}: persisted operation ${id} not found`);
       const op = parse(document).definitions.find((x) => x.kind === Kind.OPERATION_DEFINITION);
-      if (!op || op.kind !== Kind.OPERATION_DEFINITION) throw new Error(`${r.method} ${r.path}: operation ${id} has no query`);
+      if (!op || op.kind !== Kind.OPERATION_DEFINITION)
+        throw new Error(`${r.method} ${r.path}: operation ${id} has no query`);
       const root = op.selectionSet.selections[0] as FieldNode;
       const rootType = getNamedType(schema.getQueryType()!.getFields()[root.name.value]!.type) as GraphQLObjectType;
       // where the items are: item (byId), parent { items } (children), page { nodes } (the rest)
@@ -176,7 +211,15 @@ function written(stats: Map<string, DefStats>, def: string): void {
   const src = contract().definitions[def]!;
   const required = new Set(src.required ?? []);
   const props = properties(src);
-  stats.set(def, { visits: 1, props: new Map(Object.keys(props).map((p) => [p, { present: required.has(p) ? 1 : 0, nullable: !required.has(p), itemNullable: false }])) });
+  stats.set(def, {
+    visits: 1,
+    props: new Map(
+      Object.keys(props).map((p) => [
+        p,
+        { present: required.has(p) ? 1 : 0, nullable: !required.has(p), itemNullable: false },
+      ]),
+    ),
+  });
   for (const s of Object.values(props)) {
     const ref = s.$ref ?? s.items?.$ref;
     if (ref) written(stats, refName(ref));
@@ -238,7 +281,10 @@ function components(stats: Map<string, DefStats>): Json {
     if (!ref || stats.has(refName(ref))) return;
     const def = refName(ref);
     const props = properties(c.definitions[def]!);
-    stats.set(def, { visits: 1, props: new Map(Object.keys(props).map((p) => [p, { present: 0, nullable: true, itemNullable: true }])) });
+    stats.set(def, {
+      visits: 1,
+      props: new Map(Object.keys(props).map((p) => [p, { present: 0, nullable: true, itemNullable: true }])),
+    });
     Object.values(props).forEach(missing);
   };
   for (const def of [...stats.keys()]) Object.values(properties(c.definitions[def]!)).forEach(missing);
@@ -270,25 +316,45 @@ function components(stats: Map<string, DefStats>): Json {
       status: { type: 'integer', minimum: 100, maximum: 599, description: 'The HTTP status code.' },
       detail: { type: 'string', description: 'What went wrong with this request.' },
       instance: { type: 'string', format: 'uri-reference' },
-      code: { type: 'string', description: `The error code: ${[...Object.keys(ERRORS), 'NOT_ACCEPTABLE'].map((x) => `\`${x}\``).join(', ')}.` },
+      code: {
+        type: 'string',
+        description: `The error code: ${[...Object.keys(ERRORS), 'NOT_ACCEPTABLE'].map((x) => `\`${x}\``).join(', ')}.`,
+      },
       field: { type: 'string', description: 'The query parameter at fault (400).' },
       successor: { type: 'string', description: 'The route replacing a removed one (410).' },
       offered: { type: 'array', items: { type: 'string' }, description: 'The media types offered (406).' },
       errors: {
-        type: 'array', description: 'The invalid fields of a request body (422): each with the contract\'s field name, a JSON pointer into the body, and what is wrong.',
-        items: { type: 'object', properties: { field: { type: 'string' }, pointer: { type: 'string' }, detail: { type: 'string' } }, required: ['field', 'detail'] },
+        type: 'array',
+        description:
+          "The invalid fields of a request body (422): each with the contract's field name, a JSON pointer into the body, and what is wrong.",
+        items: {
+          type: 'object',
+          properties: { field: { type: 'string' }, pointer: { type: 'string' }, detail: { type: 'string' } },
+          required: ['field', 'detail'],
+        },
       },
     },
     required: ['type', 'title', 'status', 'detail'],
   };
   out['LCS.JsonPatch'] = {
-    type: 'array', description: 'A JSON Patch document (RFC 6902). Paths name the contract\'s properties (`/EndTime`).',
-    items: { type: 'object', properties: { op: { type: 'string', enum: ['add', 'remove', 'replace', 'move', 'copy', 'test'] }, path: { type: 'string' }, from: { type: 'string' }, value: {} }, required: ['op', 'path'] },
+    type: 'array',
+    description: "A JSON Patch document (RFC 6902). Paths name the contract's properties (`/EndTime`).",
+    items: {
+      type: 'object',
+      properties: {
+        op: { type: 'string', enum: ['add', 'remove', 'replace', 'move', 'copy', 'test'] },
+        path: { type: 'string' },
+        from: { type: 'string' },
+        value: {},
+      },
+      required: ['op', 'path'],
+    },
   };
   out['LCS.Csv'] = {
     type: 'string',
-    description: 'CSV (RFC 4180, CRLF) with a header row: one row per resource (a single resource is one row); '
-      + "columns are the contract's properties, nested objects as dotted columns (`OrganizationUnit.Id`), arrays as JSON text, null as an empty cell.",
+    description:
+      'CSV (RFC 4180, CRLF) with a header row: one row per resource (a single resource is one row); ' +
+      "columns are the contract's properties, nested objects as dotted columns (`OrganizationUnit.Id`), arrays as JSON text, null as an empty cell.",
   };
   return out;
 }
@@ -303,7 +369,10 @@ function parameter(r: RouteEntry, p: RouteParam, contractParam: Json | undefined
   const notes: string[] = p.description ? [p.description] : [];
   const extra: Json = {};
   if (p.type === 'array') {
-    schema.items = { type: contractParam?.items?.type ?? 'string', ...(contractParam?.items?.format ? { format: contractParam.items.format } : {}) };
+    schema.items = {
+      type: contractParam?.items?.type ?? 'string',
+      ...(contractParam?.items?.format ? { format: contractParam.items.format } : {}),
+    };
     Object.assign(extra, { style: 'form', explode: false });
   }
   const target: ParamTarget | undefined = r.targets[p.name];
@@ -317,7 +386,9 @@ function parameter(r: RouteEntry, p: RouteParam, contractParam: Json | undefined
     // passed to the operation as the id
   } else if (p.name === 'q') {
     const fields = Object.entries(r.searchable).map(([f, s]) => `\`${f}\`${s.day ? ' (yyyy-MM-dd)' : ''}`);
-    notes.push(`${Q_GRAMMAR} ${fields.length ? `Searchable here: ${fields.join(', ')}.` : 'Nothing is searchable here.'}`);
+    notes.push(
+      `${Q_GRAMMAR} ${fields.length ? `Searchable here: ${fields.join(', ')}.` : 'Nothing is searchable here.'}`,
+    );
   } else if (!target || target.to === 'ignore') {
     notes.push(`Accepted and ignored by this facade${target?.to === 'ignore' ? `: ${target.why}` : ''}.`);
   } else if (target.to === 'first') {
@@ -340,7 +411,14 @@ function parameter(r: RouteEntry, p: RouteParam, contractParam: Json | undefined
   } else {
     typed();
   }
-  return { name: p.name, in: p.in, ...(p.in === 'path' ? { required: true } : {}), description: notes.join(' '), schema, ...extra };
+  return {
+    name: p.name,
+    in: p.in,
+    ...(p.in === 'path' ? { required: true } : {}),
+    description: notes.join(' '),
+    schema,
+    ...extra,
+  };
 }
 
 const unixSeconds = (iso: string) => Math.floor(new Date(iso).getTime() / 1000);
@@ -352,8 +430,10 @@ export function buildOpenApi(table: RouteTable, sources: OpenApiSources = {}): J
   const m = loadManifest();
   const apiSchemaSdl = sources.apiSchemaSdl ?? readFileSync(join(ROOT, 'schema/api-schema.graphql'), 'utf8');
   const documents = new Map(
-    sources.operations?.map((o) => [o.id, o.document] as const)
-      ?? Object.entries(JSON.parse(readFileSync(join(ROOT, 'schema/persisted-operations.json'), 'utf8')) as Record<string, string>),
+    sources.operations?.map((o) => [o.id, o.document] as const) ??
+      Object.entries(
+        JSON.parse(readFileSync(join(ROOT, 'schema/persisted-operations.json'), 'utf8')) as Record<string, string>,
+      ),
   );
   const stats = observe(table, buildASTSchema(parse(apiSchemaSdl)), documents);
   const base = table.basePath;
@@ -377,9 +457,11 @@ export function buildOpenApi(table: RouteTable, sources: OpenApiSources = {}): J
       .map((p) => parameter(r, p, contractParams.get(`${p.in} ${p.name}`), table.limits));
     if (r.kind === 'list' && !r.params.some((p) => p.name === 'after')) {
       params.push({
-        name: 'after', in: 'query',
-        description: 'Keyset cursor (LCS extension): the `after` value of the previous page\'s `Link: rel="next"` URL. '
-          + 'Pages stay stable while rows are written, unlike `offset`; combine with the same other parameters.',
+        name: 'after',
+        in: 'query',
+        description:
+          'Keyset cursor (LCS extension): the `after` value of the previous page\'s `Link: rel="next"` URL. ' +
+          'Pages stay stable while rows are written, unlike `offset`; combine with the same other parameters.',
         schema: { type: 'string' },
       });
     }
@@ -391,20 +473,44 @@ export function buildOpenApi(table: RouteTable, sources: OpenApiSources = {}): J
     if (r.kind === 'write') {
       const w = r.write!;
       params.push({ $ref: '#/components/parameters/IdempotencyKey' });
-      if (r.method === 'PUT' || r.method === 'PATCH' || r.method === 'DELETE') params.push({ $ref: '#/components/parameters/IfMatch' });
+      if (r.method === 'PUT' || r.method === 'PATCH' || r.method === 'DELETE')
+        params.push({ $ref: '#/components/parameters/IfMatch' });
       if (w.body) {
-        const schema = w.body === 'json-patch' ? { $ref: '#/components/schemas/LCS.JsonPatch' } : schemaRef(definitionName(w.body));
+        const schema =
+          w.body === 'json-patch' ? { $ref: '#/components/schemas/LCS.JsonPatch' } : schemaRef(definitionName(w.body));
         if (w.body !== 'json-patch') written(stats, definitionName(w.body));
-        requestBody = { required: true, content: Object.fromEntries((w.body === 'json-patch' ? ['application/json-patch+json', 'application/json'] : ['application/json', 'text/json', 'application/xml', 'text/xml']).map((t) => [t, { schema }])) };
+        requestBody = {
+          required: true,
+          content: Object.fromEntries(
+            (w.body === 'json-patch'
+              ? ['application/json-patch+json', 'application/json']
+              : ['application/json', 'text/json', 'application/xml', 'text/xml']
+            ).map((t) => [t, { schema }]),
+          ),
+        };
       }
-      const headers: Json = { ETag: { $ref: '#/components/headers/ETag' }, 'Idempotent-Replayed': { description: '`true` when this is the stored response of an earlier request with the same Idempotency-Key.', schema: { type: 'string' } } };
+      const headers: Json = {
+        ETag: { $ref: '#/components/headers/ETag' },
+        'Idempotent-Replayed': {
+          description: '`true` when this is the stored response of an earlier request with the same Idempotency-Key.',
+          schema: { type: 'string' },
+        },
+      };
       if (w.status === 204) responses[204] = { description: 'Done.', headers };
       else {
         const op200 = op.responses?.['200']?.schema ?? {};
         if (r.definition) written(stats, definitionName(r.definition));
-        const body = r.definition ? (w.array ? { type: 'array', items: schemaRef(definitionName(r.definition)) } : schemaRef(definitionName(r.definition))) : convert(op200, false, false);
+        const body = r.definition
+          ? w.array
+            ? { type: 'array', items: schemaRef(definitionName(r.definition)) }
+            : schemaRef(definitionName(r.definition))
+          : convert(op200, false, false);
         const types = r.definition ? [...mediaTypes('json'), ...mediaTypes('xml')] : ['application/json'];
-        responses[200] = { description: 'Done: the result.', headers, content: Object.fromEntries(types.map((t) => [t, { schema: body }])) };
+        responses[200] = {
+          description: 'Done: the result.',
+          headers,
+          content: Object.fromEntries(types.map((t) => [t, { schema: body }])),
+        };
       }
       for (const status of [400, 404, 409, 412, 422]) ref(status);
     } else if (gone) {
@@ -416,26 +522,51 @@ export function buildOpenApi(table: RouteTable, sources: OpenApiSources = {}): J
       const item = listItemElement(def);
       const body: Json = single
         ? schemaRef(def)
-        : { type: 'array', items: { ...schemaRef(def), ...(item !== own ? { xml: { name: item } } : {}) }, xml: { name: `ArrayOf${item}`, wrapped: true } };
+        : {
+            type: 'array',
+            items: { ...schemaRef(def), ...(item !== own ? { xml: { name: item } } : {}) },
+            xml: { name: `ArrayOf${item}`, wrapped: true },
+          };
       const headers: Json = {};
       const links: string[] = [];
-      if (r.kind === 'list') links.push('`<…?after=…>; rel="next"` when there is a next page (the same query with `after`, without `key` and `offset`)');
+      if (r.kind === 'list')
+        links.push(
+          '`<…?after=…>; rel="next"` when there is a next page (the same query with `after`, without `key` and `offset`)',
+        );
       if (r.deprecated) {
         links.push(`\`<${base}${r.deprecated.successor}>; rel="successor-version"\``);
-        headers.Deprecation = { description: `Deprecated since ${r.deprecated.since} (RFC 9745).`, schema: { type: 'string', examples: [`@${unixSeconds(r.deprecated.since)}`] } };
-        headers.Sunset = { description: `Removed after ${r.deprecated.sunset} (RFC 8594).`, schema: { type: 'string', examples: [new Date(r.deprecated.sunset).toUTCString()] } };
+        headers.Deprecation = {
+          description: `Deprecated since ${r.deprecated.since} (RFC 9745).`,
+          schema: { type: 'string', examples: [`@${unixSeconds(r.deprecated.since)}`] },
+        };
+        headers.Sunset = {
+          description: `Removed after ${r.deprecated.sunset} (RFC 8594).`,
+          schema: { type: 'string', examples: [new Date(r.deprecated.sunset).toUTCString()] },
+        };
       }
-      if (links.length) headers.Link = { description: `Web links (RFC 8288): ${links.join('; ')}.`, schema: { type: 'string' } };
+      if (links.length)
+        headers.Link = { description: `Web links (RFC 8288): ${links.join('; ')}.`, schema: { type: 'string' } };
       if (single) headers.ETag = { $ref: '#/components/headers/ETag' };
       responses[200] = {
-        description: r.kind === 'modified' ? 'The changes: the live resources and the ids of the deleted ones.' : single ? 'The resource.' : 'The resources (possibly none).',
+        description:
+          r.kind === 'modified'
+            ? 'The changes: the live resources and the ids of the deleted ones.'
+            : single
+              ? 'The resource.'
+              : 'The resources (possibly none).',
         ...(Object.keys(headers).length ? { headers } : {}),
         content: {
           ...Object.fromEntries([...mediaTypes('json'), ...mediaTypes('xml')].map((t) => [t, { schema: body }])),
-          ...Object.fromEntries(mediaTypes('csv').map((t) => [t, { schema: { $ref: '#/components/schemas/LCS.Csv' } }])),
+          ...Object.fromEntries(
+            mediaTypes('csv').map((t) => [t, { schema: { $ref: '#/components/schemas/LCS.Csv' } }]),
+          ),
         },
       };
-      if (single) responses[304] = { description: 'Not modified: `If-None-Match` matches the current `ETag`.', headers: { ETag: { $ref: '#/components/headers/ETag' } } };
+      if (single)
+        responses[304] = {
+          description: 'Not modified: `If-None-Match` matches the current `ETag`.',
+          headers: { ETag: { $ref: '#/components/headers/ETag' } },
+        };
       ref(400);
     }
     ref(401);
@@ -448,7 +579,10 @@ export function buildOpenApi(table: RouteTable, sources: OpenApiSources = {}): J
     const notes: string[] = [];
     if (op.description) notes.push(op.description);
     if (gone) notes.push(`**Removed** on ${r.gone!.since}: answers 410 Gone. Use \`${r.gone!.successor}\`.`);
-    if (r.deprecated) notes.push(`**Deprecated** since ${r.deprecated.since}, sunset ${r.deprecated.sunset}: use \`${r.deprecated.successor}\`.`);
+    if (r.deprecated)
+      notes.push(
+        `**Deprecated** since ${r.deprecated.since}, sunset ${r.deprecated.sunset}: use \`${r.deprecated.successor}\`.`,
+      );
     notes.push(`Licensed packages: ${articles.map(tagOf).join(', ')}.`);
     paths[r.path] ??= {};
     paths[r.path][r.method.toLowerCase()] = {
@@ -460,15 +594,24 @@ export function buildOpenApi(table: RouteTable, sources: OpenApiSources = {}): J
       parameters: params,
       ...(requestBody ? { requestBody } : {}),
       responses,
-      'x-packages': articles.map((a) => ({ package: a, name: m.packages[a]?.name, ...(gone ? {} : { operation: r.packages[a]!.operation }) })),
+      'x-packages': articles.map((a) => ({
+        package: a,
+        name: m.packages[a]?.name,
+        ...(gone ? {} : { operation: r.packages[a]!.operation }),
+      })),
     };
   }
 
-  const problemResponses = Object.fromEntries(Object.entries(PROBLEMS).map(([status, p]) => [p.name, {
-    description: `${status}: ${p.description}`,
-    ...(p.headers ? { headers: p.headers } : {}),
-    content: { [PROBLEM]: { schema: { $ref: `#/components/schemas/${PROBLEM_SCHEMA}` } } },
-  }]));
+  const problemResponses = Object.fromEntries(
+    Object.entries(PROBLEMS).map(([status, p]) => [
+      p.name,
+      {
+        description: `${status}: ${p.description}`,
+        ...(p.headers ? { headers: p.headers } : {}),
+        content: { [PROBLEM]: { schema: { $ref: `#/components/schemas/${PROBLEM_SCHEMA}` } } },
+      },
+    ]),
+  );
 
   return {
     openapi: '3.1.0',
@@ -477,45 +620,70 @@ export function buildOpenApi(table: RouteTable, sources: OpenApiSources = {}): J
       version: info.version,
       description: [
         `The published Lifecare contract (*${info.title}*), served under \`${base}\` by running persisted GraphQL operations. Generated from \`schema/packages.yaml\` by \`pnpm generate\`; do not edit.`,
-        '**Authentication.** Every call needs the API key of a receiving system, in the `X-Api-Key` header (the contract\'s `key` query parameter is accepted for compatibility), and its client certificate (mutual TLS). The key\'s licensed package decides the routes (tags and `x-packages`); `domain`, when given, must be the key\'s tenant.',
+        "**Authentication.** Every call needs the API key of a receiving system, in the `X-Api-Key` header (the contract's `key` query parameter is accepted for compatibility), and its client certificate (mutual TLS). The key's licensed package decides the routes (tags and `x-packages`); `domain`, when given, must be the key's tenant.",
         `**Representations.** \`Accept\` chooses among ${OFFERS.map((o) => `\`${o.contentType.split(';')[0]}\``).join(', ')} (JSON when absent); nothing acceptable answers 406. XML is written as the published ASP.NET service writes it (lists as \`ArrayOf…\`, null as an empty element with \`i:nil="true"\`). Single resources carry a strong \`ETag\` (\`If-None-Match\` → 304). Bodies are compressed when \`Accept-Encoding\` allows (br, gzip). Errors are \`application/problem+json\` (RFC 9457).`,
         `**Paging and deltas.** Lists take \`limit\` (default ${table.limits.default}, at most ${table.limits.max} unless a route says less) and \`offset\`, or the keyset cursor \`after\` from the \`Link: rel="next"\` header; \`gt\`/\`lt\` read what changed in a time window.`,
         '**Lifecycle.** Deprecated routes answer with `Deprecation`, `Sunset` and `Link: rel="successor-version"` headers; removed routes answer 410 Gone naming their successor. A path called with a method it does not serve answers 405 with `Allow`.',
       ].join('\n\n'),
     },
     servers: [{ url: base, description: 'This facade' }],
-    security: [{ ApiKey: [], ClientCertificate: [] }, { ApiKeyQuery: [], ClientCertificate: [] }],
+    security: [
+      { ApiKey: [], ClientCertificate: [] },
+      { ApiKeyQuery: [], ClientCertificate: [] },
+    ],
     tags: Object.entries(m.packages)
       .filter(([a]) => used.has(a))
-      .map(([a, p]) => ({ name: tagOf(a), description: `Package ${a}: ${p.english}. Scope: ${p.scope}${p.deidentified ? '; de-identified (no personal data)' : ''}.` })),
+      .map(([a, p]) => ({
+        name: tagOf(a),
+        description: `Package ${a}: ${p.english}. Scope: ${p.scope}${p.deidentified ? '; de-identified (no personal data)' : ''}.`,
+      })),
     paths: { ...paths, ...biPaths(table) },
     components: {
       schemas: { ...components(stats), ...biSchemas() },
       headers: {
-        ETag: { description: 'Strong validator of the representation sent (per media type and coding); send it back in `If-None-Match`.', schema: { type: 'string' } },
+        ETag: {
+          description:
+            'Strong validator of the representation sent (per media type and coding); send it back in `If-None-Match`.',
+          schema: { type: 'string' },
+        },
       },
       parameters: {
         IdempotencyKey: {
-          name: 'Idempotency-Key', in: 'header',
-          description: 'Makes a retry safe (IETF httpapi idempotency-key draft): the same key with the same request replays the first response (`Idempotent-Replayed: true`); with another request 422; while the first is still running 409. Keys are per tenant and receiving system, kept 24 hours.',
+          name: 'Idempotency-Key',
+          in: 'header',
+          description:
+            'Makes a retry safe (IETF httpapi idempotency-key draft): the same key with the same request replays the first response (`Idempotent-Replayed: true`); with another request 422; while the first is still running 409. Keys are per tenant and receiving system, kept 24 hours.',
           schema: { type: 'string', maxLength: 255 },
         },
         IfMatch: {
-          name: 'If-Match', in: 'header',
-          description: 'The `ETag` the resource must still have (from a read or an earlier write); otherwise 412 and nothing is changed.',
+          name: 'If-Match',
+          in: 'header',
+          description:
+            'The `ETag` the resource must still have (from a read or an earlier write); otherwise 412 and nothing is changed.',
           schema: { type: 'string' },
         },
         domain: {
-          name: 'domain', in: 'query',
-          description: "The domain (tenant) ID of the contract. Optional here: the API key names the tenant; when given it must be that tenant (403 otherwise).",
+          name: 'domain',
+          in: 'query',
+          description:
+            'The domain (tenant) ID of the contract. Optional here: the API key names the tenant; when given it must be that tenant (403 otherwise).',
           schema: { type: 'string' },
         },
       },
       responses: problemResponses,
       securitySchemes: {
         ApiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: "The receiving system's API key." },
-        ApiKeyQuery: { type: 'apiKey', in: 'query', name: 'key', description: 'The API key as the contract\'s `key` query parameter: accepted for compatibility; prefer the header (URLs end up in logs).' },
-        ClientCertificate: { type: 'mutualTLS', description: "The receiving system's client certificate, issued for the tenant." },
+        ApiKeyQuery: {
+          type: 'apiKey',
+          in: 'query',
+          name: 'key',
+          description:
+            "The API key as the contract's `key` query parameter: accepted for compatibility; prefer the header (URLs end up in logs).",
+        },
+        ClientCertificate: {
+          type: 'mutualTLS',
+          description: "The receiving system's client certificate, issued for the tenant.",
+        },
       },
     },
   };

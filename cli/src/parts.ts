@@ -28,7 +28,15 @@ import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sql } from 'drizzle-orm';
 import {
-  createSubgraphService, listen, loadConfig, openDatabase, recordAuditEvent, type Database, type Listening, type PlatformConfig, type Route,
+  createSubgraphService,
+  listen,
+  loadConfig,
+  openDatabase,
+  recordAuditEvent,
+  type Database,
+  type Listening,
+  type PlatformConfig,
+  type Route,
 } from '@lcs/platform';
 import { connectRedis, redisHealthOf, type SharedRedis } from '@lcs/platform/redis';
 import { createGateway } from '@lcs/gateway';
@@ -104,12 +112,15 @@ function drainable(handler: Route) {
   return {
     handler: wrapped,
     isDraining: () => draining,
-    startDraining: () => { draining = true; },
-    idle: (timeoutMs: number) => new Promise<void>((resolve) => {
-      if (inFlight === 0) return resolve();
-      idle = resolve;
-      setTimeout(resolve, timeoutMs).unref();
-    }),
+    startDraining: () => {
+      draining = true;
+    },
+    idle: (timeoutMs: number) =>
+      new Promise<void>((resolve) => {
+        if (inFlight === 0) return resolve();
+        idle = resolve;
+        setTimeout(resolve, timeoutMs).unref();
+      }),
   };
 }
 
@@ -123,23 +134,30 @@ async function closeGracefully(l: Listening, d: ReturnType<typeof drainable>, ti
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function servePart(part: string, env: NodeJS.ProcessEnv = process.env): Promise<RunningPart> {
-  if (!(PARTS as readonly string[]).includes(part)) throw new ConfigError(`no part "${part}"; one of: ${PARTS.join(', ')}`);
+  if (!(PARTS as readonly string[]).includes(part))
+    throw new ConfigError(`no part "${part}"; one of: ${PARTS.join(', ')}`);
   const config = loadConfig(env);
-  if (!config.db.url) throw new ConfigError('DATABASE_URL is required: separately started parts share one PostgreSQL (the embedded PGlite belongs to one process: use pnpm start)');
+  if (!config.db.url)
+    throw new ConfigError(
+      'DATABASE_URL is required: separately started parts share one PostgreSQL (the embedded PGlite belongs to one process: use pnpm start)',
+    );
   const port = Number(env.PORT ?? 0);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT: "${env.PORT}" is not a port number`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT: "${env.PORT}" is not a port number`);
   const drainMs = Number(env.LCS_DRAIN_MS ?? 2000);
   const redis = env.REDIS_URL ? connectRedis(env.REDIS_URL, `lcs-${part}`) : undefined;
   const redisHealth = redisHealthOf(redis);
   const cleanups: (() => Promise<unknown> | unknown)[] = [];
   const stopAll = async () => {
-    for (const c of cleanups.reverse()) await Promise.resolve(c()).catch((e: Error) => console.error(`${part}: while stopping: ${e.message}`));
+    for (const c of cleanups.reverse())
+      await Promise.resolve(c()).catch((e: Error) => console.error(`${part}: while stopping: ${e.message}`));
   };
   if (redis) cleanups.push(() => redis.close());
   try {
     const def = SUBGRAPHS.find((d) => d.name === part);
     if (def) return await serveSubgraph(def, config, port, drainMs, cleanups, stopAll);
-    if (part === 'gateway') return await serveGateway(config, env, port, drainMs, redis, redisHealth, cleanups, stopAll);
+    if (part === 'gateway')
+      return await serveGateway(config, env, port, drainMs, redis, redisHealth, cleanups, stopAll);
     return await serveFacade(config, env, port, drainMs, redis, redisHealth, cleanups, stopAll);
   } catch (e) {
     await stopAll();
@@ -149,22 +167,53 @@ export async function servePart(part: string, env: NodeJS.ProcessEnv = process.e
 
 type Cleanups = (() => Promise<unknown> | unknown)[];
 
-async function serveSubgraph(def: (typeof SUBGRAPHS)[number], config: PlatformConfig, port: number, drainMs: number, cleanups: Cleanups, stopAll: () => Promise<void>): Promise<RunningPart> {
+async function serveSubgraph(
+  def: (typeof SUBGRAPHS)[number],
+  config: PlatformConfig,
+  port: number,
+  drainMs: number,
+  cleanups: Cleanups,
+  stopAll: () => Promise<void>,
+): Promise<RunningPart> {
   const db = await openDatabase(config.db, [def.migrations]);
   cleanups.push(() => db.close());
-  const s = await createSubgraphService(def, { db, trust: config.trust, introspection: !config.production, compiledReads: config.compiledReads });
+  const s = await createSubgraphService(def, {
+    db,
+    trust: config.trust,
+    introspection: !config.production,
+    compiledReads: config.compiledReads,
+  });
   cleanups.push(() => s.stop());
   const d = drainable(s.handler);
   const l = await listen(d.handler, port, config.host);
   return {
-    name: def.name, urls: [`${l.url}/graphql`],
-    async stop() { d.startDraining(); await sleep(drainMs); await closeGracefully(l, d); await stopAll(); },
+    name: def.name,
+    urls: [`${l.url}/graphql`],
+    async stop() {
+      d.startDraining();
+      await sleep(drainMs);
+      await closeGracefully(l, d);
+      await stopAll();
+    },
   };
 }
 
-async function serveGateway(config: PlatformConfig, env: NodeJS.ProcessEnv, port: number, drainMs: number, redis: SharedRedis | undefined,
-  redisHealth: ReturnType<typeof redisHealthOf>, cleanups: Cleanups, stopAll: () => Promise<void>): Promise<RunningPart> {
-  const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((d) => [d.name, need(env, `SUBGRAPH_${d.name.toUpperCase()}_URL`, `the ${d.name} subgraph's GraphQL URL`)]));
+async function serveGateway(
+  config: PlatformConfig,
+  env: NodeJS.ProcessEnv,
+  port: number,
+  drainMs: number,
+  redis: SharedRedis | undefined,
+  redisHealth: ReturnType<typeof redisHealthOf>,
+  cleanups: Cleanups,
+  stopAll: () => Promise<void>,
+): Promise<RunningPart> {
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPHS.map((d) => [
+      d.name,
+      need(env, `SUBGRAPH_${d.name.toUpperCase()}_URL`, `the ${d.name} subgraph's GraphQL URL`),
+    ]),
+  );
   // iam's tables (IdP configuration, staff users) for staff sign-in; the audit log for StartSession
   const db = await openDatabase(config.db, [iam.migrations]);
   cleanups.push(() => db.close());
@@ -173,18 +222,37 @@ async function serveGateway(config: PlatformConfig, env: NodeJS.ProcessEnv, port
   if (env.LCS_SAML_KEYS_DIR) {
     const keys = await ensureSamlKeys(env.LCS_SAML_KEYS_DIR, ['sp-signing', 'sp-encryption']);
     const store = redis ? new RedisSamlStore(redis.client) : undefined;
-    saml = createSaml({ baseUrl: () => origin, keys: { signing: keys['sp-signing'], encryption: keys['sp-encryption'] }, state: store, sessions: store, directory: samlDirectory(db) });
+    saml = createSaml({
+      baseUrl: () => origin,
+      keys: { signing: keys['sp-signing'], encryption: keys['sp-encryption'] },
+      state: store,
+      sessions: store,
+      directory: samlDirectory(db),
+    });
   }
   let prefixRoutes: Record<string, Route> | undefined;
   if (env.LCS_DEV_IDP_KEYS_DIR) {
-    if (config.production) throw new ConfigError('LCS_DEV_IDP_KEYS_DIR: the development IdP is refused with NODE_ENV=production');
+    if (config.production)
+      throw new ConfigError('LCS_DEV_IDP_KEYS_DIR: the development IdP is refused with NODE_ENV=production');
     const keys = await ensureSamlKeys(env.LCS_DEV_IDP_KEYS_DIR, ['dev-idp']);
-    const devIdp = createDevIdp({ baseUrl: () => origin, keys: keys['dev-idp'], production: config.production, listUsers: (tenant) => listStaffUsers(db.app, tenant) });
+    const devIdp = createDevIdp({
+      baseUrl: () => origin,
+      keys: keys['dev-idp'],
+      production: config.production,
+      listUsers: (tenant) => listStaffUsers(db.app, tenant),
+    });
     prefixRoutes = { [DEV_IDP_PATH]: devIdp.handle };
   }
   const gateway = await createGateway({
     supergraphSdl: readFileSync(join(ROOT, 'schema/supergraph.graphql'), 'utf8'),
-    subgraphUrls, trust: config.trust, devAuth: config.devAuth, introspection: !config.production, persisted: loadPersisted(), saml, prefixRoutes, redisHealth,
+    subgraphUrls,
+    trust: config.trust,
+    devAuth: config.devAuth,
+    introspection: !config.production,
+    persisted: loadPersisted(),
+    saml,
+    prefixRoutes,
+    redisHealth,
   });
   cleanups.push(() => gateway.stop());
   const d = drainable(gateway.handler);
@@ -192,21 +260,41 @@ async function serveGateway(config: PlatformConfig, env: NodeJS.ProcessEnv, port
   if (!origin) origin = l.url;
   void saml?.warm();
   return {
-    name: 'gateway', urls: [`${l.url}/graphql`],
-    async stop() { d.startDraining(); await sleep(drainMs); await closeGracefully(l, d); await stopAll(); },
+    name: 'gateway',
+    urls: [`${l.url}/graphql`],
+    async stop() {
+      d.startDraining();
+      await sleep(drainMs);
+      await closeGracefully(l, d);
+      await stopAll();
+    },
   };
 }
 
-async function serveFacade(config: PlatformConfig, env: NodeJS.ProcessEnv, port: number, drainMs: number, redis: SharedRedis | undefined,
-  redisHealth: ReturnType<typeof redisHealthOf>, cleanups: Cleanups, stopAll: () => Promise<void>): Promise<RunningPart> {
-  const gatewayUrl = need(env, 'GATEWAY_URL', 'the gateway\'s GraphQL URL (e.g. its load balancer\'s)');
+async function serveFacade(
+  config: PlatformConfig,
+  env: NodeJS.ProcessEnv,
+  port: number,
+  drainMs: number,
+  redis: SharedRedis | undefined,
+  redisHealth: ReturnType<typeof redisHealthOf>,
+  cleanups: Cleanups,
+  stopAll: () => Promise<void>,
+): Promise<RunningPart> {
+  const gatewayUrl = need(env, 'GATEWAY_URL', "the gateway's GraphQL URL (e.g. its load balancer's)");
   const ca = file(env, 'LCS_TLS_CA');
   const cert = file(env, 'LCS_TLS_CERT');
   const key = file(env, 'LCS_TLS_KEY');
-  if (!ca || !cert || !key) throw new ConfigError('LCS_TLS_CA, LCS_TLS_CERT and LCS_TLS_KEY are required: the facade serves mutual TLS (PEM files)');
+  if (!ca || !cert || !key)
+    throw new ConfigError(
+      'LCS_TLS_CA, LCS_TLS_CERT and LCS_TLS_KEY are required: the facade serves mutual TLS (PEM files)',
+    );
   const crlFile = env.LCS_TLS_CRL;
   const readCrl = () => (crlFile && existsSync(crlFile) ? readFileSync(crlFile, 'utf8') : undefined);
-  const proxies = (env.LCS_TRUSTED_PROXIES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const proxies = (env.LCS_TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const db = await openDatabase(config.db, [iam.migrations]);
   cleanups.push(() => db.close());
   let leases: RedisLeases | undefined;
@@ -224,10 +312,14 @@ async function serveFacade(config: PlatformConfig, env: NodeJS.ProcessEnv, port:
         if (!r.ok) throw new Error(`gateway /healthz answered ${r.status}`);
       },
     },
-    redisHealth, draining: () => drainingNow(),
+    redisHealth,
+    draining: () => drainingNow(),
   });
   const f = await startFacadeServer({
-    db, execute: httpExecutor(gatewayUrl, config.trust), host: config.host, port,
+    db,
+    execute: httpExecutor(gatewayUrl, config.trust),
+    host: config.host,
+    port,
     tls: { ca, cert, key, crl: readCrl(), proxies },
     extra: { ...docsRoutes(loadOpenApi()), ...health },
     fairShare: redis ? { limiter: redisLimiter(redis), leases } : undefined,
@@ -259,7 +351,8 @@ async function serveFacade(config: PlatformConfig, env: NodeJS.ProcessEnv, port:
     cleanups.push(() => unwatchFile(crlFile));
   }
   return {
-    name: 'facade', urls,
+    name: 'facade',
+    urls,
     async stop() {
       d.startDraining();
       da?.startDraining();
@@ -289,7 +382,13 @@ export async function runPart(part: string): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${running.name}: ${signal}, draining…`);
-    running.stop().then(() => process.exit(0), (e: Error) => { console.error(`${running.name}: ${e.message}`); process.exit(1); });
+    running.stop().then(
+      () => process.exit(0),
+      (e: Error) => {
+        console.error(`${running.name}: ${e.message}`);
+        process.exit(1);
+      },
+    );
   };
   // `on`, not `once`: tsx's loader ends the process on a signal nobody listens to any more
   process.on('SIGTERM', () => stop('SIGTERM'));

@@ -29,12 +29,15 @@ describe('preparing a fresh PostgreSQL', () => {
       const first = await preparePostgres(pg.urlFor('lcs_owner', 'lcs'), { log: (m) => logs.push(m) });
       expect(first.created.sort()).toEqual(['database lcs', 'role lcs_app', 'role lcs_owner']);
       expect(logs.join('\n')).toContain('prepared');
-      const roles = await su`select rolname, rolcanlogin, rolcreatedb, rolsuper, rolbypassrls from pg_roles where rolname like 'lcs%' order by rolname`;
+      const roles =
+        await su`select rolname, rolcanlogin, rolcreatedb, rolsuper, rolbypassrls from pg_roles where rolname like 'lcs%' order by rolname`;
       expect(roles.map((r) => ({ ...r }))).toEqual([
         { rolname: 'lcs_app', rolcanlogin: true, rolcreatedb: false, rolsuper: false, rolbypassrls: false },
         { rolname: 'lcs_owner', rolcanlogin: true, rolcreatedb: true, rolsuper: false, rolbypassrls: false },
       ]);
-      expect(await su`select pg_get_userbyid(datdba) as owner from pg_database where datname = 'lcs'`).toEqual([{ owner: 'lcs_owner' }]);
+      expect(await su`select pg_get_userbyid(datdba) as owner from pg_database where datname = 'lcs'`).toEqual([
+        { owner: 'lcs_owner' },
+      ]);
       const again = await preparePostgres(pg.urlFor('lcs_owner', 'lcs'), { log: (m) => logs.push(m) });
       expect(again).toEqual({ created: [], startedCluster: false });
     } finally {
@@ -43,7 +46,10 @@ describe('preparing a fresh PostgreSQL', () => {
   });
 
   it('the prepared roles run the platform: migrations as the owner, requests as the app role under RLS', async () => {
-    const db = await openDatabase({ url: pg.urlFor('lcs_owner', 'lcs'), appRole: 'lcs_app' }, SUBGRAPHS.map((d) => d.migrations));
+    const db = await openDatabase(
+      { url: pg.urlFor('lcs_owner', 'lcs'), appRole: 'lcs_app' },
+      SUBGRAPHS.map((d) => d.migrations),
+    );
     try {
       const who = rowsOf(await db.app.execute(sql`select current_user as u`))[0];
       expect(who?.u).toBe('lcs_app');
@@ -55,6 +61,8 @@ describe('preparing a fresh PostgreSQL', () => {
   });
 
   it('refuses with a message saying what to do when no server answers', async () => {
-    await expect(preparePostgres('postgres://lcs_owner@127.0.0.1:1/lcs', { log: () => {} })).rejects.toThrow(/no PostgreSQL answers on 127\.0\.0\.1:1.*create them once as a superuser/);
+    await expect(preparePostgres('postgres://lcs_owner@127.0.0.1:1/lcs', { log: () => {} })).rejects.toThrow(
+      /no PostgreSQL answers on 127\.0\.0\.1:1.*create them once as a superuser/,
+    );
   });
 });

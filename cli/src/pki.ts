@@ -48,8 +48,13 @@ export interface CertificateAuthority extends Issued {
 
 /** Serial number (lower-case hex, no leading zeros) of a PEM certificate or a hex serial. */
 export function serialOf(certOrSerial: string): string {
-  const hex = certOrSerial.includes('BEGIN CERTIFICATE') ? new X509Certificate(certOrSerial).serialNumber : certOrSerial;
-  return hex.replace(/[^0-9a-f]/gi, '').toLowerCase().replace(/^0+(?=.)/, '');
+  const hex = certOrSerial.includes('BEGIN CERTIFICATE')
+    ? new X509Certificate(certOrSerial).serialNumber
+    : certOrSerial;
+  return hex
+    .replace(/[^0-9a-f]/gi, '')
+    .toLowerCase()
+    .replace(/^0+(?=.)/, '');
 }
 
 /** When a PEM CRL says the next one is due (undefined: it does not say). */
@@ -60,7 +65,8 @@ export function crlNextUpdate(crlPem: string): Date | undefined {
 /** The revoked serial numbers in a PEM CRL issued by `caPem` (a CRL the CA did not sign is refused). */
 export async function crlSerials(crlPem: string, caPem: string): Promise<Set<string>> {
   const crl = new x509.X509Crl(crlPem);
-  if (!(await crl.verify({ publicKey: await new x509.X509Certificate(caPem).publicKey.export() }))) throw new Error('the CRL is not signed by the CA');
+  if (!(await crl.verify({ publicKey: await new x509.X509Certificate(caPem).publicKey.export() })))
+    throw new Error('the CRL is not signed by the CA');
   return new Set(crl.entries.map((e) => serialOf(e.serialNumber)));
 }
 
@@ -72,7 +78,9 @@ const serial = () => {
 
 async function keyPem(k: CryptoKey): Promise<string> {
   const der = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', k as webcrypto.CryptoKey));
-  return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }).export({ type: 'pkcs8', format: 'pem' }).toString();
+  return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' })
+    .export({ type: 'pkcs8', format: 'pem' })
+    .toString();
 }
 
 async function importKeyPem(pem: string): Promise<CryptoKey> {
@@ -82,23 +90,30 @@ async function importKeyPem(pem: string): Promise<CryptoKey> {
 
 const fingerprintOf = (pem: string) => new X509Certificate(pem).fingerprint256.replace(/:/g, '').toLowerCase();
 
-const newKeys = async () => (await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify'])) as unknown as CryptoKeyPair;
+const newKeys = async () =>
+  (await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify'])) as unknown as CryptoKeyPair;
 
 function authority(caCert: x509.X509Certificate, caKey: CryptoKey, caKeyPem: string): CertificateAuthority {
   const cert = caCert.toString('pem');
   return {
-    cert, key: caKeyPem, fingerprint: fingerprintOf(cert),
+    cert,
+    key: caKeyPem,
+    fingerprint: fingerprintOf(cert),
     async issue(o) {
       const keys = await newKeys();
       const notBefore = o.notBefore ?? new Date(Date.now() - 60_000);
       const notAfter = o.notAfter ?? new Date(Date.now() + (o.days ?? 825) * DAY);
       const eku = o.eku === undefined ? [EKU.clientAuth] : (o.eku ?? []).map((u) => EKU[u as keyof typeof EKU] ?? u);
-      const san = [...(o.dns ?? []).map((value) => ({ type: 'dns' as const, value })), ...(o.ip ?? []).map((value) => ({ type: 'ip' as const, value }))];
+      const san = [
+        ...(o.dns ?? []).map((value) => ({ type: 'dns' as const, value })),
+        ...(o.ip ?? []).map((value) => ({ type: 'ip' as const, value })),
+      ];
       const c = await x509.X509CertificateGenerator.create({
         serialNumber: serial(),
         subject: `CN=${o.commonName}`,
         issuer: caCert.subject,
-        notBefore, notAfter,
+        notBefore,
+        notAfter,
         signingAlgorithm: ALG,
         publicKey: keys.publicKey,
         signingKey: caKey,
@@ -117,8 +132,11 @@ function authority(caCert: x509.X509Certificate, caKey: CryptoKey, caKeyPem: str
     async revocationList(revoked, days = 7) {
       const now = new Date();
       const crl = await x509.X509CrlGenerator.create({
-        issuer: caCert.subject, thisUpdate: new Date(now.getTime() - 60_000), nextUpdate: new Date(now.getTime() + days * DAY),
-        signingAlgorithm: ALG, signingKey: caKey,
+        issuer: caCert.subject,
+        thisUpdate: new Date(now.getTime() - 60_000),
+        nextUpdate: new Date(now.getTime() + days * DAY),
+        signingAlgorithm: ALG,
+        signingKey: caKey,
         entries: revoked.map((r) => ({ serialNumber: serialOf(r), revocationDate: now })),
         extensions: [await x509.AuthorityKeyIdentifierExtension.create(caCert)],
       });
@@ -227,19 +245,30 @@ function verifiesAgainst(certPem: string, caPem: string): boolean {
  * expect RSA (RSA-OAEP key transport, RSA-SHA256 signatures), unlike the ECDSA TLS PKI above.
  */
 export async function samlKeyPair(commonName: string, days = 3650): Promise<Issued> {
-  const alg = { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' } as const;
+  const alg = {
+    name: 'RSASSA-PKCS1-v1_5',
+    modulusLength: 2048,
+    publicExponent: new Uint8Array([1, 0, 1]),
+    hash: 'SHA-256',
+  } as const;
   const keys = (await webcrypto.subtle.generateKey(alg, true, ['sign', 'verify'])) as unknown as CryptoKeyPair;
   const c = await x509.X509CertificateGenerator.createSelfSigned({
-    serialNumber: serial(), name: `CN=${commonName}`,
-    notBefore: new Date(Date.now() - 60_000), notAfter: new Date(Date.now() + days * DAY),
-    keys, signingAlgorithm: alg,
+    serialNumber: serial(),
+    name: `CN=${commonName}`,
+    notBefore: new Date(Date.now() - 60_000),
+    notAfter: new Date(Date.now() + days * DAY),
+    keys,
+    signingAlgorithm: alg,
   });
   const cert = c.toString('pem');
   return { cert, key: await keyPem(keys.privateKey), fingerprint: fingerprintOf(cert) };
 }
 
 /** SAML key pairs kept on disk (`<name>.crt`, `<name>.key`), made on first use. */
-export async function ensureSamlKeys<N extends string>(dir: string, names: N[]): Promise<Record<N, Issued> & { created: string[] }> {
+export async function ensureSamlKeys<N extends string>(
+  dir: string,
+  names: N[],
+): Promise<Record<N, Issued> & { created: string[] }> {
   mkdirSync(dir, { recursive: true });
   const out = { created: [] as string[] } as Record<N, Issued> & { created: string[] };
   for (const name of names) {
@@ -247,7 +276,11 @@ export async function ensureSamlKeys<N extends string>(dir: string, names: N[]):
     const key = join(dir, `${name}.key`);
     if (existsSync(crt) && existsSync(key)) {
       const cert = readFileSync(crt, 'utf8');
-      (out as Record<string, Issued>)[name] = { cert, key: readFileSync(key, 'utf8'), fingerprint: fingerprintOf(cert) };
+      (out as Record<string, Issued>)[name] = {
+        cert,
+        key: readFileSync(key, 'utf8'),
+        fingerprint: fingerprintOf(cert),
+      };
     } else {
       const k = await samlKeyPair(`lcs ${name}`);
       writeFileSync(crt, k.cert);

@@ -28,12 +28,19 @@ export function progressBars(enabled: boolean, out: NodeJS.WriteStream = process
         tick() {},
         done() {
           const s = (Date.now() - started) / 1000;
-          out.write(`  ${label.padEnd(34)} ${String(total).padStart(9)} rows  ${Math.round(total / Math.max(s, 0.001)).toLocaleString('en')} rows/s\n`);
+          out.write(
+            `  ${label.padEnd(34)} ${String(total).padStart(9)} rows  ${Math.round(total / Math.max(s, 0.001)).toLocaleString('en')} rows/s\n`,
+          );
         },
       };
     }
     const bar = new cliProgress.SingleBar(
-      { format: `  ${label.padEnd(34)} [{bar}] {value}/{total} rows  {rps} rows/s`, hideCursor: true, stream: out, clearOnComplete: false },
+      {
+        format: `  ${label.padEnd(34)} [{bar}] {value}/{total} rows  {rps} rows/s`,
+        hideCursor: true,
+        stream: out,
+        clearOnComplete: false,
+      },
       cliProgress.Presets.shades_classic,
     );
     bar.start(total, 0, { rps: 0 });
@@ -65,7 +72,11 @@ export interface SeedResult {
   counts: Map<string, number>;
 }
 
-export async function seedTenant(db: AppDatabase, o: Partial<SeedOptions> & { tenant: string }, progress: Progress): Promise<SeedResult> {
+export async function seedTenant(
+  db: AppDatabase,
+  o: Partial<SeedOptions> & { tenant: string },
+  progress: Progress,
+): Promise<SeedResult> {
   const known = DEMO_TENANTS[o.tenant];
   const opts: SeedOptions = {
     tenantName: known?.name ?? `Kommun ${o.tenant}`,
@@ -75,7 +86,8 @@ export async function seedTenant(db: AppDatabase, o: Partial<SeedOptions> & { te
     historyMonths: 2,
     ...o,
   };
-  if (await tenantExists(db, opts.tenant)) throw new Error(`tenant ${opts.tenant} already has data; seed another tenant or start from an empty database`);
+  if (await tenantExists(db, opts.tenant))
+    throw new Error(`tenant ${opts.tenant} already has data; seed another tenant or start from an empty database`);
   const started = Date.now();
   const w = new SeedWorld(db, opts, progress);
   await seedIam(w, kit('iam'));
@@ -85,5 +97,9 @@ export async function seedTenant(db: AppDatabase, o: Partial<SeedOptions> & { te
   await seedChain(w, kit('provider'));
   await seedHsl(w, kit('hsl'));
   await seedHousing(w, kit('housing'));
-  return { rows: [...w.counts.values()].reduce((a, b) => a + b, 0), seconds: (Date.now() - started) / 1000, counts: w.counts };
+  return {
+    rows: [...w.counts.values()].reduce((a, b) => a + b, 0),
+    seconds: (Date.now() - started) / 1000,
+    counts: w.counts,
+  };
 }

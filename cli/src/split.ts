@@ -31,8 +31,16 @@ export interface ChildPart {
 }
 
 /** Starts `lcs serve <part>` as a child process (one pid: node --import tsx) with `env`. */
-export function spawnPart(part: string, env: NodeJS.ProcessEnv, log: (line: string) => void = (l) => console.log(`[${part}] ${l}`)): ChildPart {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'cli/src/lcs.ts'), 'serve', part], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnPart(
+  part: string,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void = (l) => console.log(`[${part}] ${l}`),
+): ChildPart {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'cli/src/lcs.ts'), 'serve', part], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const ready = new Promise<string[]>((resolve, reject) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {
       const m = /^\S+ ready: (.*)$/.exec(line);
@@ -49,7 +57,9 @@ export function spawnPart(part: string, env: NodeJS.ProcessEnv, log: (line: stri
 export async function startSplit(o: SplitOptions): Promise<void> {
   const env = process.env;
   if (!env.DATABASE_URL) {
-    console.error('lcs start --split: DATABASE_URL is required (e.g. DATABASE_URL=postgres://lcs_owner@127.0.0.1:5432/lcs): separate processes share one PostgreSQL; the embedded PGlite belongs to one process (pnpm start).');
+    console.error(
+      'lcs start --split: DATABASE_URL is required (e.g. DATABASE_URL=postgres://lcs_owner@127.0.0.1:5432/lcs): separate processes share one PostgreSQL; the embedded PGlite belongs to one process (pnpm start).',
+    );
     process.exit(2);
   }
   const root = dataRoot(env);
@@ -61,7 +71,10 @@ export async function startSplit(o: SplitOptions): Promise<void> {
 
   // Migrate and seed once, here, before any part starts.
   const config = loadConfig(env);
-  const db = await openDatabase(config.db, SUBGRAPHS.map((d) => d.migrations));
+  const db = await openDatabase(
+    config.db,
+    SUBGRAPHS.map((d) => d.migrations),
+  );
   const keysFile = join(root, 'demo-keys.json');
   const devIdpTenants: string[] = [];
   try {
@@ -76,15 +89,28 @@ export async function startSplit(o: SplitOptions): Promise<void> {
     }
     await db.analyze();
     const existing = readDemoKeys(keysFile);
-    const keys = await ensureDemoCredentials(db.app, { tenants: seeded, fingerprint: pki.demoClient.fingerprint, existing });
+    const keys = await ensureDemoCredentials(db.app, {
+      tenants: seeded,
+      fingerprint: pki.demoClient.fingerprint,
+      existing,
+    });
     if (JSON.stringify(keys) !== JSON.stringify(existing)) writeDemoKeys(keysFile, keys);
     if (!config.production) {
       const samlKeys = await ensureSamlKeys(samlDir, ['dev-idp']);
-      const dev = createDevIdp({ baseUrl: gatewayOrigin, keys: samlKeys['dev-idp'], production: false, listUsers: (t) => listStaffUsers(db.app, t) });
+      const dev = createDevIdp({
+        baseUrl: gatewayOrigin,
+        keys: samlKeys['dev-idp'],
+        production: false,
+        listUsers: (t) => listStaffUsers(db.app, t),
+      });
       for (const tenant of seeded) {
         const current = await getIdpConfig(db.app, tenant);
         if (current && current.entityId !== dev.entityId()) continue;
-        await setIdpConfig(db.app, tenant, { metadataXml: dev.metadata(), entityId: dev.entityId(), profile: 'sweden-connect' });
+        await setIdpConfig(db.app, tenant, {
+          metadataXml: dev.metadata(),
+          entityId: dev.entityId(),
+          profile: 'sweden-connect',
+        });
         devIdpTenants.push(tenant);
       }
     }
@@ -97,22 +123,46 @@ export async function startSplit(o: SplitOptions): Promise<void> {
     LCS_MIGRATE: '0', // migrated above, once
     LCS_TRUST_KEYS: env.LCS_TRUST_KEYS ?? `split:${randomBytes(32).toString('base64url')}`,
   };
-  const subgraphEnv = Object.fromEntries(SUBGRAPHS.map((d) => [`SUBGRAPH_${d.name.toUpperCase()}_URL`, `http://${host}:${DEFAULT_PORTS[d.name]}/graphql`]));
+  const subgraphEnv = Object.fromEntries(
+    SUBGRAPHS.map((d) => [`SUBGRAPH_${d.name.toUpperCase()}_URL`, `http://${host}:${DEFAULT_PORTS[d.name]}/graphql`]),
+  );
   const plan: [string, NodeJS.ProcessEnv][] = [
     ...SUBGRAPHS.map((d): [string, NodeJS.ProcessEnv] => [d.name, { PORT: String(DEFAULT_PORTS[d.name]) }]),
-    ['gateway', { PORT: String(DEFAULT_PORTS.gateway), ...subgraphEnv, LCS_PUBLIC_URL: gatewayOrigin, LCS_SAML_KEYS_DIR: samlDir, ...(config.production ? {} : { LCS_DEV_IDP_KEYS_DIR: samlDir }) }],
-    ['facade', {
-      PORT: String(DEFAULT_PORTS.facade), ADMIN_PORT: String(DEFAULT_PORTS.facade! + 1), GATEWAY_URL: `${gatewayOrigin}/graphql`,
-      LCS_TLS_CA: join(pki.dir, 'ca.crt'), LCS_TLS_CERT: join(pki.dir, 'server.crt'), LCS_TLS_KEY: join(pki.dir, 'server.key'), LCS_TLS_CRL: join(pki.dir, 'ca.crl'),
-    }],
+    [
+      'gateway',
+      {
+        PORT: String(DEFAULT_PORTS.gateway),
+        ...subgraphEnv,
+        LCS_PUBLIC_URL: gatewayOrigin,
+        LCS_SAML_KEYS_DIR: samlDir,
+        ...(config.production ? {} : { LCS_DEV_IDP_KEYS_DIR: samlDir }),
+      },
+    ],
+    [
+      'facade',
+      {
+        PORT: String(DEFAULT_PORTS.facade),
+        ADMIN_PORT: String(DEFAULT_PORTS.facade! + 1),
+        GATEWAY_URL: `${gatewayOrigin}/graphql`,
+        LCS_TLS_CA: join(pki.dir, 'ca.crt'),
+        LCS_TLS_CERT: join(pki.dir, 'server.crt'),
+        LCS_TLS_KEY: join(pki.dir, 'server.key'),
+        LCS_TLS_CRL: join(pki.dir, 'ca.crl'),
+      },
+    ],
   ];
   const parts: ChildPart[] = [];
   const stopAll = async () => {
-    await Promise.all(parts.map((p) => new Promise<void>((r) => {
-      if (p.child.exitCode !== null || p.child.signalCode !== null) return r();
-      p.child.once('exit', () => r());
-      p.child.kill('SIGTERM');
-    })));
+    await Promise.all(
+      parts.map(
+        (p) =>
+          new Promise<void>((r) => {
+            if (p.child.exitCode !== null || p.child.signalCode !== null) return r();
+            p.child.once('exit', () => r());
+            p.child.kill('SIGTERM');
+          }),
+      ),
+    );
   };
   let stopping = false;
   const onSignal = () => {
@@ -136,10 +186,15 @@ export async function startSplit(o: SplitOptions): Promise<void> {
     await stopAll();
     process.exit(1);
   }
-  console.log(`\nLifecare platform, split into ${parts.length} processes on PostgreSQL${env.REDIS_URL ? ' with Redis' : ''}:`);
+  console.log(
+    `\nLifecare platform, split into ${parts.length} processes on PostgreSQL${env.REDIS_URL ? ' with Redis' : ''}:`,
+  );
   for (const [n, u] of urls) console.log(`  ${n.padEnd(10)} ${u}`);
-  for (const tenant of devIdpTenants) console.log(`  sign in (${tenant}) ${gatewayOrigin}/saml/${tenant}/login  (DEVELOPMENT IdP)`);
-  console.log(`\nAPI keys of the demo system: ${keysFile}; client certificate: ${join(pki.dir, 'demo-client.crt')}. Ctrl-C stops every part.\n`);
+  for (const tenant of devIdpTenants)
+    console.log(`  sign in (${tenant}) ${gatewayOrigin}/saml/${tenant}/login  (DEVELOPMENT IdP)`);
+  console.log(
+    `\nAPI keys of the demo system: ${keysFile}; client certificate: ${join(pki.dir, 'demo-client.crt')}. Ctrl-C stops every part.\n`,
+  );
   for (const p of parts) {
     p.child.once('exit', (code, signal) => {
       if (code !== 0) console.error(`${p.name} stopped (${signal ?? code})`);

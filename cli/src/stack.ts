@@ -6,10 +6,28 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { join } from 'node:path';
 import {
-  listen, openDatabase, type Database, type Listening, type PlatformConfig, type SubgraphService,
-  Metrics, Readiness, drainAndClose, logger, startAdmin, type Logger,
+  listen,
+  openDatabase,
+  type Database,
+  type Listening,
+  type PlatformConfig,
+  type SubgraphService,
+  Metrics,
+  Readiness,
+  drainAndClose,
+  logger,
+  startAdmin,
+  type Logger,
 } from '@lcs/platform';
-import { ENVIRONMENT_HEADER, OperationsState, gatewayWriteGate, maintenanceGate, residentRegisterAges, statusRoutes, type ComponentStatus } from '@lcs/platform';
+import {
+  ENVIRONMENT_HEADER,
+  OperationsState,
+  gatewayWriteGate,
+  maintenanceGate,
+  residentRegisterAges,
+  statusRoutes,
+  type ComponentStatus,
+} from '@lcs/platform';
 import { createGateway, type GatewayService } from '@lcs/gateway';
 import { SUBGRAPHS, DEFAULT_PORTS } from './subgraphs.ts';
 import { ROOT } from './generate.ts';
@@ -145,7 +163,10 @@ export async function startStack(o: StackOptions): Promise<Stack> {
   const log = o.log === false ? undefined : (o.log ?? logger);
   const observe = (part: string) => ({ part, metrics, log });
   // On a PGlite directory the all-in-one serves its database to local tools (`pnpm lcs …`, cli-db.ts).
-  const db = await openDatabase({ ...o.config.db, onQuery: o.onQuery, metrics, serveLocal: true, openedBy: 'lcs start (all-in-one)' }, SUBGRAPHS.map((d) => d.migrations));
+  const db = await openDatabase(
+    { ...o.config.db, onQuery: o.onQuery, metrics, serveLocal: true, openedBy: 'lcs start (all-in-one)' },
+    SUBGRAPHS.map((d) => d.migrations),
+  );
   const readiness = new Readiness([{ name: 'database', check: () => db.app.execute(sql`select 1`) }], metrics);
   let admin: (Listening & { metricsUrl: string }) | undefined;
   const listening: Listening[] = [];
@@ -153,49 +174,94 @@ export async function startStack(o: StackOptions): Promise<Stack> {
   const subgraphUrls: Record<string, string> = {};
   try {
     for (const def of SUBGRAPHS) {
-      const s = await createSubgraphService(def, { db, trust: o.config.trust, introspection: !o.config.production, config: o.config, compiledReads: o.config.compiledReads, metrics });
+      const s = await createSubgraphService(def, {
+        db,
+        trust: o.config.trust,
+        introspection: !o.config.production,
+        config: o.config,
+        compiledReads: o.config.compiledReads,
+        metrics,
+      });
       services.push(s);
-      const l = await listen((req, res) => { res.setHeader(ENVIRONMENT_HEADER, o.config.environment); return s.handler(req, res); }, o.ports === 'default' ? DEFAULT_PORTS[def.name]! : 0, o.config.host, undefined, observe(`subgraph:${def.name}`));
+      const l = await listen(
+        (req, res) => {
+          res.setHeader(ENVIRONMENT_HEADER, o.config.environment);
+          return s.handler(req, res);
+        },
+        o.ports === 'default' ? DEFAULT_PORTS[def.name]! : 0,
+        o.config.host,
+        undefined,
+        observe(`subgraph:${def.name}`),
+      );
       listening.push(l);
       subgraphUrls[def.name] = `${l.url}/graphql`;
     }
     const persisted = loadPersisted();
     // The gateway's public origin is known once it listens (ephemeral ports in tests).
     let gatewayOrigin = '';
-    const saml = o.saml && createSaml({
-      baseUrl: () => gatewayOrigin, keys: o.saml.keys, state: o.saml.state, sessions: o.saml.sessions, now: o.saml.now,
-      landing: () => CONSOLE_PATH,
-      directory: samlDirectory(db),
-    });
-    const devIdp = o.devIdp && createDevIdp({
-      baseUrl: () => gatewayOrigin, keys: o.devIdp, production: o.config.production, listUsers: (tenant) => listStaffUsers(db.app, tenant), environment: o.config.environment,
-    });
+    const saml =
+      o.saml &&
+      createSaml({
+        baseUrl: () => gatewayOrigin,
+        keys: o.saml.keys,
+        state: o.saml.state,
+        sessions: o.saml.sessions,
+        now: o.saml.now,
+        landing: () => CONSOLE_PATH,
+        directory: samlDirectory(db),
+      });
+    const devIdp =
+      o.devIdp &&
+      createDevIdp({
+        baseUrl: () => gatewayOrigin,
+        keys: o.devIdp,
+        production: o.config.production,
+        listUsers: (tenant) => listStaffUsers(db.app, tenant),
+        environment: o.config.environment,
+      });
     // Operations (issue 17): maintenance, windows and resident-register freshness, read from the database.
     const ops = new OperationsState(db.app, o.config.environment);
     metrics?.watchResidentRegister(() => residentRegisterAges(db.app));
     let facadeListening = false;
     const components = async (): Promise<ComponentStatus[]> => {
-      const dbOk = await db.app.execute(sql`select 1`).then(() => true, () => false);
+      const dbOk = await db.app.execute(sql`select 1`).then(
+        () => true,
+        () => false,
+      );
       return [
         { name: 'gateway', state: 'operational' },
-        ...(o.facadeTls || o.facadeAuth ? [{ name: 'REST facade', state: facadeListening ? 'operational' as const : 'down' as const }] : []),
-        ...services.map((sv) => ({ name: `subgraph ${sv.name}`, state: dbOk ? 'operational' as const : 'down' as const })),
+        ...(o.facadeTls || o.facadeAuth
+          ? [{ name: 'REST facade', state: facadeListening ? ('operational' as const) : ('down' as const) }]
+          : []),
+        ...services.map((sv) => ({
+          name: `subgraph ${sv.name}`,
+          state: dbOk ? ('operational' as const) : ('down' as const),
+        })),
         { name: `database (${db.kind})`, state: dbOk ? 'operational' : 'down' },
         { name: 'sign-in (SAML)', state: saml ? 'operational' : 'down', ...(saml ? {} : { detail: 'not configured' }) },
       ];
     };
     const status = statusRoutes({ ops, components });
     const web = consoleRoutes({
-      dir: CONSOLE_DIST, persisted, explorer: o.explorer ?? explorerEnabled(process.env, o.config.production),
+      dir: CONSOLE_DIST,
+      persisted,
+      explorer: o.explorer ?? explorerEnabled(process.env, o.config.production),
       staff: async (req) => saml?.authenticate(req),
     });
     const gateway = await createGateway({
       supergraphSdl: readFileSync(join(ROOT, 'schema/supergraph.graphql'), 'utf8'),
-      subgraphUrls, trust: o.config.trust, devAuth: o.config.devAuth, introspection: !o.config.production || web.explorerOn, persisted, saml,
-      routes: web.routes, explorer: web.explorer,
+      subgraphUrls,
+      trust: o.config.trust,
+      devAuth: o.config.devAuth,
+      introspection: !o.config.production || web.explorerOn,
+      persisted,
+      saml,
+      routes: web.routes,
+      explorer: web.explorer,
       localSubgraphs: o.inProcessSubgraphs === false ? undefined : Object.fromEntries(services.map((s) => [s.name, s])),
       prefixRoutes: { ...web.prefixRoutes, ...(devIdp ? { [DEV_IDP_PATH]: devIdp.handle } : {}) },
-      metrics, readiness,
+      metrics,
+      readiness,
       operatorTenant: o.config.operatorTenant,
       operationGate: gatewayWriteGate(ops),
       readyDetail: async () => {
@@ -205,12 +271,31 @@ export async function startStack(o: StackOptions): Promise<Stack> {
           ...(m.mode === 'on' ? { ready: false } : {}),
           environment: o.config.environment,
           maintenance: { mode: m.mode, ...(m.mode !== 'off' ? { reason: m.reason, until: m.until } : {}) },
-          residentRegister: { stale: kir.filter((k) => k.stale).map((k) => ({ tenant: k.tenant, lastBatchAt: k.lastBatchAt, warning: 'no resident-register notification batch for more than 7 days' })) },
+          residentRegister: {
+            stale: kir
+              .filter((k) => k.stale)
+              .map((k) => ({
+                tenant: k.tenant,
+                lastBatchAt: k.lastBatchAt,
+                warning: 'no resident-register notification batch for more than 7 days',
+              })),
+          },
         };
       },
     });
-    const gatewayGate = maintenanceGate(gateway.handler, { ops, api: 'graphql', routes: status, exempt: (p) => p === '/readyz' });
-    const gl = await listen(gatewayGate.handler, o.ports === 'default' ? DEFAULT_PORTS.gateway! : 0, o.config.host, undefined, observe('gateway'));
+    const gatewayGate = maintenanceGate(gateway.handler, {
+      ops,
+      api: 'graphql',
+      routes: status,
+      exempt: (p) => p === '/readyz',
+    });
+    const gl = await listen(
+      gatewayGate.handler,
+      o.ports === 'default' ? DEFAULT_PORTS.gateway! : 0,
+      o.config.host,
+      undefined,
+      observe('gateway'),
+    );
     gatewayOrigin = gl.url;
     // The schema validator's first run takes seconds: start it now, not at the first sign-in
     // (pnpm start defers it until the platform answers, so start-up is not charged for it).
@@ -219,14 +304,27 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     let facadeUrl: string | undefined;
     let fairShare: FairShare | undefined;
     let exports: ExportService | undefined;
-    let setFacadeCrl: Stack['setFacadeCrl'] = async () => { throw new Error('the facade does not run over TLS'); };
+    let setFacadeCrl: Stack['setFacadeCrl'] = async () => {
+      throw new Error('the facade does not run over TLS');
+    };
     if (o.facadeTls || o.facadeAuth) {
       const f = await startFacadeServer({
-        db, execute: inProcessExecutor(gateway, persisted, o.config.trust), host: o.config.host, port: o.ports === 'default' ? DEFAULT_PORTS.facade! : 0,
-        tls: o.facadeTls, auth: o.facadeAuth, extra: o.facadeExtra, fairShare: o.fairShare, metrics, observe: observe('facade'), exports: o.exports,
+        db,
+        execute: inProcessExecutor(gateway, persisted, o.config.trust),
+        host: o.config.host,
+        port: o.ports === 'default' ? DEFAULT_PORTS.facade! : 0,
+        tls: o.facadeTls,
+        auth: o.facadeAuth,
+        extra: o.facadeExtra,
+        fairShare: o.fairShare,
+        metrics,
+        observe: observe('facade'),
+        exports: o.exports,
         docsTitle: `Lifecare Welfare API Services – ${o.config.environment.toUpperCase()}`,
         // maintenance: the API answers 503 + Retry-After; the status page and documentation keep answering
-        gate: (handler, basePath) => maintenanceGate(handler, { ops, api: 'rest', routes: status, exempt: (p) => !p.startsWith(`${basePath}/`) }).handler,
+        gate: (handler, basePath) =>
+          maintenanceGate(handler, { ops, api: 'rest', routes: status, exempt: (p) => !p.startsWith(`${basePath}/`) })
+            .handler,
       });
       fairShare = f.fairShare;
       setFacadeCrl = f.setCrl;
@@ -246,8 +344,24 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       () => admin?.close() ?? Promise.resolve(),
     ];
     return {
-      db, gateway, subgraphUrls, subgraphs: services, gatewayUrl: `${gl.url}/graphql`, facadeUrl, fairShare, setFacadeCrl, saml, samlWarm, devIdp, exports, explorer: web.explorerOn,
-      metrics, readiness, metricsUrl: admin?.metricsUrl, ops, statusUrl: `${gl.url}/status`,
+      db,
+      gateway,
+      subgraphUrls,
+      subgraphs: services,
+      gatewayUrl: `${gl.url}/graphql`,
+      facadeUrl,
+      fairShare,
+      setFacadeCrl,
+      saml,
+      samlWarm,
+      devIdp,
+      exports,
+      explorer: web.explorerOn,
+      metrics,
+      readiness,
+      metricsUrl: admin?.metricsUrl,
+      ops,
+      statusUrl: `${gl.url}/status`,
       // stop and drain run once, whichever comes first (a drained stack is stopped)
       async stop() {
         if (stopped) return stopped;

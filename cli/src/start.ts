@@ -17,15 +17,23 @@ export async function start(o: StartOptions): Promise<void> {
   const t0 = Date.now();
   const root = dataRoot(process.env);
   const config = loadConfig({ ...process.env, LCS_DATA_DIR: join(root, 'pglite') }, { allInOne: true });
-  console.log(config.db.url ? `database: PostgreSQL (${new URL(config.db.url).host})` : `database: embedded PGlite in ${config.db.dataDir}`);
+  console.log(
+    config.db.url
+      ? `database: PostgreSQL (${new URL(config.db.url).host})`
+      : `database: embedded PGlite in ${config.db.dataDir}`,
+  );
   const pki = await ensureDevPki(join(root, 'pki'));
-  if (pki.created.length) console.log(`development PKI: made ${pki.created.map((n) => `${n}.crt`).join(', ')} in ${pki.dir}`);
+  if (pki.created.length)
+    console.log(`development PKI: made ${pki.created.map((n) => `${n}.crt`).join(', ')} in ${pki.dir}`);
   // Staff sign-in: the SP's keys are kept under <data>/saml so configured IdPs keep trusting them.
   const samlKeys = await ensureSamlKeys(join(root, 'saml'), ['sp-signing', 'sp-encryption', 'dev-idp']);
   // The dev CA's CRL (`pnpm lcs cert revoke`), reloaded when the file changes: no restart needed.
   const crlFile = join(pki.dir, 'ca.crl');
   // traces only when an OTLP endpoint is configured (off and free otherwise)
-  const tracing = await setupTracing({ serviceName: 'lcs-all-in-one', endpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined });
+  const tracing = await setupTracing({
+    serviceName: 'lcs-all-in-one',
+    endpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined,
+  });
   // The web console's static files (console/dist, not committed): built on first start and after changes.
   const { ensureConsoleBuilt } = await import('@lcs/console/build');
   await ensureConsoleBuilt((line) => console.log(line));
@@ -33,14 +41,17 @@ export async function start(o: StartOptions): Promise<void> {
     metrics: metricsOn(process.env) ? undefined : false,
     admin: adminAddress(process.env, DEFAULT_ADMIN_PORT),
     warmSaml: false,
-    config, ports: 'default', facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key, crl: readCrl(crlFile) },
+    config,
+    ports: 'default',
+    facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key, crl: readCrl(crlFile) },
     saml: { keys: { signing: samlKeys['sp-signing'], encryption: samlKeys['sp-encryption'] } },
     // DEVELOPMENT ONLY: a local IdP for the demo tenants; never with NODE_ENV=production.
     devIdp: config.production ? undefined : samlKeys['dev-idp'],
     exports: { dir: join(root, 'exports') },
   });
   watchFile(crlFile, { interval: 2000 }, () => {
-    stack.setFacadeCrl(readCrl(crlFile))
+    stack
+      .setFacadeCrl(readCrl(crlFile))
       .then(() => console.log(`reloaded the certificate revocation list ${crlFile}`))
       .catch((e: Error) => console.error(`the CRL ${crlFile} was not loaded: ${e.message}`));
   });
@@ -59,14 +70,22 @@ export async function start(o: StartOptions): Promise<void> {
     await stack.db.analyze(); // fresh statistics for the planner (PGlite has no autovacuum)
     seeded.push(tenant);
     const existing = readDemoKeys(keysFile);
-    const keys = await ensureDemoCredentials(stack.db.app, { tenants: seeded, fingerprint: pki.demoClient.fingerprint, existing });
+    const keys = await ensureDemoCredentials(stack.db.app, {
+      tenants: seeded,
+      fingerprint: pki.demoClient.fingerprint,
+      existing,
+    });
     if (JSON.stringify(keys) !== JSON.stringify(existing)) writeDemoKeys(keysFile, keys);
     return keys;
   };
   // The first tenant before serving; the others after, in the background (first start only).
   if (!seeded.length && pending.length) await seedDemo(pending.shift()!);
   const existing = readDemoKeys(keysFile);
-  const keys = await ensureDemoCredentials(stack.db.app, { tenants: seeded, fingerprint: pki.demoClient.fingerprint, existing });
+  const keys = await ensureDemoCredentials(stack.db.app, {
+    tenants: seeded,
+    fingerprint: pki.demoClient.fingerprint,
+    existing,
+  });
   if (JSON.stringify(keys) !== JSON.stringify(existing)) writeDemoKeys(keysFile, keys);
   // Demo tenants without an IdP of their own sign in through the development IdP.
   const devIdpTenants: string[] = [];
@@ -75,7 +94,11 @@ export async function start(o: StartOptions): Promise<void> {
     for (const tenant of Object.keys(DEMO_TENANTS)) {
       const current = await getIdpConfig(stack.db.app, tenant);
       if (current && current.entityId !== stack.devIdp.entityId()) continue;
-      await setIdpConfig(stack.db.app, tenant, { metadataXml: stack.devIdp.metadata(), entityId: stack.devIdp.entityId(), profile: 'sweden-connect' });
+      await setIdpConfig(stack.db.app, tenant, {
+        metadataXml: stack.devIdp.metadata(),
+        entityId: stack.devIdp.entityId(),
+        profile: 'sweden-connect',
+      });
       devIdpTenants.push(tenant);
     }
   }
@@ -85,32 +108,54 @@ export async function start(o: StartOptions): Promise<void> {
     ['REST facade', `${stack.facadeUrl}  (mutual TLS + API key)`],
     ['API docs', `${new URL(stack.facadeUrl!).origin}/docs  ${new URL(stack.facadeUrl!).origin}/openapi.json`],
   ];
-  console.log(`\nLifecare care-data API platform is up (${((Date.now() - t0) / 1000).toFixed(1)} s), environment ${config.environment.toUpperCase()} (LCS_ENVIRONMENT):`);
+  console.log(
+    `\nLifecare care-data API platform is up (${((Date.now() - t0) / 1000).toFixed(1)} s), environment ${config.environment.toUpperCase()} (LCS_ENVIRONMENT):`,
+  );
   for (const [n, u] of rows) console.log(`  ${n!.padEnd(18)} ${u}`);
-  console.log(`  health             ${stack.gatewayUrl.replace('/graphql', '/healthz')}  ${stack.gatewayUrl.replace('/graphql', '/readyz')}`);
+  console.log(
+    `  health             ${stack.gatewayUrl.replace('/graphql', '/healthz')}  ${stack.gatewayUrl.replace('/graphql', '/readyz')}`,
+  );
   const adminOrigin = new URL(stack.metricsUrl!).origin;
-  console.log(`  metrics (admin)    ${stack.metrics ? stack.metricsUrl : `${stack.metricsUrl} (off: LCS_METRICS=0)`}  ${adminOrigin}/readyz  (only on ${new URL(adminOrigin).hostname}; LCS_ADMIN_PORT)`);
+  console.log(
+    `  metrics (admin)    ${stack.metrics ? stack.metricsUrl : `${stack.metricsUrl} (off: LCS_METRICS=0)`}  ${adminOrigin}/readyz  (only on ${new URL(adminOrigin).hostname}; LCS_ADMIN_PORT)`,
+  );
   if (tracing) console.log(`  traces             OTLP to ${process.env.OTEL_EXPORTER_OTLP_ENDPOINT}`);
-  console.log(`  status page        ${stack.statusUrl}  (${config.environment.toUpperCase()}; answers in maintenance too; feed ${stack.statusUrl}/feed.json)`);
+  console.log(
+    `  status page        ${stack.statusUrl}  (${config.environment.toUpperCase()}; answers in maintenance too; feed ${stack.statusUrl}/feed.json)`,
+  );
   console.log(`  service windows    ${stack.statusUrl}/${config.environment}.ics`);
   const local = config.db.dataDir ? readLock(config.db.dataDir)?.socket : undefined;
-  if (local) console.log(`  local tools        ${local}  (\`pnpm lcs …\` administers this running instance through it)`);
+  if (local)
+    console.log(`  local tools        ${local}  (\`pnpm lcs …\` administers this running instance through it)`);
   const origin = new URL(stack.gatewayUrl).origin;
-  console.log(`  ${'web console'.padEnd(18)} ${origin}/console/  (tenant administrators: partner systems, access review, audit search, sign-in, operations)`);
-  if (stack.explorer) console.log(`  ${'GraphQL explorer'.padEnd(18)} ${stack.gatewayUrl}  (open in a browser once signed in; off in production unless LCS_GRAPHQL_EXPLORER=1)`);
-  for (const tenant of devIdpTenants) console.log(`  ${`sign in (${tenant})`.padEnd(18)} ${origin}/saml/${tenant}/login  (DEVELOPMENT IdP: pick a demo user; off when NODE_ENV=production)`);
+  console.log(
+    `  ${'web console'.padEnd(18)} ${origin}/console/  (tenant administrators: partner systems, access review, audit search, sign-in, operations)`,
+  );
+  if (stack.explorer)
+    console.log(
+      `  ${'GraphQL explorer'.padEnd(18)} ${stack.gatewayUrl}  (open in a browser once signed in; off in production unless LCS_GRAPHQL_EXPLORER=1)`,
+    );
+  for (const tenant of devIdpTenants)
+    console.log(
+      `  ${`sign in (${tenant})`.padEnd(18)} ${origin}/saml/${tenant}/login  (DEVELOPMENT IdP: pick a demo user; off when NODE_ENV=production)`,
+    );
   console.log(`\nTry a federated query (clients from care, executions from provider, HSL orders, housing events):\n`);
   console.log(`  curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -H 'x-lcs-tenant: demo' \\
     -d '{"query":"{ clients(first: 3) { nodes { id fullName executions { id serviceCategoryName unit { name } } hslOrders { id startDate } housingApplicationEvents { eventType status } } } }"}'\n`);
-  if (config.devAuth) console.log('  (x-lcs-tenant is the development sign-in; it is refused when NODE_ENV=production)\n');
+  if (config.devAuth)
+    console.log('  (x-lcs-tenant is the development sign-in; it is refused when NODE_ENV=production)\n');
   const tenant = seeded[0];
   const article = tenant && (keys[tenant]?.['8873'] ? '8873' : Object.keys(keys[tenant] ?? {})[0]);
   if (tenant && article) {
-    const route = loadRoutes().routes.find((r) => r.method === 'GET' && r.kind === 'list' && r.packages[article] && !r.path.includes('{'));
+    const route = loadRoutes().routes.find(
+      (r) => r.method === 'GET' && r.kind === 'list' && r.packages[article] && !r.path.includes('{'),
+    );
     const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
     // The key is read from the key file by the shell rather than printed, so it stays out of logs.
     const keyExpr = `$(node -p ${q(`require(${JSON.stringify(keysFile)})[${JSON.stringify(tenant)}][${JSON.stringify(article)}]`)})`;
-    console.log(`Call the REST facade as the demo system (package ${article}, tenant ${tenant}; every package's key is in ${keysFile}):\n`);
+    console.log(
+      `Call the REST facade as the demo system (package ${article}, tenant ${tenant}; every package's key is in ${keysFile}):\n`,
+    );
     console.log(`  curl -s --cacert ${q(join(pki.dir, 'ca.crt'))} --cert ${q(join(pki.dir, 'demo-client.crt'))} --key ${q(join(pki.dir, 'demo-client.key'))} \\
     -H "X-Api-Key: ${keyExpr}" \\
     ${q(`${stack.facadeUrl}${route?.path ?? '/api/v1/clients'}?limit=2&domain=${tenant}`)}\n`);
@@ -128,7 +173,9 @@ export async function start(o: StartOptions): Promise<void> {
     unwatchFile(crlFile);
     const delayMs = Number(process.env.LCS_DRAIN_DELAY_MS ?? 0);
     return {
-      readiness: stack.readiness, listeners: [], delayMs,
+      readiness: stack.readiness,
+      listeners: [],
+      delayMs,
       close: [() => stack.drain(), () => tracing?.shutdown() ?? Promise.resolve()],
     };
   });

@@ -6,4 +6,12 @@ import { definition as housing } from '@lcs/housing';
 import { definition as iam } from '@lcs/iam';
 
 export const SUBGRAPHS = [care, provider, hsl, housing, iam] as const;
-export const DEFAULT_PORTS: Record<string, number> = { facade: 8443, gateway: 4000, care: 4001, provider: 4002, hsl: 4003, housing: 4004, iam: 4005 };
+export const DEFAULT_PORTS: Record<string, number> = {
+  facade: 8443,
+  gateway: 4000,
+  care: 4001,
+  provider: 4002,
+  hsl: 4003,
+  housing: 4004,
+  iam: 4005,
+};

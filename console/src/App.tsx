@@ -6,7 +6,14 @@ import { AuditSearch } from './pages/AuditSearch.tsx';
 import { SignIn } from './pages/SignIn.tsx';
 import { Operations } from './pages/Operations.tsx';
 
-interface Session { signedIn: boolean; tenant?: string; user?: string; name?: string; administrator?: boolean; explorer?: boolean }
+interface Session {
+  signedIn: boolean;
+  tenant?: string;
+  user?: string;
+  name?: string;
+  administrator?: boolean;
+  explorer?: boolean;
+}
 
 const PAGES: { id: string; label: Key; render: () => ReactElement }[] = [
   { id: 'partners', label: 'nav.partners', render: () => <Partners /> },
@@ -38,15 +45,21 @@ export function App() {
     return () => removeEventListener('hashchange', on);
   }, []);
   useEffect(() => {
-    fetch('/console/session', { credentials: 'same-origin' }).then((r) => r.json()).then(setSession, () => setSession({ signedIn: false }));
+    fetch('/console/session', { credentials: 'same-origin' })
+      .then((r) => r.json())
+      .then(setSession, () => setSession({ signedIn: false }));
   }, []);
   // Move focus to the page heading after navigation (screen readers announce the new page).
-  useEffect(() => { document.getElementById('main')?.focus(); }, [page]);
+  useEffect(() => {
+    document.getElementById('main')?.focus();
+  }, [page]);
 
   const langSwitch = (
     <div className="lang" role="group" aria-label={t('language')}>
       {(['sv', 'en'] as const).map((l) => (
-        <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => setLang(l)}>{l === 'sv' ? 'Svenska' : 'English'}</button>
+        <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => setLang(l)}>
+          {l === 'sv' ? 'Svenska' : 'English'}
+        </button>
       ))}
     </div>
   );
@@ -59,14 +72,22 @@ export function App() {
 
   return (
     <I18n.Provider value={{ t, lang }}>
-      <a className="skip" href="#main">{t('skip')}</a>
+      <a className="skip" href="#main">
+        {t('skip')}
+      </a>
       <header className="top">
         <span className="brand">{t('title')}</span>
         {session?.signedIn && (
           <span className="who">
             {t('signedInAs', { who: session.name || session.user || '', tenant: session.tenant || '' })}
-            {' · '}<a href={`/saml/${session.tenant}/logout`}>{t('signOut')}</a>
-            {session.explorer && <>{' · '}<a href="/graphql">{t('explorer')}</a></>}
+            {' · '}
+            <a href={`/saml/${session.tenant}/logout`}>{t('signOut')}</a>
+            {session.explorer && (
+              <>
+                {' · '}
+                <a href="/graphql">{t('explorer')}</a>
+              </>
+            )}
           </span>
         )}
         {langSwitch}
@@ -75,7 +96,11 @@ export function App() {
         <nav aria-label={t('title')}>
           <ul>
             {PAGES.map((p) => (
-              <li key={p.id}><a href={`#/${p.id}`} aria-current={p === page ? 'page' : undefined}>{t(p.label)}</a></li>
+              <li key={p.id}>
+                <a href={`#/${p.id}`} aria-current={p === page ? 'page' : undefined}>
+                  {t(p.label)}
+                </a>
+              </li>
             ))}
           </ul>
         </nav>
@@ -93,18 +118,32 @@ function Login() {
   const [tenant, setTenant] = useState('');
   const [error, setError] = useState('');
   return (
-    <form className="card" onSubmit={(e) => {
-      e.preventDefault();
-      if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(tenant)) return setError(t('login.badTenant'));
-      location.href = `/saml/${tenant}/login`;
-    }}>
+    <form
+      className="card"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(tenant)) return setError(t('login.badTenant'));
+        location.href = `/saml/${tenant}/login`;
+      }}
+    >
       <h1>{t('login.title')}</h1>
       <p>{t('login.intro')}</p>
       <div className="field">
         <label htmlFor="tenant">{t('login.tenant')}</label>
-        <input id="tenant" name="tenant" value={tenant} autoComplete="organization" onChange={(e) => setTenant(e.target.value.trim().toLowerCase())}
-          aria-invalid={!!error} aria-describedby={error ? 'tenant-error' : undefined} />
-        {error && <p id="tenant-error" className="msg error" role="alert">{error}</p>}
+        <input
+          id="tenant"
+          name="tenant"
+          value={tenant}
+          autoComplete="organization"
+          onChange={(e) => setTenant(e.target.value.trim().toLowerCase())}
+          aria-invalid={!!error}
+          aria-describedby={error ? 'tenant-error' : undefined}
+        />
+        {error && (
+          <p id="tenant-error" className="msg error" role="alert">
+            {error}
+          </p>
+        )}
       </div>
       <button type="submit">{t('login.submit')}</button>
     </form>

@@ -2,7 +2,12 @@ import { stringify } from 'csv-stringify/browser/esm/sync';
 
 /** GraphQL over the gateway as the signed-in user (the session cookie); variables in the POST body. */
 export class GqlError extends Error {
-  constructor(message: string, readonly code?: string) { super(message); }
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
 }
 
 export async function gql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -13,8 +18,13 @@ export async function gql<T = any>(query: string, variables: Record<string, unkn
     body: JSON.stringify({ query, variables }),
   });
   let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-  try { body = await res.json(); } catch { throw new GqlError(`HTTP ${res.status}`); }
-  if (body.errors?.length) throw new GqlError(body.errors.map((e) => e.message).join('; '), body.errors[0]!.extensions?.code);
+  try {
+    body = await res.json();
+  } catch {
+    throw new GqlError(`HTTP ${res.status}`);
+  }
+  if (body.errors?.length)
+    throw new GqlError(body.errors.map((e) => e.message).join('; '), body.errors[0]!.extensions?.code);
   if (!body.data) throw new GqlError(`HTTP ${res.status}`);
   return body.data;
 }
@@ -39,4 +49,5 @@ export function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export const fmt = (d: string | null | undefined) => (d ? new Date(d).toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : '');
+export const fmt = (d: string | null | undefined) =>
+  d ? new Date(d).toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : '';

@@ -24,17 +24,29 @@ function countingSource() {
   const source: GraphQLDataSource<Ctx> = {
     process(o) {
       calls.push(o);
-      return new Promise<Response>((resolve) => pending.push(() => resolve({ data: { clients: { nodes: [{ id: String(calls.length) }] } } })));
+      return new Promise<Response>((resolve) =>
+        pending.push(() => resolve({ data: { clients: { nodes: [{ id: String(calls.length) }] } } })),
+      );
     },
   };
   return { source, calls, release: () => pending.splice(0).forEach((f) => f()) };
 }
 
-const alice: Principal = { tenant: 'demo', kind: 'staff', sub: 'alice', scope: { type: 'provider', units: [1, 2] }, roles: ['nurse'], units: [1, 2] };
+const alice: Principal = {
+  tenant: 'demo',
+  kind: 'staff',
+  sub: 'alice',
+  scope: { type: 'provider', units: [1, 2] },
+  roles: ['nurse'],
+  units: [1, 2],
+};
 const READ = 'query Q__care__0($first:Int){clients(first:$first){nodes{id}}}';
 const WRITE = 'mutation M__care__0($id:ID!){cancel(id:$id){id}}';
 
-function fetchOf(principal: Principal | undefined, o: { query?: string; variables?: Record<string, unknown>; incoming?: OperationTypeNode } = {}): GraphQLDataSourceProcessOptions<Ctx> {
+function fetchOf(
+  principal: Principal | undefined,
+  o: { query?: string; variables?: Record<string, unknown>; incoming?: OperationTypeNode } = {},
+): GraphQLDataSourceProcessOptions<Ctx> {
   const context = { principal };
   return {
     kind: 'incoming operation',
@@ -44,7 +56,12 @@ function fetchOf(principal: Principal | undefined, o: { query?: string; variable
   } as unknown as GraphQLDataSourceProcessOptions<Ctx>;
 }
 
-async function both(d: DedupDataSource<Ctx>, release: () => void, a: GraphQLDataSourceProcessOptions<Ctx>, b: GraphQLDataSourceProcessOptions<Ctx>) {
+async function both(
+  d: DedupDataSource<Ctx>,
+  release: () => void,
+  a: GraphQLDataSourceProcessOptions<Ctx>,
+  b: GraphQLDataSourceProcessOptions<Ctx>,
+) {
   const pa = d.process(a);
   const pb = d.process(b);
   release();
@@ -91,7 +108,14 @@ describe('in-flight deduplication of subgraph reads', () => {
       { ...alice, roles: ['nurse', 'admin'] },
       { ...alice, package: '8873', keyId: 'k1' },
     ];
-    const partner: Principal = { tenant: 'demo', kind: 'partner', sub: 'client-1', scope: { type: 'tenant' }, package: '8873', keyId: 'k1' };
+    const partner: Principal = {
+      tenant: 'demo',
+      kind: 'partner',
+      sub: 'client-1',
+      scope: { type: 'tenant' },
+      package: '8873',
+      keyId: 'k1',
+    };
     const pairs: [Principal, Principal][] = [
       ...others.map((o): [Principal, Principal] => [alice, o]),
       [partner, { ...partner, keyId: 'k2' }],
@@ -109,17 +133,32 @@ describe('in-flight deduplication of subgraph reads', () => {
     const { source, calls, release } = countingSource();
     const d = new DedupDataSource<Ctx>('care', source);
     await both(d, release, fetchOf(alice, { variables: { first: 10 } }), fetchOf(alice, { variables: { first: 11 } }));
-    await both(d, release, fetchOf(alice), fetchOf(alice, { query: 'query Q__care__0($first:Int){clients(first:$first){nodes{id fullName}}}' }));
+    await both(
+      d,
+      release,
+      fetchOf(alice),
+      fetchOf(alice, { query: 'query Q__care__0($first:Int){clients(first:$first){nodes{id fullName}}}' }),
+    );
     expect(calls).toHaveLength(4);
   });
 
   it('never deduplicates mutations, reads within a mutation, or callers without a principal', async () => {
     const { source, calls, release } = countingSource();
     const d = new DedupDataSource<Ctx>('care', source);
-    await both(d, release, fetchOf(alice, { query: WRITE, incoming: OperationTypeNode.MUTATION }), fetchOf(alice, { query: WRITE, incoming: OperationTypeNode.MUTATION }));
+    await both(
+      d,
+      release,
+      fetchOf(alice, { query: WRITE, incoming: OperationTypeNode.MUTATION }),
+      fetchOf(alice, { query: WRITE, incoming: OperationTypeNode.MUTATION }),
+    );
     expect(calls).toHaveLength(2);
     // an entity read that follows a mutation must see its write
-    await both(d, release, fetchOf(alice, { incoming: OperationTypeNode.MUTATION }), fetchOf(alice, { incoming: OperationTypeNode.MUTATION }));
+    await both(
+      d,
+      release,
+      fetchOf(alice, { incoming: OperationTypeNode.MUTATION }),
+      fetchOf(alice, { incoming: OperationTypeNode.MUTATION }),
+    );
     expect(calls).toHaveLength(4);
     await both(d, release, fetchOf(undefined), fetchOf(undefined));
     expect(calls).toHaveLength(6);
@@ -153,10 +192,12 @@ describe('over HTTP', () => {
     let requests = 0;
     const server = createServer((req, res) => {
       requests++;
-      req.resume().on('end', () => setTimeout(() => {
-        res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify({ data: { clients: { nodes: [{ id: '1', fullName: 'Å "B"' }] } } }));
-      }, 30));
+      req.resume().on('end', () =>
+        setTimeout(() => {
+          res.setHeader('content-type', 'application/json');
+          res.end(JSON.stringify({ data: { clients: { nodes: [{ id: '1', fullName: 'Å "B"' }] } } }));
+        }, 30),
+      );
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
@@ -188,7 +229,14 @@ describe('the gateway deduplicates subgraph reads', () => {
       execute: (_req: unknown, principal: Principal) => {
         executed.push(principal);
         const extensions = o.receipt ? { [AUDIT_RECEIPT]: { id: String(executed.length), at: 'now' } } : undefined;
-        return new Promise<{ data: unknown }>((resolve) => pending.push(() => resolve({ data: { clients: { nodes: [{ id: '7', fullName: 'A B' }] } }, ...(extensions ? { extensions } : {}) })));
+        return new Promise<{ data: unknown }>((resolve) =>
+          pending.push(() =>
+            resolve({
+              data: { clients: { nodes: [{ id: '7', fullName: 'A B' }] } },
+              ...(extensions ? { extensions } : {}),
+            }),
+          ),
+        );
       },
       replicateAudit: async (receipt: unknown, _p: Principal, times: number) => {
         if (o.replicateFails) throw new Error('audit store down');
@@ -200,25 +248,38 @@ describe('the gateway deduplicates subgraph reads', () => {
   }
 
   const run = (gw: Awaited<ReturnType<typeof createGateway>>, principal: Principal) =>
-    gw.apollo.executeOperation({ query: 'query Q { clients(first: 5) { nodes { id fullName } } }' }, { contextValue: { principal, token: 'unused' } as GatewayContext });
+    gw.apollo.executeOperation(
+      { query: 'query Q { clients(first: 5) { nodes { id fullName } } }' },
+      { contextValue: { principal, token: 'unused' } as GatewayContext },
+    );
 
   it('one subgraph execution for two identical concurrent queries by the same principal; separate ones across principals and tenants', async () => {
     const { gw, executed, release } = await gatewayWithCountingCare();
     try {
-      const until = async (n: number) => { for (let i = 0; i < 100 && executed.length < n; i++) await new Promise((r) => setImmediate(r)); };
+      const until = async (n: number) => {
+        for (let i = 0; i < 100 && executed.length < n; i++) await new Promise((r) => setImmediate(r));
+      };
       const same = [run(gw, alice), run(gw, { ...alice })];
       await until(1);
       await new Promise((r) => setTimeout(r, 20)); // give a second execution every chance to start
       release();
       const answers = await Promise.all(same);
       expect(executed).toHaveLength(1);
-      for (const a of answers) expect(a.body.kind === 'single' && a.body.singleResult.data).toEqual({ clients: { nodes: [{ id: '7', fullName: 'A B' }] } });
+      for (const a of answers)
+        expect(a.body.kind === 'single' && a.body.singleResult.data).toEqual({
+          clients: { nodes: [{ id: '7', fullName: 'A B' }] },
+        });
 
       const apart = [run(gw, alice), run(gw, { ...alice, tenant: 'demo2' }), run(gw, { ...alice, sub: 'bob' })];
       await until(4);
       release();
       await Promise.all(apart);
-      expect(executed.map((p) => `${p.tenant}/${p.sub}`)).toEqual(['demo/alice', 'demo/alice', 'demo2/alice', 'demo/bob']);
+      expect(executed.map((p) => `${p.tenant}/${p.sub}`)).toEqual([
+        'demo/alice',
+        'demo/alice',
+        'demo2/alice',
+        'demo/bob',
+      ]);
     } finally {
       release();
       await gw.stop();
@@ -226,7 +287,9 @@ describe('the gateway deduplicates subgraph reads', () => {
   });
 
   it('a shared answer of an audited read gets one audit record per extra caller before they see it; if that fails, each runs on its own', async () => {
-    const until = async (executed: unknown[], n: number) => { for (let i = 0; i < 100 && executed.length < n; i++) await new Promise((r) => setImmediate(r)); };
+    const until = async (executed: unknown[], n: number) => {
+      for (let i = 0; i < 100 && executed.length < n; i++) await new Promise((r) => setImmediate(r));
+    };
     const ok = await gatewayWithCountingCare({ receipt: true });
     try {
       const three = [run(ok.gw, alice), run(ok.gw, { ...alice }), run(ok.gw, { ...alice })];
@@ -250,7 +313,10 @@ describe('the gateway deduplicates subgraph reads', () => {
       failing.release();
       const answers = await Promise.all(two);
       expect(failing.executed).toHaveLength(2); // the joiner ran (and was audited) itself
-      for (const a of answers) expect(a.body.kind === 'single' && a.body.singleResult.data).toEqual({ clients: { nodes: [{ id: '7', fullName: 'A B' }] } });
+      for (const a of answers)
+        expect(a.body.kind === 'single' && a.body.singleResult.data).toEqual({
+          clients: { nodes: [{ id: '7', fullName: 'A B' }] },
+        });
     } finally {
       failing.release();
       await failing.gw.stop();

@@ -31,7 +31,11 @@ function canonical(v: unknown): string {
   if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
   const o = v as Record<string, unknown>;
-  return `{${Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
+  return `{${Object.keys(o)
+    .filter((k) => o[k] !== undefined)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+    .join(',')}}`;
 }
 
 const identities = new WeakMap<object, string>();
@@ -97,7 +101,9 @@ function copy(r: Response): Response {
     ...r,
     ...(data !== undefined ? { data: JSON.parse(JSON.stringify(data)) as Response['data'] } : {}),
     ...(errors !== undefined ? { errors: JSON.parse(JSON.stringify(errors)) as Response['errors'] } : {}),
-    ...(extensions !== undefined ? { extensions: JSON.parse(JSON.stringify(extensions)) as Response['extensions'] } : {}),
+    ...(extensions !== undefined
+      ? { extensions: JSON.parse(JSON.stringify(extensions)) as Response['extensions'] }
+      : {}),
   };
 }
 
@@ -113,7 +119,11 @@ interface Flight {
  * replicateRead), before the shared answer reaches the extra callers: every delivery of personal
  * data has its own committed record, as if each had run.
  */
-export type ReplicateAudit<TContext extends Record<string, any>> = (o: GraphQLDataSourceProcessOptions<TContext>, receipt: AuditReceipt, times: number) => Promise<void>;
+export type ReplicateAudit<TContext extends Record<string, any>> = (
+  o: GraphQLDataSourceProcessOptions<TContext>,
+  receipt: AuditReceipt,
+  times: number,
+) => Promise<void>;
 
 /** The audit receipt a subgraph answer carries (extension set in process, or header copied by the HTTP source). */
 export function receiptOf(r: Response): AuditReceipt | undefined {
@@ -140,7 +150,8 @@ export class DedupDataSource<TContext extends Record<string, any>> implements Gr
     /** The subgraph it fetches from (for diagnostics). */
     readonly subgraph: string,
     private readonly inner: GraphQLDataSource<TContext>,
-    private readonly principalOf: (context: TContext) => Principal | undefined = (c) => (c as { principal?: Principal }).principal,
+    private readonly principalOf: (context: TContext) => Principal | undefined = (c) =>
+      (c as { principal?: Principal }).principal,
     /** Audit records for shared answers; without it, a joiner of an audited read runs on its own. */
     private readonly replicate?: ReplicateAudit<TContext>,
   ) {}
@@ -177,7 +188,11 @@ export class DedupDataSource<TContext extends Record<string, any>> implements Gr
     return flight.result.then((copies) => copies[0]!);
   }
 
-  private async fly(key: string, flight: Flight, o: GraphQLDataSourceProcessOptions<TContext>): Promise<(Response | undefined)[]> {
+  private async fly(
+    key: string,
+    flight: Flight,
+    o: GraphQLDataSourceProcessOptions<TContext>,
+  ): Promise<(Response | undefined)[]> {
     try {
       const r = await this.inner.process(o);
       // Closed to joiners from here on; everyone's copy is made before anyone resumes.
@@ -203,10 +218,15 @@ export class DedupDataSource<TContext extends Record<string, any>> implements Gr
 }
 
 /** The HTTP data source, keeping each JSON response's text for cheap copies (RESPONSE_TEXT). */
-export class TextKeepingRemoteDataSource<TContext extends Record<string, any>> extends RemoteGraphQLDataSource<TContext> {
-  override async parseBody(...[res, req, context]: Parameters<RemoteGraphQLDataSource<TContext>['parseBody']>): Promise<object | string> {
+export class TextKeepingRemoteDataSource<
+  TContext extends Record<string, any>,
+> extends RemoteGraphQLDataSource<TContext> {
+  override async parseBody(
+    ...[res, req, context]: Parameters<RemoteGraphQLDataSource<TContext>['parseBody']>
+  ): Promise<object | string> {
     const type = res.headers.get('content-type');
-    if (!type || !(type.startsWith('application/json') || type.startsWith('application/graphql-response+json'))) return super.parseBody(res, req, context);
+    if (!type || !(type.startsWith('application/json') || type.startsWith('application/graphql-response+json')))
+      return super.parseBody(res, req, context);
     const text = await res.text();
     const body = JSON.parse(text) as { extensions?: Record<string, unknown> };
     // the subgraph's audit receipt (a header: it is known only after the answer was serialised)
@@ -214,7 +234,9 @@ export class TextKeepingRemoteDataSource<TContext extends Record<string, any>> e
     if (receipt && body && typeof body === 'object') {
       try {
         body.extensions = { ...body.extensions, [AUDIT_RECEIPT]: JSON.parse(receipt) };
-      } catch { /* not ours */ }
+      } catch {
+        /* not ours */
+      }
     }
     // (an enumerable symbol: the data source's `{ ...body, http }` keeps it; JSON ignores it)
     if (body && typeof body === 'object') Object.defineProperty(body, RESPONSE_TEXT, { value: text, enumerable: true });

@@ -9,7 +9,15 @@
  * added, removed and reordered nothing), so the subgraph's result has exactly the shape the
  * gateway would have built from it. Anything else keeps going through the gateway.
  */
-import { Kind, OperationTypeNode, parse, print, stripIgnoredCharacters, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import {
+  Kind,
+  OperationTypeNode,
+  parse,
+  print,
+  stripIgnoredCharacters,
+  type DocumentNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { Experimental_DidResolveQueryPlanCallback } from '@apollo/gateway';
 
 type QueryPlan = Parameters<Experimental_DidResolveQueryPlanCallback>[0]['queryPlan'];
@@ -29,7 +37,10 @@ export interface DirectPlan {
 function unnamed(doc: DocumentNode): string | undefined {
   const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   if (ops.length !== 1) return undefined;
-  const renamed: DocumentNode = { ...doc, definitions: doc.definitions.map((d) => (d === ops[0] ? { ...ops[0], name: undefined } : d)) };
+  const renamed: DocumentNode = {
+    ...doc,
+    definitions: doc.definitions.map((d) => (d === ops[0] ? { ...ops[0], name: undefined } : d)),
+  };
   return stripIgnoredCharacters(print(renamed));
 }
 
@@ -37,7 +48,14 @@ function unnamed(doc: DocumentNode): string | undefined {
 export function directPlanOf(plan: QueryPlan, document: DocumentNode): DirectPlan | undefined {
   const f = plan.node;
   if (!f || f.kind !== 'Fetch') return undefined;
-  if (f.operationKind !== OperationTypeNode.QUERY || f.requires?.length || f.inputRewrites?.length || f.outputRewrites?.length || f.contextRewrites?.length) return undefined;
+  if (
+    f.operationKind !== OperationTypeNode.QUERY ||
+    f.requires?.length ||
+    f.inputRewrites?.length ||
+    f.outputRewrites?.length ||
+    f.contextRewrites?.length
+  )
+    return undefined;
   const op = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   if (!op || op.operation !== OperationTypeNode.QUERY || document.definitions.length !== 1) return undefined;
   let fetched: DocumentNode;
@@ -48,5 +66,11 @@ export function directPlanOf(plan: QueryPlan, document: DocumentNode): DirectPla
   }
   const mine = unnamed(document);
   if (mine === undefined || mine !== unnamed(fetched)) return undefined;
-  return { subgraph: f.serviceName, query: f.operation, operationName: f.operationName, variableUsages: f.variableUsages ?? [], operation: op };
+  return {
+    subgraph: f.serviceName,
+    query: f.operation,
+    operationName: f.operationName,
+    variableUsages: f.variableUsages ?? [],
+    operation: op,
+  };
 }

@@ -8,9 +8,13 @@ import * as samlifyModule from 'samlify';
 import { SignedXml } from 'xml-crypto';
 
 // samlify is CommonJS: under plain Node ESM only some names are detected as named exports.
-const samlify = ((samlifyModule as unknown as { default?: typeof samlifyModule }).default ?? samlifyModule) as typeof samlifyModule;
+const samlify = ((samlifyModule as unknown as { default?: typeof samlifyModule }).default ??
+  samlifyModule) as typeof samlifyModule;
 
-export interface KeyPair { key: string; cert: string }
+export interface KeyPair {
+  key: string;
+  cert: string;
+}
 
 const b64cert = (pem: string) => pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
 const esc = (s: string) => s.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -55,19 +59,24 @@ export function buildResponse(i: ResponseInput): { xml: string; assertionId: str
   const assertionId = i.assertionId ?? newId();
   const responseId = newId();
   const irt = i.inResponseTo ? ` InResponseTo="${esc(i.inResponseTo)}"` : '';
-  const attrs = Object.entries(i.attributes).map(([n, v]) =>
-    `<saml:Attribute Name="${esc(n)}" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:uri"><saml:AttributeValue xsi:type="xs:string">${esc(v)}</saml:AttributeValue></saml:Attribute>`).join('');
-  const xml = `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="${responseId}" Version="2.0" IssueInstant="${iso(now)}" Destination="${esc(i.destination ?? i.acsUrl)}"${irt}>`
-    + `<saml:Issuer>${esc(i.responseIssuer ?? i.issuer)}</saml:Issuer>`
-    + `<samlp:Status><samlp:StatusCode Value="${esc(i.status ?? 'urn:oasis:names:tc:SAML:2.0:status:Success')}"/></samlp:Status>`
-    + `<saml:Assertion xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ID="${assertionId}" Version="2.0" IssueInstant="${iso(now)}">`
-    + `<saml:Issuer>${esc(i.issuer)}</saml:Issuer>`
-    + `<saml:Subject><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">${esc(i.nameId ?? newId())}</saml:NameID>`
-    + `<saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData NotOnOrAfter="${iso(noa)}" Recipient="${esc(i.recipient ?? i.acsUrl)}"${irt}/></saml:SubjectConfirmation></saml:Subject>`
-    + `<saml:Conditions NotBefore="${iso(nb)}" NotOnOrAfter="${iso(noa)}"><saml:AudienceRestriction><saml:Audience>${esc(i.audience)}</saml:Audience></saml:AudienceRestriction></saml:Conditions>`
-    + `<saml:AuthnStatement AuthnInstant="${iso(now)}" SessionIndex="${newId()}"><saml:AuthnContext><saml:AuthnContextClassRef>${esc(i.acr)}</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement>`
-    + (attrs ? `<saml:AttributeStatement>${attrs}</saml:AttributeStatement>` : '')
-    + `</saml:Assertion></samlp:Response>`;
+  const attrs = Object.entries(i.attributes)
+    .map(
+      ([n, v]) =>
+        `<saml:Attribute Name="${esc(n)}" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:uri"><saml:AttributeValue xsi:type="xs:string">${esc(v)}</saml:AttributeValue></saml:Attribute>`,
+    )
+    .join('');
+  const xml =
+    `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="${responseId}" Version="2.0" IssueInstant="${iso(now)}" Destination="${esc(i.destination ?? i.acsUrl)}"${irt}>` +
+    `<saml:Issuer>${esc(i.responseIssuer ?? i.issuer)}</saml:Issuer>` +
+    `<samlp:Status><samlp:StatusCode Value="${esc(i.status ?? 'urn:oasis:names:tc:SAML:2.0:status:Success')}"/></samlp:Status>` +
+    `<saml:Assertion xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ID="${assertionId}" Version="2.0" IssueInstant="${iso(now)}">` +
+    `<saml:Issuer>${esc(i.issuer)}</saml:Issuer>` +
+    `<saml:Subject><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">${esc(i.nameId ?? newId())}</saml:NameID>` +
+    `<saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData NotOnOrAfter="${iso(noa)}" Recipient="${esc(i.recipient ?? i.acsUrl)}"${irt}/></saml:SubjectConfirmation></saml:Subject>` +
+    `<saml:Conditions NotBefore="${iso(nb)}" NotOnOrAfter="${iso(noa)}"><saml:AudienceRestriction><saml:Audience>${esc(i.audience)}</saml:Audience></saml:AudienceRestriction></saml:Conditions>` +
+    `<saml:AuthnStatement AuthnInstant="${iso(now)}" SessionIndex="${newId()}"><saml:AuthnContext><saml:AuthnContextClassRef>${esc(i.acr)}</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement>` +
+    (attrs ? `<saml:AttributeStatement>${attrs}</saml:AttributeStatement>` : '') +
+    `</saml:Assertion></samlp:Response>`;
   return { xml, assertionId, responseId };
 }
 
@@ -75,11 +84,18 @@ const ASSERTION = "/*[local-name()='Response']/*[local-name()='Assertion']";
 const RESPONSE = "/*[local-name()='Response']";
 
 /** Signs the assertion (default), the whole response, or any root element (e.g. a LogoutRequest), enveloped, placed after its Issuer. */
-export function sign(xml: string, keys: KeyPair, o: { what?: 'assertion' | 'response' | 'root'; sha1?: boolean } = {}): string {
+export function sign(
+  xml: string,
+  keys: KeyPair,
+  o: { what?: 'assertion' | 'response' | 'root'; sha1?: boolean } = {},
+): string {
   const target = o.what === 'response' ? RESPONSE : o.what === 'root' ? '/*' : ASSERTION;
   const sig = new SignedXml({
-    privateKey: keys.key, publicCert: keys.cert,
-    signatureAlgorithm: o.sha1 ? 'http://www.w3.org/2000/09/xmldsig#rsa-sha1' : 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
+    privateKey: keys.key,
+    publicCert: keys.cert,
+    signatureAlgorithm: o.sha1
+      ? 'http://www.w3.org/2000/09/xmldsig#rsa-sha1'
+      : 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
     canonicalizationAlgorithm: 'http://www.w3.org/2001/10/xml-exc-c14n#',
   });
   sig.addReference({
@@ -87,14 +103,18 @@ export function sign(xml: string, keys: KeyPair, o: { what?: 'assertion' | 'resp
     transforms: ['http://www.w3.org/2000/09/xmldsig#enveloped-signature', 'http://www.w3.org/2001/10/xml-exc-c14n#'],
     digestAlgorithm: o.sha1 ? 'http://www.w3.org/2000/09/xmldsig#sha1' : 'http://www.w3.org/2001/04/xmlenc#sha256',
   });
-  sig.computeSignature(xml, { prefix: 'ds', location: { reference: `${target}/*[local-name()='Issuer']`, action: 'after' } });
+  sig.computeSignature(xml, {
+    prefix: 'ds',
+    location: { reference: `${target}/*[local-name()='Issuer']`, action: 'after' },
+  });
   return sig.getSignedXml();
 }
 
 /** Encrypts the (signed) assertion for the SP whose metadata is given; returns base64 of the response. */
 export async function encryptAssertion(xml: string, o: { idpMetadata: string; spMetadata: string }): Promise<string> {
   const idp = samlify.IdentityProvider({
-    metadata: o.idpMetadata, isAssertionEncrypted: true,
+    metadata: o.idpMetadata,
+    isAssertionEncrypted: true,
     dataEncryptionAlgorithm: 'http://www.w3.org/2009/xmlenc11#aes256-gcm',
     keyEncryptionAlgorithm: 'http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p',
   } as never);
@@ -105,7 +125,9 @@ export async function encryptAssertion(xml: string, o: { idpMetadata: string; sp
 export const b64 = (xml: string) => Buffer.from(xml, 'utf8').toString('base64');
 
 /** The AuthnRequest in an HTTP-Redirect URL: its ID, issuer and requested level. */
-export async function readRedirectRequest(location: string): Promise<{ id: string; issuer: string; acr?: string; xml: string }> {
+export async function readRedirectRequest(
+  location: string,
+): Promise<{ id: string; issuer: string; acr?: string; xml: string }> {
   const { inflateRawSync } = await import('node:zlib');
   const u = new URL(location);
   const xml = inflateRawSync(Buffer.from(u.searchParams.get('SAMLRequest')!, 'base64')).toString('utf8');
@@ -120,6 +142,8 @@ export async function readRedirectRequest(location: string): Promise<{ id: strin
 /** A LogoutRequest from the IdP for a NameID (unsigned; sign it with `sign(xml, keys, { what: 'root' })`). */
 export function logoutRequest(o: { issuer: string; destination: string; nameId: string; id?: string }): string {
   const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return `<samlp:LogoutRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="${o.id ?? newId()}" Version="2.0" IssueInstant="${now}" Destination="${esc(o.destination)}">`
-    + `<saml:Issuer>${esc(o.issuer)}</saml:Issuer><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">${esc(o.nameId)}</saml:NameID></samlp:LogoutRequest>`;
+  return (
+    `<samlp:LogoutRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="${o.id ?? newId()}" Version="2.0" IssueInstant="${now}" Destination="${esc(o.destination)}">` +
+    `<saml:Issuer>${esc(o.issuer)}</saml:Issuer><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">${esc(o.nameId)}</saml:NameID></samlp:LogoutRequest>`
+  );
 }

@@ -5,7 +5,16 @@
  * deep fan-out is refused before anything runs.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, getNamedType, isListType, getNullableType, type DocumentNode, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  getNamedType,
+  isListType,
+  getNullableType,
+  type DocumentNode,
+  type SelectionSetNode,
+  type FragmentDefinitionNode,
+} from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { GatewayContext } from './server.ts';
 
@@ -19,19 +28,26 @@ export interface OperationLimits {
 export const DEFAULT_LIMITS: OperationLimits = { maxDepth: 12, maxCost: 50_000_000 };
 
 function depthOf(doc: DocumentNode, operationName?: string | null): number {
-  const fragments = new Map(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  const fragments = new Map(
+    doc.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((f) => [f.name.value, f]),
+  );
   const walk = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
     if (!set) return 0;
     let max = 0;
     for (const s of set.selections) {
       if (s.kind === Kind.FIELD) max = Math.max(max, s.selectionSet ? 1 + walk(s.selectionSet, seen) : 1);
       else if (s.kind === Kind.INLINE_FRAGMENT) max = Math.max(max, walk(s.selectionSet, seen));
-      else if (!seen.has(s.name.value)) max = Math.max(max, walk(fragments.get(s.name.value)?.selectionSet, new Set([...seen, s.name.value])));
+      else if (!seen.has(s.name.value))
+        max = Math.max(max, walk(fragments.get(s.name.value)?.selectionSet, new Set([...seen, s.name.value])));
     }
     return max;
   };
   const ops = doc.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  const op = ops.find((d) => !operationName || (d.kind === Kind.OPERATION_DEFINITION && d.name?.value === operationName)) ?? ops[0];
+  const op =
+    ops.find((d) => !operationName || (d.kind === Kind.OPERATION_DEFINITION && d.name?.value === operationName)) ??
+    ops[0];
   return op && op.kind === Kind.OPERATION_DEFINITION ? walk(op.selectionSet, new Set()) : 0;
 }
 
@@ -66,7 +82,8 @@ interface Measured {
 }
 
 export function operationLimitsPlugin(limits: OperationLimits = DEFAULT_LIMITS): ApolloServerPlugin<GatewayContext> {
-  const refuse = (message: string) => new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
+  const refuse = (message: string) =>
+    new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
   // Depth and cost of a parsed document (the server reuses the parsed document of a repeated
   // query), per operation name and, for the cost, per variable values.
   const measured = new WeakMap<DocumentNode, Measured>();
@@ -80,15 +97,25 @@ export function operationLimitsPlugin(limits: OperationLimits = DEFAULT_LIMITS):
           const op = request.operationName ?? '';
           let depth = m.depth.get(op);
           if (depth === undefined) m.depth.set(op, (depth = depthOf(document, request.operationName)));
-          if (depth > limits.maxDepth) throw refuse(`the operation is ${depth} levels deep; at most ${limits.maxDepth} are allowed`);
+          if (depth > limits.maxDepth)
+            throw refuse(`the operation is ${depth} levels deep; at most ${limits.maxDepth} are allowed`);
           const key = `${op}\u0000${JSON.stringify(request.variables ?? {})}`;
           let cost = m.cost.get(key);
           if (cost === undefined) {
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [pageEstimator] });
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators: [pageEstimator],
+            });
             if (m.cost.size >= MAX_COSTS_PER_DOCUMENT) m.cost.clear();
             m.cost.set(key, cost);
           }
-          if (cost > limits.maxCost) throw refuse(`the operation could touch about ${cost.toLocaleString('en')} objects; at most ${limits.maxCost.toLocaleString('en')} are allowed (ask for smaller pages with first)`);
+          if (cost > limits.maxCost)
+            throw refuse(
+              `the operation could touch about ${cost.toLocaleString('en')} objects; at most ${limits.maxCost.toLocaleString('en')} are allowed (ask for smaller pages with first)`,
+            );
         },
       };
     },

@@ -12,10 +12,17 @@ import type { GatewayContext } from './server.ts';
 export class InProcessDataSource implements GraphQLDataSource<GatewayContext & BaseContext> {
   constructor(private readonly service: Pick<SubgraphService, 'execute'>) {}
 
-  async process(o: GraphQLDataSourceProcessOptions<GatewayContext & BaseContext>): ReturnType<GraphQLDataSource['process']> {
+  async process(
+    o: GraphQLDataSourceProcessOptions<GatewayContext & BaseContext>,
+  ): ReturnType<GraphQLDataSource['process']> {
     const principal = (o as { context?: GatewayContext }).context?.principal as Principal | undefined;
-    if (!principal) return { errors: [{ message: 'no principal for an in-process subgraph call', extensions: { code: 'UNAUTHENTICATED' } }] } as Awaited<ReturnType<GraphQLDataSource['process']>>;
+    if (!principal)
+      return {
+        errors: [{ message: 'no principal for an in-process subgraph call', extensions: { code: 'UNAUTHENTICATED' } }],
+      } as Awaited<ReturnType<GraphQLDataSource['process']>>;
     const { query, variables, operationName } = o.request;
-    return (await this.service.execute({ query: query!, variables, operationName }, principal)) as Awaited<ReturnType<GraphQLDataSource['process']>>;
+    return (await this.service.execute({ query: query!, variables, operationName }, principal)) as Awaited<
+      ReturnType<GraphQLDataSource['process']>
+    >;
   }
 }

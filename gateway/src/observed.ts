@@ -13,31 +13,45 @@ type Response = Awaited<ReturnType<GraphQLDataSource['process']>>;
 
 export type Outcome = 'ok' | 'partial' | 'error';
 export const outcomeOf = (r: { data?: unknown; errors?: readonly unknown[] | null }): Outcome =>
-  (r.errors?.length ? (r.data ? 'partial' : 'error') : 'ok');
+  r.errors?.length ? (r.data ? 'partial' : 'error') : 'ok';
 
 export class ObservedDataSource<C extends BaseContext> implements GraphQLDataSource<C> {
-  constructor(private readonly name: string, private readonly inner: GraphQLDataSource<C>, private readonly metrics?: Metrics) {}
+  constructor(
+    private readonly name: string,
+    private readonly inner: GraphQLDataSource<C>,
+    private readonly metrics?: Metrics,
+  ) {}
 
   process(o: GraphQLDataSourceProcessOptions<C>): Promise<Response> {
-    return inSpan(`subgraph.fetch ${this.name}`, { 'lcs.subgraph': this.name, ...(o.request.operationName ? { 'graphql.operation.name': o.request.operationName } : {}) }, async () => {
-      const t0 = process.hrtime.bigint();
-      try {
-        const r = await this.inner.process(o);
-        const outcome = outcomeOf(r);
-        this.metrics?.subgraphFetchDuration.observe({ subgraph: this.name, outcome }, secondsSince(t0));
-        if (outcome === 'error') this.metrics?.subgraphFetchErrors.inc({ subgraph: this.name, reason: 'errors' });
-        return r;
-      } catch (e) {
-        this.metrics?.subgraphFetchDuration.observe({ subgraph: this.name, outcome: 'error' }, secondsSince(t0));
-        this.metrics?.subgraphFetchErrors.inc({ subgraph: this.name, reason: 'unreachable' });
-        throw e;
-      }
-    }, SpanKind.CLIENT);
+    return inSpan(
+      `subgraph.fetch ${this.name}`,
+      {
+        'lcs.subgraph': this.name,
+        ...(o.request.operationName ? { 'graphql.operation.name': o.request.operationName } : {}),
+      },
+      async () => {
+        const t0 = process.hrtime.bigint();
+        try {
+          const r = await this.inner.process(o);
+          const outcome = outcomeOf(r);
+          this.metrics?.subgraphFetchDuration.observe({ subgraph: this.name, outcome }, secondsSince(t0));
+          if (outcome === 'error') this.metrics?.subgraphFetchErrors.inc({ subgraph: this.name, reason: 'errors' });
+          return r;
+        } catch (e) {
+          this.metrics?.subgraphFetchDuration.observe({ subgraph: this.name, outcome: 'error' }, secondsSince(t0));
+          this.metrics?.subgraphFetchErrors.inc({ subgraph: this.name, reason: 'unreachable' });
+          throw e;
+        }
+      },
+      SpanKind.CLIENT,
+    );
   }
 }
 
 /** Counts operations (name, outcome, tenant) and stamps errors with the trace id. */
-export function observabilityPlugin<C extends BaseContext & { principal: { tenant: string }; info?: RequestInfo }>(metrics?: Metrics): ApolloServerPlugin<C> {
+export function observabilityPlugin<C extends BaseContext & { principal: { tenant: string }; info?: RequestInfo }>(
+  metrics?: Metrics,
+): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       const t0 = process.hrtime.bigint();

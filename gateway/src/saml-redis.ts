@@ -32,7 +32,10 @@ export class RedisSamlStore implements SamlStateStore, SessionStore {
   private readonly absolute: number;
   private readonly now: () => number;
 
-  constructor(private readonly redis: SharedRedis['client'], o: RedisSamlOptions = {}) {
+  constructor(
+    private readonly redis: SharedRedis['client'],
+    o: RedisSamlOptions = {},
+  ) {
     this.idle = (o.idleSeconds ?? 1800) * 1000;
     this.absolute = (o.absoluteSeconds ?? 36_000) * 1000;
     this.now = o.now ?? Date.now;
@@ -44,7 +47,10 @@ export class RedisSamlStore implements SamlStateStore, SessionStore {
     } catch (e) {
       if (e instanceof PlatformError) throw e;
       console.error(`saml store (${what}): Redis unavailable: ${(e as Error).message}`);
-      throw new PlatformError('UNAVAILABLE', 'staff sign-in is unavailable for the moment (the shared session store cannot be reached); retry shortly');
+      throw new PlatformError(
+        'UNAVAILABLE',
+        'staff sign-in is unavailable for the moment (the shared session store cannot be reached); retry shortly',
+      );
     }
   }
 
@@ -63,7 +69,9 @@ export class RedisSamlStore implements SamlStateStore, SessionStore {
 
   async firstUse(tenant: string, assertionId: string, expiresAt: number, now: number): Promise<boolean> {
     const ms = Math.max(1, expiresAt - now);
-    const r = await this.run('assertion', () => this.redis.set(this.key('assertion', tenant, assertionId), String(expiresAt), 'PX', ms, 'NX'));
+    const r = await this.run('assertion', () =>
+      this.redis.set(this.key('assertion', tenant, assertionId), String(expiresAt), 'PX', ms, 'NX'),
+    );
     return r === 'OK';
   }
 

@@ -31,8 +31,10 @@ import { SignedXml } from 'xml-crypto';
 import { failureHeaders, failureOf, readBody, sendProblem, validIdentityNumber, type Principal } from '@lcs/platform';
 
 // samlify is CommonJS: under plain Node ESM only some names are detected as named exports.
-const samlify = ((samlifyModule as unknown as { default?: typeof samlifyModule }).default ?? samlifyModule) as typeof samlifyModule;
-const validator = ((validatorModule as unknown as { default?: typeof validatorModule }).default ?? validatorModule) as typeof validatorModule;
+const samlify = ((samlifyModule as unknown as { default?: typeof samlifyModule }).default ??
+  samlifyModule) as typeof samlifyModule;
+const validator = ((validatorModule as unknown as { default?: typeof validatorModule }).default ??
+  validatorModule) as typeof validatorModule;
 
 // ---------------------------------------------------------------- configuration and injected parts
 
@@ -100,7 +102,9 @@ export class MemorySamlStore implements SamlStateStore, SessionStore {
     this.sweepAt = now + 60_000;
     for (const m of [this.requests, this.assertions]) for (const [k, exp] of m) if (exp <= now) m.delete(k);
   }
-  async rememberRequest(tenant: string, id: string, expiresAt: number) { this.requests.set(`${tenant}\n${id}`, expiresAt); }
+  async rememberRequest(tenant: string, id: string, expiresAt: number) {
+    this.requests.set(`${tenant}\n${id}`, expiresAt);
+  }
   async consumeRequest(tenant: string, id: string, now: number) {
     this.sweep(now);
     const k = `${tenant}\n${id}`;
@@ -116,12 +120,22 @@ export class MemorySamlStore implements SamlStateStore, SessionStore {
     this.assertions.set(k, expiresAt);
     return true;
   }
-  async put(s: StaffSession) { this.sessions.set(s.id, s); }
-  async get(id: string) { return this.sessions.get(id); }
-  async delete(id: string) { this.sessions.delete(id); }
+  async put(s: StaffSession) {
+    this.sessions.set(s.id, s);
+  }
+  async get(id: string) {
+    return this.sessions.get(id);
+  }
+  async delete(id: string) {
+    this.sessions.delete(id);
+  }
   async deleteByNameId(tenant: string, nameId: string) {
     let n = 0;
-    for (const [id, s] of this.sessions) if (s.principal.tenant === tenant && s.nameId === nameId) { this.sessions.delete(id); n++; }
+    for (const [id, s] of this.sessions)
+      if (s.principal.tenant === tenant && s.nameId === nameId) {
+        this.sessions.delete(id);
+        n++;
+      }
     return n;
   }
 }
@@ -199,14 +213,23 @@ export const PROFILES: Record<SamlProfileName, AttributeProfile> = {
   // Inera IdP (SITHS card / SITHS eID): its own names, with the Sweden Connect OIDs accepted too.
   inera: {
     personId: ['Subject_SerialNumber', 'personalIdentityNumber', 'urn:oid:1.2.752.29.4.13'],
-    hsaId: ['Subject_SerialNumber_HsaId', 'employeeHsaId', 'urn:sambi:names:attribute:employeeHsaId', 'urn:oid:1.2.752.29.6.2.1'],
+    hsaId: [
+      'Subject_SerialNumber_HsaId',
+      'employeeHsaId',
+      'urn:sambi:names:attribute:employeeHsaId',
+      'urn:oid:1.2.752.29.6.2.1',
+    ],
     givenName: ['Subject_GivenName', 'givenName', 'urn:oid:2.5.4.42'],
     surname: ['Subject_Surname', 'sn', 'urn:oid:2.5.4.4'],
     displayName: ['Subject_DisplayName', 'displayName', 'urn:oid:2.16.840.1.113730.3.1.241'],
   },
   // ADFS claims; municipalities issue the identity number as a custom claim of this name.
   adfs: {
-    personId: ['http://schemas.xmlsoap.org/ws/2005/05/identity/claims/privatepersonalidentifier', 'personalIdentityNumber', 'urn:oid:1.2.752.29.4.13'],
+    personId: [
+      'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/privatepersonalidentifier',
+      'personalIdentityNumber',
+      'urn:oid:1.2.752.29.4.13',
+    ],
     hsaId: ['http://sambi.se/attributes/1/employeeHsaId', 'employeeHsaId', 'urn:oid:1.2.752.29.6.2.1'],
     givenName: ['http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname'],
     surname: ['http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname'],
@@ -224,24 +247,39 @@ const NS = {
 
 /** A refusal: HTTP status and a message safe to show. */
 export class SamlError extends Error {
-  constructor(public status: number, message: string) { super(message); }
+  constructor(
+    public status: number,
+    message: string,
+  ) {
+    super(message);
+  }
 }
-const refuse = (message: string, status = 403): never => { throw new SamlError(status, message); };
+const refuse = (message: string, status = 403): never => {
+  throw new SamlError(status, message);
+};
 
 type El = Element;
 function parseXml(xml: string): Document {
   const errors: string[] = [];
-  const doc = new DOMParser({ onError: (level: string, msg: string) => { if (level !== 'warning') errors.push(msg); } } as never)
-    .parseFromString(xml, 'text/xml') as unknown as Document;
+  const doc = new DOMParser({
+    onError: (level: string, msg: string) => {
+      if (level !== 'warning') errors.push(msg);
+    },
+  } as never).parseFromString(xml, 'text/xml') as unknown as Document;
   if (errors.length || !doc?.documentElement) refuse(`malformed XML: ${errors[0] ?? 'no root element'}`, 400);
   // DTDs enable entity tricks; SAML never needs one.
-  for (let n = doc.firstChild; n; n = n.nextSibling) if (n.nodeType === 10) refuse('a document type declaration is not allowed', 400);
+  for (let n = doc.firstChild; n; n = n.nextSibling)
+    if (n.nodeType === 10) refuse('a document type declaration is not allowed', 400);
   return doc;
 }
-const all = (root: Document | El, ns: string, local: string): El[] => Array.from(root.getElementsByTagNameNS(ns, local) as unknown as El[]);
+const all = (root: Document | El, ns: string, local: string): El[] =>
+  Array.from(root.getElementsByTagNameNS(ns, local) as unknown as El[]);
 const children = (e: El, ns: string, local: string): El[] =>
-  Array.from(e.childNodes as unknown as Node[]).filter((n): n is El => n.nodeType === 1 && (n as El).namespaceURI === ns && (n as El).localName === local);
-const child = (e: El | undefined, ns: string, local: string): El | undefined => (e ? children(e, ns, local)[0] : undefined);
+  Array.from(e.childNodes as unknown as Node[]).filter(
+    (n): n is El => n.nodeType === 1 && (n as El).namespaceURI === ns && (n as El).localName === local,
+  );
+const child = (e: El | undefined, ns: string, local: string): El | undefined =>
+  e ? children(e, ns, local)[0] : undefined;
 const text = (e: El | undefined) => e?.textContent?.trim() || undefined;
 
 /**
@@ -260,25 +298,35 @@ export function verifyEnveloped(xml: string, parent: El, certs: string[]): El | 
     const sig = new SignedXml({ publicCert: pem(cert), getCertFromKeyInfo: () => null });
     sig.loadSignature(sigs[0]!);
     let ok = false;
-    try { ok = sig.checkSignature(xml); } catch { ok = false; }
+    try {
+      ok = sig.checkSignature(xml);
+    } catch {
+      ok = false;
+    }
     if (!ok) continue;
     const refs = sig.getReferences();
-    if (refs.length !== 1 || refs[0]!.uri !== `#${id}`) refuse('the signature does not cover exactly the element it is on');
+    if (refs.length !== 1 || refs[0]!.uri !== `#${id}`)
+      refuse('the signature does not cover exactly the element it is on');
     const signed = sig.getSignedReferences();
     const el = parseXml(signed[0]!).documentElement as unknown as El;
-    if (el.localName !== parent.localName || el.namespaceURI !== parent.namespaceURI || el.getAttribute('ID') !== id) refuse('the signed reference is not the signed element');
+    if (el.localName !== parent.localName || el.namespaceURI !== parent.namespaceURI || el.getAttribute('ID') !== id)
+      refuse('the signed reference is not the signed element');
     return el;
   }
-  return refuse('signature is not valid for this tenant\'s identity provider');
+  return refuse("signature is not valid for this tenant's identity provider");
 }
 
-const pem = (b64: string) => b64.includes('BEGIN') ? b64 : `-----BEGIN CERTIFICATE-----\n${b64.replace(/\s+/g, '').replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
+const pem = (b64: string) =>
+  b64.includes('BEGIN')
+    ? b64
+    : `-----BEGIN CERTIFICATE-----\n${b64.replace(/\s+/g, '').replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
 
 /** Signature and digest algorithms of every XML signature (not key transport, where OAEP's SHA-1 is normal). */
 function rejectSha1(doc: Document) {
   for (const sig of all(doc, NS.ds, 'Signature')) {
     for (const local of ['SignatureMethod', 'DigestMethod']) {
-      for (const e of all(sig, NS.ds, local)) if (/sha1$/i.test(e.getAttribute('Algorithm') ?? '')) refuse('SHA-1 signatures are not accepted');
+      for (const e of all(sig, NS.ds, local))
+        if (/sha1$/i.test(e.getAttribute('Algorithm') ?? '')) refuse('SHA-1 signatures are not accepted');
     }
   }
 }
@@ -287,7 +335,10 @@ function uniqueIds(doc: Document) {
   const seen = new Set<string>();
   const walk = (e: El) => {
     const id = e.getAttribute('ID') ?? e.getAttribute('Id') ?? e.getAttribute('id');
-    if (id) { if (seen.has(id)) refuse('duplicate ID in the message'); seen.add(id); }
+    if (id) {
+      if (seen.has(id)) refuse('duplicate ID in the message');
+      seen.add(id);
+    }
     for (const c of Array.from(e.childNodes as unknown as Node[])) if (c.nodeType === 1) walk(c as El);
   };
   walk(doc.documentElement as unknown as El);
@@ -328,7 +379,10 @@ export interface SamlService {
 let validatorSet = false;
 
 export function createSaml(o: SamlOptions): SamlService {
-  if (!validatorSet) { samlify.setSchemaValidator(validator); validatorSet = true; }
+  if (!validatorSet) {
+    samlify.setSchemaValidator(validator);
+    validatorSet = true;
+  }
   const state = o.state ?? new MemorySamlStore();
   const sessions = o.sessions ?? (state instanceof MemorySamlStore ? state : new MemorySamlStore());
   const now = o.now ?? Date.now;
@@ -363,7 +417,11 @@ export function createSaml(o: SamlOptions): SamlService {
 
   async function tenantSp(tenant: string): Promise<TenantSp> {
     const cfg = await o.directory.idp(tenant);
-    if (!cfg) refuse(`no identity provider is configured for "${tenant}" (pnpm lcs idp set --tenant ${tenant} --metadata …)`, 404);
+    if (!cfg)
+      refuse(
+        `no identity provider is configured for "${tenant}" (pnpm lcs idp set --tenant ${tenant} --metadata …)`,
+        404,
+      );
     const key = createHash('sha256').update(`${cfg!.loa}\n${cfg!.profile}\n${cfg!.metadataXml}`).digest('hex');
     const hit = cache.get(tenant);
     if (hit?.key === key) return hit.sp;
@@ -371,7 +429,8 @@ export function createSaml(o: SamlOptions): SamlService {
     const idpEnc = samlify.IdentityProvider({ metadata: cfg!.metadataXml, isAssertionEncrypted: true } as never);
     const signing = idp.entityMeta.getX509Certificate('signing') as string | string[];
     const idpCerts = (Array.isArray(signing) ? signing.flat() : [signing]).filter(Boolean).map(String);
-    if (!idpCerts.length) refuse(`the identity provider of "${tenant}" has no signing certificate in its metadata`, 500);
+    if (!idpCerts.length)
+      refuse(`the identity provider of "${tenant}" has no signing certificate in its metadata`, 500);
     const sp = spEntity(tenant, idp.entityMeta.isWantAuthnRequestsSigned());
     const t: TenantSp = { sp, idp, idpEnc, idpEntityId: idp.entityMeta.getEntityID(), idpCerts, cfg: cfg! };
     cache.set(tenant, { key, sp: t });
@@ -386,14 +445,22 @@ export function createSaml(o: SamlOptions): SamlService {
     const t = await tenantSp(tenant);
     const id = `_${randomBytes(20).toString('hex')}`;
     // Our own template: samlify's has no RequestedAuthnContext.
-    const { context } = t.sp.createLoginRequest(t.idp, 'redirect', () => ({
-      id,
-      context: samlify.SamlLib.replaceTagsByValue(AUTHN_REQUEST, {
-        ID: id, IssueInstant: new Date(now()).toISOString(),
-        Destination: t.idp.entityMeta.getSingleSignOnService('redirect') as string,
-        Issuer: entityId(tenant), AssertionConsumerServiceURL: acsUrl(tenant), LoA: xmlEscape(t.cfg.loa),
-      }),
-    }) as never) as { id: string; context: string };
+    const { context } = t.sp.createLoginRequest(
+      t.idp,
+      'redirect',
+      () =>
+        ({
+          id,
+          context: samlify.SamlLib.replaceTagsByValue(AUTHN_REQUEST, {
+            ID: id,
+            IssueInstant: new Date(now()).toISOString(),
+            Destination: t.idp.entityMeta.getSingleSignOnService('redirect') as string,
+            Issuer: entityId(tenant),
+            AssertionConsumerServiceURL: acsUrl(tenant),
+            LoA: xmlEscape(t.cfg.loa),
+          }),
+        }) as never,
+    ) as { id: string; context: string };
     await state.rememberRequest(tenant, id, now() + REQUEST_TTL_MS);
     return context;
   }
@@ -413,20 +480,29 @@ export function createSaml(o: SamlOptions): SamlService {
     // Status first: a failed login is reported as such.
     const status = child(child(root, NS.samlp, 'Status'), NS.samlp, 'StatusCode')?.getAttribute('Value');
     if (status !== 'urn:oasis:names:tc:SAML:2.0:status:Success') {
-      const sub = child(child(child(root, NS.samlp, 'Status'), NS.samlp, 'StatusCode'), NS.samlp, 'StatusCode')?.getAttribute('Value');
+      const sub = child(
+        child(child(root, NS.samlp, 'Status'), NS.samlp, 'StatusCode'),
+        NS.samlp,
+        'StatusCode',
+      )?.getAttribute('Value');
       refuse(`the identity provider did not sign you in (${(sub ?? status ?? 'no status').split(':').pop()})`);
     }
     const signedRoot = verifyEnveloped(raw, root, t.idpCerts);
     const encrypted = all(doc, NS.saml, 'EncryptedAssertion').length === 1;
-    if (encrypted && child(root, NS.saml, 'EncryptedAssertion') === undefined) refuse('the encrypted assertion is not where it belongs');
+    if (encrypted && child(root, NS.saml, 'EncryptedAssertion') === undefined)
+      refuse('the encrypted assertion is not where it belongs');
     if (!encrypted && child(root, NS.saml, 'Assertion') === undefined) refuse('the assertion is not where it belongs');
 
     // samlify: schema validation, decryption, its signature check, issuer and time window.
     let content: string;
     try {
-      const r = await t.sp.parseLoginResponse(encrypted ? t.idpEnc : t.idp, 'post', { body: { SAMLResponse: samlResponse } } as never);
+      const r = await t.sp.parseLoginResponse(encrypted ? t.idpEnc : t.idp, 'post', {
+        body: { SAMLResponse: samlResponse },
+      } as never);
       // samlify returns the still-encrypted document when only the inner assertion is signed: decrypt again for our checks.
-      content = encrypted ? ((await samlify.SamlLib.decryptAssertion(t.sp, raw)) as [string, string])[0] : r.samlContent as string;
+      content = encrypted
+        ? ((await samlify.SamlLib.decryptAssertion(t.sp, raw)) as [string, string])[0]
+        : (r.samlContent as string);
     } catch (e) {
       const m = e instanceof Error ? e.message : String(e);
       refuse(`the response was refused (${m.split('\n')[0]!.slice(0, 120)})`);
@@ -434,7 +510,8 @@ export function createSaml(o: SamlOptions): SamlService {
     const dec = parseXml(content!);
     const decRoot = dec.documentElement as unknown as El;
     const decAssertions = all(dec, NS.saml, 'Assertion');
-    if (decAssertions.length !== 1 || all(dec, NS.saml, 'EncryptedAssertion').length) refuse('the response must carry exactly one assertion');
+    if (decAssertions.length !== 1 || all(dec, NS.saml, 'EncryptedAssertion').length)
+      refuse('the response must carry exactly one assertion');
     uniqueIds(dec);
     rejectSha1(dec);
     const inDoc = decAssertions[0]!;
@@ -443,16 +520,19 @@ export function createSaml(o: SamlOptions): SamlService {
     let assertion = verifyEnveloped(content!, inDoc, t.idpCerts);
     if (!assertion) {
       if (!signedRoot) refuse('neither the assertion nor the response is signed');
-      if (encrypted) assertion = inDoc; // the encrypted form was covered by the Response signature
+      if (encrypted)
+        assertion = inDoc; // the encrypted form was covered by the Response signature
       else assertion = child(signedRoot, NS.saml, 'Assertion') ?? refuse('the signed response carries no assertion');
     }
     const a = assertion!;
     const trusted = signedRoot ?? root;
 
     const idpIssuer = t.idpEntityId;
-    if (text(child(a, NS.saml, 'Issuer')) !== idpIssuer) refuse('the assertion was not issued by this tenant\'s identity provider');
+    if (text(child(a, NS.saml, 'Issuer')) !== idpIssuer)
+      refuse("the assertion was not issued by this tenant's identity provider");
     const rIssuer = text(child(trusted, NS.saml, 'Issuer'));
-    if (rIssuer !== undefined && rIssuer !== idpIssuer) refuse('the response was not issued by this tenant\'s identity provider');
+    if (rIssuer !== undefined && rIssuer !== idpIssuer)
+      refuse("the response was not issued by this tenant's identity provider");
     const destination = trusted.getAttribute('Destination');
     if (destination !== acsUrl(tenant)) refuse('the response is addressed to another destination');
 
@@ -464,12 +544,19 @@ export function createSaml(o: SamlOptions): SamlService {
     if (Number.isFinite(nb) && at + skew < nb) refuse('the assertion is not yet valid');
     if (at - skew >= noa) refuse('the assertion has expired');
     const restrictions = children(conditions!, NS.saml, 'AudienceRestriction');
-    if (!restrictions.length || !restrictions.every((r) => children(r, NS.saml, 'Audience').some((x) => text(x) === entityId(tenant)))) {
+    if (
+      !restrictions.length ||
+      !restrictions.every((r) => children(r, NS.saml, 'Audience').some((x) => text(x) === entityId(tenant)))
+    ) {
       refuse('the assertion is meant for another service (Audience)');
     }
     const subject = child(a, NS.saml, 'Subject') ?? refuse('the assertion has no subject');
-    const confirmations = children(subject!, NS.saml, 'SubjectConfirmation').filter((c) => c.getAttribute('Method') === 'urn:oasis:names:tc:SAML:2.0:cm:bearer');
-    const data = confirmations.map((c) => child(c, NS.saml, 'SubjectConfirmationData')).find((d) => d && d.getAttribute('Recipient') === acsUrl(tenant));
+    const confirmations = children(subject!, NS.saml, 'SubjectConfirmation').filter(
+      (c) => c.getAttribute('Method') === 'urn:oasis:names:tc:SAML:2.0:cm:bearer',
+    );
+    const data = confirmations
+      .map((c) => child(c, NS.saml, 'SubjectConfirmationData'))
+      .find((d) => d && d.getAttribute('Recipient') === acsUrl(tenant));
     if (!data) refuse('the assertion is meant for another recipient');
     const scNoa = Date.parse(data!.getAttribute('NotOnOrAfter') ?? '');
     if (!Number.isFinite(scNoa) || at - skew >= scNoa) refuse('the subject confirmation has expired');
@@ -482,14 +569,17 @@ export function createSaml(o: SamlOptions): SamlService {
 
     const authn = child(a, NS.saml, 'AuthnStatement') ?? refuse('the assertion has no authentication statement');
     const acr = text(child(child(authn!, NS.saml, 'AuthnContext'), NS.saml, 'AuthnContextClassRef'));
-    if (!meetsLevel(acr, t.cfg.loa)) refuse(`the sign-in method (${acr ?? 'none'}) does not meet the required level ${t.cfg.loa}`);
+    if (!meetsLevel(acr, t.cfg.loa))
+      refuse(`the sign-in method (${acr ?? 'none'}) does not meet the required level ${t.cfg.loa}`);
     const sessionNoa = Date.parse(authn!.getAttribute('SessionNotOnOrAfter') ?? '');
     if (Number.isFinite(sessionNoa) && at - skew >= sessionNoa) refuse('the identity provider session has expired');
 
     // Single use: the request, then the assertion id (kept until the assertion expires).
-    if (!(await state.consumeRequest(tenant, inResponseTo!, at))) refuse('this response does not answer a sign-in started here (unknown or used InResponseTo)');
+    if (!(await state.consumeRequest(tenant, inResponseTo!, at)))
+      refuse('this response does not answer a sign-in started here (unknown or used InResponseTo)');
     const assertionId = a.getAttribute('ID') ?? refuse('the assertion has no ID');
-    if (!(await state.firstUse(tenant, assertionId!, Math.max(noa, scNoa) + skew, at))) refuse('this assertion has already been used');
+    if (!(await state.firstUse(tenant, assertionId!, Math.max(noa, scNoa) + skew, at)))
+      refuse('this assertion has already been used');
 
     const attrs = new Map<string, string>();
     for (const st of children(a, NS.saml, 'AttributeStatement')) {
@@ -512,9 +602,15 @@ export function createSaml(o: SamlOptions): SamlService {
     }
     const nameIdEl = child(subject!, NS.saml, 'NameID');
     return {
-      assertionId: assertionId!, acr: acr!, personId, hsaId,
-      displayName: pick(profile.displayName) ?? ([pick(profile.givenName), pick(profile.surname)].filter(Boolean).join(' ') || undefined),
-      nameId: text(nameIdEl), sessionIndex: authn!.getAttribute('SessionIndex') ?? undefined,
+      assertionId: assertionId!,
+      acr: acr!,
+      personId,
+      hsaId,
+      displayName:
+        pick(profile.displayName) ??
+        ([pick(profile.givenName), pick(profile.surname)].filter(Boolean).join(' ') || undefined),
+      nameId: text(nameIdEl),
+      sessionIndex: authn!.getAttribute('SessionIndex') ?? undefined,
     };
   }
 
@@ -524,14 +620,28 @@ export function createSaml(o: SamlOptions): SamlService {
     if (!samlResponse) refuse('no SAMLResponse in the form', 400);
     const login = await verifyResponse(tenant, samlResponse!);
     if (!login.personId && !login.hsaId) refuse('the identity provider sent neither an identity number nor an HSA id');
-    const user = await o.directory.findUser(tenant, login.personId ? { personId: login.personId } : { hsaId: login.hsaId });
+    const user = await o.directory.findUser(
+      tenant,
+      login.personId ? { personId: login.personId } : { hsaId: login.hsaId },
+    );
     if (!user) refuse(`you are not a user of ${tenant}: ask your administrator to add you (you were not signed in)`);
     if (!user!.active) refuse(`your account in ${tenant} is deactivated (you were not signed in)`);
     const t = now();
     const session: StaffSession = {
       id: randomBytes(32).toString('base64url'),
-      principal: { tenant, kind: 'staff', sub: user!.tssId, scope: { type: 'tenant' }, roles: user!.roles, units: user!.units, entitlements: entitlementsOf(user!.roles) },
-      nameId: login.nameId, sessionIndex: login.sessionIndex, createdAt: t, lastSeen: t,
+      principal: {
+        tenant,
+        kind: 'staff',
+        sub: user!.tssId,
+        scope: { type: 'tenant' },
+        roles: user!.roles,
+        units: user!.units,
+        entitlements: entitlementsOf(user!.roles),
+      },
+      nameId: login.nameId,
+      sessionIndex: login.sessionIndex,
+      createdAt: t,
+      lastSeen: t,
     };
     await sessions.put(session);
     await o.directory.signedIn?.({ ...session.principal, ip });
@@ -552,7 +662,10 @@ export function createSaml(o: SamlOptions): SamlService {
     const s = await sessions.get(id);
     if (!s) return undefined;
     const t = now();
-    if (t - s.lastSeen > idle || t - s.createdAt > absolute) { await sessions.delete(id); return undefined; }
+    if (t - s.lastSeen > idle || t - s.createdAt > absolute) {
+      await sessions.delete(id);
+      return undefined;
+    }
     s.lastSeen = t;
     await sessions.put(s);
     return s;
@@ -570,7 +683,8 @@ export function createSaml(o: SamlOptions): SamlService {
       const r = d.documentElement as unknown as El;
       if (r.namespaceURI !== NS.samlp || r.localName !== 'LogoutRequest') refuse('not a LogoutRequest', 400);
       const signed = verifyEnveloped(xml, r, t.idpCerts) ?? refuse('the LogoutRequest is not signed');
-      if (text(child(signed!, NS.saml, 'Issuer')) !== t.idpEntityId) refuse('the LogoutRequest is not from this tenant\'s identity provider');
+      if (text(child(signed!, NS.saml, 'Issuer')) !== t.idpEntityId)
+        refuse("the LogoutRequest is not from this tenant's identity provider");
       const dest = signed!.getAttribute('Destination');
       if (dest && dest !== logoutUrl(tenant)) refuse('the LogoutRequest is addressed to another destination');
       const nameId = text(child(signed!, NS.saml, 'NameID'));
@@ -582,7 +696,11 @@ export function createSaml(o: SamlOptions): SamlService {
     void url;
     const s = await current(req);
     if (s) await sessions.delete(s.id);
-    res.writeHead(303, { location: `/saml/${tenant}/signed-out`, 'set-cookie': cookie('', 0), 'cache-control': 'no-store' });
+    res.writeHead(303, {
+      location: `/saml/${tenant}/signed-out`,
+      'set-cookie': cookie('', 0),
+      'cache-control': 'no-store',
+    });
     res.end();
   }
 
@@ -613,14 +731,24 @@ export function createSaml(o: SamlOptions): SamlService {
           await logout(tenant, req, res, url, body);
           return true;
         case 'signed-out':
-          page(res, 200, 'Signed out', `You are signed out of ${tenant}. <a href="/saml/${tenant}/login">Sign in again</a>.`);
+          page(
+            res,
+            200,
+            'Signed out',
+            `You are signed out of ${tenant}. <a href="/saml/${tenant}/login">Sign in again</a>.`,
+          );
           return true;
         case 'whoami': {
           const s = await current(req);
           if (!s || s.principal.tenant !== tenant) refuse('not signed in', 401);
           const p = s!.principal;
-          page(res, 200, 'Signed in', `Signed in to <b>${esc(p.tenant)}</b> as <b>${esc(p.sub)}</b> (roles: ${esc((p.roles ?? []).join(', ') || 'none')}; units: ${esc((p.units ?? []).join(', ') || 'none')}).
-            GraphQL at <code>/graphql</code> now runs as you. <a href="/saml/${tenant}/logout">Sign out</a>.`);
+          page(
+            res,
+            200,
+            'Signed in',
+            `Signed in to <b>${esc(p.tenant)}</b> as <b>${esc(p.sub)}</b> (roles: ${esc((p.roles ?? []).join(', ') || 'none')}; units: ${esc((p.units ?? []).join(', ') || 'none')}).
+            GraphQL at <code>/graphql</code> now runs as you. <a href="/saml/${tenant}/logout">Sign out</a>.`,
+          );
           return true;
         }
         default:
@@ -642,7 +770,8 @@ export function createSaml(o: SamlOptions): SamlService {
 
   return {
     handle,
-    entityId, acsUrl,
+    entityId,
+    acsUrl,
     async authenticate(req) {
       return (await current(req))?.principal;
     },
@@ -665,13 +794,16 @@ export function idpEntityId(metadataXml: string): string {
   if (!entityId) throw new Error('no entityID');
   const cert = idp.entityMeta.getX509Certificate('signing');
   if (!cert || (Array.isArray(cert) && !cert.length)) throw new Error('no signing certificate');
-  if (typeof idp.entityMeta.getSingleSignOnService('redirect') !== 'string') throw new Error('no HTTP-Redirect SingleSignOnService');
+  if (typeof idp.entityMeta.getSingleSignOnService('redirect') !== 'string')
+    throw new Error('no HTTP-Redirect SingleSignOnService');
   return entityId;
 }
 
-const AUTHN_REQUEST = '<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="{ID}" Version="2.0" IssueInstant="{IssueInstant}" Destination="{Destination}" ProtocolBinding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" AssertionConsumerServiceURL="{AssertionConsumerServiceURL}"><saml:Issuer>{Issuer}</saml:Issuer><samlp:NameIDPolicy Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient" AllowCreate="true"/><samlp:RequestedAuthnContext Comparison="exact"><saml:AuthnContextClassRef>{LoA}</saml:AuthnContextClassRef></samlp:RequestedAuthnContext></samlp:AuthnRequest>';
+const AUTHN_REQUEST =
+  '<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="{ID}" Version="2.0" IssueInstant="{IssueInstant}" Destination="{Destination}" ProtocolBinding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" AssertionConsumerServiceURL="{AssertionConsumerServiceURL}"><saml:Issuer>{Issuer}</saml:Issuer><samlp:NameIDPolicy Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient" AllowCreate="true"/><samlp:RequestedAuthnContext Comparison="exact"><saml:AuthnContextClassRef>{LoA}</saml:AuthnContextClassRef></samlp:RequestedAuthnContext></samlp:AuthnRequest>';
 
-const WARM_UP = '<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_w" Version="2.0" IssueInstant="2020-01-01T00:00:00Z"><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status></samlp:Response>';
+const WARM_UP =
+  '<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_w" Version="2.0" IssueInstant="2020-01-01T00:00:00Z"><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status></samlp:Response>';
 
 const xmlEscape = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const esc = xmlEscape;
@@ -691,6 +823,10 @@ async function readForm(req: IncomingMessage, limit = 600_000): Promise<string> 
 
 function page(res: ServerResponse, status: number, title: string, html: string) {
   const body = `<!doctype html><meta charset="utf-8"><title>${title}</title><body style="font-family:sans-serif;max-width:40em;margin:3em auto"><h1>${title}</h1><p>${html}</p></body>`;
-  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body) });
+  res.writeHead(status, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-length': Buffer.byteLength(body),
+  });
   res.end(body);
 }

@@ -25,7 +25,11 @@ export function adminHandler(o: Pick<AdminOptions, 'metrics' | 'readiness'>) {
     if (path === '/metrics') {
       if (!o.metrics) return sendJson(res, 404, { error: 'metrics are off in this process (LCS_METRICS=0)' });
       const { body, contentType } = await o.metrics.scrape();
-      res.writeHead(200, { 'content-type': contentType, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': contentType,
+        'content-length': Buffer.byteLength(body),
+        'cache-control': 'no-store',
+      });
       return void res.end(body);
     }
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
@@ -42,7 +46,8 @@ export async function startAdmin(o: AdminOptions): Promise<Listening & { metrics
 /** The admin listener's address from the environment (the entry points' composition root). */
 export function adminAddress(env: NodeJS.ProcessEnv, defaultPort: number): { host: string; port: number } {
   const port = env.LCS_ADMIN_PORT !== undefined && env.LCS_ADMIN_PORT !== '' ? Number(env.LCS_ADMIN_PORT) : defaultPort;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`LCS_ADMIN_PORT must be a port number (0 for any free port), not "${env.LCS_ADMIN_PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`LCS_ADMIN_PORT must be a port number (0 for any free port), not "${env.LCS_ADMIN_PORT}"`);
   return { host: env.LCS_ADMIN_HOST || '127.0.0.1', port };
 }
 
@@ -77,8 +82,14 @@ export function onShutdown(steps: () => DrainSteps, log = logger): void {
     stopping = true;
     log.info({ signal }, 'draining: not ready, finishing in-flight requests');
     drainAndClose(steps()).then(
-      () => { log.info('stopped'); process.exit(0); },
-      (e: Error) => { log.error({ err: { message: e.message } }, 'shutdown failed'); process.exit(1); },
+      () => {
+        log.info('stopped');
+        process.exit(0);
+      },
+      (e: Error) => {
+        log.error({ err: { message: e.message } }, 'shutdown failed');
+        process.exit(1);
+      },
     );
   };
   process.once('SIGTERM', () => stop('SIGTERM'));

@@ -23,7 +23,13 @@ import type { Row } from './loaders.ts';
 export type AuditSubsystem = 'Ec' | 'EcProvider' | 'Iam';
 
 /** The contract's business-log subsystem of each subgraph. */
-export const SUBSYSTEM: Record<SubgraphName, AuditSubsystem> = { care: 'Ec', hsl: 'Ec', housing: 'Ec', provider: 'EcProvider', iam: 'Iam' };
+export const SUBSYSTEM: Record<SubgraphName, AuditSubsystem> = {
+  care: 'Ec',
+  hsl: 'Ec',
+  housing: 'Ec',
+  provider: 'EcProvider',
+  iam: 'Iam',
+};
 
 export interface AuditChange {
   activity: 'Create' | 'Update' | 'Delete';
@@ -125,7 +131,11 @@ export class AuditTrail {
   meta: AuditFinish = { outcome: 'ok' };
 
   /** `component`: what served the request when it is not the subgraph itself (e.g. the gateway's sign-in). */
-  constructor(readonly subgraph: SubgraphName, readonly principal: Principal, readonly component?: string) {}
+  constructor(
+    readonly subgraph: SubgraphName,
+    readonly principal: Principal,
+    readonly component?: string,
+  ) {}
 
   /** Rows of `e` about to be returned. */
   read(e: EntityModel, rows: readonly (Row | null)[]): void {
@@ -151,7 +161,11 @@ export class AuditTrail {
   }
 
   /** An event without data, e.g. a sign-in (StartSession, category Security). */
-  event(activity: string, category: 'Application' | 'Security' = 'Security', outcome: AuditFinish['outcome'] = 'ok'): void {
+  event(
+    activity: string,
+    category: 'Application' | 'Security' = 'Security',
+    outcome: AuditFinish['outcome'] = 'ok',
+  ): void {
     this.events.push({ activity, category, outcome });
   }
 
@@ -165,7 +179,15 @@ export class AuditTrail {
     if (!this.pending) return 0;
     const p = this.principal;
     const rows: SQL[] = [];
-    const base = (activity: string, clientIds: number[], entities: string[], count: number, changes: unknown, category = 'Application', outcome: string = f.outcome) => sql`(
+    const base = (
+      activity: string,
+      clientIds: number[],
+      entities: string[],
+      count: number,
+      changes: unknown,
+      category = 'Application',
+      outcome: string = f.outcome,
+    ) => sql`(
       ${p.tenant}, ${SUBSYSTEM[this.subgraph]}, ${this.component ?? this.subgraph}, ${category}, ${activity}, ${p.kind}, ${p.sub}, ${p.name ?? null},
       ${p.keyId ?? null}, ${p.package ?? null}, ${textArray(p.roles)}, ${intArray(p.units ?? (p.scope?.type === 'provider' ? p.scope.units : undefined))},
       ${intArray(clientIds)}, ${textArray(entities)}, ${count}, ${f.operation ?? null}, ${textArray(f.fields)}, ${outcome}, ${p.ip ?? null},
@@ -173,10 +195,18 @@ export class AuditTrail {
     if (this.records) rows.push(base('Read', [...this.clients], [...this.entities], this.records, null));
     for (const e of this.events) rows.push(base(e.activity, [], [], 0, null, e.category, e.outcome));
     for (const c of this.changes) {
-      rows.push(base(c.activity, c.clientIds ?? [], [c.entity], 1, { id: String(c.id), before: c.before ?? null, after: c.after ?? null }));
+      rows.push(
+        base(c.activity, c.clientIds ?? [], [c.entity], 1, {
+          id: String(c.id),
+          before: c.before ?? null,
+          after: c.after ?? null,
+        }),
+      );
     }
-    const inserted = await scope.run((tx) => tx.execute(sql`insert into platform.audit_log (${AUDIT_COLUMNS})
-      values ${sql.join(rows, sql`, `)} returning id::text as id, at::text as at`));
+    const inserted = await scope.run((tx) =>
+      tx.execute(sql`insert into platform.audit_log (${AUDIT_COLUMNS})
+      values ${sql.join(rows, sql`, `)} returning id::text as id, at::text as at`),
+    );
     // the read's record (first row): a receipt, so a caller sharing this answer gets a record too
     const first = rowsOf(inserted)[0] as { id: string; at: string } | undefined;
     if (this.records && first) this.receipt = { id: first.id, at: first.at }; // at as text: microseconds kept
@@ -203,22 +233,38 @@ export const AUDIT_RECEIPT_HEADER = 'x-lcs-audit-receipt';
  * delivery has its own. Only the principal the record names may copy it; the gateway hands the
  * shared answer to the extra callers only after this committed.
  */
-export async function replicateRead(db: AppDatabase, principal: Principal, receipt: AuditReceipt, times: number): Promise<void> {
-  if (!/^\d{1,19}$/.test(receipt.id) || typeof receipt.at !== 'string' || receipt.at.length > 40 || !Number.isInteger(times) || times < 1 || times > 10_000) {
+export async function replicateRead(
+  db: AppDatabase,
+  principal: Principal,
+  receipt: AuditReceipt,
+  times: number,
+): Promise<void> {
+  if (
+    !/^\d{1,19}$/.test(receipt.id) ||
+    typeof receipt.at !== 'string' ||
+    receipt.at.length > 40 ||
+    !Number.isInteger(times) ||
+    times < 1 ||
+    times > 10_000
+  ) {
     throw new Error('invalid audit receipt');
   }
   await inTenant(db, principal.tenant, async (scope) => {
-    const r = await scope.run((tx) => tx.execute(sql`insert into platform.audit_log (${AUDIT_COLUMNS})
+    const r = await scope.run((tx) =>
+      tx.execute(sql`insert into platform.audit_log (${AUDIT_COLUMNS})
       select ${AUDIT_COLUMNS} from platform.audit_log, generate_series(1, ${times}::int)
       where id = ${receipt.id}::bigint and at = ${receipt.at}::timestamptz and activity = 'Read'
         and principal_kind = ${principal.kind} and principal_id = ${principal.sub}
-      returning id`));
-    if (rowsOf(r).length !== times) throw new Error(`audit receipt ${receipt.id} is not a read record of this principal`);
+      returning id`),
+    );
+    if (rowsOf(r).length !== times)
+      throw new Error(`audit receipt ${receipt.id} is not a read record of this principal`);
   });
 }
 
 /** The columns an audit record is written with (the rest are defaults: id, at). */
-const AUDIT_COLUMNS = sql.raw(`tenant_id, subsystem, component, category, activity, principal_kind, principal_id, principal_name, key_id, package,
+const AUDIT_COLUMNS =
+  sql.raw(`tenant_id, subsystem, component, category, activity, principal_kind, principal_id, principal_name, key_id, package,
   roles, units, client_ids, entities, record_count, operation, fields, outcome, ip, changes`);
 
 const intArray = (v: readonly number[] | undefined) => (v ? sql`${`{${v.join(',')}}`}::int[]` : sql`null`);
@@ -226,7 +272,14 @@ const textArray = (v: readonly string[] | undefined) =>
   v ? sql`${`{${v.map((s) => `"${s.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[]` : sql`null`;
 
 /** Records one event (e.g. a staff sign-in) in its own transaction, outside any request. */
-export async function recordAuditEvent(db: AppDatabase, subgraph: SubgraphName, component: string, principal: Principal, activity: string, category: 'Application' | 'Security' = 'Security'): Promise<void> {
+export async function recordAuditEvent(
+  db: AppDatabase,
+  subgraph: SubgraphName,
+  component: string,
+  principal: Principal,
+  activity: string,
+  category: 'Application' | 'Security' = 'Security',
+): Promise<void> {
   const trail = new AuditTrail(subgraph, principal, component);
   trail.event(activity, category);
   await inTenant(db, principal.tenant, (scope) => trail.flush(scope));

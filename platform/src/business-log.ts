@@ -77,7 +77,14 @@ extend type Query {
 `;
 }
 
-interface LogArgs { first?: number; after?: string; offset?: number; modifiedAfter?: Date; modifiedBefore?: Date; sortOrder?: 'Ascending' | 'Descending' }
+interface LogArgs {
+  first?: number;
+  after?: string;
+  offset?: number;
+  modifiedAfter?: Date;
+  modifiedBefore?: Date;
+  sortOrder?: 'Ascending' | 'Descending';
+}
 
 /**
  * Where a subgraph finds a client's identity for business-log items: an entity of its own read
@@ -97,22 +104,27 @@ export interface BusinessLogConfig {
   targetClients?: TargetClientSource;
 }
 
-type TargetClients = (ctx: RequestContext, ids: number[]) => Promise<Map<number, { ssn: string | null; name: string | null }>>;
+type TargetClients = (
+  ctx: RequestContext,
+  ids: number[],
+) => Promise<Map<number, { ssn: string | null; name: string | null }>>;
 
 export function targetClientsFrom(src: TargetClientSource, entity: EntityModel, table: AnyTable): TargetClients {
   return async (ctx, ids) => {
     const out = new Map<number, { ssn: string | null; name: string | null }>();
     const rows = src.via
-      ? (await ctx.loaders.byColumn(entity, table, src.via, 1).loadMany(ids)).map((x) => (Array.isArray(x) ? x[0] : undefined))
+      ? (await ctx.loaders.byColumn(entity, table, src.via, 1).loadMany(ids)).map((x) =>
+          Array.isArray(x) ? x[0] : undefined,
+        )
       : await ctx.loaders.byId(entity, table).loadMany(ids);
     ids.forEach((id, i) => {
       const r = rows[i];
-      if (r && !(r instanceof Error)) out.set(id, { ssn: (r[src.ssn] as string) ?? null, name: src.name ? ((r[src.name] as string) ?? null) : null });
+      if (r && !(r instanceof Error))
+        out.set(id, { ssn: (r[src.ssn] as string) ?? null, name: src.name ? ((r[src.name] as string) ?? null) : null });
     });
     return out;
   };
 }
-
 
 function cursorOf(at: Date, id: string, ord: number): string {
   return Buffer.from(`${at.toISOString()}|${id}|${ord}`).toString('base64url');
@@ -125,17 +137,27 @@ function parseCursor(c: string): { at: string; id: string; ord: number } {
 
 const strip = (op: string | null) => (op ? op.replace(/__\w+__\d+$/, '') : null);
 
-export function businessLogResolvers(field: string, subsystem: AuditSubsystem, targetClients?: TargetClients): ResolverMap {
+export function businessLogResolvers(
+  field: string,
+  subsystem: AuditSubsystem,
+  targetClients?: TargetClients,
+): ResolverMap {
   return {
     Query: {
       [field]: async (_: unknown, args: LogArgs, ctx: RequestContext) => {
-        if (!isTenantAdministrator(ctx.principal)) throw new PlatformError('FORBIDDEN', 'business logs are for tenant administrators (the business-logs licence, or the system administrator role)');
+        if (!isTenantAdministrator(ctx.principal))
+          throw new PlatformError(
+            'FORBIDDEN',
+            'business logs are for tenant administrators (the business-logs licence, or the system administrator role)',
+          );
         const first = pageSize(args.first);
         const offset = pageOffset(args.offset);
         const desc = args.sortOrder === 'Descending';
         const c = args.after ? parseCursor(args.after) : undefined;
         const key = sql`(a.at, a.id, t.ord)`;
-        const rows = await ctx.scope.run(async (tx) => rowsOf(await tx.execute(sql`
+        const rows = await ctx.scope.run(async (tx) =>
+          rowsOf(
+            await tx.execute(sql`
           select a.id::text as id, a.at, a.component, a.activity, a.operation, a.entities, a.fields, a.record_count, a.outcome,
                  a.principal_kind, a.principal_id, a.principal_name, a.key_id, a.package, a.roles, a.units, a.ip, a.changes,
                  t.client_id, t.ord::int as ord
@@ -146,14 +168,27 @@ export function businessLogResolvers(field: string, subsystem: AuditSubsystem, t
             ${args.modifiedBefore ? sql`and a.at < ${args.modifiedBefore.toISOString()}::timestamptz` : sql``}
             ${c ? (desc ? sql`and ${key} < (${c.at}::timestamptz, ${c.id}::bigint, ${c.ord}::bigint)` : sql`and ${key} > (${c.at}::timestamptz, ${c.id}::bigint, ${c.ord}::bigint)`) : sql``}
           order by ${desc ? sql`a.at desc, a.id desc, t.ord desc` : sql`a.at, a.id, t.ord`}
-          limit ${first + 1} offset ${offset}`)));
+          limit ${first + 1} offset ${offset}`),
+          ),
+        );
         const hasNextPage = rows.length > first;
         const page = rows.slice(0, first);
-        const ids = [...new Set(page.map((r) => r.client_id).filter((x) => x != null).map(Number))];
+        const ids = [
+          ...new Set(
+            page
+              .map((r) => r.client_id)
+              .filter((x) => x != null)
+              .map(Number),
+          ),
+        ];
         const clients = ids.length && targetClients ? await targetClients(ctx, ids) : new Map();
         const nodes = page.map((r) => {
           const partner = r.principal_kind === 'partner';
-          const changes = r.changes as { id: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null } | null;
+          const changes = r.changes as {
+            id: string;
+            before: Record<string, unknown> | null;
+            after: Record<string, unknown> | null;
+          } | null;
           const props: { name: string; value: string | null; oldValue?: string | null }[] = [
             { name: 'Entities', value: (r.entities ?? []).join(',') },
             { name: 'Records', value: String(r.record_count) },
@@ -166,7 +201,8 @@ export function businessLogResolvers(field: string, subsystem: AuditSubsystem, t
             props.push({ name: 'Id', value: changes.id });
             const names = new Set([...Object.keys(changes.before ?? {}), ...Object.keys(changes.after ?? {})]);
             for (const n of names) {
-              const v = (x: unknown) => (x === undefined || x === null ? null : typeof x === 'string' ? x : JSON.stringify(x));
+              const v = (x: unknown) =>
+                x === undefined || x === null ? null : typeof x === 'string' ? x : JSON.stringify(x);
               const before = v(changes.before?.[n]);
               const after = v(changes.after?.[n]);
               if (before !== after) props.push({ name: n, value: after, oldValue: before });
@@ -185,10 +221,19 @@ export function businessLogResolvers(field: string, subsystem: AuditSubsystem, t
             activity: r.activity,
             description: `${r.activity} ${r.record_count} ${(r.entities ?? []).join(', ') || 'record'} ${partner ? `by API client ${r.principal_name ?? r.principal_id}` : `by ${r.principal_kind} ${r.principal_id}`}`,
             user: {
-              id: r.principal_id, signature: r.principal_kind === 'staff' ? r.principal_id : null, ssn: null, name: r.principal_name,
-              description: partner ? `API client; licence ${r.package ?? '?'}; key ${r.key_id ?? '?'}` : r.principal_kind,
+              id: r.principal_id,
+              signature: r.principal_kind === 'staff' ? r.principal_id : null,
+              ssn: null,
+              name: r.principal_name,
+              description: partner
+                ? `API client; licence ${r.package ?? '?'}; key ${r.key_id ?? '?'}`
+                : r.principal_kind,
             },
-            userRole: r.roles?.length ? { id: r.roles[0], name: r.roles[0] } : r.package ? { id: r.package, name: `licence ${r.package}` } : null,
+            userRole: r.roles?.length
+              ? { id: r.roles[0], name: r.roles[0] }
+              : r.package
+                ? { id: r.package, name: `licence ${r.package}` }
+                : null,
             userIpAddress: r.ip,
             userDevice: partner ? 'Api' : 'Web',
             targetClient: clientId == null ? null : { id: clientId, ssn: who?.ssn ?? null, name: who?.name ?? null },

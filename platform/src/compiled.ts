@@ -14,7 +14,10 @@ import { formatGraphQLError } from './failure.ts';
 const MAX_COMPILED = 500;
 
 export interface CompiledRead {
-  run(context: unknown, variables: Record<string, unknown> | undefined): Promise<{ data?: unknown; errors?: readonly GraphQLError[] }>;
+  run(
+    context: unknown,
+    variables: Record<string, unknown> | undefined,
+  ): Promise<{ data?: unknown; errors?: readonly GraphQLError[] }>;
   /** Root fields, for the audit record. */
   fields: string[];
 }
@@ -47,7 +50,8 @@ export class QueryCompiler {
       const fields = op.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : []));
       return {
         fields,
-        run: async (context, variables) => (await q.query(undefined, context, variables ?? {})) as { data?: unknown; errors?: readonly GraphQLError[] },
+        run: async (context, variables) =>
+          (await q.query(undefined, context, variables ?? {})) as { data?: unknown; errors?: readonly GraphQLError[] },
       };
     } catch {
       return null;
@@ -56,12 +60,20 @@ export class QueryCompiler {
 }
 
 /** Errors as Apollo Server reports them (message, locations, path, extensions with a code). */
-export function formatErrors(errors: readonly GraphQLError[]): { message: string; locations?: unknown; path?: unknown; extensions: Record<string, unknown> }[] {
+export function formatErrors(
+  errors: readonly GraphQLError[],
+): { message: string; locations?: unknown; path?: unknown; extensions: Record<string, unknown> }[] {
   // as Apollo Server's formatError would (failure.ts): caller errors pass, anything else is masked
-  return errors.map((e) => formatGraphQLError({
-    message: e.message,
-    ...(e.locations ? { locations: e.locations } : {}),
-    ...(e.path ? { path: e.path } : {}),
-    extensions: { ...e.extensions, code: (e.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR' },
-  }, e) as { message: string; locations?: unknown; path?: unknown; extensions: Record<string, unknown> });
+  return errors.map(
+    (e) =>
+      formatGraphQLError(
+        {
+          message: e.message,
+          ...(e.locations ? { locations: e.locations } : {}),
+          ...(e.path ? { path: e.path } : {}),
+          extensions: { ...e.extensions, code: (e.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR' },
+        },
+        e,
+      ) as { message: string; locations?: unknown; path?: unknown; extensions: Record<string, unknown> },
+  );
 }

@@ -18,7 +18,9 @@ describe('audit guarantee in the configuration', () => {
   });
 
   it('loadConfig refuses the benchmark switch with NODE_ENV=production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', LCS_BENCHMARK_WITHOUT_AUDIT: '1', ...KEYS })).toThrow(/cannot be turned off in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', LCS_BENCHMARK_WITHOUT_AUDIT: '1', ...KEYS })).toThrow(
+      /cannot be turned off in production/,
+    );
   });
 
   it('outside production the benchmark switch is honoured, and only the exact value 1 sets it', () => {
@@ -28,9 +30,17 @@ describe('audit guarantee in the configuration', () => {
   });
 
   it('a hand-built production configuration with audit off is refused by the guard and by the subgraph service', async () => {
-    expect(() => assertAuditGuarantee({ production: true, withoutAudit: true })).toThrow(/cannot be turned off in production/);
+    expect(() => assertAuditGuarantee({ production: true, withoutAudit: true })).toThrow(
+      /cannot be turned off in production/,
+    );
     expect(() => assertAuditGuarantee({ production: false, withoutAudit: true })).not.toThrow();
     const def = { name: 'care', entities: [] } as unknown as SubgraphDefinition;
-    await expect(createSubgraphService(def, { db: {} as Database, trust: { keys: [] }, config: { production: true, withoutAudit: true } })).rejects.toThrow(/cannot be turned off in production/);
+    await expect(
+      createSubgraphService(def, {
+        db: {} as Database,
+        trust: { keys: [] },
+        config: { production: true, withoutAudit: true },
+      }),
+    ).rejects.toThrow(/cannot be turned off in production/);
   });
 });

@@ -32,7 +32,9 @@ export interface PlatformConfig {
 /** Refuses a configuration that would turn audit records off in production (however it was built). */
 export function assertAuditGuarantee(c: Pick<PlatformConfig, 'production' | 'withoutAudit'>): void {
   if (c.withoutAudit && c.production) {
-    throw new Error('audit records cannot be turned off in production (LCS_BENCHMARK_WITHOUT_AUDIT is a benchmark switch; NODE_ENV=production refuses it): every answer must have its committed audit record');
+    throw new Error(
+      'audit records cannot be turned off in production (LCS_BENCHMARK_WITHOUT_AUDIT is a benchmark switch; NODE_ENV=production refuses it): every answer must have its committed audit record',
+    );
   }
 }
 
@@ -46,7 +48,8 @@ function trustKeys(env: NodeJS.ProcessEnv, production: boolean, allInOne: boolea
       const i = pair.indexOf(':');
       const kid = pair.slice(0, i).trim();
       const secret = pair.slice(i + 1).trim();
-      if (i < 1 || secret.length < 32) throw new Error('LCS_TRUST_KEYS must be "kid:secret[,kid:secret]" with secrets of at least 32 characters');
+      if (i < 1 || secret.length < 32)
+        throw new Error('LCS_TRUST_KEYS must be "kid:secret[,kid:secret]" with secrets of at least 32 characters');
       return { kid, secret };
     });
     return { keys };
@@ -56,7 +59,10 @@ function trustKeys(env: NodeJS.ProcessEnv, production: boolean, allInOne: boolea
   return { keys: [allInOne ? { kid: 'run', secret: randomBytes(32).toString('base64url') } : DEV_TRUST_KEY] };
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv, opts: { allInOne?: boolean; dataDir?: string } = {}): PlatformConfig {
+export function loadConfig(
+  env: NodeJS.ProcessEnv,
+  opts: { allInOne?: boolean; dataDir?: string } = {},
+): PlatformConfig {
   const production = env.NODE_ENV === 'production';
   // LCS_MIGRATE=0 (a service behind a migration job): the app role's URL is all it needs.
   const url = env.DATABASE_URL || (env.LCS_MIGRATE === '0' ? env.APP_DATABASE_URL : undefined) || undefined;

@@ -34,7 +34,11 @@ export function contract(): Contract {
   if (!cached) {
     const published = JSON.parse(readFileSync(CONTRACT_FILE, 'utf8')) as Contract;
     const ext = JSON.parse(readFileSync(EXTENSIONS_FILE, 'utf8')) as Pick<Contract, 'paths' | 'definitions'>;
-    cached = { ...published, paths: { ...published.paths, ...ext.paths }, definitions: { ...published.definitions, ...ext.definitions } };
+    cached = {
+      ...published,
+      paths: { ...published.paths, ...ext.paths },
+      definitions: { ...published.definitions, ...ext.definitions },
+    };
   }
   return cached;
 }

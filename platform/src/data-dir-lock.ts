@@ -22,11 +22,16 @@ export const lockFileOf = (dataDir: string) => `${dataDir.replace(/\/+$/, '')}.l
 
 /** The directory is held by another live process. */
 export class DataDirBusy extends Error {
-  constructor(readonly dataDir: string, readonly holder: LockInfo) {
-    super(`the embedded database ${dataDir} is in use by "${holder.by}" (pid ${holder.pid}, since ${holder.since}); `
-      + (holder.socket
-        ? `it is running: local tools reach it over ${holder.socket} (pnpm lcs … does so by itself); stop it first to open the directory directly`
-        : `PGlite allows one process per directory: wait until it has finished (or stop it), then try again`));
+  constructor(
+    readonly dataDir: string,
+    readonly holder: LockInfo,
+  ) {
+    super(
+      `the embedded database ${dataDir} is in use by "${holder.by}" (pid ${holder.pid}, since ${holder.since}); ` +
+        (holder.socket
+          ? `it is running: local tools reach it over ${holder.socket} (pnpm lcs … does so by itself); stop it first to open the directory directly`
+          : `PGlite allows one process per directory: wait until it has finished (or stop it), then try again`),
+    );
   }
 }
 
@@ -52,12 +57,20 @@ export function readLock(dataDir: string): LockInfo | undefined {
 
 export class DataDirLock {
   private released = false;
-  private constructor(readonly dataDir: string, private info: LockInfo) {}
+  private constructor(
+    readonly dataDir: string,
+    private info: LockInfo,
+  ) {}
 
   /** Takes the directory for this process, or throws DataDirBusy naming the live holder. */
   static acquire(dataDir: string, by: string, o: { serving?: boolean } = {}): DataDirLock {
     const file = lockFileOf(dataDir);
-    const info: LockInfo = { pid: process.pid, by, since: new Date().toISOString(), ...(o.serving ? { serving: true } : {}) };
+    const info: LockInfo = {
+      pid: process.pid,
+      by,
+      since: new Date().toISOString(),
+      ...(o.serving ? { serving: true } : {}),
+    };
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
         const fd = openSync(file, 'wx', 0o600);

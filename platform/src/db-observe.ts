@@ -19,14 +19,21 @@ const TABLE = /\b(?:from|into|update|join)\s+((?:"?\w+"?\.)?"?\w+"?)/i;
 class SqlObserver {
   private inUse = 0;
   private waiting = 0;
-  constructor(private readonly metrics: Metrics | undefined, private readonly traced: boolean) {}
+  constructor(
+    private readonly metrics: Metrics | undefined,
+    private readonly traced: boolean,
+  ) {}
 
   /** Call when a statement starts; call the result when it ends. */
   start(statement: string): (error?: unknown) => void {
     const t0 = process.hrtime.bigint();
     const operation = sqlOperation(statement);
     const span = this.traced
-      ? startSpan(operation.toUpperCase(), { 'db.system.name': 'postgresql', 'db.operation.name': operation, ...tableOf(statement) }, SpanKind.CLIENT)
+      ? startSpan(
+          operation.toUpperCase(),
+          { 'db.system.name': 'postgresql', 'db.operation.name': operation, ...tableOf(statement) },
+          SpanKind.CLIENT,
+        )
       : undefined;
     return (error) => {
       this.metrics?.sqlStatements.inc({ operation, outcome: error ? 'error' : 'ok' });
@@ -77,28 +84,33 @@ export function observePglite(pg: PGlite, metrics: Metrics | undefined): PGlite 
   if (!metrics && !tracingOn()) return pg;
   metrics?.dbPoolSize.set(1);
   const obs = new SqlObserver(metrics, tracingOn());
-  const wrapQuery = (t: { query: Query }): Query => (async (q: string, params?: unknown[], opts?: object) => {
-    const end = obs.start(q);
-    try {
-      const r = await t.query(q, params, opts as never);
-      end();
-      return r;
-    } catch (e) {
-      end(e);
-      throw e;
-    }
-  }) as Query;
-  const wrapTx = <T extends object>(tx: T): T => new Proxy(tx, {
-    get: (t, p) => (p === 'query' ? wrapQuery(t as unknown as { query: Query }) : bind(t, Reflect.get(t, p, t))),
-  });
+  const wrapQuery = (t: { query: Query }): Query =>
+    (async (q: string, params?: unknown[], opts?: object) => {
+      const end = obs.start(q);
+      try {
+        const r = await t.query(q, params, opts as never);
+        end();
+        return r;
+      } catch (e) {
+        end(e);
+        throw e;
+      }
+    }) as Query;
+  const wrapTx = <T extends object>(tx: T): T =>
+    new Proxy(tx, {
+      get: (t, p) => (p === 'query' ? wrapQuery(t as unknown as { query: Query }) : bind(t, Reflect.get(t, p, t))),
+    });
   return new Proxy(pg, {
     get(t, p) {
       if (p === 'query') return wrapQuery(t);
       if (p === 'transaction') {
-        return (fn: (tx: object) => Promise<unknown>) => obs.transaction((begun) => t.transaction((tx) => {
-          begun();
-          return fn(wrapTx(tx));
-        }));
+        return (fn: (tx: object) => Promise<unknown>) =>
+          obs.transaction((begun) =>
+            t.transaction((tx) => {
+              begun();
+              return fn(wrapTx(tx));
+            }),
+          );
       }
       return bind(t, Reflect.get(t, p, t));
     },
@@ -118,26 +130,41 @@ export function observePostgres<T extends Sql>(sql: T, metrics: Metrics | undefi
     // postgres.js runs a query when it is first awaited: time it from there
     q.then = function (this: unknown, ok, ko) {
       const end = obs.start(statement);
-      return then.call(this, (v: unknown) => { end(); return ok ? ok(v) : v; }, (e: unknown) => { end(e); if (ko) return ko(e); throw e; });
+      return then.call(
+        this,
+        (v: unknown) => {
+          end();
+          return ok ? ok(v) : v;
+        },
+        (e: unknown) => {
+          end(e);
+          if (ko) return ko(e);
+          throw e;
+        },
+      );
     };
     return q;
   };
-  const wrap = <S extends object>(s: S, outermost: boolean): S => new Proxy(s, {
-    get(t, p) {
-      const v = Reflect.get(t, p, t);
-      if (p === 'unsafe') return (statement: string, ...rest: unknown[]) => timed(statement, (v as (...a: unknown[]) => Pending).call(t, statement, ...rest));
-      if (p === 'begin' || p === 'savepoint') {
-        return (...args: unknown[]) => {
-          const fn = args.pop() as (tx: object) => Promise<unknown>;
-          const call = (begun?: () => void) => (v as (...a: unknown[]) => Promise<unknown>).call(t, ...args, (tx: object) => {
-            begun?.();
-            return fn(wrap(tx, false));
-          });
-          return p === 'begin' && outermost ? obs.transaction(call) : call();
-        };
-      }
-      return bind(t, v);
-    },
-  });
+  const wrap = <S extends object>(s: S, outermost: boolean): S =>
+    new Proxy(s, {
+      get(t, p) {
+        const v = Reflect.get(t, p, t);
+        if (p === 'unsafe')
+          return (statement: string, ...rest: unknown[]) =>
+            timed(statement, (v as (...a: unknown[]) => Pending).call(t, statement, ...rest));
+        if (p === 'begin' || p === 'savepoint') {
+          return (...args: unknown[]) => {
+            const fn = args.pop() as (tx: object) => Promise<unknown>;
+            const call = (begun?: () => void) =>
+              (v as (...a: unknown[]) => Promise<unknown>).call(t, ...args, (tx: object) => {
+                begun?.();
+                return fn(wrap(tx, false));
+              });
+            return p === 'begin' && outermost ? obs.transaction(call) : call();
+          };
+        }
+        return bind(t, v);
+      },
+    });
   return wrap(sql, true);
 }

@@ -136,7 +136,16 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
     let lock: DataDirLock | undefined;
     if (opts.dataDir) {
       mkdirSync(opts.dataDir, { recursive: true });
-      lock = DataDirLock.acquire(opts.dataDir, opts.openedBy ?? (process.argv.slice(1, 4).map((a) => a.replace(/^.*\//, '')).join(' ') || 'a platform process'), { serving: opts.serveLocal });
+      lock = DataDirLock.acquire(
+        opts.dataDir,
+        opts.openedBy ??
+          (process.argv
+            .slice(1, 4)
+            .map((a) => a.replace(/^.*\//, ''))
+            .join(' ') ||
+            'a platform process'),
+        { serving: opts.serveLocal },
+      );
     }
     try {
       const pg = new PGlite(opts.dataDir);
@@ -151,19 +160,25 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
         try {
           local = await serveLocal(pg, localSocketPath(opts.dataDir), appRole);
         } catch (e) {
-          console.error(`local tools cannot reach this instance's database (${(e as Error).message}); stop it to run \`pnpm lcs …\` on ${opts.dataDir}`);
+          console.error(
+            `local tools cannot reach this instance's database (${(e as Error).message}); stop it to run \`pnpm lcs …\` on ${opts.dataDir}`,
+          );
         }
       }
       lock?.setSocket(local?.socket);
       // one exec call runs alone on PGlite's single session: no request runs in between as the owner
       const analyze = async () => void (await pg.exec(`RESET ROLE; ANALYZE; SET ROLE ${appRole}`));
       return {
-        kind: 'pglite', appRole, app: drizzlePglite(observePglite(pg, opts.metrics), { logger }) as unknown as AppDatabase, analyze,
+        kind: 'pglite',
+        appRole,
+        app: drizzlePglite(observePglite(pg, opts.metrics), { logger }) as unknown as AppDatabase,
+        analyze,
         // SET LOCAL ends with the transaction; PGlite runs nothing else meanwhile (its transaction lock)
-        asOwner: (fn) => drizzlePglite(pg).transaction(async (tx) => {
-          await tx.execute(sql`set local role postgres`);
-          return fn(tx);
-        }),
+        asOwner: (fn) =>
+          drizzlePglite(pg).transaction(async (tx) => {
+            await tx.execute(sql`set local role postgres`);
+            return fn(tx);
+          }),
         async close() {
           await local?.close();
           await pg.close();
@@ -177,18 +192,33 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
   }
   if (opts.migrate === false) {
     const poolSize = opts.poolSize ?? 10;
-    const client = postgres(opts.appUrl ?? opts.url, { max: poolSize, onnotice: () => {}, ...(opts.pooled ? { prepare: false } : {}) });
+    const client = postgres(opts.appUrl ?? opts.url, {
+      max: poolSize,
+      onnotice: () => {},
+      ...(opts.pooled ? { prepare: false } : {}),
+    });
     const behind = await pendingMigrations(client, migrations).catch(async (e) => {
       await client.end();
       throw e;
     });
     if (behind.length) {
       await client.end();
-      throw new Error(`the database schema is behind this build (${behind.join('; ')}): run the migrations first (node --import tsx cli/src/migrate.ts)`);
+      throw new Error(
+        `the database schema is behind this build (${behind.join('; ')}): run the migrations first (node --import tsx cli/src/migrate.ts)`,
+      );
     }
-    return { kind: 'postgres', appRole, app: drizzlePostgres(observePostgres(client, opts.metrics, poolSize), { logger }) as unknown as AppDatabase, analyze: async () => {},
-      asOwner: async () => { throw new Error('this process connects as the app role only (LCS_MIGRATE=0): run owner tasks where the owner URL is configured'); },
-      close: () => client.end() };
+    return {
+      kind: 'postgres',
+      appRole,
+      app: drizzlePostgres(observePostgres(client, opts.metrics, poolSize), { logger }) as unknown as AppDatabase,
+      analyze: async () => {},
+      asOwner: async () => {
+        throw new Error(
+          'this process connects as the app role only (LCS_MIGRATE=0): run owner tasks where the owner URL is configured',
+        );
+      },
+      close: () => client.end(),
+    };
   }
   const adminClient = postgres(opts.url, { max: 1, onnotice: () => {} });
   try {
@@ -205,12 +235,18 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
     await adminClient.end();
   }
   const poolSize = opts.poolSize ?? 10;
-  const client = postgres(opts.appUrl ?? appUrlFor(opts.url, appRole), { max: poolSize, onnotice: () => {}, ...(opts.pooled ? { prepare: false } : {}) });
+  const client = postgres(opts.appUrl ?? appUrlFor(opts.url, appRole), {
+    max: poolSize,
+    onnotice: () => {},
+    ...(opts.pooled ? { prepare: false } : {}),
+  });
   const analyze = async () => {
     const owner = postgres(opts.url!, { max: 1, onnotice: () => {} });
     try {
       const schemas = migrations.map((m) => m.schema);
-      const tables = await owner<{ t: string }[]>`select format('%I.%I', n.nspname, c.relname) as t from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      const tables = await owner<
+        { t: string }[]
+      >`select format('%I.%I', n.nspname, c.relname) as t from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where n.nspname = any(${schemas}) and c.relkind in ('r', 'p')`;
       if (tables.length) await owner.unsafe(`ANALYZE ${tables.map((x) => x.t).join(', ')}`);
     } finally {
@@ -225,13 +261,22 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
       await owner.end();
     }
   };
-  return { kind: 'postgres', appRole, app: drizzlePostgres(observePostgres(client, opts.metrics, poolSize), { logger }) as unknown as AppDatabase, analyze, asOwner, close: () => client.end() };
+  return {
+    kind: 'postgres',
+    appRole,
+    app: drizzlePostgres(observePostgres(client, opts.metrics, poolSize), { logger }) as unknown as AppDatabase,
+    analyze,
+    asOwner,
+    close: () => client.end(),
+  };
 }
 
 /** `<dataDir>.sock`, or one in the temp directory named after the data directory when that path is too long for a Unix socket. */
 function localSocketPath(dataDir: string): string {
   const beside = `${resolve(dataDir)}.sock`;
-  return Buffer.byteLength(beside) <= 100 ? beside : join(tmpdir(), `lcs-${createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 16)}.sock`);
+  return Buffer.byteLength(beside) <= 100
+    ? beside
+    : join(tmpdir(), `lcs-${createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 16)}.sock`);
 }
 
 /**
@@ -242,13 +287,17 @@ function localSocketPath(dataDir: string): string {
 export async function pendingMigrations(client: postgres.Sql, sets: MigrationSet[]): Promise<string[]> {
   const behind: string[] = [];
   for (const m of sets) {
-    const journal = JSON.parse(readFileSync(join(m.folder, 'meta/_journal.json'), 'utf8')) as { entries: { when: number }[] };
+    const journal = JSON.parse(readFileSync(join(m.folder, 'meta/_journal.json'), 'utf8')) as {
+      entries: { when: number }[];
+    };
     const want = journal.entries.at(-1)?.when ?? 0;
     if (!IDENT.test(m.schema)) throw new Error(`invalid schema name ${m.schema}`);
     const table = `drizzle.migrations_${m.schema}`;
     const [found] = await client<{ t: string | null }[]>`select to_regclass(${table})::text as t`;
     const [row] = found?.t
-      ? await client.unsafe<{ n: number; last: string | null }[]>(`select count(*)::int as n, max(created_at)::text as last from ${table}`)
+      ? await client.unsafe<{ n: number; last: string | null }[]>(
+          `select count(*)::int as n, max(created_at)::text as last from ${table}`,
+        )
       : [{ n: 0, last: null }];
     if (Number(row?.last ?? 0) < want) behind.push(`${m.schema}: ${row?.n ?? 0} of ${journal.entries.length} applied`);
   }
@@ -267,7 +316,9 @@ async function ensureRole(admin: any, role: string): Promise<void> {
     try {
       await admin.execute(sql.raw(`CREATE ROLE ${role} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE`));
     } catch (e) {
-      throw new Error(`the app role "${role}" does not exist and could not be created (${(e as Error).message}); create it: CREATE ROLE ${role} LOGIN`);
+      throw new Error(
+        `the app role "${role}" does not exist and could not be created (${(e as Error).message}); create it: CREATE ROLE ${role} LOGIN`,
+      );
     }
   } else if (rows[0]!.rolsuper || rows[0]!.rolbypassrls) {
     throw new Error(`the app role "${role}" is a superuser or bypasses RLS; tenant isolation would not hold`);
@@ -285,11 +336,13 @@ async function harden(admin: any, migrations: MigrationSet[], role: string): Pro
     await admin.execute(sql.raw(`GRANT USAGE ON SCHEMA ${schema} TO ${role}`));
     await admin.execute(sql.raw(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${role}`));
     await admin.execute(sql.raw(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${schema} TO ${role}`));
-    await admin.execute(sql.raw(`DO $$ DECLARE r record; BEGIN
+    await admin.execute(
+      sql.raw(`DO $$ DECLARE r record; BEGIN
       FOR r IN SELECT c.oid::regclass AS t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                WHERE n.nspname = '${schema}' AND c.relkind IN ('r', 'p') LOOP
         EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY', r.t);
-      END LOOP; END $$`));
+      END LOOP; END $$`),
+    );
   }
   for (const { schema, post } of migrations) {
     const statements = typeof post === 'function' ? post(role) : post;
@@ -304,7 +357,11 @@ async function harden(admin: any, migrations: MigrationSet[], role: string): Pro
  * partitions and retention, which the app role may not do), in a process of its own.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function asOwner<T>(opts: DatabaseOptions, subgraphMigrations: MigrationSet[], fn: (admin: any) => Promise<T>): Promise<T> {
+export async function asOwner<T>(
+  opts: DatabaseOptions,
+  subgraphMigrations: MigrationSet[],
+  fn: (admin: any) => Promise<T>,
+): Promise<T> {
   const db = await openDatabase(opts, subgraphMigrations);
   try {
     return await db.asOwner(fn);

@@ -50,8 +50,40 @@ export interface ExportJob {
   expiresAt: Date;
 }
 
-export type NewExportJob = Pick<ExportJob, 'id' | 'tenant' | 'clientId' | 'clientName' | 'keyId' | 'package' | 'scope' | 'ip' | 'path' | 'format' | 'gzip' | 'params' | 'expiresAt'>;
-export type ExportCheckpoint = Partial<Pick<ExportJob, 'state' | 'phase' | 'cursor' | 'rows' | 'bytes' | 'spoolBytes' | 'percent' | 'rangeFrom' | 'rangeTo' | 'etag' | 'error' | 'finishedAt' | 'expiresAt'>>;
+export type NewExportJob = Pick<
+  ExportJob,
+  | 'id'
+  | 'tenant'
+  | 'clientId'
+  | 'clientName'
+  | 'keyId'
+  | 'package'
+  | 'scope'
+  | 'ip'
+  | 'path'
+  | 'format'
+  | 'gzip'
+  | 'params'
+  | 'expiresAt'
+>;
+export type ExportCheckpoint = Partial<
+  Pick<
+    ExportJob,
+    | 'state'
+    | 'phase'
+    | 'cursor'
+    | 'rows'
+    | 'bytes'
+    | 'spoolBytes'
+    | 'percent'
+    | 'rangeFrom'
+    | 'rangeTo'
+    | 'etag'
+    | 'error'
+    | 'finishedAt'
+    | 'expiresAt'
+  >
+>;
 
 /** The store the facade's export service is given (no database code in the facade). */
 export interface ExportJobStore {
@@ -64,9 +96,19 @@ export interface ExportJobStore {
 }
 
 const COLUMNS: Record<keyof ExportCheckpoint, string> = {
-  state: 'state', phase: 'phase', cursor: 'cursor', rows: 'rows', bytes: 'bytes', spoolBytes: 'spool_bytes', percent: 'percent',
-  rangeFrom: 'range_from', rangeTo: 'range_to',
-  etag: 'etag', error: 'error', finishedAt: 'finished_at', expiresAt: 'expires_at',
+  state: 'state',
+  phase: 'phase',
+  cursor: 'cursor',
+  rows: 'rows',
+  bytes: 'bytes',
+  spoolBytes: 'spool_bytes',
+  percent: 'percent',
+  rangeFrom: 'range_from',
+  rangeTo: 'range_to',
+  etag: 'etag',
+  error: 'error',
+  finishedAt: 'finished_at',
+  expiresAt: 'expires_at',
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -76,27 +118,56 @@ function fromRow(r: any): ExportJob {
   const date = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
   const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
   return {
-    id: r.id, tenant: r.tenant_id, clientId: r.client_id, clientName: r.client_name ?? undefined, keyId: r.key_id, package: r.package,
-    scope: json(r.scope), ip: r.ip ?? undefined, path: r.path, format: r.format, gzip: Boolean(r.gzip), params: json(r.params) ?? {},
-    state: r.state, phase: r.phase, cursor: r.cursor ?? null, rows: Number(r.rows), bytes: Number(r.bytes), spoolBytes: Number(r.spool_bytes),
-    percent: Number(r.percent), rangeFrom: r.range_from === null || r.range_from === undefined ? null : Number(r.range_from),
-    rangeTo: r.range_to === null || r.range_to === undefined ? null : Number(r.range_to), etag: r.etag ?? null, error: r.error ?? null, createdAt: date(r.created_at)!, updatedAt: date(r.updated_at)!,
-    finishedAt: date(r.finished_at), expiresAt: date(r.expires_at)!,
+    id: r.id,
+    tenant: r.tenant_id,
+    clientId: r.client_id,
+    clientName: r.client_name ?? undefined,
+    keyId: r.key_id,
+    package: r.package,
+    scope: json(r.scope),
+    ip: r.ip ?? undefined,
+    path: r.path,
+    format: r.format,
+    gzip: Boolean(r.gzip),
+    params: json(r.params) ?? {},
+    state: r.state,
+    phase: r.phase,
+    cursor: r.cursor ?? null,
+    rows: Number(r.rows),
+    bytes: Number(r.bytes),
+    spoolBytes: Number(r.spool_bytes),
+    percent: Number(r.percent),
+    rangeFrom: r.range_from === null || r.range_from === undefined ? null : Number(r.range_from),
+    rangeTo: r.range_to === null || r.range_to === undefined ? null : Number(r.range_to),
+    etag: r.etag ?? null,
+    error: r.error ?? null,
+    createdAt: date(r.created_at)!,
+    updatedAt: date(r.updated_at)!,
+    finishedAt: date(r.finished_at),
+    expiresAt: date(r.expires_at)!,
   };
 }
 
 export function exportJobStore(db: AppDatabase): ExportJobStore {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const inTenant = <T>(tenant: string, fn: (tx: any) => Promise<T>) => db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('app.tenant_id', ${tenant}, true)`);
-    return fn(tx);
-  });
+  const inTenant = <T>(tenant: string, fn: (tx: any) => Promise<T>) =>
+    db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('app.tenant_id', ${tenant}, true)`);
+      return fn(tx);
+    });
   return {
-    create: (j) => inTenant(j.tenant, async (tx) => fromRow(rowsOf(await tx.execute(sql`insert into platform.export_job
+    create: (j) =>
+      inTenant(j.tenant, async (tx) =>
+        fromRow(
+          rowsOf(
+            await tx.execute(sql`insert into platform.export_job
       (id, tenant_id, client_id, client_name, key_id, package, scope, ip, path, format, gzip, params, expires_at)
       values (${j.id}::uuid, ${j.tenant}, ${j.clientId}, ${j.clientName ?? null}, ${j.keyId}, ${j.package}, ${JSON.stringify(j.scope)}::jsonb, ${j.ip ?? null},
               ${j.path}, ${j.format}, ${j.gzip}, ${JSON.stringify(j.params)}::jsonb, ${j.expiresAt.toISOString()}::timestamptz)
-      returning *`))[0])),
+      returning *`),
+          )[0],
+        ),
+      ),
     get: async (tenant, id) => {
       if (!UUID.test(id)) return undefined;
       return inTenant(tenant, async (tx) => {
@@ -104,16 +175,29 @@ export function exportJobStore(db: AppDatabase): ExportJobStore {
         return r ? fromRow(r) : undefined;
       });
     },
-    update: (tenant, id, change) => inTenant(tenant, async (tx) => {
-      const sets = Object.entries(change).filter(([, v]) => v !== undefined).map(([k, v]) => {
-        const col = sql.raw(COLUMNS[k as keyof ExportCheckpoint]);
-        return sql`${col} = ${v instanceof Date ? sql`${v.toISOString()}::timestamptz` : v}`;
-      });
-      await tx.execute(sql`update platform.export_job set ${sql.join([...sets, sql`updated_at = now()`], sql`, `)} where id = ${id}::uuid`);
-    }),
-    remove: (tenant, id) => inTenant(tenant, async (tx) => void (await tx.execute(sql`delete from platform.export_job where id = ${id}::uuid`))),
-    index: async () => rowsOf(await db.execute(sql`select * from platform.export_job_index()`)).map((r) => ({
-      tenant: r.tenant_id, id: r.id, state: r.state, expiresAt: r.expires_at instanceof Date ? r.expires_at : new Date(String(r.expires_at)),
-    })),
+    update: (tenant, id, change) =>
+      inTenant(tenant, async (tx) => {
+        const sets = Object.entries(change)
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]) => {
+            const col = sql.raw(COLUMNS[k as keyof ExportCheckpoint]);
+            return sql`${col} = ${v instanceof Date ? sql`${v.toISOString()}::timestamptz` : v}`;
+          });
+        await tx.execute(
+          sql`update platform.export_job set ${sql.join([...sets, sql`updated_at = now()`], sql`, `)} where id = ${id}::uuid`,
+        );
+      }),
+    remove: (tenant, id) =>
+      inTenant(
+        tenant,
+        async (tx) => void (await tx.execute(sql`delete from platform.export_job where id = ${id}::uuid`)),
+      ),
+    index: async () =>
+      rowsOf(await db.execute(sql`select * from platform.export_job_index()`)).map((r) => ({
+        tenant: r.tenant_id,
+        id: r.id,
+        state: r.state,
+        expiresAt: r.expires_at instanceof Date ? r.expires_at : new Date(String(r.expires_at)),
+      })),
   };
 }

@@ -21,12 +21,18 @@ export const RETRY_AFTER_SECONDS = 2;
 /** GraphQL error codes whose message is meant for the caller (the registry's and graphql-js/Apollo's). */
 const CALLER_CODES = new Set<string>([
   ...Object.keys(ERRORS).filter((c) => c !== 'INTERNAL'),
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE', 'QUERY_TOO_COMPLEX',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_COMPLEX',
 ]);
 
 /** Messages that would show internals even under a caller's code. */
-const INTERNAL_TEXT = /Maximum call stack|Failed query|\bselect\s|\binsert into\b|\bupdate\s+\w+\s+set\b|node_modules|\.[cm]?[jt]s:\d|\n\s+at |\bparams:/i;
+const INTERNAL_TEXT =
+  /Maximum call stack|Failed query|\bselect\s|\binsert into\b|\bupdate\s+\w+\s+set\b|node_modules|\.[cm]?[jt]s:\d|\n\s+at |\bparams:/i;
 
 /** What data exceptions (SQLSTATE 22xxx) say about the value. */
 const DATA_EXCEPTION: Record<string, string> = {
@@ -43,11 +49,25 @@ const DATA_EXCEPTION: Record<string, string> = {
 
 /** Connection-level failures: the database (or the way to it) is down, not the request wrong. */
 const UNREACHABLE = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
   // postgres.js
-  'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
   // SQLSTATE: admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections, read_only_sql_transaction (failover)
-  '57P01', '57P02', '57P03', '53300', '25006',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '25006',
 ]);
 
 /** The error and what it wraps (cause, originalError, AggregateError members), a few levels down. */
@@ -74,10 +94,16 @@ export function databaseFailure(e: unknown, field?: string): PlatformError | und
     if (typeof code !== 'string') continue;
     if (/^22[0-9A-Z]{3}$/.test(code)) {
       const what = DATA_EXCEPTION[code] ?? 'is not a valid value';
-      return new PlatformError('BAD_USER_INPUT', field ? `${field}: a value given ${what}` : `a value given ${what}`, field ? { field } : {});
+      return new PlatformError(
+        'BAD_USER_INPUT',
+        field ? `${field}: a value given ${what}` : `a value given ${what}`,
+        field ? { field } : {},
+      );
     }
     if (UNREACHABLE.has(code) || /^08/.test(code)) {
-      return new PlatformError('UNAVAILABLE', `the database is unavailable; retry in ${RETRY_AFTER_SECONDS} s`, { retryAfter: RETRY_AFTER_SECONDS });
+      return new PlatformError('UNAVAILABLE', `the database is unavailable; retry in ${RETRY_AFTER_SECONDS} s`, {
+        retryAfter: RETRY_AFTER_SECONDS,
+      });
     }
   }
   return undefined;
@@ -88,7 +114,8 @@ export function callerError(e: unknown, field?: string): PlatformError | undefin
   if (e instanceof PlatformError) return e;
   const db = databaseFailure(e, field);
   if (db) return db;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return new PlatformError('BAD_USER_INPUT', 'the input is nested too deeply', field ? { field } : {});
+  if (e instanceof RangeError && /call stack/i.test(e.message))
+    return new PlatformError('BAD_USER_INPUT', 'the input is nested too deeply', field ? { field } : {});
   return undefined;
 }
 
@@ -111,12 +138,18 @@ const MASKED = /^internal error \(error id [0-9a-f-]{36}\)$/;
  * masked. A subgraph's masked error passes the gateway unchanged (its id is in that log).
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const where = { ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}) };
+  const where = {
+    ...(formatted.path ? { path: formatted.path } : {}),
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+  };
   const code = formatted.extensions?.code;
-  const field = formatted.path ? String([...formatted.path].reverse().find((p) => typeof p === 'string') ?? '') || undefined : undefined;
+  const field = formatted.path
+    ? String([...formatted.path].reverse().find((p) => typeof p === 'string') ?? '') || undefined
+    : undefined;
   // a PlatformError anywhere in the chain, or a database failure, decides
   const original = chain(error).find((x) => x instanceof PlatformError) as PlatformError | undefined;
-  const known = original ?? (code === 'UNAVAILABLE' || code === 'BAD_USER_INPUT' ? undefined : databaseFailure(error, field));
+  const known =
+    original ?? (code === 'UNAVAILABLE' || code === 'BAD_USER_INPUT' ? undefined : databaseFailure(error, field));
   if (known && !(code && CALLER_CODES.has(String(code)) && code === known.code)) {
     return { message: known.message, ...where, extensions: { ...stripped(known.extensions), code: known.code } };
   }
@@ -124,10 +157,17 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     if (!INTERNAL_TEXT.test(formatted.message)) return formatted;
     return { message: ERRORS[code as ErrorCode]?.title ?? 'Bad request', ...where, extensions: { code } };
   }
-  if (code === 'INTERNAL_SERVER_ERROR' && typeof formatted.extensions?.errorId === 'string' && MASKED.test(formatted.message)) {
+  if (
+    code === 'INTERNAL_SERVER_ERROR' &&
+    typeof formatted.extensions?.errorId === 'string' &&
+    MASKED.test(formatted.message)
+  ) {
     return { message: formatted.message, ...where, extensions: { code, errorId: formatted.extensions.errorId } };
   }
-  const m = maskUnexpected(error instanceof GraphQLError ? (error.originalError ?? error) : error, { code, path: formatted.path });
+  const m = maskUnexpected(error instanceof GraphQLError ? (error.originalError ?? error) : error, {
+    code,
+    path: formatted.path,
+  });
   return { message: m.message, ...where, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId: m.errorId } };
 }
 

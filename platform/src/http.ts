@@ -41,13 +41,32 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 }
 
 /** RFC 9457 problem details (application/problem+json), with the error registry's status for the code. */
-export function sendProblem(res: ServerResponse, code: ErrorCode, detail: string, extra: Record<string, unknown> = {}, status?: number): void {
+export function sendProblem(
+  res: ServerResponse,
+  code: ErrorCode,
+  detail: string,
+  extra: Record<string, unknown> = {},
+  status?: number,
+): void {
   const s = status ?? ERRORS[code].status;
-  if (code === 'UNAVAILABLE' && !res.hasHeader('retry-after')) res.setHeader('retry-after', String(extra.retryAfter ?? RETRY_AFTER_SECONDS));
+  if (code === 'UNAVAILABLE' && !res.hasHeader('retry-after'))
+    res.setHeader('retry-after', String(extra.retryAfter ?? RETRY_AFTER_SECONDS));
   const info = res.req && requestInfo(res.req);
   if (info) info.code = code;
-  const body = JSON.stringify({ type: `https://lcs.example/problems/${code.toLowerCase().replace(/_/g, '-')}`, title: ERRORS[code].title, status: s, detail, code, ...extra, ...(info?.traceId ? { traceId: info.traceId } : {}) });
-  res.writeHead(s, { 'content-type': 'application/problem+json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...(res.getHeaders() as Record<string, string>) });
+  const body = JSON.stringify({
+    type: `https://lcs.example/problems/${code.toLowerCase().replace(/_/g, '-')}`,
+    title: ERRORS[code].title,
+    status: s,
+    detail,
+    code,
+    ...extra,
+    ...(info?.traceId ? { traceId: info.traceId } : {}),
+  });
+  res.writeHead(s, {
+    'content-type': 'application/problem+json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    ...(res.getHeaders() as Record<string, string>),
+  });
   res.end(body);
 }
 
@@ -82,7 +101,12 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const tooLarge = (close: boolean) => new PlatformError('PAYLOAD_TOO_LARGE', `the request body is larger than ${limit} bytes`, close ? { close: true } : {});
+    const tooLarge = (close: boolean) =>
+      new PlatformError(
+        'PAYLOAD_TOO_LARGE',
+        `the request body is larger than ${limit} bytes`,
+        close ? { close: true } : {},
+      );
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > DRAIN_LIMIT) {
       req.resume();
@@ -103,7 +127,10 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 }
 
 /** The caller-facing error for anything thrown while serving a request (unexpected ones masked and logged). */
-export function failureOf(e: unknown, context: Record<string, unknown> = {}): { code: ErrorCode; status: number; message: string; extensions: Record<string, unknown> } {
+export function failureOf(
+  e: unknown,
+  context: Record<string, unknown> = {},
+): { code: ErrorCode; status: number; message: string; extensions: Record<string, unknown> } {
   const known = callerError(e);
   if (known) return { code: known.code, status: known.status, message: known.message, extensions: known.extensions };
   const m = maskUnexpected(e, context);
@@ -112,7 +139,8 @@ export function failureOf(e: unknown, context: Record<string, unknown> = {}): { 
 
 /** Headers that go with a failure: Retry-After for UNAVAILABLE and RATE_LIMITED, Connection: close after an undrained body. */
 export function failureHeaders(res: ServerResponse, f: { code: ErrorCode; extensions: Record<string, unknown> }): void {
-  if ((f.code === 'UNAVAILABLE' || f.code === 'RATE_LIMITED') && !res.hasHeader('retry-after')) res.setHeader('retry-after', String(f.extensions.retryAfter ?? 1));
+  if ((f.code === 'UNAVAILABLE' || f.code === 'RATE_LIMITED') && !res.hasHeader('retry-after'))
+    res.setHeader('retry-after', String(f.extensions.retryAfter ?? 1));
   if (f.extensions.close) res.setHeader('connection', 'close');
 }
 
@@ -121,7 +149,8 @@ function checkGraphQLRequest(body: unknown, search: URLSearchParams): void {
   if (body && typeof body === 'object') {
     const b = body as Record<string, unknown>;
     if (typeof b.query === 'string') checkDocument(b.query);
-    for (const k of ['variables', 'extensions', 'operationName'] as const) if (b[k] !== undefined) checkJson(b[k], k, { protoKeys: false });
+    for (const k of ['variables', 'extensions', 'operationName'] as const)
+      if (b[k] !== undefined) checkJson(b[k], k, { protoKeys: false });
   }
   const q = search.get('query');
   if (q) checkDocument(q);
@@ -146,26 +175,39 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHttpOptions<C>) 
     try {
       const route = o.routes?.[url.pathname];
       if (route) return void (await route(req, res));
-      for (const [prefix, r] of Object.entries(o.prefixRoutes ?? {})) if (url.pathname.startsWith(prefix)) return void (await r(req, res));
-      if (url.pathname !== path) return sendError(res, 'NOT_FOUND', `no route ${url.pathname}; GraphQL is served at ${path}`, req);
+      for (const [prefix, r] of Object.entries(o.prefixRoutes ?? {}))
+        if (url.pathname.startsWith(prefix)) return void (await r(req, res));
+      if (url.pathname !== path)
+        return sendError(res, 'NOT_FOUND', `no route ${url.pathname}; GraphQL is served at ${path}`, req);
       if (req.method !== 'GET' && req.method !== 'POST') {
         res.setHeader('allow', 'GET, POST');
-        return sendJson(res, 405, errorBody('BAD_USER_INPUT', `method ${req.method} is not allowed; use POST (or GET)`));
+        return sendJson(
+          res,
+          405,
+          errorBody('BAD_USER_INPUT', `method ${req.method} is not allowed; use POST (or GET)`),
+        );
       }
       const headers = new HeaderMap();
-      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      for (const [k, v] of Object.entries(req.headers))
+        if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
       let body: unknown;
       if (req.method === 'POST') {
         const text = (await readBody(req, limit)).toString('utf8');
         if (!/json/i.test(headers.get('content-type') ?? '')) {
-          return sendError(res, 'UNSUPPORTED_MEDIA_TYPE', 'send the operation as JSON with content-type: application/json', req);
+          return sendError(
+            res,
+            'UNSUPPORTED_MEDIA_TYPE',
+            'send the operation as JSON with content-type: application/json',
+            req,
+          );
         }
         body = text ? parseJsonInput(text, 'request body') : {};
       }
       checkGraphQLRequest(body, url.searchParams);
       const info = requestInfo(req);
       if (info) {
-        const name = (body as { operationName?: unknown } | undefined)?.operationName ?? url.searchParams.get('operationName');
+        const name =
+          (body as { operationName?: unknown } | undefined)?.operationName ?? url.searchParams.get('operationName');
         if (typeof name === 'string') info.operation = name;
       }
       const ctx = await o.context(req);
@@ -212,9 +254,16 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHttpOptions<C>) 
       const f = failureOf(e, { path: url.pathname, ...(info?.traceId ? { traceId: info.traceId } : {}) });
       if (info) info.code = f.code;
       failureHeaders(res, f);
-      const ext = { code: f.code, ...(f.extensions.field ? { field: f.extensions.field } : {}), ...(f.extensions.errorId ? { errorId: f.extensions.errorId } : {}), ...(f.extensions.retryAfter ? { retryAfter: f.extensions.retryAfter } : {}), ...(info?.traceId ? { traceId: info.traceId } : {}) };
+      const ext = {
+        code: f.code,
+        ...(f.extensions.field ? { field: f.extensions.field } : {}),
+        ...(f.extensions.errorId ? { errorId: f.extensions.errorId } : {}),
+        ...(f.extensions.retryAfter ? { retryAfter: f.extensions.retryAfter } : {}),
+        ...(info?.traceId ? { traceId: info.traceId } : {}),
+      };
       // an oversized body is refused as a problem (RFC 9457) that still carries GraphQL's `errors`
-      if (f.code === 'PAYLOAD_TOO_LARGE') return sendProblem(res, f.code, f.message, { errors: [{ message: f.message, extensions: ext }] });
+      if (f.code === 'PAYLOAD_TOO_LARGE')
+        return sendProblem(res, f.code, f.message, { errors: [{ message: f.message, extensions: ext }] });
       sendJson(res, f.status, { errors: [{ message: f.message, extensions: ext }] });
     }
   };
@@ -226,15 +275,28 @@ export function graphqlHandler<C extends BaseContext>(o: GraphQLHttpOptions<C>) 
  * bare status line or a reset.
  */
 function clientError(err: Error & { code?: string }, socket: import('node:stream').Duplex): void {
-  if (!socket.writable || (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent) return void socket.destroy();
-  const [code, detail]: [ErrorCode, string] = err.code === 'HPE_HEADER_OVERFLOW'
-    ? ['HEADERS_TOO_LARGE', `the request line and headers exceed ${HTTP_SERVER_OPTIONS.maxHeaderSize} bytes`]
-    : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-      ? ['REQUEST_TIMEOUT', `the request was not received within ${HTTP_SERVER_OPTIONS.requestTimeout / 1000} s (headers within ${HTTP_SERVER_OPTIONS.headersTimeout / 1000} s)`]
-      : ['BAD_USER_INPUT', 'malformed HTTP request'];
+  if (!socket.writable || (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent)
+    return void socket.destroy();
+  const [code, detail]: [ErrorCode, string] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? ['HEADERS_TOO_LARGE', `the request line and headers exceed ${HTTP_SERVER_OPTIONS.maxHeaderSize} bytes`]
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [
+            'REQUEST_TIMEOUT',
+            `the request was not received within ${HTTP_SERVER_OPTIONS.requestTimeout / 1000} s (headers within ${HTTP_SERVER_OPTIONS.headersTimeout / 1000} s)`,
+          ]
+        : ['BAD_USER_INPUT', 'malformed HTTP request'];
   const status = ERRORS[code].status;
-  const body = JSON.stringify({ type: `https://lcs.example/problems/${code.toLowerCase().replace(/_/g, '-')}`, title: ERRORS[code].title, status, detail, code });
-  socket.end(`HTTP/1.1 ${status} ${ERRORS[code].title}\r\ncontent-type: application/problem+json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  const body = JSON.stringify({
+    type: `https://lcs.example/problems/${code.toLowerCase().replace(/_/g, '-')}`,
+    title: ERRORS[code].title,
+    status,
+    detail,
+    code,
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${ERRORS[code].title}\r\ncontent-type: application/problem+json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
 }
 
 export interface Listening {
@@ -254,7 +316,13 @@ export interface Listening {
  * Listens on host:port (port 0 = any free port); over HTTPS when given TLS options (certificate,
  * key, and for mutual TLS `requestCert`, `rejectUnauthorized` and the client CAs).
  */
-export function listen(handler: Route, port: number, host = '127.0.0.1', tls?: HttpsOptions, observe?: ObserveOptions): Promise<Listening> {
+export function listen(
+  handler: Route,
+  port: number,
+  host = '127.0.0.1',
+  tls?: HttpsOptions,
+  observe?: ObserveOptions,
+): Promise<Listening> {
   if (observe) handler = observed(handler, observe);
   const server: Server = tls
     ? createHttpsServer({ ...HTTP_SERVER_OPTIONS, ...tls }, (req, res) => void handler(req, res))
@@ -268,14 +336,25 @@ export function listen(handler: Route, port: number, host = '127.0.0.1', tls?: H
     server.listen(port, host, () => {
       const p = (server.address() as AddressInfo).port;
       resolve({
-        server, port: p, url: `${tls ? 'https' : 'http'}://${host}:${p}`,
-        close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
-        drain: (deadlineMs = 25_000) => new Promise((r) => {
-          const idle = setInterval(() => server.closeIdleConnections(), 50);
-          const cut = setTimeout(() => server.closeAllConnections(), deadlineMs);
-          server.close(() => { clearInterval(idle); clearTimeout(cut); r(); });
-          server.closeIdleConnections();
-        }),
+        server,
+        port: p,
+        url: `${tls ? 'https' : 'http'}://${host}:${p}`,
+        close: () =>
+          new Promise((r) => {
+            server.closeAllConnections();
+            server.close(() => r());
+          }),
+        drain: (deadlineMs = 25_000) =>
+          new Promise((r) => {
+            const idle = setInterval(() => server.closeIdleConnections(), 50);
+            const cut = setTimeout(() => server.closeAllConnections(), deadlineMs);
+            server.close(() => {
+              clearInterval(idle);
+              clearTimeout(cut);
+              r();
+            });
+            server.closeIdleConnections();
+          }),
       });
     });
   });

@@ -25,24 +25,35 @@ export const MAX_IDEMPOTENCY_KEY = 255;
 
 /** The idempotency table of a subgraph's schema namespace (add to its SubgraphDefinition.tables). */
 export function idempotencyTable(schemaName: string) {
-  return pgSchema(schemaName).table('idempotency_key', {
-    tenantId: text('tenant_id').notNull(),
-    /** The API client (partner system) or user the key belongs to. */
-    clientId: text('client_id').notNull(),
-    key: text('key').notNull(),
-    /** The mutation the key was first used with. */
-    operation: text('operation').notNull(),
-    /** sha256 of the request (operation, body, parameters) in canonical JSON. */
-    fingerprint: text('fingerprint').notNull(),
-    status: integer('status').notNull(),
-    response: jsonb('response'),
-    createdAt: timestamp('created_at', { withTimezone: true, precision: 3, mode: 'date' }).notNull().defaultNow(),
-    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3, mode: 'date' }).notNull(),
-  }, (t) => [
-    primaryKey({ columns: [t.tenantId, t.clientId, t.key] }),
-    index('idempotency_key_expires_idx').on(t.tenantId, t.expiresAt),
-    pgPolicy('idempotency_key_tenant_isolation', { as: 'permissive', for: 'all', using: tenantPredicate, withCheck: tenantPredicate }),
-  ]).enableRLS();
+  return pgSchema(schemaName)
+    .table(
+      'idempotency_key',
+      {
+        tenantId: text('tenant_id').notNull(),
+        /** The API client (partner system) or user the key belongs to. */
+        clientId: text('client_id').notNull(),
+        key: text('key').notNull(),
+        /** The mutation the key was first used with. */
+        operation: text('operation').notNull(),
+        /** sha256 of the request (operation, body, parameters) in canonical JSON. */
+        fingerprint: text('fingerprint').notNull(),
+        status: integer('status').notNull(),
+        response: jsonb('response'),
+        createdAt: timestamp('created_at', { withTimezone: true, precision: 3, mode: 'date' }).notNull().defaultNow(),
+        expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3, mode: 'date' }).notNull(),
+      },
+      (t) => [
+        primaryKey({ columns: [t.tenantId, t.clientId, t.key] }),
+        index('idempotency_key_expires_idx').on(t.tenantId, t.expiresAt),
+        pgPolicy('idempotency_key_tenant_isolation', {
+          as: 'permissive',
+          for: 'all',
+          using: tenantPredicate,
+          withCheck: tenantPredicate,
+        }),
+      ],
+    )
+    .enableRLS();
 }
 
 export type IdempotencyTable = ReturnType<typeof idempotencyTable>;
@@ -52,7 +63,11 @@ export function canonicalJson(v: unknown): string {
   if (v === null || typeof v !== 'object') return JSON.stringify(v ?? null);
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
   const o = v as Record<string, unknown>;
-  return `{${Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
+  return `{${Object.keys(o)
+    .filter((k) => o[k] !== undefined)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
+    .join(',')}}`;
 }
 
 export const fingerprintOf = (v: unknown) => createHash('sha256').update(canonicalJson(v)).digest('base64url');
@@ -65,7 +80,11 @@ export function parseIdempotencyKey(raw: string): string {
   const s = raw.trim();
   const v = /^"(.*)"$/.test(s) ? s.slice(1, -1) : s;
   if (!v || v.length > MAX_IDEMPOTENCY_KEY || !/^[\x21-\x7e]+$/.test(v)) {
-    throw new PlatformError('BAD_USER_INPUT', `Idempotency-Key must be 1 to ${MAX_IDEMPOTENCY_KEY} visible ASCII characters`, { field: 'Idempotency-Key' });
+    throw new PlatformError(
+      'BAD_USER_INPUT',
+      `Idempotency-Key must be 1 to ${MAX_IDEMPOTENCY_KEY} visible ASCII characters`,
+      { field: 'Idempotency-Key' },
+    );
   }
   return v;
 }
@@ -88,22 +107,35 @@ export interface IdempotencyScope {
   fingerprint: string;
 }
 
-
 /**
  * Takes the key's lock and looks the key up. Returns the stored response to replay, or undefined
  * when the request is new (the caller then writes and calls `remember` in the same transaction).
  */
 export async function claimKey(tx: Tx, t: IdempotencyTable, s: IdempotencyScope): Promise<StoredResponse | undefined> {
-  const locked = rowsOf(await tx.execute(sql`select pg_try_advisory_xact_lock(${idempotencyLockId(s.tenant, s.clientId, s.key)}) as ok`))[0]?.ok;
+  const locked = rowsOf(
+    await tx.execute(sql`select pg_try_advisory_xact_lock(${idempotencyLockId(s.tenant, s.clientId, s.key)}) as ok`),
+  )[0]?.ok;
   if (!locked) {
-    throw new PlatformError('CONFLICT', 'a request with this Idempotency-Key is still being processed; retry later', { field: 'Idempotency-Key', retryAfter: 1 });
+    throw new PlatformError('CONFLICT', 'a request with this Idempotency-Key is still being processed; retry later', {
+      field: 'Idempotency-Key',
+      retryAfter: 1,
+    });
   }
-  await tx.execute(sql`delete from ${t} where ${t.clientId} = ${s.clientId} and ${t.key} = ${s.key} and ${t.expiresAt} < now()`);
-  const found = (await tx.select().from(t).where(sql`${t.clientId} = ${s.clientId} and ${t.key} = ${s.key}`)) as (typeof t.$inferSelect)[];
+  await tx.execute(
+    sql`delete from ${t} where ${t.clientId} = ${s.clientId} and ${t.key} = ${s.key} and ${t.expiresAt} < now()`,
+  );
+  const found = (await tx
+    .select()
+    .from(t)
+    .where(sql`${t.clientId} = ${s.clientId} and ${t.key} = ${s.key}`)) as (typeof t.$inferSelect)[];
   const rec = found[0];
   if (!rec) return undefined;
   if (rec.fingerprint !== s.fingerprint || rec.operation !== s.operation) {
-    throw new PlatformError('UNPROCESSABLE', 'this Idempotency-Key was already used for a different request (another operation or payload)', { field: 'Idempotency-Key' });
+    throw new PlatformError(
+      'UNPROCESSABLE',
+      'this Idempotency-Key was already used for a different request (another operation or payload)',
+      { field: 'Idempotency-Key' },
+    );
   }
   return { ...(rec.response as StoredResponse), status: rec.status };
 }
@@ -111,8 +143,13 @@ export async function claimKey(tx: Tx, t: IdempotencyTable, s: IdempotencyScope)
 /** Stores the response of a new request under its key (same transaction as the write). */
 export async function rememberKey(tx: Tx, t: IdempotencyTable, s: IdempotencyScope, r: StoredResponse): Promise<void> {
   await tx.insert(t).values({
-    tenantId: s.tenant, clientId: s.clientId, key: s.key, operation: s.operation, fingerprint: s.fingerprint,
-    status: r.status, response: { body: r.body ?? null, etag: r.etag ?? null },
+    tenantId: s.tenant,
+    clientId: s.clientId,
+    key: s.key,
+    operation: s.operation,
+    fingerprint: s.fingerprint,
+    status: r.status,
+    response: { body: r.body ?? null, etag: r.etag ?? null },
     expiresAt: sql`now() + make_interval(hours => ${IDEMPOTENCY_TTL_HOURS})`,
   });
   // Housekeeping: a few expired keys of the tenant go with every new one (no separate job needed).

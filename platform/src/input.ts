@@ -40,7 +40,8 @@ export function checkJson(value: unknown, field: string, o: { maxDepth?: number;
     }
     for (const k of Object.keys(v)) {
       checkText(k, `${at}.${k.replace(/\u0000/g, '\\0')}`);
-      if (o.protoKeys === false && PROTO_KEYS.has(k)) throw bad(`${at}.${k} is not an allowed property name`, `${at}.${k}`);
+      if (o.protoKeys === false && PROTO_KEYS.has(k))
+        throw bad(`${at}.${k} is not an allowed property name`, `${at}.${k}`);
       stack.push([(v as Record<string, unknown>)[k], `${at}.${k}`, depth + 1]);
     }
   }
@@ -52,7 +53,8 @@ export function parseJsonInput(text: string, field: string, o?: { maxDepth?: num
   try {
     value = JSON.parse(text);
   } catch (e) {
-    const why = e instanceof SyntaxError ? e.message.replace(/\s+in JSON at position.*$/, '').slice(0, 200) : 'unparseable';
+    const why =
+      e instanceof SyntaxError ? e.message.replace(/\s+in JSON at position.*$/, '').slice(0, 200) : 'unparseable';
     throw bad(`${field} is not valid JSON (${why})`, field);
   }
   checkJson(value, field, o);
@@ -83,12 +85,22 @@ export function checkDocument(query: string, o: { maxTokens?: number; maxNesting
     return;
   }
   while (t.kind !== TokenKind.EOF) {
-    if (++tokens > maxTokens) throw new PlatformError('GRAPHQL_PARSE_FAILED', `the document has more than ${maxTokens} tokens`, { field: 'query' });
+    if (++tokens > maxTokens)
+      throw new PlatformError('GRAPHQL_PARSE_FAILED', `the document has more than ${maxTokens} tokens`, {
+        field: 'query',
+      });
     if (t.kind === TokenKind.BRACE_L || t.kind === TokenKind.BRACKET_L || t.kind === TokenKind.PAREN_L) {
-      if (++depth > maxNesting) throw new PlatformError('GRAPHQL_PARSE_FAILED', `the document is nested more than ${maxNesting} levels deep`, { field: 'query' });
+      if (++depth > maxNesting)
+        throw new PlatformError('GRAPHQL_PARSE_FAILED', `the document is nested more than ${maxNesting} levels deep`, {
+          field: 'query',
+        });
     } else if (t.kind === TokenKind.BRACE_R || t.kind === TokenKind.BRACKET_R || t.kind === TokenKind.PAREN_R) depth--;
     else if ((t.kind === TokenKind.STRING || t.kind === TokenKind.BLOCK_STRING) && t.value.includes('\u0000')) {
-      throw new PlatformError('BAD_USER_INPUT', 'a string in the document contains a NUL character, which is not allowed in text', { field: 'query' });
+      throw new PlatformError(
+        'BAD_USER_INPUT',
+        'a string in the document contains a NUL character, which is not allowed in text',
+        { field: 'query' },
+      );
     }
     try {
       t = lexer.advance();

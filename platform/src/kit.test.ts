@@ -33,15 +33,36 @@ describe('cursors and ids', () => {
 describe('entity model from the contract', () => {
   const model = buildSubgraphModel('care', [
     { name: 'Client', contract: 'Client.V1.Client', updatedAt: 'updateTime' },
-    { name: 'Contact', contract: 'Contact.V1.ContactPerson', refs: { client: { entity: 'Client', via: 'clientId', inverse: 'contacts' } } },
-    { name: 'Execution', contract: 'Execution.V1.Execution', refs: { unit: { entity: 'ProviderUnit', via: 'providerUnitId' } } },
+    {
+      name: 'Contact',
+      contract: 'Contact.V1.ContactPerson',
+      refs: { client: { entity: 'Client', via: 'clientId', inverse: 'contacts' } },
+    },
+    {
+      name: 'Execution',
+      contract: 'Execution.V1.Execution',
+      refs: { unit: { entity: 'ProviderUnit', via: 'providerUnitId' } },
+    },
   ]);
   it('carries every contract property, camelCase, and keeps internal columns hidden', () => {
     const client = model.entities[0]!;
     const names = client.fields.filter((f) => !f.hidden).map((f) => f.name);
-    expect(names).toEqual(expect.arrayContaining(['id', 'personId', 'firstName', 'protectedRegistration', 'addresses', 'updateTime', 'deleted']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'id',
+        'personId',
+        'firstName',
+        'protectedRegistration',
+        'addresses',
+        'updateTime',
+        'deleted',
+      ]),
+    );
     const contact = model.entities[1]!;
-    expect(contact.fields.find((f) => f.name === 'clientId')).toMatchObject({ hidden: true, column: { name: 'client_id', kind: 'int' } });
+    expect(contact.fields.find((f) => f.name === 'clientId')).toMatchObject({
+      hidden: true,
+      column: { name: 'client_id', kind: 'int' },
+    });
   });
   it('generates SDL with entity keys, inverse fields, foreign stubs and shareable value types', () => {
     const sdl = subgraphSdl(model);
@@ -52,7 +73,15 @@ describe('entity model from the contract', () => {
     expect(sdl).toContain('enum ExecutionLaw');
   });
   it('refuses a relation named like a contract field', () => {
-    expect(() => buildSubgraphModel('provider', [{ name: 'Execution', contract: 'Execution.V1.Execution', refs: { providerUnit: { entity: 'ProviderUnit', via: 'x' } } }])).toThrow(/name of a field/);
+    expect(() =>
+      buildSubgraphModel('provider', [
+        {
+          name: 'Execution',
+          contract: 'Execution.V1.Execution',
+          refs: { providerUnit: { entity: 'ProviderUnit', via: 'x' } },
+        },
+      ]),
+    ).toThrow(/name of a field/);
   });
 });
 
@@ -70,7 +99,9 @@ describe('signed context', () => {
   const cfg = { keys: [{ kid: 'a', secret: 'x'.repeat(32) }] };
   it('verifies what the gateway signed, with rotation', async () => {
     const t = await signPrincipal({ tenant: 'demo', kind: 'dev', sub: 'u' }, cfg);
-    expect(await verifyPrincipal(t, { keys: [{ kid: 'b', secret: 'y'.repeat(32) }, ...cfg.keys] })).toMatchObject({ tenant: 'demo' });
+    expect(await verifyPrincipal(t, { keys: [{ kid: 'b', secret: 'y'.repeat(32) }, ...cfg.keys] })).toMatchObject({
+      tenant: 'demo',
+    });
   });
   it('refuses other keys and tampering', async () => {
     const t = await signPrincipal({ tenant: 'demo', kind: 'dev', sub: 'u' }, cfg);

@@ -54,7 +54,12 @@ export class Loaders {
   byId(e: EntityModel, t: AnyTable): DataLoader<number, Row | null> {
     const name = e.name;
     return this.get(`id:${name}`, async (ids) => {
-      const rows: Row[] = await this.scope.run((tx) => tx.select(this.columns(e, t)).from(t).where(and(sql`${t.id} = ${anyOf(ids)}`, this.rows(name, t))));
+      const rows: Row[] = await this.scope.run((tx) =>
+        tx
+          .select(this.columns(e, t))
+          .from(t)
+          .where(and(sql`${t.id} = ${anyOf(ids)}`, this.rows(name, t))),
+      );
       this.delivered(e, rows);
       const by = new Map(rows.map((r) => [r.id as number, r]));
       return ids.map((id) => by.get(id) ?? null);
@@ -68,7 +73,10 @@ export class Loaders {
       const col = t[column];
       const ranked = this.scope.run((tx) => {
         const sq = tx
-          .select({ ...this.columns(e, t), rn: sql<number>`row_number() over (partition by ${col} order by ${t.id})`.as('rn') })
+          .select({
+            ...this.columns(e, t),
+            rn: sql<number>`row_number() over (partition by ${col} order by ${t.id})`.as('rn'),
+          })
           .from(t)
           .where(and(sql`${col} = ${anyOf(keys)}`, eq(t.deleted, false), this.rows(name, t)))
           .as('sq');

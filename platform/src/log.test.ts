@@ -4,20 +4,46 @@ import { createLogger, maskIdentityNumbers, REDACTED } from './log.ts';
 
 function collect() {
   const lines: string[] = [];
-  const stream = new Writable({ write(chunk, _enc, cb) { lines.push(String(chunk)); cb(); } });
+  const stream = new Writable({
+    write(chunk, _enc, cb) {
+      lines.push(String(chunk));
+      cb();
+    },
+  });
   return { lines, log: createLogger(stream, 'debug') };
 }
 
 describe('log redaction', () => {
   it('redacts secrets and personal data by path', () => {
     const { lines, log } = collect();
-    log.info({
-      req: { headers: { cookie: 'lcs_session=abc', 'x-api-key': 'lcs_k_secret', authorization: 'Bearer t', 'x-lcs-principal': 'jwt' } },
-      form: { SAMLResponse: 'PHNhbWw+', name: 'Anna Andersson' }, client: { fullName: 'Anna Andersson', personalIdentityNumber: '19121212-1212' },
-      key: 'lcs_k_other',
-    }, 'x');
+    log.info(
+      {
+        req: {
+          headers: {
+            cookie: 'lcs_session=abc',
+            'x-api-key': 'lcs_k_secret',
+            authorization: 'Bearer t',
+            'x-lcs-principal': 'jwt',
+          },
+        },
+        form: { SAMLResponse: 'PHNhbWw+', name: 'Anna Andersson' },
+        client: { fullName: 'Anna Andersson', personalIdentityNumber: '19121212-1212' },
+        key: 'lcs_k_other',
+      },
+      'x',
+    );
     const line = lines.join('');
-    for (const secret of ['lcs_session=abc', 'lcs_k_secret', 'Bearer t', 'PHNhbWw+', 'Anna Andersson', '19121212-1212', 'lcs_k_other', 'jwt']) expect(line).not.toContain(secret);
+    for (const secret of [
+      'lcs_session=abc',
+      'lcs_k_secret',
+      'Bearer t',
+      'PHNhbWw+',
+      'Anna Andersson',
+      '19121212-1212',
+      'lcs_k_other',
+      'jwt',
+    ])
+      expect(line).not.toContain(secret);
     expect(line.split(REDACTED).length - 1).toBeGreaterThanOrEqual(9);
   });
 

@@ -24,30 +24,120 @@ export const REDACTED = '[redacted]';
 
 /** Field names whose values are never written, top level and one level down (from the hardening work). */
 const SENSITIVE = [
-  'params', 'parameters', 'variables', 'query', 'body', 'input', 'value', 'values', 'q',
-  'name', 'fullName', 'firstName', 'lastName', 'personalIdentityNumber', 'identityNumber', 'personId', 'PersonId', 'ssn',
-  'authorization', 'cookie', 'x-api-key', 'key', 'apiKey', 'token', 'password', 'secret', 'SAMLResponse',
+  'params',
+  'parameters',
+  'variables',
+  'query',
+  'body',
+  'input',
+  'value',
+  'values',
+  'q',
+  'name',
+  'fullName',
+  'firstName',
+  'lastName',
+  'personalIdentityNumber',
+  'identityNumber',
+  'personId',
+  'PersonId',
+  'ssn',
+  'authorization',
+  'cookie',
+  'x-api-key',
+  'key',
+  'apiKey',
+  'token',
+  'password',
+  'secret',
+  'SAMLResponse',
 ];
 const asKey = (k: string) => (/^\w+$/.test(k) ? k : `["${k}"]`);
 const under = (prefix: string, k: string) => (/^\w+$/.test(k) ? `${prefix}.${k}` : `${prefix}["${k}"]`);
 
 /** Paths redacted in every log object (pino's fast-redact syntax: `*` is one level). */
-export const REDACT_PATHS = [...new Set([
-  ...SENSITIVE.map(asKey),
-  ...SENSITIVE.map((k) => under('*', k)),
-  ...SENSITIVE.map((k) => under('err.cause', k)),
-  // secrets in headers and query strings
-  'req.headers.cookie', 'req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers["x-lcs-context"]', 'req.headers["x-lcs-principal"]',
-  'req.headers["client-cert"]', 'res.headers["set-cookie"]', 'headers.cookie', 'headers.authorization', 'headers["x-api-key"]',
-  '*.apiKey', '*.key', '*.secret', '*.password', '*.token', '*.cookie', '*.SAMLResponse', '*.samlResponse', '*.SAMLRequest',
-  'apiKey', 'key', 'secret', 'password', 'token', 'cookie', 'SAMLResponse', 'samlResponse', 'SAMLRequest',
-  // personal data: names, identity numbers, free text
-  '*.personalIdentityNumber', '*.PersonalIdentityNumber', '*.identityNumber', '*.IdentityNumber', '*.personId', '*.ssn',
-  '*.fullName', '*.FullName', '*.firstName', '*.FirstName', '*.lastName', '*.LastName', '*.givenName', '*.surname', '*.name', '*.Name',
-  '*.email', '*.Email', '*.phone', '*.Phone', '*.address', '*.Address', '*.note', '*.Note', '*.text', '*.Text', '*.comment', '*.Comment', '*.description',
-  'personalIdentityNumber', 'identityNumber', 'personId', 'fullName', 'firstName', 'lastName', 'name', 'email', 'phone', 'address', 'note', 'text', 'comment', 'body',
-  'variables', '*.variables',
-])];
+export const REDACT_PATHS = [
+  ...new Set([
+    ...SENSITIVE.map(asKey),
+    ...SENSITIVE.map((k) => under('*', k)),
+    ...SENSITIVE.map((k) => under('err.cause', k)),
+    // secrets in headers and query strings
+    'req.headers.cookie',
+    'req.headers.authorization',
+    'req.headers["x-api-key"]',
+    'req.headers["x-lcs-context"]',
+    'req.headers["x-lcs-principal"]',
+    'req.headers["client-cert"]',
+    'res.headers["set-cookie"]',
+    'headers.cookie',
+    'headers.authorization',
+    'headers["x-api-key"]',
+    '*.apiKey',
+    '*.key',
+    '*.secret',
+    '*.password',
+    '*.token',
+    '*.cookie',
+    '*.SAMLResponse',
+    '*.samlResponse',
+    '*.SAMLRequest',
+    'apiKey',
+    'key',
+    'secret',
+    'password',
+    'token',
+    'cookie',
+    'SAMLResponse',
+    'samlResponse',
+    'SAMLRequest',
+    // personal data: names, identity numbers, free text
+    '*.personalIdentityNumber',
+    '*.PersonalIdentityNumber',
+    '*.identityNumber',
+    '*.IdentityNumber',
+    '*.personId',
+    '*.ssn',
+    '*.fullName',
+    '*.FullName',
+    '*.firstName',
+    '*.FirstName',
+    '*.lastName',
+    '*.LastName',
+    '*.givenName',
+    '*.surname',
+    '*.name',
+    '*.Name',
+    '*.email',
+    '*.Email',
+    '*.phone',
+    '*.Phone',
+    '*.address',
+    '*.Address',
+    '*.note',
+    '*.Note',
+    '*.text',
+    '*.Text',
+    '*.comment',
+    '*.Comment',
+    '*.description',
+    'personalIdentityNumber',
+    'identityNumber',
+    'personId',
+    'fullName',
+    'firstName',
+    'lastName',
+    'name',
+    'email',
+    'phone',
+    'address',
+    'note',
+    'text',
+    'comment',
+    'body',
+    'variables',
+    '*.variables',
+  ]),
+];
 
 // 12 or 10 digits with an optional separator (YYYYMMDD-NNNN, YYMMDD-NNNN, YYMMDD+NNNN), as a whole word.
 const CANDIDATE = /(?<![\w.])(\d{6}|\d{8})([-+]?)(\d{4})(?![\w.])/g;
@@ -97,12 +187,21 @@ function scrub(message: string): string {
  */
 export function safeError(e: unknown, depth = 0): Record<string, unknown> {
   // errors from another realm, or error-shaped objects (GraphQL errors as received): by shape
-  if (!e || typeof e !== 'object' || typeof (e as { message?: unknown }).message !== 'string') return { type: typeof e };
+  if (!e || typeof e !== 'object' || typeof (e as { message?: unknown }).message !== 'string')
+    return { type: typeof e };
   const x = e as Error & { code?: unknown; extensions?: { code?: unknown } };
-  const frames = (typeof x.stack === 'string' ? x.stack : '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 12).map((l) => l.trim());
+  const frames = (typeof x.stack === 'string' ? x.stack : '')
+    .split('\n')
+    .filter((l) => /^\s+at /.test(l))
+    .slice(0, 12)
+    .map((l) => l.trim());
   return {
     type: x.name ?? 'Error',
-    ...(typeof x.code === 'string' || typeof x.code === 'number' ? { code: x.code } : typeof x.extensions?.code === 'string' ? { code: x.extensions.code } : {}),
+    ...(typeof x.code === 'string' || typeof x.code === 'number'
+      ? { code: x.code }
+      : typeof x.extensions?.code === 'string'
+        ? { code: x.extensions.code }
+        : {}),
     message: scrub(x.message),
     ...(frames.length ? { stack: frames } : {}),
     ...(x.cause && depth < 3 ? { cause: safeError(x.cause, depth + 1) } : {}),

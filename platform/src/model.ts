@@ -35,30 +35,32 @@ export interface RefSpec {
  * "reference": no personal data and tied to no unit (e.g. service configuration): every scope sees
  * it. An entity without a scope declaration is seen by tenant-scoped callers only (fail closed).
  */
-export type ScopeSpec = 'reference' | {
-  /** Field holding care's Client id of the row. */
-  client?: string;
-  /** Field holding the provider unit the row belongs to (a provider scope sees its units' rows). */
-  unit?: string;
-  /** Field holding the citizen's person id (identity number). */
-  person?: string;
-  /** Local entities the row belongs to (via a field holding their id): it is in scope when one of them is. */
-  parent?: { entity: string; via: string }[];
-  /**
-   * Local entities that belong to the row (a field of theirs holds its id): it is in scope when one
-   * of their live rows is (e.g. a user is in a provider scope when one of the user's role
-   * assignments is at one of the licence's units).
-   */
-  children?: { entity: string; via: string }[];
-  /**
-   * This entity ties clients to provider units (client + unit) and/or to person ids (client +
-   * person) for the whole subgraph: a row keyed only by client is in a provider scope when an
-   * anchor places its client at one of the units, in a subject scope when an anchor names the person.
-   */
-  anchor?: boolean;
-  /** Scope types that see every row of the tenant (e.g. provider units are public to a citizen). */
-  openTo?: ('provider' | 'subject')[];
-};
+export type ScopeSpec =
+  | 'reference'
+  | {
+      /** Field holding care's Client id of the row. */
+      client?: string;
+      /** Field holding the provider unit the row belongs to (a provider scope sees its units' rows). */
+      unit?: string;
+      /** Field holding the citizen's person id (identity number). */
+      person?: string;
+      /** Local entities the row belongs to (via a field holding their id): it is in scope when one of them is. */
+      parent?: { entity: string; via: string }[];
+      /**
+       * Local entities that belong to the row (a field of theirs holds its id): it is in scope when one
+       * of their live rows is (e.g. a user is in a provider scope when one of the user's role
+       * assignments is at one of the licence's units).
+       */
+      children?: { entity: string; via: string }[];
+      /**
+       * This entity ties clients to provider units (client + unit) and/or to person ids (client +
+       * person) for the whole subgraph: a row keyed only by client is in a provider scope when an
+       * anchor places its client at one of the units, in a subject scope when an anchor names the person.
+       */
+      anchor?: boolean;
+      /** Scope types that see every row of the tenant (e.g. provider units are public to a citizen). */
+      openTo?: ('provider' | 'subject')[];
+    };
 
 export interface EntitySpec {
   /** GraphQL type name. */
@@ -109,9 +111,28 @@ export interface FieldModel {
 
 /** Contract fields that hold personal data wherever they occur; specs add others with `personal`. */
 export const PERSONAL_FIELDS = new Set([
-  'personId', 'firstName', 'lastName', 'fullName', 'addresses', 'phones', 'emails', 'patientPersonId',
-  'socialSecurityNumber', 'dateOfBirth', 'birthDate', 'email', 'phoneNumber', 'mobilePhoneNumber', 'address',
-  'patientName', 'personName', 'clientName', 'clientPersonId', 'clientFirstName', 'clientLastName', 'ssn',
+  'personId',
+  'firstName',
+  'lastName',
+  'fullName',
+  'addresses',
+  'phones',
+  'emails',
+  'patientPersonId',
+  'socialSecurityNumber',
+  'dateOfBirth',
+  'birthDate',
+  'email',
+  'phoneNumber',
+  'mobilePhoneNumber',
+  'address',
+  'patientName',
+  'personName',
+  'clientName',
+  'clientPersonId',
+  'clientFirstName',
+  'clientLastName',
+  'ssn',
 ]);
 
 export interface ValueTypeModel {
@@ -208,7 +229,12 @@ function objectType(def: string, c: Collector): string {
   c.valueTypes.set(name, model); // before recursing: definitions can be recursive
   for (const [prop, s] of Object.entries(properties(definition(full)))) {
     const t = fieldType(name, prop, s, c);
-    model.fields.push({ name: camel(prop), gql: t.gql, description: describe(s), personal: PERSONAL_FIELDS.has(camel(prop)) || undefined });
+    model.fields.push({
+      name: camel(prop),
+      gql: t.gql,
+      description: describe(s),
+      personal: PERSONAL_FIELDS.has(camel(prop)) || undefined,
+    });
   }
   return name;
 }
@@ -225,7 +251,8 @@ function entityModel(spec: EntitySpec, local: Set<string>, c: Collector): Entity
   // Versions differ even in spelling (V1 "Text", V2 "text"): unite by the GraphQL name.
   const united = new Map<string, [string, ContractSchema]>();
   for (const def of contracts) {
-    for (const [k, v] of Object.entries(properties(definition(def)))) if (!united.has(camel(k))) united.set(camel(k), [k, v]);
+    for (const [k, v] of Object.entries(properties(definition(def))))
+      if (!united.has(camel(k))) united.set(camel(k), [k, v]);
   }
   {
     for (const [name, [prop, s]] of united) {
@@ -235,11 +262,18 @@ function entityModel(spec: EntitySpec, local: Set<string>, c: Collector): Entity
       // A field that keys a relation is stored as the target's integer id whatever the contract type.
       const kind: ColumnKind = refVia.has(name) ? 'int' : t.kind;
       const column =
-        name === updatedKey ? { name: 'updated_at', kind: 'timestamp' as const, notNull: true }
-        : name === 'deleted' ? { name: 'deleted', kind: 'bool' as const, notNull: true }
-        : { name: snake(name), kind };
+        name === updatedKey
+          ? { name: 'updated_at', kind: 'timestamp' as const, notNull: true }
+          : name === 'deleted'
+            ? { name: 'deleted', kind: 'bool' as const, notNull: true }
+            : { name: snake(name), kind };
       const mark = /^\[Searchable(?::\s*([^\]]*))?\]/.exec(s.description ?? '');
-      const searchable = mark && kind !== 'jsonb' ? (kind === 'timestamp' && /^y+-M+-d+$/i.test(mark[1] ?? '') ? 'day' as const : 'exact' as const) : undefined;
+      const searchable =
+        mark && kind !== 'jsonb'
+          ? kind === 'timestamp' && /^y+-M+-d+$/i.test(mark[1] ?? '')
+            ? ('day' as const)
+            : ('exact' as const)
+          : undefined;
       const personal = PERSONAL_FIELDS.has(name) || spec.personal?.includes(name) || undefined;
       fields.push({ name, gql: t.gql, description: describe(s), column, searchable, personal });
       seen.add(name);
@@ -247,17 +281,40 @@ function entityModel(spec: EntitySpec, local: Set<string>, c: Collector): Entity
   }
   for (const [name, f] of Object.entries(spec.fields ?? {})) {
     if (seen.has(name)) throw new Error(`${spec.name}.${name} is already a contract field`);
-    const kind: ColumnKind = { Int: 'int', ID: 'int', Float: 'float', Boolean: 'bool', String: 'text', DateTime: 'timestamp', JSON: 'jsonb' }[f.type] as ColumnKind;
+    const kind: ColumnKind = {
+      Int: 'int',
+      ID: 'int',
+      Float: 'float',
+      Boolean: 'bool',
+      String: 'text',
+      DateTime: 'timestamp',
+      JSON: 'jsonb',
+    }[f.type] as ColumnKind;
     fields.push({
-      name, gql: f.type + (f.nullable === false ? '!' : ''), description: f.description, hidden: f.hidden,
+      name,
+      gql: f.type + (f.nullable === false ? '!' : ''),
+      description: f.description,
+      hidden: f.hidden,
       column: { name: snake(name), kind, notNull: f.nullable === false },
     });
     seen.add(name);
   }
   // Internal columns every entity has: modification time (for delta reads and keyset order) and tombstone flag.
-  if (!seen.has(updatedKey)) fields.push({ name: updatedKey, gql: 'DateTime', hidden: true, column: { name: 'updated_at', kind: 'timestamp', notNull: true } });
+  if (!seen.has(updatedKey))
+    fields.push({
+      name: updatedKey,
+      gql: 'DateTime',
+      hidden: true,
+      column: { name: 'updated_at', kind: 'timestamp', notNull: true },
+    });
   // Tombstones: delta reads return deleted rows with deleted: true, also where the contract has no such field.
-  if (!seen.has('deleted')) fields.push({ name: 'deleted', gql: 'Boolean', description: 'True when the entity was deleted (returned by delta reads only).', column: { name: 'deleted', kind: 'bool', notNull: true } });
+  if (!seen.has('deleted'))
+    fields.push({
+      name: 'deleted',
+      gql: 'Boolean',
+      description: 'True when the entity was deleted (returned by delta reads only).',
+      column: { name: 'deleted', kind: 'bool', notNull: true },
+    });
   const refs: RefModel[] = [];
   for (const [field, r] of Object.entries(spec.refs ?? {})) {
     if (seen.has(field)) throw new Error(`${spec.name}: relation ${field} has the name of a field; name it otherwise`);
@@ -275,9 +332,14 @@ function entityModel(spec: EntitySpec, local: Set<string>, c: Collector): Entity
   }
   const name = spec.name;
   const listField = spec.list ?? plural(camel(name));
-  if (listField === camel(name)) throw new Error(`${name}: the list field would be called like the single-item field; give the spec a list name`);
+  if (listField === camel(name))
+    throw new Error(`${name}: the list field would be called like the single-item field; give the spec a list name`);
   return {
-    spec, name, fields, refs, updatedKey,
+    spec,
+    name,
+    fields,
+    refs,
+    updatedKey,
     table: spec.table ?? snake(name),
     listField,
     byIdField: camel(name),
@@ -301,15 +363,20 @@ export function buildSubgraphModel(name: SubgraphName, specs: EntitySpec[], o: M
   const entities = specs.map((s) => entityModel(s, local, c));
   for (const e of entities) {
     const sc = typeof e.spec.scope === 'object' ? e.spec.scope : {};
-    for (const [r, child] of [...(sc.parent ?? []).map((r) => [r, false] as const), ...(sc.children ?? []).map((r) => [r, true] as const)]) {
+    for (const [r, child] of [
+      ...(sc.parent ?? []).map((r) => [r, false] as const),
+      ...(sc.children ?? []).map((r) => [r, true] as const),
+    ]) {
       const other = entities.find((x) => x.name === r.entity);
       if (!other) throw new Error(`${e.name}: scope names ${r.entity}, which is not an entity of ${name}`);
-      if (child && !other.fields.some((f) => f.name === r.via)) throw new Error(`${e.name}: scope child ${r.entity} has no field ${r.via}`);
+      if (child && !other.fields.some((f) => f.name === r.via))
+        throw new Error(`${e.name}: scope child ${r.entity} has no field ${r.via}`);
     }
   }
   const foreign = [...new Set(entities.flatMap((e) => e.refs.filter((r) => !r.local).map((r) => r.entity)))].sort();
   return {
-    name, entities,
+    name,
+    entities,
     valueTypes: [...c.valueTypes.values()].sort((a, b) => a.name.localeCompare(b.name)),
     enums: [...c.enums.values()].sort((a, b) => a.name.localeCompare(b.name)),
     foreign,

@@ -35,16 +35,38 @@ describe('ETag and If-Match', () => {
 
 describe('contract validation', () => {
   it('names invalid fields as the contract does', () => {
-    const errors = contractErrors('ProviderPersonnel.V2.CreateProviderPersonnelRequest', camelKeys({
-      IsActive: 'yes', PersonId: '19121212-1212', FirstName: 'A', LastName: 'B', Disabled: false, Signature: 'S', Title: 'T',
-      ProviderPersonnelUnitAccess: [{ UnitId: 'x', ProviderUnitRoles: [{}] }],
-    }));
-    expect(errors.map((x) => x.field).sort()).toEqual(['IsActive', 'ProviderPersonnelUnitAccess[0].ProviderUnitRoles[0].RoleName', 'ProviderPersonnelUnitAccess[0].UnitId']);
+    const errors = contractErrors(
+      'ProviderPersonnel.V2.CreateProviderPersonnelRequest',
+      camelKeys({
+        IsActive: 'yes',
+        PersonId: '19121212-1212',
+        FirstName: 'A',
+        LastName: 'B',
+        Disabled: false,
+        Signature: 'S',
+        Title: 'T',
+        ProviderPersonnelUnitAccess: [{ UnitId: 'x', ProviderUnitRoles: [{}] }],
+      }),
+    );
+    expect(errors.map((x) => x.field).sort()).toEqual([
+      'IsActive',
+      'ProviderPersonnelUnitAccess[0].ProviderUnitRoles[0].RoleName',
+      'ProviderPersonnelUnitAccess[0].UnitId',
+    ]);
     expect(errors.find((x) => x.field === 'IsActive')!.pointer).toBe('#/IsActive');
   });
   it('lets optional properties be null', () => {
-    expect(contractErrors('ProviderPersonnel.V2.CreateProviderUnitRoleRequest', { roleName: 'Baspersonal' })).toEqual([]);
-    expect(contractErrors('ProviderPersonnel.V2.AddProviderPersonnelUnitAccessRequest', { providerPersonnelId: 1, unitId: 2, activeToDate: null, providerUnitRoles: [] })).toEqual([]);
+    expect(contractErrors('ProviderPersonnel.V2.CreateProviderUnitRoleRequest', { roleName: 'Baspersonal' })).toEqual(
+      [],
+    );
+    expect(
+      contractErrors('ProviderPersonnel.V2.AddProviderPersonnelUnitAccessRequest', {
+        providerPersonnelId: 1,
+        unitId: 2,
+        activeToDate: null,
+        providerUnitRoles: [],
+      }),
+    ).toEqual([]);
     expect(fieldName('/a/0/b')).toBe('a[0].b');
   });
 });

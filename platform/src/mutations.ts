@@ -35,11 +35,19 @@ import type { Row } from './loaders.ts';
 import { PlatformError } from './errors.ts';
 import { camel } from './naming.ts';
 import { camelKeys, contractErrors, contractPointer, invalid, type FieldError } from './validate.ts';
-import { claimKey, fingerprintOf, idempotencyTable, parseIdempotencyKey, rememberKey, type IdempotencyTable } from './idempotency.ts';
+import {
+  claimKey,
+  fingerprintOf,
+  idempotencyTable,
+  parseIdempotencyKey,
+  rememberKey,
+  type IdempotencyTable,
+} from './idempotency.ts';
 import { validIdentityNumber } from './synthetic.ts';
 import { rowsOf } from './db.ts';
 
-const { applyPatch, JsonPatchError } = ((fastJsonPatch as unknown as { default?: typeof fastJsonPatch }).default ?? fastJsonPatch);
+const { applyPatch, JsonPatchError } =
+  (fastJsonPatch as unknown as { default?: typeof fastJsonPatch }).default ?? fastJsonPatch;
 
 export interface WriteOutcome {
   /** HTTP status of the contract operation (200, 204). */
@@ -101,7 +109,6 @@ export function plain(row: Row | null | undefined): Record<string, unknown> | nu
 /** A digits-only identity number (YYYYMMDDNNNN), so 19450101-1234 and 194501011234 compare equal. */
 export const normalisePersonId = (s: unknown) => String(s ?? '').replace(/[-+\s]/g, '');
 
-
 /** One write in progress: its input, its transaction, and the kit's helpers. */
 export class Write {
   readonly errors: FieldError[] = [];
@@ -158,7 +165,8 @@ export class Write {
   /** `from` not after `to` (either may be absent). */
   period(fromField: string, from: unknown, toField: string, to: unknown): void {
     if (from == null || to == null) return;
-    if (new Date(String(from)).getTime() > new Date(String(to)).getTime()) this.fail(toField, `must not be before ${fromField}`);
+    if (new Date(String(from)).getTime() > new Date(String(to)).getTime())
+      this.fail(toField, `must not be before ${fromField}`);
   }
 
   /** An integer parameter (path or query); a missing or malformed one is 400, or 404 for an id in the path. */
@@ -166,7 +174,8 @@ export class Write {
     const raw = this.params[name];
     const n = parseId(raw);
     if (n === null) {
-      if (notFound && raw !== undefined && raw !== null && raw !== '') throw new PlatformError('NOT_FOUND', `${raw} not found`);
+      if (notFound && raw !== undefined && raw !== null && raw !== '')
+        throw new PlatformError('NOT_FOUND', `${raw} not found`);
       throw new PlatformError('BAD_USER_INPUT', `${name} must be an integer id`, { field: name });
     }
     return n;
@@ -179,9 +188,22 @@ export class Write {
   }
 
   /** Live rows of an entity matching `where`, as the caller may see them (its scope), optionally locked. */
-  async find(entity: string, where: SQL | undefined, o: { lock?: boolean; scoped?: boolean; includeDeleted?: boolean } = {}): Promise<Row[]> {
+  async find(
+    entity: string,
+    where: SQL | undefined,
+    o: { lock?: boolean; scoped?: boolean; includeDeleted?: boolean } = {},
+  ): Promise<Row[]> {
     const t = this.table(entity);
-    const q = this.tx.select().from(t).where(and(where, o.includeDeleted ? undefined : eq(t.deleted, false), o.scoped === false ? undefined : this.ctx.rows(entity, t)));
+    const q = this.tx
+      .select()
+      .from(t)
+      .where(
+        and(
+          where,
+          o.includeDeleted ? undefined : eq(t.deleted, false),
+          o.scoped === false ? undefined : this.ctx.rows(entity, t),
+        ),
+      );
     return (await (o.lock ? q.for('update') : q)) as Row[];
   }
 
@@ -203,7 +225,11 @@ export class Write {
 
   /** Fresh ids from the subgraph's id sequence (to link rows inserted together). */
   async nextIds(n: number): Promise<number[]> {
-    const rows = rowsOf(await this.tx.execute(sql`select nextval(${`${this.kit.name}.id_seq`}::regclass)::int as id from generate_series(1, ${n})`));
+    const rows = rowsOf(
+      await this.tx.execute(
+        sql`select nextval(${`${this.kit.name}.id_seq`}::regclass)::int as id from generate_series(1, ${n})`,
+      ),
+    );
     return rows.map((r) => Number(r.id));
   }
 
@@ -215,16 +241,24 @@ export class Write {
     const d = this.entity(entity).spec.scope;
     if (s?.type === 'provider' && d && typeof d === 'object' && d.unit && s.units.includes(Number(row[d.unit]))) return;
     const unit = d && typeof d === 'object' && d.unit ? row[d.unit] : undefined;
-    throw new PlatformError('FORBIDDEN', unit != null
-      ? `provider unit ${unit} is not one of the units this licence may write for`
-      : `this licence may not write ${entity}`, { field: d && typeof d === 'object' && d.unit ? d.unit : undefined });
+    throw new PlatformError(
+      'FORBIDDEN',
+      unit != null
+        ? `provider unit ${unit} is not one of the units this licence may write for`
+        : `this licence may not write ${entity}`,
+      { field: d && typeof d === 'object' && d.unit ? d.unit : undefined },
+    );
   }
 
   /** Versions the client's If-Match allows for `row` (412 when it names none of the current one). */
   private precondition(e: EntityModel, row: Row): Date {
     const current = row[e.updatedKey] as Date;
     if (this.versions && !this.versions.some((v) => v.getTime() === current.getTime())) {
-      throw new PlatformError('PRECONDITION_FAILED', `If-Match ${this.ifMatch} is not the current version of ${e.name} ${row.id} (${etagOf(e, row)})`, { etag: etagOf(e, row) });
+      throw new PlatformError(
+        'PRECONDITION_FAILED',
+        `If-Match ${this.ifMatch} is not the current version of ${e.name} ${row.id} (${etagOf(e, row)})`,
+        { etag: etagOf(e, row) },
+      );
     }
     return current;
   }
@@ -234,9 +268,15 @@ export class Write {
     const e = this.entity(entity);
     const out: Row = {};
     for (const f of e.fields) {
-      if (!f.column || f.name === 'id' || f.name === e.updatedKey || f.name === 'deleted' || !(f.name in values)) continue;
+      if (!f.column || f.name === 'id' || f.name === e.updatedKey || f.name === 'deleted' || !(f.name in values))
+        continue;
       const v = values[f.name];
-      out[f.name] = v != null && f.column.kind === 'timestamp' ? new Date(String(v)) : f.column.kind === 'int' && v != null && typeof v !== 'number' ? parseId(v) : v;
+      out[f.name] =
+        v != null && f.column.kind === 'timestamp'
+          ? new Date(String(v))
+          : f.column.kind === 'int' && v != null && typeof v !== 'number'
+            ? parseId(v)
+            : v;
     }
     return out;
   }
@@ -245,7 +285,14 @@ export class Write {
     const d = this.entity(entity).spec.scope;
     const f = d && typeof d === 'object' ? d.client : undefined;
     if (!f) return undefined;
-    const ids = [...new Set(rows.map((r) => r?.[f]).filter((x) => x != null).map(Number))];
+    const ids = [
+      ...new Set(
+        rows
+          .map((r) => r?.[f])
+          .filter((x) => x != null)
+          .map(Number),
+      ),
+    ];
     return ids.length ? ids : undefined;
   }
 
@@ -256,7 +303,14 @@ export class Write {
     const row = { ...values, tenantId: this.ctx.scope.tenantId, [e.updatedKey]: sql`clock_timestamp()` };
     this.assertInScope(entity, values);
     const [created] = (await this.tx.insert(t).values(row).returning()) as Row[];
-    this.changes.push({ activity: 'Create', entity, id: created!.id, clientIds: this.clientIds(entity, created), before: null, after: plain(created) });
+    this.changes.push({
+      activity: 'Create',
+      entity,
+      id: created!.id,
+      clientIds: this.clientIds(entity, created),
+      before: null,
+      after: plain(created),
+    });
     return created!;
   }
 
@@ -264,19 +318,45 @@ export class Write {
    * Compare-and-set update of a row read with `get` (locked): the version must still be the one
    * read and, with If-Match, the one the client names; the new version is strictly later.
    */
-  async update(entity: string, before: Row, changes: Row, o: { audit?: boolean; delete?: boolean; /** Check If-Match (default: for the write's own entity). */ ifMatch?: boolean } = {}): Promise<Row> {
+  async update(
+    entity: string,
+    before: Row,
+    changes: Row,
+    o: {
+      audit?: boolean;
+      delete?: boolean;
+      /** Check If-Match (default: for the write's own entity). */ ifMatch?: boolean;
+    } = {},
+  ): Promise<Row> {
     const t = this.table(entity);
     const e = this.entity(entity);
-    const version = (o.ifMatch ?? entity === this.spec.entity) ? this.precondition(e, before) : before[e.updatedKey] as Date;
+    const version =
+      (o.ifMatch ?? entity === this.spec.entity) ? this.precondition(e, before) : (before[e.updatedKey] as Date);
     const upd = t[e.updatedKey];
-    const [after] = (await this.tx.update(t)
-      .set({ ...changes, ...(o.delete ? { deleted: true } : {}), [e.updatedKey]: sql`greatest(clock_timestamp(), ${upd} + interval '1 millisecond')` })
+    const [after] = (await this.tx
+      .update(t)
+      .set({
+        ...changes,
+        ...(o.delete ? { deleted: true } : {}),
+        [e.updatedKey]: sql`greatest(clock_timestamp(), ${upd} + interval '1 millisecond')`,
+      })
       .where(and(eq(t.id, before.id), eq(t.deleted, false), sql`${upd} = ${version.toISOString()}::timestamptz`))
       .returning()) as Row[];
-    if (!after) throw new PlatformError('PRECONDITION_FAILED', `${entity} ${before.id} was changed by another request; read it again`);
+    if (!after)
+      throw new PlatformError(
+        'PRECONDITION_FAILED',
+        `${entity} ${before.id} was changed by another request; read it again`,
+      );
     if (!o.delete) this.assertInScope(entity, after);
     if (o.audit !== false) {
-      this.changes.push({ activity: o.delete ? 'Delete' : 'Update', entity, id: after.id, clientIds: this.clientIds(entity, before, after), before: plain(before), after: o.delete ? null : plain(after) });
+      this.changes.push({
+        activity: o.delete ? 'Delete' : 'Update',
+        entity,
+        id: after.id,
+        clientIds: this.clientIds(entity, before, after),
+        before: plain(before),
+        after: o.delete ? null : plain(after),
+      });
     }
     return after;
   }
@@ -290,7 +370,13 @@ export class Write {
   async touch(entity: string, id: number, changes: Row = {}): Promise<void> {
     const t = this.table(entity);
     const e = this.entity(entity);
-    await this.tx.update(t).set({ ...changes, [e.updatedKey]: sql`greatest(clock_timestamp(), ${t[e.updatedKey]} + interval '1 millisecond')` }).where(eq(t.id, id));
+    await this.tx
+      .update(t)
+      .set({
+        ...changes,
+        [e.updatedKey]: sql`greatest(clock_timestamp(), ${t[e.updatedKey]} + interval '1 millisecond')`,
+      })
+      .where(eq(t.id, id));
   }
 
   /**
@@ -300,25 +386,61 @@ export class Write {
    */
   jsonPatch(doc: Record<string, unknown>, definition: string, readOnly: string[]): Record<string, unknown> {
     const raw = this.body as unknown;
-    const ops = Array.isArray(raw) ? raw : raw && typeof raw === 'object' ? ((raw as any).operations ?? (raw as any).Operations) : undefined;
-    if (!Array.isArray(ops) || !ops.length) throw invalid([{ field: '(body)', pointer: '#', detail: 'must be a JSON Patch document: a non-empty array of operations' }]);
-    const pointer = (p: unknown) => (typeof p === 'string' ? p.split('/').map((seg, i) => (i === 0 ? seg : /^\d+$|^-$/.test(seg) ? seg : camel(seg))).join('/') : p);
+    const ops = Array.isArray(raw)
+      ? raw
+      : raw && typeof raw === 'object'
+        ? ((raw as any).operations ?? (raw as any).Operations)
+        : undefined;
+    if (!Array.isArray(ops) || !ops.length)
+      throw invalid([
+        { field: '(body)', pointer: '#', detail: 'must be a JSON Patch document: a non-empty array of operations' },
+      ]);
+    const pointer = (p: unknown) =>
+      typeof p === 'string'
+        ? p
+            .split('/')
+            .map((seg, i) => (i === 0 ? seg : /^\d+$|^-$/.test(seg) ? seg : camel(seg)))
+            .join('/')
+        : p;
     const norm: Operation[] = ops.map((op: any, i: number) => {
       if (!op || typeof op !== 'object' || typeof op.op !== 'string' || typeof op.path !== 'string') {
         throw invalid([{ field: `[${i}]`, pointer: `#/${i}`, detail: 'must be an operation with op and path' }]);
       }
       // prototype paths (/__proto__/…, /constructor/…) are refused before the patch library sees them
-      for (const [name, p] of [['path', op.path], ['from', op.from]] as const) {
-        if (typeof p === 'string' && p.split('/').some((seg) => PROTO_SEGMENTS.has(seg.replace(/~1/g, '/').replace(/~0/g, '~')))) {
-          throw invalid([{ field: `[${i}].${name}`, pointer: `#/${i}/${name}`, detail: `may not address ${p.split('/').find((seg) => PROTO_SEGMENTS.has(seg.replace(/~1/g, '/').replace(/~0/g, '~')))}` }]);
+      for (const [name, p] of [
+        ['path', op.path],
+        ['from', op.from],
+      ] as const) {
+        if (
+          typeof p === 'string' &&
+          p.split('/').some((seg) => PROTO_SEGMENTS.has(seg.replace(/~1/g, '/').replace(/~0/g, '~')))
+        ) {
+          throw invalid([
+            {
+              field: `[${i}].${name}`,
+              pointer: `#/${i}/${name}`,
+              detail: `may not address ${p.split('/').find((seg) => PROTO_SEGMENTS.has(seg.replace(/~1/g, '/').replace(/~0/g, '~')))}`,
+            },
+          ]);
         }
       }
       const path = pointer(op.path) as string;
       const top = path.split('/')[1] ?? '';
-      if (readOnly.includes(top) || (op.op === 'move' && readOnly.includes(String(pointer(op.from)).split('/')[1] ?? ''))) {
-        throw invalid([{ field: contractPointer(`/${top}`).slice(1), pointer: `#${contractPointer(path)}`, detail: 'is read-only' }]);
+      if (
+        readOnly.includes(top) ||
+        (op.op === 'move' && readOnly.includes(String(pointer(op.from)).split('/')[1] ?? ''))
+      ) {
+        throw invalid([
+          { field: contractPointer(`/${top}`).slice(1), pointer: `#${contractPointer(path)}`, detail: 'is read-only' },
+        ]);
       }
-      return { ...op, op: op.op.toLowerCase(), path, ...(op.from ? { from: pointer(op.from) } : {}), ...('value' in op ? { value: camelKeys(op.value) } : {}) } as Operation;
+      return {
+        ...op,
+        op: op.op.toLowerCase(),
+        path,
+        ...(op.from ? { from: pointer(op.from) } : {}),
+        ...('value' in op ? { value: camelKeys(op.value) } : {}),
+      } as Operation;
     });
     let patched: Record<string, unknown>;
     try {
@@ -326,7 +448,13 @@ export class Write {
     } catch (e) {
       if (e instanceof JsonPatchError) {
         const op = e.operation as Operation | undefined;
-        throw invalid([{ field: op?.path ? contractPointer(op.path).slice(1) : `[${e.index ?? 0}]`, pointer: `#${op?.path ? contractPointer(op.path) : ''}`, detail: `cannot apply ${op?.op ?? 'operation'}: ${e.message.split('\n')[0]}` }]);
+        throw invalid([
+          {
+            field: op?.path ? contractPointer(op.path).slice(1) : `[${e.index ?? 0}]`,
+            pointer: `#${op?.path ? contractPointer(op.path) : ''}`,
+            detail: `cannot apply ${op?.op ?? 'operation'}: ${e.message.split('\n')[0]}`,
+          },
+        ]);
       }
       throw e;
     }
@@ -339,7 +467,8 @@ export class Write {
 /** JSON Patch path segments that would reach an object's prototype. */
 const PROTO_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const WRITE_ARGS = '"The request body, in the contract\'s shape (JSON)." input: JSON, "Path and query parameters of the contract operation." params: JSON, "Idempotency-Key: retries with the same key and payload replay the first response." idempotencyKey: String, "If-Match: the ETag(s) the write expects the resource to have (412 otherwise)." ifMatch: String';
+const WRITE_ARGS =
+  '"The request body, in the contract\'s shape (JSON)." input: JSON, "Path and query parameters of the contract operation." params: JSON, "Idempotency-Key: retries with the same key and payload replay the first response." idempotencyKey: String, "If-Match: the ETag(s) the write expects the resource to have (412 otherwise)." ifMatch: String';
 
 /** SDL of a subgraph's writes: the mutations, WriteResult, and `etag` on the entities written. */
 export function writeTypeDefs(writes: WriteSpec[]): string {
@@ -354,7 +483,9 @@ export function writeTypeDefs(writes: WriteSpec[]): string {
     '  "True when this is the stored response of an earlier request with the same Idempotency-Key."\n  replayed: Boolean!',
     '}',
     `type Mutation {\n${writes.map((w) => `  ${JSON.stringify(w.description)}\n  ${w.field}(${WRITE_ARGS}): WriteResult!`).join('\n')}\n}`,
-    ...entities.map((e) => `extend type ${e} {\n  "The entity's version as an ETag (for If-Match)."\n  etag: String!\n}`),
+    ...entities.map(
+      (e) => `extend type ${e} {\n  "The entity's version as an ETag (for If-Match)."\n  etag: String!\n}`,
+    ),
   ].join('\n\n');
 }
 
@@ -378,7 +509,10 @@ export function writeResolvers(kit: SubgraphKit, writes: WriteSpec[], idempotenc
     Mutation[spec.field] = async (_: unknown, args: WriteArgs, ctx: RequestContext) => {
       const p = ctx.principal;
       if (p.kind === 'staff' && !p.roles?.some((r) => STAFF_WRITE_ROLES.includes(r))) {
-        throw new PlatformError('FORBIDDEN', `${spec.field}: staff need one of the roles ${STAFF_WRITE_ROLES.join(', ')} to write through the API`);
+        throw new PlatformError(
+          'FORBIDDEN',
+          `${spec.field}: staff need one of the roles ${STAFF_WRITE_ROLES.join(', ')} to write through the API`,
+        );
       }
       const params = args.params && typeof args.params === 'object' ? args.params : {};
       const key = args.idempotencyKey == null ? undefined : parseIdempotencyKey(args.idempotencyKey);
@@ -388,27 +522,36 @@ export function writeResolvers(kit: SubgraphKit, writes: WriteSpec[], idempotenc
         }
       }
       return ctx.scope.run(async (tx: Tx) => {
-        const scope = key && { tenant: ctx.principal.tenant, clientId: ctx.principal.sub, key, operation: spec.field, fingerprint: fingerprintOf({ input: args.input ?? null, params }) };
+        const scope = key && {
+          tenant: ctx.principal.tenant,
+          clientId: ctx.principal.sub,
+          key,
+          operation: spec.field,
+          fingerprint: fingerprintOf({ input: args.input ?? null, params }),
+        };
         if (scope) {
           const stored = await claimKey(tx, idempotency, scope);
-          if (stored) return { status: stored.status, body: stored.body ?? null, etag: stored.etag ?? null, replayed: true };
+          if (stored)
+            return { status: stored.status, body: stored.body ?? null, etag: stored.etag ?? null, replayed: true };
         }
         // A savepoint: whatever the handler did is undone if it fails, even where the request's
         // transaction goes on to commit (e.g. another field of the operation succeeded).
-        const outcome = await tx.transaction(async (sp: Tx) => {
-          const w = new Write(ctx, sp, kit, spec, args.input, params, args.ifMatch ?? undefined);
-          if (spec.body && spec.body !== 'json-patch') {
-            const errors = contractErrors(spec.body, w.body);
-            if (errors.length) throw invalid(errors);
-          }
-          const out = await spec.run(w);
-          w.check();
-          if (scope) await rememberKey(sp, idempotency, scope, out);
-          return { out, changes: w.changes };
-        }).then(({ out, changes }: { out: WriteOutcome; changes: AuditChange[] }) => {
-          for (const c of changes) auditChange(ctx, c);
-          return out;
-        });
+        const outcome = await tx
+          .transaction(async (sp: Tx) => {
+            const w = new Write(ctx, sp, kit, spec, args.input, params, args.ifMatch ?? undefined);
+            if (spec.body && spec.body !== 'json-patch') {
+              const errors = contractErrors(spec.body, w.body);
+              if (errors.length) throw invalid(errors);
+            }
+            const out = await spec.run(w);
+            w.check();
+            if (scope) await rememberKey(sp, idempotency, scope, out);
+            return { out, changes: w.changes };
+          })
+          .then(({ out, changes }: { out: WriteOutcome; changes: AuditChange[] }) => {
+            for (const c of changes) auditChange(ctx, c);
+            return out;
+          });
         return { status: outcome.status, body: outcome.body ?? null, etag: outcome.etag ?? null, replayed: false };
       });
     };

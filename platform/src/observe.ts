@@ -11,7 +11,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, startSpan, traceIdFor } from './tracing.ts';
+import {
+  context,
+  propagation,
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  startSpan,
+  traceIdFor,
+} from './tracing.ts';
 import { secondsSince, statusClass, type Metrics } from './metrics.ts';
 
 export interface RequestInfo {
@@ -62,8 +71,17 @@ export function observed(handler: Handler, o: ObserveOptions): Handler {
     const start = process.hrtime.bigint();
     const parent = req.headers.traceparent ? propagation.extract(ROOT_CONTEXT, req.headers) : ROOT_CONTEXT;
     const path = (req.url ?? '/').split('?')[0]!;
-    const span = startSpan(`${o.part} ${req.method}`, { 'lcs.part': o.part, 'http.request.method': req.method ?? 'GET' }, SpanKind.SERVER, parent);
-    const info: RequestInfo = { id: randomBytes(8).toString('hex'), traceId: traceIdFor(span, req.headers.traceparent), part: o.part };
+    const span = startSpan(
+      `${o.part} ${req.method}`,
+      { 'lcs.part': o.part, 'http.request.method': req.method ?? 'GET' },
+      SpanKind.SERVER,
+      parent,
+    );
+    const info: RequestInfo = {
+      id: randomBytes(8).toString('hex'),
+      traceId: traceIdFor(span, req.headers.traceparent),
+      part: o.part,
+    };
     (req as unknown as Record<symbol, RequestInfo>)[INFO] = info;
     res.setHeader('x-request-id', info.id);
     let done = false;
@@ -76,7 +94,9 @@ export function observed(handler: Handler, o: ObserveOptions): Handler {
       o.metrics?.httpRequests.inc({ part: o.part, status_class: cls });
       o.metrics?.httpDuration.observe({ part: o.part }, seconds);
       if (span) {
-        span.updateName(`${o.part} ${info.route ?? (info.operation ? `${req.method} ${path} ${info.operation}` : `${req.method} ${path}`)}`);
+        span.updateName(
+          `${o.part} ${info.route ?? (info.operation ? `${req.method} ${path} ${info.operation}` : `${req.method} ${path}`)}`,
+        );
         span.setAttributes({
           'http.response.status_code': status,
           ...(info.tenant ? { 'lcs.tenant': info.tenant } : {}),
@@ -91,11 +111,25 @@ export function observed(handler: Handler, o: ObserveOptions): Handler {
       if (o.log) {
         const level = status >= 500 ? 'error' : quiet(path) ? 'debug' : 'info';
         if (o.log.isLevelEnabled(level)) {
-          o.log[level]({
-            reqId: info.id, traceId: info.traceId, part: o.part, method: req.method, path: info.route ? undefined : path, route: info.route, operation: info.operation,
-            tenant: info.tenant, principal: info.principalKind ? { kind: info.principalKind, id: info.principalId } : undefined, package: info.package,
-            status, durationMs: Math.round(seconds * 10_000) / 10, rows: info.rows, code: info.code,
-          }, 'request');
+          o.log[level](
+            {
+              reqId: info.id,
+              traceId: info.traceId,
+              part: o.part,
+              method: req.method,
+              path: info.route ? undefined : path,
+              route: info.route,
+              operation: info.operation,
+              tenant: info.tenant,
+              principal: info.principalKind ? { kind: info.principalKind, id: info.principalId } : undefined,
+              package: info.package,
+              status,
+              durationMs: Math.round(seconds * 10_000) / 10,
+              rows: info.rows,
+              code: info.code,
+            },
+            'request',
+          );
         }
       }
     };

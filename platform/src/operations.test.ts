@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { checkWindow, releaseWindows, retryAfterSeconds, stockholmInstant, stockholmWall, windowKind, type ServiceWindow } from './operations.ts';
+import {
+  checkWindow,
+  releaseWindows,
+  retryAfterSeconds,
+  stockholmInstant,
+  stockholmWall,
+  windowKind,
+  type ServiceWindow,
+} from './operations.ts';
 import { windowsIcs } from './calendar.ts';
 
 const NOW = new Date('2027-03-01T12:00:00Z');
@@ -21,7 +29,9 @@ describe('service window rules (chapter 4.5)', () => {
     expect(() => checkWindow({ ...ok, end: ok.start }, NOW)).toThrow(/end must be after start/);
     expect(() => checkWindow({ ...ok, start: '2027-04-01 08:00' }, NOW)).toThrow(/ISO 8601/);
     expect(() => checkWindow({ ...ok, end: '2027-04-03T08:00+02:00' }, NOW)).toThrow(/24 hours/);
-    expect(() => checkWindow({ ...ok, start: '2027-02-01T08:00+01:00', end: '2027-02-01T18:00+01:00', emergency: true }, NOW)).toThrow(/already ended/);
+    expect(() =>
+      checkWindow({ ...ok, start: '2027-02-01T08:00+01:00', end: '2027-02-01T18:00+01:00', emergency: true }, NOW),
+    ).toThrow(/already ended/);
   });
 
   it('plans a release: UTB 10 days before 08–18, UTB 2 days before 16–19, PROD 22–02, in Stockholm time across DST', () => {
@@ -57,7 +67,14 @@ describe('service window rules (chapter 4.5)', () => {
 describe('ICS calendar', () => {
   it('is read back by an independent parser (ical.js) with the Stockholm times on both sides of DST', () => {
     const mk = (id: string, w: { start: Date; end: Date; kind: string }): ServiceWindow => ({
-      id, environment: 'prod', start: w.start.toISOString(), end: w.end.toISOString(), kind: w.kind as ServiceWindow['kind'], emergency: false, description: `release ${id}`, announcedAt: '2027-01-01T00:00:00.000Z',
+      id,
+      environment: 'prod',
+      start: w.start.toISOString(),
+      end: w.end.toISOString(),
+      kind: w.kind as ServiceWindow['kind'],
+      emergency: false,
+      description: `release ${id}`,
+      announcedAt: '2027-01-01T00:00:00.000Z',
     });
     const prodAutumn = releaseWindows('2027-10-30')[2]!;
     const prodSummer = releaseWindows('2027-06-10')[2]!;
@@ -68,11 +85,17 @@ describe('ICS calendar', () => {
     expect(tz.getFirstPropertyValue('tzid')).toBe('Europe/Stockholm');
     ICAL.TimezoneService.register(tz);
     const events = comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events.map((e) => e.uid)).toEqual(['service-window-1@test.local', 'service-window-2@test.local', 'service-window-3@test.local']);
+    expect(events.map((e) => e.uid)).toEqual([
+      'service-window-1@test.local',
+      'service-window-2@test.local',
+      'service-window-3@test.local',
+    ]);
     for (const [e, w] of events.map((e, i) => [e, [prodSummer, prodAutumn, prodWinter][i]!] as const)) {
       expect(e.component.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Stockholm');
       expect(e.startDate.zone?.tzid).toBe('Europe/Stockholm');
-      expect(`${String(e.startDate.hour).padStart(2, '0')}:${String(e.startDate.minute).padStart(2, '0')}`).toBe('22:00');
+      expect(`${String(e.startDate.hour).padStart(2, '0')}:${String(e.startDate.minute).padStart(2, '0')}`).toBe(
+        '22:00',
+      );
       expect(`${String(e.endDate.hour).padStart(2, '0')}:${String(e.endDate.minute).padStart(2, '0')}`).toBe('02:00');
       expect(e.startDate.toJSDate().toISOString()).toBe(w.start.toISOString());
       expect(e.endDate.toJSDate().toISOString()).toBe(w.end.toISOString());

@@ -45,14 +45,24 @@ export function parseEnvironment(v: string | undefined, name = 'LCS_ENVIRONMENT'
   return e as Environment;
 }
 
-export const ENVIRONMENT_LABEL: Record<Environment, string> = { prod: 'PROD (produktionsmiljö)', utb: 'UTB (test- och utbildningsmiljö)' };
+export const ENVIRONMENT_LABEL: Record<Environment, string> = {
+  prod: 'PROD (produktionsmiljö)',
+  utb: 'UTB (test- och utbildningsmiljö)',
+};
 /** Response header naming the installation's environment, on every answer. */
 export const ENVIRONMENT_HEADER = 'x-lcs-environment';
 
 // ---- time in Europe/Stockholm ----
 
 const wallFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: SERVICE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  timeZone: SERVICE_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
 });
 
 /** The wall-clock time in Stockholm of an instant: { date: 'YYYY-MM-DD', time: 'HH:MM' }. */
@@ -100,12 +110,20 @@ export interface ServiceWindow {
 }
 
 /** The three windows of a release whose PROD window begins on `prodDate` (Stockholm date). */
-export function releaseWindows(prodDate: string): { environment: Environment; kind: WindowKind; start: Date; end: Date }[] {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(prodDate) || Number.isNaN(Date.parse(prodDate))) throw badInput(`the PROD date must be YYYY-MM-DD, not "${prodDate}"`, 'prodDate');
+export function releaseWindows(
+  prodDate: string,
+): { environment: Environment; kind: WindowKind; start: Date; end: Date }[] {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(prodDate) || Number.isNaN(Date.parse(prodDate)))
+    throw badInput(`the PROD date must be YYYY-MM-DD, not "${prodDate}"`, 'prodDate');
   return Object.entries(RELEASE_SLOTS).map(([kind, s]) => {
     const day = addDays(prodDate, -s.daysBeforeProd);
     const endDay = s.to < s.from ? addDays(day, 1) : day;
-    return { environment: s.environment, kind: kind as WindowKind, start: stockholmInstant(day, s.from), end: stockholmInstant(endDay, s.to) };
+    return {
+      environment: s.environment,
+      kind: kind as WindowKind,
+      start: stockholmInstant(day, s.from),
+      end: stockholmInstant(endDay, s.to),
+    };
   });
 }
 
@@ -133,8 +151,12 @@ export interface NewWindow {
  * start, at most 24 hours, not in the past, and announced at least NOTICE_DAYS ahead unless it is
  * an emergency. Throws BAD_USER_INPUT saying which rule failed.
  */
-export function checkWindow(w: NewWindow, now: Date): { environment: Environment; start: Date; end: Date; kind: WindowKind; emergency: boolean } {
-  if (!(ENVIRONMENTS as readonly string[]).includes(w.environment)) throw badInput(`environment must be prod or utb, not "${w.environment}"`, 'environment');
+export function checkWindow(
+  w: NewWindow,
+  now: Date,
+): { environment: Environment; start: Date; end: Date; kind: WindowKind; emergency: boolean } {
+  if (!(ENVIRONMENTS as readonly string[]).includes(w.environment))
+    throw badInput(`environment must be prod or utb, not "${w.environment}"`, 'environment');
   const at = (v: string, field: string) => {
     if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v) || Number.isNaN(Date.parse(v))) {
       throw badInput(`${field} must be an ISO 8601 time with a zone (e.g. 2027-03-28T22:00+02:00), not "${v}"`, field);
@@ -144,12 +166,16 @@ export function checkWindow(w: NewWindow, now: Date): { environment: Environment
   const start = at(w.start, 'start');
   const end = at(w.end, 'end');
   if (end <= start) throw badInput('end must be after start', 'end');
-  if (end.getTime() - start.getTime() > 24 * 3_600_000) throw badInput('a service window is at most 24 hours long', 'end');
+  if (end.getTime() - start.getTime() > 24 * 3_600_000)
+    throw badInput('a service window is at most 24 hours long', 'end');
   if (end <= now) throw badInput('the window has already ended', 'end');
   const emergency = w.emergency ?? false;
   const earliest = new Date(now.getTime() + NOTICE_DAYS * 86_400_000);
   if (!emergency && start < earliest) {
-    throw badInput(`customers are told of a service window at least ${NOTICE_DAYS} days ahead: start on or after ${earliest.toISOString()}, or mark it as an emergency`, 'start');
+    throw badInput(
+      `customers are told of a service window at least ${NOTICE_DAYS} days ahead: start on or after ${earliest.toISOString()}, or mark it as an emergency`,
+      'start',
+    );
   }
   const environment = w.environment as Environment;
   return { environment, start, end, emergency, kind: windowKind(environment, start, end) };
@@ -166,35 +192,57 @@ export function asOperator<T>(db: AppDatabase, fn: (tx: AppDatabase) => Promise<
 const iso = (v: unknown) => (v == null ? null : new Date(v as string).toISOString());
 
 const windowOf = (r: Record<string, unknown>): ServiceWindow => ({
-  id: String(r.id), environment: r.environment as Environment, start: iso(r.starts_at)!, end: iso(r.ends_at)!, kind: r.kind as WindowKind,
-  emergency: !!r.emergency, description: (r.description as string | null) ?? null, announcedAt: iso(r.announced_at)!,
+  id: String(r.id),
+  environment: r.environment as Environment,
+  start: iso(r.starts_at)!,
+  end: iso(r.ends_at)!,
+  kind: r.kind as WindowKind,
+  emergency: !!r.emergency,
+  description: (r.description as string | null) ?? null,
+  announcedAt: iso(r.announced_at)!,
 });
 
 /** Adds a window after `checkWindow`; refuses one that overlaps another of the same environment. */
 export async function addWindow(db: AppDatabase, w: NewWindow, now = new Date()): Promise<ServiceWindow> {
   const c = checkWindow(w, now);
-  if (w.description !== undefined && w.description.length > 500) throw badInput('description is at most 500 characters', 'description');
+  if (w.description !== undefined && w.description.length > 500)
+    throw badInput('description is at most 500 characters', 'description');
   return asOperator(db, async (tx) => {
-    const clash = rowsOf(await tx.execute(sql`select id from platform.service_window
-      where environment = ${c.environment} and starts_at < ${c.end.toISOString()}::timestamptz and ends_at > ${c.start.toISOString()}::timestamptz limit 1`));
-    if (clash.length) throw new PlatformError('CONFLICT', `the window overlaps service window ${clash[0].id} of ${c.environment}`);
-    const r = rowsOf(await tx.execute(sql`insert into platform.service_window (environment, starts_at, ends_at, kind, emergency, description, announced_at)
+    const clash = rowsOf(
+      await tx.execute(sql`select id from platform.service_window
+      where environment = ${c.environment} and starts_at < ${c.end.toISOString()}::timestamptz and ends_at > ${c.start.toISOString()}::timestamptz limit 1`),
+    );
+    if (clash.length)
+      throw new PlatformError('CONFLICT', `the window overlaps service window ${clash[0].id} of ${c.environment}`);
+    const r = rowsOf(
+      await tx.execute(sql`insert into platform.service_window (environment, starts_at, ends_at, kind, emergency, description, announced_at)
       values (${c.environment}, ${c.start.toISOString()}::timestamptz, ${c.end.toISOString()}::timestamptz, ${c.kind}, ${c.emergency}, ${w.description ?? null}, ${now.toISOString()}::timestamptz)
-      returning *`));
+      returning *`),
+    );
     return windowOf(r[0]);
   });
 }
 
 export async function removeWindow(db: AppDatabase, id: string): Promise<boolean> {
   if (!/^\d{1,18}$/.test(id)) throw badInput(`a window id is a number, not "${id}"`, 'id');
-  return asOperator(db, async (tx) => rowsOf(await tx.execute(sql`delete from platform.service_window where id = ${id}::bigint returning id`)).length > 0);
+  return asOperator(
+    db,
+    async (tx) =>
+      rowsOf(await tx.execute(sql`delete from platform.service_window where id = ${id}::bigint returning id`)).length >
+      0,
+  );
 }
 
 /** Windows of an environment (or both) that end after `since`, in start order. */
-export async function listWindows(db: AppDatabase, o: { environment?: Environment; since?: Date } = {}): Promise<ServiceWindow[]> {
+export async function listWindows(
+  db: AppDatabase,
+  o: { environment?: Environment; since?: Date } = {},
+): Promise<ServiceWindow[]> {
   const since = (o.since ?? new Date(0)).toISOString();
-  const rows = rowsOf(await db.execute(sql`select * from platform.service_window where ends_at > ${since}::timestamptz
-    and (${o.environment ?? null}::text is null or environment = ${o.environment ?? null}) order by starts_at, id`));
+  const rows = rowsOf(
+    await db.execute(sql`select * from platform.service_window where ends_at > ${since}::timestamptz
+    and (${o.environment ?? null}::text is null or environment = ${o.environment ?? null}) order by starts_at, id`),
+  );
   return rows.map(windowOf);
 }
 
@@ -210,14 +258,20 @@ export interface MaintenanceSwitch {
 }
 
 export async function setMaintenance(db: AppDatabase, environment: Environment, s: MaintenanceSwitch): Promise<void> {
-  await asOperator(db, (tx) => tx.execute(sql`insert into platform.maintenance (environment, mode, reason, until, updated_at)
+  await asOperator(db, (tx) =>
+    tx.execute(sql`insert into platform.maintenance (environment, mode, reason, until, updated_at)
     values (${environment}, ${s.mode}, ${s.reason}, ${s.until}::timestamptz, now())
-    on conflict (environment) do update set mode = excluded.mode, reason = excluded.reason, until = excluded.until, updated_at = now()`));
+    on conflict (environment) do update set mode = excluded.mode, reason = excluded.reason, until = excluded.until, updated_at = now()`),
+  );
 }
 
 export async function getMaintenance(db: AppDatabase, environment: Environment): Promise<MaintenanceSwitch> {
-  const r = rowsOf(await db.execute(sql`select mode, reason, until from platform.maintenance where environment = ${environment}`))[0];
-  return r ? { mode: r.mode, reason: r.reason ?? null, until: iso(r.until) } : { mode: 'off', reason: null, until: null };
+  const r = rowsOf(
+    await db.execute(sql`select mode, reason, until from platform.maintenance where environment = ${environment}`),
+  )[0];
+  return r
+    ? { mode: r.mode, reason: r.reason ?? null, until: iso(r.until) }
+    : { mode: 'off', reason: null, until: null };
 }
 
 // ---- incidents ----
@@ -244,33 +298,52 @@ function checkText(v: string | undefined, field: string, max: number): string {
 }
 
 function checkState(v: string): IncidentState {
-  if (!(INCIDENT_STATES as readonly string[]).includes(v)) throw badInput(`state must be one of ${INCIDENT_STATES.join(', ')}, not "${v}"`, 'state');
+  if (!(INCIDENT_STATES as readonly string[]).includes(v))
+    throw badInput(`state must be one of ${INCIDENT_STATES.join(', ')}, not "${v}"`, 'state');
   return v as IncidentState;
 }
 
-export async function openIncident(db: AppDatabase, environment: Environment, o: { title: string; message: string; state?: string }): Promise<Incident> {
+export async function openIncident(
+  db: AppDatabase,
+  environment: Environment,
+  o: { title: string; message: string; state?: string },
+): Promise<Incident> {
   const title = checkText(o.title, 'title', 200);
   const message = checkText(o.message, 'message', 2000);
   const state = checkState(o.state ?? 'investigating');
   if (state === 'resolved') throw badInput('a new incident cannot start resolved', 'state');
   const id = await asOperator(db, async (tx) => {
-    const r = rowsOf(await tx.execute(sql`insert into platform.incident (environment, title, state) values (${environment}, ${title}, ${state}) returning id`));
-    await tx.execute(sql`insert into platform.incident_update (incident_id, state, message) values (${r[0].id}, ${state}, ${message})`);
+    const r = rowsOf(
+      await tx.execute(
+        sql`insert into platform.incident (environment, title, state) values (${environment}, ${title}, ${state}) returning id`,
+      ),
+    );
+    await tx.execute(
+      sql`insert into platform.incident_update (incident_id, state, message) values (${r[0].id}, ${state}, ${message})`,
+    );
     return String(r[0].id);
   });
   return (await getIncident(db, id))!;
 }
 
 /** Posts an update (and the new state); `resolved` closes the incident. */
-export async function updateIncident(db: AppDatabase, id: string, o: { message: string; state?: string }): Promise<Incident> {
+export async function updateIncident(
+  db: AppDatabase,
+  id: string,
+  o: { message: string; state?: string },
+): Promise<Incident> {
   if (!/^\d{1,18}$/.test(id)) throw badInput(`an incident id is a number, not "${id}"`, 'id');
   const message = checkText(o.message, 'message', 2000);
   await asOperator(db, async (tx) => {
-    const cur = rowsOf(await tx.execute(sql`select state from platform.incident where id = ${id}::bigint for update`))[0];
+    const cur = rowsOf(
+      await tx.execute(sql`select state from platform.incident where id = ${id}::bigint for update`),
+    )[0];
     if (!cur) throw new PlatformError('NOT_FOUND', `no incident ${id}`);
     if (cur.state === 'resolved') throw new PlatformError('CONFLICT', `incident ${id} is resolved; open a new one`);
     const state = checkState(o.state ?? cur.state);
-    await tx.execute(sql`insert into platform.incident_update (incident_id, state, message) values (${id}::bigint, ${state}, ${message})`);
+    await tx.execute(
+      sql`insert into platform.incident_update (incident_id, state, message) values (${id}::bigint, ${state}, ${message})`,
+    );
     await tx.execute(sql`update platform.incident set state = ${state}, updated_at = clock_timestamp(),
       resolved_at = case when ${state} = 'resolved' then clock_timestamp() else null end where id = ${id}::bigint`);
   });
@@ -281,19 +354,34 @@ export async function getIncident(db: AppDatabase, id: string): Promise<Incident
   return (await listIncidents(db, { includeResolved: true, id }))[0];
 }
 
-export async function listIncidents(db: AppDatabase, o: { environment?: Environment; includeResolved?: boolean; id?: string; limit?: number } = {}): Promise<Incident[]> {
-  const rows = rowsOf(await db.execute(sql`select * from platform.incident
+export async function listIncidents(
+  db: AppDatabase,
+  o: { environment?: Environment; includeResolved?: boolean; id?: string; limit?: number } = {},
+): Promise<Incident[]> {
+  const rows = rowsOf(
+    await db.execute(sql`select * from platform.incident
     where (${o.environment ?? null}::text is null or environment = ${o.environment ?? null})
       and (${o.includeResolved ?? false} or state <> 'resolved')
       and (${o.id ?? null}::bigint is null or id = ${o.id ?? null}::bigint)
-    order by started_at desc, id desc limit ${o.limit ?? 50}`));
+    order by started_at desc, id desc limit ${o.limit ?? 50}`),
+  );
   if (!rows.length) return [];
   const ids = rows.map((r) => String(r.id));
-  const updates = rowsOf(await db.execute(sql`select incident_id, at, state, message from platform.incident_update
-    where incident_id = any(${`{${ids.join(',')}}`}::bigint[]) order by at desc`));
+  const updates = rowsOf(
+    await db.execute(sql`select incident_id, at, state, message from platform.incident_update
+    where incident_id = any(${`{${ids.join(',')}}`}::bigint[]) order by at desc`),
+  );
   return rows.map((r) => ({
-    id: String(r.id), environment: r.environment, title: r.title, state: r.state, startedAt: iso(r.started_at)!, updatedAt: iso(r.updated_at)!, resolvedAt: iso(r.resolved_at),
-    updates: updates.filter((u) => String(u.incident_id) === String(r.id)).map((u) => ({ at: iso(u.at)!, state: u.state, message: u.message })),
+    id: String(r.id),
+    environment: r.environment,
+    title: r.title,
+    state: r.state,
+    startedAt: iso(r.started_at)!,
+    updatedAt: iso(r.updated_at)!,
+    resolvedAt: iso(r.resolved_at),
+    updates: updates
+      .filter((u) => String(u.incident_id) === String(r.id))
+      .map((u) => ({ at: iso(u.at)!, state: u.state, message: u.message })),
   }));
 }
 
@@ -315,16 +403,27 @@ export interface ResidentRegisterAge {
  * `lcs_resident_register_last_batch_age_seconds{tenant}` (a tenant with none: +Inf).
  */
 export async function residentRegisterAges(db: AppDatabase, now = new Date()): Promise<ResidentRegisterAge[]> {
-  const rows = rowsOf(await db.execute(sql`select tenant_id, environment, last_batch_at from platform.resident_register_latest()`));
+  const rows = rowsOf(
+    await db.execute(sql`select tenant_id, environment, last_batch_at from platform.resident_register_latest()`),
+  );
   return rows.map((r) => {
     const last = iso(r.last_batch_at);
     const ageSeconds = last ? Math.max(0, Math.floor((now.getTime() - Date.parse(last)) / 1000)) : null;
-    return { tenant: r.tenant_id, environment: r.environment ?? null, lastBatchAt: last, ageSeconds, stale: ageSeconds === null || ageSeconds > KIR_STALE_DAYS * 86_400 };
+    return {
+      tenant: r.tenant_id,
+      environment: r.environment ?? null,
+      lastBatchAt: last,
+      ageSeconds,
+      stale: ageSeconds === null || ageSeconds > KIR_STALE_DAYS * 86_400,
+    };
   });
 }
 
 /** The caller's tenant's freshness, read under its row-level security (tx: a tenant transaction). */
-export async function residentRegisterStatus(tx: AppDatabase, now = new Date()): Promise<{ lastBatchAt: string | null; ageDays: number | null; stale: boolean }> {
+export async function residentRegisterStatus(
+  tx: AppDatabase,
+  now = new Date(),
+): Promise<{ lastBatchAt: string | null; ageDays: number | null; stale: boolean }> {
   const r = rowsOf(await tx.execute(sql`select max(received_at) as last from platform.resident_register_batch`))[0];
   const last = iso(r?.last);
   const ageDays = last ? Math.floor((now.getTime() - Date.parse(last)) / 86_400_000) : null;
@@ -352,7 +451,12 @@ export class OperationsState {
   private cached?: { at: number; windows: ServiceWindow[]; manual: MaintenanceSwitch };
   private loading?: Promise<void>;
 
-  constructor(readonly db: AppDatabase, readonly environment: Environment, private readonly clock: () => number = Date.now, private readonly ttlMs = STATE_TTL_MS) {}
+  constructor(
+    readonly db: AppDatabase,
+    readonly environment: Environment,
+    private readonly clock: () => number = Date.now,
+    private readonly ttlMs = STATE_TTL_MS,
+  ) {}
 
   private async load(): Promise<void> {
     const now = this.clock();
@@ -365,9 +469,13 @@ export class OperationsState {
 
   private async fresh(): Promise<NonNullable<OperationsState['cached']>> {
     if (!this.cached || this.clock() - this.cached.at >= this.ttlMs) {
-      this.loading ??= this.load().catch((e) => {
-        if (!this.cached) throw e;
-      }).finally(() => { this.loading = undefined; });
+      this.loading ??= this.load()
+        .catch((e) => {
+          if (!this.cached) throw e;
+        })
+        .finally(() => {
+          this.loading = undefined;
+        });
       await this.loading;
     }
     return this.cached!;
@@ -383,10 +491,19 @@ export class OperationsState {
     const now = this.clock();
     const window = c.windows.find((w) => Date.parse(w.start) <= now && Date.parse(w.end) > now);
     if (c.manual.mode === 'on' || (window && c.manual.mode !== 'read-only')) {
-      const until = c.manual.mode === 'on' ? c.manual.until ?? window?.end ?? null : window!.end;
-      return { mode: 'on', reason: c.manual.mode === 'on' ? c.manual.reason ?? 'maintenance switched on by the operator' : `service window ${window!.id}${window!.description ? ` (${window!.description})` : ''}`, until, window };
+      const until = c.manual.mode === 'on' ? (c.manual.until ?? window?.end ?? null) : window!.end;
+      return {
+        mode: 'on',
+        reason:
+          c.manual.mode === 'on'
+            ? (c.manual.reason ?? 'maintenance switched on by the operator')
+            : `service window ${window!.id}${window!.description ? ` (${window!.description})` : ''}`,
+        until,
+        window,
+      };
     }
-    if (c.manual.mode === 'read-only') return { mode: 'read-only', reason: c.manual.reason ?? 'read-only maintenance', until: c.manual.until, window };
+    if (c.manual.mode === 'read-only')
+      return { mode: 'read-only', reason: c.manual.reason ?? 'read-only maintenance', until: c.manual.until, window };
     return { mode: 'off', reason: '', until: null };
   }
 

@@ -22,7 +22,10 @@ export interface PartTelemetry {
 
 /** Call first (before opening the database): SQL spans need tracing registered. */
 export async function partTelemetry(part: string, env: NodeJS.ProcessEnv): Promise<PartTelemetry> {
-  const tracing = await setupTracing({ serviceName: `lcs-${part.replace(':', '-')}`, endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined });
+  const tracing = await setupTracing({
+    serviceName: `lcs-${part.replace(':', '-')}`,
+    endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined,
+  });
   return { part, metrics: metricsOn(env) ? new Metrics() : undefined, log: logger, tracing };
 }
 
@@ -37,13 +40,22 @@ export interface ServePart {
 }
 
 /** Listens (observed), starts the admin listener, drains on SIGTERM; prints both addresses. */
-export async function servePart(t: PartTelemetry, env: NodeJS.ProcessEnv, o: ServePart): Promise<{ url: string; metricsUrl: string }> {
+export async function servePart(
+  t: PartTelemetry,
+  env: NodeJS.ProcessEnv,
+  o: ServePart,
+): Promise<{ url: string; metricsUrl: string }> {
   const l = await listen(o.handler, o.port, o.host, o.tls, { part: t.part, metrics: t.metrics, log: t.log });
   const admin = await startAdmin({ metrics: t.metrics, readiness: o.readiness, ...adminAddress(env, 0) });
-  onShutdown(() => ({
-    readiness: o.readiness, listeners: [l], delayMs: Number(env.LCS_DRAIN_DELAY_MS ?? 0),
-    close: [...o.close, () => t.tracing?.shutdown() ?? Promise.resolve(), () => admin.close()],
-  }), t.log);
+  onShutdown(
+    () => ({
+      readiness: o.readiness,
+      listeners: [l],
+      delayMs: Number(env.LCS_DRAIN_DELAY_MS ?? 0),
+      close: [...o.close, () => t.tracing?.shutdown() ?? Promise.resolve(), () => admin.close()],
+    }),
+    t.log,
+  );
   console.log(`${t.part} metrics on ${admin.metricsUrl}`);
   return { url: l.url, metricsUrl: admin.metricsUrl };
 }

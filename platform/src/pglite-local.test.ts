@@ -24,7 +24,14 @@ beforeAll(async () => {
   await pg.exec('create role lcs_app; create table t (x int); grant all on t to lcs_app; set role lcs_app');
   dir = mkdtempSync(join(tmpdir(), 'lcs-local-'));
   local = await serveLocal(pg, join(dir, 'db.sock'), 'lcs_app', () => {});
-  tool = postgres({ path: local.socket, user: 'postgres', database: 'postgres', max: 1, prepare: false, onnotice: () => {} });
+  tool = postgres({
+    path: local.socket,
+    user: 'postgres',
+    database: 'postgres',
+    max: 1,
+    prepare: false,
+    onnotice: () => {},
+  });
 }, 60_000);
 afterAll(async () => {
   await tool?.end({ timeout: 1 });
@@ -33,8 +40,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('a local tool on the running platform\'s PGlite', () => {
-  it('runs as the platform\'s app role', async () => {
+describe("a local tool on the running platform's PGlite", () => {
+  it("runs as the platform's app role", async () => {
     expect((await tool`select current_user as u`)[0]!.u).toBe('lcs_app');
   });
 
@@ -58,18 +65,20 @@ describe('a local tool on the running platform\'s PGlite', () => {
     expect(events).toEqual(['platform rolls back', 'tool sees 0']);
   });
 
-  it('the platform never runs inside a tool\'s transaction: it waits, then sees only committed rows', async () => {
+  it("the platform never runs inside a tool's transaction: it waits, then sees only committed rows", async () => {
     const events: string[] = [];
     let release!: () => void;
     let opened!: () => void;
     const isOpen = new Promise<void>((r) => (opened = r));
-    const toolTx = tool.begin(async (sql) => {
-      await sql`insert into t values (2)`;
-      opened();
-      await new Promise<void>((r) => (release = r));
-      events.push('tool rolls back');
-      throw new Error('undo');
-    }).catch(() => {});
+    const toolTx = tool
+      .begin(async (sql) => {
+        await sql`insert into t values (2)`;
+        opened();
+        await new Promise<void>((r) => (release = r));
+        events.push('tool rolls back');
+        throw new Error('undo');
+      })
+      .catch(() => {});
     await isOpen;
     const seen = count().then((n) => events.push(`platform sees ${n}`));
     for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
@@ -78,7 +87,7 @@ describe('a local tool on the running platform\'s PGlite', () => {
     expect(events).toEqual(['tool rolls back', 'platform sees 0']);
   });
 
-  it('a tool\'s committed write is seen by the platform at once', async () => {
+  it("a tool's committed write is seen by the platform at once", async () => {
     await tool`insert into t values (3)`;
     expect(await count()).toBe(1);
   });

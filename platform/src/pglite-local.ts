@@ -38,9 +38,10 @@ function sharedWithPlatform(pg: PGlite, appRole: string, log: (m: string) => voi
   let last = 0;
   let idle: NodeJS.Timeout | undefined;
   const restore = simpleQuery(`SET ROLE ${appRole}`);
-  const hold = () => new Promise<() => void>((got) => {
-    void pg._runExclusiveTransaction(() => new Promise<void>((done) => got(done)));
-  });
+  const hold = () =>
+    new Promise<() => void>((got) => {
+      void pg._runExclusiveTransaction(() => new Promise<void>((done) => got(done)));
+    });
   const finish = async (rollback: boolean) => {
     if (!release) return;
     if (idle) clearTimeout(idle);
@@ -94,9 +95,18 @@ export interface LocalAccess {
 }
 
 /** Serves `pg` to local tools on the Unix socket `path` (replacing a stale socket file). */
-export async function serveLocal(pg: PGlite, path: string, appRole: string, log: (m: string) => void = (m) => console.error(m)): Promise<LocalAccess> {
+export async function serveLocal(
+  pg: PGlite,
+  path: string,
+  appRole: string,
+  log: (m: string) => void = (m) => console.error(m),
+): Promise<LocalAccess> {
   if (existsSync(path)) unlinkSync(path); // left by a process that is gone (the caller holds the directory's lock)
-  const server = new PGLiteSocketServer({ db: sharedWithPlatform(pg, appRole, log) as unknown as PGlite, path, maxConnections: 8 });
+  const server = new PGLiteSocketServer({
+    db: sharedWithPlatform(pg, appRole, log) as unknown as PGlite,
+    path,
+    maxConnections: 8,
+  });
   await server.start();
   chmodSync(path, 0o600);
   return {

@@ -44,7 +44,10 @@ export class Readiness {
   private drainingSince?: number;
   private readonly details: Array<() => Promise<Record<string, unknown> & { ready?: boolean }>> = [];
 
-  constructor(checks: ReadinessCheck[] = [], private readonly metrics?: Metrics) {
+  constructor(
+    checks: ReadinessCheck[] = [],
+    private readonly metrics?: Metrics,
+  ) {
     for (const c of checks) this.add(c);
   }
 
@@ -80,29 +83,50 @@ export class Readiness {
   }
 
   async report(): Promise<ReadinessReport> {
-    const checks = await Promise.all(this.checks.map(async (c): Promise<CheckResult> => {
-      const t0 = performance.now();
-      let timer: NodeJS.Timeout | undefined;
-      try {
-        await Promise.race([
-          c.check(),
-          new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS); }),
-        ]);
-        return { name: c.name, ready: true, latencyMs: round(performance.now() - t0), ...(c.critical === false ? { optional: true as const } : {}) };
-      } catch (e) {
-        return { name: c.name, ready: false, latencyMs: round(performance.now() - t0), detail: (e as Error).message, ...(c.critical === false ? { optional: true as const } : {}) };
-      } finally {
-        clearTimeout(timer);
-      }
-    }));
+    const checks = await Promise.all(
+      this.checks.map(async (c): Promise<CheckResult> => {
+        const t0 = performance.now();
+        let timer: NodeJS.Timeout | undefined;
+        try {
+          await Promise.race([
+            c.check(),
+            new Promise((_, reject) => {
+              timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+            }),
+          ]);
+          return {
+            name: c.name,
+            ready: true,
+            latencyMs: round(performance.now() - t0),
+            ...(c.critical === false ? { optional: true as const } : {}),
+          };
+        } catch (e) {
+          return {
+            name: c.name,
+            ready: false,
+            latencyMs: round(performance.now() - t0),
+            detail: (e as Error).message,
+            ...(c.critical === false ? { optional: true as const } : {}),
+          };
+        } finally {
+          clearTimeout(timer);
+        }
+      }),
+    );
     for (const c of checks) this.metrics?.readinessUp.set({ check: c.name }, c.ready ? 1 : 0);
     const extra: Record<string, unknown> & { ready?: boolean } = {};
-    for (const d of this.details) Object.assign(extra, await d().catch((e: Error) => ({ ready: false, detail: e.message })));
+    for (const d of this.details)
+      Object.assign(extra, await d().catch((e: Error) => ({ ready: false, detail: e.message })));
     const { ready: held, ...more } = extra;
-    const status = this.draining ? 'draining'
-      : !checks.every((c) => c.ready || c.optional) ? 'unavailable'
-        : held === false ? 'maintenance'
-          : checks.every((c) => c.ready) ? 'ready' : 'degraded';
+    const status = this.draining
+      ? 'draining'
+      : !checks.every((c) => c.ready || c.optional)
+        ? 'unavailable'
+        : held === false
+          ? 'maintenance'
+          : checks.every((c) => c.ready)
+            ? 'ready'
+            : 'degraded';
     return { ...more, status, checks };
   }
 
@@ -112,7 +136,9 @@ export class Readiness {
     const body = JSON.stringify(r);
     const ok = r.status === 'ready' || r.status === 'degraded';
     res.writeHead(ok ? 200 : 503, {
-      'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store',
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+      'cache-control': 'no-store',
       ...(ok ? {} : { 'retry-after': String(RETRY_AFTER_SECONDS) }),
     });
     res.end(body);

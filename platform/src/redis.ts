@@ -60,8 +60,12 @@ export function connectRedis(url: string, name = 'lcs'): SharedRedis {
   });
   // Errors are reported by health(); without a listener ioredis would print each reconnect attempt.
   let lastError: string | undefined;
-  client.on('error', (e: Error) => { lastError = e.message.replace(/\d+\.\d+\.\d+\.\d+(:\d+)?/g, '<address>'); });
-  client.on('ready', () => { lastError = undefined; });
+  client.on('error', (e: Error) => {
+    lastError = e.message.replace(/\d+\.\d+\.\d+\.\d+(:\d+)?/g, '<address>');
+  });
+  client.on('ready', () => {
+    lastError = undefined;
+  });
   return {
     client,
     ready: () => client.status === 'ready',
@@ -71,9 +75,16 @@ export function connectRedis(url: string, name = 'lcs'): SharedRedis {
         if (client.status !== 'ready') throw new Error(lastError ?? `connection is ${client.status}`);
         await Promise.race([
           client.ping(),
-          new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs).unref()),
+          new Promise((_, reject) =>
+            setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs).unref(),
+          ),
         ]);
-        return { configured: true, ok: true, latencyMs: Math.round((performance.now() - t0) * 100) / 100, degraded: false };
+        return {
+          configured: true,
+          ok: true,
+          latencyMs: Math.round((performance.now() - t0) * 100) / 100,
+          degraded: false,
+        };
       } catch (e) {
         return { configured: true, ok: false, latencyMs: null, degraded: true, detail: (e as Error).message };
       }

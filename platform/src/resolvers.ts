@@ -66,7 +66,8 @@ export const MAX_OFFSET = 1_000_000;
 
 export function pageOffset(offset: unknown): number {
   const n = offset ?? 0;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > MAX_OFFSET) throw badInput(`offset must be an integer from 0 to ${MAX_OFFSET}`, 'offset');
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > MAX_OFFSET)
+    throw badInput(`offset must be an integer from 0 to ${MAX_OFFSET}`, 'offset');
   return n;
 }
 
@@ -74,36 +75,49 @@ export function pageOffset(offset: unknown): number {
 const filtersByEntity = new WeakMap<EntityModel, Map<string, ReturnType<typeof filterFields>[number]>>();
 
 /** SQL conditions for a filter input (names and kinds come from the model, never from the caller). */
-function filterConditions(e: EntityModel, t: AnyTable, filter: Record<string, unknown> | undefined, k: KitParts): SQL[] {
+function filterConditions(
+  e: EntityModel,
+  t: AnyTable,
+  filter: Record<string, unknown> | undefined,
+  k: KitParts,
+): SQL[] {
   if (!filter) return [];
   let known = filtersByEntity.get(e);
   if (!known) filtersByEntity.set(e, (known = new Map(filterFields(e, k.model).map((f) => [f.name, f]))));
-  return Object.entries(filter).filter(([, v]) => v !== null && v !== undefined).map(([name, v]) => {
-    const f = known.get(name);
-    if (!f) throw badInput(`${name} is not a filter of ${e.name}`, name);
-    const col = t[f.field.name];
-    const iso = (x: unknown) => (x instanceof Date ? x : new Date(String(x))).toISOString();
-    switch (f.op) {
-      case 'day': {
-        const day = new Date(`${String(v)}T00:00:00Z`);
-        return sql`${col} >= ${day.toISOString()}::timestamptz and ${col} < ${new Date(day.getTime() + 86400_000).toISOString()}::timestamptz`;
+  return Object.entries(filter)
+    .filter(([, v]) => v !== null && v !== undefined)
+    .map(([name, v]) => {
+      const f = known.get(name);
+      if (!f) throw badInput(`${name} is not a filter of ${e.name}`, name);
+      const col = t[f.field.name];
+      const iso = (x: unknown) => (x instanceof Date ? x : new Date(String(x))).toISOString();
+      switch (f.op) {
+        case 'day': {
+          const day = new Date(`${String(v)}T00:00:00Z`);
+          return sql`${col} >= ${day.toISOString()}::timestamptz and ${col} < ${new Date(day.getTime() + 86400_000).toISOString()}::timestamptz`;
+        }
+        case 'gte':
+          return sql`${col} >= ${iso(v)}::timestamptz`;
+        case 'gt':
+          return sql`${col} > ${v}`;
+        case 'lte':
+          return sql`${col} <= ${iso(v)}::timestamptz`;
+        case 'activeFrom':
+          return sql`(${col} >= ${iso(v)}::timestamptz or ${col} is null)`;
+        case 'activeTo':
+          return sql`${col} <= ${iso(v)}::timestamptz`;
+        case 'some': {
+          const st = k.tables.get(f.source!.name)!;
+          const inner = filterConditions(f.source!, st, v as Record<string, unknown>, k);
+          // Related rows out of the caller's scope must not decide a match either.
+          const scoped = k.rows?.(f.source!.name, st);
+          const conds = [...inner, ...(scoped ? [scoped] : [])];
+          return sql`exists (select 1 from ${st} where ${st[f.via!]} = ${t.id}${conds.length ? sql` and ${and(...conds)}` : sql``})`;
+        }
+        default:
+          return eq(col, f.type === 'ID' ? (parseId(v) ?? -1) : v);
       }
-      case 'gte': return sql`${col} >= ${iso(v)}::timestamptz`;
-      case 'gt': return sql`${col} > ${v}`;
-      case 'lte': return sql`${col} <= ${iso(v)}::timestamptz`;
-      case 'activeFrom': return sql`(${col} >= ${iso(v)}::timestamptz or ${col} is null)`;
-      case 'activeTo': return sql`${col} <= ${iso(v)}::timestamptz`;
-      case 'some': {
-        const st = k.tables.get(f.source!.name)!;
-        const inner = filterConditions(f.source!, st, v as Record<string, unknown>, k);
-        // Related rows out of the caller's scope must not decide a match either.
-        const scoped = k.rows?.(f.source!.name, st);
-        const conds = [...inner, ...(scoped ? [scoped] : [])];
-        return sql`exists (select 1 from ${st} where ${st[f.via!]} = ${t.id}${conds.length ? sql` and ${and(...conds)}` : sql``})`;
-      }
-      default: return eq(col, f.type === 'ID' ? parseId(v) ?? -1 : v);
-    }
-  });
+    });
 }
 
 /** The parts of a subgraph kit the resolvers need. */
@@ -118,7 +132,14 @@ export interface KitParts {
 }
 
 /** Keyset page over (modification time, id); served by the (tenant_id, updated_at, id) index. */
-export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, scope: TenantScope, k: KitParts, rows?: RowScope) {
+export async function listPage(
+  e: EntityModel,
+  t: AnyTable,
+  args: ListArgs,
+  scope: TenantScope,
+  k: KitParts,
+  rows?: RowScope,
+) {
   const first = pageSize(args.first);
   const upd = t[e.updatedKey];
   const includeDeleted = args.includeDeleted ?? args.modifiedAfter != null;
@@ -127,15 +148,24 @@ export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, scop
   const offset = pageOffset(args.offset);
   const mask = k.principal ? protectedColumn(e, t, k.principal) : undefined;
   const found: Row[] = await scope.run((tx) =>
-    tx.select(mask ? { ...getTableColumns(t), [PROTECTED_FLAG]: mask } : undefined).from(t).where(and(
-      includeDeleted ? undefined : eq(t.deleted, false),
-      args.modifiedAfter ? gt(upd, args.modifiedAfter) : undefined,
-      args.modifiedBefore ? lt(upd, args.modifiedBefore) : undefined,
-      ids ? sql`${t.id} = ${anyOf(ids)}` : undefined,
-      cursor ? sql`(${upd}, ${t.id}) > (${cursor.at.toISOString()}::timestamptz, ${cursor.id}::int)` : undefined,
-      ...filterConditions(e, t, args.filter, k),
-      rows?.(e.name, t),
-    )).orderBy(asc(upd), asc(t.id)).limit(first + 1).offset(offset));
+    tx
+      .select(mask ? { ...getTableColumns(t), [PROTECTED_FLAG]: mask } : undefined)
+      .from(t)
+      .where(
+        and(
+          includeDeleted ? undefined : eq(t.deleted, false),
+          args.modifiedAfter ? gt(upd, args.modifiedAfter) : undefined,
+          args.modifiedBefore ? lt(upd, args.modifiedBefore) : undefined,
+          ids ? sql`${t.id} = ${anyOf(ids)}` : undefined,
+          cursor ? sql`(${upd}, ${t.id}) > (${cursor.at.toISOString()}::timestamptz, ${cursor.id}::int)` : undefined,
+          ...filterConditions(e, t, args.filter, k),
+          rows?.(e.name, t),
+        ),
+      )
+      .orderBy(asc(upd), asc(t.id))
+      .limit(first + 1)
+      .offset(offset),
+  );
   const hasNextPage = found.length > first;
   const nodes = hasNextPage ? found.slice(0, first) : found;
   if (mask) maskRows(e, nodes);
@@ -163,7 +193,8 @@ const DateScalar = new GraphQLScalarType({
   name: 'Date',
   serialize: (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)),
   parseValue: (v) => {
-    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) throw badInput(`not a date (YYYY-MM-DD): ${String(v)}`);
+    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v))
+      throw badInput(`not a date (YYYY-MM-DD): ${String(v)}`);
     return v;
   },
 });
@@ -184,13 +215,23 @@ export function entityResolvers(m: SubgraphModel, tables: Map<string, AnyTable>)
     for (const { source, ref } of inversesOf(m, target)) {
       out[ref.inverse!] = (parent: Row, args: { first?: number }, ctx: RequestContext) => {
         const id = parseId(parent.id);
-        return id === null ? [] : ctx.loaders.byColumn(source, table(source.name), ref.via, pageSize(args.first)).load(id);
+        return id === null
+          ? []
+          : ctx.loaders.byColumn(source, table(source.name), ref.via, pageSize(args.first)).load(id);
       };
     }
     return out;
   };
   for (const e of m.entities) {
-    r.Query[e.listField] = (_: unknown, args: ListArgs, ctx: RequestContext) => listPage(e, table(e.name), args, ctx.scope, { model: m, tables, rows: ctx.rows, principal: ctx.principal, audit: ctx.audit }, ctx.rows);
+    r.Query[e.listField] = (_: unknown, args: ListArgs, ctx: RequestContext) =>
+      listPage(
+        e,
+        table(e.name),
+        args,
+        ctx.scope,
+        { model: m, tables, rows: ctx.rows, principal: ctx.principal, audit: ctx.audit },
+        ctx.rows,
+      );
     r.Query[e.byIdField] = (_: unknown, args: { id: string }, ctx: RequestContext) => byId(ctx, e.name, args.id);
     const type: ResolverMap = {
       __resolveReference: (ref: { id: string }, ctx: RequestContext) => byId(ctx, e.name, ref.id),
@@ -198,7 +239,8 @@ export function entityResolvers(m: SubgraphModel, tables: Map<string, AnyTable>)
     };
     for (const ref of e.refs) {
       type[ref.field] = ref.local
-        ? (row: Row, _: unknown, ctx: RequestContext) => (row[ref.via] == null ? null : byId(ctx, ref.entity, row[ref.via]))
+        ? (row: Row, _: unknown, ctx: RequestContext) =>
+            row[ref.via] == null ? null : byId(ctx, ref.entity, row[ref.via])
         : (row: Row) => (row[ref.via] == null ? null : { __typename: ref.entity, id: String(row[ref.via]) });
     }
     r[e.name] = type;

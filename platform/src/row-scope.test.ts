@@ -8,12 +8,24 @@ import type { Principal } from './trust.ts';
 // Platform-only entities (no contract), enough to exercise every kind of declaration.
 const specs: EntitySpec[] = [
   { name: 'Unit', fields: { name: { type: 'String' } }, scope: { unit: 'id', openTo: ['subject'] } },
-  { name: 'Person', fields: { personId: { type: 'String' } }, scope: { client: 'id', person: 'personId', anchor: true } },
-  { name: 'Stay', fields: { clientId: { type: 'Int' }, unitId: { type: 'Int' } }, scope: { client: 'clientId', unit: 'unitId', anchor: true } },
+  {
+    name: 'Person',
+    fields: { personId: { type: 'String' } },
+    scope: { client: 'id', person: 'personId', anchor: true },
+  },
+  {
+    name: 'Stay',
+    fields: { clientId: { type: 'Int' }, unitId: { type: 'Int' } },
+    scope: { client: 'clientId', unit: 'unitId', anchor: true },
+  },
   { name: 'Note', fields: { clientId: { type: 'Int' } }, scope: { client: 'clientId' } },
   { name: 'NoteLine', fields: { noteId: { type: 'Int' } }, scope: { parent: [{ entity: 'Note', via: 'noteId' }] } },
   { name: 'Code', scope: 'reference' },
-  { name: 'Member', fields: { name: { type: 'String' } }, scope: { children: [{ entity: 'Membership', via: 'memberId' }] } },
+  {
+    name: 'Member',
+    fields: { name: { type: 'String' } },
+    scope: { children: [{ entity: 'Membership', via: 'memberId' }] },
+  },
   { name: 'Membership', fields: { memberId: { type: 'Int' }, unitId: { type: 'Int' } }, scope: { unit: 'unitId' } },
   { name: 'Secret' },
 ];
@@ -42,26 +54,41 @@ describe('row scope', () => {
     expect(render(provider, 'Stay')!.sql).toMatch(/"unit_id" = any\(\$1\)/);
     expect(render(provider, 'Stay')!.params).toEqual([[7, 8]]);
     const note = render(provider, 'Note')!;
-    expect(note.sql).toMatch(/exists \(select 1 from "care"."stay" "scope_\d+" where "scope_\d+"."client_id" = "care"."note"."client_id" and "scope_\d+"."unit_id" = any/);
-    expect(render(provider, 'NoteLine')!.sql).toMatch(/"note_id" in \(select "scope_\d+"."id" from "care"."note" "scope_\d+" where \(exists/);
+    expect(note.sql).toMatch(
+      /exists \(select 1 from "care"."stay" "scope_\d+" where "scope_\d+"."client_id" = "care"."note"."client_id" and "scope_\d+"."unit_id" = any/,
+    );
+    expect(render(provider, 'NoteLine')!.sql).toMatch(
+      /"note_id" in \(select "scope_\d+"."id" from "care"."note" "scope_\d+" where \(exists/,
+    );
     expect(render(provider, 'Code')!.sql).toBe('true');
   });
   it('subject: clients through the person anchor; public reference for a citizen where declared', () => {
     const note = render(subject, 'Note')!;
-    expect(note.sql).toMatch(/from "care"."person" "scope_\d+" where "scope_\d+"."id" = "care"."note"."client_id" and "scope_\d+"."person_id" = \$1/);
+    expect(note.sql).toMatch(
+      /from "care"."person" "scope_\d+" where "scope_\d+"."id" = "care"."note"."client_id" and "scope_\d+"."person_id" = \$1/,
+    );
     expect(note.params).toContain('19121212-1212');
     expect(render(subject, 'Unit')!.sql).toBe('true');
     expect(render(provider, 'Unit')!.sql).toMatch(/"unit"."id" = any/);
   });
   it('children: a row is in scope when a live child row pointing at it is (provider), and nothing for a scope the child cannot match (subject)', () => {
     const member = render(provider, 'Member')!;
-    expect(member.sql).toMatch(/exists \(select 1 from "care"."membership" "scope_\d+" where "scope_\d+"."member_id" = "care"."member"."id" and not "scope_\d+"."deleted" and "scope_\d+"."unit_id" = any\(\$1\)\)/);
+    expect(member.sql).toMatch(
+      /exists \(select 1 from "care"."membership" "scope_\d+" where "scope_\d+"."member_id" = "care"."member"."id" and not "scope_\d+"."deleted" and "scope_\d+"."unit_id" = any\(\$1\)\)/,
+    );
     expect(member.params).toEqual([[7, 8]]);
     expect(render(subject, 'Member')!.sql).toMatch(/and false\)/);
   });
   it('refuses a scope child that is not an entity or lacks the field', () => {
-    expect(() => buildSubgraphModel('care', [{ name: 'A', scope: { children: [{ entity: 'Nope', via: 'aId' }] } }])).toThrow(/scope names Nope/);
-    expect(() => buildSubgraphModel('care', [{ name: 'A', scope: { children: [{ entity: 'B', via: 'aId' }] } }, { name: 'B', scope: 'reference' }])).toThrow(/scope child B has no field aId/);
+    expect(() =>
+      buildSubgraphModel('care', [{ name: 'A', scope: { children: [{ entity: 'Nope', via: 'aId' }] } }]),
+    ).toThrow(/scope names Nope/);
+    expect(() =>
+      buildSubgraphModel('care', [
+        { name: 'A', scope: { children: [{ entity: 'B', via: 'aId' }] } },
+        { name: 'B', scope: 'reference' },
+      ]),
+    ).toThrow(/scope child B has no field aId/);
   });
   it('refuses a declaration naming a field the entity does not have', () => {
     expect(() => buildSubgraphModel('care', [{ name: 'Bad', scope: { client: 'nope' } }])).toThrow(/scope names nope/);

@@ -48,7 +48,10 @@ export function rowScope(model: SubgraphModel, tables: Map<string, AnyTable>, pr
     const t = tables.get(name)!;
     const as = `scope_${++n}`;
     const c = getTableConfig(t);
-    return [alias(t, as) as unknown as AnyTable, sql`${sql.identifier(c.schema ?? 'public')}.${sql.identifier(c.name)} ${sql.identifier(as)}`];
+    return [
+      alias(t, as) as unknown as AnyTable,
+      sql`${sql.identifier(c.schema ?? 'public')}.${sql.identifier(c.name)} ${sql.identifier(as)}`,
+    ];
   };
 
   /** The client (its id in `col`) is tied to the scope by one of the subgraph's anchors. */
@@ -59,7 +62,8 @@ export function rowScope(model: SubgraphModel, tables: Map<string, AnyTable>, pr
       .filter(({ d }) => d.client && d[key])
       .map(({ e, d }) => {
         const [a, from] = fresh(e.name);
-        const match = s.type === 'provider' ? sql`${a[d.unit!]} = ${anyOf(s.units)}` : sql`${a[d.person!]} = ${s.personId}`;
+        const match =
+          s.type === 'provider' ? sql`${a[d.unit!]} = ${anyOf(s.units)}` : sql`${a[d.person!]} = ${s.personId}`;
         return sql`exists (select 1 from ${from} where ${a[d.client!]} = ${col} and ${match} and not ${a.deleted})`;
       });
     return ors.length ? sql`(${sql.join(ors, sql` or `)})` : FALSE;
@@ -77,7 +81,9 @@ export function rowScope(model: SubgraphModel, tables: Map<string, AnyTable>, pr
       });
       for (const c of d.children ?? []) {
         const [ct, from] = fresh(c.entity);
-        ors.push(sql`exists (select 1 from ${from} where ${ct[c.via]} = ${t.id} and not ${ct.deleted} and ${condition(c.entity, ct, depth + 1)})`);
+        ors.push(
+          sql`exists (select 1 from ${from} where ${ct[c.via]} = ${t.id} and not ${ct.deleted} and ${condition(c.entity, ct, depth + 1)})`,
+        );
       }
       return sql`(${sql.join(ors, sql` or `)})`;
     };

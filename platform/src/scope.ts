@@ -16,7 +16,10 @@ export class TenantScope {
   private release?: (commit: boolean) => void;
   private finished?: Promise<void>;
 
-  constructor(private readonly db: AppDatabase, readonly tenantId: string) {}
+  constructor(
+    private readonly db: AppDatabase,
+    readonly tenantId: string,
+  ) {}
 
   /** Runs `fn` inside the request's transaction. */
   async run<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
@@ -70,4 +73,3 @@ export async function inTenant<T>(db: AppDatabase, tenant: string, fn: (scope: T
     throw e;
   }
 }
-

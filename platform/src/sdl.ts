@@ -37,7 +37,12 @@ export interface FilterField {
  * users with a role assignment on a unit.
  */
 /** Field pairs that make an entity's period (from, to); the first present one gives activeFrom/activeTo. */
-const PERIODS = [['startDate', 'endDate'], ['activeFromDate', 'activeToDate'], ['validFrom', 'validTo'], ['fromDate', 'toDate']] as const;
+const PERIODS = [
+  ['startDate', 'endDate'],
+  ['activeFromDate', 'activeToDate'],
+  ['validFrom', 'validTo'],
+  ['fromDate', 'toDate'],
+] as const;
 
 export function filterFields(e: EntityModel, m?: SubgraphModel): FilterField[] {
   const out: FilterField[] = [];
@@ -68,7 +73,14 @@ export function filterFields(e: EntityModel, m?: SubgraphModel): FilterField[] {
   }
   for (const { source, ref } of m ? inversesOf(m, e.name) : []) {
     if (source.name === e.name || !filterFields(source).length) continue;
-    out.push({ name: `${ref.inverse}Some`, type: `${source.name}Filter`, field: e.fields[0]!, op: 'some', source, via: ref.via });
+    out.push({
+      name: `${ref.inverse}Some`,
+      type: `${source.name}Filter`,
+      field: e.fields[0]!,
+      op: 'some',
+      source,
+      via: ref.via,
+    });
   }
   return out;
 }
@@ -85,13 +97,16 @@ export const INVERSE_ARGS = '"At most this many (default 100, at most 5000), in 
 const desc = (d?: string, indent = '') => (d ? `${indent}${JSON.stringify(d)}\n` : '');
 
 function fieldLines(fields: FieldModel[]): string[] {
-  return fields.filter((f) => !f.hidden).map((f) => `${desc(f.description, '  ')}  ${f.name}: ${f.gql}${f.personal ? ' @personalData' : ''}`);
+  return fields
+    .filter((f) => !f.hidden)
+    .map((f) => `${desc(f.description, '  ')}  ${f.name}: ${f.gql}${f.personal ? ' @personalData' : ''}`);
 }
 
 function entityType(m: SubgraphModel, e: EntityModel): string {
   const lines = fieldLines(e.fields);
   for (const r of e.refs) lines.push(`${desc(r.description, '  ')}  ${r.field}: ${r.entity}`);
-  for (const { source, ref } of inversesOf(m, e.name)) lines.push(`  ${ref.inverse}(${INVERSE_ARGS}): [${source.name}!]!`);
+  for (const { source, ref } of inversesOf(m, e.name))
+    lines.push(`  ${ref.inverse}(${INVERSE_ARGS}): [${source.name}!]!`);
   return `${desc(e.description)}type ${e.name} @key(fields: "id") {\n${lines.join('\n')}\n}`;
 }
 
@@ -119,9 +134,13 @@ export function subgraphSdl(m: SubgraphModel, extra = ''): string {
   for (const name of m.foreign) {
     const inv = inversesOf(m, name);
     if (!inv.length) out.push(`type ${name} @key(fields: "id", resolvable: false) {\n  id: ID!\n}`);
-    else out.push(`type ${name} @key(fields: "id") {\n  id: ID!\n${inv.map(({ source, ref }) => `  ${ref.inverse}(${INVERSE_ARGS}): [${source.name}!]!`).join('\n')}\n}`);
+    else
+      out.push(
+        `type ${name} @key(fields: "id") {\n  id: ID!\n${inv.map(({ source, ref }) => `  ${ref.inverse}(${INVERSE_ARGS}): [${source.name}!]!`).join('\n')}\n}`,
+      );
   }
-  for (const v of m.valueTypes) out.push(`${desc(v.description)}type ${v.name} @shareable {\n${fieldLines(v.fields).join('\n')}\n}`);
+  for (const v of m.valueTypes)
+    out.push(`${desc(v.description)}type ${v.name} @shareable {\n${fieldLines(v.fields).join('\n')}\n}`);
   for (const en of m.enums) out.push(`enum ${en.name} {\n${en.values.map((v) => `  ${v}`).join('\n')}\n}`);
   if (extra.trim()) out.push(extra.trim());
   return out.join('\n\n') + '\n';

@@ -79,7 +79,9 @@ export class SeedWorld {
   async reserveIds(schema: string, n: number): Promise<number[]> {
     if (!/^[a-z]+$/.test(schema)) throw new Error(`bad schema ${schema}`);
     if (n === 0) return [];
-    const res = await this.db.execute(sql.raw(`select nextval('${schema}.id_seq')::int as id from generate_series(1, ${Math.floor(n)})`));
+    const res = await this.db.execute(
+      sql.raw(`select nextval('${schema}.id_seq')::int as id from generate_series(1, ${Math.floor(n)})`),
+    );
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return ((res as any).rows ?? res).map((r: { id: number }) => r.id);
   }
@@ -95,7 +97,9 @@ export class SeedWorld {
     if (!table) throw new Error(`${kit.name} has no entity ${entity}`);
     checkEnums(kit, entity, rows);
     const bar = this.progress(`${kit.name}.${entity}`, rows.length);
-    const columns = (Object.entries(getTableColumns(table)) as [string, { name: string; columnType: string }][]).filter(([key]) => key === 'tenantId' || rows.some((r) => r[key] !== undefined));
+    const columns = (Object.entries(getTableColumns(table)) as [string, { name: string; columnType: string }][]).filter(
+      ([key]) => key === 'tenantId' || rows.some((r) => r[key] !== undefined),
+    );
     const name = `${getTableConfig(table).schema}.${getTableConfig(table).name}`;
     const perTx = this.batch * 10;
     for (let i = 0; i < rows.length; i += perTx) {
@@ -105,7 +109,9 @@ export class SeedWorld {
           const chunk = rows.slice(j, Math.min(j + this.batch, i + perTx, rows.length));
           const arrays = columns.map(([key, col]) => {
             const { cast, encode } = CODECS[col.columnType] ?? CODECS.PgText!;
-            const values = chunk.map((r) => (key === 'tenantId' ? this.o.tenant : r[key] === undefined || r[key] === null ? null : encode(r[key])));
+            const values = chunk.map((r) =>
+              key === 'tenantId' ? this.o.tenant : r[key] === undefined || r[key] === null ? null : encode(r[key]),
+            );
             return sql`${arrayLiteral(values)}::${sql.raw(cast)}[]`;
           });
           const names = columns.map(([, col]) => sql.identifier(col.name));
@@ -141,12 +147,15 @@ function checkEnums(kit: SubgraphKit, entity: string, rows: Record<string, unkno
   const check = (value: unknown, gql: string, path: string): void => {
     if (value === null || value === undefined) return;
     const list = /^\[(.*)\]!?$/.exec(gql);
-    if (list) return void (Array.isArray(value) ? value.forEach((v, i) => check(v, list[1]!, `${path}[${i}]`)) : undefined);
+    if (list)
+      return void (Array.isArray(value) ? value.forEach((v, i) => check(v, list[1]!, `${path}[${i}]`)) : undefined);
     const type = gql.replace(/!$/, '');
     const allowed = enums.get(type);
-    if (allowed && !allowed.has(String(value))) throw new Error(`${kit.name}.${path}: "${String(value)}" is not one of ${[...allowed].join(', ')}`);
+    if (allowed && !allowed.has(String(value)))
+      throw new Error(`${kit.name}.${path}: "${String(value)}" is not one of ${[...allowed].join(', ')}`);
     const fields = objects.get(type);
-    if (fields && typeof value === 'object') for (const f of fields) check((value as Record<string, unknown>)[f.name], f.gql, `${path}.${f.name}`);
+    if (fields && typeof value === 'object')
+      for (const f of fields) check((value as Record<string, unknown>)[f.name], f.gql, `${path}.${f.name}`);
   };
   const fields = objects.get(entity)!;
   for (const r of rows) for (const f of fields) check(r[f.name], f.gql, `${entity}.${f.name}`);

@@ -4,12 +4,27 @@ import type { AppDatabase } from './db.ts';
 import { ROLES, staffAssignments, staffCount, staffRoster } from './staff.ts';
 
 const world = (clients: number, tenant = 'demo') => {
-  const o: SeedOptions = { tenant, tenantName: 'Demokommun', municipalityCode: '9901', clients, asOf: new Date('2026-11-01T00:00:00Z'), historyMonths: 1 };
+  const o: SeedOptions = {
+    tenant,
+    tenantName: 'Demokommun',
+    municipalityCode: '9901',
+    clients,
+    asOf: new Date('2026-11-01T00:00:00Z'),
+    historyMonths: 1,
+  };
   // The roster is a pure function of the options; it never touches the database.
   return new SeedWorld(null as unknown as AppDatabase, o, () => ({ tick() {}, done() {} }));
 };
-const units: SeedUnit[] = ['Hemtjänst Norr', 'Hemtjänst Söder', 'Hemtjänst Centrum', 'Hemtjänst Väster', 'Hemtjänst Demo AB', 'Solgläntans boende', 'Exempelgårdens boende', 'Demohemmets boende']
-  .map((name, i) => ({ id: 1000 + i, name, companyId: 1, companyName: 'Demokommun kommun' }));
+const units: SeedUnit[] = [
+  'Hemtjänst Norr',
+  'Hemtjänst Söder',
+  'Hemtjänst Centrum',
+  'Hemtjänst Väster',
+  'Hemtjänst Demo AB',
+  'Solgläntans boende',
+  'Exempelgårdens boende',
+  'Demohemmets boende',
+].map((name, i) => ({ id: 1000 + i, name, companyId: 1, companyName: 'Demokommun kommun' }));
 
 describe('iam staff roster', () => {
   it('has 20–60 users, proportional to the clients, with TSS-sized unique ids', () => {
@@ -23,11 +38,13 @@ describe('iam staff roster', () => {
     expect(ROLES.every((r) => r.tssId.length <= 32)).toBe(true);
   });
 
-  it('is deterministic per tenant and includes care\'s six caseworkers', () => {
+  it("is deterministic per tenant and includes care's six caseworkers", () => {
     expect(staffRoster(world(100))).toEqual(staffRoster(world(100)));
     expect(staffRoster(world(100, 'demo2'))).not.toEqual(staffRoster(world(100)));
     const handl = staffRoster(world(100)).filter((u) => u.role === 'BISTANDSHANDLAGGARE');
-    expect(handl.map((u) => `${u.tssId} ${u.fullName}`)).toEqual([1, 2, 3, 4, 5, 6].map((i) => `HANDL${i} Handläggare Demo ${i}`));
+    expect(handl.map((u) => `${u.tssId} ${u.fullName}`)).toEqual(
+      [1, 2, 3, 4, 5, 6].map((i) => `HANDL${i} Handläggare Demo ${i}`),
+    );
     expect(handl.every((u) => u.validTo === null)).toBe(true);
   });
 
@@ -36,7 +53,9 @@ describe('iam staff roster', () => {
     const a = staffAssignments(w, staffRoster(w), units);
     for (const u of units) {
       expect(a.some((x) => x.unitId === u.id && x.role === 'ENHETSCHEF')).toBe(true);
-      expect(a.some((x) => x.unitId === u.id && (x.role === 'UNDERSKOTERSKA' || x.role === 'SJUKSKOTERSKA'))).toBe(true);
+      expect(a.some((x) => x.unitId === u.id && (x.role === 'UNDERSKOTERSKA' || x.role === 'SJUKSKOTERSKA'))).toBe(
+        true,
+      );
     }
     expect(a.filter((x) => x.role === 'BISTANDSHANDLAGGARE').every((x) => x.unitId === null)).toBe(true);
     expect(staffAssignments(w, staffRoster(w), [])).toHaveLength(7); // before the units exist: only the municipality-wide roles

@@ -69,7 +69,10 @@ export function staffRoster(w: SeedWorld): StaffUser[] {
       const left = p.role !== 'BISTANDSHANDLAGGARE' && r.chance(0.05);
       const validTo = left ? r.date(addDays(validFrom, 60), addDays(o.asOf, -1)) : null;
       const tssId = p.role === 'BISTANDSHANDLAGGARE' ? `HANDL${i}` : `${p.prefix}${String(i).padStart(3, '0')}`;
-      const names = p.role === 'BISTANDSHANDLAGGARE' ? { firstName: 'Handläggare', lastName: `Demo ${i}`, fullName: `Handläggare Demo ${i}` } : {};
+      const names =
+        p.role === 'BISTANDSHANDLAGGARE'
+          ? { firstName: 'Handläggare', lastName: `Demo ${i}`, fullName: `Handläggare Demo ${i}` }
+          : {};
       users.push({ ...who, ...names, tssId, role: p.role, validFrom, validTo });
     }
   }
@@ -81,10 +84,15 @@ export function staffRoster(w: SeedWorld): StaffUser[] {
  * round-robin (some also on a second unit, some also planners), nurses and therapists cover several
  * units between them; needs assessors and the administrator hold their roles municipality-wide.
  */
-export function staffAssignments(w: SeedWorld, users: StaffUser[], units: readonly SeedUnit[] = w.units): StaffAssignment[] {
+export function staffAssignments(
+  w: SeedWorld,
+  users: StaffUser[],
+  units: readonly SeedUnit[] = w.units,
+): StaffAssignment[] {
   const r = w.rng('iam:assignments');
   const out: StaffAssignment[] = [];
-  const add = (user: StaffUser, role: RoleId, unitId: number | null) => out.push({ user, role, unitId, validFrom: user.validFrom, validTo: user.validTo });
+  const add = (user: StaffUser, role: RoleId, unitId: number | null) =>
+    out.push({ user, role, unitId, validFrom: user.validFrom, validTo: user.validTo });
   const byRole = (role: RoleId) => users.filter((u) => u.role === role);
   const homeCare = units.filter((u) => !u.name.includes('boende'));
   const several = (k: number) => {
@@ -104,7 +112,8 @@ export function staffAssignments(w: SeedWorld, users: StaffUser[], units: readon
   const nurses = byRole('SJUKSKOTERSKA');
   const per = Math.max(2, Math.ceil(units.length / Math.max(1, nurses.length)));
   nurses.forEach((u, j) => {
-    for (let m = 0; m < Math.min(per, units.length); m++) add(u, 'SJUKSKOTERSKA', units[(j * per + m) % units.length]!.id);
+    for (let m = 0; m < Math.min(per, units.length); m++)
+      add(u, 'SJUKSKOTERSKA', units[(j * per + m) % units.length]!.id);
   });
   for (const u of byRole('ARBETSTERAPEUT')) for (const unit of several(r.int(2, 4))) add(u, 'ARBETSTERAPEUT', unit.id);
   byRole('UNDERSKOTERSKA').forEach((u, i) => {

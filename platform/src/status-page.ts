@@ -17,8 +17,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { windowsIcs, windowTitle } from './calendar.ts';
 import {
-  ENVIRONMENT_HEADER, ENVIRONMENT_LABEL, ENVIRONMENTS, KIR_STALE_DAYS, listIncidents, listWindows, residentRegisterAges, retryAfterSeconds,
-  stockholmWall, type Environment, type Incident, type MaintenanceNow, type OperationsState, type ResidentRegisterAge, type ServiceWindow,
+  ENVIRONMENT_HEADER,
+  ENVIRONMENT_LABEL,
+  ENVIRONMENTS,
+  KIR_STALE_DAYS,
+  listIncidents,
+  listWindows,
+  residentRegisterAges,
+  retryAfterSeconds,
+  stockholmWall,
+  type Environment,
+  type Incident,
+  type MaintenanceNow,
+  type OperationsState,
+  type ResidentRegisterAge,
+  type ServiceWindow,
 } from './operations.ts';
 import { PlatformError } from './errors.ts';
 
@@ -50,27 +63,53 @@ export interface StatusSnapshot {
   residentRegister: { staleAfterDays: number; stale: { tenant: string; lastBatchAt: string | null }[] };
 }
 
-const STATUS_PATHS = new Set(['/status', '/status/', '/status.json', '/status/feed.json', '/status/windows.json', ...ENVIRONMENTS.map((e) => `/status/${e}.ics`)]);
+const STATUS_PATHS = new Set([
+  '/status',
+  '/status/',
+  '/status.json',
+  '/status/feed.json',
+  '/status/windows.json',
+  ...ENVIRONMENTS.map((e) => `/status/${e}.ics`),
+]);
 export const isStatusPath = (path: string): boolean => STATUS_PATHS.has(path);
 
 export async function statusSnapshot(o: StatusOptions): Promise<StatusSnapshot> {
   const now = o.now?.() ?? Date.now();
   const { ops } = o;
   const [m, components, windows, incidents, kir] = await Promise.all([
-    ops.maintenance(), o.components(), ops.windows(),
-    listIncidents(ops.db, { environment: ops.environment, includeResolved: true, limit: 20 }).catch(() => [] as Incident[]),
+    ops.maintenance(),
+    o.components(),
+    ops.windows(),
+    listIncidents(ops.db, { environment: ops.environment, includeResolved: true, limit: 20 }).catch(
+      () => [] as Incident[],
+    ),
     residentRegisterAges(ops.db, new Date(now)).catch(() => [] as ResidentRegisterAge[]),
   ]);
-  const shown = components.map((c) => (m.mode === 'on' && c.state === 'operational' && /gateway|facade/.test(c.name) ? { ...c, state: 'maintenance' as const, detail: `until ${m.until ?? 'further notice'}` } : c));
+  const shown = components.map((c) =>
+    m.mode === 'on' && c.state === 'operational' && /gateway|facade/.test(c.name)
+      ? { ...c, state: 'maintenance' as const, detail: `until ${m.until ?? 'further notice'}` }
+      : c,
+  );
   const rank: ComponentState[] = ['operational', 'maintenance', 'degraded', 'down'];
-  const overall = shown.reduce<ComponentState>((a, c) => (rank.indexOf(c.state) > rank.indexOf(a) ? c.state : a), 'operational');
+  const overall = shown.reduce<ComponentState>(
+    (a, c) => (rank.indexOf(c.state) > rank.indexOf(a) ? c.state : a),
+    'operational',
+  );
   // resolved incidents older than a week drop off the page (they stay in the feed and in GraphQL)
   const recent = incidents.filter((i) => !i.resolvedAt || now - Date.parse(i.resolvedAt) < 7 * 86_400_000);
   return {
-    environment: ops.environment, environmentLabel: ENVIRONMENT_LABEL[ops.environment], generatedAt: new Date(now).toISOString(), overall,
+    environment: ops.environment,
+    environmentLabel: ENVIRONMENT_LABEL[ops.environment],
+    generatedAt: new Date(now).toISOString(),
+    overall,
     maintenance: { mode: m.mode, reason: m.mode === 'off' ? null : m.reason, until: m.until },
-    components: shown, windows, incidents: recent,
-    residentRegister: { staleAfterDays: KIR_STALE_DAYS, stale: kir.filter((k) => k.stale).map((k) => ({ tenant: k.tenant, lastBatchAt: k.lastBatchAt })) },
+    components: shown,
+    windows,
+    incidents: recent,
+    residentRegister: {
+      staleAfterDays: KIR_STALE_DAYS,
+      stale: kir.filter((k) => k.stale).map((k) => ({ tenant: k.tenant, lastBatchAt: k.lastBatchAt })),
+    },
   };
 }
 
@@ -80,24 +119,45 @@ const local = (isoTime: string) => {
   return `${w.date} ${w.time}`;
 };
 const STATE_SV: Record<string, string> = {
-  operational: 'I drift', degraded: 'Störd', down: 'Ur drift', maintenance: 'Underhåll',
-  investigating: 'Utreds', identified: 'Orsak identifierad', monitoring: 'Bevakas', resolved: 'Åtgärdad',
+  operational: 'I drift',
+  degraded: 'Störd',
+  down: 'Ur drift',
+  maintenance: 'Underhåll',
+  investigating: 'Utreds',
+  identified: 'Orsak identifierad',
+  monitoring: 'Bevakas',
+  resolved: 'Åtgärdad',
 };
-const COLOUR: Record<ComponentState, string> = { operational: '#166534', degraded: '#92400e', down: '#991b1b', maintenance: '#1e40af' };
+const COLOUR: Record<ComponentState, string> = {
+  operational: '#166534',
+  degraded: '#92400e',
+  down: '#991b1b',
+  maintenance: '#1e40af',
+};
 
 export function statusHtml(s: StatusSnapshot): string {
   const env = s.environment.toUpperCase();
   const badge = (st: string) => `<span class="st st-${esc(st)}">${esc(STATE_SV[st] ?? st)}</span>`;
-  const rows = s.components.map((c) => `<tr><td>${esc(c.name)}</td><td>${badge(c.state)}</td><td>${esc(c.detail ?? '')}</td></tr>`).join('');
+  const rows = s.components
+    .map((c) => `<tr><td>${esc(c.name)}</td><td>${badge(c.state)}</td><td>${esc(c.detail ?? '')}</td></tr>`)
+    .join('');
   const windows = s.windows.length
     ? `<ul>${s.windows.map((w) => `<li><b>${esc(windowTitle(w))}</b>: ${esc(local(w.start))} – ${esc(local(w.end))} (Europe/Stockholm)${w.description ? ` – ${esc(w.description)}` : ''}</li>`).join('')}</ul>`
     : '<p>Inga planerade servicefönster.</p>';
   const incidents = s.incidents.length
-    ? s.incidents.map((i) => `<article><h3>${esc(i.title)} ${badge(i.state)}</h3><p class="muted">Startade ${esc(local(i.startedAt))}${i.resolvedAt ? `, åtgärdad ${esc(local(i.resolvedAt))}` : ''}</p>
-<ul>${i.updates.map((u) => `<li><time datetime="${esc(u.at)}">${esc(local(u.at))}</time> ${badge(u.state)} ${esc(u.message)}</li>`).join('')}</ul></article>`).join('')
+    ? s.incidents
+        .map(
+          (
+            i,
+          ) => `<article><h3>${esc(i.title)} ${badge(i.state)}</h3><p class="muted">Startade ${esc(local(i.startedAt))}${i.resolvedAt ? `, åtgärdad ${esc(local(i.resolvedAt))}` : ''}</p>
+<ul>${i.updates.map((u) => `<li><time datetime="${esc(u.at)}">${esc(local(u.at))}</time> ${badge(u.state)} ${esc(u.message)}</li>`).join('')}</ul></article>`,
+        )
+        .join('')
     : '<p>Inga aktuella störningar.</p>';
-  const maintenance = s.maintenance.mode === 'off' ? ''
-    : `<p class="banner">${s.maintenance.mode === 'read-only' ? 'Endast läsning' : 'Underhåll pågår'}: ${esc(s.maintenance.reason ?? '')}${s.maintenance.until ? ` – beräknas klart ${esc(local(s.maintenance.until))}` : ''}.</p>`;
+  const maintenance =
+    s.maintenance.mode === 'off'
+      ? ''
+      : `<p class="banner">${s.maintenance.mode === 'read-only' ? 'Endast läsning' : 'Underhåll pågår'}: ${esc(s.maintenance.reason ?? '')}${s.maintenance.until ? ` – beräknas klart ${esc(local(s.maintenance.until))}` : ''}.</p>`;
   const kir = s.residentRegister.stale.length
     ? `<section><h2>Kommuninvånarregistret (KIR)</h2><p class="warn">Varning: ingen avisering från Skatteverket på mer än ${s.residentRegister.staleAfterDays} dagar för ${s.residentRegister.stale.map((t) => esc(t.tenant)).join(', ')}.</p></section>`
     : '';
@@ -127,38 +187,68 @@ ${kir}
 export function statusFeed(s: StatusSnapshot, origin: string, incidents: Incident[]): Record<string, unknown> {
   const items: { date_published: string; date_modified?: string; [k: string]: unknown }[] = [
     ...incidents.map((i) => ({
-      id: `incident-${i.id}`, url: `${origin}/status#incident-${i.id}`, title: `${i.title} (${STATE_SV[i.state]})`,
+      id: `incident-${i.id}`,
+      url: `${origin}/status#incident-${i.id}`,
+      title: `${i.title} (${STATE_SV[i.state]})`,
       content_text: i.updates.map((u) => `${u.at} ${u.state}: ${u.message}`).join('\n'),
-      date_published: i.startedAt, date_modified: i.updatedAt, tags: ['incident', i.state],
+      date_published: i.startedAt,
+      date_modified: i.updatedAt,
+      tags: ['incident', i.state],
     })),
     ...s.windows.map((w) => ({
-      id: `service-window-${w.id}`, url: `${origin}/status/${w.environment}.ics`, title: windowTitle(w),
-      content_text: `${w.start} – ${w.end}${w.description ? `: ${w.description}` : ''}`, date_published: w.announcedAt, tags: ['service-window', w.kind, ...(w.emergency ? ['emergency'] : [])],
+      id: `service-window-${w.id}`,
+      url: `${origin}/status/${w.environment}.ics`,
+      title: windowTitle(w),
+      content_text: `${w.start} – ${w.end}${w.description ? `: ${w.description}` : ''}`,
+      date_published: w.announcedAt,
+      tags: ['service-window', w.kind, ...(w.emergency ? ['emergency'] : [])],
     })),
   ];
   const when = (x: { date_published: string; date_modified?: string }) => x.date_modified ?? x.date_published;
   items.sort((a, b) => (when(b) > when(a) ? 1 : -1));
-  return { version: 'https://jsonfeed.org/version/1.1', title: `Driftstatus ${s.environment.toUpperCase()} – Lifecare Cloud Services`, home_page_url: `${origin}/status`, feed_url: `${origin}/status/feed.json`, items };
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: `Driftstatus ${s.environment.toUpperCase()} – Lifecare Cloud Services`,
+    home_page_url: `${origin}/status`,
+    feed_url: `${origin}/status/feed.json`,
+    items,
+  };
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+  extra: Record<string, string> = {},
+): void {
   res.writeHead(status, {
-    'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff', ...extra,
+    'content-type': type,
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-cache',
+    'x-content-type-options': 'nosniff',
+    ...extra,
   });
   res.end(body);
 }
 
 /** The status routes (exact paths), for any node:http listener. */
-export function statusRoutes(o: StatusOptions): Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>> {
+export function statusRoutes(
+  o: StatusOptions,
+): Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>> {
   const origin = (req: IncomingMessage) => `http://${req.headers.host ?? 'localhost'}`;
   const page = async (_req: IncomingMessage, res: ServerResponse) => {
     const html = statusHtml(await statusSnapshot(o));
-    send(res, 200, 'text/html; charset=utf-8', html, { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'" });
+    send(res, 200, 'text/html; charset=utf-8', html, {
+      'content-security-policy':
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    });
   };
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>> = {
     '/status': page,
     '/status/': page,
-    '/status.json': async (_req, res) => send(res, 200, 'application/json; charset=utf-8', JSON.stringify(await statusSnapshot(o))),
+    '/status.json': async (_req, res) =>
+      send(res, 200, 'application/json; charset=utf-8', JSON.stringify(await statusSnapshot(o))),
     '/status/feed.json': async (req, res) => {
       const s = await statusSnapshot(o);
       const all = await listIncidents(o.ops.db, { environment: o.ops.environment, includeResolved: true, limit: 50 });
@@ -167,15 +257,29 @@ export function statusRoutes(o: StatusOptions): Record<string, (req: IncomingMes
     '/status/windows.json': async (req, res) => {
       const url = new URL(req.url ?? '/', 'http://x');
       const e = url.searchParams.get('environment');
-      if (e !== null && !(ENVIRONMENTS as readonly string[]).includes(e)) return send(res, 400, 'application/json; charset=utf-8', JSON.stringify({ error: 'environment must be prod or utb' }));
-      const windows = await listWindows(o.ops.db, { environment: (e ?? undefined) as Environment | undefined, since: new Date((o.now?.() ?? Date.now()) - 30 * 86_400_000) });
+      if (e !== null && !(ENVIRONMENTS as readonly string[]).includes(e))
+        return send(
+          res,
+          400,
+          'application/json; charset=utf-8',
+          JSON.stringify({ error: 'environment must be prod or utb' }),
+        );
+      const windows = await listWindows(o.ops.db, {
+        environment: (e ?? undefined) as Environment | undefined,
+        since: new Date((o.now?.() ?? Date.now()) - 30 * 86_400_000),
+      });
       send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ timeZone: 'Europe/Stockholm', windows }));
     },
   };
   for (const e of ENVIRONMENTS) {
     routes[`/status/${e}.ics`] = async (_req, res) => {
-      const windows = await listWindows(o.ops.db, { environment: e, since: new Date((o.now?.() ?? Date.now()) - 90 * 86_400_000) });
-      send(res, 200, 'text/calendar; charset=utf-8', windowsIcs(e, windows, o.host ?? 'lcs.local'), { 'content-disposition': `inline; filename="lcs-${e}.ics"` });
+      const windows = await listWindows(o.ops.db, {
+        environment: e,
+        since: new Date((o.now?.() ?? Date.now()) - 90 * 86_400_000),
+      });
+      send(res, 200, 'text/calendar; charset=utf-8', windowsIcs(e, windows, o.host ?? 'lcs.local'), {
+        'content-disposition': `inline; filename="lcs-${e}.ics"`,
+      });
     };
   }
   return routes;
@@ -195,7 +299,11 @@ export interface GateOptions {
 export function maintenanceBody(m: MaintenanceNow, retryAfter: number, what = 'the service'): Record<string, unknown> {
   const detail = `${what} is in maintenance (${m.reason})${m.until ? ` until ${m.until}` : ''}; retry after ${retryAfter} s`;
   return {
-    type: 'https://lcs.example/problems/maintenance', title: 'Service unavailable', status: 503, detail, code: 'UNAVAILABLE',
+    type: 'https://lcs.example/problems/maintenance',
+    title: 'Service unavailable',
+    status: 503,
+    detail,
+    code: 'UNAVAILABLE',
     maintenance: { mode: m.mode, reason: m.reason, until: m.until, windowId: m.window?.id ?? null, retryAfter },
     errors: [{ message: detail, extensions: { code: 'UNAVAILABLE', until: m.until, retryAfter } }],
   };
@@ -204,7 +312,12 @@ export function maintenanceBody(m: MaintenanceNow, retryAfter: number, what = 't
 function refuse(res: ServerResponse, m: MaintenanceNow, what: string): void {
   const retryAfter = retryAfterSeconds(m.until);
   const body = JSON.stringify(maintenanceBody(m, retryAfter, what));
-  res.writeHead(503, { 'content-type': 'application/problem+json; charset=utf-8', 'content-length': Buffer.byteLength(body), 'retry-after': String(retryAfter), 'cache-control': 'no-store' });
+  res.writeHead(503, {
+    'content-type': 'application/problem+json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'retry-after': String(retryAfter),
+    'cache-control': 'no-store',
+  });
   res.end(body);
 }
 
@@ -215,7 +328,10 @@ export interface Gated {
 }
 
 /** Wraps a listener's handler: environment header on every answer, status routes, maintenance. */
-export function maintenanceGate(handler: (req: IncomingMessage, res: ServerResponse) => unknown, o: GateOptions): Gated {
+export function maintenanceGate(
+  handler: (req: IncomingMessage, res: ServerResponse) => unknown,
+  o: GateOptions,
+): Gated {
   let running = 0;
   const gated = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     res.setHeader(ENVIRONMENT_HEADER, o.ops.environment);
@@ -225,18 +341,32 @@ export function maintenanceGate(handler: (req: IncomingMessage, res: ServerRespo
       if (route) return void (await route(req, res));
       if (path === '/healthz') {
         const m = await o.ops.maintenance();
-        const body = JSON.stringify({ status: 'ok', environment: o.ops.environment, maintenance: m.mode, ...(m.mode !== 'off' ? { reason: m.reason, until: m.until } : {}), inFlight: running });
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+        const body = JSON.stringify({
+          status: 'ok',
+          environment: o.ops.environment,
+          maintenance: m.mode,
+          ...(m.mode !== 'off' ? { reason: m.reason, until: m.until } : {}),
+          inFlight: running,
+        });
+        res.writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': Buffer.byteLength(body),
+        });
         return void res.end(body);
       }
       if (!o.exempt?.(path)) {
         const m = await o.ops.maintenance();
         const write = !['GET', 'HEAD', 'OPTIONS'].includes(req.method ?? 'GET');
-        if (m.mode === 'on' || (m.mode === 'read-only' && o.api === 'rest' && write)) return refuse(res, m, o.api === 'rest' ? 'the REST API' : 'the GraphQL API');
+        if (m.mode === 'on' || (m.mode === 'read-only' && o.api === 'rest' && write))
+          return refuse(res, m, o.api === 'rest' ? 'the REST API' : 'the GraphQL API');
       }
     } catch (e) {
       if (res.headersSent) return void res.destroy();
-      const body = JSON.stringify({ status: 503, title: 'Service unavailable', detail: e instanceof PlatformError ? e.message : 'operations state unavailable' });
+      const body = JSON.stringify({
+        status: 503,
+        title: 'Service unavailable',
+        detail: e instanceof PlatformError ? e.message : 'operations state unavailable',
+      });
       res.writeHead(503, { 'content-type': 'application/problem+json; charset=utf-8', 'retry-after': '5' });
       return void res.end(body);
     }
@@ -255,7 +385,9 @@ export function maintenanceGate(handler: (req: IncomingMessage, res: ServerRespo
  * operation in full maintenance — in-process callers such as the facade skip the HTTP gate).
  */
 export function gatewayWriteGate(ops: OperationsState) {
-  return async (kind: 'query' | 'mutation' | 'subscription'): Promise<{ status: number; retryAfter: number; message: string; body: Record<string, unknown> } | undefined> => {
+  return async (
+    kind: 'query' | 'mutation' | 'subscription',
+  ): Promise<{ status: number; retryAfter: number; message: string; body: Record<string, unknown> } | undefined> => {
     const m = await ops.maintenance();
     if (m.mode === 'off' || (m.mode === 'read-only' && kind === 'query')) return undefined;
     const retryAfter = retryAfterSeconds(m.until);

@@ -1,7 +1,11 @@
 /** Builds a subgraph service from its definition: the entity kit plus hand-written behaviour. */
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { sql } from 'drizzle-orm';
@@ -12,7 +16,14 @@ import { subgraphSdl } from './sdl.ts';
 import { entityResolvers, type RequestContext, type ResolverMap } from './resolvers.ts';
 import { Loaders } from './loaders.ts';
 import { TenantScope } from './scope.ts';
-import { AUDIT_RECEIPT, AUDIT_RECEIPT_HEADER, AuditTrail, replicateRead, SUBSYSTEM, type AuditReceipt } from './audit.ts';
+import {
+  AUDIT_RECEIPT,
+  AUDIT_RECEIPT_HEADER,
+  AuditTrail,
+  replicateRead,
+  SUBSYSTEM,
+  type AuditReceipt,
+} from './audit.ts';
 import { formatErrors, QueryCompiler } from './compiled.ts';
 import { businessLogResolvers, businessLogSdl, targetClientsFrom, type BusinessLogConfig } from './business-log.ts';
 import { rowScope } from './row-scope.ts';
@@ -64,8 +75,17 @@ export function subgraphKit(def: SubgraphDefinition): SubgraphKit {
   if (!kit) {
     const model = buildSubgraphModel(def.name, def.entities, { valueTypeNames: def.valueTypeNames });
     const { tables, exports } = buildTables(model);
-    const extra = [def.typeDefs ?? '', def.businessLog ? businessLogSdl(def.businessLog.field, SUBSYSTEM[def.name]) : ''].join('\n');
-    kit = { name: def.name, model, tables, drizzleExports: { ...exports, ...def.tables }, sdl: subgraphSdl(model, extra) };
+    const extra = [
+      def.typeDefs ?? '',
+      def.businessLog ? businessLogSdl(def.businessLog.field, SUBSYSTEM[def.name]) : '',
+    ].join('\n');
+    kit = {
+      name: def.name,
+      model,
+      tables,
+      drizzleExports: { ...exports, ...def.tables },
+      sdl: subgraphSdl(model, extra),
+    };
     kits.set(def, kit);
   }
   return kit;
@@ -103,7 +123,11 @@ export interface SubgraphService {
    * Runs an operation in process as `principal` (the all-in-one gateway's local data source):
    * the same context, transaction and row scope as an HTTP request, without the hop.
    */
-  execute(request: { query: string; variables?: Record<string, unknown>; operationName?: string }, principal: Principal, opts?: { compiled?: boolean }): Promise<{ data?: unknown; errors?: readonly unknown[]; extensions?: Record<string, unknown> }>;
+  execute(
+    request: { query: string; variables?: Record<string, unknown>; operationName?: string },
+    principal: Principal,
+    opts?: { compiled?: boolean },
+  ): Promise<{ data?: unknown; errors?: readonly unknown[]; extensions?: Record<string, unknown> }>;
   /** `times` more audit records like the read `receipt` names (an answer shared by more callers; audit.ts replicateRead). */
   replicateAudit(receipt: AuditReceipt, principal: Principal, times: number): Promise<void>;
   /** Its /readyz: the database (add more checks with `readiness.add`); drains on shutdown. */
@@ -119,13 +143,20 @@ const auditPlugin: ApolloServerPlugin<RequestContext> = {
         const { data, errors } = response.body.singleResult;
         const fields = operation?.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : []));
         // (Apollo hands plugins a shallow copy of the context: the trail object itself is shared)
-        contextValue.audit.meta = { operation: operationName ?? undefined, fields, outcome: errors?.length ? (data ? 'partial' : 'error') : 'ok' };
+        contextValue.audit.meta = {
+          operation: operationName ?? undefined,
+          fields,
+          outcome: errors?.length ? (data ? 'partial' : 'error') : 'ok',
+        };
       },
     };
   },
 };
 
-export async function createSubgraphService(def: SubgraphDefinition, o: SubgraphServerOptions): Promise<SubgraphService> {
+export async function createSubgraphService(
+  def: SubgraphDefinition,
+  o: SubgraphServerOptions,
+): Promise<SubgraphService> {
   if (o.config) assertAuditGuarantee(o.config);
   const skipAudit = o.config?.withoutAudit === true;
   const kit = subgraphKit(def);
@@ -133,15 +164,28 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
   if (def.businessLog) {
     const src = def.businessLog.targetClients;
     const target = src ? kit.model.entities.find((e) => e.name === src.entity) : undefined;
-    if (src && !target) throw new Error(`${def.name}: business log target clients come from ${src.entity}, which is not an entity here`);
-    resolvers = mergeResolvers(resolvers, businessLogResolvers(def.businessLog.field, SUBSYSTEM[def.name], src && targetClientsFrom(src, target!, kit.tables.get(target!.name)!)));
+    if (src && !target)
+      throw new Error(`${def.name}: business log target clients come from ${src.entity}, which is not an entity here`);
+    resolvers = mergeResolvers(
+      resolvers,
+      businessLogResolvers(
+        def.businessLog.field,
+        SUBSYSTEM[def.name],
+        src && targetClientsFrom(src, target!, kit.tables.get(target!.name)!),
+      ),
+    );
   }
   const schema = buildSubgraphSchema({ typeDefs: parse(kit.sdl), resolvers: resolvers as GraphQLResolverMap<unknown> });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: o.introspection ?? false,
     // no cache hints are used: the cache-control plugin only wraps every field (measured: ~15% of facade CPU)
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), auditPlugin],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      auditPlugin,
+    ],
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphQLError,
   });
@@ -160,7 +204,9 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
     } catch (e) {
       o.metrics?.auditInserts.inc({ subgraph: def.name, outcome: 'error' });
       await ctx.scope.end(false);
-      throw new Error(`${def.name} subgraph: the audit record could not be written, so no data is returned (${(e as Error).message})`);
+      throw new Error(
+        `${def.name} subgraph: the audit record could not be written, so no data is returned (${(e as Error).message})`,
+      );
     }
     await ctx.scope.end(true);
   };
@@ -179,20 +225,36 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
   };
   const spanName = `subgraph ${def.name}`;
   // in process (the all-in-one): a span of its own under the gateway's fetch
-  const execute: SubgraphService['execute'] = (request, principal, opts) => inSpan(spanName, {
-    'lcs.part': `subgraph:${def.name}`, 'lcs.tenant': principal.tenant, ...(request.operationName ? { 'graphql.operation.name': request.operationName } : {}),
-  }, () => executeHere(request, principal, opts), SpanKind.SERVER);
+  const execute: SubgraphService['execute'] = (request, principal, opts) =>
+    inSpan(
+      spanName,
+      {
+        'lcs.part': `subgraph:${def.name}`,
+        'lcs.tenant': principal.tenant,
+        ...(request.operationName ? { 'graphql.operation.name': request.operationName } : {}),
+      },
+      () => executeHere(request, principal, opts),
+      SpanKind.SERVER,
+    );
   const executeHere: SubgraphService['execute'] = async (request, principal, opts) => {
-    const read = o.compiledReads === false || opts?.compiled === false ? null : compiler.get(request.query, request.operationName);
+    const read =
+      o.compiledReads === false || opts?.compiled === false ? null : compiler.get(request.query, request.operationName);
     if (read) {
       const ctx = contextFor(principal);
       let finished = false;
       try {
         const r = await read.run(ctx, request.variables);
         if (r.data !== undefined || !r.errors?.length) {
-          ctx.audit.meta = { operation: request.operationName, fields: read.fields, outcome: r.errors?.length ? (r.data ? 'partial' : 'error') : 'ok' };
+          ctx.audit.meta = {
+            operation: request.operationName,
+            fields: read.fields,
+            outcome: r.errors?.length ? (r.data ? 'partial' : 'error') : 'ok',
+          };
           finished = true;
-          return await delivered(ctx, { ...(r.data !== undefined ? { data: r.data } : {}), ...(r.errors?.length ? { errors: formatErrors(r.errors) } : {}) });
+          return await delivered(ctx, {
+            ...(r.data !== undefined ? { data: r.data } : {}),
+            ...(r.errors?.length ? { errors: formatErrors(r.errors) } : {}),
+          });
         }
         // a request error (e.g. variables that do not fit): nothing ran; Apollo's path answers it as always
       } finally {
@@ -213,17 +275,30 @@ export async function createSubgraphService(def: SubgraphDefinition, o: Subgraph
   /** The caller the gateway vouches for (the signed context header), or UNAUTHENTICATED. */
   const principalFrom = async (req: IncomingMessage): Promise<Principal> => {
     const token = req.headers[CONTEXT_HEADER];
-    if (typeof token !== 'string') throw new PlatformError('UNAUTHENTICATED', `${def.name} subgraph: missing signed request context; call through the gateway`);
+    if (typeof token !== 'string')
+      throw new PlatformError(
+        'UNAUTHENTICATED',
+        `${def.name} subgraph: missing signed request context; call through the gateway`,
+      );
     try {
       return await verifyPrincipal(token, o.trust);
     } catch (e) {
-      throw new PlatformError('UNAUTHENTICATED', `${def.name} subgraph: invalid request context (${(e as Error).message})`);
+      throw new PlatformError(
+        'UNAUTHENTICATED',
+        `${def.name} subgraph: invalid request context (${(e as Error).message})`,
+      );
     }
   };
   const context = async (req: IncomingMessage): Promise<RequestContext> => {
     const principal = await principalFrom(req);
     const info = requestInfo(req);
-    if (info) Object.assign(info, { tenant: principal.tenant, principalKind: principal.kind, principalId: principal.sub, package: principal.package });
+    if (info)
+      Object.assign(info, {
+        tenant: principal.tenant,
+        principalKind: principal.kind,
+        principalId: principal.sub,
+        package: principal.package,
+      });
     return contextFor(principal);
   };
   const replicateAudit: SubgraphService['replicateAudit'] = async (receipt, principal, times) => {

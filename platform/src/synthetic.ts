@@ -78,9 +78,44 @@ export function identityNumber(birth: Date, serial: number, female: boolean, coo
   return pnr;
 }
 
-const GIVEN_F = ['Demoina', 'Testrid', 'Exempla', 'Fiktiva', 'Provina', 'Mockarina', 'Sampla', 'Låtsasin', 'Dummelina', 'Påhittia'];
-const GIVEN_M = ['Demonius', 'Testur', 'Exemplar', 'Fiktivus', 'Provert', 'Mockard', 'Samplo', 'Låtsasson', 'Dummel', 'Påhittus'];
-const SURNAMES = ['Demosson', 'Testberg', 'Exempelgren', 'Fiktivström', 'Provlund', 'Mockqvist', 'Samplander', 'Låtsasdal', 'Dummelfors', 'Påhittsson', 'Testdotter', 'Demolin'];
+const GIVEN_F = [
+  'Demoina',
+  'Testrid',
+  'Exempla',
+  'Fiktiva',
+  'Provina',
+  'Mockarina',
+  'Sampla',
+  'Låtsasin',
+  'Dummelina',
+  'Påhittia',
+];
+const GIVEN_M = [
+  'Demonius',
+  'Testur',
+  'Exemplar',
+  'Fiktivus',
+  'Provert',
+  'Mockard',
+  'Samplo',
+  'Låtsasson',
+  'Dummel',
+  'Påhittus',
+];
+const SURNAMES = [
+  'Demosson',
+  'Testberg',
+  'Exempelgren',
+  'Fiktivström',
+  'Provlund',
+  'Mockqvist',
+  'Samplander',
+  'Låtsasdal',
+  'Dummelfors',
+  'Påhittsson',
+  'Testdotter',
+  'Demolin',
+];
 const STREETS = ['Påhittade gatan', 'Exempelvägen', 'Testgränd', 'Demostigen', 'Fiktiva allén', 'Provtorget'];
 
 export interface SyntheticPerson {
@@ -98,7 +133,14 @@ export function person(r: Rng, fromYear: number, toYear: number, serial: number)
   const birth = new Date(Date.UTC(r.int(fromYear, toYear), r.int(0, 11), r.int(1, 28)));
   const firstName = r.pick(female ? GIVEN_F : GIVEN_M);
   const lastName = r.pick(SURNAMES);
-  return { personId: identityNumber(birth, serial, female), firstName, lastName, fullName: `${firstName} ${lastName}`, female, birth };
+  return {
+    personId: identityNumber(birth, serial, female),
+    firstName,
+    lastName,
+    fullName: `${firstName} ${lastName}`,
+    female,
+    birth,
+  };
 }
 
 /** A fictional address in the contract's Address shape (camelCase). Postal codes 999xx are not in use. */

@@ -5,8 +5,19 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  boolean, date, doublePrecision, index, integer, jsonb, pgPolicy, pgSchema, primaryKey, text, timestamp,
-  type PgColumnBuilderBase, type PgTableWithColumns,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgPolicy,
+  pgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  type PgColumnBuilderBase,
+  type PgTableWithColumns,
 } from 'drizzle-orm/pg-core';
 import type { ColumnKind, EntityModel, SubgraphModel } from './model.ts';
 
@@ -18,18 +29,29 @@ export const tenantPredicate = sql`tenant_id = nullif(current_setting('app.tenan
 
 function column(kind: ColumnKind, name: string): PgColumnBuilderBase {
   switch (kind) {
-    case 'int': return integer(name);
-    case 'float': return doublePrecision(name);
-    case 'bool': return boolean(name);
-    case 'text': return text(name);
-    case 'timestamp': return timestamp(name, { withTimezone: true, precision: 3, mode: 'date' });
-    case 'date': return date(name, { mode: 'string' });
-    case 'jsonb': return jsonb(name);
+    case 'int':
+      return integer(name);
+    case 'float':
+      return doublePrecision(name);
+    case 'bool':
+      return boolean(name);
+    case 'text':
+      return text(name);
+    case 'timestamp':
+      return timestamp(name, { withTimezone: true, precision: 3, mode: 'date' });
+    case 'date':
+      return date(name, { mode: 'string' });
+    case 'jsonb':
+      return jsonb(name);
   }
 }
 
 /** Tables of one subgraph, in its own schema namespace, sharing one id sequence. */
-export function buildTables(model: SubgraphModel): { schema: ReturnType<typeof pgSchema>; tables: Map<string, AnyTable>; exports: Record<string, unknown> } {
+export function buildTables(model: SubgraphModel): {
+  schema: ReturnType<typeof pgSchema>;
+  tables: Map<string, AnyTable>;
+  exports: Record<string, unknown>;
+} {
   const schema = pgSchema(model.name);
   const idSeq = schema.sequence('id_seq', { startWith: 1000, cache: 1 });
   const tables = new Map<string, AnyTable>();
@@ -64,8 +86,15 @@ function entityTable(schema: ReturnType<typeof pgSchema>, ns: string, e: EntityM
       index(`${e.table}_tenant_updated_idx`).on(t.tenantId!, t[e.updatedKey]!, t.id!),
       ...e.refs
         .filter((r, i, all) => all.findIndex((o) => o.via === r.via) === i)
-        .map((r) => index(`${e.table}_${r.via.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase())}_idx`).on(t.tenantId!, t[r.via]!)),
-      pgPolicy(`${e.table}_tenant_isolation`, { as: 'permissive', for: 'all', using: tenantPredicate, withCheck: tenantPredicate }),
+        .map((r) =>
+          index(`${e.table}_${r.via.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase())}_idx`).on(t.tenantId!, t[r.via]!),
+        ),
+      pgPolicy(`${e.table}_tenant_isolation`, {
+        as: 'permissive',
+        for: 'all',
+        using: tenantPredicate,
+        withCheck: tenantPredicate,
+      }),
     ])
     .enableRLS() as unknown as AnyTable;
 }

@@ -11,13 +11,33 @@
  * Spans carry tenant, package, route and operation names — never personal data, principals'
  * ids, keys or SQL parameter values.
  */
-import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span } from '@opentelemetry/api';
+import {
+  context,
+  propagation,
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Attributes,
+  type Context,
+  type Span,
+} from '@opentelemetry/api';
 import { BatchSpanProcessor, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { randomBytes } from 'node:crypto';
 
-export { SpanKind, SpanStatusCode, context, trace, propagation, ROOT_CONTEXT, type Span, type Context, type Attributes };
+export {
+  SpanKind,
+  SpanStatusCode,
+  context,
+  trace,
+  propagation,
+  ROOT_CONTEXT,
+  type Span,
+  type Context,
+  type Attributes,
+};
 
 export const TRACER_NAME = 'lcs-platform';
 const tracer = () => trace.getTracer(TRACER_NAME);
@@ -37,7 +57,9 @@ export interface TracingOptions {
  * Registers the tracing SDK for this process once (later calls return the first registration).
  * Returns undefined, and registers nothing, when neither an endpoint nor an exporter is given.
  */
-export async function setupTracing(o: TracingOptions): Promise<{ shutdown(): Promise<void>; flush(): Promise<void> } | undefined> {
+export async function setupTracing(
+  o: TracingOptions,
+): Promise<{ shutdown(): Promise<void>; flush(): Promise<void> } | undefined> {
   if (!provider) {
     let processor;
     if (o.exporter) processor = new SimpleSpanProcessor(o.exporter);
@@ -46,7 +68,10 @@ export async function setupTracing(o: TracingOptions): Promise<{ shutdown(): Pro
       // the exporter reads OTEL_EXPORTER_OTLP_ENDPOINT (…/v1/traces) and OTEL_EXPORTER_OTLP_HEADERS itself
       processor = new BatchSpanProcessor(new OTLPTraceExporter() as unknown as SpanExporter);
     } else return undefined;
-    provider = new NodeTracerProvider({ resource: resourceFromAttributes({ 'service.name': o.serviceName }), spanProcessors: [processor] });
+    provider = new NodeTracerProvider({
+      resource: resourceFromAttributes({ 'service.name': o.serviceName }),
+      spanProcessors: [processor],
+    });
     provider.register(); // W3C trace context + baggage propagators, AsyncLocalStorage context manager
   }
   const p = provider;
@@ -57,7 +82,12 @@ export async function setupTracing(o: TracingOptions): Promise<{ shutdown(): Pro
 export const tracingOn = (): boolean => provider !== undefined;
 
 /** Runs `fn` in a new active span (child of the active one); records an exception and ends it. */
-export function inSpan<T>(name: string, attributes: Attributes, fn: (span?: Span) => Promise<T>, kind: SpanKind = SpanKind.INTERNAL): Promise<T> {
+export function inSpan<T>(
+  name: string,
+  attributes: Attributes,
+  fn: (span?: Span) => Promise<T>,
+  kind: SpanKind = SpanKind.INTERNAL,
+): Promise<T> {
   if (!provider) return fn();
   return tracer().startActiveSpan(name, { kind, attributes }, async (span) => {
     try {
@@ -72,7 +102,12 @@ export function inSpan<T>(name: string, attributes: Attributes, fn: (span?: Span
 }
 
 /** Starts a span (child of `parent`, default the active context); undefined when tracing is off. */
-export function startSpan(name: string, attributes: Attributes, kind: SpanKind = SpanKind.INTERNAL, parent?: Context): Span | undefined {
+export function startSpan(
+  name: string,
+  attributes: Attributes,
+  kind: SpanKind = SpanKind.INTERNAL,
+  parent?: Context,
+): Span | undefined {
   if (!provider) return undefined;
   return tracer().startSpan(name, { kind, attributes }, parent ?? context.active());
 }
@@ -80,9 +115,13 @@ export function startSpan(name: string, attributes: Attributes, kind: SpanKind =
 /** Writes the active trace context into outgoing headers (traceparent, tracestate). */
 export function injectTraceHeaders(headers: Record<string, string> | { set(k: string, v: string): unknown }): void {
   if (!provider) return;
-  const setter = 'set' in headers && typeof headers.set === 'function'
-    ? { set: (carrier: typeof headers, k: string, v: string) => void (carrier as { set(k: string, v: string): unknown }).set(k, v) }
-    : { set: (carrier: typeof headers, k: string, v: string) => void ((carrier as Record<string, string>)[k] = v) };
+  const setter =
+    'set' in headers && typeof headers.set === 'function'
+      ? {
+          set: (carrier: typeof headers, k: string, v: string) =>
+            void (carrier as { set(k: string, v: string): unknown }).set(k, v),
+        }
+      : { set: (carrier: typeof headers, k: string, v: string) => void ((carrier as Record<string, string>)[k] = v) };
   propagation.inject(context.active(), headers, setter);
 }
 

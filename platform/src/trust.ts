@@ -55,7 +55,9 @@ export async function signPrincipal(p: Principal, cfg: TrustConfig): Promise<str
   if (!key) throw new Error('no trust key configured');
   return new SignJWT({ ...p } as unknown as JWTPayload)
     .setProtectedHeader({ alg: 'HS256', kid: key.kid })
-    .setIssuer(ISSUER).setAudience(AUDIENCE).setIssuedAt()
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
     .setExpirationTime(`${cfg.ttl ?? 60}s`)
     .sign(enc.encode(key.secret));
 }
@@ -66,11 +68,15 @@ const encodedKeys = new WeakMap<TrustConfig, Map<string, Uint8Array>>();
 export async function verifyPrincipal(token: string, cfg: TrustConfig): Promise<Principal> {
   let secrets = encodedKeys.get(cfg);
   if (!secrets) encodedKeys.set(cfg, (secrets = new Map(cfg.keys.map((k) => [k.kid, enc.encode(k.secret)]))));
-  const { payload } = await jwtVerify(token, (header) => {
-    const s = header.kid ? secrets.get(header.kid) : undefined;
-    if (!s) throw new Error('unknown key id');
-    return s;
-  }, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+  const { payload } = await jwtVerify(
+    token,
+    (header) => {
+      const s = header.kid ? secrets.get(header.kid) : undefined;
+      if (!s) throw new Error('unknown key id');
+      return s;
+    },
+    { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] },
+  );
   if (typeof payload.tenant !== 'string' || typeof payload.sub !== 'string') throw new Error('incomplete context');
   return payload as unknown as Principal;
 }

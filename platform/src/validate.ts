@@ -18,14 +18,19 @@ export interface FieldError {
   detail: string;
 }
 
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv) => Ajv;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  a: Ajv,
+) => Ajv;
 
 let ajv: Ajv | undefined;
 function instance(): Ajv {
   if (!ajv) {
     ajv = new Ajv({ allErrors: true, strict: false, coerceTypes: false });
     addFormats(ajv);
-    ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
+    ajv.addFormat('int32', {
+      type: 'number',
+      validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31,
+    });
     ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isSafeInteger(n) });
     // .NET contracts say "double"/"float"/"decimal"/"uuid"…: any number or string is fine
     for (const f of ['double', 'float', 'decimal', 'byte']) ajv.addFormat(f, { type: 'number', validate: () => true });
@@ -54,11 +59,13 @@ function jsonSchema(s: ContractSchema, depth: number): Record<string, unknown> {
   if (s.allOf) out.allOf = s.allOf.map((p) => jsonSchema(p, depth));
   if (s.properties) {
     const required = new Set(s.required ?? []);
-    out.properties = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => {
-      const inner = jsonSchema(v, depth);
-      contractNames.set(camel(k), k);
-      return [camel(k), required.has(k) ? inner : { anyOf: [inner, { type: 'null' }] }];
-    }));
+    out.properties = Object.fromEntries(
+      Object.entries(s.properties).map(([k, v]) => {
+        const inner = jsonSchema(v, depth);
+        contractNames.set(camel(k), k);
+        return [camel(k), required.has(k) ? inner : { anyOf: [inner, { type: 'null' }] }];
+      }),
+    );
     if (s.required?.length) out.required = s.required.map(camel);
   }
   return out;
@@ -74,13 +81,20 @@ function validator(def: string): ValidateFunction {
 
 /** "/providerPersonnelUnitAccess/0/unitId" → "ProviderPersonnelUnitAccess[0].UnitId" (the contract's names). */
 export function fieldName(pointer: string): string {
-  return pointer.split('/').filter(Boolean).map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'))
+  return pointer
+    .split('/')
+    .filter(Boolean)
+    .map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((seg) => contractNames.get(seg) ?? seg)
     .reduce((acc, seg) => (/^\d+$/.test(seg) ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
 }
 
 /** A camelCase JSON pointer in the contract's spelling. */
-export const contractPointer = (pointer: string) => pointer.split('/').map((seg) => contractNames.get(seg) ?? seg).join('/');
+export const contractPointer = (pointer: string) =>
+  pointer
+    .split('/')
+    .map((seg) => contractNames.get(seg) ?? seg)
+    .join('/');
 
 function toFieldErrors(errors: ErrorObject[]): FieldError[] {
   const out = new Map<string, FieldError>();
@@ -88,9 +102,15 @@ function toFieldErrors(errors: ErrorObject[]): FieldError[] {
     // anyOf [T, null] reports both branches and the anyOf itself: the branch error says it best
     if (e.keyword === 'anyOf' || (e.keyword === 'type' && e.params.type === 'null')) continue;
     const pointer = e.keyword === 'required' ? `${e.instancePath}/${e.params.missingProperty}` : e.instancePath;
-    const detail = e.keyword === 'required' ? 'is required' : e.keyword === 'enum' ? `must be one of ${(e.params.allowedValues as unknown[]).join(', ')}` : (e.message ?? 'is invalid');
+    const detail =
+      e.keyword === 'required'
+        ? 'is required'
+        : e.keyword === 'enum'
+          ? `must be one of ${(e.params.allowedValues as unknown[]).join(', ')}`
+          : (e.message ?? 'is invalid');
     const field = fieldName(pointer);
-    if (!out.has(pointer)) out.set(pointer, { field: field || '(body)', pointer: `#${contractPointer(pointer)}`, detail });
+    if (!out.has(pointer))
+      out.set(pointer, { field: field || '(body)', pointer: `#${contractPointer(pointer)}`, detail });
   }
   return [...out.values()];
 }

@@ -62,29 +62,38 @@ export function presentedKey(req: IncomingMessage, url: URL): string | undefined
   if (Array.isArray(header)) throw unauthenticated('send one X-Api-Key header');
   const query = url.searchParams.getAll(API_KEY_PARAM);
   if (query.length > 1) throw unauthenticated('send one key query parameter');
-  if (header !== undefined && query[0] !== undefined && header !== query[0]) throw unauthenticated('the X-Api-Key header and the key query parameter differ; send one of them');
+  if (header !== undefined && query[0] !== undefined && header !== query[0])
+    throw unauthenticated('the X-Api-Key header and the key query parameter differ; send one of them');
   return header ?? query[0];
 }
 
-const CERTIFICATE_REQUIRED = 'a TLS client certificate issued by the platform\'s CA is required';
+const CERTIFICATE_REQUIRED = "a TLS client certificate issued by the platform's CA is required";
 
 export function createAuthenticator(o: AuthenticatorOptions): Authenticate {
   const peer = o.clientCertificate ?? tlsClientCertificate;
   const address = o.clientAddress ?? ((req: IncomingMessage) => req.socket.remoteAddress);
   /** A no-certificate licence is honoured only from an address on its allow-list. */
-  const fromAllowed = (req: IncomingMessage, allowed: string[]) => allowed.includes((address(req) ?? '').replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, ''));
+  const fromAllowed = (req: IncomingMessage, allowed: string[]) =>
+    allowed.includes((address(req) ?? '').replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, ''));
   return async (req, url) => {
     const cert = peer(req);
     if (!cert) {
       // Only a no-certificate licence, used from one of its allowed addresses, gets past here.
       const key = presentedKey(req, url);
       const verdict = key ? await o.verifyKey(key, undefined) : undefined;
-      if (verdict?.ok && verdict.key.allowedAddresses && fromAllowed(req, verdict.key.allowedAddresses)) return verdict.key;
+      if (verdict?.ok && verdict.key.allowedAddresses && fromAllowed(req, verdict.key.allowedAddresses))
+        return verdict.key;
       throw unauthenticated(CERTIFICATE_REQUIRED);
     }
     const eku = extendedKeyUsage(cert);
-    if (!eku) throw unauthenticated(`the client certificate has no Extended Key Usage; it must include clientAuth (${CLIENT_AUTH_OID})`);
-    if (!eku.includes(CLIENT_AUTH_OID)) throw unauthenticated(`the client certificate's Extended Key Usage does not include clientAuth (${CLIENT_AUTH_OID})`);
+    if (!eku)
+      throw unauthenticated(
+        `the client certificate has no Extended Key Usage; it must include clientAuth (${CLIENT_AUTH_OID})`,
+      );
+    if (!eku.includes(CLIENT_AUTH_OID))
+      throw unauthenticated(
+        `the client certificate's Extended Key Usage does not include clientAuth (${CLIENT_AUTH_OID})`,
+      );
     const now = Date.now();
     if (!(new Date(cert.validFrom).getTime() <= now && now < new Date(cert.validTo).getTime())) {
       throw unauthenticated('the client certificate is not valid at this time');
@@ -102,10 +111,16 @@ export function createAuthenticator(o: AuthenticatorOptions): Authenticate {
       return verdict.key;
     }
     switch (verdict.reason) {
-      case 'revoked': throw unauthenticated('this API key has been revoked');
-      case 'expired': throw unauthenticated(`this API key expired${verdict.expiredAt ? ` on ${verdict.expiredAt.toISOString()}` : ''}`);
-      case 'unbound': throw new PlatformError('FORBIDDEN', 'this API key is not bound to the client certificate presented');
-      default: throw unauthenticated('unknown API key');
+      case 'revoked':
+        throw unauthenticated('this API key has been revoked');
+      case 'expired':
+        throw unauthenticated(
+          `this API key expired${verdict.expiredAt ? ` on ${verdict.expiredAt.toISOString()}` : ''}`,
+        );
+      case 'unbound':
+        throw new PlatformError('FORBIDDEN', 'this API key is not bound to the client certificate presented');
+      default:
+        throw unauthenticated('unknown API key');
     }
   };
 }

@@ -21,7 +21,10 @@ export interface Identified {
  * (tenant, package: for metrics labels and the request's log line).
  */
 export async function identify(
-  authenticate: Authenticate, fairShare: FairShare | undefined, req: IncomingMessage, url: URL,
+  authenticate: Authenticate,
+  fairShare: FairShare | undefined,
+  req: IncomingMessage,
+  url: URL,
   refusedAs?: (who: Metered) => void,
 ): Promise<Identified> {
   let key: string | undefined;
@@ -43,11 +46,17 @@ export async function identify(
   }
   const caller = await authenticate(req, url);
   const domain = url.searchParams.get('domain');
-  if (domain !== null && domain !== caller.tenant) throw new PlatformError('FORBIDDEN', `domain "${domain}" is not the tenant this key is licensed for`);
+  if (domain !== null && domain !== caller.tenant)
+    throw new PlatformError('FORBIDDEN', `domain "${domain}" is not the tenant this key is licensed for`);
   return { caller, key };
 }
 
-export const meteredOf = (caller: FacadeCaller): Metered => ({ tenant: caller.tenant, keyId: caller.keyId, limits: caller.limits, package: caller.package });
+export const meteredOf = (caller: FacadeCaller): Metered => ({
+  tenant: caller.tenant,
+  keyId: caller.keyId,
+  limits: caller.limits,
+  package: caller.package,
+});
 
 /** Admits a read (and remembers the verified key for early refusal); undefined without a fair share. */
 export async function admitRead(fairShare: FairShare | undefined, who: Identified): Promise<Admission | undefined> {
@@ -58,7 +67,16 @@ export async function admitRead(fairShare: FairShare | undefined, who: Identifie
 
 /** The principal the persisted operations run as (audited in the subgraphs under it). */
 export function principalOf(caller: FacadeCaller, ip: string | undefined): Principal {
-  return { tenant: caller.tenant, kind: 'partner', sub: caller.clientId, name: caller.clientName, scope: caller.scope, package: caller.package, keyId: caller.keyId, ip };
+  return {
+    tenant: caller.tenant,
+    kind: 'partner',
+    sub: caller.clientId,
+    name: caller.clientName,
+    scope: caller.scope,
+    package: caller.package,
+    keyId: caller.keyId,
+    ip,
+  };
 }
 
 /**
@@ -68,9 +86,13 @@ export function principalOf(caller: FacadeCaller, ip: string | undefined): Princ
  */
 export function throwIfFailed(result: ExecutionResult, operation: string): void {
   if (!result.errors?.length) return;
-  const denied = result.errors.find((e) => e.extensions?.code === 'FORBIDDEN' || e.extensions?.code === 'UNAUTHENTICATED');
+  const denied = result.errors.find(
+    (e) => e.extensions?.code === 'FORBIDDEN' || e.extensions?.code === 'UNAUTHENTICATED',
+  );
   if (denied) throw new PlatformError('FORBIDDEN', denied.message);
-  const known = result.errors.find((e) => typeof e.extensions?.code === 'string' && e.extensions.code in ERRORS && e.extensions.code !== 'INTERNAL');
+  const known = result.errors.find(
+    (e) => typeof e.extensions?.code === 'string' && e.extensions.code in ERRORS && e.extensions.code !== 'INTERNAL',
+  );
   if (known) throw new PlatformError(known.extensions!.code as ErrorCode, known.message, known.extensions);
   const masked = result.errors.find((e) => typeof e.extensions?.errorId === 'string');
   if (masked) throw new PlatformError('INTERNAL', masked.message, { errorId: masked.extensions!.errorId });

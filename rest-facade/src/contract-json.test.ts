@@ -9,8 +9,30 @@ describe('contract JSON written straight from a GraphQL item', () => {
     same(ES, null);
     same(ES, undefined);
     same(ES, {});
-    same(ES, { id: '12', quantity: 0.45, cancelled: null, endTime: '2026-10-02T07:38:00.000Z', startTime: null, name: 'A "quoted" \\ name\n', organizationUnit: null });
-    same(ES, { id: 'not a number', quantity: 'NaN', doubleManning: 0, categoryId: '7', personnel: { personId: 19, firstName: null }, professional: {}, updateTime: new Date(0) });
-    same(ES, { id: 1, organizationUnit: { id: 5, name: 'Unit' }, personnel: { personId: '1', firstName: 'F', lastName: 'L', fullName: 'F L' }, typeId: -0, typeName: 'x'.repeat(3) });
+    same(ES, {
+      id: '12',
+      quantity: 0.45,
+      cancelled: null,
+      endTime: '2026-10-02T07:38:00.000Z',
+      startTime: null,
+      name: 'A "quoted" \\ name\n',
+      organizationUnit: null,
+    });
+    same(ES, {
+      id: 'not a number',
+      quantity: 'NaN',
+      doubleManning: 0,
+      categoryId: '7',
+      personnel: { personId: 19, firstName: null },
+      professional: {},
+      updateTime: new Date(0),
+    });
+    same(ES, {
+      id: 1,
+      organizationUnit: { id: 5, name: 'Unit' },
+      personnel: { personId: '1', firstName: 'F', lastName: 'L', fullName: 'F L' },
+      typeId: -0,
+      typeName: 'x'.repeat(3),
+    });
   });
 });

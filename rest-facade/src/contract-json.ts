@@ -52,7 +52,11 @@ export function mapperFor(def: string): Mapper {
   const mapper: Mapper = (value) => {
     if (value === null || value === undefined) return null;
     // x-from: the value sits in a related object the operation selected (e.g. client.personId)
-    props ??= Object.entries(properties(contract().definitions[full]!)).map(([p, s]) => [p, s['x-from']?.split('.') ?? [camel(p)], schemaMapper(s)]);
+    props ??= Object.entries(properties(contract().definitions[full]!)).map(([p, s]) => [
+      p,
+      s['x-from']?.split('.') ?? [camel(p)],
+      schemaMapper(s),
+    ]);
     const src = value as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     for (const [p, path, f] of props) {
@@ -131,7 +135,11 @@ export function jsonFor(def: string): JsonWriter {
 }
 
 function compileJson(full: string): JsonWriter {
-  const props = Object.entries(properties(contract().definitions[full]!)).map(([p, s]) => ({ key: `,${JSON.stringify(p)}:`, path: s['x-from']?.split('.') ?? [camel(p)], write: schemaJson(s) }));
+  const props = Object.entries(properties(contract().definitions[full]!)).map(([p, s]) => ({
+    key: `,${JSON.stringify(p)}:`,
+    path: s['x-from']?.split('.') ?? [camel(p)],
+    write: schemaJson(s),
+  }));
   const lines: string[] = ['let s = "", v;'];
   props.forEach(({ key, path }, i) => {
     if (path.length === 1) {
@@ -146,6 +154,9 @@ function compileJson(full: string): JsonWriter {
   });
   lines.push('return s === "" ? "{}" : "{" + s.slice(1) + "}";');
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const make = new Function('w', `return function (o) {\n  if (o === null || o === undefined) return "null";\n  ${lines.join('\n  ')}\n};`) as (w: JsonWriter[]) => JsonWriter;
+  const make = new Function(
+    'w',
+    `return function (o) {\n  if (o === null || o === undefined) return "null";\n  ${lines.join('\n  ')}\n};`,
+  ) as (w: JsonWriter[]) => JsonWriter;
   return make(props.map((p) => p.write));
 }

@@ -39,7 +39,12 @@ function scalar(v: unknown): Cell {
   }
 }
 
-function columnsOf(full: string, prefix: string, get: (row: Record<string, unknown>) => unknown, seen: string[]): Column[] {
+function columnsOf(
+  full: string,
+  prefix: string,
+  get: (row: Record<string, unknown>) => unknown,
+  seen: string[],
+): Column[] {
   const out: Column[] = [];
   for (const [p, s] of Object.entries(properties(contract().definitions[full]!))) {
     const header = prefix + p;
@@ -85,12 +90,17 @@ const OPTIONS = { record_delimiter: 'windows' } as const;
 export const csvHeader = (def: string): string => stringify([csvColumns(def).map((c) => c.header)], OPTIONS);
 
 /** Rows as CSV text in chunks of about `chunk` characters, the header row first (unless `header` is false). */
-export function* csvChunks(def: string, items: readonly unknown[], chunk = 64 * 1024, header = true): Generator<string> {
+export function* csvChunks(
+  def: string,
+  items: readonly unknown[],
+  chunk = 64 * 1024,
+  header = true,
+): Generator<string> {
   const cols = csvColumns(def);
   const n = cols.length;
   let buf = header ? csvHeader(def) : '';
   let batch = 64;
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     const end = Math.min(items.length, i + batch);
     const rows: Cell[][] = new Array(end - i);
     for (let j = i; j < end; j++) {

@@ -76,9 +76,18 @@ function serve(load: () => Body): Handler {
     }
     b ??= load();
     const headers: Record<string, string | number> = {
-      'content-type': b.type, etag: b.etag, 'cache-control': b.cache, 'x-content-type-options': 'nosniff', vary: 'Accept-Encoding', ...b.headers,
+      'content-type': b.type,
+      etag: b.etag,
+      'cache-control': b.cache,
+      'x-content-type-options': 'nosniff',
+      vary: 'Accept-Encoding',
+      ...b.headers,
     };
-    if (String(req.headers['if-none-match'] ?? '').split(',').some((t) => t.trim().replace(/^W\//, '') === b!.etag)) {
+    if (
+      String(req.headers['if-none-match'] ?? '')
+        .split(',')
+        .some((t) => t.trim().replace(/^W\//, '') === b!.etag)
+    ) {
       res.writeHead(304, headers);
       return void res.end();
     }
@@ -146,13 +155,23 @@ export function docsRoutes(openapi: object, o: DocsOptions = {}): Record<string,
 })();
 `;
 
-  const dist = (name: string) => () => body(ASSETS[name]!, readFileSync(join(swaggerUiDist(), name)), 'public, max-age=86400');
-  const pageHandler = serve(() => body('text/html; charset=utf-8', page, 'no-cache', { 'content-security-policy': CSP, 'referrer-policy': 'no-referrer' }));
+  const dist = (name: string) => () =>
+    body(ASSETS[name]!, readFileSync(join(swaggerUiDist(), name)), 'public, max-age=86400');
+  const pageHandler = serve(() =>
+    body('text/html; charset=utf-8', page, 'no-cache', {
+      'content-security-policy': CSP,
+      'referrer-policy': 'no-referrer',
+    }),
+  );
   const routes: Record<string, Handler> = {
     [prefix]: pageHandler,
     [`${prefix}/`]: pageHandler,
     [asset('init.js')]: serve(() => body('text/javascript; charset=utf-8', init, 'no-cache')),
-    [specPath]: serve(() => body('application/json; charset=utf-8', JSON.stringify(openapi), 'no-cache', { 'access-control-allow-origin': '*' })),
+    [specPath]: serve(() =>
+      body('application/json; charset=utf-8', JSON.stringify(openapi), 'no-cache', {
+        'access-control-allow-origin': '*',
+      }),
+    ),
   };
   for (const name of Object.keys(ASSETS)) routes[asset(name)] = serve(dist(name));
   return routes;

@@ -3,11 +3,22 @@
  * gateway's executor, no HTTP hop) or over HTTP to a gateway elsewhere (scale-out), sending only
  * the operation's id and a signed principal.
  */
-import { PRINCIPAL_HEADER, PlatformError, injectTraceHeaders, logger, signPrincipal, type TrustConfig } from '@lcs/platform';
+import {
+  PRINCIPAL_HEADER,
+  PlatformError,
+  injectTraceHeaders,
+  logger,
+  signPrincipal,
+  type TrustConfig,
+} from '@lcs/platform';
 import type { GatewayService } from '@lcs/gateway';
 import type { Execute, ExecutionResult } from './server.ts';
 
-export function inProcessExecutor(gateway: GatewayService, persisted: Record<string, string>, trust: TrustConfig): Execute {
+export function inProcessExecutor(
+  gateway: GatewayService,
+  persisted: Record<string, string>,
+  trust: TrustConfig,
+): Execute {
   return async (id, variables, principal) => {
     const query = persisted[id];
     if (!query) throw new Error(`unknown persisted operation ${id}`);
@@ -24,7 +35,10 @@ export function inProcessExecutor(gateway: GatewayService, persisted: Record<str
  */
 export function httpExecutor(gatewayUrl: string, trust: TrustConfig, timeoutMs = 120_000): Execute {
   return async (id, variables, principal) => {
-    const headers: Record<string, string> = { 'content-type': 'application/json', [PRINCIPAL_HEADER]: await signPrincipal(principal, trust) };
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      [PRINCIPAL_HEADER]: await signPrincipal(principal, trust),
+    };
     injectTraceHeaders(headers); // W3C traceparent: the gateway continues the facade's trace
     let res: Response;
     try {

@@ -15,12 +15,15 @@ describe('fair share', () => {
     await expect(f.admit(a)).resolves.toBeDefined();
   });
 
-  it('applies a licence\'s own rate over the defaults, with Retry-After in whole seconds', async () => {
+  it("applies a licence's own rate over the defaults, with Retry-After in whole seconds", async () => {
     const f = new FairShare();
     const strict = { ...a, limits: { ratePerMinute: 60, burst: 1 } };
     (await f.admit(strict)).release();
     (await f.admit(strict)).release();
-    const e = await f.admit(strict).then(() => undefined, (x: unknown) => x as { extensions: { retryAfter: number } });
+    const e = await f.admit(strict).then(
+      () => undefined,
+      (x: unknown) => x as { extensions: { retryAfter: number } },
+    );
     expect(e?.extensions.retryAfter).toBeGreaterThanOrEqual(1);
     (await f.admit(b)).release();
   });
@@ -32,7 +35,9 @@ describe('fair share', () => {
     await f.rows(a, 12);
     await expect(f.admit(a)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
     await f.close();
-    expect(written).toEqual([expect.objectContaining({ tenant: 'a', keyId: 'keya', requests: 1, rows: 12, rejects: 1 })]);
+    expect(written).toEqual([
+      expect.objectContaining({ tenant: 'a', keyId: 'keya', requests: 1, rows: 12, rejects: 1 }),
+    ]);
   });
 
   it('refuses a remembered key that is over its limits before its credentials are checked, and only that exact key', async () => {
@@ -43,7 +48,10 @@ describe('fair share', () => {
     await f.refuseEarly('key-a-secret'); // within its limits: passes, consumes nothing
     (await f.admit(strict)).release();
     (await f.admit(strict)).release();
-    await expect(f.refuseEarly('key-a-secret')).rejects.toMatchObject({ code: 'RATE_LIMITED', extensions: { retryAfter: expect.any(Number) } });
+    await expect(f.refuseEarly('key-a-secret')).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      extensions: { retryAfter: expect.any(Number) },
+    });
     // the same public id with another secret is not recognised: the credential checks decide
     await f.refuseEarly('key-a-other-secret');
   });

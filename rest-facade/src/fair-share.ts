@@ -98,13 +98,19 @@ export class FairShare {
     this.defaults = { ...DEFAULT_LIMITS, ...o.defaults };
     this.leases = o.leases ?? new LocalLeases();
     if (o.record) {
-      this.timer = setInterval(() => void this.flush().catch((e: Error) => logger.warn({ err: safeError(e) }, 'usage not recorded')), o.flushEveryMs ?? 5000);
+      this.timer = setInterval(
+        () => void this.flush().catch((e: Error) => logger.warn({ err: safeError(e) }, 'usage not recorded')),
+        o.flushEveryMs ?? 5000,
+      );
       this.timer.unref();
     }
   }
 
   limitsOf(m: Metered): Limits {
-    return { ...this.defaults, ...Object.fromEntries(Object.entries(m.limits ?? {}).filter(([, v]) => typeof v === 'number' && v > 0)) };
+    return {
+      ...this.defaults,
+      ...Object.fromEntries(Object.entries(m.limits ?? {}).filter(([, v]) => typeof v === 'number' && v > 0)),
+    };
   }
 
   /** One counter per kind and limit (licences differ in points). */
@@ -123,7 +129,10 @@ export class FairShare {
     let b = this.limiters.get(key) as BurstyRateLimiter | undefined;
     if (!b) {
       // Sustained: the per-minute rate spread over seconds; burst: extra requests per 10 s.
-      b = new BurstyRateLimiter(this.counter('rate', Math.max(1, Math.floor(l.ratePerMinute / 60)), 1), this.counter('burst', l.burst, 10));
+      b = new BurstyRateLimiter(
+        this.counter('rate', Math.max(1, Math.floor(l.ratePerMinute / 60)), 1),
+        this.counter('burst', l.burst, 10),
+      );
       this.limiters.set(key, b);
     }
     return b;
@@ -172,15 +181,23 @@ export class FairShare {
     const id = `${m.tenant}:${m.keyId}`;
     const sustained = Math.max(1, Math.floor(l.ratePerMinute / 60));
     const [rate, burst, rows] = await Promise.all([
-      this.counter('rate', sustained, 1).get(id), this.counter('burst', l.burst, 10).get(id), this.counter('rows', l.rowsPerMinute, 60).get(id),
+      this.counter('rate', sustained, 1).get(id),
+      this.counter('burst', l.burst, 10).get(id),
+      this.counter('rows', l.rowsPerMinute, 60).get(id),
     ]);
     if (rate && burst && rate.consumedPoints >= sustained && burst.consumedPoints >= l.burst) {
       this.refused(m, 'rate');
-      throw rateLimited(retryAfter(Math.min(rate.msBeforeNext, burst.msBeforeNext)), `this key is over its rate (${l.ratePerMinute} requests per minute, burst ${l.burst}); retry later`);
+      throw rateLimited(
+        retryAfter(Math.min(rate.msBeforeNext, burst.msBeforeNext)),
+        `this key is over its rate (${l.ratePerMinute} requests per minute, burst ${l.burst}); retry later`,
+      );
     }
     if (rows && rows.consumedPoints >= l.rowsPerMinute) {
       this.refused(m, 'rows');
-      throw rateLimited(retryAfter(rows.msBeforeNext), `this key has read its ${l.rowsPerMinute} rows for this minute; retry later`);
+      throw rateLimited(
+        retryAfter(rows.msBeforeNext),
+        `this key has read its ${l.rowsPerMinute} rows for this minute; retry later`,
+      );
     }
   }
 
@@ -193,12 +210,18 @@ export class FairShare {
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) throw e;
       this.refused(m, 'rate');
-      throw rateLimited(retryAfter(e.msBeforeNext), `this key is over its rate (${l.ratePerMinute} requests per minute, burst ${l.burst}); retry later`);
+      throw rateLimited(
+        retryAfter(e.msBeforeNext),
+        `this key is over its rate (${l.ratePerMinute} requests per minute, burst ${l.burst}); retry later`,
+      );
     }
     const rows = await this.counter('rows', l.rowsPerMinute, 60).get(key);
     if (rows && rows.consumedPoints >= l.rowsPerMinute) {
       this.refused(m, 'rows');
-      throw rateLimited(retryAfter(rows.msBeforeNext), `this key has read its ${l.rowsPerMinute} rows for this minute; retry later`);
+      throw rateLimited(
+        retryAfter(rows.msBeforeNext),
+        `this key has read its ${l.rowsPerMinute} rows for this minute; retry later`,
+      );
     }
     const lease = await this.leases.acquire(m.tenant, l.concurrency);
     if (!lease) {

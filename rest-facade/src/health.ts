@@ -19,7 +19,11 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | vo
 
 function json(res: ServerResponse, status: number, body: unknown) {
   const s = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(s), 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(s),
+    'cache-control': 'no-store',
+  });
   res.end(s);
 }
 
@@ -29,17 +33,28 @@ export function healthRoutes(o: FacadeHealthOptions): Record<'/healthz' | '/read
     '/healthz': (_req, res) => json(res, 200, { status: 'ok' }),
     '/readyz': async (_req, res) => {
       if (o.draining?.()) return json(res, 503, { status: 'draining' });
-      const checks = await Promise.all(Object.entries(o.checks).map(async ([name, check]) => {
-        try {
-          await Promise.race([check(), new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${timeout} ms`)), timeout).unref())]);
-          return { name, ready: true };
-        } catch (e) {
-          return { name, ready: false, detail: (e as Error).message };
-        }
-      }));
+      const checks = await Promise.all(
+        Object.entries(o.checks).map(async ([name, check]) => {
+          try {
+            await Promise.race([
+              check(),
+              new Promise((_, reject) =>
+                setTimeout(() => reject(new Error(`no answer within ${timeout} ms`)), timeout).unref(),
+              ),
+            ]);
+            return { name, ready: true };
+          } catch (e) {
+            return { name, ready: false, detail: (e as Error).message };
+          }
+        }),
+      );
       const ready = checks.every((c) => c.ready);
       const redis = o.redisHealth ? await o.redisHealth() : undefined;
-      json(res, ready ? 200 : 503, { status: ready ? (redis?.degraded ? 'degraded' : 'ready') : 'unavailable', checks, ...(redis ? { redis } : {}) });
+      json(res, ready ? 200 : 503, {
+        status: ready ? (redis?.degraded ? 'degraded' : 'ready') : 'unavailable',
+        checks,
+        ...(redis ? { redis } : {}),
+      });
     },
   };
 }

@@ -33,19 +33,34 @@ const routes = json('./__generated__/routes.json') as RouteTable;
 const db = await openDatabase({ ...config.db, metrics: telemetry.metrics }, [iam.migrations]);
 const fairShare = new FairShare({ record: (d) => recordUsage(db.app, d), metrics: telemetry.metrics });
 const facade = createFacade({
-  routes, fairShare, metrics: telemetry.metrics, extra: docsRoutes(json('../openapi.json')),
+  routes,
+  fairShare,
+  metrics: telemetry.metrics,
+  extra: docsRoutes(json('../openapi.json')),
   authenticate: createAuthenticator({ verifyKey: (key, fingerprint) => verifyApiKey(db.app, key, fingerprint) }),
   execute: httpExecutor(gatewayUrl, config.trust),
 });
-const readiness = new Readiness([
-  { name: 'database', check: () => db.app.execute(sql`select 1`) },
-  httpReadyCheck('gateway', gatewayUrl.replace(/\/graphql$/, '/healthz')),
-], telemetry.metrics);
+const readiness = new Readiness(
+  [
+    { name: 'database', check: () => db.app.execute(sql`select 1`) },
+    httpReadyCheck('gateway', gatewayUrl.replace(/\/graphql$/, '/healthz')),
+  ],
+  telemetry.metrics,
+);
 const tls = {
-  ca: readFileSync(need('LCS_FACADE_TLS_CA'), 'utf8'), cert: readFileSync(need('LCS_FACADE_TLS_CERT'), 'utf8'), key: readFileSync(need('LCS_FACADE_TLS_KEY'), 'utf8'),
-  requestCert: true, rejectUnauthorized: true, minVersion: 'TLSv1.2' as const,
+  ca: readFileSync(need('LCS_FACADE_TLS_CA'), 'utf8'),
+  cert: readFileSync(need('LCS_FACADE_TLS_CERT'), 'utf8'),
+  key: readFileSync(need('LCS_FACADE_TLS_KEY'), 'utf8'),
+  requestCert: true,
+  rejectUnauthorized: true,
+  minVersion: 'TLSv1.2' as const,
 };
 const l = await servePart(telemetry, env, {
-  handler: facade, port: Number(env.PORT ?? 8443), host: config.host, tls, readiness, close: [() => fairShare.close(), () => db.close()],
+  handler: facade,
+  port: Number(env.PORT ?? 8443),
+  host: config.host,
+  tls,
+  readiness,
+  close: [() => fairShare.close(), () => db.close()],
 });
 console.log(`REST facade listening on ${l.url}${routes.basePath}`);

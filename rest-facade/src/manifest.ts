@@ -96,14 +96,17 @@ export interface ManifestOperation {
 
 export interface Manifest {
   limits: { default: number; max: number };
-  packages: Record<string, {
-    name: string;
-    english: string;
-    scope: 'tenant' | 'provider' | 'subject';
-    /** The package may not read personal data; the build fails if one of its operations selects any. */
-    deidentified?: boolean;
-    routes: Record<string, (string | { route: string; operation: string })[]>;
-  }>;
+  packages: Record<
+    string,
+    {
+      name: string;
+      english: string;
+      scope: 'tenant' | 'provider' | 'subject';
+      /** The package may not read personal data; the build fails if one of its operations selects any. */
+      deidentified?: boolean;
+      routes: Record<string, (string | { route: string; operation: string })[]>;
+    }
+  >;
   operations?: Record<string, ManifestOperation>;
   paths?: Record<string, PathSpec>;
 }

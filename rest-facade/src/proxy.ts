@@ -49,8 +49,10 @@ export function proxiedClientCertificate(o: ProxyOptions): (req: IncomingMessage
     } catch {
       throw unauthenticated('the forwarded Client-Cert header does not hold a certificate');
     }
-    if (!cas.some((ca) => cert.checkIssued(ca) && cert.verify(ca.publicKey))) throw unauthenticated('the client certificate is not issued by the platform\'s CA');
-    if (o.isRevoked?.(cert.serialNumber.toLowerCase().replace(/^0+(?=.)/, ''))) throw unauthenticated('the client certificate has been revoked');
+    if (!cas.some((ca) => cert.checkIssued(ca) && cert.verify(ca.publicKey)))
+      throw unauthenticated("the client certificate is not issued by the platform's CA");
+    if (o.isRevoked?.(cert.serialNumber.toLowerCase().replace(/^0+(?=.)/, '')))
+      throw unauthenticated('the client certificate has been revoked');
     return cert;
   };
 }

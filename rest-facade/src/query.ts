@@ -35,7 +35,11 @@ export function parseQ(q: string): [string, string][] {
   if (!rest) return terms;
   for (;;) {
     const m = TERM.exec(rest);
-    if (!m) throw new BadRequest(`Invalid query format: expected Field='Value' or Field:Value [and …] in q=${JSON.stringify(q)}`, 'q');
+    if (!m)
+      throw new BadRequest(
+        `Invalid query format: expected Field='Value' or Field:Value [and …] in q=${JSON.stringify(q)}`,
+        'q',
+      );
     const quoted = m[2] ?? m[3];
     terms.push([m[1]!, quoted !== undefined ? quoted.replace(/''/g, "'") : m[4]!]);
     rest = rest.slice(m[0].length);
@@ -51,12 +55,14 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d
 
 export function parseDateTime(v: string, name: string): string {
   const d = new Date(DATE.test(v) ? `${v}T00:00:00Z` : /[zZ]|[+-]\d{2}:?\d{2}$/.test(v) ? v : `${v}Z`);
-  if (!DATE_TIME.test(v) || Number.isNaN(d.getTime())) throw new BadRequest(`${name} must be a date (yyyy-MM-dd) or date-time (yyyy-MM-ddTHH:mm:ss), not "${v}"`, name);
+  if (!DATE_TIME.test(v) || Number.isNaN(d.getTime()))
+    throw new BadRequest(`${name} must be a date (yyyy-MM-dd) or date-time (yyyy-MM-ddTHH:mm:ss), not "${v}"`, name);
   return d.toISOString();
 }
 
 function parseInteger(v: string, name: string, min: number, max: number): number {
-  if (!/^\d{1,10}$/.test(v) || Number(v) < min || Number(v) > max) throw new BadRequest(`${name} must be a whole number from ${min} to ${max}, not "${v}"`, name);
+  if (!/^\d{1,10}$/.test(v) || Number(v) < min || Number(v) > max)
+    throw new BadRequest(`${name} must be a whole number from ${min} to ${max}, not "${v}"`, name);
   return Number(v);
 }
 
@@ -69,17 +75,23 @@ function parseBoolean(v: string, name: string): boolean {
 /** A value for a filter of the given GraphQL input type. */
 function forFilter(type: string | undefined, v: string, name: string): unknown {
   switch (type) {
-    case 'Int': return parseInteger(v, name, 0, 2147483647);
-    case 'ID': return String(parseInteger(v, name, 0, 2147483647));
+    case 'Int':
+      return parseInteger(v, name, 0, 2147483647);
+    case 'ID':
+      return String(parseInteger(v, name, 0, 2147483647));
     case 'Float': {
       const n = Number(v);
       if (!Number.isFinite(n)) throw new BadRequest(`${name} must be a number, not "${v}"`, name);
       return n;
     }
-    case 'Boolean': return parseBoolean(v, name);
-    case 'DateTime': return parseDateTime(v, name);
-    case 'Date': return parseDateTime(v, name).slice(0, 10);
-    default: return v;
+    case 'Boolean':
+      return parseBoolean(v, name);
+    case 'DateTime':
+      return parseDateTime(v, name);
+    case 'Date':
+      return parseDateTime(v, name).slice(0, 10);
+    default:
+      return v;
   }
 }
 
@@ -98,26 +110,36 @@ export interface Limits {
 }
 
 /** Variables for the route's operation from the request's path and query parameters. */
-export function variablesFor(r: RouteEntry, pathParams: Record<string, string>, query: URLSearchParams, limits: Limits): Record<string, unknown> {
+export function variablesFor(
+  r: RouteEntry,
+  pathParams: Record<string, string>,
+  query: URLSearchParams,
+  limits: Limits,
+): Record<string, unknown> {
   const vars: Record<string, unknown> = {};
   const filter: Record<string, unknown> = {};
   const max = r.maxLimit ?? limits.max;
   if (r.kind === 'byId' || r.kind === 'children') vars.id = Object.values(pathParams)[0];
-  if (r.kind === 'list' || r.kind === 'children' || r.kind === 'one') vars.first = limits.default > max ? max : limits.default;
+  if (r.kind === 'list' || r.kind === 'children' || r.kind === 'one')
+    vars.first = limits.default > max ? max : limits.default;
   if (r.kind === 'modified') Object.assign(vars, { first: max, includeDeleted: true });
   if (r.kind === 'group') vars.first = max;
   for (const p of r.params) {
     if (p.in === 'path' && r.kind !== 'list' && r.kind !== 'one') continue;
-    const raw = p.in === 'path' ? pathParams[p.name] ?? null : query.get(p.name);
+    const raw = p.in === 'path' ? (pathParams[p.name] ?? null) : query.get(p.name);
     if (raw === null || raw === '') continue;
     if (p.name === 'q') {
       for (const [field, value] of parseQ(raw)) {
         const s = r.searchable[field];
         if (!s) {
           const names = Object.keys(r.searchable);
-          throw new BadRequest(`Invalid query format: ${field} is not searchable here${names.length ? ` (searchable: ${names.join(', ')})` : ''}`, 'q');
+          throw new BadRequest(
+            `Invalid query format: ${field} is not searchable here${names.length ? ` (searchable: ${names.join(', ')})` : ''}`,
+            'q',
+          );
         }
-        if (s.field === 'id') vars.ids = [...((vars.ids as string[]) ?? []), String(parseInteger(value, field, 0, 2147483647))];
+        if (s.field === 'id')
+          vars.ids = [...((vars.ids as string[]) ?? []), String(parseInteger(value, field, 0, 2147483647))];
         else filter[s.field] = s.day ? parseDateTime(value, field).slice(0, 10) : typed({ type: s.type }, value, field);
       }
       continue;
@@ -125,8 +147,12 @@ export function variablesFor(r: RouteEntry, pathParams: Record<string, string>, 
     const t = r.targets[p.name];
     if (!t) continue;
     switch (t.to) {
-      case 'first': vars.first = parseInteger(raw, p.name, 1, max); break;
-      case 'offset': vars.offset = parseInteger(raw, p.name, 0, 1_000_000); break;
+      case 'first':
+        vars.first = parseInteger(raw, p.name, 1, max);
+        break;
+      case 'offset':
+        vars.offset = parseInteger(raw, p.name, 0, 1_000_000);
+        break;
       case 'modifiedAfter': {
         vars.modifiedAfter = parseDateTime(raw, p.name);
         if (t.maxAgeDays && Date.now() - new Date(vars.modifiedAfter as string).getTime() > t.maxAgeDays * 86400_000) {
@@ -134,10 +160,18 @@ export function variablesFor(r: RouteEntry, pathParams: Record<string, string>, 
         }
         break;
       }
-      case 'modifiedBefore': vars.modifiedBefore = parseDateTime(raw, p.name); break;
-      case 'includeDeleted': vars.includeDeleted = parseBoolean(raw, p.name); break;
-      case 'after': vars.after = raw; break;
-      case 'ids': vars.ids = raw.split(',').map((x) => String(parseInteger(x.trim(), p.name, 0, 2147483647))); break;
+      case 'modifiedBefore':
+        vars.modifiedBefore = parseDateTime(raw, p.name);
+        break;
+      case 'includeDeleted':
+        vars.includeDeleted = parseBoolean(raw, p.name);
+        break;
+      case 'after':
+        vars.after = raw;
+        break;
+      case 'ids':
+        vars.ids = raw.split(',').map((x) => String(parseInteger(x.trim(), p.name, 0, 2147483647)));
+        break;
       case 'filter': {
         // a dotted field filters through a relation: rolesSome.roleTssId → { rolesSome: { roleTssId } }
         const [head, ...rest] = t.field.split('.');
@@ -152,13 +186,16 @@ export function variablesFor(r: RouteEntry, pathParams: Record<string, string>, 
         vars.after = Buffer.from(`${at}.${id ? parseInteger(id, t.idParam, 0, 2147483647) : 0}`).toString('base64url');
         break;
       }
-      case 'unlessTrue': break; // applied below, also when absent
+      case 'unlessTrue':
+        break; // applied below, also when absent
       case 'sortOrder': {
-        if (raw !== 'Ascending' && raw !== 'Descending') throw new BadRequest(`${p.name} must be Ascending or Descending, not "${raw}"`, p.name);
+        if (raw !== 'Ascending' && raw !== 'Descending')
+          throw new BadRequest(`${p.name} must be Ascending or Descending, not "${raw}"`, p.name);
         vars.sortOrder = raw;
         break;
       }
-      case 'ignore': break;
+      case 'ignore':
+        break;
     }
   }
   for (const [name, t] of Object.entries(r.targets)) {
@@ -169,7 +206,7 @@ export function variablesFor(r: RouteEntry, pathParams: Record<string, string>, 
   }
   // Our keyset cursor (from the Link header), accepted on every list route.
   const after = query.get('after');
-  if (after && (r.kind === 'list')) vars.after = after;
+  if (after && r.kind === 'list') vars.after = after;
   if (Object.keys(filter).length) vars.filter = filter;
   return vars;
 }
@@ -181,7 +218,12 @@ export function variablesFor(r: RouteEntry, pathParams: Record<string, string>, 
  * modifiedBefore — also where the contract's route has no gt/lt (e.g. executed services), so
  * that BI tools can refresh incrementally.
  */
-export function bulkVariables(r: RouteEntry, params: Record<string, string>, limits: Limits, page: { first: number; after?: string | null; offset?: number }): Record<string, unknown> {
+export function bulkVariables(
+  r: RouteEntry,
+  params: Record<string, string>,
+  limits: Limits,
+  page: { first: number; after?: string | null; offset?: number },
+): Record<string, unknown> {
   const declared = new Set(r.params.filter((p) => p.in === 'query').map((p) => p.name));
   const query = new URLSearchParams();
   const time: Record<string, unknown> = {};
@@ -192,7 +234,11 @@ export function bulkVariables(r: RouteEntry, params: Record<string, string>, lim
     else throw new BadRequest(`${name} is not a parameter of GET ${r.path}`, name);
   }
   if (page.after) query.set('after', page.after);
-  const vars: Record<string, unknown> = { ...variablesFor(r, {}, query, limits), ...time, first: Math.min(page.first, r.maxLimit ?? limits.max) };
+  const vars: Record<string, unknown> = {
+    ...variablesFor(r, {}, query, limits),
+    ...time,
+    first: Math.min(page.first, r.maxLimit ?? limits.max),
+  };
   if (page.offset) vars.offset = page.offset;
   return vars;
 }

@@ -73,7 +73,10 @@ const VARY = ['Accept', 'Accept-Encoding'];
 
 function addVary(res: ServerResponse): void {
   const current = res.getHeader('vary');
-  const have = (Array.isArray(current) ? current.join(',') : String(current ?? '')).split(',').map((s) => s.trim()).filter(Boolean);
+  const have = (Array.isArray(current) ? current.join(',') : String(current ?? ''))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (have.includes('*')) return;
   const lower = new Set(have.map((h) => h.toLowerCase()));
   const add = VARY.filter((v) => !lower.has(v.toLowerCase()));
@@ -102,9 +105,13 @@ function serialise(offer: Offer, rep: Representation, items: readonly unknown[] 
     case 'json':
       return JSON.stringify(rep.body ?? null);
     case 'xml':
-      return items ? join(xmlListChunks(rep.definition, items, rep.xmlRoot, Infinity)) : xmlDocument(rep.definition, rep.body);
+      return items
+        ? join(xmlListChunks(rep.definition, items, rep.xmlRoot, Infinity))
+        : xmlDocument(rep.definition, rep.body);
     case 'csv':
-      return join(csvChunks(rep.definition, items ?? (rep.body === null || rep.body === undefined ? [] : [rep.body]), Infinity));
+      return join(
+        csvChunks(rep.definition, items ?? (rep.body === null || rep.body === undefined ? [] : [rep.body]), Infinity),
+      );
   }
 }
 
@@ -164,7 +171,9 @@ function strongEtag(contentType: string, body: Buffer, coding: Coding): string {
 
 /** A version ETag per representation: the JSON one as is, others suffixed by format and coding. */
 function versionEtag(version: string, offer: Offer, coding: Coding): string {
-  const suffix = [offer.format === 'json' ? '' : offer.format, coding === 'identity' ? '' : coding].filter(Boolean).join('-');
+  const suffix = [offer.format === 'json' ? '' : offer.format, coding === 'identity' ? '' : coding]
+    .filter(Boolean)
+    .join('-');
   return suffix ? `${version.slice(0, -1)}-${suffix}"` : version;
 }
 
@@ -183,7 +192,12 @@ function isClientGone(e: unknown, res: ServerResponse): boolean {
   return res.destroyed || (e as NodeJS.ErrnoException)?.code === 'ERR_STREAM_PREMATURE_CLOSE';
 }
 
-export async function send(req: IncomingMessage, res: ServerResponse, status: number, rep: Representation): Promise<void> {
+export async function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  rep: Representation,
+): Promise<void> {
   addVary(res);
   const offer = negotiateMedia(req);
   if (!offer) return notAcceptable(req, res);
@@ -205,14 +219,24 @@ export async function send(req: IncomingMessage, res: ServerResponse, status: nu
     const source = Readable.from(paced(first, rest), { objectMode: true, highWaterMark: 4 });
     try {
       if (coding === 'identity') await pipeline(source, res);
-      else await pipeline(source, coding === 'br' ? zlib.createBrotliCompress({ ...brotliOptions(), chunkSize: ZLIB_CHUNK }) : zlib.createGzip({ level: GZIP_LEVEL, chunkSize: ZLIB_CHUNK }), res);
+      else
+        await pipeline(
+          source,
+          coding === 'br'
+            ? zlib.createBrotliCompress({ ...brotliOptions(), chunkSize: ZLIB_CHUNK })
+            : zlib.createGzip({ level: GZIP_LEVEL, chunkSize: ZLIB_CHUNK }),
+          res,
+        );
     } catch (e) {
       if (!isClientGone(e, res)) throw e;
     }
     return;
   }
 
-  let body = Buffer.from(json ? join(jsonChunks(json.nodes, json.write, Infinity)) : serialise(offer, rep, items), 'utf8');
+  let body = Buffer.from(
+    json ? join(jsonChunks(json.nodes, json.write, Infinity)) : serialise(offer, rep, items),
+    'utf8',
+  );
   const use: Coding = body.length >= MIN_COMPRESS_BYTES ? coding : 'identity';
   if (rep.single && status === 200) {
     const etag = rep.version ? versionEtag(rep.version, offer, use) : strongEtag(offer.contentType, body, use);

@@ -4,7 +4,21 @@
  * written per route. Security (key, certificate, licence, tenant) is checked below every route.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { PlatformError, checkText, sendProblem, contract, definitionName, failureHeaders, failureOf, refName, requestInfo, secondsSince, statusClass, type Metrics, type Principal } from '@lcs/platform';
+import {
+  PlatformError,
+  checkText,
+  sendProblem,
+  contract,
+  definitionName,
+  failureHeaders,
+  failureOf,
+  refName,
+  requestInfo,
+  secondsSince,
+  statusClass,
+  type Metrics,
+  type Principal,
+} from '@lcs/platform';
 import type { RouteEntry, RouteTable } from './manifest.ts';
 import { jsonFor, mapperFor, type JsonWriter, type Mapper } from './contract-json.ts';
 import { variablesFor } from './query.ts';
@@ -37,7 +51,11 @@ export interface ExecutionResult {
 }
 
 /** Runs a persisted operation (by id) as the principal. */
-export type Execute = (operationId: string, variables: Record<string, unknown>, principal: Principal) => Promise<ExecutionResult>;
+export type Execute = (
+  operationId: string,
+  variables: Record<string, unknown>,
+  principal: Principal,
+) => Promise<ExecutionResult>;
 
 export interface FacadeOptions {
   routes: RouteTable;
@@ -80,7 +98,12 @@ function compile(entry: RouteEntry): CompiledRoute {
     };
     return { entry, map, ...namesOf(entry) };
   }
-  return { entry, ...namesOf(entry), map: itemDefinition ? mapperFor(itemDefinition) : undefined, json: itemDefinition ? jsonFor(itemDefinition) : undefined };
+  return {
+    entry,
+    ...namesOf(entry),
+    map: itemDefinition ? mapperFor(itemDefinition) : undefined,
+    json: itemDefinition ? jsonFor(itemDefinition) : undefined,
+  };
 }
 
 /** A list of GraphQL items: mapped to contract objects only if a format needs them (JSON is written straight). */
@@ -103,7 +126,11 @@ function itemsDefinition(def: string, prop: string): string {
 }
 
 /** Groups mapped rows by a related object (see PathSpec.group). */
-function grouped(g: NonNullable<RouteEntry['group']>, nodes: Record<string, any>[], map: Mapper): Record<string, unknown> {
+function grouped(
+  g: NonNullable<RouteEntry['group']>,
+  nodes: Record<string, any>[],
+  map: Mapper,
+): Record<string, unknown> {
   const groups = new Map<string, Record<string, any>>();
   const max: Record<string, number> = {};
   for (const node of nodes) {
@@ -116,12 +143,18 @@ function grouped(g: NonNullable<RouteEntry['group']>, nodes: Record<string, any>
       groups.set(key, group);
     }
     const item = map(node) as Record<string, any>;
-    const same = g.mergeBy ? group[g.items].find((x: Record<string, any>) => x[g.mergeBy!] === item[g.mergeBy!]) : undefined;
+    const same = g.mergeBy
+      ? group[g.items].find((x: Record<string, any>) => x[g.mergeBy!] === item[g.mergeBy!])
+      : undefined;
     if (same) for (const c of g.concat ?? []) same[c] = [...new Set([...(same[c] ?? []), ...(item[c] ?? [])])];
     else group[g.items].push(item);
-    for (const [prop, of] of Object.entries(g.max ?? {})) if (typeof item[of] === 'number') max[prop] = Math.max(max[prop] ?? 0, item[of]);
+    for (const [prop, of] of Object.entries(g.max ?? {}))
+      if (typeof item[of] === 'number') max[prop] = Math.max(max[prop] ?? 0, item[of]);
   }
-  return { ...Object.fromEntries(Object.keys(g.max ?? {}).map((p) => [p, max[p] ?? null])), [g.into]: [...groups.values()] };
+  return {
+    ...Object.fromEntries(Object.keys(g.max ?? {}).map((p) => [p, max[p] ?? null])),
+    [g.into]: [...groups.values()],
+  };
 }
 
 function namesOf(entry: RouteEntry): { pattern: RegExp; names: string[] } {
@@ -139,7 +172,9 @@ function pathParameter(raw: string, name: string): string {
   try {
     v = decodeURIComponent(raw);
   } catch {
-    throw new PlatformError('BAD_USER_INPUT', `the path parameter ${name} is not valid percent-encoding`, { field: name });
+    throw new PlatformError('BAD_USER_INPUT', `the path parameter ${name} is not valid percent-encoding`, {
+      field: name,
+    });
   }
   checkText(v, name);
   return v;
@@ -189,14 +224,19 @@ export function createFacade(o: FacadeOptions) {
       const extra = o.extra?.[url.pathname];
       if (extra) return void (await extra(req, res));
       if (info) info.route = 'unmatched'; // the raw path is never logged: it may hold identifiers
-      if (!url.pathname.startsWith(`${base}/`)) return problem(res, 'NOT_FOUND', `no route ${url.pathname}; the contract is served under ${base}`);
+      if (!url.pathname.startsWith(`${base}/`))
+        return problem(res, 'NOT_FOUND', `no route ${url.pathname}; the contract is served under ${base}`);
       for (const extension of o.extensions ?? []) if (await extension(req, res, url)) return;
       const path = url.pathname.slice(base.length);
       const found = match(req.method ?? 'GET', path);
       if (found.status === 404) return problem(res, 'NOT_FOUND', `no route ${path} in the Lifecare contract`);
       if (found.status === 405) {
         res.setHeader('allow', found.allow.join(', '));
-        return problem(res, 'METHOD_NOT_ALLOWED', `method ${req.method} is not allowed on ${path}; allowed: ${found.allow.join(', ')}`);
+        return problem(
+          res,
+          'METHOD_NOT_ALLOWED',
+          `method ${req.method} is not allowed on ${path}; allowed: ${found.allow.join(', ')}`,
+        );
       }
       const { route: matched, params } = found;
       const r = matched.entry;
@@ -209,19 +249,40 @@ export function createFacade(o: FacadeOptions) {
       });
       caller = who.caller;
       labels = { tenant: caller.tenant, package: caller.package };
-      if (info) Object.assign(info, { tenant: caller.tenant, package: caller.package, principalKind: 'partner', principalId: caller.clientId });
+      if (info)
+        Object.assign(info, {
+          tenant: caller.tenant,
+          package: caller.package,
+          principalKind: 'partner',
+          principalId: caller.clientId,
+        });
       const licensed = r.packages[caller.package];
-      if (!licensed) return problem(res, 'FORBIDDEN', `package ${caller.package} does not include ${r.method} ${r.path}`);
+      if (!licensed)
+        return problem(res, 'FORBIDDEN', `package ${caller.package} does not include ${r.method} ${r.path}`);
       if (r.gone) {
         res.setHeader('link', `<${base}${r.gone.successor}>; rel="successor-version"`);
-        return problem(res, 'GONE', `${r.method} ${r.path} was removed on ${r.gone.since}; use ${r.gone.successor}`, { successor: `${base}${r.gone.successor}` });
+        return problem(res, 'GONE', `${r.method} ${r.path} was removed on ${r.gone.since}; use ${r.gone.successor}`, {
+          successor: `${base}${r.gone.successor}`,
+        });
       }
       if (r.kind === 'write') {
         admission = await o.fairShare?.admit({ tenant: caller.tenant, keyId: caller.keyId, limits: caller.limits });
-        return await serveWrite(req, res, r, licensed.id, params, url, principalOf(caller, req.socket.remoteAddress), o.execute);
+        return await serveWrite(
+          req,
+          res,
+          r,
+          licensed.id,
+          params,
+          url,
+          principalOf(caller, req.socket.remoteAddress),
+          o.execute,
+        );
       }
       // Refuse an unservable Accept before running anything.
-      if (!negotiateMedia(req)) return problem(res, 'NOT_ACCEPTABLE', `none of the offered media types is acceptable: ${OFFERED.join(', ')}`, { offered: OFFERED });
+      if (!negotiateMedia(req))
+        return problem(res, 'NOT_ACCEPTABLE', `none of the offered media types is acceptable: ${OFFERED.join(', ')}`, {
+          offered: OFFERED,
+        });
       if (r.deprecated) {
         res.setHeader('deprecation', `@${Math.floor(new Date(r.deprecated.since).getTime() / 1000)}`);
         res.setHeader('sunset', new Date(r.deprecated.sunset).toUTCString());
@@ -234,7 +295,8 @@ export function createFacade(o: FacadeOptions) {
       const data = result.data ?? {};
       let rep: Representation;
       if (r.kind === 'byId') {
-        if (!data.item || (data.item.etag && data.item.deleted)) return problem(res, 'NOT_FOUND', `${r.path.replace(/\{\w+\}/, Object.values(params)[0]!)} not found`);
+        if (!data.item || (data.item.etag && data.item.deleted))
+          return problem(res, 'NOT_FOUND', `${r.path.replace(/\{\w+\}/, Object.values(params)[0]!)} not found`);
         rep = { body: matched.map!(data.item), definition: r.definition!, single: true, version: data.item.etag };
       } else if (r.kind === 'group') {
         rep = { body: grouped(r.group!, data.page.nodes, matched.map!), definition: r.definition!, single: true };
@@ -245,7 +307,8 @@ export function createFacade(o: FacadeOptions) {
             [r.modified!.items]: nodes.filter((n) => !n.deleted).map(matched.map!),
             [r.modified!.deletedIds]: nodes.filter((n) => n.deleted).map((n) => Number(n.id)),
           },
-          definition: r.definition!, single: true,
+          definition: r.definition!,
+          single: true,
         };
       } else if (r.kind === 'one') {
         const item = data.page.nodes[0];
@@ -261,7 +324,10 @@ export function createFacade(o: FacadeOptions) {
           next.delete('key'); // never echo a credential
           next.delete('offset');
           next.set('after', data.page.pageInfo.endCursor);
-          res.setHeader('link', [res.getHeader('link'), `<${base}${path}?${next}>; rel="next"`].filter(Boolean).join(', '));
+          res.setHeader(
+            'link',
+            [res.getHeader('link'), `<${base}${path}?${next}>; rel="next"`].filter(Boolean).join(', '),
+          );
         }
       }
       const rows = rep.json ? rep.json.nodes.length : Array.isArray(rep.body) ? rep.body.length : 1;
@@ -275,11 +341,20 @@ export function createFacade(o: FacadeOptions) {
       const f = failureOf(e, { route: route ?? 'unmatched', ...(info?.traceId ? { traceId: info.traceId } : {}) });
       failureHeaders(res, f);
       const x = f.extensions;
-      problem(res, f.code, f.message, { ...(x.field ? { field: x.field } : {}), ...(Array.isArray(x.errors) ? { errors: x.errors } : {}), ...(x.errorId ? { errorId: x.errorId } : {}), ...(x.retryAfter ? { retryAfter: x.retryAfter } : {}) });
+      problem(res, f.code, f.message, {
+        ...(x.field ? { field: x.field } : {}),
+        ...(Array.isArray(x.errors) ? { errors: x.errors } : {}),
+        ...(x.errorId ? { errorId: x.errorId } : {}),
+        ...(x.retryAfter ? { retryAfter: x.retryAfter } : {}),
+      });
     } finally {
       admission?.release();
       if (o.metrics && route) {
-        const l = { route, package: labels.package ?? 'none', status_class: statusClass(res.headersSent ? res.statusCode : 499) };
+        const l = {
+          route,
+          package: labels.package ?? 'none',
+          status_class: statusClass(res.headersSent ? res.statusCode : 499),
+        };
         const seconds = secondsSince(t0);
         o.metrics.facadeRequests.inc({ ...l, tenant: labels.tenant ?? 'none' });
         o.metrics.facadeDuration.observe(l, seconds);

@@ -95,7 +95,10 @@ export class RedisLeases implements ConcurrencyLeases {
   private readonly timer: NodeJS.Timeout;
   private readonly cmd: LeaseCommands;
 
-  constructor(private readonly redis: SharedRedis, o: RedisLeasesOptions = {}) {
+  constructor(
+    private readonly redis: SharedRedis,
+    o: RedisLeasesOptions = {},
+  ) {
     this.ttl = o.ttlMs ?? 30_000;
     const c = redis.client;
     c.defineCommand('lcsLeaseAcquire', { numberOfKeys: 1, lua: ACQUIRE });
@@ -159,13 +162,16 @@ export class RedisLeases implements ConcurrencyLeases {
 }
 
 /** FairShare's counter factory on Redis, with an in-memory insurance limiter of the same limits. */
-export function redisLimiter(redis: SharedRedis): (o: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract {
-  return ({ keyPrefix, points, duration }) => new RateLimiterRedis({
-    storeClient: redis.client,
-    keyPrefix: `${REDIS_PREFIX}${keyPrefix}`,
-    points,
-    duration,
-    rejectIfRedisNotReady: true,
-    insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }),
-  });
+export function redisLimiter(
+  redis: SharedRedis,
+): (o: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract {
+  return ({ keyPrefix, points, duration }) =>
+    new RateLimiterRedis({
+      storeClient: redis.client,
+      keyPrefix: `${REDIS_PREFIX}${keyPrefix}`,
+      points,
+      duration,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }),
+    });
 }

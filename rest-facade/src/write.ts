@@ -6,7 +6,16 @@
  * subgraph (platform mutations.ts), so GraphQL callers get the same behaviour.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ERRORS, PlatformError, checkJson, checkText, parseJsonInput, readBody, type ErrorCode, type Principal } from '@lcs/platform';
+import {
+  ERRORS,
+  PlatformError,
+  checkJson,
+  checkText,
+  parseJsonInput,
+  readBody,
+  type ErrorCode,
+  type Principal,
+} from '@lcs/platform';
 import type { RouteEntry } from './manifest.ts';
 import { mapperFor } from './contract-json.ts';
 import type { Execute } from './server.ts';
@@ -28,7 +37,10 @@ async function bodyOf(req: IncomingMessage, r: RouteEntry): Promise<unknown> {
   const type = req.headers['content-type'] ?? '';
   const xml = XML_TYPES.test(type) && r.write.body !== 'json-patch';
   if (!JSON_TYPES.test(type) && !xml) {
-    throw new PlatformError('UNSUPPORTED_MEDIA_TYPE', `send the body as application/json${r.write.body === 'json-patch' ? ' or application/json-patch+json' : ' or application/xml'} (got ${type || 'no Content-Type'})`);
+    throw new PlatformError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `send the body as application/json${r.write.body === 'json-patch' ? ' or application/json-patch+json' : ' or application/xml'} (got ${type || 'no Content-Type'})`,
+    );
   }
   if (!raw.length) throw new PlatformError('BAD_USER_INPUT', 'the request body is missing', { field: '(body)' });
   const text = raw.toString('utf8');
@@ -56,11 +68,20 @@ function responseBody(r: RouteEntry, body: unknown): unknown {
 
 /** Serves a write route for an authenticated, licensed caller. */
 export async function serveWrite(
-  req: IncomingMessage, res: ServerResponse, r: RouteEntry, operationId: string,
-  params: Record<string, string>, url: URL, principal: Principal, execute: Execute,
+  req: IncomingMessage,
+  res: ServerResponse,
+  r: RouteEntry,
+  operationId: string,
+  params: Record<string, string>,
+  url: URL,
+  principal: Principal,
+  execute: Execute,
 ): Promise<void> {
   // an unservable Accept is refused before anything is written
-  if (r.definition && !negotiateMedia(req)) return problem(res, 'NOT_ACCEPTABLE', `none of the offered media types is acceptable: ${OFFERED.join(', ')}`, { offered: OFFERED });
+  if (r.definition && !negotiateMedia(req))
+    return problem(res, 'NOT_ACCEPTABLE', `none of the offered media types is acceptable: ${OFFERED.join(', ')}`, {
+      offered: OFFERED,
+    });
   const input = await bodyOf(req, r);
   const all: Record<string, string> = {};
   for (const [k, v] of url.searchParams) if (k !== 'domain' && k !== 'key') all[k] = v;
@@ -84,7 +105,8 @@ export async function serveWrite(
         ...(Array.isArray(ext.errors) ? { errors: ext.errors } : {}),
       });
     }
-    if (typeof error?.extensions?.errorId === 'string') return problem(res, 'INTERNAL', error.message, { errorId: error.extensions.errorId });
+    if (typeof error?.extensions?.errorId === 'string')
+      return problem(res, 'INTERNAL', error.message, { errorId: error.extensions.errorId });
     throw new Error(`write ${r.method} ${r.path} failed`, { cause: error });
   }
   const out = result.data.result as { status: number; body: unknown; etag: string | null; replayed: boolean };
@@ -93,13 +115,21 @@ export async function serveWrite(
   if (out.etag) res.setHeader('etag', out.etag);
   if (r.definition && out.status === 200 && out.body !== null) {
     // a contract object (or list of them): negotiated like a read (JSON, XML, CSV); ETag the version
-    return send(req, res, 200, { body: responseBody(r, out.body), definition: r.definition, single: !r.write?.array, ...(out.etag ? { version: out.etag } : {}) });
+    return send(req, res, 200, {
+      body: responseBody(r, out.body),
+      definition: r.definition,
+      single: !r.write?.array,
+      ...(out.etag ? { version: out.etag } : {}),
+    });
   }
   if (out.status === 204) {
     res.statusCode = 204;
     return void res.end();
   }
   const text = JSON.stringify(responseBody(r, out.body));
-  res.writeHead(out.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(out.status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }

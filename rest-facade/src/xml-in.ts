@@ -22,8 +22,9 @@ const parser = new XMLParser({
 
 type Node = Record<string, unknown> | string | undefined;
 
-const isNil = (n: unknown) => typeof n === 'object' && n !== null && ((n as Record<string, unknown>)['@_nil'] === 'true');
-const children = (n: Record<string, unknown>) => Object.entries(n).filter(([k]) => !k.startsWith('@_') && k !== '#text');
+const isNil = (n: unknown) => typeof n === 'object' && n !== null && (n as Record<string, unknown>)['@_nil'] === 'true';
+const children = (n: Record<string, unknown>) =>
+  Object.entries(n).filter(([k]) => !k.startsWith('@_') && k !== '#text');
 
 function typed(s: ContractSchema, n: Node, depth: number): unknown {
   if (isNil(n)) return null;
@@ -33,8 +34,9 @@ function typed(s: ContractSchema, n: Node, depth: number): unknown {
     const items = children(n).flatMap(([, v]) => (Array.isArray(v) ? v : [v]));
     return items.map((i) => typed(s.items ?? {}, i as Node, depth));
   }
-  const text = typeof n === 'object' ? (n['#text'] as string | undefined) ?? '' : n ?? '';
-  if (s.type === 'integer' || s.type === 'number') return text !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
+  const text = typeof n === 'object' ? ((n['#text'] as string | undefined) ?? '') : (n ?? '');
+  if (s.type === 'integer' || s.type === 'number')
+    return text !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
   if (s.type === 'boolean') return text === 'true' ? true : text === 'false' ? false : text;
   return text;
 }
@@ -51,14 +53,20 @@ function object(def: string, n: Node, depth: number): unknown {
 
 /** The JSON of an XML body for a contract definition; 400 for XML that does not parse or has no single root. */
 export function xmlBody(text: string, def: string): unknown {
-  if (/<!DOCTYPE/i.test(text)) throw new PlatformError('BAD_USER_INPUT', 'XML bodies may not carry a DOCTYPE', { field: '(body)' });
+  if (/<!DOCTYPE/i.test(text))
+    throw new PlatformError('BAD_USER_INPUT', 'XML bodies may not carry a DOCTYPE', { field: '(body)' });
   let doc: Record<string, unknown>;
   try {
     doc = parser.parse(text, true) as Record<string, unknown>;
   } catch (e) {
-    throw new PlatformError('BAD_USER_INPUT', `the request body is not well-formed XML: ${(e as Error).message.split('\n')[0]}`, { field: '(body)' });
+    throw new PlatformError(
+      'BAD_USER_INPUT',
+      `the request body is not well-formed XML: ${(e as Error).message.split('\n')[0]}`,
+      { field: '(body)' },
+    );
   }
   const roots = children(doc).filter(([k]) => !k.startsWith('?'));
-  if (roots.length !== 1 || Array.isArray(roots[0]![1])) throw new PlatformError('BAD_USER_INPUT', 'the XML body must have exactly one root element', { field: '(body)' });
+  if (roots.length !== 1 || Array.isArray(roots[0]![1]))
+    throw new PlatformError('BAD_USER_INPUT', 'the XML body must have exactly one root element', { field: '(body)' });
   return object(def, roots[0]![1] as Node, 0);
 }

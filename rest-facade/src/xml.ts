@@ -98,7 +98,9 @@ function schemaTree(s: ContractSchema): ToTree {
   if (s.$ref) return treeFor(refName(s.$ref));
   if (s.type === 'array') {
     const items = s.items ?? {};
-    const itemName = xmlName(s.xml?.name ?? (items.$ref ? definitionElement(refName(items.$ref)) : primitiveName(items)));
+    const itemName = xmlName(
+      s.xml?.name ?? (items.$ref ? definitionElement(refName(items.$ref)) : primitiveName(items)),
+    );
     const item = schemaTree(items);
     return (v) => {
       if (v === null || v === undefined) return NIL;
@@ -147,7 +149,8 @@ export function listItemElement(def: string): string {
     for (const ops of Object.values(contract().paths)) {
       for (const op of Object.values(ops)) {
         const s = (op as { responses?: Record<string, { schema?: ContractSchema }> })?.responses?.['200']?.schema;
-        if (s?.type === 'array' && s.items?.$ref && s.xml?.name) listItemNames.set(refName(s.items.$ref), xmlName(s.xml.name));
+        if (s?.type === 'array' && s.items?.$ref && s.xml?.name)
+          listItemNames.set(refName(s.items.$ref), xmlName(s.xml.name));
       }
     }
   }
@@ -166,7 +169,12 @@ export function xmlDocument(def: string, body: unknown, root = definitionElement
  * `<ArrayOf…>` tag, then the items built by batches, then the closing tag. Root and item names
  * are contract names (checked XML names); everything inside an item comes from the builder.
  */
-export function* xmlListChunks(def: string, items: readonly unknown[], root?: string, chunk = 64 * 1024): Generator<string> {
+export function* xmlListChunks(
+  def: string,
+  items: readonly unknown[],
+  root?: string,
+  chunk = 64 * 1024,
+): Generator<string> {
   const item = listItemElement(def);
   const rootName = xmlName(root ?? `ArrayOf${item}`);
   const tree = treeFor(def);
@@ -178,7 +186,7 @@ export function* xmlListChunks(def: string, items: readonly unknown[], root?: st
   // Batches small enough to keep the event loop moving, large enough that the builder's per-call
   // setup does not show; sized to the chunk from what the first batch weighed.
   let batch = 16;
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     const end = Math.min(items.length, i + batch);
     const trees = new Array(end - i);
     for (let j = i; j < end; j++) trees[j - i] = tree(items[j]);

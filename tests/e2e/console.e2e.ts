@@ -48,20 +48,29 @@ describe(`web console and GraphQL explorer in Chromium (${DB_KIND})`, () => {
     expect(v, `axe on ${name}: ${JSON.stringify(v)}`).toEqual([]);
   };
   const callFacade = (key: string, path = '/api/v1/clients?limit=5') =>
-    facadeFetch(`${stack.facadeUrl}${path}&domain=demo`, { headers: { 'x-api-key': key }, identity: { ca: stack.pki.ca.cert, cert: partnerCert.cert, key: partnerCert.key } });
+    facadeFetch(`${stack.facadeUrl}${path}&domain=demo`, {
+      headers: { 'x-api-key': key },
+      identity: { ca: stack.pki.ca.cert, cert: partnerCert.cert, key: partnerCert.key },
+    });
 
   beforeAll(async () => {
     await ensureConsoleBuilt();
     stack = await startTestStack({ saml: { devIdp: true }, tenants: ['demo'], clients: 12 });
     origin = new URL(stack.gatewayUrl).origin;
     // the demo tenant signs in through the development IdP (as `pnpm start` sets it up)
-    await setIdpConfig(stack.db.app, 'demo', { metadataXml: stack.devIdp!.metadata(), entityId: stack.devIdp!.entityId(), profile: 'sweden-connect' });
+    await setIdpConfig(stack.db.app, 'demo', {
+      metadataXml: stack.devIdp!.metadata(),
+      entityId: stack.devIdp!.entityId(),
+      profile: 'sweden-connect',
+    });
     partnerCert = await stack.pki.ca.issue({ commonName: 'acme-planning', eku: ['clientAuth'] });
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     page = await context.newPage();
     page.setDefaultTimeout(20_000);
-    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text()); });
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+    });
     page.on('dialog', (d) => void d.accept());
   });
 
@@ -87,7 +96,11 @@ describe(`web console and GraphQL explorer in Chromium (${DB_KIND})`, () => {
     await axe('sign-in form');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/dev-idp\/sso/);
-    await page.locator('tr', { hasText: 'SYSTEMADMINISTRATOR' }).first().getByRole('button', { name: 'Sign in' }).click();
+    await page
+      .locator('tr', { hasText: 'SYSTEMADMINISTRATOR' })
+      .first()
+      .getByRole('button', { name: 'Sign in' })
+      .click();
     await page.waitForURL(`${origin}/console/`);
     await page.getByRole('heading', { level: 1, name: 'Partner systems' }).waitFor();
     expect(await page.getByText(/Signed in as ADMIN\d+ in demo/).count()).toBe(1);
@@ -98,7 +111,9 @@ describe(`web console and GraphQL explorer in Chromium (${DB_KIND})`, () => {
     await page.getByLabel('Description').fill('Planning system of Acme AB');
     await page.getByRole('button', { name: 'Create', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: SYSTEM }).waitFor();
-    systemId = await stack.asTenant('demo', async (tx) => String(rowsOf(await tx.execute(sql`select id::text as id from iam.api_client where name = ${SYSTEM}`))[0].id));
+    systemId = await stack.asTenant('demo', async (tx) =>
+      String(rowsOf(await tx.execute(sql`select id::text as id from iam.api_client where name = ${SYSTEM}`))[0].id),
+    );
     expect(systemId).toMatch(/^[0-9a-f-]{36}$/);
 
     // a server certificate is refused: no clientAuth
@@ -148,7 +163,10 @@ describe(`web console and GraphQL explorer in Chromium (${DB_KIND})`, () => {
     await go('partners', /Partner systems/);
     await page.getByLabel('Per', { exact: true }).selectOption('MINUTE');
     const usage = page.locator('#usage table');
-    await usage.locator('tbody tr td', { hasText: /^\d{4}-/ }).first().waitFor();
+    await usage
+      .locator('tbody tr td', { hasText: /^\d{4}-/ })
+      .first()
+      .waitFor();
     const cells = await usage.locator('tbody tr').first().locator('td').allTextContents();
     expect(cells.slice(1).map(Number)).toEqual([1, 5, 0]); // 1 request, 5 rows, no 429
     expect(await page.locator('#usage svg rect').count()).toBeGreaterThan(0);
@@ -171,7 +189,9 @@ describe(`web console and GraphQL explorer in Chromium (${DB_KIND})`, () => {
 
     // … and by the identity number of a client the partner read: sent in the body, never in the address
     const clientId = await stack.asTenant('demo', async (tx) => {
-      const rows = await tx.execute(sql`select client_ids from platform.audit_log where principal_kind = 'partner' and principal_id = ${systemId} and cardinality(client_ids) > 0 order by at desc limit 1`);
+      const rows = await tx.execute(
+        sql`select client_ids from platform.audit_log where principal_kind = 'partner' and principal_id = ${systemId} and cardinality(client_ids) > 0 order by at desc limit 1`,
+      );
       const list = rowsOf(rows)[0].client_ids;
       return Number(Array.isArray(list) ? list[0] : String(list).replace(/[{}]/g, '').split(',')[0]);
     });
@@ -197,13 +217,19 @@ describe(`web console and GraphQL explorer in Chromium (${DB_KIND})`, () => {
     await go('partners', /Partner systems/);
     await page.getByRole('button', { name: `Revoke ${keyId}` }).click();
     await page.getByText(`Key ${keyId} revoked.`).waitFor();
-    await page.locator('table', { hasText: 'Key id' }).locator('tbody tr', { hasText: keyId }).filter({ hasText: 'revoked' }).waitFor();
+    await page
+      .locator('table', { hasText: 'Key id' })
+      .locator('tbody tr', { hasText: keyId })
+      .filter({ hasText: 'revoked' })
+      .waitFor();
     const r = await callFacade(apiKey);
     expect(r.status).toBe(401);
     expect(await r.text()).toContain('revoked');
     // the revocation is in the audit log, naming the key by its id only
     const changes = await stack.asTenant('demo', async (tx) => {
-      const rows = await tx.execute(sql`select activity, entities, changes::text as changes from platform.audit_log where principal_kind = 'staff' and 'ApiKey' = any(entities) order by at`);
+      const rows = await tx.execute(
+        sql`select activity, entities, changes::text as changes from platform.audit_log where principal_kind = 'staff' and 'ApiKey' = any(entities) order by at`,
+      );
       return rowsOf(rows) as { activity: string; changes: string }[];
     });
     expect(changes.map((c) => c.activity)).toEqual(['Create', 'Update']);
@@ -212,7 +238,11 @@ describe(`web console and GraphQL explorer in Chromium (${DB_KIND})`, () => {
 
   it('access review, sign-in and operations pages; Swedish', async () => {
     await go('access', /Access review/);
-    await page.locator('table', { hasText: 'TSS id' }).locator('tbody tr', { hasText: /ADMIN\d+/ }).first().waitFor();
+    await page
+      .locator('table', { hasText: 'TSS id' })
+      .locator('tbody tr', { hasText: /ADMIN\d+/ })
+      .first()
+      .waitFor();
     expect(await page.locator('table', { hasText: 'TSS id' }).locator('tbody tr').count()).toBeGreaterThan(10);
     await page.getByLabel(/Show only those unused/).check();
     await shot('access-review');
@@ -231,7 +261,10 @@ describe(`web console and GraphQL explorer in Chromium (${DB_KIND})`, () => {
     // the operations fields (another issue) may be absent: each section then says so
     await page.waitForFunction(() => {
       const sections = [...document.querySelectorAll('main section')];
-      return sections.length === 3 && sections.every((s) => !s.querySelector('[role=status]') && s.querySelector('[data-unavailable], table, dl, p'));
+      return (
+        sections.length === 3 &&
+        sections.every((s) => !s.querySelector('[role=status]') && s.querySelector('[data-unavailable], table, dl, p'))
+      );
     });
     // each section shows its data or says it is not available — never an error
     expect(await page.locator('main section .msg.error').count()).toBe(0);
@@ -261,11 +294,24 @@ describe(`web console and GraphQL explorer in Chromium (${DB_KIND})`, () => {
     await run.waitFor({ timeout: 60_000 });
     await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor();
     await run.click();
-    await page.waitForFunction(() => /"domain":\s*"demo"/.test(document.querySelector('.graphiql-response')?.textContent?.replace(/\u00a0/g, ' ') ?? ''), undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () =>
+        /"domain":\s*"demo"/.test(
+          document.querySelector('.graphiql-response')?.textContent?.replace(/\u00a0/g, ' ') ?? '',
+        ),
+      undefined,
+      { timeout: 60_000 },
+    );
     expect(await page.locator('.graphiql-tab').count()).toBeGreaterThan(1);
     await shot('explorer');
     // a plain GraphQL request to the same URL is still GraphQL
-    const gqlGet = await page.evaluate(async () => (await fetch('/graphql?query=%7BcurrentTenant%7Bdomain%7D%7D', { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } })).json());
+    const gqlGet = await page.evaluate(async () =>
+      (
+        await fetch('/graphql?query=%7BcurrentTenant%7Bdomain%7D%7D', {
+          headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+        })
+      ).json(),
+    );
     expect(gqlGet.data.currentTenant.domain).toBe('demo');
     expect(cspViolations.filter((v) => !/style/i.test(v))).toEqual([]);
   });

@@ -21,14 +21,23 @@ const config = loadConfig({ NODE_ENV: 'test', ...process.env, LCS_DATA_DIR: join
 const pki = await ensureDevPki(join(root, 'pki'));
 const saml = await ensureSamlKeys(join(root, 'saml'), ['sp-signing', 'sp-encryption']);
 const stack = await startStack({
-  config, ports: 'ephemeral', warmSaml: false,
+  config,
+  ports: 'ephemeral',
+  warmSaml: false,
   facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key },
   saml: { keys: { signing: saml['sp-signing'], encryption: saml['sp-encryption'] } },
 });
-if (!(await tenantExists(stack.db.app, 'demo'))) await seedTenant(stack.db.app, { tenant: 'demo', clients: 5, historyMonths: 1 }, progressBars(false));
-await ensureDemoCredentials(stack.db.app, { tenants: ['demo'], fingerprint: pki.demoClient.fingerprint, packages: { '8873': 'tenant' } });
+if (!(await tenantExists(stack.db.app, 'demo')))
+  await seedTenant(stack.db.app, { tenant: 'demo', clients: 5, historyMonths: 1 }, progressBars(false));
+await ensureDemoCredentials(stack.db.app, {
+  tenants: ['demo'],
+  fingerprint: pki.demoClient.fingerprint,
+  packages: { '8873': 'tenant' },
+});
 const licence = (await listLicences(stack.db.app, 'demo')).find((l) => l.package === '8873')!;
-process.stdout.write(JSON.stringify({ gatewayUrl: stack.gatewayUrl, facadeUrl: stack.facadeUrl, licence: licence.id }) + '\n');
+process.stdout.write(
+  JSON.stringify({ gatewayUrl: stack.gatewayUrl, facadeUrl: stack.facadeUrl, licence: licence.id }) + '\n',
+);
 const stop = async () => {
   await stack.stop();
   process.exit(0);

@@ -12,14 +12,23 @@ export interface Caller {
   tenant: string;
 }
 
-function request(c: Caller, pathAndQuery: string, o: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
+function request(
+  c: Caller,
+  pathAndQuery: string,
+  o: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<RawResponse> {
   const url = new URL(`${c.facadeUrl}${pathAndQuery}`);
   url.searchParams.set('domain', c.tenant);
   return facadeRequest(url, { method: o.method, body: o.body, headers: { 'x-api-key': c.key, ...o.headers } });
 }
 
 /** Every page of a list route (JSON or CSV bodies as sent), following Link rel="next". */
-export async function restPages(c: Caller, path: string, query: Record<string, string>, accept = 'application/json'): Promise<Buffer[]> {
+export async function restPages(
+  c: Caller,
+  path: string,
+  query: Record<string, string>,
+  accept = 'application/json',
+): Promise<Buffer[]> {
   const base = new URL(c.facadeUrl).pathname;
   let next: string | undefined = `${path}?${new URLSearchParams(query)}`;
   const pages: Buffer[] = [];
@@ -35,7 +44,11 @@ export async function restPages(c: Caller, path: string, query: Record<string, s
 }
 
 /** The rows of a list route's JSON pages, in order. */
-export async function restRows(c: Caller, path: string, query: Record<string, string>): Promise<Record<string, unknown>[]> {
+export async function restRows(
+  c: Caller,
+  path: string,
+  query: Record<string, string>,
+): Promise<Record<string, unknown>[]> {
   return (await restPages(c, path, query)).flatMap((b) => JSON.parse(b.toString('utf8')) as Record<string, unknown>[]);
 }
 
@@ -47,9 +60,20 @@ export interface JobView {
   error?: string;
 }
 
-export async function createExport(c: Caller, body: Record<string, unknown>): Promise<{ status: number; location?: string; job: any }> {
-  const r = await request(c, '/api/v1/exports', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: r.status, location: r.headers.location as string | undefined, job: JSON.parse(r.body.toString('utf8')) };
+export async function createExport(
+  c: Caller,
+  body: Record<string, unknown>,
+): Promise<{ status: number; location?: string; job: any }> {
+  const r = await request(c, '/api/v1/exports', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: r.status,
+    location: r.headers.location as string | undefined,
+    job: JSON.parse(r.body.toString('utf8')),
+  };
 }
 
 export async function getJob(c: Caller, location: string): Promise<{ status: number; job: JobView }> {
@@ -59,7 +83,12 @@ export async function getJob(c: Caller, location: string): Promise<{ status: num
 }
 
 /** Polls the job until it is done or failed (or `until` says stop). */
-export async function waitForJob(c: Caller, location: string, until: (j: JobView) => boolean = (j) => j.state === 'done' || j.state === 'failed', timeoutMs = 120_000): Promise<JobView> {
+export async function waitForJob(
+  c: Caller,
+  location: string,
+  until: (j: JobView) => boolean = (j) => j.state === 'done' || j.state === 'failed',
+  timeoutMs = 120_000,
+): Promise<JobView> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const { job } = await getJob(c, location);
@@ -75,14 +104,17 @@ export async function download(c: Caller, url: string, headers: Record<string, s
 }
 
 /** An export file's text (gunzipped when it is gzip). */
-export const fileText = (body: Buffer): string => (body[0] === 0x1f && body[1] === 0x8b ? gunzipSync(body) : body).toString('utf8');
+export const fileText = (body: Buffer): string =>
+  (body[0] === 0x1f && body[1] === 0x8b ? gunzipSync(body) : body).toString('utf8');
 
 /** CSV pages joined as one file: the header once, then every page's rows. */
 export function joinCsvPages(pages: Buffer[]): string {
-  return pages.map((p, i) => {
-    const text = p.toString('utf8');
-    return i === 0 ? text : text.slice(text.indexOf('\r\n') + 2);
-  }).join('');
+  return pages
+    .map((p, i) => {
+      const text = p.toString('utf8');
+      return i === 0 ? text : text.slice(text.indexOf('\r\n') + 2);
+    })
+    .join('');
 }
 
 /** p50/p99 of latencies (ms). */

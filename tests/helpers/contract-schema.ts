@@ -12,11 +12,13 @@ function convert(s: any): any {
   const out: any = {};
   for (const [k, v] of Object.entries(s)) {
     if (k === 'xml' || k === 'example' || k.startsWith('x-')) continue;
-    if (k === 'properties') out.properties = Object.fromEntries(Object.entries(v as object).map(([p, ps]) => [p, nullable(convert(ps))]));
+    if (k === 'properties')
+      out.properties = Object.fromEntries(Object.entries(v as object).map(([p, ps]) => [p, nullable(convert(ps))]));
     else if (k === 'items') out.items = convert(v);
     else if (k === 'format') {
       if (v === 'date-time') out.format = 'date-time';
-    } else if (k === 'required') continue; // the contract marks fields required that it also documents as optional
+    } else if (k === 'required')
+      continue; // the contract marks fields required that it also documents as optional
     else out[k] = v;
   }
   return out;
@@ -24,7 +26,8 @@ function convert(s: any): any {
 
 function nullable(s: any): any {
   if (s.anyOf) return s;
-  if (typeof s.type === 'string') return { ...s, type: [s.type, 'null'], ...(s.enum ? { enum: [...s.enum, null] } : {}) };
+  if (typeof s.type === 'string')
+    return { ...s, type: [s.type, 'null'], ...(s.enum ? { enum: [...s.enum, null] } : {}) };
   return s;
 }
 

@@ -69,7 +69,9 @@ export interface RawRequest {
  */
 export function facadeRequest(url: string | URL, o: RawRequest = {}): Promise<RawResponse> {
   const u = new URL(String(url));
-  const tls = o.identity ? { ca: o.identity.ca, cert: o.identity.cert, key: o.identity.key, agent: false as const } : { agent: registered(u.href).agent };
+  const tls = o.identity
+    ? { ca: o.identity.ca, cert: o.identity.cert, key: o.identity.key, agent: false as const }
+    : { agent: registered(u.href).agent };
   return new Promise((resolve, reject) => {
     const req = request(u, { method: o.method ?? 'GET', headers: o.headers, ...tls }, (res) => {
       const chunks: Buffer[] = [];
@@ -84,15 +86,22 @@ export function facadeRequest(url: string | URL, o: RawRequest = {}): Promise<Ra
 
 function decoded(r: RawResponse): Buffer {
   switch (r.headers['content-encoding']) {
-    case 'gzip': return gunzipSync(r.body);
-    case 'br': return brotliDecompressSync(r.body);
-    case 'deflate': return inflateSync(r.body);
-    default: return r.body;
+    case 'gzip':
+      return gunzipSync(r.body);
+    case 'br':
+      return brotliDecompressSync(r.body);
+    case 'deflate':
+      return inflateSync(r.body);
+    default:
+      return r.body;
   }
 }
 
 /** fetch-like over the facade's mutual TLS: a Response with the body decompressed, as fetch does. */
-export async function facadeFetch(url: string | URL, init: { method?: string; headers?: Record<string, string>; body?: string; identity?: TlsIdentity } = {}): Promise<Response> {
+export async function facadeFetch(
+  url: string | URL,
+  init: { method?: string; headers?: Record<string, string>; body?: string; identity?: TlsIdentity } = {},
+): Promise<Response> {
   const r = await facadeRequest(url, init);
   const headers = new Headers();
   for (const [k, v] of Object.entries(r.headers)) {
@@ -109,7 +118,14 @@ export function facadeClient(facadeUrl: string, tenant: string, pkg: string) {
   const key = demoKey(facadeUrl, tenant, pkg);
   return (path: string, init: RequestInit = {}) => {
     const url = `${facadeUrl}${path}${path.includes('?') ? '&' : '?'}domain=${tenant}`;
-    const headers: Record<string, string> = { 'x-api-key': key, ...Object.fromEntries(new Headers(init.headers).entries()) };
-    return facadeFetch(url, { method: init.method, headers, body: typeof init.body === 'string' ? init.body : undefined });
+    const headers: Record<string, string> = {
+      'x-api-key': key,
+      ...Object.fromEntries(new Headers(init.headers).entries()),
+    };
+    return facadeFetch(url, {
+      method: init.method,
+      headers,
+      body: typeof init.body === 'string' ? init.body : undefined,
+    });
   };
 }

@@ -4,8 +4,13 @@ import { rowsOf } from '@lcs/platform';
 import type { TestStack } from './stack.ts';
 
 export async function demoPeople(stack: TestStack, tenant: string): Promise<{ numbers: string[]; names: string[] }> {
-  const rows = await stack.asTenant(tenant, async (tx) => rowsOf(await tx.execute(sql`select person_id, full_name, first_name, last_name from care.client where person_id is not null`))) as
-    { person_id: string; full_name: string | null; first_name: string | null; last_name: string | null }[];
+  const rows = (await stack.asTenant(tenant, async (tx) =>
+    rowsOf(
+      await tx.execute(
+        sql`select person_id, full_name, first_name, last_name from care.client where person_id is not null`,
+      ),
+    ),
+  )) as { person_id: string; full_name: string | null; first_name: string | null; last_name: string | null }[];
   const numbers = new Set<string>();
   for (const r of rows) {
     const digits = r.person_id.replace(/\D/g, '');
@@ -14,6 +19,10 @@ export async function demoPeople(stack: TestStack, tenant: string): Promise<{ nu
     numbers.add(`${digits.slice(2, 8)}-${digits.slice(8)}`); // YYMMDD-NNNN
     numbers.add(digits.slice(2)); // YYMMDDNNNN
   }
-  const names = new Set(rows.flatMap((r) => [r.full_name, `${r.first_name} ${r.last_name}`].filter((n): n is string => !!n && n.includes(' '))));
+  const names = new Set(
+    rows.flatMap((r) =>
+      [r.full_name, `${r.first_name} ${r.last_name}`].filter((n): n is string => !!n && n.includes(' ')),
+    ),
+  );
   return { numbers: [...numbers], names: [...names] };
 }

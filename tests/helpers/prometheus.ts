@@ -29,8 +29,15 @@ export function parseExposition(text: string): Map<string, Family> {
   };
   add(parsePrometheusTextFormat(text) as Family[]); // throws on a malformed exposition
   const histograms = new Set([...text.matchAll(/^# TYPE (\S+) histogram$/gm)].map((m) => m[1]!));
-  const plain = text.split('\n').filter((l) => !/^# (HELP|TYPE) /.test(l) || !histograms.has(l.split(' ')[2]!)).join('\n');
-  add((parsePrometheusTextFormat(plain) as Family[]).filter((f) => !out.has(f.name) || out.get(f.name)!.type === 'UNTYPED'));
+  const plain = text
+    .split('\n')
+    .filter((l) => !/^# (HELP|TYPE) /.test(l) || !histograms.has(l.split(' ')[2]!))
+    .join('\n');
+  add(
+    (parsePrometheusTextFormat(plain) as Family[]).filter(
+      (f) => !out.has(f.name) || out.get(f.name)!.type === 'UNTYPED',
+    ),
+  );
   return out;
 }
 

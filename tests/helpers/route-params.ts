@@ -26,7 +26,8 @@ export const SOURCES: Record<string, [string, string]> = {
 
 /** Fixed parts of paths whose parameters are not all taken from a list. */
 export const FIXED: Record<string, string> = {
-  '/api/v1/provider_units/{providerUnitId}/roles/{role}/users': '/api/v1/provider_units/{providerUnitId}/roles/ENHETSCHEF/users',
+  '/api/v1/provider_units/{providerUnitId}/roles/{role}/users':
+    '/api/v1/provider_units/{providerUnitId}/roles/ENHETSCHEF/users',
 };
 
 export interface RouteFiller {
@@ -34,16 +35,24 @@ export interface RouteFiller {
    * The path with its parameters filled from the first row of the source list; null when that
    * list is empty and `allowEmpty` says an empty scope is acceptable.
    */
-  fill(template: string, pkg: string, o?: { allowEmpty?: (pkg: string) => boolean; tenant?: string }): Promise<string | null>;
+  fill(
+    template: string,
+    pkg: string,
+    o?: { allowEmpty?: (pkg: string) => boolean; tenant?: string },
+  ): Promise<string | null>;
 }
 
-export function routeFiller(table: RouteTable, facadeUrl: () => string, tenantWide: (pkg: string) => boolean): RouteFiller {
+export function routeFiller(
+  table: RouteTable,
+  facadeUrl: () => string,
+  tenantWide: (pkg: string) => boolean,
+): RouteFiller {
   /** A client that may call `path`: `pkg` itself when it may (ids then lie in its scope), else a tenant-wide package. */
   const clientFor = (path: string, pkg: string, tenant: string) => {
     const r = table.routes.find((x) => x.method === 'GET' && x.path === path);
     if (!r) throw new Error(`no route ${path}`);
     const pkgs = Object.keys(r.packages);
-    const use = pkgs.includes(pkg) ? pkg : pkgs.find(tenantWide) ?? pkgs[0]!;
+    const use = pkgs.includes(pkg) ? pkg : (pkgs.find(tenantWide) ?? pkgs[0]!);
     return facadeClient(facadeUrl(), tenant, use);
   };
   return {

@@ -63,7 +63,11 @@ export interface TestStack extends Stack {
   /** Runs SQL as the app role inside a transaction scoped to `tenant` (as a request would). */
   asTenant<T>(tenant: string, fn: (tx: any) => Promise<T>): Promise<T>;
   /** POST a GraphQL operation to the gateway as a developer of `tenant`. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, tenant?: string): Promise<{ status: number; body: { data?: T; errors?: any[] } }>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    tenant?: string,
+  ): Promise<{ status: number; body: { data?: T; errors?: any[] } }>;
   /** The in-memory PKI the facade trusts (its CA, server and demo client certificates). */
   pki: DevPki;
   /** The demo system's API key per seeded tenant and package article. */
@@ -103,18 +107,32 @@ export interface TestStackOptions {
 export async function startTestStack(o: TestStackOptions = {}): Promise<TestStack> {
   const tdb = o.database ?? (await testDatabase(o.kind, o.pgAdminUrl));
   const statements: string[] = [];
-  const config = loadConfig({ NODE_ENV: 'test', ...(tdb.url ? { DATABASE_URL: tdb.url } : {}), ...(tdb.dataDir ? { LCS_DATA_DIR: tdb.dataDir } : {}) }, { allInOne: true });
+  const config = loadConfig(
+    {
+      NODE_ENV: 'test',
+      ...(tdb.url ? { DATABASE_URL: tdb.url } : {}),
+      ...(tdb.dataDir ? { LCS_DATA_DIR: tdb.dataDir } : {}),
+    },
+    { allInOne: true },
+  );
   const pki = await createDevPki();
   const stack = await startStack({
-    config, ports: 'ephemeral', onQuery: (q) => statements.push(q),
+    config,
+    ports: 'ephemeral',
+    onQuery: (q) => statements.push(q),
     facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key },
     facadeExtra: o.facadeExtra,
     saml: o.saml && {
-      keys: { signing: await samlKeyPair('lcs test SP signing'), encryption: await samlKeyPair('lcs test SP encryption') },
+      keys: {
+        signing: await samlKeyPair('lcs test SP signing'),
+        encryption: await samlKeyPair('lcs test SP encryption'),
+      },
       now: o.saml.now,
     },
     devIdp: o.saml?.devIdp ? await samlKeyPair('lcs test development IdP') : undefined,
-    metrics: o.metrics, log: o.log ?? createLogger(undefined, process.env.LCS_LOG_LEVEL ?? 'warn'), admin: o.admin ? { port: 0 } : undefined,
+    metrics: o.metrics,
+    log: o.log ?? createLogger(undefined, process.env.LCS_LOG_LEVEL ?? 'warn'),
+    admin: o.admin ? { port: 0 } : undefined,
     fairShare: o.fairShare,
     exports: o.exports,
   });
@@ -158,4 +176,7 @@ export async function startTestStack(o: TestStackOptions = {}): Promise<TestStac
 
 /** Statements that read tenant data (not transaction control or set_config). */
 // (the operations state — maintenance switch, service windows — is re-read every 2 s by the process, not by the request)
-export const dataStatements = (s: string[]) => s.filter((q) => /^\s*select/i.test(q) && !/set_config/.test(q) && !/platform\.(service_window|maintenance)\b/.test(q));
+export const dataStatements = (s: string[]) =>
+  s.filter(
+    (q) => /^\s*select/i.test(q) && !/set_config/.test(q) && !/platform\.(service_window|maintenance)\b/.test(q),
+  );

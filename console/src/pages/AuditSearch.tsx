@@ -8,10 +8,31 @@ import { useT } from '../i18n.ts';
 import { Field, Status, Table, useAsync } from '../ui.tsx';
 
 interface Event {
-  id: string; at: string; activity: string; category: string; component: string; principalKind: string; principalId: string; principalName: string | null;
-  keyId: string | null; package: string | null; clientIds: number[]; entities: string[]; recordCount: number; operation: string | null; outcome: string; ip: string | null;
+  id: string;
+  at: string;
+  activity: string;
+  category: string;
+  component: string;
+  principalKind: string;
+  principalId: string;
+  principalName: string | null;
+  keyId: string | null;
+  package: string | null;
+  clientIds: number[];
+  entities: string[];
+  recordCount: number;
+  operation: string | null;
+  outcome: string;
+  ip: string | null;
 }
-interface Filter { clientIds?: number[]; user?: string; apiClient?: string; from?: string; to?: string; activity?: string }
+interface Filter {
+  clientIds?: number[];
+  user?: string;
+  apiClient?: string;
+  from?: string;
+  to?: string;
+  activity?: string;
+}
 
 const PAGE = 25;
 const SEARCH = `query AuditSearch($filter: AuditSearchFilter, $first: Int, $offset: Int) { auditSearch(filter: $filter, first: $first, offset: $offset) {
@@ -19,7 +40,10 @@ const SEARCH = `query AuditSearch($filter: AuditSearchFilter, $first: Int, $offs
 
 export function AuditSearch() {
   const { t } = useT();
-  const systems = useAsync(() => gql<{ partnerSystems: { id: string; name: string }[] }>('query AuditSystems { partnerSystems { id name } }'), []);
+  const systems = useAsync(
+    () => gql<{ partnerSystems: { id: string; name: string }[] }>('query AuditSystems { partnerSystems { id name } }'),
+    [],
+  );
   const [form, setForm] = useState({ pn: '', user: '', apiClient: '', from: '', to: '', activity: '' });
   const [filter, setFilter] = useState<Filter>();
   const [offset, setOffset] = useState(0);
@@ -30,9 +54,18 @@ export function AuditSearch() {
   async function run(f: Filter, off: number) {
     setMsg({ loading: true });
     try {
-      const r = await gql<{ auditSearch: { nodes: Event[]; hasNextPage: boolean } }>(SEARCH, { filter: f, first: PAGE, offset: off });
-      setResult(r.auditSearch); setFilter(f); setOffset(off); setMsg({});
-    } catch (e) { setMsg({ error: (e as Error).message }); }
+      const r = await gql<{ auditSearch: { nodes: Event[]; hasNextPage: boolean } }>(SEARCH, {
+        filter: f,
+        first: PAGE,
+        offset: off,
+      });
+      setResult(r.auditSearch);
+      setFilter(f);
+      setOffset(off);
+      setMsg({});
+    } catch (e) {
+      setMsg({ error: (e as Error).message });
+    }
   }
 
   async function submit() {
@@ -41,10 +74,18 @@ export function AuditSearch() {
     if (pn) {
       if (!/^\d{12}$/.test(pn)) return setMsg({ error: t('audit.badPn') });
       try {
-        const c = await gql<{ clients: { nodes: { id: string }[] } }>('query AuditClient($pn: String) { clients(filter: { personId: $pn }, first: 10) { nodes { id } } }', { pn });
-        if (!c.clients.nodes.length) { setResult(undefined); return setMsg({ error: t('audit.noClient') }); }
+        const c = await gql<{ clients: { nodes: { id: string }[] } }>(
+          'query AuditClient($pn: String) { clients(filter: { personId: $pn }, first: 10) { nodes { id } } }',
+          { pn },
+        );
+        if (!c.clients.nodes.length) {
+          setResult(undefined);
+          return setMsg({ error: t('audit.noClient') });
+        }
         f.clientIds = c.clients.nodes.map((n) => Number(n.id));
-      } catch (e) { return setMsg({ error: (e as Error).message }); }
+      } catch (e) {
+        return setMsg({ error: (e as Error).message });
+      }
     }
     if (form.user.trim()) f.user = form.user.trim();
     if (form.apiClient) f.apiClient = form.apiClient;
@@ -54,50 +95,173 @@ export function AuditSearch() {
     await run(f, 0);
   }
 
-  const who = (e: Event) => e.principalKind === 'partner' ? `${names.get(e.principalId) ?? e.principalName ?? e.principalId} (${e.package ?? ''}, ${e.keyId ?? ''})` : `${e.principalId} (${e.principalKind})`;
-  const rows = (result?.nodes ?? []).map((e) => [fmt(e.at), who(e), e.activity, `${e.entities.join(', ') || e.component}${e.recordCount ? ` × ${e.recordCount}` : ''}${e.operation ? ` — ${e.operation}` : ''}`, e.clientIds.join(', '), e.outcome]);
+  const who = (e: Event) =>
+    e.principalKind === 'partner'
+      ? `${names.get(e.principalId) ?? e.principalName ?? e.principalId} (${e.package ?? ''}, ${e.keyId ?? ''})`
+      : `${e.principalId} (${e.principalKind})`;
+  const rows = (result?.nodes ?? []).map((e) => [
+    fmt(e.at),
+    who(e),
+    e.activity,
+    `${e.entities.join(', ') || e.component}${e.recordCount ? ` × ${e.recordCount}` : ''}${e.operation ? ` — ${e.operation}` : ''}`,
+    e.clientIds.join(', '),
+    e.outcome,
+  ]);
   return (
     <>
       <p>{t('audit.intro')}</p>
-      <form className="card" role="search" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <form
+        className="card"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
         <div className="row">
-          <Field label={t('audit.client')}>{(id) => <input id={id} name="clientPn" autoComplete="off" inputMode="numeric" value={form.pn} onChange={(e) => setForm({ ...form, pn: e.target.value })} />}</Field>
-          <Field label={t('audit.user')}>{(id) => <input id={id} name="user" value={form.user} onChange={(e) => setForm({ ...form, user: e.target.value })} />}</Field>
-          <Field label={t('audit.apiClient')}>{(id) => (
-            <select id={id} name="apiClient" value={form.apiClient} onChange={(e) => setForm({ ...form, apiClient: e.target.value })}>
-              <option value="">{t('audit.any')}</option>
-              {(systems.data?.partnerSystems ?? []).map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-            </select>
-          )}</Field>
+          <Field label={t('audit.client')}>
+            {(id) => (
+              <input
+                id={id}
+                name="clientPn"
+                autoComplete="off"
+                inputMode="numeric"
+                value={form.pn}
+                onChange={(e) => setForm({ ...form, pn: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label={t('audit.user')}>
+            {(id) => (
+              <input
+                id={id}
+                name="user"
+                value={form.user}
+                onChange={(e) => setForm({ ...form, user: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label={t('audit.apiClient')}>
+            {(id) => (
+              <select
+                id={id}
+                name="apiClient"
+                value={form.apiClient}
+                onChange={(e) => setForm({ ...form, apiClient: e.target.value })}
+              >
+                <option value="">{t('audit.any')}</option>
+                {(systems.data?.partnerSystems ?? []).map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         </div>
         <div className="row">
-          <Field label={t('audit.from')}>{(id) => <input id={id} type="datetime-local" value={form.from} onChange={(e) => setForm({ ...form, from: e.target.value })} />}</Field>
-          <Field label={t('audit.to')}>{(id) => <input id={id} type="datetime-local" value={form.to} onChange={(e) => setForm({ ...form, to: e.target.value })} />}</Field>
-          <Field label={t('audit.activity')}>{(id) => (
-            <select id={id} value={form.activity} onChange={(e) => setForm({ ...form, activity: e.target.value })}>
-              <option value="">{t('audit.any')}</option>
-              {['Read', 'Create', 'Update', 'Delete', 'StartSession', 'AuditSearch'].map((a) => <option key={a} value={a}>{a}</option>)}
-            </select>
-          )}</Field>
+          <Field label={t('audit.from')}>
+            {(id) => (
+              <input
+                id={id}
+                type="datetime-local"
+                value={form.from}
+                onChange={(e) => setForm({ ...form, from: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label={t('audit.to')}>
+            {(id) => (
+              <input
+                id={id}
+                type="datetime-local"
+                value={form.to}
+                onChange={(e) => setForm({ ...form, to: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label={t('audit.activity')}>
+            {(id) => (
+              <select id={id} value={form.activity} onChange={(e) => setForm({ ...form, activity: e.target.value })}>
+                <option value="">{t('audit.any')}</option>
+                {['Read', 'Create', 'Update', 'Delete', 'StartSession', 'AuditSearch'].map((a) => (
+                  <option key={a} value={a}>
+                    {a}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         </div>
         <button type="submit">{t('audit.search')}</button>
       </form>
       <Status loading={msg.loading} error={msg.error} />
       {result && filter && (
         <>
-          <p role="status">{t('audit.page', { n: offset / PAGE + 1 })} · {t('audit.results', { n: result.nodes.length })}</p>
-          <Table caption={t('nav.audit')} head={[t('audit.at'), t('audit.who'), t('audit.activity'), t('audit.what'), t('audit.clients'), t('audit.outcome')]} rows={rows} />
+          <p role="status">
+            {t('audit.page', { n: offset / PAGE + 1 })} · {t('audit.results', { n: result.nodes.length })}
+          </p>
+          <Table
+            caption={t('nav.audit')}
+            head={[
+              t('audit.at'),
+              t('audit.who'),
+              t('audit.activity'),
+              t('audit.what'),
+              t('audit.clients'),
+              t('audit.outcome'),
+            ]}
+            rows={rows}
+          />
           <div className="row">
-            <button type="button" disabled={offset === 0} onClick={() => void run(filter, Math.max(0, offset - PAGE))}>{t('audit.prev')}</button>
-            <button type="button" disabled={!result.hasNextPage} onClick={() => void run(filter, offset + PAGE)}>{t('audit.next')}</button>
-            <button type="button" onClick={async () => {
-              // the whole result (up to 5,000 events), not just this page
-              const all = await gql<{ auditSearch: { nodes: Event[] } }>(SEARCH, { filter, first: 5000, offset: 0 });
-              download(`audit-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(
-                ['time', 'principal_kind', 'principal', 'package', 'key', 'activity', 'entities', 'records', 'operation', 'client_ids', 'outcome', 'ip'],
-                all.auditSearch.nodes.map((e) => [e.at, e.principalKind, e.principalKind === 'partner' ? names.get(e.principalId) ?? e.principalId : e.principalId, e.package, e.keyId, e.activity, e.entities.join(' '), e.recordCount, e.operation, e.clientIds.join(' '), e.outcome, e.ip]),
-              ));
-            }}>{t('export')}</button>
+            <button type="button" disabled={offset === 0} onClick={() => void run(filter, Math.max(0, offset - PAGE))}>
+              {t('audit.prev')}
+            </button>
+            <button type="button" disabled={!result.hasNextPage} onClick={() => void run(filter, offset + PAGE)}>
+              {t('audit.next')}
+            </button>
+            <button
+              type="button"
+              onClick={async () => {
+                // the whole result (up to 5,000 events), not just this page
+                const all = await gql<{ auditSearch: { nodes: Event[] } }>(SEARCH, { filter, first: 5000, offset: 0 });
+                download(
+                  `audit-${new Date().toISOString().slice(0, 10)}.csv`,
+                  toCsv(
+                    [
+                      'time',
+                      'principal_kind',
+                      'principal',
+                      'package',
+                      'key',
+                      'activity',
+                      'entities',
+                      'records',
+                      'operation',
+                      'client_ids',
+                      'outcome',
+                      'ip',
+                    ],
+                    all.auditSearch.nodes.map((e) => [
+                      e.at,
+                      e.principalKind,
+                      e.principalKind === 'partner' ? (names.get(e.principalId) ?? e.principalId) : e.principalId,
+                      e.package,
+                      e.keyId,
+                      e.activity,
+                      e.entities.join(' '),
+                      e.recordCount,
+                      e.operation,
+                      e.clientIds.join(' '),
+                      e.outcome,
+                      e.ip,
+                    ]),
+                  ),
+                );
+              }}
+            >
+              {t('export')}
+            </button>
           </div>
         </>
       )}

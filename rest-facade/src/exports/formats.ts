@@ -46,7 +46,13 @@ export function pageEncoder(format: 'ndjson' | 'csv', def: string): PageEncoder 
   };
 }
 
-type Element = { name: string; type?: string; converted_type?: string; repetition_type?: string; num_children?: number };
+type Element = {
+  name: string;
+  type?: string;
+  converted_type?: string;
+  repetition_type?: string;
+  num_children?: number;
+};
 
 /** The Parquet column of a CSV column: its schema element and how a contract value becomes a cell. */
 function parquetColumn(c: Column): { element: Element; cell: (row: Record<string, unknown>) => unknown } {
@@ -57,16 +63,40 @@ function parquetColumn(c: Column): { element: Element; cell: (row: Record<string
   switch (s.type) {
     case 'integer':
       if (s.format === 'int32') return { element: { ...optional, type: 'INT32' }, cell: (r) => num(v(r), true) };
-      return { element: { ...optional, type: 'INT64' }, cell: (r) => { const n = num(v(r), true); return n === null ? null : BigInt(n); } };
+      return {
+        element: { ...optional, type: 'INT64' },
+        cell: (r) => {
+          const n = num(v(r), true);
+          return n === null ? null : BigInt(n);
+        },
+      };
     case 'number':
       return { element: { ...optional, type: 'DOUBLE' }, cell: (r) => num(v(r), false) };
     case 'boolean':
-      return { element: { ...optional, type: 'BOOLEAN' }, cell: (r) => { const b = v(r); return b === null || b === undefined ? null : Boolean(b); } };
+      return {
+        element: { ...optional, type: 'BOOLEAN' },
+        cell: (r) => {
+          const b = v(r);
+          return b === null || b === undefined ? null : Boolean(b);
+        },
+      };
     default:
       if (s.format === 'date-time') {
-        return { element: { ...optional, type: 'INT64', converted_type: 'TIMESTAMP_MILLIS' }, cell: (r) => { const d = v(r); return d === null || d === undefined ? null : new Date(String(d)); } };
+        return {
+          element: { ...optional, type: 'INT64', converted_type: 'TIMESTAMP_MILLIS' },
+          cell: (r) => {
+            const d = v(r);
+            return d === null || d === undefined ? null : new Date(String(d));
+          },
+        };
       }
-      return { element: { ...optional, type: 'BYTE_ARRAY', converted_type: 'UTF8' }, cell: (r) => { const x = v(r); return x === null || x === undefined ? null : typeof x === 'string' ? x : String(x); } };
+      return {
+        element: { ...optional, type: 'BYTE_ARRAY', converted_type: 'UTF8' },
+        cell: (r) => {
+          const x = v(r);
+          return x === null || x === undefined ? null : typeof x === 'string' ? x : String(x);
+        },
+      };
   }
 }
 
@@ -84,7 +114,13 @@ export const PARQUET_ROW_GROUP = 5_000;
  * row group per PARQUET_ROW_GROUP rows; `turn` is awaited between row groups (the background
  * lane's turn: it gives way to interactive traffic), given how long the last row group took.
  */
-export async function spoolToParquet(def: string, spool: string, out: string, turn: (lastMs: number) => Promise<void>, createdBy = 'lcs-platform export'): Promise<number> {
+export async function spoolToParquet(
+  def: string,
+  spool: string,
+  out: string,
+  turn: (lastMs: number) => Promise<void>,
+  createdBy = 'lcs-platform export',
+): Promise<number> {
   const cols = csvColumns(def).map(parquetColumn);
   const schema: Element[] = [{ name: 'root', num_children: cols.length }, ...cols.map((c) => c.element)];
   const writer = new ParquetWriter({ writer: fileWriter(out), schema: schema as never, createdBy });

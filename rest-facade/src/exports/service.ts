@@ -30,7 +30,14 @@ import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import rangeParser from 'range-parser';
-import { PlatformError, readBody, type ExportFormat, type ExportJob, type ExportJobStore, type Principal } from '@lcs/platform';
+import {
+  PlatformError,
+  readBody,
+  type ExportFormat,
+  type ExportJob,
+  type ExportJobStore,
+  type Principal,
+} from '@lcs/platform';
 import type { RouteEntry, RouteTable } from '../manifest.ts';
 import type { Authenticate, Execute, FacadeCaller } from '../server.ts';
 import type { FairShare } from '../fair-share.ts';
@@ -59,7 +66,11 @@ export interface ExportServiceOptions {
 }
 
 export const FORMATS: readonly ExportFormat[] = ['ndjson', 'csv', 'parquet'];
-const MEDIA: Record<ExportFormat, string> = { ndjson: 'application/x-ndjson', csv: 'text/csv; charset=utf-8', parquet: 'application/vnd.apache.parquet' };
+const MEDIA: Record<ExportFormat, string> = {
+  ndjson: 'application/x-ndjson',
+  csv: 'text/csv; charset=utf-8',
+  parquet: 'application/vnd.apache.parquet',
+};
 const EXTENSION: Record<ExportFormat, string> = { ndjson: 'ndjson', csv: 'csv', parquet: 'parquet' };
 const MAX_BODY = 16 * 1024;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -77,16 +88,24 @@ function parseRequest(text: string): ExportRequest {
   try {
     body = JSON.parse(text);
   } catch {
-    throw new BadRequest('the body must be a JSON object: { "path": "/api/v1/…", "format": "ndjson" | "csv" | "parquet", "gzip": true | false, "gt": …, "lt": … }');
+    throw new BadRequest(
+      'the body must be a JSON object: { "path": "/api/v1/…", "format": "ndjson" | "csv" | "parquet", "gzip": true | false, "gt": …, "lt": … }',
+    );
   }
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw new BadRequest('the body must be a JSON object');
   const b = body as Record<string, unknown>;
   const known = new Set(['path', 'format', 'gzip', 'gt', 'lt', 'q']);
   const unknown = Object.keys(b).filter((k) => !known.has(k));
-  if (unknown.length) throw new BadRequest(`unknown field(s) ${unknown.join(', ')}; an export takes path, format, gzip, gt, lt and q`, unknown[0]);
-  if (typeof b.path !== 'string' || !b.path.startsWith('/')) throw new BadRequest('path must be the contract path of a list route, e.g. "/api/v1/executed_services"', 'path');
+  if (unknown.length)
+    throw new BadRequest(
+      `unknown field(s) ${unknown.join(', ')}; an export takes path, format, gzip, gt, lt and q`,
+      unknown[0],
+    );
+  if (typeof b.path !== 'string' || !b.path.startsWith('/'))
+    throw new BadRequest('path must be the contract path of a list route, e.g. "/api/v1/executed_services"', 'path');
   const format = b.format ?? 'ndjson';
-  if (typeof format !== 'string' || !FORMATS.includes(format as ExportFormat)) throw new BadRequest(`format must be one of ${FORMATS.join(', ')}`, 'format');
+  if (typeof format !== 'string' || !FORMATS.includes(format as ExportFormat))
+    throw new BadRequest(`format must be one of ${FORMATS.join(', ')}`, 'format');
   if (b.gzip !== undefined && typeof b.gzip !== 'boolean') throw new BadRequest('gzip must be true or false', 'gzip');
   const params: Record<string, string> = {};
   for (const name of ['gt', 'lt', 'q'] as const) {
@@ -106,7 +125,12 @@ function cursorTime(cursor: string | null | undefined): number | undefined {
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store', ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+    ...headers,
+  });
   res.end(text);
 }
 
@@ -128,8 +152,22 @@ export function createExportService(o: ExportServiceOptions): ExportService {
   const keepMs = (o.keepHours ?? 24) * 3600_000;
   // The jobs' own status polls and downloads are not the interactive traffic the lane gives way to.
   let ownInFlight = 0;
-  const lane = new BackgroundLane({ ...o.lane, interactive: o.fairShare ? () => o.fairShare!.inFlightTotal() - ownInFlight : undefined });
-  const listRoutes = new Map(o.routes.routes.filter((r) => r.method === 'GET' && r.kind === 'list' && !r.flatten && r.definition && !r.params.some((p) => p.in === 'path')).map((r) => [r.path, r]));
+  const lane = new BackgroundLane({
+    ...o.lane,
+    interactive: o.fairShare ? () => o.fairShare!.inFlightTotal() - ownInFlight : undefined,
+  });
+  const listRoutes = new Map(
+    o.routes.routes
+      .filter(
+        (r) =>
+          r.method === 'GET' &&
+          r.kind === 'list' &&
+          !r.flatten &&
+          r.definition &&
+          !r.params.some((p) => p.in === 'path'),
+      )
+      .map((r) => [r.path, r]),
+  );
   const queue: { tenant: string; id: string }[] = [];
   const running = new Map<string, { stop: boolean; done: Promise<void> }>();
   let stopping = false;
@@ -137,14 +175,27 @@ export function createExportService(o: ExportServiceOptions): ExportService {
   let idleWaiters: (() => void)[] = [];
 
   const folder = (tenant: string) => join(o.dir, Buffer.from(tenant).toString('hex'));
-  const fileOf = (j: Pick<ExportJob, 'tenant' | 'id' | 'format' | 'gzip'>) => join(folder(j.tenant), `${j.id}.${EXTENSION[j.format]}${j.gzip ? '.gz' : ''}`);
+  const fileOf = (j: Pick<ExportJob, 'tenant' | 'id' | 'format' | 'gzip'>) =>
+    join(folder(j.tenant), `${j.id}.${EXTENSION[j.format]}${j.gzip ? '.gz' : ''}`);
   const spoolOf = (j: Pick<ExportJob, 'tenant' | 'id'>) => join(folder(j.tenant), `${j.id}.spool.ndjson`);
   const jobUrl = (id: string) => `${prefix}/${id}`;
 
   const view = (j: ExportJob) => ({
-    id: j.id, state: j.state, path: j.path, format: j.format, gzip: j.gzip, ...j.params,
-    createdAt: j.createdAt.toISOString(), updatedAt: j.updatedAt.toISOString(), finishedAt: j.finishedAt?.toISOString() ?? null, expiresAt: j.expiresAt.toISOString(),
-    progress: { rows: j.rows, bytes: j.state === 'done' ? j.bytes : j.format === 'parquet' ? j.spoolBytes : j.bytes, percent: Math.round(j.percent * 10) / 10 },
+    id: j.id,
+    state: j.state,
+    path: j.path,
+    format: j.format,
+    gzip: j.gzip,
+    ...j.params,
+    createdAt: j.createdAt.toISOString(),
+    updatedAt: j.updatedAt.toISOString(),
+    finishedAt: j.finishedAt?.toISOString() ?? null,
+    expiresAt: j.expiresAt.toISOString(),
+    progress: {
+      rows: j.rows,
+      bytes: j.state === 'done' ? j.bytes : j.format === 'parquet' ? j.spoolBytes : j.bytes,
+      percent: Math.round(j.percent * 10) / 10,
+    },
     download: j.state === 'done' ? `${jobUrl(j.id)}/download` : null,
     ...(j.error ? { error: j.error } : {}),
   });
@@ -159,7 +210,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
   /** Starts queued jobs while the lane has slots for their tenants. */
   const pump = () => {
     if (stopping) return;
-    for (let i = 0; i < queue.length; ) {
+    for (let i = 0; i < queue.length;) {
       const next = queue[i]!;
       if (running.has(next.id)) {
         queue.splice(i, 1);
@@ -191,14 +242,26 @@ export function createExportService(o: ExportServiceOptions): ExportService {
   };
 
   const principalOfJob = (j: ExportJob): Principal => ({
-    tenant: j.tenant, kind: 'partner', sub: j.clientId, name: j.clientName, scope: j.scope, package: j.package, keyId: j.keyId, ip: j.ip,
+    tenant: j.tenant,
+    kind: 'partner',
+    sub: j.clientId,
+    name: j.clientName,
+    scope: j.scope,
+    package: j.package,
+    keyId: j.keyId,
+    ip: j.ip,
   });
 
   async function run(tenant: string, id: string, control: { stop: boolean }): Promise<void> {
     let job = await o.store.get(tenant, id);
     if (!job || job.state === 'done' || job.state === 'failed') return;
     const fail = async (message: string) => {
-      await o.store.update(tenant, id, { state: 'failed', error: message, finishedAt: new Date(), expiresAt: new Date(Date.now() + keepMs) });
+      await o.store.update(tenant, id, {
+        state: 'failed',
+        error: message,
+        finishedAt: new Date(),
+        expiresAt: new Date(Date.now() + keepMs),
+      });
       await rm(spoolOf(job!), { force: true });
       await rm(fileOf(job!), { force: true });
     };
@@ -223,18 +286,32 @@ export function createExportService(o: ExportServiceOptions): ExportService {
       await pipeline(createReadStream(file), hash);
       const size = (await stat(file)).size;
       await o.store.update(tenant, id, {
-        state: 'done', phase: 'finished', bytes: size, percent: 100, etag: hash.digest('base64url').slice(0, 32), finishedAt: new Date(), expiresAt: new Date(Date.now() + keepMs),
+        state: 'done',
+        phase: 'finished',
+        bytes: size,
+        percent: 100,
+        etag: hash.digest('base64url').slice(0, 32),
+        finishedAt: new Date(),
+        expiresAt: new Date(Date.now() + keepMs),
       });
     } catch (e) {
       // What a caller may see: a bad parameter or a denial; anything else is logged, not shown.
-      const shown = e instanceof PlatformError ? e.message : 'the export failed; create it again, or contact the provider if it keeps failing';
+      const shown =
+        e instanceof PlatformError
+          ? e.message
+          : 'the export failed; create it again, or contact the provider if it keeps failing';
       if (!(e instanceof PlatformError)) console.error('export job failed:', (e as Error).message);
       await fail(shown);
     }
   }
 
   /** Writes pages from the committed cursor on; false when stopped before the last page. */
-  async function readPages(job: ExportJob, route: RouteEntry, operationId: string, control: { stop: boolean }): Promise<boolean> {
+  async function readPages(
+    job: ExportJob,
+    route: RouteEntry,
+    operationId: string,
+    control: { stop: boolean },
+  ): Promise<boolean> {
     const spooled = job.format === 'parquet';
     const target = spooled ? spoolOf(job) : fileOf(job);
     const encoder = pageEncoder(spooled ? 'ndjson' : (job.format as 'ndjson' | 'csv'), route.definition!);
@@ -246,15 +323,24 @@ export function createExportService(o: ExportServiceOptions): ExportService {
       let cursor = job.cursor;
       let rows = job.rows;
       let rangeFrom = job.rangeFrom ?? (job.params.gt ? new Date(parseDateTime(job.params.gt, 'gt')).getTime() : null);
-      const rangeTo = job.rangeTo ?? (job.params.lt ? new Date(parseDateTime(job.params.lt, 'lt')).getTime() : job.createdAt.getTime());
+      const rangeTo =
+        job.rangeTo ??
+        (job.params.lt ? new Date(parseDateTime(job.params.lt, 'lt')).getTime() : job.createdAt.getTime());
       let pageMs = 0;
       for (;;) {
         if (control.stop || stopping) return false;
         await lane.turn(pageMs);
         const started = performance.now();
-        const result = await o.execute(operationId, bulkVariables(route, job.params, o.routes.limits, { first: pageSize, after: cursor }), principalOfJob(job));
+        const result = await o.execute(
+          operationId,
+          bulkVariables(route, job.params, o.routes.limits, { first: pageSize, after: cursor }),
+          principalOfJob(job),
+        );
         throwIfFailed(result, route.packages[job.package]!.operation);
-        const page = result.data?.page as { nodes: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+        const page = result.data?.page as {
+          nodes: unknown[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
         const text = (offset === 0 ? encoder.header : '') + encoder.page(page.nodes);
         const bytes = compress ? await gzip(text) : Buffer.from(text, 'utf8');
         if (bytes.length) await fh.write(bytes, 0, bytes.length, offset);
@@ -264,11 +350,23 @@ export function createExportService(o: ExportServiceOptions): ExportService {
         const at = cursorTime(cursor);
         rangeFrom ??= at ?? null;
         const last = !page.pageInfo.hasNextPage;
-        const percent = last ? (spooled ? 95 : 99.9) : at !== undefined && rangeFrom !== null && rangeTo > rangeFrom ? Math.min(99, Math.max(0, ((at - rangeFrom) / (rangeTo - rangeFrom)) * 100)) : 0;
+        const percent = last
+          ? spooled
+            ? 95
+            : 99.9
+          : at !== undefined && rangeFrom !== null && rangeTo > rangeFrom
+            ? Math.min(99, Math.max(0, ((at - rangeFrom) / (rangeTo - rangeFrom)) * 100))
+            : 0;
         pageMs = performance.now() - started;
         await fh.datasync();
         await o.store.update(job.tenant, job.id, {
-          cursor, rows, percent, rangeFrom: rangeFrom ?? undefined, rangeTo, ...(spooled ? { spoolBytes: offset } : { bytes: offset }), ...(last ? { phase: spooled ? 'convert' : 'finished' } : {}),
+          cursor,
+          rows,
+          percent,
+          rangeFrom: rangeFrom ?? undefined,
+          rangeTo,
+          ...(spooled ? { spoolBytes: offset } : { bytes: offset }),
+          ...(last ? { phase: spooled ? 'convert' : 'finished' } : {}),
         });
         if (last) return true;
         if (o.pageDelayMs) await sleep(o.pageDelayMs);
@@ -281,22 +379,40 @@ export function createExportService(o: ExportServiceOptions): ExportService {
   /** The job of this caller (same tenant, API client and package), or 404. */
   async function ownJob(caller: FacadeCaller, id: string): Promise<ExportJob> {
     const job = await o.store.get(caller.tenant, id);
-    if (!job || job.clientId !== caller.clientId || job.package !== caller.package) throw new PlatformError('NOT_FOUND', `export job ${id} not found`);
+    if (!job || job.clientId !== caller.clientId || job.package !== caller.package)
+      throw new PlatformError('NOT_FOUND', `export job ${id} not found`);
     return job;
   }
 
   async function create(req: IncomingMessage, res: ServerResponse, caller: FacadeCaller): Promise<void> {
     const type = String(req.headers['content-type'] ?? '');
-    if (!/^application\/json\b/i.test(type)) throw new PlatformError('UNSUPPORTED_MEDIA_TYPE', 'send the export request as application/json');
+    if (!/^application\/json\b/i.test(type))
+      throw new PlatformError('UNSUPPORTED_MEDIA_TYPE', 'send the export request as application/json');
     const r = parseRequest((await readBody(req, MAX_BODY)).toString('utf8'));
     const route = listRoutes.get(r.path);
-    if (!route) throw new BadRequest(`${r.path} is not a list route of the contract; export one of: ${[...listRoutes.keys()].filter((p) => listRoutes.get(p)!.packages[caller.package]).join(', ')}`, 'path');
-    if (!route.packages[caller.package]) throw new PlatformError('FORBIDDEN', `package ${caller.package} does not include GET ${r.path}`);
+    if (!route)
+      throw new BadRequest(
+        `${r.path} is not a list route of the contract; export one of: ${[...listRoutes.keys()].filter((p) => listRoutes.get(p)!.packages[caller.package]).join(', ')}`,
+        'path',
+      );
+    if (!route.packages[caller.package])
+      throw new PlatformError('FORBIDDEN', `package ${caller.package} does not include GET ${r.path}`);
     bulkVariables(route, r.params, o.routes.limits, { first: pageSize }); // refuses bad gt, lt, q now, with 400
     const p = principalOf(caller, req.socket.remoteAddress);
     const job = await o.store.create({
-      id: randomUUID(), tenant: caller.tenant, clientId: caller.clientId, clientName: caller.clientName, keyId: caller.keyId, package: caller.package,
-      scope: caller.scope, ip: p.ip, path: r.path, format: r.format, gzip: r.gzip, params: r.params, expiresAt: new Date(Date.now() + keepMs),
+      id: randomUUID(),
+      tenant: caller.tenant,
+      clientId: caller.clientId,
+      clientName: caller.clientName,
+      keyId: caller.keyId,
+      package: caller.package,
+      scope: caller.scope,
+      ip: p.ip,
+      path: r.path,
+      format: r.format,
+      gzip: r.gzip,
+      params: r.params,
+      expiresAt: new Date(Date.now() + keepMs),
     });
     enqueue(job.tenant, job.id);
     sendJson(res, 202, view(job), { location: jobUrl(job.id) });
@@ -304,10 +420,18 @@ export function createExportService(o: ExportServiceOptions): ExportService {
 
   async function download(req: IncomingMessage, res: ServerResponse, job: ExportJob): Promise<void> {
     if (job.state !== 'done') {
-      throw new PlatformError('CONFLICT', job.state === 'failed' ? `export job ${job.id} failed: ${job.error ?? ''}` : `export job ${job.id} is ${job.state}; download it once its state is done`);
+      throw new PlatformError(
+        'CONFLICT',
+        job.state === 'failed'
+          ? `export job ${job.id} failed: ${job.error ?? ''}`
+          : `export job ${job.id} is ${job.state}; download it once its state is done`,
+      );
     }
     const file = fileOf(job);
-    const size = await stat(file).then((s) => s.size, () => undefined);
+    const size = await stat(file).then(
+      (s) => s.size,
+      () => undefined,
+    );
     if (size === undefined) throw new PlatformError('GONE', `the file of export job ${job.id} is no longer kept`);
     const etag = `"${job.etag}"`;
     const name = `${job.path.split('/').filter(Boolean).slice(1).join('-')}-${job.id}.${EXTENSION[job.format]}${job.gzip ? '.gz' : ''}`;
@@ -386,11 +510,21 @@ export function createExportService(o: ExportServiceOptions): ExportService {
       if (url.pathname !== prefix && !url.pathname.startsWith(`${prefix}/`)) return false;
       const rest = url.pathname.slice(prefix.length).split('/').filter(Boolean);
       const method = req.method ?? 'GET';
-      const allowed = rest.length === 0 ? ['POST'] : rest.length === 1 ? ['GET', 'HEAD', 'DELETE'] : rest.length === 2 && rest[1] === 'download' ? ['GET', 'HEAD'] : [];
+      const allowed =
+        rest.length === 0
+          ? ['POST']
+          : rest.length === 1
+            ? ['GET', 'HEAD', 'DELETE']
+            : rest.length === 2 && rest[1] === 'download'
+              ? ['GET', 'HEAD']
+              : [];
       if (!allowed.length) throw new PlatformError('NOT_FOUND', `no route ${url.pathname.slice(base.length)}`);
       if (!allowed.includes(method)) {
         res.setHeader('allow', allowed.join(', '));
-        throw new PlatformError('METHOD_NOT_ALLOWED', `method ${method} is not allowed here; allowed: ${allowed.join(', ')}`);
+        throw new PlatformError(
+          'METHOD_NOT_ALLOWED',
+          `method ${method} is not allowed here; allowed: ${allowed.join(', ')}`,
+        );
       }
       const who = await identify(o.authenticate, o.fairShare, req, url);
       const admission = await admitRead(o.fairShare, who);
@@ -413,7 +547,10 @@ export function createExportService(o: ExportServiceOptions): ExportService {
       stopping = false;
       await mkdir(o.dir, { recursive: true });
       await sweep();
-      timer = setInterval(() => void sweep().catch((e: Error) => console.error('export sweep failed:', e.message)), 3600_000);
+      timer = setInterval(
+        () => void sweep().catch((e: Error) => console.error('export sweep failed:', e.message)),
+        3600_000,
+      );
       timer.unref();
     },
     async stop() {

@@ -47,7 +47,11 @@ interface Token {
 }
 
 const COMPARISONS: Record<string, 'eq' | 'ge' | 'gt' | 'le' | 'lt'> = {
-  EqualsExpression: 'eq', GreaterOrEqualsExpression: 'ge', GreaterThanExpression: 'gt', LesserOrEqualsExpression: 'le', LesserThanExpression: 'lt',
+  EqualsExpression: 'eq',
+  GreaterOrEqualsExpression: 'ge',
+  GreaterThanExpression: 'gt',
+  LesserOrEqualsExpression: 'le',
+  LesserThanExpression: 'lt',
 };
 
 /** One parsed system query option (its value as @odata/parser read it). */
@@ -75,8 +79,17 @@ function filterParams(set: EntitySet, filter: string): Record<string, string> {
   };
   walk(tree);
   const searchable = Object.keys(set.route.searchable);
-  const filterable = [set.modifiedBy && `${set.modifiedBy} (eq, ge, gt, le, lt)`, searchable.length && `${searchable.join(', ')} (eq)`].filter(Boolean).join('; ');
-  const unsupported = (what: string) => new BadRequest(`$filter: ${what} is not supported on ${set.name}; filter with "and" on: ${filterable || 'nothing'}`, '$filter');
+  const filterable = [
+    set.modifiedBy && `${set.modifiedBy} (eq, ge, gt, le, lt)`,
+    searchable.length && `${searchable.join(', ')} (eq)`,
+  ]
+    .filter(Boolean)
+    .join('; ');
+  const unsupported = (what: string) =>
+    new BadRequest(
+      `$filter: ${what} is not supported on ${set.name}; filter with "and" on: ${filterable || 'nothing'}`,
+      '$filter',
+    );
   let after: number | undefined;
   let before: number | undefined;
   const q: string[] = [];
@@ -85,7 +98,8 @@ function filterParams(set: EntitySet, filter: string): Record<string, string> {
     if (!op) throw unsupported(JSON.stringify(t.raw));
     const left = t.value.left as Token;
     const right = t.value.right as Token;
-    if (right?.type !== 'Literal' || !/MemberExpression$/.test(left?.type ?? '')) throw unsupported(JSON.stringify(t.raw));
+    if (right?.type !== 'Literal' || !/MemberExpression$/.test(left?.type ?? ''))
+      throw unsupported(JSON.stringify(t.raw));
     const prop = left.raw;
     const literal = right.raw;
     if (prop === set.modifiedBy) {
@@ -110,7 +124,8 @@ function filterParams(set: EntitySet, filter: string): Record<string, string> {
 function selectOf(set: EntitySet, select: string): string[] {
   const items = (parseOption('$select', select).value.items as Token[]).map((i) => i.raw);
   const unknown = items.filter((p) => p !== '*' && !set.properties[p]);
-  if (unknown.length) throw new BadRequest(`$select: ${unknown.join(', ')} is not a property of ${set.name}`, '$select');
+  if (unknown.length)
+    throw new BadRequest(`$select: ${unknown.join(', ')} is not a property of ${set.name}`, '$select');
   return items.includes('*') ? [] : items;
 }
 
@@ -118,13 +133,22 @@ function checkOrderBy(set: EntitySet, orderby: string): void {
   const items = parseOption('$orderby', orderby).value.items as Token[];
   const stable = [set.modifiedBy, 'Id'].filter(Boolean) as string[];
   const names = items.map((i) => i.value.expr.raw as string);
-  const ok = set.modifiedBy && items.every((i) => i.value.direction === 1) && names.every((n, i) => n === stable[i]) && names[0] === set.modifiedBy;
-  if (!ok) throw new BadRequest(`$orderby: ${set.name} is served in its stable order only${set.modifiedBy ? `: $orderby=${stable.join(',')}` : ' (by modification time and Id; leave $orderby out)'}`, '$orderby');
+  const ok =
+    set.modifiedBy &&
+    items.every((i) => i.value.direction === 1) &&
+    names.every((n, i) => n === stable[i]) &&
+    names[0] === set.modifiedBy;
+  if (!ok)
+    throw new BadRequest(
+      `$orderby: ${set.name} is served in its stable order only${set.modifiedBy ? `: $orderby=${stable.join(',')}` : ' (by modification time and Id; leave $orderby out)'}`,
+      '$orderby',
+    );
 }
 
 function count(name: string, raw: string | null, max: number): number | undefined {
   if (raw === null) return undefined;
-  if (!/^\d{1,10}$/.test(raw) || Number(raw) > max) throw new BadRequest(`${name} must be a whole number from 0 to ${max}`, name);
+  if (!/^\d{1,10}$/.test(raw) || Number(raw) > max)
+    throw new BadRequest(`${name} must be a whole number from 0 to ${max}`, name);
   return Number(raw);
 }
 
@@ -134,18 +158,36 @@ export function createODataFeed(o: ODataFeedOptions) {
   const origin = (req: IncomingMessage) => `https://${req.headers.host ?? '127.0.0.1'}`;
 
   const send = (res: ServerResponse, status: number, type: string, body: string) => {
-    res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), 'odata-version': '4.0', 'cache-control': 'private, no-cache' });
+    res.writeHead(status, {
+      'content-type': type,
+      'content-length': Buffer.byteLength(body),
+      'odata-version': '4.0',
+      'cache-control': 'private, no-cache',
+    });
     res.end(body);
   };
 
-  async function collection(req: IncomingMessage, res: ServerResponse, url: URL, set: EntitySet, pkg: string, principal: ReturnType<typeof principalOf>): Promise<number> {
+  async function collection(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    set: EntitySet,
+    pkg: string,
+    principal: ReturnType<typeof principalOf>,
+  ): Promise<number> {
     const p = url.searchParams;
     for (const k of p.keys()) {
-      if (k.startsWith('$') && !SUPPORTED.has(k)) throw new BadRequest(`${k} is not supported by this feed; supported: ${[...SUPPORTED].join(', ')}`, k);
+      if (k.startsWith('$') && !SUPPORTED.has(k))
+        throw new BadRequest(`${k} is not supported by this feed; supported: ${[...SUPPORTED].join(', ')}`, k);
     }
     const format = p.get('$format');
-    if (format !== null && !/^json$|^application\/json/.test(format)) throw new BadRequest('$format: only json is served', '$format');
-    if (p.get('$count') !== null && p.get('$count') !== 'false') throw new BadRequest('$count is not supported by this feed yet: page through @odata.nextLink (or use an export job) to count rows', '$count');
+    if (format !== null && !/^json$|^application\/json/.test(format))
+      throw new BadRequest('$format: only json is served', '$format');
+    if (p.get('$count') !== null && p.get('$count') !== 'false')
+      throw new BadRequest(
+        '$count is not supported by this feed yet: page through @odata.nextLink (or use an export job) to count rows',
+        '$count',
+      );
     const route = set.route;
     const max = route.maxLimit ?? o.routes.limits.max;
     const prefer = /odata\.maxpagesize=(\d+)/.exec(String(req.headers.prefer ?? ''));
@@ -160,9 +202,16 @@ export function createODataFeed(o: ODataFeedOptions) {
     let next: string | null = null;
     if (first > 0) {
       const licensed = route.packages[pkg]!;
-      const result = await o.execute(licensed.id, bulkVariables(route, params, o.routes.limits, { first, after: p.get('$skiptoken'), offset: skip }), principal);
+      const result = await o.execute(
+        licensed.id,
+        bulkVariables(route, params, o.routes.limits, { first, after: p.get('$skiptoken'), offset: skip }),
+        principal,
+      );
       throwIfFailed(result, licensed.operation);
-      const page = result.data?.page as { nodes: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      const page = result.data?.page as {
+        nodes: unknown[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
       nodes = page.nodes;
       const left = top === undefined ? undefined : top - nodes.length;
       if (page.pageInfo.hasNextPage && page.pageInfo.endCursor && (left === undefined || left > 0)) {
@@ -177,10 +226,12 @@ export function createODataFeed(o: ODataFeedOptions) {
     let items: string;
     if (select.length) {
       const map = mapperFor(set.definition);
-      items = nodes.map((n) => {
-        const full = map(n) as Record<string, unknown>;
-        return JSON.stringify(Object.fromEntries(select.map((k) => [k, full[k] ?? null])));
-      }).join(',');
+      items = nodes
+        .map((n) => {
+          const full = map(n) as Record<string, unknown>;
+          return JSON.stringify(Object.fromEntries(select.map((k) => [k, full[k] ?? null])));
+        })
+        .join(',');
     } else {
       const write = jsonFor(set.definition);
       items = nodes.map((n) => write(n)).join(',');
@@ -199,19 +250,34 @@ export function createODataFeed(o: ODataFeedOptions) {
     }
     const who = await identify(o.authenticate, o.fairShare, req, url);
     const model = packageModel(o.routes, who.caller.package);
-    if (!model.sets.size) throw new PlatformError('FORBIDDEN', `package ${who.caller.package} has no list routes the OData feed serves`);
+    if (!model.sets.size)
+      throw new PlatformError('FORBIDDEN', `package ${who.caller.package} has no list routes the OData feed serves`);
     const rest = decodeURIComponent(url.pathname.slice(root.length).replace(/^\//, ''));
     const admission = await admitRead(o.fairShare, who);
     try {
       if (rest === '') {
-        const doc = { '@odata.context': `${origin(req)}${root}/$metadata`, value: [...model.sets.values()].map((s) => ({ name: s.name, kind: 'EntitySet', url: s.name })) };
+        const doc = {
+          '@odata.context': `${origin(req)}${root}/$metadata`,
+          value: [...model.sets.values()].map((s) => ({ name: s.name, kind: 'EntitySet', url: s.name })),
+        };
         send(res, 200, JSON_TYPE, JSON.stringify(doc));
       } else if (rest === '$metadata') {
         send(res, 200, 'application/xml;charset=utf-8', model.metadata);
       } else {
         const set = model.sets.get(rest);
-        if (!set) throw new PlatformError('NOT_FOUND', `no entity set ${rest} in this feed; the service document at ${root}/ lists them`);
-        const rows = await collection(req, res, url, set, who.caller.package, principalOf(who.caller, req.socket.remoteAddress));
+        if (!set)
+          throw new PlatformError(
+            'NOT_FOUND',
+            `no entity set ${rest} in this feed; the service document at ${root}/ lists them`,
+          );
+        const rows = await collection(
+          req,
+          res,
+          url,
+          set,
+          who.caller.package,
+          principalOf(who.caller, req.socket.remoteAddress),
+        );
         await o.fairShare?.rows(meteredOf(who.caller), rows);
       }
     } finally {

@@ -36,8 +36,15 @@ function typeNamer() {
     if (known) return known;
     const parts = full.split('.');
     const version = parts.find((p) => /^V\d+$/.test(p));
-    let name = [parts[parts.length - 1], version].filter(Boolean).join('_').replace(/[^A-Za-z0-9_]/g, '_');
-    if (taken.has(name)) name = parts.slice(3).join('_').replace(/[^A-Za-z0-9_]/g, '_');
+    let name = [parts[parts.length - 1], version]
+      .filter(Boolean)
+      .join('_')
+      .replace(/[^A-Za-z0-9_]/g, '_');
+    if (taken.has(name))
+      name = parts
+        .slice(3)
+        .join('_')
+        .replace(/[^A-Za-z0-9_]/g, '_');
     taken.add(name);
     byDef.set(full, name);
     return name;
@@ -53,10 +60,14 @@ function setName(path: string): string {
 
 function edmType(s: ContractSchema): string {
   switch (s.type) {
-    case 'integer': return s.format === 'int64' ? 'Edm.Int64' : 'Edm.Int32';
-    case 'number': return 'Edm.Double';
-    case 'boolean': return 'Edm.Boolean';
-    default: return s.format === 'date-time' ? 'Edm.DateTimeOffset' : 'Edm.String';
+    case 'integer':
+      return s.format === 'int64' ? 'Edm.Int64' : 'Edm.Int32';
+    case 'number':
+      return 'Edm.Double';
+    case 'boolean':
+      return 'Edm.Boolean';
+    default:
+      return s.format === 'date-time' ? 'Edm.DateTimeOffset' : 'Edm.String';
   }
 }
 
@@ -71,13 +82,28 @@ export function packageModel(table: RouteTable, pkg: string): PackageModel {
   const sets = new Map<string, EntitySet>();
   const types = new Map<string, { definition: string; entity: boolean }>();
   for (const r of table.routes) {
-    if (r.method !== 'GET' || r.kind !== 'list' || r.flatten || !r.definition || !r.packages[pkg] || r.params.some((p) => p.in === 'path')) continue;
+    if (
+      r.method !== 'GET' ||
+      r.kind !== 'list' ||
+      r.flatten ||
+      !r.definition ||
+      !r.packages[pkg] ||
+      r.params.some((p) => p.in === 'path')
+    )
+      continue;
     const def = definitionName(r.definition);
     const props = properties(contract().definitions[def]!);
     if (!props.Id) continue; // OData entities need a key; these routes stay REST and export only
     const type = name(def);
     types.set(type, { definition: def, entity: true });
-    sets.set(setName(r.path), { name: setName(r.path), route: r, type, definition: def, modifiedBy: r.modifiedBy, properties: props });
+    sets.set(setName(r.path), {
+      name: setName(r.path),
+      route: r,
+      type,
+      definition: def,
+      modifiedBy: r.modifiedBy,
+      properties: props,
+    });
   }
   // complex types reachable from the entity types
   const pending = [...types.values()].map((t) => t.definition);
@@ -101,7 +127,7 @@ export function packageModel(table: RouteTable, pkg: string): PackageModel {
 
 function propertyXml(prop: string, s: ContractSchema, name: (def: string) => string, key: boolean): string {
   const ref = s.$ref ?? s.items?.$ref;
-  const base = ref ? `${NAMESPACE}.${name(refName(ref))}` : edmType(s.type === 'array' ? s.items ?? {} : s);
+  const base = ref ? `${NAMESPACE}.${name(refName(ref))}` : edmType(s.type === 'array' ? (s.items ?? {}) : s);
   const type = s.type === 'array' ? `Collection(${base})` : base;
   return `<Property Name="${xmlAttr(prop)}" Type="${type}"${key ? ' Nullable="false"' : ''}/>`;
 }

@@ -5,8 +5,17 @@ import { createServer, definition } from './server.ts';
 const config = loadConfig(process.env, { dataDir: '.data/care' });
 const telemetry = await partTelemetry('subgraph:care', process.env);
 const db = await openDatabase({ ...config.db, metrics: telemetry.metrics }, [definition.migrations]);
-const service = await createServer({ db, trust: config.trust, introspection: !config.production, metrics: telemetry.metrics });
+const service = await createServer({
+  db,
+  trust: config.trust,
+  introspection: !config.production,
+  metrics: telemetry.metrics,
+});
 const l = await servePart(telemetry, process.env, {
-  handler: service.handler, port: Number(process.env.PORT ?? 4001), host: config.host, readiness: service.readiness, close: [() => service.stop(), () => db.close()],
+  handler: service.handler,
+  port: Number(process.env.PORT ?? 4001),
+  host: config.host,
+  readiness: service.readiness,
+  close: [() => service.stop(), () => db.close()],
 });
 console.log(`care subgraph listening on ${l.url}/graphql (${db.kind})`);

@@ -34,40 +34,162 @@ interface TreeDef {
 
 const TREES: TreeDef[] = [
   {
-    treeId: 'MYND-SOL', name: 'Myndighetsdokumentation', law: 'SoL', authority: true,
+    treeId: 'MYND-SOL',
+    name: 'Myndighetsdokumentation',
+    law: 'SoL',
+    authority: true,
     children: [
-      { name: 'Aktualisering', markWords: ['Ansökan', 'Anmälan'], texts: ['Ansökan om insats inkommen via telefon. Hembesök bokas.', 'Anmälan från anhörig om ökat behov av stöd i hemmet.', 'Kontakt från vårdcentral inför utskrivning.'] },
-      { name: 'Utredning', markWords: ['Hembesök', 'IBIC'], texts: ['Hembesök genomfört. Behov bedömt enligt IBIC inom personlig vård och hemliv.', 'Samtal med den enskilde om önskemål kring stödets utformning.', 'Underlag från arbetsterapeut inhämtat med samtycke.'] },
-      { name: 'Beslut', readOnly: true, markWords: ['Beslut'], texts: ['Beslut meddelat muntligt och skickat per post.', 'Beslut om fortsatt insats fattat efter uppföljning.'] },
-      { name: 'Uppföljning', markWords: ['Uppföljning', 'Mål'], texts: ['Uppföljning genomförd. Målen delvis uppnådda, insatsen fortsätter oförändrad.', 'Uppföljning per telefon. Den enskilde är nöjd med stödet.'] },
-      { name: 'Telefonsamtal', sameEnd: true, texts: ['Samtal med anhörig angående planerad korttidsvistelse.', 'Den enskilde ringer och frågar om avgiftsbeslut.'] },
+      {
+        name: 'Aktualisering',
+        markWords: ['Ansökan', 'Anmälan'],
+        texts: [
+          'Ansökan om insats inkommen via telefon. Hembesök bokas.',
+          'Anmälan från anhörig om ökat behov av stöd i hemmet.',
+          'Kontakt från vårdcentral inför utskrivning.',
+        ],
+      },
+      {
+        name: 'Utredning',
+        markWords: ['Hembesök', 'IBIC'],
+        texts: [
+          'Hembesök genomfört. Behov bedömt enligt IBIC inom personlig vård och hemliv.',
+          'Samtal med den enskilde om önskemål kring stödets utformning.',
+          'Underlag från arbetsterapeut inhämtat med samtycke.',
+        ],
+      },
+      {
+        name: 'Beslut',
+        readOnly: true,
+        markWords: ['Beslut'],
+        texts: [
+          'Beslut meddelat muntligt och skickat per post.',
+          'Beslut om fortsatt insats fattat efter uppföljning.',
+        ],
+      },
+      {
+        name: 'Uppföljning',
+        markWords: ['Uppföljning', 'Mål'],
+        texts: [
+          'Uppföljning genomförd. Målen delvis uppnådda, insatsen fortsätter oförändrad.',
+          'Uppföljning per telefon. Den enskilde är nöjd med stödet.',
+        ],
+      },
+      {
+        name: 'Telefonsamtal',
+        sameEnd: true,
+        texts: [
+          'Samtal med anhörig angående planerad korttidsvistelse.',
+          'Den enskilde ringer och frågar om avgiftsbeslut.',
+        ],
+      },
     ],
   },
   {
-    treeId: 'GF-HEMTJ', name: 'Genomförandedokumentation hemtjänst', law: 'SoL', category: { code: 1, text: 'Hemtjänst' }, authority: false,
+    treeId: 'GF-HEMTJ',
+    name: 'Genomförandedokumentation hemtjänst',
+    law: 'SoL',
+    category: { code: 1, text: 'Hemtjänst' },
+    authority: false,
     children: [
-      { name: 'Hälsa', markWords: ['Hälsa', 'Smärta', 'Sömn'], texts: ['Brukaren uppger att hen mår bra idag och har sovit gott.', 'Brukaren klagar på värk i knät. Sjuksköterska informerad.', 'Brukaren verkar tröttare än vanligt. Följer upp vid nästa besök.'] },
-      { name: 'Personlig omvårdnad', markWords: ['Hygien', 'Dusch'], texts: ['Dusch genomförd enligt genomförandeplanen. Huden hel.', 'Hjälp med av- och påklädning. Brukaren deltog aktivt.', 'Morgonhygien utförd, brukaren ville själv tvätta ansiktet.'] },
-      { name: 'Måltider', markWords: ['Mat', 'Nutrition'], texts: ['Brukaren åt hela lunchen och drack ett glas mjölk.', 'Matlådan värmd, brukaren åt hälften.', 'Handlat enligt inköpslista. Kylskåpet rengjort.'] },
-      { name: 'Sociala kontakter', markWords: ['Aktivitet'], texts: ['Promenad runt kvarteret i fint väder.', 'Brukaren berättade om besök från barnbarnen i helgen.'] },
-      { name: 'Händelser', sameEnd: true, markWords: ['Larm'], texts: ['Trygghetslarm utlöst, brukaren hade tappat fjärrkontrollen. Inga skador.', 'Brukaren ej hemma vid besök. Kontakt med anhörig, brukaren var hos frisören.'] },
-      { name: 'Avvikelse', mustBeSign: true, markWords: ['Avvikelse'], texts: ['Besöket blev 30 minuter försenat på grund av trafik. Brukaren informerad.', 'Läkemedel ej tagna vid kvällsbesöket. Sjuksköterska kontaktad.'] },
+      {
+        name: 'Hälsa',
+        markWords: ['Hälsa', 'Smärta', 'Sömn'],
+        texts: [
+          'Brukaren uppger att hen mår bra idag och har sovit gott.',
+          'Brukaren klagar på värk i knät. Sjuksköterska informerad.',
+          'Brukaren verkar tröttare än vanligt. Följer upp vid nästa besök.',
+        ],
+      },
+      {
+        name: 'Personlig omvårdnad',
+        markWords: ['Hygien', 'Dusch'],
+        texts: [
+          'Dusch genomförd enligt genomförandeplanen. Huden hel.',
+          'Hjälp med av- och påklädning. Brukaren deltog aktivt.',
+          'Morgonhygien utförd, brukaren ville själv tvätta ansiktet.',
+        ],
+      },
+      {
+        name: 'Måltider',
+        markWords: ['Mat', 'Nutrition'],
+        texts: [
+          'Brukaren åt hela lunchen och drack ett glas mjölk.',
+          'Matlådan värmd, brukaren åt hälften.',
+          'Handlat enligt inköpslista. Kylskåpet rengjort.',
+        ],
+      },
+      {
+        name: 'Sociala kontakter',
+        markWords: ['Aktivitet'],
+        texts: ['Promenad runt kvarteret i fint väder.', 'Brukaren berättade om besök från barnbarnen i helgen.'],
+      },
+      {
+        name: 'Händelser',
+        sameEnd: true,
+        markWords: ['Larm'],
+        texts: [
+          'Trygghetslarm utlöst, brukaren hade tappat fjärrkontrollen. Inga skador.',
+          'Brukaren ej hemma vid besök. Kontakt med anhörig, brukaren var hos frisören.',
+        ],
+      },
+      {
+        name: 'Avvikelse',
+        mustBeSign: true,
+        markWords: ['Avvikelse'],
+        texts: [
+          'Besöket blev 30 minuter försenat på grund av trafik. Brukaren informerad.',
+          'Läkemedel ej tagna vid kvällsbesöket. Sjuksköterska kontaktad.',
+        ],
+      },
     ],
   },
   {
-    treeId: 'GF-SABO', name: 'Genomförandedokumentation särskilt boende', law: 'SoL', category: { code: 3, text: 'Särskilt boende' }, authority: false,
+    treeId: 'GF-SABO',
+    name: 'Genomförandedokumentation särskilt boende',
+    law: 'SoL',
+    category: { code: 3, text: 'Särskilt boende' },
+    authority: false,
     children: [
-      { name: 'Hälsa', markWords: ['Hälsa'], texts: ['Boende har haft en lugn natt.', 'Boende har feber, sjuksköterska har bedömt.'] },
-      { name: 'Personlig omvårdnad', markWords: ['Hygien'], texts: ['Hjälp med dusch och hårtvätt. Boende nöjd.', 'Vändschema följt under natten.'] },
-      { name: 'Aktivitet och delaktighet', markWords: ['Aktivitet'], texts: ['Deltog i allsång i dagrummet.', 'Läste tidningen tillsammans med personal.'] },
-      { name: 'Måltider', markWords: ['Mat'], texts: ['Åt frukost i matsalen.', 'Dålig aptit, erbjuden näringsdryck.'] },
-      { name: 'Avvikelse', mustBeSign: true, markWords: ['Avvikelse', 'Fall'], texts: ['Fall i badrummet utan synliga skador. Sjuksköterska informerad.'] },
+      {
+        name: 'Hälsa',
+        markWords: ['Hälsa'],
+        texts: ['Boende har haft en lugn natt.', 'Boende har feber, sjuksköterska har bedömt.'],
+      },
+      {
+        name: 'Personlig omvårdnad',
+        markWords: ['Hygien'],
+        texts: ['Hjälp med dusch och hårtvätt. Boende nöjd.', 'Vändschema följt under natten.'],
+      },
+      {
+        name: 'Aktivitet och delaktighet',
+        markWords: ['Aktivitet'],
+        texts: ['Deltog i allsång i dagrummet.', 'Läste tidningen tillsammans med personal.'],
+      },
+      {
+        name: 'Måltider',
+        markWords: ['Mat'],
+        texts: ['Åt frukost i matsalen.', 'Dålig aptit, erbjuden näringsdryck.'],
+      },
+      {
+        name: 'Avvikelse',
+        mustBeSign: true,
+        markWords: ['Avvikelse', 'Fall'],
+        texts: ['Fall i badrummet utan synliga skador. Sjuksköterska informerad.'],
+      },
     ],
   },
   {
-    treeId: 'GF-LSS', name: 'Dokumentation LSS', law: 'LSS', category: { code: 5, text: 'Personlig assistans' }, authority: false,
+    treeId: 'GF-LSS',
+    name: 'Dokumentation LSS',
+    law: 'LSS',
+    category: { code: 5, text: 'Personlig assistans' },
+    authority: false,
     children: [
-      { name: 'Genomförande', markWords: ['Assistans'], texts: ['Assistans enligt schema. Följde med till affären.', 'Stöd vid måltid och förflyttning.'] },
+      {
+        name: 'Genomförande',
+        markWords: ['Assistans'],
+        texts: ['Assistans enligt schema. Följde med till affären.', 'Stöd vid måltid och förflyttning.'],
+      },
       { name: 'Händelser', sameEnd: true, texts: ['Byte av assistent under passet på grund av sjukdom.'] },
     ],
   },
@@ -75,45 +197,106 @@ const TREES: TreeDef[] = [
 
 /** Which documentation tree an order of a service category is documented in. */
 const treeOfCategory = (name: string) =>
-  name === 'Särskilt boende' || name === 'Korttidsvistelse' ? 'GF-SABO' : name === 'Personlig assistans' || name === 'Ledsagarservice' ? 'GF-LSS' : 'GF-HEMTJ';
+  name === 'Särskilt boende' || name === 'Korttidsvistelse'
+    ? 'GF-SABO'
+    : name === 'Personlig assistans' || name === 'Ledsagarservice'
+      ? 'GF-LSS'
+      : 'GF-HEMTJ';
 
 const GENERAL_NOTES = [
-  { type: 'ClientOtherInformation', title: { code: 1, text: 'Övrig information' }, texts: ['Har katt som ska släppas ut vid morgonbesöket.', 'Vill bli tilltalad med förnamn.', 'Föredrar kvinnlig personal vid dusch.'] },
-  { type: 'ClientAccommodation', title: { code: 2, text: 'Boendeförhållanden' }, texts: ['Bor i lägenhet tre trappor upp med hiss.', 'Bor i villa, trappa till övervåningen.', 'Bor i radhus med egen trädgård.'] },
-  { type: 'Accessibility', title: { code: 3, text: 'Tillgänglighet' }, texts: ['Nyckel finns i nyckelgömma vid entrén.', 'Digitalt lås installerat.', 'Portkod lämnas av anhörig.'] },
-  { type: 'Service', title: { code: 4, text: 'Insats' }, texts: ['Matlåda levereras tisdagar och fredagar.', 'Städning varannan vecka, helst förmiddag.'] },
-  { type: 'FeeInvestigation', title: { code: 5, text: 'Avgiftsutredning' }, texts: ['Inkomstuppgift inkommen, avgift beräknad.', 'Avgiftsutredning skickad, svar inväntas.'] },
+  {
+    type: 'ClientOtherInformation',
+    title: { code: 1, text: 'Övrig information' },
+    texts: [
+      'Har katt som ska släppas ut vid morgonbesöket.',
+      'Vill bli tilltalad med förnamn.',
+      'Föredrar kvinnlig personal vid dusch.',
+    ],
+  },
+  {
+    type: 'ClientAccommodation',
+    title: { code: 2, text: 'Boendeförhållanden' },
+    texts: [
+      'Bor i lägenhet tre trappor upp med hiss.',
+      'Bor i villa, trappa till övervåningen.',
+      'Bor i radhus med egen trädgård.',
+    ],
+  },
+  {
+    type: 'Accessibility',
+    title: { code: 3, text: 'Tillgänglighet' },
+    texts: ['Nyckel finns i nyckelgömma vid entrén.', 'Digitalt lås installerat.', 'Portkod lämnas av anhörig.'],
+  },
+  {
+    type: 'Service',
+    title: { code: 4, text: 'Insats' },
+    texts: ['Matlåda levereras tisdagar och fredagar.', 'Städning varannan vecka, helst förmiddag.'],
+  },
+  {
+    type: 'FeeInvestigation',
+    title: { code: 5, text: 'Avgiftsutredning' },
+    texts: ['Inkomstuppgift inkommen, avgift beräknad.', 'Avgiftsutredning skickad, svar inväntas.'],
+  },
 ] as const;
 
 /** Plain text as RTF (the contract's Text is "RTF or plain"); non-ASCII as \'xx escapes. */
 const rtf = (s: string) =>
   `{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Arial;}}\\f0\\fs20 ${[...s].map((ch) => (ch.charCodeAt(0) > 127 ? `\\'${ch.charCodeAt(0).toString(16)}` : ch)).join('')}\\par}`;
 
-export async function seedDocumentation(w: SeedWorld, kit: SubgraphKit, o: { clients: SeedClient[]; deceased: Set<number> }): Promise<void> {
+export async function seedDocumentation(
+  w: SeedWorld,
+  kit: SubgraphKit,
+  o: { clients: SeedClient[]; deceased: Set<number> },
+): Promise<void> {
   const r = w.rng('care:documentation');
   const asOf = w.o.asOf;
   const since = new Date(Date.UTC(asOf.getUTCFullYear() - 8, 0, 1));
 
   // Headlines: one root per tree, its children under it.
-  const headlineIds = await w.reserveIds('care', TREES.reduce((n, t) => n + 1 + t.children.length, 0));
+  const headlineIds = await w.reserveIds(
+    'care',
+    TREES.reduce((n, t) => n + 1 + t.children.length, 0),
+  );
   const headlines: Record<string, unknown>[] = [];
   const children = new Map<string, { id: number; def: HeadlineDef }[]>();
   let k = 0;
   for (const t of TREES) {
     const rootId = headlineIds[k++]!;
-    const category = { serviceCategory: t.category ?? null, serviceCategoryId: t.category?.code ?? null, serviceCategoryName: t.category?.text ?? null };
+    const category = {
+      serviceCategory: t.category ?? null,
+      serviceCategoryId: t.category?.code ?? null,
+      serviceCategoryName: t.category?.text ?? null,
+    };
     const row = (id: number, name: string, parentId: number | null, h?: HeadlineDef) => ({
-      id, treeId: t.treeId, parentId, name, law: t.law, ...category, investigationType: null,
-      permissions: { canCreate: parentId !== null && !h?.readOnly, canRead: true, canUpdate: parentId !== null && !h?.readOnly },
-      rules: { canBeSigned: parentId !== null, mustBeSigned: !!h?.mustBeSign, endTimeMustBeSameAsOccurrenceTime: !!h?.sameEnd },
-      markWords: h?.markWords ?? [], updatedAt: since,
+      id,
+      treeId: t.treeId,
+      parentId,
+      name,
+      law: t.law,
+      ...category,
+      investigationType: null,
+      permissions: {
+        canCreate: parentId !== null && !h?.readOnly,
+        canRead: true,
+        canUpdate: parentId !== null && !h?.readOnly,
+      },
+      rules: {
+        canBeSigned: parentId !== null,
+        mustBeSigned: !!h?.mustBeSign,
+        endTimeMustBeSameAsOccurrenceTime: !!h?.sameEnd,
+      },
+      markWords: h?.markWords ?? [],
+      updatedAt: since,
     });
     headlines.push(row(rootId, t.name, null));
-    children.set(t.treeId, t.children.map((def) => {
-      const id = headlineIds[k++]!;
-      headlines.push(row(id, def.name, rootId, def));
-      return { id, def };
-    }));
+    children.set(
+      t.treeId,
+      t.children.map((def) => {
+        const id = headlineIds[k++]!;
+        headlines.push(row(id, def.name, rootId, def));
+        return { id, def };
+      }),
+    );
   }
 
   // Who writes: the needs assessors for the authority; the unit's care staff for the provider.
@@ -168,18 +351,41 @@ export async function seedDocumentation(w: SeedWorld, kit: SubgraphKit, o: { cli
         const errorMarkedAt = new Date(created.getTime() + r.int(1, 10) * DAY);
         const errorMarked = r.chance(0.01) && errorMarkedAt <= asOf;
         const errorMarkedTime = errorMarked ? errorMarkedAt : null;
-        const touched = [created, signed, errorMarkedTime].filter((d): d is Date => !!d).reduce((a, b) => (a > b ? a : b));
+        const touched = [created, signed, errorMarkedTime]
+          .filter((d): d is Date => !!d)
+          .reduce((a, b) => (a > b ? a : b));
         docs.push({
-          clientId: c.id, headlineId: h.id, parentId: null, status: 'Current', contentType: 'Text',
-          text: r.chance(0.3) ? rtf(plain) : plain, plainText: plain,
-          createdSignature: author.user.tssId, createdTime: created, createdName: author.user.fullName, createdRoleId: author.role,
-          signedSignature: signed ? author.user.tssId : null, signedTime: signed,
-          executionId: provider?.executionId ?? null, providerUnitId: provider?.providerUnitId ?? null,
-          occurrenceTime: occurrence, endTime: h.def.sameEnd ? occurrence : r.chance(0.4) ? new Date(occurrence.getTime() + r.int(15, 60) * MINUTE) : null,
-          errorMarked, errorMarkedSignature: errorMarked ? author.user.tssId : null, errorMarkedTime,
-          updatedSignature: null, originId: null, nextHistoryId: null, previousHistoryId: null,
+          clientId: c.id,
+          headlineId: h.id,
+          parentId: null,
+          status: 'Current',
+          contentType: 'Text',
+          text: r.chance(0.3) ? rtf(plain) : plain,
+          plainText: plain,
+          createdSignature: author.user.tssId,
+          createdTime: created,
+          createdName: author.user.fullName,
+          createdRoleId: author.role,
+          signedSignature: signed ? author.user.tssId : null,
+          signedTime: signed,
+          executionId: provider?.executionId ?? null,
+          providerUnitId: provider?.providerUnitId ?? null,
+          occurrenceTime: occurrence,
+          endTime: h.def.sameEnd
+            ? occurrence
+            : r.chance(0.4)
+              ? new Date(occurrence.getTime() + r.int(15, 60) * MINUTE)
+              : null,
+          errorMarked,
+          errorMarkedSignature: errorMarked ? author.user.tssId : null,
+          errorMarkedTime,
+          updatedSignature: null,
+          originId: null,
+          nextHistoryId: null,
+          previousHistoryId: null,
           updatedAt: touched > asOf ? asOf : touched,
-          _edit: r.chance(0.03), _image: !!provider && r.chance(0.005),
+          _edit: r.chance(0.03),
+          _image: !!provider && r.chance(0.005),
         });
       }
     }
@@ -189,7 +395,9 @@ export async function seedDocumentation(w: SeedWorld, kit: SubgraphKit, o: { cli
   const history: Doc[] = [];
   const images: Doc[] = [];
   const ids = await w.reserveIds('care', docs.length);
-  docs.forEach((d, i) => { d.id = ids[i]; });
+  docs.forEach((d, i) => {
+    d.id = ids[i];
+  });
   const edited = docs.filter((d) => d._edit);
   const images0 = docs.filter((d) => d._image);
   const extraIds = await w.reserveIds('care', edited.length + images0.length);
@@ -197,17 +405,40 @@ export async function seedDocumentation(w: SeedWorld, kit: SubgraphKit, o: { cli
     const oldId = extraIds[i]!;
     const editedAt = new Date((d.createdTime as Date).getTime() + r.int(10, 600) * MINUTE);
     history.push({
-      ...d, id: oldId, status: 'History', text: `${d.plainText as string} (utkast)`, plainText: `${d.plainText as string} (utkast)`,
-      signedSignature: null, signedTime: null, nextHistoryId: d.id, updatedAt: editedAt > asOf ? asOf : editedAt,
+      ...d,
+      id: oldId,
+      status: 'History',
+      text: `${d.plainText as string} (utkast)`,
+      plainText: `${d.plainText as string} (utkast)`,
+      signedSignature: null,
+      signedTime: null,
+      nextHistoryId: d.id,
+      updatedAt: editedAt > asOf ? asOf : editedAt,
     });
-    Object.assign(d, { previousHistoryId: oldId, originId: oldId, updatedSignature: d.createdSignature, createdTime: editedAt });
+    Object.assign(d, {
+      previousHistoryId: oldId,
+      originId: oldId,
+      updatedSignature: d.createdSignature,
+      createdTime: editedAt,
+    });
     if ((d.updatedAt as Date) < editedAt) d.updatedAt = editedAt > asOf ? asOf : editedAt;
   });
   images0.forEach((d, i) => {
     images.push({
-      ...d, id: extraIds[edited.length + i], parentId: d.id, contentType: 'Image', text: null, plainText: null,
-      signedSignature: null, signedTime: null, errorMarked: false, errorMarkedSignature: null, errorMarkedTime: null,
-      originId: null, nextHistoryId: null, previousHistoryId: null,
+      ...d,
+      id: extraIds[edited.length + i],
+      parentId: d.id,
+      contentType: 'Image',
+      text: null,
+      plainText: null,
+      signedSignature: null,
+      signedTime: null,
+      errorMarked: false,
+      errorMarkedSignature: null,
+      errorMarkedTime: null,
+      originId: null,
+      nextHistoryId: null,
+      previousHistoryId: null,
     });
   });
   const strip = (rows: Doc[]) => rows.map(({ _edit, _image, ...row }) => row);
@@ -227,9 +458,16 @@ export async function seedDocumentation(w: SeedWorld, kit: SubgraphKit, o: { cli
       const ended = g.chance(0.15);
       const deleted = g.chance(0.03);
       notes.push({
-        clientId: c.id, personId: c.personId, type: kind.type, foreignId: kind.type === 'Service' ? g.pick(orders).id : null,
-        title: kind.title, text: g.pick(kind.texts), startDate: startOfDay(start), endDate: ended ? startOfDay(g.date(start, asOf)) : null,
-        deleted, updatedAt: start,
+        clientId: c.id,
+        personId: c.personId,
+        type: kind.type,
+        foreignId: kind.type === 'Service' ? g.pick(orders).id : null,
+        title: kind.title,
+        text: g.pick(kind.texts),
+        startDate: startOfDay(start),
+        endDate: ended ? startOfDay(g.date(start, asOf)) : null,
+        deleted,
+        updatedAt: start,
       });
     }
   }

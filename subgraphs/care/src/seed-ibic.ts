@@ -18,22 +18,135 @@ interface Chapter {
 
 /** ICF activity and participation chapters d1–d9, as IBIC names them. */
 const CHAPTERS: Chapter[] = [
-  { code: 'd1', text: 'Lärande och att tillämpa kunskap', p: 0.15, sub: [['d175', 'Att lösa problem'], ['d177', 'Att fatta beslut']], services: ['Tillsyn'], goals: ['Kunna fatta egna beslut i vardagen'] },
-  { code: 'd2', text: 'Allmänna uppgifter och krav', p: 0.35, sub: [['d230', 'Att genomföra daglig rutin'], ['d240', 'Att hantera stress och andra psykologiska krav']], services: ['Tillsyn'], goals: ['Ha en fungerande dygnsrytm', 'Känna trygghet i vardagen'] },
-  { code: 'd3', text: 'Kommunikation', p: 0.25, sub: [['d310', 'Att kommunicera genom att ta emot talade meddelanden'], ['d360', 'Att använda kommunikationsutrustning och kommunikationstekniker']], services: [], goals: ['Kunna kontakta anhöriga och vården själv'] },
-  { code: 'd4', text: 'Förflyttning', p: 0.7, sub: [['d410', 'Att ändra grundläggande kroppsställning'], ['d420', 'Att förflytta sig själv'], ['d450', 'Att gå'], ['d460', 'Att röra sig omkring på olika platser']], services: ['Personlig omvårdnad'], goals: ['Kunna röra sig säkert i hemmet', 'Kunna ta sig ut på promenad'] },
-  { code: 'd5', text: 'Personlig vård', p: 0.95, sub: [['d510', 'Att tvätta sig'], ['d520', 'Kroppsvård'], ['d530', 'Att sköta toalettbehov'], ['d540', 'Att klä sig'], ['d550', 'Att äta'], ['d570', 'Att sköta sin egen hälsa']], services: ['Personlig omvårdnad', 'Dusch'], goals: ['Bibehålla sin förmåga att sköta sin personliga hygien', 'Känna sig ren och välvårdad'] },
-  { code: 'd6', text: 'Hemliv', p: 0.9, sub: [['d620', 'Att skaffa varor och tjänster'], ['d630', 'Att bereda måltider'], ['d640', 'Hushållsarbete']], services: ['Serviceinsatser', 'Matdistribution'], goals: ['Kunna bo kvar i sitt hem', 'Ha ett rent och tryggt hem', 'Få näringsriktig mat varje dag'] },
-  { code: 'd7', text: 'Mellanmänskliga interaktioner och relationer', p: 0.35, sub: [['d750', 'Informella sociala relationer'], ['d760', 'Familjerelationer']], services: [], goals: ['Bryta social isolering', 'Behålla kontakten med familjen'] },
-  { code: 'd8', text: 'Viktiga livsområden', p: 0.1, sub: [['d860', 'Grundläggande ekonomiska transaktioner']], services: [], goals: ['Kunna sköta sin ekonomi med stöd'] },
-  { code: 'd9', text: 'Samhällsgemenskap, socialt och medborgerligt liv', p: 0.3, sub: [['d910', 'Samhällsgemenskap'], ['d920', 'Rekreation och fritid']], services: [], goals: ['Kunna delta i aktiviteter utanför hemmet'] },
+  {
+    code: 'd1',
+    text: 'Lärande och att tillämpa kunskap',
+    p: 0.15,
+    sub: [
+      ['d175', 'Att lösa problem'],
+      ['d177', 'Att fatta beslut'],
+    ],
+    services: ['Tillsyn'],
+    goals: ['Kunna fatta egna beslut i vardagen'],
+  },
+  {
+    code: 'd2',
+    text: 'Allmänna uppgifter och krav',
+    p: 0.35,
+    sub: [
+      ['d230', 'Att genomföra daglig rutin'],
+      ['d240', 'Att hantera stress och andra psykologiska krav'],
+    ],
+    services: ['Tillsyn'],
+    goals: ['Ha en fungerande dygnsrytm', 'Känna trygghet i vardagen'],
+  },
+  {
+    code: 'd3',
+    text: 'Kommunikation',
+    p: 0.25,
+    sub: [
+      ['d310', 'Att kommunicera genom att ta emot talade meddelanden'],
+      ['d360', 'Att använda kommunikationsutrustning och kommunikationstekniker'],
+    ],
+    services: [],
+    goals: ['Kunna kontakta anhöriga och vården själv'],
+  },
+  {
+    code: 'd4',
+    text: 'Förflyttning',
+    p: 0.7,
+    sub: [
+      ['d410', 'Att ändra grundläggande kroppsställning'],
+      ['d420', 'Att förflytta sig själv'],
+      ['d450', 'Att gå'],
+      ['d460', 'Att röra sig omkring på olika platser'],
+    ],
+    services: ['Personlig omvårdnad'],
+    goals: ['Kunna röra sig säkert i hemmet', 'Kunna ta sig ut på promenad'],
+  },
+  {
+    code: 'd5',
+    text: 'Personlig vård',
+    p: 0.95,
+    sub: [
+      ['d510', 'Att tvätta sig'],
+      ['d520', 'Kroppsvård'],
+      ['d530', 'Att sköta toalettbehov'],
+      ['d540', 'Att klä sig'],
+      ['d550', 'Att äta'],
+      ['d570', 'Att sköta sin egen hälsa'],
+    ],
+    services: ['Personlig omvårdnad', 'Dusch'],
+    goals: ['Bibehålla sin förmåga att sköta sin personliga hygien', 'Känna sig ren och välvårdad'],
+  },
+  {
+    code: 'd6',
+    text: 'Hemliv',
+    p: 0.9,
+    sub: [
+      ['d620', 'Att skaffa varor och tjänster'],
+      ['d630', 'Att bereda måltider'],
+      ['d640', 'Hushållsarbete'],
+    ],
+    services: ['Serviceinsatser', 'Matdistribution'],
+    goals: ['Kunna bo kvar i sitt hem', 'Ha ett rent och tryggt hem', 'Få näringsriktig mat varje dag'],
+  },
+  {
+    code: 'd7',
+    text: 'Mellanmänskliga interaktioner och relationer',
+    p: 0.35,
+    sub: [
+      ['d750', 'Informella sociala relationer'],
+      ['d760', 'Familjerelationer'],
+    ],
+    services: [],
+    goals: ['Bryta social isolering', 'Behålla kontakten med familjen'],
+  },
+  {
+    code: 'd8',
+    text: 'Viktiga livsområden',
+    p: 0.1,
+    sub: [['d860', 'Grundläggande ekonomiska transaktioner']],
+    services: [],
+    goals: ['Kunna sköta sin ekonomi med stöd'],
+  },
+  {
+    code: 'd9',
+    text: 'Samhällsgemenskap, socialt och medborgerligt liv',
+    p: 0.3,
+    sub: [
+      ['d910', 'Samhällsgemenskap'],
+      ['d920', 'Rekreation och fritid'],
+    ],
+    services: [],
+    goals: ['Kunna delta i aktiviteter utanför hemmet'],
+  },
 ];
 
-const SEVERITY = ['Inga svårigheter', 'Lätta svårigheter', 'Måttliga svårigheter', 'Stora svårigheter', 'Totala svårigheter'];
-const NEEDS = [{ code: 1, text: 'Behov av stöd' }, { code: 2, text: 'Inget behov' }, { code: 3, text: 'Behov tillgodoses på annat sätt' }];
-const FULFILMENT = [{ code: 1, text: 'Uppnått' }, { code: 2, text: 'Delvis uppnått' }, { code: 3, text: 'Ej uppnått' }];
+const SEVERITY = [
+  'Inga svårigheter',
+  'Lätta svårigheter',
+  'Måttliga svårigheter',
+  'Stora svårigheter',
+  'Totala svårigheter',
+];
+const NEEDS = [
+  { code: 1, text: 'Behov av stöd' },
+  { code: 2, text: 'Inget behov' },
+  { code: 3, text: 'Behov tillgodoses på annat sätt' },
+];
+const FULFILMENT = [
+  { code: 1, text: 'Uppnått' },
+  { code: 2, text: 'Delvis uppnått' },
+  { code: 3, text: 'Ej uppnått' },
+];
 const NOT_FOLLOWED_UP = { code: 4, text: 'Ej bedömt' };
-const AIMS = [{ code: 1, text: 'Bibehålla förmåga' }, { code: 2, text: 'Återfå förmåga' }, { code: 3, text: 'Kompensera för nedsatt förmåga' }, { code: 4, text: 'Skapa trygghet' }];
+const AIMS = [
+  { code: 1, text: 'Bibehålla förmåga' },
+  { code: 2, text: 'Återfå förmåga' },
+  { code: 3, text: 'Kompensera för nedsatt förmåga' },
+  { code: 4, text: 'Skapa trygghet' },
+];
 
 interface Investigation {
   id: number;
@@ -46,7 +159,11 @@ interface Investigation {
 export async function seedIbic(
   w: SeedWorld,
   kit: SubgraphKit,
-  o: { clients: SeedClient[]; investigations: Investigation[]; types: { id: number; name: string; categoryId: number; category: string }[] },
+  o: {
+    clients: SeedClient[];
+    investigations: Investigation[];
+    types: { id: number; name: string; categoryId: number; category: string }[];
+  },
 ): Promise<void> {
   const r = w.rng('care:ibic');
   const asOf = w.o.asOf;
@@ -64,7 +181,15 @@ export async function seedIbic(
     const followedUp = followUp < asOf;
     const touched = addDays(followedUp ? followUp : assessedDate, r.int(0, 10));
     const updateTime = touched > asOf ? asOf : touched;
-    assessments.push({ id, clientId: inv.clientId, investigationId: inv.id, createdDate: created, assessedDate, nextFollowUpDate: followUp, updateTime });
+    assessments.push({
+      id,
+      clientId: inv.clientId,
+      investigationId: inv.id,
+      createdDate: created,
+      assessedDate,
+      nextFollowUpDate: followUp,
+      updateTime,
+    });
 
     // 3–6 life areas: each by its likelihood, then topped up or trimmed (least likely first).
     let chosen = CHAPTERS.filter((c) => r.chance(c.p));
@@ -73,14 +198,23 @@ export async function seedIbic(
     chosen.sort((a, b) => a.code.localeCompare(b.code));
     for (const ch of chosen) {
       const pool = [...ch.sub];
-      const subs = Array.from({ length: r.int(1, Math.min(3, pool.length)) }, () => pool.splice(r.int(0, pool.length - 1), 1)[0]!);
+      const subs = Array.from(
+        { length: r.int(1, Math.min(3, pool.length)) },
+        () => pool.splice(r.int(0, pool.length - 1), 1)[0]!,
+      );
       const details = subs.map(([code, text], j) => {
         const severity = r.int(1, 4);
         const need = severity >= 2 ? NEEDS[0]! : r.pick(NEEDS.slice(1));
-        const services = need.code === 1
-          ? o.types.filter((t) => ch.services.includes(t.name)).filter((_, n) => n === 0 || r.chance(0.5))
-              .map((t) => ({ category: { code: t.categoryId, text: t.category }, serviceType: { code: t.id, text: t.name } }))
-          : [];
+        const services =
+          need.code === 1
+            ? o.types
+                .filter((t) => ch.services.includes(t.name))
+                .filter((_, n) => n === 0 || r.chance(0.5))
+                .map((t) => ({
+                  category: { code: t.categoryId, text: t.category },
+                  serviceType: { code: t.id, text: t.name },
+                }))
+            : [];
         return {
           icf: { code, text },
           assessed: { code: severity, text: SEVERITY[severity]! },
@@ -92,8 +226,12 @@ export async function seedIbic(
         };
       });
       areas.push({
-        assessmentId: id, icf: { code: ch.code, text: ch.text }, details, updatedAt: updateTime,
-        _goals: ch.goals.map((text, n) => ({ text, code: CHAPTERS.indexOf(ch) * 10 + n + 1 })), _fulfilment: followedUp,
+        assessmentId: id,
+        icf: { code: ch.code, text: ch.text },
+        details,
+        updatedAt: updateTime,
+        _goals: ch.goals.map((text, n) => ({ text, code: CHAPTERS.indexOf(ch) * 10 + n + 1 })),
+        _fulfilment: followedUp,
       });
     }
   });
@@ -107,12 +245,19 @@ export async function seedIbic(
     for (let n = 0; n < count; n++) {
       const g = picked.splice(r.int(0, picked.length - 1), 1)[0]!;
       goals.push({
-        assessmentId: a.assessmentId, areaId: a.id, generalGoal: { code: g.code, text: g.text },
-        goalFulfilment: a._fulfilment ? r.pick(FULFILMENT) : NOT_FOLLOWED_UP, updatedAt: a.updatedAt,
+        assessmentId: a.assessmentId,
+        areaId: a.id,
+        generalGoal: { code: g.code, text: g.text },
+        goalFulfilment: a._fulfilment ? r.pick(FULFILMENT) : NOT_FOLLOWED_UP,
+        updatedAt: a.updatedAt,
       });
     }
   });
   await w.insert(kit, 'IbicAssessment', assessments);
-  await w.insert(kit, 'IbicAssessmentArea', areas.map(({ _goals, _fulfilment, ...row }) => row));
+  await w.insert(
+    kit,
+    'IbicAssessmentArea',
+    areas.map(({ _goals, _fulfilment, ...row }) => row),
+  );
   await w.insert(kit, 'IbicAssessmentGeneralGoal', goals);
 }

@@ -8,7 +8,11 @@ export const definition: SubgraphDefinition = {
   name: 'care',
   entities,
   businessLog: { field: 'ecBusinessLogs', targetClients: { entity: 'Client', ssn: 'personId', name: 'fullName' } },
-  migrations: { schema: 'care', folder: fileURLToPath(new URL('../drizzle', import.meta.url)), post: [...privacySql, ...privacyDeleteSql] },
+  migrations: {
+    schema: 'care',
+    folder: fileURLToPath(new URL('../drizzle', import.meta.url)),
+    post: [...privacySql, ...privacyDeleteSql],
+  },
 };
 
 export const createServer = (o: SubgraphServerOptions) => createSubgraphService(definition, o);

@@ -13,66 +13,166 @@ import { parseIntArray } from './credentials.ts';
 
 export const DEFAULT_INACTIVE_DAYS = 90;
 
-export interface ReviewGrant { role: string; unitId: number | null; validFrom: Date | null; validTo: Date | null }
+export interface ReviewGrant {
+  role: string;
+  unitId: number | null;
+  validFrom: Date | null;
+  validTo: Date | null;
+}
 export interface ReviewUser {
-  id: number; tssId: string; name: string | null; active: boolean; roles: ReviewGrant[]; lastUsed: Date | null; unused: boolean;
+  id: number;
+  tssId: string;
+  name: string | null;
+  active: boolean;
+  roles: ReviewGrant[];
+  lastUsed: Date | null;
+  unused: boolean;
 }
-export interface ReviewKey { id: string; label: string | null; expiresAt: Date; revoked: boolean; lastUsed: Date | null }
-export interface ReviewLicence { id: string; package: string; scope: string; providerUnits: number[] | null; revoked: boolean; keys: ReviewKey[] }
-export interface ReviewCertificate { fingerprint: string; subject: string | null; notAfter: Date | null; revoked: boolean }
+export interface ReviewKey {
+  id: string;
+  label: string | null;
+  expiresAt: Date;
+  revoked: boolean;
+  lastUsed: Date | null;
+}
+export interface ReviewLicence {
+  id: string;
+  package: string;
+  scope: string;
+  providerUnits: number[] | null;
+  revoked: boolean;
+  keys: ReviewKey[];
+}
+export interface ReviewCertificate {
+  fingerprint: string;
+  subject: string | null;
+  notAfter: Date | null;
+  revoked: boolean;
+}
 export interface ReviewApiClient {
-  id: string; name: string; disabled: boolean; licences: ReviewLicence[]; certificates: ReviewCertificate[]; lastUsed: Date | null; unused: boolean;
+  id: string;
+  name: string;
+  disabled: boolean;
+  licences: ReviewLicence[];
+  certificates: ReviewCertificate[];
+  lastUsed: Date | null;
+  unused: boolean;
 }
-export interface AccessReview { tenant: string; generatedAt: Date; inactiveDays: number; users: ReviewUser[]; apiClients: ReviewApiClient[] }
+export interface AccessReview {
+  tenant: string;
+  generatedAt: Date;
+  inactiveDays: number;
+  users: ReviewUser[];
+  apiClients: ReviewApiClient[];
+}
 
 const date = (v: unknown) => (v == null ? null : v instanceof Date ? v : new Date(String(v)));
 const intList = (v: unknown): number[] | null => (v == null ? null : parseIntArray(v));
 
 /** Builds the review inside a transaction already scoped to `tenant` (RLS shows nothing else). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function accessReview(tx: any, tenant: string, inactiveDays = DEFAULT_INACTIVE_DAYS, now = new Date()): Promise<AccessReview> {
-  if (!Number.isInteger(inactiveDays) || inactiveDays < 1 || inactiveDays > 3650) throw new RangeError('inactiveDays must be an integer from 1 to 3650');
+export async function accessReview(
+  tx: any,
+  tenant: string,
+  inactiveDays = DEFAULT_INACTIVE_DAYS,
+  now = new Date(),
+): Promise<AccessReview> {
+  if (!Number.isInteger(inactiveDays) || inactiveDays < 1 || inactiveDays > 3650)
+    throw new RangeError('inactiveDays must be an integer from 1 to 3650');
   const cutoff = new Date(now.getTime() - inactiveDays * 86_400_000);
-  const users = rowsOf(await tx.execute(sql`
+  const users = rowsOf(
+    await tx.execute(sql`
     select u.id, u.tss_id, u.full_name, not coalesce(u.disabled, false) and (u.valid_to is null or u.valid_to > ${now.toISOString()}::timestamptz) as active,
       (select max(a.at) from platform.audit_log a where a.tenant_id = u.tenant_id and a.principal_kind = 'staff' and a.principal_id = u.tss_id) as last_used
-    from iam."user" u where not u.deleted order by u.tss_id`));
-  const grants = rowsOf(await tx.execute(sql`
+    from iam."user" u where not u.deleted order by u.tss_id`),
+  );
+  const grants = rowsOf(
+    await tx.execute(sql`
     select ra.user_id, ra.role_tss_id, ra.provider_unit_id, ra.valid_from, ra.valid_to from iam.role_assignment ra
-    where not ra.deleted and (ra.valid_to is null or ra.valid_to > ${now.toISOString()}::timestamptz) order by ra.user_id, ra.role_tss_id, ra.provider_unit_id`));
-  const clients = rowsOf(await tx.execute(sql`
+    where not ra.deleted and (ra.valid_to is null or ra.valid_to > ${now.toISOString()}::timestamptz) order by ra.user_id, ra.role_tss_id, ra.provider_unit_id`),
+  );
+  const clients = rowsOf(
+    await tx.execute(sql`
     select c.id::text as id, c.name, c.disabled_at is not null as disabled,
       greatest((select max(k.minute) from iam.api_key_usage k join iam.api_key ak on ak.prefix = k.key_id join iam.licence l on l.id = ak.licence_id where l.client_id = c.id),
                (select max(a.at) from platform.audit_log a where a.tenant_id = c.tenant_id and a.principal_kind = 'partner' and a.principal_id = c.id::text)) as last_used
-    from iam.api_client c order by c.name`));
-  const licences = rowsOf(await tx.execute(sql`select l.id::text as id, l.client_id::text as client_id, l.package, l.scope, l.provider_units, l.revoked_at is not null as revoked from iam.licence l order by l.package`));
-  const keys = rowsOf(await tx.execute(sql`
+    from iam.api_client c order by c.name`),
+  );
+  const licences = rowsOf(
+    await tx.execute(
+      sql`select l.id::text as id, l.client_id::text as client_id, l.package, l.scope, l.provider_units, l.revoked_at is not null as revoked from iam.licence l order by l.package`,
+    ),
+  );
+  const keys = rowsOf(
+    await tx.execute(sql`
     select k.prefix, k.licence_id::text as licence_id, k.label, k.expires_at, k.revoked_at is not null as revoked,
       (select max(u.minute) from iam.api_key_usage u where u.key_id = k.prefix) as last_used
-    from iam.api_key k order by k.created_at`));
-  const certs = rowsOf(await tx.execute(sql`select client_id::text as client_id, fingerprint, subject, not_after, revoked_at is not null as revoked from iam.client_certificate order by created_at`));
+    from iam.api_key k order by k.created_at`),
+  );
+  const certs = rowsOf(
+    await tx.execute(
+      sql`select client_id::text as client_id, fingerprint, subject, not_after, revoked_at is not null as revoked from iam.client_certificate order by created_at`,
+    ),
+  );
 
   const unused = (last: Date | null) => !last || last < cutoff;
   return {
-    tenant, generatedAt: now, inactiveDays,
+    tenant,
+    generatedAt: now,
+    inactiveDays,
     users: users.map((u) => {
       const lastUsed = date(u.last_used);
       return {
-        id: Number(u.id), tssId: u.tss_id, name: u.full_name ?? null, active: !!u.active, lastUsed, unused: unused(lastUsed),
-        roles: grants.filter((g) => Number(g.user_id) === Number(u.id)).map((g) => ({
-          role: g.role_tss_id, unitId: g.provider_unit_id == null ? null : Number(g.provider_unit_id), validFrom: date(g.valid_from), validTo: date(g.valid_to),
-        })),
+        id: Number(u.id),
+        tssId: u.tss_id,
+        name: u.full_name ?? null,
+        active: !!u.active,
+        lastUsed,
+        unused: unused(lastUsed),
+        roles: grants
+          .filter((g) => Number(g.user_id) === Number(u.id))
+          .map((g) => ({
+            role: g.role_tss_id,
+            unitId: g.provider_unit_id == null ? null : Number(g.provider_unit_id),
+            validFrom: date(g.valid_from),
+            validTo: date(g.valid_to),
+          })),
       };
     }),
     apiClients: clients.map((c) => {
       const lastUsed = date(c.last_used);
       return {
-        id: c.id, name: c.name, disabled: !!c.disabled, lastUsed, unused: unused(lastUsed),
-        licences: licences.filter((l) => l.client_id === c.id).map((l) => ({
-          id: l.id, package: l.package, scope: l.scope, providerUnits: intList(l.provider_units), revoked: !!l.revoked,
-          keys: keys.filter((k) => k.licence_id === l.id).map((k) => ({ id: k.prefix, label: k.label ?? null, expiresAt: date(k.expires_at)!, revoked: !!k.revoked, lastUsed: date(k.last_used) })),
-        })),
-        certificates: certs.filter((x) => x.client_id === c.id).map((x) => ({ fingerprint: x.fingerprint, subject: x.subject ?? null, notAfter: date(x.not_after), revoked: !!x.revoked })),
+        id: c.id,
+        name: c.name,
+        disabled: !!c.disabled,
+        lastUsed,
+        unused: unused(lastUsed),
+        licences: licences
+          .filter((l) => l.client_id === c.id)
+          .map((l) => ({
+            id: l.id,
+            package: l.package,
+            scope: l.scope,
+            providerUnits: intList(l.provider_units),
+            revoked: !!l.revoked,
+            keys: keys
+              .filter((k) => k.licence_id === l.id)
+              .map((k) => ({
+                id: k.prefix,
+                label: k.label ?? null,
+                expiresAt: date(k.expires_at)!,
+                revoked: !!k.revoked,
+                lastUsed: date(k.last_used),
+              })),
+          })),
+        certificates: certs
+          .filter((x) => x.client_id === c.id)
+          .map((x) => ({
+            fingerprint: x.fingerprint,
+            subject: x.subject ?? null,
+            notAfter: date(x.not_after),
+            revoked: !!x.revoked,
+          })),
       };
     }),
   };

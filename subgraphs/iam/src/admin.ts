@@ -14,15 +14,40 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { DOMParser } from '@xmldom/xmldom';
 import { parse as parseYaml } from 'yaml';
-import { badInput, isTenantAdministrator, pageOffset, pageSize, PlatformError, rowsOf, validIdentityNumber, type RequestContext, type ResolverMap, type Tx } from '@lcs/platform';
-import { apiClient, apiKey, clientCertificate, generateApiKey, KEY_LIFETIME_DAYS, licence, normaliseFingerprint, parseIntArray, type FairShareLimits } from './credentials.ts';
+import {
+  badInput,
+  isTenantAdministrator,
+  pageOffset,
+  pageSize,
+  PlatformError,
+  rowsOf,
+  validIdentityNumber,
+  type RequestContext,
+  type ResolverMap,
+  type Tx,
+} from '@lcs/platform';
+import {
+  apiClient,
+  apiKey,
+  clientCertificate,
+  generateApiKey,
+  KEY_LIFETIME_DAYS,
+  licence,
+  normaliseFingerprint,
+  parseIntArray,
+  type FairShareLimits,
+} from './credentials.ts';
 import { DEFAULT_LOA, idpConfig, SAML_PROFILES, type SamlProfile } from './saml.ts';
 
 /** Extended key usage OID a partner's client certificate must carry (TLS client authentication). */
 export const CLIENT_AUTH_OID = '1.3.6.1.5.5.7.3.2';
 const EKU_NAMES: Record<string, string> = {
-  '1.3.6.1.5.5.7.3.1': 'serverAuth', [CLIENT_AUTH_OID]: 'clientAuth', '1.3.6.1.5.5.7.3.3': 'codeSigning', '1.3.6.1.5.5.7.3.4': 'emailProtection',
-  '1.3.6.1.5.5.7.3.8': 'timeStamping', '1.3.6.1.5.5.7.3.9': 'OCSPSigning',
+  '1.3.6.1.5.5.7.3.1': 'serverAuth',
+  [CLIENT_AUTH_OID]: 'clientAuth',
+  '1.3.6.1.5.5.7.3.3': 'codeSigning',
+  '1.3.6.1.5.5.7.3.4': 'emailProtection',
+  '1.3.6.1.5.5.7.3.8': 'timeStamping',
+  '1.3.6.1.5.5.7.3.9': 'OCSPSigning',
 };
 
 export const adminTypeDefs = /* GraphQL */ `
@@ -111,7 +136,11 @@ export const adminTypeDefs = /* GraphQL */ `
 // ---------------------------------------------------------------- input checks
 
 function admin(ctx: RequestContext): void {
-  if (!isTenantAdministrator(ctx.principal)) throw new PlatformError('FORBIDDEN', 'partner administration, audit search and sign-in settings are for tenant administrators (the system administrator role)');
+  if (!isTenantAdministrator(ctx.principal))
+    throw new PlatformError(
+      'FORBIDDEN',
+      'partner administration, audit search and sign-in settings are for tenant administrators (the system administrator role)',
+    );
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -129,7 +158,8 @@ function text(v: unknown, field: string, max: number, required = true): string |
 
 const KEY_ID = /^[a-z2-7]{12}$/;
 function keyIdArg(v: unknown): string {
-  if (typeof v !== 'string' || !KEY_ID.test(v)) throw badInput('keyId is not a key id (12 characters a–z, 2–7)', 'keyId');
+  if (typeof v !== 'string' || !KEY_ID.test(v))
+    throw badInput('keyId is not a key id (12 characters a–z, 2–7)', 'keyId');
   return v;
 }
 
@@ -142,40 +172,72 @@ function dateArg(v: unknown, field: string): Date | undefined {
 
 // ---------------------------------------------------------------- packages (the facade manifest)
 
-interface PackageInfo { id: string; name: string; english?: string; scope: 'tenant' | 'provider' | 'subject' }
+interface PackageInfo {
+  id: string;
+  name: string;
+  english?: string;
+  scope: 'tenant' | 'provider' | 'subject';
+}
 let packageCache: PackageInfo[] | undefined;
 /** The licensable packages of schema/packages.yaml (read once). */
 export function licensablePackages(): PackageInfo[] {
   if (!packageCache) {
     const file = new URL('../../../schema/packages.yaml', import.meta.url);
-    const manifest = parseYaml(readFileSync(file, 'utf8')) as { packages: Record<string, { name?: string; english?: string; scope?: PackageInfo['scope'] }> };
-    packageCache = Object.entries(manifest.packages).map(([id, p]) => ({ id, name: p.name ?? id, english: p.english, scope: p.scope ?? 'tenant' }));
+    const manifest = parseYaml(readFileSync(file, 'utf8')) as {
+      packages: Record<string, { name?: string; english?: string; scope?: PackageInfo['scope'] }>;
+    };
+    packageCache = Object.entries(manifest.packages).map(([id, p]) => ({
+      id,
+      name: p.name ?? id,
+      english: p.english,
+      scope: p.scope ?? 'tenant',
+    }));
   }
   return packageCache;
 }
 
 // ---------------------------------------------------------------- certificates
 
-export interface CertificateFacts { fingerprint: string; subject: string; issuer: string; notBefore: Date; notAfter: Date; extendedKeyUsage: string[] }
+export interface CertificateFacts {
+  fingerprint: string;
+  subject: string;
+  issuer: string;
+  notBefore: Date;
+  notAfter: Date;
+  extendedKeyUsage: string[];
+}
 
 /** Reads a PEM certificate and checks it can serve as a partner's TLS client certificate. */
 export function clientCertificateFacts(pem: string, now = new Date()): CertificateFacts {
-  if (!/-----BEGIN CERTIFICATE-----/.test(pem)) throw badInput('pem is not a PEM certificate (-----BEGIN CERTIFICATE-----)', 'pem');
-  if ((pem.match(/-----BEGIN CERTIFICATE-----/g) ?? []).length > 1) throw badInput('pem holds more than one certificate: give the system\'s own certificate only', 'pem');
+  if (!/-----BEGIN CERTIFICATE-----/.test(pem))
+    throw badInput('pem is not a PEM certificate (-----BEGIN CERTIFICATE-----)', 'pem');
+  if ((pem.match(/-----BEGIN CERTIFICATE-----/g) ?? []).length > 1)
+    throw badInput("pem holds more than one certificate: give the system's own certificate only", 'pem');
   let x: X509Certificate;
-  try { x = new X509Certificate(pem); } catch { throw badInput('pem could not be read as an X.509 certificate', 'pem'); }
+  try {
+    x = new X509Certificate(pem);
+  } catch {
+    throw badInput('pem could not be read as an X.509 certificate', 'pem');
+  }
   const eku = (x.keyUsage ?? []).map((oid) => EKU_NAMES[oid] ?? oid);
   if (!x.keyUsage?.includes(CLIENT_AUTH_OID)) {
-    throw badInput(`the certificate does not allow TLS client authentication (extended key usage clientAuth); it has ${eku.length ? eku.join(', ') : 'no extended key usage'}`, 'pem');
+    throw badInput(
+      `the certificate does not allow TLS client authentication (extended key usage clientAuth); it has ${eku.length ? eku.join(', ') : 'no extended key usage'}`,
+      'pem',
+    );
   }
-  if (x.ca) throw badInput('the certificate is a CA certificate: bind the system\'s own certificate', 'pem');
+  if (x.ca) throw badInput("the certificate is a CA certificate: bind the system's own certificate", 'pem');
   const notBefore = new Date(x.validFrom);
   const notAfter = new Date(x.validTo);
   if (notAfter <= now) throw badInput(`the certificate expired on ${notAfter.toISOString()}`, 'pem');
   if (notBefore > now) throw badInput(`the certificate is not valid before ${notBefore.toISOString()}`, 'pem');
   return {
-    fingerprint: normaliseFingerprint(x.fingerprint256), subject: x.subject.replace(/\n/g, ', '), issuer: x.issuer.replace(/\n/g, ', '),
-    notBefore, notAfter, extendedKeyUsage: eku,
+    fingerprint: normaliseFingerprint(x.fingerprint256),
+    subject: x.subject.replace(/\n/g, ', '),
+    issuer: x.issuer.replace(/\n/g, ', '),
+    notBefore,
+    notAfter,
+    extendedKeyUsage: eku,
   };
 }
 
@@ -186,80 +248,146 @@ export function idpMetadataEntityId(xml: string): string {
   if (xml.length > 500_000) throw badInput('metadataXml is larger than 500 kB', 'metadataXml');
   if (/<!DOCTYPE/i.test(xml)) throw badInput('metadataXml: a document type declaration is not allowed', 'metadataXml');
   const errors: string[] = [];
-  const doc = new DOMParser({ errorHandler: (level: string, msg: string) => { if (level !== 'warning') errors.push(msg); } } as never).parseFromString(xml, 'text/xml');
+  const doc = new DOMParser({
+    errorHandler: (level: string, msg: string) => {
+      if (level !== 'warning') errors.push(msg);
+    },
+  } as never).parseFromString(xml, 'text/xml');
   const root = doc?.documentElement;
   const MD = 'urn:oasis:names:tc:SAML:2.0:metadata';
   if (errors.length || !root) throw badInput('metadataXml is not well-formed XML', 'metadataXml');
-  if (root.namespaceURI !== MD || root.localName !== 'EntityDescriptor') throw badInput('metadataXml is not SAML metadata (an md:EntityDescriptor)', 'metadataXml');
+  if (root.namespaceURI !== MD || root.localName !== 'EntityDescriptor')
+    throw badInput('metadataXml is not SAML metadata (an md:EntityDescriptor)', 'metadataXml');
   const entityId = root.getAttribute('entityID');
   if (!entityId) throw badInput('metadataXml: the EntityDescriptor has no entityID', 'metadataXml');
   const idp = root.getElementsByTagNameNS(MD, 'IDPSSODescriptor')[0];
   if (!idp) throw badInput('metadataXml describes no identity provider (IDPSSODescriptor)', 'metadataXml');
-  const sso = Array.from(idp.getElementsByTagNameNS(MD, 'SingleSignOnService') as unknown as Element[])
-    .some((e) => e.getAttribute('Binding') === 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect');
-  if (!sso) throw badInput('metadataXml: the identity provider has no HTTP-Redirect SingleSignOnService', 'metadataXml');
-  const keys = Array.from(idp.getElementsByTagNameNS(MD, 'KeyDescriptor') as unknown as Element[]).filter((k) => (k.getAttribute('use') ?? 'signing') === 'signing');
-  const certs = keys.flatMap((k) => Array.from(k.getElementsByTagNameNS('http://www.w3.org/2000/09/xmldsig#', 'X509Certificate') as unknown as Element[]));
+  const sso = Array.from(idp.getElementsByTagNameNS(MD, 'SingleSignOnService') as unknown as Element[]).some(
+    (e) => e.getAttribute('Binding') === 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect',
+  );
+  if (!sso)
+    throw badInput('metadataXml: the identity provider has no HTTP-Redirect SingleSignOnService', 'metadataXml');
+  const keys = Array.from(idp.getElementsByTagNameNS(MD, 'KeyDescriptor') as unknown as Element[]).filter(
+    (k) => (k.getAttribute('use') ?? 'signing') === 'signing',
+  );
+  const certs = keys.flatMap((k) =>
+    Array.from(
+      k.getElementsByTagNameNS('http://www.w3.org/2000/09/xmldsig#', 'X509Certificate') as unknown as Element[],
+    ),
+  );
   const readable = certs.some((c) => {
-    try { new X509Certificate(Buffer.from((c.textContent ?? '').replace(/\s+/g, ''), 'base64')); return true; } catch { return false; }
+    try {
+      new X509Certificate(Buffer.from((c.textContent ?? '').replace(/\s+/g, ''), 'base64'));
+      return true;
+    } catch {
+      return false;
+    }
   });
-  if (!readable) throw badInput('metadataXml: the identity provider has no readable signing certificate', 'metadataXml');
+  if (!readable)
+    throw badInput('metadataXml: the identity provider has no readable signing certificate', 'metadataXml');
   return entityId;
 }
 
 // ---------------------------------------------------------------- reads
 
 const date = (v: unknown): Date | null => (v == null ? null : v instanceof Date ? v : new Date(String(v)));
-const textList = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.replace(/[{}"]/g, '').split(',').filter(Boolean) : []);
+const textList = (v: unknown): string[] =>
+  Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.replace(/[{}"]/g, '').split(',').filter(Boolean) : [];
 const scopeKind = (s: string) => s.toUpperCase() as 'TENANT' | 'PROVIDER' | 'SUBJECT';
 
 async function systems(tx: Tx, now: Date, only?: string) {
   const where = only ? sql`where c.id = ${only}::uuid` : sql``;
-  const clients = rowsOf(await tx.execute(sql`select c.id::text as id, c.name, c.description, c.created_at, c.disabled_at from iam.api_client c ${where} order by c.name`));
-  const certs = rowsOf(await tx.execute(sql`select client_id::text as client_id, fingerprint, subject, issuer, not_before, not_after, extended_key_usage, created_at, revoked_at from iam.client_certificate order by created_at`));
-  const licences = rowsOf(await tx.execute(sql`select id::text as id, client_id::text as client_id, package, scope, provider_units, subject_id, limits, created_at, revoked_at from iam.licence order by created_at`));
-  const keys = rowsOf(await tx.execute(sql`
+  const clients = rowsOf(
+    await tx.execute(
+      sql`select c.id::text as id, c.name, c.description, c.created_at, c.disabled_at from iam.api_client c ${where} order by c.name`,
+    ),
+  );
+  const certs = rowsOf(
+    await tx.execute(
+      sql`select client_id::text as client_id, fingerprint, subject, issuer, not_before, not_after, extended_key_usage, created_at, revoked_at from iam.client_certificate order by created_at`,
+    ),
+  );
+  const licences = rowsOf(
+    await tx.execute(
+      sql`select id::text as id, client_id::text as client_id, package, scope, provider_units, subject_id, limits, created_at, revoked_at from iam.licence order by created_at`,
+    ),
+  );
+  const keys = rowsOf(
+    await tx.execute(sql`
     select k.prefix, k.licence_id::text as licence_id, k.label, k.created_at, k.expires_at, k.revoked_at,
       (select max(u.minute) from iam.api_key_usage u where u.key_id = k.prefix) as last_used
-    from iam.api_key k order by k.created_at`));
+    from iam.api_key k order by k.created_at`),
+  );
   const names = new Map(licensablePackages().map((p) => [p.id, p.name]));
   return clients.map((c) => ({
-    id: c.id, name: c.name, description: c.description ?? null, createdAt: date(c.created_at), disabled: c.disabled_at != null,
+    id: c.id,
+    name: c.name,
+    description: c.description ?? null,
+    createdAt: date(c.created_at),
+    disabled: c.disabled_at != null,
     certificates: certs.filter((x) => x.client_id === c.id).map(certificateOut),
-    licences: licences.filter((l) => l.client_id === c.id).map((l) => ({
-      ...licenceOut(l, names),
-      keys: keys.filter((k) => k.licence_id === l.id).map((k) => keyOut(k, now)),
-    })),
+    licences: licences
+      .filter((l) => l.client_id === c.id)
+      .map((l) => ({
+        ...licenceOut(l, names),
+        keys: keys.filter((k) => k.licence_id === l.id).map((k) => keyOut(k, now)),
+      })),
   }));
 }
 
 function certificateOut(x: Record<string, any>) {
   return {
-    fingerprint: x.fingerprint, subject: x.subject ?? null, issuer: x.issuer ?? null, notBefore: date(x.not_before), notAfter: date(x.not_after),
-    extendedKeyUsage: textList(x.extended_key_usage), boundAt: date(x.created_at), revoked: x.revoked_at != null,
+    fingerprint: x.fingerprint,
+    subject: x.subject ?? null,
+    issuer: x.issuer ?? null,
+    notBefore: date(x.not_before),
+    notAfter: date(x.not_after),
+    extendedKeyUsage: textList(x.extended_key_usage),
+    boundAt: date(x.created_at),
+    revoked: x.revoked_at != null,
   };
 }
 
 function licenceOut(l: Record<string, any>, names: Map<string, string>) {
-  const limits = typeof l.limits === 'string' ? JSON.parse(l.limits) : l.limits ?? null;
+  const limits = typeof l.limits === 'string' ? JSON.parse(l.limits) : (l.limits ?? null);
   return {
-    id: l.id, systemId: l.client_id, package: l.package, packageName: names.get(l.package) ?? null, scope: scopeKind(l.scope),
-    providerUnits: l.provider_units == null ? null : parseIntArray(l.provider_units), subjectId: l.subject_id ?? null,
-    limits, createdAt: date(l.created_at), revoked: l.revoked_at != null,
+    id: l.id,
+    systemId: l.client_id,
+    package: l.package,
+    packageName: names.get(l.package) ?? null,
+    scope: scopeKind(l.scope),
+    providerUnits: l.provider_units == null ? null : parseIntArray(l.provider_units),
+    subjectId: l.subject_id ?? null,
+    limits,
+    createdAt: date(l.created_at),
+    revoked: l.revoked_at != null,
   };
 }
 
 function keyOut(k: Record<string, any>, now: Date) {
   const expiresAt = date(k.expires_at)!;
   return {
-    id: k.prefix, licenceId: k.licence_id, label: k.label ?? null, createdAt: date(k.created_at), expiresAt, revoked: k.revoked_at != null,
-    expired: expiresAt <= now, lastUsed: date(k.last_used),
+    id: k.prefix,
+    licenceId: k.licence_id,
+    label: k.label ?? null,
+    createdAt: date(k.created_at),
+    expiresAt,
+    revoked: k.revoked_at != null,
+    expired: expiresAt <= now,
+    lastUsed: date(k.last_used),
   };
 }
 
 const BUCKETS = { MINUTE: 'minute', HOUR: 'hour', DAY: 'day' } as const;
 
-interface AuditFilter { clientIds?: number[] | null; user?: string | null; apiClient?: string | null; from?: Date | null; to?: Date | null; activity?: string | null }
+interface AuditFilter {
+  clientIds?: number[] | null;
+  user?: string | null;
+  apiClient?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+  activity?: string | null;
+}
 
 // ---------------------------------------------------------------- resolvers
 
@@ -273,7 +401,11 @@ export function adminResolvers(): ResolverMap {
       admin(ctx);
       return licensablePackages().map((p) => ({ ...p, english: p.english ?? null, scope: scopeKind(p.scope) }));
     },
-    apiKeyUsage: async (_: unknown, a: { keyId: string; from?: Date; to?: Date; bucket?: keyof typeof BUCKETS }, ctx: RequestContext) => {
+    apiKeyUsage: async (
+      _: unknown,
+      a: { keyId: string; from?: Date; to?: Date; bucket?: keyof typeof BUCKETS },
+      ctx: RequestContext,
+    ) => {
       admin(ctx);
       const keyId = keyIdArg(a.keyId);
       const to = dateArg(a.to, 'to') ?? new Date();
@@ -281,27 +413,44 @@ export function adminResolvers(): ResolverMap {
       if (from >= to) throw badInput('from must be before to', 'from');
       const bucket = BUCKETS[a.bucket ?? 'HOUR'];
       const points = { minute: 60_000, hour: 3_600_000, day: 86_400_000 }[bucket];
-      if ((to.getTime() - from.getTime()) / points > 10_000) throw badInput('the range holds more than 10,000 buckets: choose a larger bucket or a shorter range', 'bucket');
-      const rows = await ctx.scope.run(async (tx) => rowsOf(await tx.execute(sql`
+      if ((to.getTime() - from.getTime()) / points > 10_000)
+        throw badInput('the range holds more than 10,000 buckets: choose a larger bucket or a shorter range', 'bucket');
+      const rows = await ctx.scope.run(async (tx) =>
+        rowsOf(
+          await tx.execute(sql`
         select date_trunc(${bucket}, minute) as at, sum(requests)::bigint as requests, sum(rows)::bigint as rows, sum(rejects)::bigint as rejects
         from iam.api_key_usage where key_id = ${keyId} and minute >= ${from.toISOString()}::timestamptz and minute < ${to.toISOString()}::timestamptz
-        group by 1 order by 1`)));
-      return rows.map((r) => ({ at: date(r.at), requests: Number(r.requests), rows: Number(r.rows), rejects: Number(r.rejects) }));
+        group by 1 order by 1`),
+        ),
+      );
+      return rows.map((r) => ({
+        at: date(r.at),
+        requests: Number(r.requests),
+        rows: Number(r.rows),
+        rejects: Number(r.rejects),
+      }));
     },
-    auditSearch: async (_: unknown, a: { filter?: AuditFilter | null; first?: number; offset?: number }, ctx: RequestContext) => {
+    auditSearch: async (
+      _: unknown,
+      a: { filter?: AuditFilter | null; first?: number; offset?: number },
+      ctx: RequestContext,
+    ) => {
       admin(ctx);
       const f = a.filter ?? {};
       const first = pageSize(a.first ?? 50);
       const offset = pageOffset(a.offset ?? 0);
       const clientIds = f.clientIds ?? undefined;
-      if (clientIds && (clientIds.length > 100 || clientIds.some((c) => !Number.isInteger(c) || c < 1))) throw badInput('clientIds: at most 100 positive ids', 'filter.clientIds');
+      if (clientIds && (clientIds.length > 100 || clientIds.some((c) => !Number.isInteger(c) || c < 1)))
+        throw badInput('clientIds: at most 100 positive ids', 'filter.clientIds');
       const user = text(f.user, 'filter.user', 64, false);
       const partner = f.apiClient ? uuidArg(f.apiClient, 'filter.apiClient') : undefined;
       const from = dateArg(f.from, 'filter.from');
       const to = dateArg(f.to, 'filter.to');
       if (from && to && from >= to) throw badInput('filter.from must be before filter.to', 'filter.from');
       const activity = text(f.activity, 'filter.activity', 40, false);
-      const rows = await ctx.scope.run(async (tx) => rowsOf(await tx.execute(sql`
+      const rows = await ctx.scope.run(async (tx) =>
+        rowsOf(
+          await tx.execute(sql`
         select id::text as id, at, subsystem, component, category, activity, principal_kind, principal_id, principal_name, key_id, package,
                roles, units, client_ids, entities, record_count, operation, fields, outcome, ip
         from platform.audit_log a
@@ -312,22 +461,40 @@ export function adminResolvers(): ResolverMap {
           ${from ? sql`and a.at >= ${from.toISOString()}::timestamptz` : sql``}
           ${to ? sql`and a.at < ${to.toISOString()}::timestamptz` : sql``}
           ${activity ? sql`and a.activity = ${activity}` : sql``}
-        order by a.at desc, a.id desc limit ${first + 1} offset ${offset}`)));
+        order by a.at desc, a.id desc limit ${first + 1} offset ${offset}`),
+        ),
+      );
       // The search itself is an audit event (who looked in the audit log).
       ctx.audit.event('AuditSearch');
       return {
         hasNextPage: rows.length > first,
         nodes: rows.slice(0, first).map((r) => ({
-          id: r.id, at: date(r.at), subsystem: r.subsystem, component: r.component, category: r.category, activity: r.activity,
-          principalKind: r.principal_kind, principalId: r.principal_id, principalName: r.principal_name ?? null, keyId: r.key_id ?? null, package: r.package ?? null,
-          roles: textList(r.roles), units: parseIntArray(r.units), clientIds: parseIntArray(r.client_ids), entities: textList(r.entities),
-          recordCount: Number(r.record_count), operation: r.operation ?? null, fields: textList(r.fields), outcome: r.outcome, ip: r.ip ?? null,
+          id: r.id,
+          at: date(r.at),
+          subsystem: r.subsystem,
+          component: r.component,
+          category: r.category,
+          activity: r.activity,
+          principalKind: r.principal_kind,
+          principalId: r.principal_id,
+          principalName: r.principal_name ?? null,
+          keyId: r.key_id ?? null,
+          package: r.package ?? null,
+          roles: textList(r.roles),
+          units: parseIntArray(r.units),
+          clientIds: parseIntArray(r.client_ids),
+          entities: textList(r.entities),
+          recordCount: Number(r.record_count),
+          operation: r.operation ?? null,
+          fields: textList(r.fields),
+          outcome: r.outcome,
+          ip: r.ip ?? null,
         })),
       };
     },
     idpConfiguration: async (_: unknown, _a: unknown, ctx: RequestContext) => {
       admin(ctx);
-      const rows = await ctx.scope.run((tx) => tx.select().from(idpConfig)) as (typeof idpConfig.$inferSelect)[];
+      const rows = (await ctx.scope.run((tx) => tx.select().from(idpConfig))) as (typeof idpConfig.$inferSelect)[];
       const r = rows[0];
       return r ? idpOut(r) : null;
     },
@@ -340,68 +507,172 @@ export function adminResolvers(): ResolverMap {
       const description = text(a.description, 'description', 2000, false);
       return ctx.scope.run(async (tx) => {
         const found = rowsOf(await tx.execute(sql`select 1 from iam.api_client where name = ${name}`));
-        if (found.length) throw new PlatformError('CONFLICT', `a partner system named "${name}" exists already`, { field: 'name' });
-        const [row] = await tx.insert(apiClient).values({ tenantId: ctx.principal.tenant, name, description }).returning({ id: apiClient.id });
-        ctx.audit.change({ activity: 'Create', entity: 'ApiClient', id: row.id, after: { name, description: description ?? null } });
+        if (found.length)
+          throw new PlatformError('CONFLICT', `a partner system named "${name}" exists already`, { field: 'name' });
+        const [row] = await tx
+          .insert(apiClient)
+          .values({ tenantId: ctx.principal.tenant, name, description })
+          .returning({ id: apiClient.id });
+        ctx.audit.change({
+          activity: 'Create',
+          entity: 'ApiClient',
+          id: row.id,
+          after: { name, description: description ?? null },
+        });
         return (await systems(tx, new Date(), row.id))[0];
       });
     },
-    addPartnerCertificate: async (_: unknown, a: { systemId: string; pem?: string; fingerprint?: string }, ctx: RequestContext) => {
+    addPartnerCertificate: async (
+      _: unknown,
+      a: { systemId: string; pem?: string; fingerprint?: string },
+      ctx: RequestContext,
+    ) => {
       admin(ctx);
       const systemId = uuidArg(a.systemId, 'systemId');
-      if (!a.pem === !a.fingerprint) throw badInput('give either pem (a PEM certificate) or fingerprint (SHA-256), not both', a.pem ? 'fingerprint' : 'pem');
+      if (!a.pem === !a.fingerprint)
+        throw badInput(
+          'give either pem (a PEM certificate) or fingerprint (SHA-256), not both',
+          a.pem ? 'fingerprint' : 'pem',
+        );
       const facts = a.pem ? clientCertificateFacts(a.pem) : undefined;
       const fingerprint = facts?.fingerprint ?? normaliseFingerprint(a.fingerprint!);
-      if (!/^[0-9a-f]{64}$/.test(fingerprint)) throw badInput('fingerprint must be a SHA-256 fingerprint (64 hex digits, separators allowed)', 'fingerprint');
+      if (!/^[0-9a-f]{64}$/.test(fingerprint))
+        throw badInput('fingerprint must be a SHA-256 fingerprint (64 hex digits, separators allowed)', 'fingerprint');
       return ctx.scope.run(async (tx) => {
         await liveSystem(tx, systemId);
         const values = {
-          tenantId: ctx.principal.tenant, clientId: systemId, fingerprint, subject: facts?.subject, issuer: facts?.issuer,
-          notBefore: facts?.notBefore, notAfter: facts?.notAfter, extendedKeyUsage: facts?.extendedKeyUsage,
+          tenantId: ctx.principal.tenant,
+          clientId: systemId,
+          fingerprint,
+          subject: facts?.subject,
+          issuer: facts?.issuer,
+          notBefore: facts?.notBefore,
+          notAfter: facts?.notAfter,
+          extendedKeyUsage: facts?.extendedKeyUsage,
         };
-        const [row] = await tx.insert(clientCertificate).values(values)
-          .onConflictDoUpdate({ target: [clientCertificate.tenantId, clientCertificate.clientId, clientCertificate.fingerprint], set: { revokedAt: null, subject: values.subject, issuer: values.issuer, notBefore: values.notBefore, notAfter: values.notAfter, extendedKeyUsage: values.extendedKeyUsage } })
+        const [row] = await tx
+          .insert(clientCertificate)
+          .values(values)
+          .onConflictDoUpdate({
+            target: [clientCertificate.tenantId, clientCertificate.clientId, clientCertificate.fingerprint],
+            set: {
+              revokedAt: null,
+              subject: values.subject,
+              issuer: values.issuer,
+              notBefore: values.notBefore,
+              notAfter: values.notAfter,
+              extendedKeyUsage: values.extendedKeyUsage,
+            },
+          })
           .returning();
-        ctx.audit.change({ activity: 'Create', entity: 'ClientCertificate', id: row.id, after: { systemId, fingerprint, subject: facts?.subject ?? null, notAfter: facts?.notAfter?.toISOString() ?? null } });
-        return certificateOut({ ...row, not_before: row.notBefore, not_after: row.notAfter, extended_key_usage: row.extendedKeyUsage, created_at: row.createdAt, revoked_at: row.revokedAt });
+        ctx.audit.change({
+          activity: 'Create',
+          entity: 'ClientCertificate',
+          id: row.id,
+          after: {
+            systemId,
+            fingerprint,
+            subject: facts?.subject ?? null,
+            notAfter: facts?.notAfter?.toISOString() ?? null,
+          },
+        });
+        return certificateOut({
+          ...row,
+          not_before: row.notBefore,
+          not_after: row.notAfter,
+          extended_key_usage: row.extendedKeyUsage,
+          created_at: row.createdAt,
+          revoked_at: row.revokedAt,
+        });
       });
     },
     removePartnerCertificate: async (_: unknown, a: { systemId: string; fingerprint: string }, ctx: RequestContext) => {
       admin(ctx);
       const systemId = uuidArg(a.systemId, 'systemId');
       const fingerprint = normaliseFingerprint(String(a.fingerprint ?? ''));
-      if (!/^[0-9a-f]{64}$/.test(fingerprint)) throw badInput('fingerprint must be a SHA-256 fingerprint', 'fingerprint');
+      if (!/^[0-9a-f]{64}$/.test(fingerprint))
+        throw badInput('fingerprint must be a SHA-256 fingerprint', 'fingerprint');
       return ctx.scope.run(async (tx) => {
-        const rows = await tx.update(clientCertificate).set({ revokedAt: new Date() })
-          .where(sql`${clientCertificate.clientId} = ${systemId} and ${clientCertificate.fingerprint} = ${fingerprint} and ${clientCertificate.revokedAt} is null`).returning();
+        const rows = await tx
+          .update(clientCertificate)
+          .set({ revokedAt: new Date() })
+          .where(
+            sql`${clientCertificate.clientId} = ${systemId} and ${clientCertificate.fingerprint} = ${fingerprint} and ${clientCertificate.revokedAt} is null`,
+          )
+          .returning();
         if (!rows.length) throw new PlatformError('NOT_FOUND', 'no such bound certificate on this system');
         const row = rows[0];
-        ctx.audit.change({ activity: 'Delete', entity: 'ClientCertificate', id: row.id, before: { systemId, fingerprint } });
-        return certificateOut({ ...row, not_before: row.notBefore, not_after: row.notAfter, extended_key_usage: row.extendedKeyUsage, created_at: row.createdAt, revoked_at: row.revokedAt });
+        ctx.audit.change({
+          activity: 'Delete',
+          entity: 'ClientCertificate',
+          id: row.id,
+          before: { systemId, fingerprint },
+        });
+        return certificateOut({
+          ...row,
+          not_before: row.notBefore,
+          not_after: row.notAfter,
+          extended_key_usage: row.extendedKeyUsage,
+          created_at: row.createdAt,
+          revoked_at: row.revokedAt,
+        });
       });
     },
-    createLicence: async (_: unknown, a: { systemId: string; package: string; scope?: 'TENANT' | 'PROVIDER' | 'SUBJECT'; providerUnits?: number[]; subjectId?: string; limits?: FairShareLimits }, ctx: RequestContext) => {
+    createLicence: async (
+      _: unknown,
+      a: {
+        systemId: string;
+        package: string;
+        scope?: 'TENANT' | 'PROVIDER' | 'SUBJECT';
+        providerUnits?: number[];
+        subjectId?: string;
+        limits?: FairShareLimits;
+      },
+      ctx: RequestContext,
+    ) => {
       admin(ctx);
       const systemId = uuidArg(a.systemId, 'systemId');
       const pkg = licensablePackages().find((p) => p.id === a.package);
       if (!pkg) throw badInput(`package "${String(a.package).slice(0, 40)}" is not a licensable package`, 'package');
       const scope = (a.scope ?? scopeKind(pkg.scope)).toLowerCase() as 'tenant' | 'provider' | 'subject';
       const units = a.providerUnits ?? null;
-      if (scope === 'provider' && (!units?.length || units.some((u) => !Number.isInteger(u) || u < 1))) throw badInput('a provider-scoped licence needs providerUnits (positive unit ids)', 'providerUnits');
-      if (scope !== 'provider' && units?.length) throw badInput('providerUnits are for provider-scoped licences only', 'providerUnits');
+      if (scope === 'provider' && (!units?.length || units.some((u) => !Number.isInteger(u) || u < 1)))
+        throw badInput('a provider-scoped licence needs providerUnits (positive unit ids)', 'providerUnits');
+      if (scope !== 'provider' && units?.length)
+        throw badInput('providerUnits are for provider-scoped licences only', 'providerUnits');
       const subjectId = a.subjectId ? a.subjectId.replace(/[-+\s]/g, '') : undefined;
-      if (scope === 'subject' && (!subjectId || !/^\d{12}$/.test(subjectId) || !validIdentityNumber(subjectId))) throw badInput('a subject-scoped licence needs subjectId, a valid 12-digit identity number', 'subjectId');
-      if (scope !== 'subject' && subjectId) throw badInput('subjectId is for subject-scoped licences only', 'subjectId');
+      if (scope === 'subject' && (!subjectId || !/^\d{12}$/.test(subjectId) || !validIdentityNumber(subjectId)))
+        throw badInput('a subject-scoped licence needs subjectId, a valid 12-digit identity number', 'subjectId');
+      if (scope !== 'subject' && subjectId)
+        throw badInput('subjectId is for subject-scoped licences only', 'subjectId');
       const limits = limitsArg(a.limits);
       return ctx.scope.run(async (tx) => {
         await liveSystem(tx, systemId);
-        const found = rowsOf(await tx.execute(sql`select 1 from iam.licence where client_id = ${systemId}::uuid and package = ${pkg.id}`));
-        if (found.length) throw new PlatformError('CONFLICT', `the system has a licence for package ${pkg.id} already`, { field: 'package' });
-        const [row] = await tx.insert(licence).values({
-          tenantId: ctx.principal.tenant, clientId: systemId, package: pkg.id, scope, providerUnits: scope === 'provider' ? units : null,
-          subjectId: scope === 'subject' ? subjectId : null, limits,
-        }).returning({ id: licence.id });
-        ctx.audit.change({ activity: 'Create', entity: 'Licence', id: row.id, after: { systemId, package: pkg.id, scope, providerUnits: units, limits } });
+        const found = rowsOf(
+          await tx.execute(sql`select 1 from iam.licence where client_id = ${systemId}::uuid and package = ${pkg.id}`),
+        );
+        if (found.length)
+          throw new PlatformError('CONFLICT', `the system has a licence for package ${pkg.id} already`, {
+            field: 'package',
+          });
+        const [row] = await tx
+          .insert(licence)
+          .values({
+            tenantId: ctx.principal.tenant,
+            clientId: systemId,
+            package: pkg.id,
+            scope,
+            providerUnits: scope === 'provider' ? units : null,
+            subjectId: scope === 'subject' ? subjectId : null,
+            limits,
+          })
+          .returning({ id: licence.id });
+        ctx.audit.change({
+          activity: 'Create',
+          entity: 'Licence',
+          id: row.id,
+          after: { systemId, package: pkg.id, scope, providerUnits: units, limits },
+        });
         return licenceById(tx, row.id);
       });
     },
@@ -409,28 +680,52 @@ export function adminResolvers(): ResolverMap {
       admin(ctx);
       const id = uuidArg(a.id, 'id');
       return ctx.scope.run(async (tx) => {
-        const rows = await tx.update(licence).set({ revokedAt: new Date() }).where(sql`${licence.id} = ${id} and ${licence.revokedAt} is null`).returning({ id: licence.id });
+        const rows = await tx
+          .update(licence)
+          .set({ revokedAt: new Date() })
+          .where(sql`${licence.id} = ${id} and ${licence.revokedAt} is null`)
+          .returning({ id: licence.id });
         if (!rows.length) throw new PlatformError('NOT_FOUND', 'no live licence with this id');
-        ctx.audit.change({ activity: 'Update', entity: 'Licence', id, before: { revoked: false }, after: { revoked: true } });
+        ctx.audit.change({
+          activity: 'Update',
+          entity: 'Licence',
+          id,
+          before: { revoked: false },
+          after: { revoked: true },
+        });
         return licenceById(tx, id);
       });
     },
-    createApiKey: async (_: unknown, a: { licenceId: string; label?: string; expiresAt?: Date }, ctx: RequestContext) => {
+    createApiKey: async (
+      _: unknown,
+      a: { licenceId: string; label?: string; expiresAt?: Date },
+      ctx: RequestContext,
+    ) => {
       admin(ctx);
       const licenceId = uuidArg(a.licenceId, 'licenceId');
       const label = text(a.label, 'label', 200, false);
       const now = new Date();
       const expiresAt = dateArg(a.expiresAt, 'expiresAt') ?? new Date(now.getTime() + KEY_LIFETIME_DAYS * 86_400_000);
       if (expiresAt <= now) throw badInput('expiresAt must be in the future', 'expiresAt');
-      if (expiresAt.getTime() > now.getTime() + 3650 * 86_400_000) throw badInput('expiresAt is more than ten years ahead', 'expiresAt');
+      if (expiresAt.getTime() > now.getTime() + 3650 * 86_400_000)
+        throw badInput('expiresAt is more than ten years ahead', 'expiresAt');
       return ctx.scope.run(async (tx) => {
-        const live = rowsOf(await tx.execute(sql`select l.id from iam.licence l join iam.api_client c on c.id = l.client_id
-          where l.id = ${licenceId}::uuid and l.revoked_at is null and c.disabled_at is null`));
+        const live = rowsOf(
+          await tx.execute(sql`select l.id from iam.licence l join iam.api_client c on c.id = l.client_id
+          where l.id = ${licenceId}::uuid and l.revoked_at is null and c.disabled_at is null`),
+        );
         if (!live.length) throw new PlatformError('NOT_FOUND', 'no live licence with this id', { field: 'licenceId' });
         const { key, prefix, secretHash } = generateApiKey();
-        await tx.insert(apiKey).values({ tenantId: ctx.principal.tenant, licenceId, prefix, secretHash, label, expiresAt });
+        await tx
+          .insert(apiKey)
+          .values({ tenantId: ctx.principal.tenant, licenceId, prefix, secretHash, label, expiresAt });
         // the audit record names the key by its public id only, never the secret
-        ctx.audit.change({ activity: 'Create', entity: 'ApiKey', id: prefix, after: { licenceId, label: label ?? null, expiresAt: expiresAt.toISOString() } });
+        ctx.audit.change({
+          activity: 'Create',
+          entity: 'ApiKey',
+          id: prefix,
+          after: { licenceId, label: label ?? null, expiresAt: expiresAt.toISOString() },
+        });
         return { key, apiKey: await keyById(tx, prefix, now) };
       });
     },
@@ -438,29 +733,54 @@ export function adminResolvers(): ResolverMap {
       admin(ctx);
       const keyId = keyIdArg(a.keyId);
       return ctx.scope.run(async (tx) => {
-        const rows = await tx.update(apiKey).set({ revokedAt: new Date() }).where(sql`${apiKey.prefix} = ${keyId} and ${apiKey.revokedAt} is null`).returning({ id: apiKey.id });
+        const rows = await tx
+          .update(apiKey)
+          .set({ revokedAt: new Date() })
+          .where(sql`${apiKey.prefix} = ${keyId} and ${apiKey.revokedAt} is null`)
+          .returning({ id: apiKey.id });
         if (!rows.length) throw new PlatformError('NOT_FOUND', 'no live key with this id', { field: 'keyId' });
-        ctx.audit.change({ activity: 'Update', entity: 'ApiKey', id: keyId, before: { revoked: false }, after: { revoked: true } });
+        ctx.audit.change({
+          activity: 'Update',
+          entity: 'ApiKey',
+          id: keyId,
+          before: { revoked: false },
+          after: { revoked: true },
+        });
         return keyById(tx, keyId, new Date());
       });
     },
-    setIdpConfiguration: async (_: unknown, a: { metadataXml: string; loa?: string; profile?: string }, ctx: RequestContext) => {
+    setIdpConfiguration: async (
+      _: unknown,
+      a: { metadataXml: string; loa?: string; profile?: string },
+      ctx: RequestContext,
+    ) => {
       admin(ctx);
       const metadataXml = text(a.metadataXml, 'metadataXml', 500_000)!;
       const entityId = idpMetadataEntityId(metadataXml);
       const loa = text(a.loa, 'loa', 200, false) ?? DEFAULT_LOA;
-      if (!/^(https?:\/\/|urn:)\S+$/.test(loa)) throw badInput('loa must be an AuthnContextClassRef URI (e.g. http://id.elegnamnden.se/loa/1.0/loa3)', 'loa');
+      if (!/^(https?:\/\/|urn:)\S+$/.test(loa))
+        throw badInput('loa must be an AuthnContextClassRef URI (e.g. http://id.elegnamnden.se/loa/1.0/loa3)', 'loa');
       const profile = (text(a.profile, 'profile', 40, false) ?? 'sweden-connect') as SamlProfile;
-      if (!SAML_PROFILES.includes(profile)) throw badInput(`profile must be one of ${SAML_PROFILES.join(', ')}`, 'profile');
+      if (!SAML_PROFILES.includes(profile))
+        throw badInput(`profile must be one of ${SAML_PROFILES.join(', ')}`, 'profile');
       const tenant = ctx.principal.tenant;
       return ctx.scope.run(async (tx) => {
-        const before = (await tx.select().from(idpConfig))[0] as (typeof idpConfig.$inferSelect) | undefined;
+        const before = (await tx.select().from(idpConfig))[0] as typeof idpConfig.$inferSelect | undefined;
         const values = { tenantId: tenant, metadataXml, entityId, loa, profile, updatedAt: new Date() };
-        const [row] = await tx.insert(idpConfig).values(values)
-          .onConflictDoUpdate({ target: idpConfig.tenantId, set: { metadataXml, entityId, loa, profile, updatedAt: values.updatedAt } }).returning();
+        const [row] = await tx
+          .insert(idpConfig)
+          .values(values)
+          .onConflictDoUpdate({
+            target: idpConfig.tenantId,
+            set: { metadataXml, entityId, loa, profile, updatedAt: values.updatedAt },
+          })
+          .returning();
         ctx.audit.change({
-          activity: before ? 'Update' : 'Create', entity: 'IdpConfig', id: tenant,
-          before: before ? { entityId: before.entityId, loa: before.loa, profile: before.profile } : null, after: { entityId, loa, profile },
+          activity: before ? 'Update' : 'Create',
+          entity: 'IdpConfig',
+          id: tenant,
+          before: before ? { entityId: before.entityId, loa: before.loa, profile: before.profile } : null,
+          after: { entityId, loa, profile },
         });
         return idpOut(row);
       });
@@ -470,7 +790,14 @@ export function adminResolvers(): ResolverMap {
 }
 
 function idpOut(r: typeof idpConfig.$inferSelect) {
-  return { entityId: r.entityId, loa: r.loa, profile: r.profile, metadataXml: r.metadataXml, updatedAt: r.updatedAt, testSignInPath: `/saml/${r.tenantId}/login` };
+  return {
+    entityId: r.entityId,
+    loa: r.loa,
+    profile: r.profile,
+    metadataXml: r.metadataXml,
+    updatedAt: r.updatedAt,
+    testSignInPath: `/saml/${r.tenantId}/login`,
+  };
 }
 
 function limitsArg(l: FairShareLimits | null | undefined): FairShareLimits | null {
@@ -479,7 +806,8 @@ function limitsArg(l: FairShareLimits | null | undefined): FairShareLimits | nul
   for (const k of ['ratePerMinute', 'burst', 'concurrency', 'rowsPerMinute'] as const) {
     const v = l[k];
     if (v === undefined || v === null) continue;
-    if (!Number.isInteger(v) || v < 1 || v > 10_000_000) throw badInput(`limits.${k} must be a whole number from 1 to 10,000,000`, `limits.${k}`);
+    if (!Number.isInteger(v) || v < 1 || v > 10_000_000)
+      throw badInput(`limits.${k} must be a whole number from 1 to 10,000,000`, `limits.${k}`);
     out[k] = v;
   }
   return Object.keys(out).length ? out : null;
@@ -488,18 +816,32 @@ function limitsArg(l: FairShareLimits | null | undefined): FairShareLimits | nul
 async function liveSystem(tx: Tx, id: string): Promise<void> {
   const rows = rowsOf(await tx.execute(sql`select disabled_at from iam.api_client where id = ${id}::uuid`));
   if (!rows.length) throw new PlatformError('NOT_FOUND', 'no partner system with this id', { field: 'systemId' });
-  if (rows[0].disabled_at != null) throw new PlatformError('CONFLICT', 'the partner system is disabled', { field: 'systemId' });
+  if (rows[0].disabled_at != null)
+    throw new PlatformError('CONFLICT', 'the partner system is disabled', { field: 'systemId' });
 }
 
 async function licenceById(tx: Tx, id: string) {
-  const l = rowsOf(await tx.execute(sql`select id::text as id, client_id::text as client_id, package, scope, provider_units, subject_id, limits, created_at, revoked_at from iam.licence where id = ${id}::uuid`))[0];
-  const keys = rowsOf(await tx.execute(sql`select prefix, licence_id::text as licence_id, label, created_at, expires_at, revoked_at, null as last_used from iam.api_key where licence_id = ${id}::uuid order by created_at`));
+  const l = rowsOf(
+    await tx.execute(
+      sql`select id::text as id, client_id::text as client_id, package, scope, provider_units, subject_id, limits, created_at, revoked_at from iam.licence where id = ${id}::uuid`,
+    ),
+  )[0];
+  const keys = rowsOf(
+    await tx.execute(
+      sql`select prefix, licence_id::text as licence_id, label, created_at, expires_at, revoked_at, null as last_used from iam.api_key where licence_id = ${id}::uuid order by created_at`,
+    ),
+  );
   const now = new Date();
-  return { ...licenceOut(l, new Map(licensablePackages().map((p) => [p.id, p.name]))), keys: keys.map((k) => keyOut(k, now)) };
+  return {
+    ...licenceOut(l, new Map(licensablePackages().map((p) => [p.id, p.name]))),
+    keys: keys.map((k) => keyOut(k, now)),
+  };
 }
 
 async function keyById(tx: Tx, prefix: string, now: Date) {
-  const k = rowsOf(await tx.execute(sql`select prefix, licence_id::text as licence_id, label, created_at, expires_at, revoked_at,
-    (select max(u.minute) from iam.api_key_usage u where u.key_id = k.prefix) as last_used from iam.api_key k where prefix = ${prefix}`))[0];
+  const k = rowsOf(
+    await tx.execute(sql`select prefix, licence_id::text as licence_id, label, created_at, expires_at, revoked_at,
+    (select max(u.minute) from iam.api_key_usage u where u.key_id = k.prefix) as last_used from iam.api_key k where prefix = ${prefix}`),
+  )[0];
   return keyOut(k, now);
 }

@@ -13,147 +13,206 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, foreignKey, index, integer, jsonb, pgPolicy, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgPolicy,
+  pgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { rowsOf, tenantPredicate, type AppDatabase, type Principal } from '@lcs/platform';
 
 const iam = pgSchema('iam');
 const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: 'date' });
 const isolation = (table: string) =>
-  pgPolicy(`${table}_tenant_isolation`, { as: 'permissive', for: 'all', using: tenantPredicate, withCheck: tenantPredicate });
+  pgPolicy(`${table}_tenant_isolation`, {
+    as: 'permissive',
+    for: 'all',
+    using: tenantPredicate,
+    withCheck: tenantPredicate,
+  });
 /** Keys lead with tenant_id so every table is distributable by tenant (Citus); ids stay random uuids. */
 const id = () => uuid('id').notNull().defaultRandom();
 
 /** A receiving system of a partner (one per system and tenant). */
 export const apiClient = iam
-  .table('api_client', {
-    id: id(),
-    tenantId: text('tenant_id').notNull(),
-    name: text('name').notNull(),
-    description: text('description'),
-    createdAt: at('created_at').notNull().defaultNow(),
-    /** A disabled system's keys stop working at once. */
-    disabledAt: at('disabled_at'),
-  }, (t) => [
-    primaryKey({ name: 'api_client_pkey', columns: [t.tenantId, t.id] }),
-    uniqueIndex('api_client_tenant_name_idx').on(t.tenantId, t.name),
-    isolation('api_client'),
-  ])
+  .table(
+    'api_client',
+    {
+      id: id(),
+      tenantId: text('tenant_id').notNull(),
+      name: text('name').notNull(),
+      description: text('description'),
+      createdAt: at('created_at').notNull().defaultNow(),
+      /** A disabled system's keys stop working at once. */
+      disabledAt: at('disabled_at'),
+    },
+    (t) => [
+      primaryKey({ name: 'api_client_pkey', columns: [t.tenantId, t.id] }),
+      uniqueIndex('api_client_tenant_name_idx').on(t.tenantId, t.name),
+      isolation('api_client'),
+    ],
+  )
   .enableRLS();
 
 /** SHA-256 fingerprint of a client certificate the system presents (several during a renewal). */
 export const clientCertificate = iam
-  .table('client_certificate', {
-    id: id(),
-    tenantId: text('tenant_id').notNull(),
-    clientId: uuid('client_id').notNull(),
-    /** Lower-case hex, 64 characters, no separators. */
-    fingerprint: text('fingerprint').notNull(),
-    subject: text('subject'),
-    /** Issuer, start of validity and extended key usages, when bound from the certificate itself (the console). */
-    issuer: text('issuer'),
-    notBefore: at('not_before'),
-    extendedKeyUsage: text('extended_key_usage').array(),
-    notAfter: at('not_after'),
-    createdAt: at('created_at').notNull().defaultNow(),
-    revokedAt: at('revoked_at'),
-  }, (t) => [
-    primaryKey({ name: 'client_certificate_pkey', columns: [t.tenantId, t.id] }),
-    foreignKey({ name: 'client_certificate_client_fk', columns: [t.tenantId, t.clientId], foreignColumns: [apiClient.tenantId, apiClient.id] }),
-    uniqueIndex('client_certificate_client_fingerprint_idx').on(t.tenantId, t.clientId, t.fingerprint),
-    check('client_certificate_fingerprint_check', sql`${t.fingerprint} ~ '^[0-9a-f]{64}$'`),
-    isolation('client_certificate'),
-  ])
+  .table(
+    'client_certificate',
+    {
+      id: id(),
+      tenantId: text('tenant_id').notNull(),
+      clientId: uuid('client_id').notNull(),
+      /** Lower-case hex, 64 characters, no separators. */
+      fingerprint: text('fingerprint').notNull(),
+      subject: text('subject'),
+      /** Issuer, start of validity and extended key usages, when bound from the certificate itself (the console). */
+      issuer: text('issuer'),
+      notBefore: at('not_before'),
+      extendedKeyUsage: text('extended_key_usage').array(),
+      notAfter: at('not_after'),
+      createdAt: at('created_at').notNull().defaultNow(),
+      revokedAt: at('revoked_at'),
+    },
+    (t) => [
+      primaryKey({ name: 'client_certificate_pkey', columns: [t.tenantId, t.id] }),
+      foreignKey({
+        name: 'client_certificate_client_fk',
+        columns: [t.tenantId, t.clientId],
+        foreignColumns: [apiClient.tenantId, apiClient.id],
+      }),
+      uniqueIndex('client_certificate_client_fingerprint_idx').on(t.tenantId, t.clientId, t.fingerprint),
+      check('client_certificate_fingerprint_check', sql`${t.fingerprint} ~ '^[0-9a-f]{64}$'`),
+      isolation('client_certificate'),
+    ],
+  )
   .enableRLS();
 
 /** A package (article) licensed to one system in one tenant, and the data it may see. */
 export const licence = iam
-  .table('licence', {
-    id: id(),
-    tenantId: text('tenant_id').notNull(),
-    clientId: uuid('client_id').notNull(),
-    /** Article number of the package in schema/packages.yaml, e.g. "8873". */
-    package: text('package').notNull(),
-    /** tenant: the whole municipality; provider: only data of providerUnits; subject: one citizen. */
-    scope: text('scope').notNull(),
-    providerUnits: integer('provider_units').array(),
-    /** The citizen (person id) a subject-scoped licence is limited to. */
-    subjectId: text('subject_id'),
-    /** Fair-share limits overriding the defaults (FairShareLimits); null: the defaults. */
-    limits: jsonb('limits'),
-    /** A BI tool that cannot present a certificate: allowed only together with an address allow-list. */
-    noCertificate: boolean('no_certificate').notNull().default(false),
-    /** Client addresses (IPs) a no-certificate licence may be used from. */
-    allowedAddresses: text('allowed_addresses').array(),
-    createdAt: at('created_at').notNull().defaultNow(),
-    revokedAt: at('revoked_at'),
-  }, (t) => [
-    primaryKey({ name: 'licence_pkey', columns: [t.tenantId, t.id] }),
-    foreignKey({ name: 'licence_client_fk', columns: [t.tenantId, t.clientId], foreignColumns: [apiClient.tenantId, apiClient.id] }),
-    uniqueIndex('licence_client_package_idx').on(t.tenantId, t.clientId, t.package),
-    check('licence_no_certificate_check', sql`not ${t.noCertificate} or cardinality(${t.allowedAddresses}) > 0`),
-    check('licence_scope_check', sql`${t.scope} = 'tenant'
+  .table(
+    'licence',
+    {
+      id: id(),
+      tenantId: text('tenant_id').notNull(),
+      clientId: uuid('client_id').notNull(),
+      /** Article number of the package in schema/packages.yaml, e.g. "8873". */
+      package: text('package').notNull(),
+      /** tenant: the whole municipality; provider: only data of providerUnits; subject: one citizen. */
+      scope: text('scope').notNull(),
+      providerUnits: integer('provider_units').array(),
+      /** The citizen (person id) a subject-scoped licence is limited to. */
+      subjectId: text('subject_id'),
+      /** Fair-share limits overriding the defaults (FairShareLimits); null: the defaults. */
+      limits: jsonb('limits'),
+      /** A BI tool that cannot present a certificate: allowed only together with an address allow-list. */
+      noCertificate: boolean('no_certificate').notNull().default(false),
+      /** Client addresses (IPs) a no-certificate licence may be used from. */
+      allowedAddresses: text('allowed_addresses').array(),
+      createdAt: at('created_at').notNull().defaultNow(),
+      revokedAt: at('revoked_at'),
+    },
+    (t) => [
+      primaryKey({ name: 'licence_pkey', columns: [t.tenantId, t.id] }),
+      foreignKey({
+        name: 'licence_client_fk',
+        columns: [t.tenantId, t.clientId],
+        foreignColumns: [apiClient.tenantId, apiClient.id],
+      }),
+      uniqueIndex('licence_client_package_idx').on(t.tenantId, t.clientId, t.package),
+      check('licence_no_certificate_check', sql`not ${t.noCertificate} or cardinality(${t.allowedAddresses}) > 0`),
+      check(
+        'licence_scope_check',
+        sql`${t.scope} = 'tenant'
       or (${t.scope} = 'provider' and cardinality(${t.providerUnits}) > 0)
-      or (${t.scope} = 'subject' and ${t.subjectId} is not null)`),
-    isolation('licence'),
-  ])
+      or (${t.scope} = 'subject' and ${t.subjectId} is not null)`,
+      ),
+      isolation('licence'),
+    ],
+  )
   .enableRLS();
 
 /** An API key of a licence; several may be live at once (rotation). */
 export const apiKey = iam
-  .table('api_key', {
-    id: id(),
-    tenantId: text('tenant_id').notNull(),
-    licenceId: uuid('licence_id').notNull(),
-    /**
-     * The public part of the key (`lcs_<prefix>_…`), the key's id in logs: 60 random bits, so unique
-     * across tenants in practice; the database enforces it per tenant (a key is found by prefix and
-     * then matched by its hash, so even a cross-tenant collision could not confuse two keys).
-     */
-    prefix: text('prefix').notNull(),
-    /** SHA-256 (hex) of the whole key; the key itself is never stored. */
-    secretHash: text('secret_hash').notNull(),
-    label: text('label'),
-    createdAt: at('created_at').notNull().defaultNow(),
-    expiresAt: at('expires_at').notNull(),
-    revokedAt: at('revoked_at'),
-  }, (t) => [
-    primaryKey({ name: 'api_key_pkey', columns: [t.tenantId, t.id] }),
-    foreignKey({ name: 'api_key_licence_fk', columns: [t.tenantId, t.licenceId], foreignColumns: [licence.tenantId, licence.id] }),
-    uniqueIndex('api_key_tenant_prefix_idx').on(t.tenantId, t.prefix),
-    index('api_key_prefix_idx').on(t.prefix),
-    index('api_key_licence_idx').on(t.tenantId, t.licenceId),
-    isolation('api_key'),
-  ])
+  .table(
+    'api_key',
+    {
+      id: id(),
+      tenantId: text('tenant_id').notNull(),
+      licenceId: uuid('licence_id').notNull(),
+      /**
+       * The public part of the key (`lcs_<prefix>_…`), the key's id in logs: 60 random bits, so unique
+       * across tenants in practice; the database enforces it per tenant (a key is found by prefix and
+       * then matched by its hash, so even a cross-tenant collision could not confuse two keys).
+       */
+      prefix: text('prefix').notNull(),
+      /** SHA-256 (hex) of the whole key; the key itself is never stored. */
+      secretHash: text('secret_hash').notNull(),
+      label: text('label'),
+      createdAt: at('created_at').notNull().defaultNow(),
+      expiresAt: at('expires_at').notNull(),
+      revokedAt: at('revoked_at'),
+    },
+    (t) => [
+      primaryKey({ name: 'api_key_pkey', columns: [t.tenantId, t.id] }),
+      foreignKey({
+        name: 'api_key_licence_fk',
+        columns: [t.tenantId, t.licenceId],
+        foreignColumns: [licence.tenantId, licence.id],
+      }),
+      uniqueIndex('api_key_tenant_prefix_idx').on(t.tenantId, t.prefix),
+      index('api_key_prefix_idx').on(t.prefix),
+      index('api_key_licence_idx').on(t.tenantId, t.licenceId),
+      isolation('api_key'),
+    ],
+  )
   .enableRLS();
 
 /** Usage per key and minute (requests served, rows returned, requests refused by the fair share). */
 export const apiKeyUsage = iam
-  .table('api_key_usage', {
-    tenantId: text('tenant_id').notNull(),
-    /** The key's public id. */
-    keyId: text('key_id').notNull(),
-    minute: at('minute').notNull(),
-    requests: bigint('requests', { mode: 'number' }).notNull().default(0),
-    rows: bigint('rows', { mode: 'number' }).notNull().default(0),
-    rejects: bigint('rejects', { mode: 'number' }).notNull().default(0),
-  }, (t) => [primaryKey({ columns: [t.tenantId, t.keyId, t.minute] }), isolation('api_key_usage')])
+  .table(
+    'api_key_usage',
+    {
+      tenantId: text('tenant_id').notNull(),
+      /** The key's public id. */
+      keyId: text('key_id').notNull(),
+      minute: at('minute').notNull(),
+      requests: bigint('requests', { mode: 'number' }).notNull().default(0),
+      rows: bigint('rows', { mode: 'number' }).notNull().default(0),
+      rejects: bigint('rejects', { mode: 'number' }).notNull().default(0),
+    },
+    (t) => [primaryKey({ columns: [t.tenantId, t.keyId, t.minute] }), isolation('api_key_usage')],
+  )
   .enableRLS();
 
 /** Changes to credentials that weaken a check (e.g. a no-certificate licence): who, what, when. */
 export const credentialAudit = iam
-  .table('credential_audit', {
-    id: id(),
-    tenantId: text('tenant_id').notNull(),
-    at: at('at').notNull().defaultNow(),
-    actor: text('actor').notNull(),
-    action: text('action').notNull(),
-    target: text('target').notNull(),
-    detail: jsonb('detail'),
-  }, (t) => [
-    primaryKey({ name: 'credential_audit_pkey', columns: [t.tenantId, t.id] }),
-    index('credential_audit_tenant_at_idx').on(t.tenantId, t.at),
-    isolation('credential_audit'),
-  ])
+  .table(
+    'credential_audit',
+    {
+      id: id(),
+      tenantId: text('tenant_id').notNull(),
+      at: at('at').notNull().defaultNow(),
+      actor: text('actor').notNull(),
+      action: text('action').notNull(),
+      target: text('target').notNull(),
+      detail: jsonb('detail'),
+    },
+    (t) => [
+      primaryKey({ name: 'credential_audit_pkey', columns: [t.tenantId, t.id] }),
+      index('credential_audit_tenant_at_idx').on(t.tenantId, t.at),
+      isolation('credential_audit'),
+    ],
+  )
   .enableRLS();
 
 /** The credential tables, for `SubgraphDefinition.tables` (drizzle migrations). */
@@ -218,7 +277,6 @@ export function normaliseFingerprint(fingerprint: string): string {
   return fingerprint.replace(/[^0-9a-f]/gi, '').toLowerCase();
 }
 
-
 /** Runs `fn` in a transaction as `tenant` (row-level security applies). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function asTenant<T>(db: AppDatabase, tenant: string, fn: (tx: any) => Promise<T>): Promise<T> {
@@ -268,11 +326,20 @@ const DUMMY_HASH = sha256('lcs-no-such-key');
  * its hash matches (constant time), it is live (not revoked or expired; nor its licence or
  * system), and the certificate is bound to the key's system. Runs without a tenant.
  */
-export async function verifyApiKey(db: AppDatabase, key: string, fingerprint: string | undefined, now = new Date()): Promise<KeyCheck> {
+export async function verifyApiKey(
+  db: AppDatabase,
+  key: string,
+  fingerprint: string | undefined,
+  now = new Date(),
+): Promise<KeyCheck> {
   const m = KEY_FORMAT.exec(key);
   if (!m) return { ok: false, reason: 'unknown' };
   const prefix = m[1]!;
-  const rows = rowsOf(await db.execute(sql`select * from iam.lookup_api_key(${prefix}, ${fingerprint ? normaliseFingerprint(fingerprint) : ''})`));
+  const rows = rowsOf(
+    await db.execute(
+      sql`select * from iam.lookup_api_key(${prefix}, ${fingerprint ? normaliseFingerprint(fingerprint) : ''})`,
+    ),
+  );
   const presented = sha256(key);
   // The prefix is unique per tenant: the key is the row whose hash matches (constant-time compares).
   const same = (stored: Buffer) => stored.length === presented.length && timingSafeEqual(stored, presented);
@@ -283,15 +350,30 @@ export async function verifyApiKey(db: AppDatabase, key: string, fingerprint: st
   const expires = new Date(row.key_expires_at);
   if (!(expires.getTime() > now.getTime())) return { ok: false, reason: 'expired', expiredAt: expires };
   // A bound certificate is the normal case; otherwise a no-certificate licence leaves it to its address allow-list.
-  const allowedAddresses = row.key_no_certificate && !row.key_certificate_bound ? parseTextArray(row.key_allowed_addresses) : undefined;
+  const allowedAddresses =
+    row.key_no_certificate && !row.key_certificate_bound ? parseTextArray(row.key_allowed_addresses) : undefined;
   // A no-certificate licence needs no bound certificate (its address allow-list is checked by the caller).
   if (!row.key_certificate_bound && !allowedAddresses) return { ok: false, reason: 'unbound' };
   const scope: LicenceScope =
-    row.key_scope === 'provider' ? { type: 'provider', units: parseIntArray(row.key_provider_units) }
-    : row.key_scope === 'subject' ? { type: 'subject', personId: String(row.key_subject_id) }
-    : { type: 'tenant' };
-  const limits = typeof row.key_limits === 'string' ? JSON.parse(row.key_limits) : row.key_limits ?? undefined;
-  return { ok: true, key: { tenant: row.key_tenant, package: row.key_package, clientId: String(row.key_client_id), clientName: row.key_client_name ?? undefined, keyId: prefix, scope, limits, allowedAddresses } };
+    row.key_scope === 'provider'
+      ? { type: 'provider', units: parseIntArray(row.key_provider_units) }
+      : row.key_scope === 'subject'
+        ? { type: 'subject', personId: String(row.key_subject_id) }
+        : { type: 'tenant' };
+  const limits = typeof row.key_limits === 'string' ? JSON.parse(row.key_limits) : (row.key_limits ?? undefined);
+  return {
+    ok: true,
+    key: {
+      tenant: row.key_tenant,
+      package: row.key_package,
+      clientId: String(row.key_client_id),
+      clientName: row.key_client_name ?? undefined,
+      keyId: prefix,
+      scope,
+      limits,
+      allowedAddresses,
+    },
+  };
 }
 
 function parseTextArray(v: unknown): string[] {
@@ -310,21 +392,44 @@ export function parseIntArray(v: unknown): number[] {
 // ---- administration, as the tenant (an administration API and audit around these are issue 6) ----
 
 /** The system's id, creating it when there is none of that name in the tenant. */
-export async function ensureApiClient(db: AppDatabase, tenant: string, o: { name: string; description?: string }): Promise<string> {
+export async function ensureApiClient(
+  db: AppDatabase,
+  tenant: string,
+  o: { name: string; description?: string },
+): Promise<string> {
   return asTenant(db, tenant, async (tx) => {
-    const found = await tx.select({ id: apiClient.id }).from(apiClient).where(sql`${apiClient.name} = ${o.name}`);
+    const found = await tx
+      .select({ id: apiClient.id })
+      .from(apiClient)
+      .where(sql`${apiClient.name} = ${o.name}`);
     if (found[0]) return found[0].id as string;
-    const [row] = await tx.insert(apiClient).values({ tenantId: tenant, name: o.name, description: o.description }).returning({ id: apiClient.id });
+    const [row] = await tx
+      .insert(apiClient)
+      .values({ tenantId: tenant, name: o.name, description: o.description })
+      .returning({ id: apiClient.id });
     return row.id as string;
   });
 }
 
 /** Binds a client certificate (by fingerprint) to a system; binding it again changes nothing. */
-export async function bindCertificate(db: AppDatabase, tenant: string, clientId: string, o: { fingerprint: string; subject?: string; notAfter?: Date }): Promise<void> {
+export async function bindCertificate(
+  db: AppDatabase,
+  tenant: string,
+  clientId: string,
+  o: { fingerprint: string; subject?: string; notAfter?: Date },
+): Promise<void> {
   await asTenant(db, tenant, (tx) =>
-    tx.insert(clientCertificate)
-      .values({ tenantId: tenant, clientId, fingerprint: normaliseFingerprint(o.fingerprint), subject: o.subject, notAfter: o.notAfter })
-      .onConflictDoNothing());
+    tx
+      .insert(clientCertificate)
+      .values({
+        tenantId: tenant,
+        clientId,
+        fingerprint: normaliseFingerprint(o.fingerprint),
+        subject: o.subject,
+        notAfter: o.notAfter,
+      })
+      .onConflictDoNothing(),
+  );
 }
 
 export interface LicenceInput {
@@ -336,14 +441,22 @@ export interface LicenceInput {
 /** The licence of (system, package), creating it when there is none. */
 export async function ensureLicence(db: AppDatabase, tenant: string, o: LicenceInput): Promise<string> {
   return asTenant(db, tenant, async (tx) => {
-    const found = await tx.select({ id: licence.id }).from(licence)
+    const found = await tx
+      .select({ id: licence.id })
+      .from(licence)
       .where(sql`${licence.clientId} = ${o.clientId} and ${licence.package} = ${o.package}`);
     if (found[0]) return found[0].id as string;
-    const [row] = await tx.insert(licence).values({
-      tenantId: tenant, clientId: o.clientId, package: o.package, scope: o.scope.type,
-      providerUnits: o.scope.type === 'provider' ? o.scope.units : null,
-      subjectId: o.scope.type === 'subject' ? o.scope.personId : null,
-    }).returning({ id: licence.id });
+    const [row] = await tx
+      .insert(licence)
+      .values({
+        tenantId: tenant,
+        clientId: o.clientId,
+        package: o.package,
+        scope: o.scope.type,
+        providerUnits: o.scope.type === 'provider' ? o.scope.units : null,
+        subjectId: o.scope.type === 'subject' ? o.scope.personId : null,
+      })
+      .returning({ id: licence.id });
     return row.id as string;
   });
 }
@@ -352,18 +465,28 @@ export async function ensureLicence(db: AppDatabase, tenant: string, o: LicenceI
 export const KEY_LIFETIME_DAYS = 365;
 
 /** Issues a new key for a licence; the key is returned once and only its hash is kept. */
-export async function issueApiKey(db: AppDatabase, tenant: string, licenceId: string, o: { expiresAt?: Date; label?: string } = {}): Promise<{ key: string; keyId: string; expiresAt: Date }> {
+export async function issueApiKey(
+  db: AppDatabase,
+  tenant: string,
+  licenceId: string,
+  o: { expiresAt?: Date; label?: string } = {},
+): Promise<{ key: string; keyId: string; expiresAt: Date }> {
   const { key, prefix, secretHash } = generateApiKey();
   const expiresAt = o.expiresAt ?? new Date(Date.now() + KEY_LIFETIME_DAYS * 86_400_000);
-  await asTenant(db, tenant, (tx) => tx.insert(apiKey).values({ tenantId: tenant, licenceId, prefix, secretHash, label: o.label, expiresAt }));
+  await asTenant(db, tenant, (tx) =>
+    tx.insert(apiKey).values({ tenantId: tenant, licenceId, prefix, secretHash, label: o.label, expiresAt }),
+  );
   return { key, keyId: prefix, expiresAt };
 }
 
 /** Revokes a key by its id (prefix); true if the tenant had such a live key. */
 export async function revokeApiKey(db: AppDatabase, tenant: string, keyId: string, at = new Date()): Promise<boolean> {
   return asTenant(db, tenant, async (tx) => {
-    const rows = await tx.update(apiKey).set({ revokedAt: at })
-      .where(sql`${apiKey.prefix} = ${keyId} and ${apiKey.revokedAt} is null`).returning({ id: apiKey.id });
+    const rows = await tx
+      .update(apiKey)
+      .set({ revokedAt: at })
+      .where(sql`${apiKey.prefix} = ${keyId} and ${apiKey.revokedAt} is null`)
+      .returning({ id: apiKey.id });
     return rows.length > 0;
   });
 }
@@ -371,67 +494,168 @@ export async function revokeApiKey(db: AppDatabase, tenant: string, keyId: strin
 // ---- administration for the CLI (`pnpm lcs client|licence|key|cert|usage`), as the tenant ----
 
 export async function listApiClients(db: AppDatabase, tenant: string) {
-  return asTenant(db, tenant, (tx) => tx.select().from(apiClient).orderBy(apiClient.name)) as Promise<(typeof apiClient.$inferSelect)[]>;
+  return asTenant(db, tenant, (tx) => tx.select().from(apiClient).orderBy(apiClient.name)) as Promise<
+    (typeof apiClient.$inferSelect)[]
+  >;
 }
 
 /** Disables a system: its keys stop working at once. True if it was live. */
-export async function disableApiClient(db: AppDatabase, tenant: string, clientId: string, at = new Date()): Promise<boolean> {
-  return asTenant(db, tenant, async (tx) =>
-    (await tx.update(apiClient).set({ disabledAt: at }).where(sql`${apiClient.id} = ${clientId} and ${apiClient.disabledAt} is null`).returning({ id: apiClient.id })).length > 0);
+export async function disableApiClient(
+  db: AppDatabase,
+  tenant: string,
+  clientId: string,
+  at = new Date(),
+): Promise<boolean> {
+  return asTenant(
+    db,
+    tenant,
+    async (tx) =>
+      (
+        await tx
+          .update(apiClient)
+          .set({ disabledAt: at })
+          .where(sql`${apiClient.id} = ${clientId} and ${apiClient.disabledAt} is null`)
+          .returning({ id: apiClient.id })
+      ).length > 0,
+  );
 }
 
 export async function listCertificates(db: AppDatabase, tenant: string) {
-  return asTenant(db, tenant, (tx) => tx.select().from(clientCertificate).orderBy(clientCertificate.createdAt)) as Promise<(typeof clientCertificate.$inferSelect)[]>;
+  return asTenant(db, tenant, (tx) =>
+    tx.select().from(clientCertificate).orderBy(clientCertificate.createdAt),
+  ) as Promise<(typeof clientCertificate.$inferSelect)[]>;
 }
 
 /** Unbinds a certificate (by fingerprint) from a system: keys no longer work with it. */
-export async function unbindCertificate(db: AppDatabase, tenant: string, clientId: string, fingerprint: string, at = new Date()): Promise<boolean> {
-  return asTenant(db, tenant, async (tx) =>
-    (await tx.update(clientCertificate).set({ revokedAt: at })
-      .where(sql`${clientCertificate.clientId} = ${clientId} and ${clientCertificate.fingerprint} = ${normaliseFingerprint(fingerprint)} and ${clientCertificate.revokedAt} is null`)
-      .returning({ id: clientCertificate.id })).length > 0);
+export async function unbindCertificate(
+  db: AppDatabase,
+  tenant: string,
+  clientId: string,
+  fingerprint: string,
+  at = new Date(),
+): Promise<boolean> {
+  return asTenant(
+    db,
+    tenant,
+    async (tx) =>
+      (
+        await tx
+          .update(clientCertificate)
+          .set({ revokedAt: at })
+          .where(
+            sql`${clientCertificate.clientId} = ${clientId} and ${clientCertificate.fingerprint} = ${normaliseFingerprint(fingerprint)} and ${clientCertificate.revokedAt} is null`,
+          )
+          .returning({ id: clientCertificate.id })
+      ).length > 0,
+  );
 }
 
 export async function listLicences(db: AppDatabase, tenant: string) {
-  return asTenant(db, tenant, (tx) => tx.select().from(licence).orderBy(licence.createdAt)) as Promise<(typeof licence.$inferSelect)[]>;
+  return asTenant(db, tenant, (tx) => tx.select().from(licence).orderBy(licence.createdAt)) as Promise<
+    (typeof licence.$inferSelect)[]
+  >;
 }
 
-export async function revokeLicence(db: AppDatabase, tenant: string, licenceId: string, at = new Date()): Promise<boolean> {
-  return asTenant(db, tenant, async (tx) =>
-    (await tx.update(licence).set({ revokedAt: at }).where(sql`${licence.id} = ${licenceId} and ${licence.revokedAt} is null`).returning({ id: licence.id })).length > 0);
+export async function revokeLicence(
+  db: AppDatabase,
+  tenant: string,
+  licenceId: string,
+  at = new Date(),
+): Promise<boolean> {
+  return asTenant(
+    db,
+    tenant,
+    async (tx) =>
+      (
+        await tx
+          .update(licence)
+          .set({ revokedAt: at })
+          .where(sql`${licence.id} = ${licenceId} and ${licence.revokedAt} is null`)
+          .returning({ id: licence.id })
+      ).length > 0,
+  );
 }
 
 /** Sets a licence's fair-share limits (null: back to the defaults). */
-export async function setLicenceLimits(db: AppDatabase, tenant: string, licenceId: string, limits: FairShareLimits | null): Promise<boolean> {
-  return asTenant(db, tenant, async (tx) =>
-    (await tx.update(licence).set({ limits }).where(sql`${licence.id} = ${licenceId}`).returning({ id: licence.id })).length > 0);
+export async function setLicenceLimits(
+  db: AppDatabase,
+  tenant: string,
+  licenceId: string,
+  limits: FairShareLimits | null,
+): Promise<boolean> {
+  return asTenant(
+    db,
+    tenant,
+    async (tx) =>
+      (
+        await tx
+          .update(licence)
+          .set({ limits })
+          .where(sql`${licence.id} = ${licenceId}`)
+          .returning({ id: licence.id })
+      ).length > 0,
+  );
 }
 
 /**
  * Marks a licence "no certificate" (a BI tool that cannot present one), only together with an
  * address allow-list; `null` turns the certificate requirement back on. Audited with the actor.
  */
-export async function setNoCertificate(db: AppDatabase, tenant: string, licenceId: string, addresses: string[] | null, actor: string): Promise<boolean> {
+export async function setNoCertificate(
+  db: AppDatabase,
+  tenant: string,
+  licenceId: string,
+  addresses: string[] | null,
+  actor: string,
+): Promise<boolean> {
   if (addresses && !addresses.length) throw new Error('a no-certificate licence needs at least one allowed address');
   return asTenant(db, tenant, async (tx) => {
-    const rows = await tx.update(licence).set({ noCertificate: !!addresses, allowedAddresses: addresses })
-      .where(sql`${licence.id} = ${licenceId}`).returning({ id: licence.id });
+    const rows = await tx
+      .update(licence)
+      .set({ noCertificate: !!addresses, allowedAddresses: addresses })
+      .where(sql`${licence.id} = ${licenceId}`)
+      .returning({ id: licence.id });
     if (!rows.length) return false;
     await tx.insert(credentialAudit).values({
-      tenantId: tenant, actor, action: addresses ? 'licence.no-certificate.on' : 'licence.no-certificate.off', target: licenceId, detail: { addresses },
+      tenantId: tenant,
+      actor,
+      action: addresses ? 'licence.no-certificate.on' : 'licence.no-certificate.off',
+      target: licenceId,
+      detail: { addresses },
     });
     return true;
   });
 }
 
 export async function listCredentialAudit(db: AppDatabase, tenant: string) {
-  return asTenant(db, tenant, (tx) => tx.select().from(credentialAudit).orderBy(credentialAudit.at)) as Promise<(typeof credentialAudit.$inferSelect)[]>;
+  return asTenant(db, tenant, (tx) => tx.select().from(credentialAudit).orderBy(credentialAudit.at)) as Promise<
+    (typeof credentialAudit.$inferSelect)[]
+  >;
 }
 
 export async function listApiKeys(db: AppDatabase, tenant: string) {
-  return asTenant(db, tenant, (tx) => tx.select({
-    keyId: apiKey.prefix, licenceId: apiKey.licenceId, label: apiKey.label, createdAt: apiKey.createdAt, expiresAt: apiKey.expiresAt, revokedAt: apiKey.revokedAt,
-  }).from(apiKey).orderBy(apiKey.createdAt)) as Promise<{ keyId: string; licenceId: string; label: string | null; createdAt: Date; expiresAt: Date; revokedAt: Date | null }[]>;
+  return asTenant(db, tenant, (tx) =>
+    tx
+      .select({
+        keyId: apiKey.prefix,
+        licenceId: apiKey.licenceId,
+        label: apiKey.label,
+        createdAt: apiKey.createdAt,
+        expiresAt: apiKey.expiresAt,
+        revokedAt: apiKey.revokedAt,
+      })
+      .from(apiKey)
+      .orderBy(apiKey.createdAt),
+  ) as Promise<
+    {
+      keyId: string;
+      licenceId: string;
+      label: string | null;
+      createdAt: Date;
+      expiresAt: Date;
+      revokedAt: Date | null;
+    }[]
+  >;
 }
 
 export interface UsageDelta {
@@ -451,10 +675,23 @@ export async function recordUsage(db: AppDatabase, deltas: UsageDelta[]): Promis
   for (const [tenant, ds] of byTenant) {
     await asTenant(db, tenant, async (tx) => {
       for (const d of ds) {
-        await tx.insert(apiKeyUsage).values({ tenantId: tenant, keyId: d.keyId, minute: d.minute, requests: d.requests, rows: d.rows, rejects: d.rejects })
+        await tx
+          .insert(apiKeyUsage)
+          .values({
+            tenantId: tenant,
+            keyId: d.keyId,
+            minute: d.minute,
+            requests: d.requests,
+            rows: d.rows,
+            rejects: d.rejects,
+          })
           .onConflictDoUpdate({
             target: [apiKeyUsage.tenantId, apiKeyUsage.keyId, apiKeyUsage.minute],
-            set: { requests: sql`${apiKeyUsage.requests} + ${d.requests}`, rows: sql`${apiKeyUsage.rows} + ${d.rows}`, rejects: sql`${apiKeyUsage.rejects} + ${d.rejects}` },
+            set: {
+              requests: sql`${apiKeyUsage.requests} + ${d.requests}`,
+              rows: sql`${apiKeyUsage.rows} + ${d.rows}`,
+              rejects: sql`${apiKeyUsage.rejects} + ${d.rejects}`,
+            },
           });
       }
     });
@@ -463,8 +700,17 @@ export async function recordUsage(db: AppDatabase, deltas: UsageDelta[]): Promis
 
 /** Usage per key of the tenant since `since` (default: the last 24 hours). */
 export async function readUsage(db: AppDatabase, tenant: string, since = new Date(Date.now() - 86_400_000)) {
-  return asTenant(db, tenant, async (tx) => rowsOf(await tx.execute(sql`
+  return asTenant(db, tenant, async (tx) =>
+    rowsOf(
+      await tx.execute(sql`
     select key_id as "keyId", sum(requests)::bigint as requests, sum(rows)::bigint as rows, sum(rejects)::bigint as rejects, max(minute) as "lastMinute"
-    from iam.api_key_usage where minute >= ${since.toISOString()}::timestamptz group by key_id order by key_id`))
-    .map((r) => ({ keyId: String(r.keyId), requests: Number(r.requests), rows: Number(r.rows), rejects: Number(r.rejects), lastMinute: new Date(r.lastMinute) })));
+    from iam.api_key_usage where minute >= ${since.toISOString()}::timestamptz group by key_id order by key_id`),
+    ).map((r) => ({
+      keyId: String(r.keyId),
+      requests: Number(r.requests),
+      rows: Number(r.rows),
+      rejects: Number(r.rejects),
+      lastMinute: new Date(r.lastMinute),
+    })),
+  );
 }

@@ -3,9 +3,14 @@ import type { EntitySpec } from '@lcs/platform';
 
 export const entities: EntitySpec[] = [
   {
-    name: 'Tenant', description: 'A municipality using the platform.',
+    name: 'Tenant',
+    description: 'A municipality using the platform.',
     fields: {
-      domain: { type: 'String', nullable: false, description: 'The domain the APIs name the tenant by (the contract\'s `domain`).' },
+      domain: {
+        type: 'String',
+        nullable: false,
+        description: "The domain the APIs name the tenant by (the contract's `domain`).",
+      },
       name: { type: 'String', nullable: false, description: 'Name of the municipality.' },
       municipalityCode: { type: 'String', nullable: false, description: 'Four-digit municipality code (kommunkod).' },
     },
@@ -14,22 +19,36 @@ export const entities: EntitySpec[] = [
     // The contract's Id is the TSS user id (at most 10 characters, also the user's signature on
     // documentation); the platform's id is its own key, so the TSS id is kept as tssId.
     // UserWithPhones (the users of a role on a unit) is the same user with phone numbers.
-    name: 'User', contract: ['WE.Api.Models.V1.Entities.User', 'User.V1.UserWithPhones'], contractId: 'tssId',
+    name: 'User',
+    contract: ['WE.Api.Models.V1.Entities.User', 'User.V1.UserWithPhones'],
+    contractId: 'tssId',
     // The contract's read model shows a Password; it is write-only in TSS and never stored here.
     omit: ['password'],
-    description: 'A user in the user store (TSS): a member of the municipality\'s staff.',
+    description: "A user in the user store (TSS): a member of the municipality's staff.",
     fields: {
-      tssId: { type: 'String', nullable: false, description: 'The user\'s id in TSS (the contract\'s Id, at most 10 characters); also the signature on documentation.' },
+      tssId: {
+        type: 'String',
+        nullable: false,
+        description:
+          "The user's id in TSS (the contract's Id, at most 10 characters); also the signature on documentation.",
+      },
     },
     // A provider-scoped licence (8931: role → users) sees the users holding a role on one of its units.
     scope: { children: [{ entity: 'RoleAssignment', via: 'userId' }] },
   },
   {
-    name: 'Role', contract: 'WE.Api.Models.V1.Entities.Role', contractId: 'tssId',
+    name: 'Role',
+    contract: 'WE.Api.Models.V1.Entities.Role',
+    contractId: 'tssId',
     // A provider-scoped licence sees the roles held on its units (and, below, the users holding them).
     scope: { children: [{ entity: 'RoleAssignment', via: 'roleId' }] },
     fields: {
-      tssId: { type: 'String', nullable: false, description: 'The role\'s id in TSS (the contract\'s Id, at most 32 characters; the {role} of /roles/{role}/users).' },
+      tssId: {
+        type: 'String',
+        nullable: false,
+        description:
+          "The role's id in TSS (the contract's Id, at most 32 characters; the {role} of /roles/{role}/users).",
+      },
     },
   },
   {
@@ -39,14 +58,27 @@ export const entities: EntitySpec[] = [
     scope: { unit: 'providerUnitId' },
     fields: {
       validFrom: { type: 'DateTime', description: 'When the assignment starts.' },
-      roleTssId: { type: 'String', nullable: false, description: 'The role\'s TSS id (as the contract names roles: /roles/{role}/users).' },
-      userTssId: { type: 'String', nullable: false, description: 'The user\'s TSS id (as the contract names users: /roles?userId=).' },
+      roleTssId: {
+        type: 'String',
+        nullable: false,
+        description: "The role's TSS id (as the contract names roles: /roles/{role}/users).",
+      },
+      userTssId: {
+        type: 'String',
+        nullable: false,
+        description: "The user's TSS id (as the contract names users: /roles?userId=).",
+      },
       validTo: { type: 'DateTime', description: 'When the assignment ends (none: until further notice).' },
     },
     refs: {
       user: { entity: 'User', via: 'userId', inverse: 'roles', description: 'The user holding the role.' },
       role: { entity: 'Role', via: 'roleId', inverse: 'assignments', description: 'The role.' },
-      providerUnit: { entity: 'ProviderUnit', via: 'providerUnitId', inverse: 'roleAssignments', description: 'The provider unit the role applies to (none: the whole municipality).' },
+      providerUnit: {
+        entity: 'ProviderUnit',
+        via: 'providerUnitId',
+        inverse: 'roleAssignments',
+        description: 'The provider unit the role applies to (none: the whole municipality).',
+      },
     },
   },
 ];

@@ -1,5 +1,12 @@
 /** Hand-written iam behaviour beyond the entity kit. */
-import { isTenantAdministrator, PlatformError, badInput, type ResolverMap, type Row, type SubgraphKit } from '@lcs/platform';
+import {
+  isTenantAdministrator,
+  PlatformError,
+  badInput,
+  type ResolverMap,
+  type Row,
+  type SubgraphKit,
+} from '@lcs/platform';
 import { accessReview, accessReviewTypeDefs } from './access-review.ts';
 import { adminResolvers, adminTypeDefs } from './admin.ts';
 import type { QueryResolvers, Tenant } from './__generated__/resolvers-types.ts';
@@ -9,8 +16,9 @@ export const typeDefs = /* GraphQL */ `
     "The tenant (municipality) the caller is signed in to."
     currentTenant: Tenant
   }
-${accessReviewTypeDefs}
-${adminTypeDefs}`;
+  ${accessReviewTypeDefs}
+  ${adminTypeDefs}
+`;
 
 export const resolvers = (kit: SubgraphKit): ResolverMap => {
   const tenant = kit.tables.get('Tenant')!;
@@ -20,9 +28,14 @@ export const resolvers = (kit: SubgraphKit): ResolverMap => {
     return (rows[0] as Tenant | undefined) ?? null;
   };
   const review: QueryResolvers['accessReview'] = async (_parent, args, ctx) => {
-    if (!isTenantAdministrator(ctx.principal)) throw new PlatformError('FORBIDDEN', 'the access review is for tenant administrators (the system administrator role)');
+    if (!isTenantAdministrator(ctx.principal))
+      throw new PlatformError(
+        'FORBIDDEN',
+        'the access review is for tenant administrators (the system administrator role)',
+      );
     const days = args.inactiveDays ?? 90;
-    if (!Number.isInteger(days) || days < 1 || days > 3650) throw badInput('inactiveDays must be an integer from 1 to 3650', 'inactiveDays');
+    if (!Number.isInteger(days) || days < 1 || days > 3650)
+      throw badInput('inactiveDays must be an integer from 1 to 3650', 'inactiveDays');
     return ctx.scope.run((tx) => accessReview(tx, ctx.principal.tenant, days)) as never;
   };
   const adm = adminResolvers();

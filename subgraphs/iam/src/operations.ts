@@ -6,8 +6,18 @@
  * operations.ts: staff of the operator tenant holding PLATFORM_OPERATOR; never a partner key).
  */
 import {
-  ENVIRONMENTS, PlatformError, addWindow, badInput, isPlatformOperator, listIncidents, listWindows, removeWindow, residentRegisterStatus,
-  type Environment, type RequestContext, type ResolverMap,
+  ENVIRONMENTS,
+  PlatformError,
+  addWindow,
+  badInput,
+  isPlatformOperator,
+  listIncidents,
+  listWindows,
+  removeWindow,
+  residentRegisterStatus,
+  type Environment,
+  type RequestContext,
+  type ResolverMap,
 } from '@lcs/platform';
 
 export const operationsTypeDefs = /* GraphQL */ `
@@ -58,7 +68,13 @@ export const operationsTypeDefs = /* GraphQL */ `
   }
   extend type Mutation {
     "Operator only: plan a service window (refused less than 7 days ahead unless emergency, or overlapping another)."
-    addServiceWindow(environment: String!, start: DateTime!, end: DateTime!, emergency: Boolean, description: String): ServiceWindow!
+    addServiceWindow(
+      environment: String!
+      start: DateTime!
+      end: DateTime!
+      emergency: Boolean
+      description: String
+    ): ServiceWindow!
     "Operator only: remove a planned window; false when there was none."
     removeServiceWindow(id: ID!): Boolean!
   }
@@ -66,12 +82,17 @@ export const operationsTypeDefs = /* GraphQL */ `
 
 const environmentArg = (v: unknown): Environment | undefined => {
   if (v === undefined || v === null) return undefined;
-  if (!(ENVIRONMENTS as readonly string[]).includes(String(v))) throw badInput('environment must be prod or utb', 'environment');
+  if (!(ENVIRONMENTS as readonly string[]).includes(String(v)))
+    throw badInput('environment must be prod or utb', 'environment');
   return v as Environment;
 };
 
 const operatorOnly = (ctx: RequestContext) => {
-  if (!isPlatformOperator(ctx.principal)) throw new PlatformError('FORBIDDEN', 'service windows are planned by the platform operator (role PLATFORM_OPERATOR in the operator tenant)');
+  if (!isPlatformOperator(ctx.principal))
+    throw new PlatformError(
+      'FORBIDDEN',
+      'service windows are planned by the platform operator (role PLATFORM_OPERATOR in the operator tenant)',
+    );
 };
 
 const asIso = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
@@ -79,15 +100,30 @@ const asIso = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
 export const operationsResolvers = (): ResolverMap => ({
   Query: {
     serviceWindows: (_: unknown, a: { environment?: string | null }, ctx: RequestContext) =>
-      ctx.scope.run((tx) => listWindows(tx, { environment: environmentArg(a.environment), since: new Date(Date.now() - 30 * 86_400_000) })),
+      ctx.scope.run((tx) =>
+        listWindows(tx, { environment: environmentArg(a.environment), since: new Date(Date.now() - 30 * 86_400_000) }),
+      ),
     incidents: (_: unknown, a: { includeResolved?: boolean | null }, ctx: RequestContext) =>
       ctx.scope.run((tx) => listIncidents(tx, { includeResolved: a.includeResolved ?? false })),
-    residentRegisterStatus: (_: unknown, _a: unknown, ctx: RequestContext) => ctx.scope.run((tx) => residentRegisterStatus(tx)),
+    residentRegisterStatus: (_: unknown, _a: unknown, ctx: RequestContext) =>
+      ctx.scope.run((tx) => residentRegisterStatus(tx)),
   },
   Mutation: {
-    addServiceWindow: async (_: unknown, a: { environment: string; start: unknown; end: unknown; emergency?: boolean | null; description?: string | null }, ctx: RequestContext) => {
+    addServiceWindow: async (
+      _: unknown,
+      a: { environment: string; start: unknown; end: unknown; emergency?: boolean | null; description?: string | null },
+      ctx: RequestContext,
+    ) => {
       operatorOnly(ctx);
-      return ctx.scope.run((tx) => addWindow(tx, { environment: a.environment, start: asIso(a.start), end: asIso(a.end), emergency: a.emergency ?? false, description: a.description ?? undefined }));
+      return ctx.scope.run((tx) =>
+        addWindow(tx, {
+          environment: a.environment,
+          start: asIso(a.start),
+          end: asIso(a.end),
+          emergency: a.emergency ?? false,
+          description: a.description ?? undefined,
+        }),
+      );
     },
     removeServiceWindow: async (_: unknown, a: { id: string }, ctx: RequestContext) => {
       operatorOnly(ctx);

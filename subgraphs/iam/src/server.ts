@@ -20,7 +20,8 @@ export const definition: SubgraphDefinition = {
     const w = write.resolvers(kit);
     const ops = operationsResolvers();
     return {
-      ...own, ...w,
+      ...own,
+      ...w,
       Query: { ...(own.Query as object), ...(ops.Query as object) },
       Mutation: { ...(w.Mutation as object), ...(own.Mutation as object), ...(ops.Mutation as object) },
     };
@@ -30,7 +31,11 @@ export const definition: SubgraphDefinition = {
   tables: { ...credentialTables, ...samlTables, ...write.tables },
   businessLog: { field: 'iamBusinessLogs' },
   // the credential audit is append-only too
-  migrations: { schema: 'iam', folder: fileURLToPath(new URL('../drizzle', import.meta.url)), post: (role) => [...credentialSql, `REVOKE UPDATE, DELETE, TRUNCATE ON iam.credential_audit FROM ${role}`] },
+  migrations: {
+    schema: 'iam',
+    folder: fileURLToPath(new URL('../drizzle', import.meta.url)),
+    post: (role) => [...credentialSql, `REVOKE UPDATE, DELETE, TRUNCATE ON iam.credential_audit FROM ${role}`],
+  },
 };
 
 export const createServer = (o: SubgraphServerOptions) => createSubgraphService(definition, o);

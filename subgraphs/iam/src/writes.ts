@@ -12,7 +12,8 @@ const USER = 'WE.Api.Models.V1.Entities.User';
 const userBody = (row: Row) => ({ ...plain(row), id: row.tssId });
 
 function checkUser(w: Write, u: Record<string, any>): void {
-  if (typeof u.id !== 'string' || !/^\S{1,10}$/.test(u.id)) w.fail('Id', 'must be the TSS user id: 1 to 10 characters, no spaces');
+  if (typeof u.id !== 'string' || !/^\S{1,10}$/.test(u.id))
+    w.fail('Id', 'must be the TSS user id: 1 to 10 characters, no spaces');
   w.identityNumber('PersonId', u.personId);
   w.period('ValidFrom', u.validFrom, 'ValidTo', u.validTo);
 }
@@ -38,20 +39,29 @@ async function userAndRole(w: Write): Promise<{ user: Row; role: Row }> {
 
 export const writes: WriteSpec[] = [
   {
-    field: 'saveUser', entity: 'User', body: USER,
-    description: 'POST /api/v1/users: create or update a user in TSS (9067, 8961). Answers the user id. The password is never stored.',
+    field: 'saveUser',
+    entity: 'User',
+    body: USER,
+    description:
+      'POST /api/v1/users: create or update a user in TSS (9067, 8961). Answers the user id. The password is never stored.',
     async run(w) {
       const b = w.body;
       checkUser(w, b);
       w.check();
-      const values = { ...w.columns('User', b), tssId: b.id, fullName: b.fullName ?? ([b.firstName, b.lastName].filter(Boolean).join(' ') || null) };
+      const values = {
+        ...w.columns('User', b),
+        tssId: b.id,
+        fullName: b.fullName ?? ([b.firstName, b.lastName].filter(Boolean).join(' ') || null),
+      };
       const [existing] = await w.find('User', eq(w.table('User').tssId, b.id), { lock: true });
       const row = existing ? await w.update('User', existing, values) : await w.insert('User', values);
       return { status: 200, body: row.tssId, etag: etagOf(w.entity(), row) };
     },
   },
   {
-    field: 'patchUser', entity: 'User', body: 'json-patch',
+    field: 'patchUser',
+    entity: 'User',
+    body: 'json-patch',
     description: 'PATCH /api/v1/users/{id}: change a user with a JSON Patch (RFC 6902) (9067, 8961).',
     async run(w) {
       const before = await userByTssId(w, w.stringParam('id'));
@@ -63,18 +73,33 @@ export const writes: WriteSpec[] = [
     },
   },
   {
-    field: 'assignUserRole', entity: 'RoleAssignment',
-    description: 'PUT /api/v1/user-role?userId=&roleId=: give a user a role in the whole municipality (9067). Assigning a role the user has is a no-op.',
+    field: 'assignUserRole',
+    entity: 'RoleAssignment',
+    description:
+      'PUT /api/v1/user-role?userId=&roleId=: give a user a role in the whole municipality (9067). Assigning a role the user has is a no-op.',
     async run(w) {
       const { user, role } = await userAndRole(w);
       const t = w.table('RoleAssignment');
-      const [held] = await w.find('RoleAssignment', and(eq(t.userId, user.id), eq(t.roleId, role.id), isNull(t.providerUnitId)));
-      const row = held ?? await w.insert('RoleAssignment', { userId: user.id, roleId: role.id, userTssId: user.tssId, roleTssId: role.tssId, validFrom: new Date(), providerUnitId: null });
+      const [held] = await w.find(
+        'RoleAssignment',
+        and(eq(t.userId, user.id), eq(t.roleId, role.id), isNull(t.providerUnitId)),
+      );
+      const row =
+        held ??
+        (await w.insert('RoleAssignment', {
+          userId: user.id,
+          roleId: role.id,
+          userTssId: user.tssId,
+          roleTssId: role.tssId,
+          validFrom: new Date(),
+          providerUnitId: null,
+        }));
       return { status: 200, body: {}, etag: etagOf(w.entity(), row) };
     },
   },
   {
-    field: 'revokeUserRole', entity: 'RoleAssignment',
+    field: 'revokeUserRole',
+    entity: 'RoleAssignment',
     description: 'DELETE /api/v1/user-role?userId=&roleId=: take a role from a user, on every unit (9067).',
     async run(w) {
       const { user, role } = await userAndRole(w);

@@ -13,7 +13,10 @@ export const definition: SubgraphDefinition = {
   typeDefs: write.typeDefs,
   resolvers: write.resolvers,
   tables: write.tables,
-  businessLog: { field: 'ecProviderBusinessLogs', targetClients: { entity: 'Execution', via: 'clientId', ssn: 'personId' } },
+  businessLog: {
+    field: 'ecProviderBusinessLogs',
+    targetClients: { entity: 'Execution', via: 'clientId', ssn: 'personId' },
+  },
   migrations: { schema: 'provider', folder: fileURLToPath(new URL('../drizzle', import.meta.url)) },
 };
 

@@ -12,10 +12,24 @@ import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { PlatformError, normalisePersonId, plain, etagOf, type Row, type Write, type WriteSpec } from '@lcs/platform';
 
 /** Roles a staff member can hold on a provider unit (Lifecare Utförare's role catalogue). */
-export const PROVIDER_UNIT_ROLES = ['Baspersonal', 'Enhetschef', 'Planerare', 'Legitimerad personal', 'Administratör', 'Schemaläggare'];
+export const PROVIDER_UNIT_ROLES = [
+  'Baspersonal',
+  'Enhetschef',
+  'Planerare',
+  'Legitimerad personal',
+  'Administratör',
+  'Schemaläggare',
+];
 
-const ok = (w: Write, entity: string, row: Row, status = 200, body: unknown = plain(row)) => ({ status, body, etag: etagOf(w.entity(entity), row) });
-const noContent = (w: Write, entity: string, row?: Row) => ({ status: 204, etag: row ? etagOf(w.entity(entity), row) : null });
+const ok = (w: Write, entity: string, row: Row, status = 200, body: unknown = plain(row)) => ({
+  status,
+  body,
+  etag: etagOf(w.entity(entity), row),
+});
+const noContent = (w: Write, entity: string, row?: Row) => ({
+  status: 204,
+  etag: row ? etagOf(w.entity(entity), row) : null,
+});
 
 // ---------------------------------------------------------------------------------------------
 // Reported visits (8931): an external planning system reports the visits its staff made.
@@ -35,34 +49,61 @@ async function checkVisit(w: Write, v: Record<string, any>): Promise<Row> {
   }
   // a provider-scoped licence reports only for the clients of its own units
   if (execution && !(await w.find('Execution', eq(w.table('Execution').id, execution.id))).length) {
-    throw new PlatformError('FORBIDDEN', `execution ${execution.id} is not at a unit this licence may report for`, { field: 'ExecutionId' });
+    throw new PlatformError('FORBIDDEN', `execution ${execution.id} is not at a unit this licence may report for`, {
+      field: 'ExecutionId',
+    });
   }
   const unitId = v.providerUnitId ?? execution?.providerUnitId;
-  if (v.providerUnitId != null && !(await w.exists('ProviderUnit', v.providerUnitId))) w.fail('ProviderUnitId', `provider unit ${v.providerUnitId} does not exist`);
+  if (v.providerUnitId != null && !(await w.exists('ProviderUnit', v.providerUnitId)))
+    w.fail('ProviderUnitId', `provider unit ${v.providerUnitId} does not exist`);
   const pp = w.table('ProviderPersonnel');
-  const [staff] = staffId ? await w.find('ProviderPersonnel', sql`regexp_replace(${pp.personId}, '[-+ ]', '', 'g') = ${normalisePersonId(staffId)}`, { scoped: false }) : [];
+  const [staff] = staffId
+    ? await w.find(
+        'ProviderPersonnel',
+        sql`regexp_replace(${pp.personId}, '[-+ ]', '', 'g') = ${normalisePersonId(staffId)}`,
+        { scoped: false },
+      )
+    : [];
   if (staffId && !staff) w.fail('PersonnelPersonId', 'no provider personnel has this identity number');
   w.check();
-  const row = { ...w.columns('ReportedVisit', v), providerUnitId: unitId, clientId: execution!.clientId, providerPersonnelId: staff?.id ?? null };
+  const row = {
+    ...w.columns('ReportedVisit', v),
+    providerUnitId: unitId,
+    clientId: execution!.clientId,
+    providerPersonnelId: staff?.id ?? null,
+  };
   w.assertInScope('ReportedVisit', row);
   return row;
 }
 
 const visits: WriteSpec[] = [
   {
-    field: 'createReportedVisit', entity: 'ReportedVisit', body: 'ReportedVisit.V1.ReportedVisit',
+    field: 'createReportedVisit',
+    entity: 'ReportedVisit',
+    body: 'ReportedVisit.V1.ReportedVisit',
     description: 'POST /api/v1/reported_visits: report a visit (8931). Answers the new id.',
     async run(w) {
       const row = await checkVisit(w, w.body);
       const t = w.table('ReportedVisit');
-      const dup = await w.find('ReportedVisit', and(eq(t.externalId, w.body.externalId), eq(t.reportingSystem, w.body.reportingSystem)), { scoped: false });
-      if (dup.length) throw new PlatformError('CONFLICT', `visit ${w.body.externalId} of ${w.body.reportingSystem} is already reported (id ${dup[0]!.id})`, { field: 'ExternalId' });
+      const dup = await w.find(
+        'ReportedVisit',
+        and(eq(t.externalId, w.body.externalId), eq(t.reportingSystem, w.body.reportingSystem)),
+        { scoped: false },
+      );
+      if (dup.length)
+        throw new PlatformError(
+          'CONFLICT',
+          `visit ${w.body.externalId} of ${w.body.reportingSystem} is already reported (id ${dup[0]!.id})`,
+          { field: 'ExternalId' },
+        );
       const created = await w.insert('ReportedVisit', row);
       return { status: 200, body: created.id, etag: etagOf(w.entity(), created) };
     },
   },
   {
-    field: 'patchReportedVisit', entity: 'ReportedVisit', body: 'json-patch',
+    field: 'patchReportedVisit',
+    entity: 'ReportedVisit',
+    body: 'json-patch',
     description: 'PATCH /api/v1/reported_visits/{id}: change a reported visit with a JSON Patch (RFC 6902).',
     async run(w) {
       const before = await w.get('ReportedVisit', w.intParam('id', true));
@@ -73,7 +114,8 @@ const visits: WriteSpec[] = [
     },
   },
   {
-    field: 'deleteReportedVisit', entity: 'ReportedVisit',
+    field: 'deleteReportedVisit',
+    entity: 'ReportedVisit',
     description: 'DELETE /api/v1/reported_visits/{id}: remove a reported visit.',
     async run(w) {
       const before = await w.get('ReportedVisit', w.intParam('id', true));
@@ -83,12 +125,19 @@ const visits: WriteSpec[] = [
     },
   },
   {
-    field: 'deleteReportedVisitByExternalId', entity: 'ReportedVisit',
-    description: 'DELETE /api/v1/reported_visits?externalId=&reportingSystem=: remove a reported visit by the reporting system\'s id.',
+    field: 'deleteReportedVisitByExternalId',
+    entity: 'ReportedVisit',
+    description:
+      "DELETE /api/v1/reported_visits?externalId=&reportingSystem=: remove a reported visit by the reporting system's id.",
     async run(w) {
       const t = w.table('ReportedVisit');
-      const [before] = await w.find('ReportedVisit', and(eq(t.externalId, w.stringParam('externalId')), eq(t.reportingSystem, w.stringParam('reportingSystem'))), { lock: true });
-      if (!before) throw new PlatformError('NOT_FOUND', `no visit ${w.params.externalId} of ${w.params.reportingSystem}`);
+      const [before] = await w.find(
+        'ReportedVisit',
+        and(eq(t.externalId, w.stringParam('externalId')), eq(t.reportingSystem, w.stringParam('reportingSystem'))),
+        { lock: true },
+      );
+      if (!before)
+        throw new PlatformError('NOT_FOUND', `no visit ${w.params.externalId} of ${w.params.reportingSystem}`);
       await w.remove('ReportedVisit', before);
       return noContent(w, 'ReportedVisit');
     },
@@ -120,7 +169,8 @@ async function checkAccesses(w: Write, accesses: AccessInput[], at: (i: number) 
     w.period(`${at(i)}ActiveFromDate`, a.activeFromDate, `${at(i)}ActiveToDate`, a.activeToDate);
     if (!a.providerUnitRoles?.length) w.fail(`${at(i)}ProviderUnitRoles`, 'must name at least one role');
     for (const [j, r] of (a.providerUnitRoles ?? []).entries()) {
-      if (!PROVIDER_UNIT_ROLES.includes(r.roleName)) w.fail(`${at(i)}ProviderUnitRoles[${j}].RoleName`, `unknown role; one of ${PROVIDER_UNIT_ROLES.join(', ')}`);
+      if (!PROVIDER_UNIT_ROLES.includes(r.roleName))
+        w.fail(`${at(i)}ProviderUnitRoles[${j}].RoleName`, `unknown role; one of ${PROVIDER_UNIT_ROLES.join(', ')}`);
     }
   }
   return units;
@@ -129,8 +179,12 @@ async function checkAccesses(w: Write, accesses: AccessInput[], at: (i: number) 
 async function accessRow(w: Write, personnelId: number, a: AccessInput, unit: Row, id?: number): Promise<Row> {
   const roleIds = await w.nextIds(a.providerUnitRoles.length);
   return {
-    ...(id ? { id } : {}), providerPersonnelId: personnelId, unitId: a.unitId, unitName: unit.name ?? null,
-    activeFromDate: a.activeFromDate ? new Date(a.activeFromDate) : null, activeToDate: a.activeToDate ? new Date(a.activeToDate) : null,
+    ...(id ? { id } : {}),
+    providerPersonnelId: personnelId,
+    unitId: a.unitId,
+    unitName: unit.name ?? null,
+    activeFromDate: a.activeFromDate ? new Date(a.activeFromDate) : null,
+    activeToDate: a.activeToDate ? new Date(a.activeToDate) : null,
     providerUnitRoles: a.providerUnitRoles.map((r, k) => ({ id: r.id ?? roleIds[k], roleName: r.roleName })),
   };
 }
@@ -138,34 +192,79 @@ async function accessRow(w: Write, personnelId: number, a: AccessInput, unit: Ro
 /** The staff member's contract-shaped copy of its unit accesses, rebuilt from the access rows. */
 async function denormalised(w: Write, personnelId: number, hsaId: unknown): Promise<Row> {
   const t = w.table('ProviderPersonnelUnitAccess');
-  const access = (await w.tx.select().from(t).where(and(eq(t.providerPersonnelId, personnelId), eq(t.deleted, false))).orderBy(asc(t.id))) as Row[];
+  const access = (await w.tx
+    .select()
+    .from(t)
+    .where(and(eq(t.providerPersonnelId, personnelId), eq(t.deleted, false)))
+    .orderBy(asc(t.id))) as Row[];
   const now = Date.now();
-  const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : d ?? null);
+  const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : (d ?? null));
   return {
     providerUnitId: access[0]?.unitId ?? null,
-    providerPersonnelUnitAccess: access.map((a) => ({ id: a.id, unitId: a.unitId, unitName: a.unitName, activeFromDate: iso(a.activeFromDate), activeToDate: iso(a.activeToDate), providerUnitRoles: a.providerUnitRoles })),
-    roles: access.flatMap((a) => (a.providerUnitRoles as { roleName: string }[]).map((r) => ({
-      active: a.activeToDate == null || new Date(a.activeToDate).getTime() > now, fromDate: iso(a.activeFromDate), toDate: iso(a.activeToDate), name: r.roleName, providerUnitId: a.unitId,
-    }))),
+    providerPersonnelUnitAccess: access.map((a) => ({
+      id: a.id,
+      unitId: a.unitId,
+      unitName: a.unitName,
+      activeFromDate: iso(a.activeFromDate),
+      activeToDate: iso(a.activeToDate),
+      providerUnitRoles: a.providerUnitRoles,
+    })),
+    roles: access.flatMap((a) =>
+      (a.providerUnitRoles as { roleName: string }[]).map((r) => ({
+        active: a.activeToDate == null || new Date(a.activeToDate).getTime() > now,
+        fromDate: iso(a.activeFromDate),
+        toDate: iso(a.activeToDate),
+        name: r.roleName,
+        providerUnitId: a.unitId,
+      })),
+    ),
     hsaIds: hsaId ? access.map((a) => ({ hsaId, providerUnitId: a.unitId })) : [],
   };
 }
 
-const PERSON_FIELDS = ['personId', 'firstName', 'lastName', 'signature', 'title', 'hsaId', 'phoneNumber', 'emailAddress', 'canHaveDelegation', 'disabled'] as const;
+const PERSON_FIELDS = [
+  'personId',
+  'firstName',
+  'lastName',
+  'signature',
+  'title',
+  'hsaId',
+  'phoneNumber',
+  'emailAddress',
+  'canHaveDelegation',
+  'disabled',
+] as const;
 const personOf = (b: Record<string, any>) => ({
   ...Object.fromEntries(PERSON_FIELDS.filter((f) => f in b).map((f) => [f, b[f] ?? null])),
-  ...(b.firstName !== undefined || b.lastName !== undefined ? { fullName: [b.firstName, b.lastName].filter(Boolean).join(' ') } : {}),
+  ...(b.firstName !== undefined || b.lastName !== undefined
+    ? { fullName: [b.firstName, b.lastName].filter(Boolean).join(' ') }
+    : {}),
 });
 
 /** Identity number valid and, like the signature, not another live staff member's. */
-async function checkPerson(w: Write, entity: 'ProviderPersonnel' | 'Personnel' | 'ProviderAdministrator', b: Record<string, any>, self?: number): Promise<void> {
+async function checkPerson(
+  w: Write,
+  entity: 'ProviderPersonnel' | 'Personnel' | 'ProviderAdministrator',
+  b: Record<string, any>,
+  self?: number,
+): Promise<void> {
   w.identityNumber('PersonId', b.personId);
   const t = w.table(entity);
   const notSelf = self ? ne(t.id, self) : undefined;
-  if (b.personId && (await w.find(entity, and(sql`regexp_replace(${t.personId}, '[-+ ]', '', 'g') = ${normalisePersonId(b.personId)}`, notSelf), { scoped: false })).length) {
+  if (
+    b.personId &&
+    (
+      await w.find(
+        entity,
+        and(sql`regexp_replace(${t.personId}, '[-+ ]', '', 'g') = ${normalisePersonId(b.personId)}`, notSelf),
+        { scoped: false },
+      )
+    ).length
+  ) {
     w.fail('PersonId', `another ${entity} has this identity number`);
   }
-  if (b.signature && (await w.find(entity, and(eq(t.signature, b.signature), notSelf), { scoped: false })).length) w.fail('Signature', `another ${entity} has this signature`);
+  if (b.signature && (await w.find(entity, and(eq(t.signature, b.signature), notSelf), { scoped: false })).length)
+    w.fail('Signature', `another ${entity} has this signature`);
 }
 
 /** Rebuilds the staff member's copy of its accesses and bumps its version (the change feed shows it). */
@@ -180,22 +279,37 @@ async function syncPersonnelView(w: Write, pp: Row, remove = false): Promise<voi
   const [view] = await w.find('Personnel', eq(t.providerPersonnelId, pp.id), { lock: true, scoped: false });
   if (!view) return;
   if (remove) await w.remove('Personnel', view, { ifMatch: false });
-  else await w.update('Personnel', view, { ...personOf(pp), active: pp.isActive, userId: pp.userId }, { ifMatch: false });
+  else
+    await w.update('Personnel', view, { ...personOf(pp), active: pp.isActive, userId: pp.userId }, { ifMatch: false });
 }
 
 const staff: WriteSpec[] = [
   {
-    field: 'createProviderPersonnel', entity: 'ProviderPersonnel', body: 'ProviderPersonnel.V2.CreateProviderPersonnelRequest',
-    description: 'POST /api/v2/provider_personnel: create a staff member with one or more roles on one or more units (9067).',
+    field: 'createProviderPersonnel',
+    entity: 'ProviderPersonnel',
+    body: 'ProviderPersonnel.V2.CreateProviderPersonnelRequest',
+    description:
+      'POST /api/v2/provider_personnel: create a staff member with one or more roles on one or more units (9067).',
     async run(w) {
       const b = w.body;
       await checkPerson(w, 'ProviderPersonnel', b);
-      if (!b.providerPersonnelUnitAccess?.length) w.fail('ProviderPersonnelUnitAccess', 'must give at least one unit access');
-      const units = await checkAccesses(w, b.providerPersonnelUnitAccess ?? [], (i) => `ProviderPersonnelUnitAccess[${i}].`);
+      if (!b.providerPersonnelUnitAccess?.length)
+        w.fail('ProviderPersonnelUnitAccess', 'must give at least one unit access');
+      const units = await checkAccesses(
+        w,
+        b.providerPersonnelUnitAccess ?? [],
+        (i) => `ProviderPersonnelUnitAccess[${i}].`,
+      );
       w.check();
       const [id, personnelId] = await w.nextIds(2);
       const accessIds = await w.nextIds(b.providerPersonnelUnitAccess.length);
-      await w.insert('ProviderPersonnel', { id, ...personOf(b), isActive: b.isActive, disabled: b.disabled, providerUnitId: b.providerPersonnelUnitAccess[0].unitId });
+      await w.insert('ProviderPersonnel', {
+        id,
+        ...personOf(b),
+        isActive: b.isActive,
+        disabled: b.disabled,
+        providerUnitId: b.providerPersonnelUnitAccess[0].unitId,
+      });
       for (const [i, a] of (b.providerPersonnelUnitAccess as AccessInput[]).entries()) {
         await w.insert('ProviderPersonnelUnitAccess', await accessRow(w, id!, a, units.get(a.unitId)!, accessIds[i]));
       }
@@ -205,7 +319,9 @@ const staff: WriteSpec[] = [
     },
   },
   {
-    field: 'updateProviderPersonnel', entity: 'ProviderPersonnel', body: 'ProviderPersonnel.V2.UpdateProviderPersonnelRequest',
+    field: 'updateProviderPersonnel',
+    entity: 'ProviderPersonnel',
+    body: 'ProviderPersonnel.V2.UpdateProviderPersonnelRequest',
     description: 'PUT /api/v2/provider_personnel: update a staff member (9067).',
     async run(w) {
       const b = w.body;
@@ -213,18 +329,26 @@ const staff: WriteSpec[] = [
       await checkPerson(w, 'ProviderPersonnel', b, before.id);
       w.check();
       // the HSA id is also in the copy of the accesses (hsaIds): rebuilt with the new one
-      const after = await w.update('ProviderPersonnel', before, { ...personOf(b), isActive: b.isActive, ...(await denormalised(w, before.id, b.hsaId)) });
+      const after = await w.update('ProviderPersonnel', before, {
+        ...personOf(b),
+        isActive: b.isActive,
+        ...(await denormalised(w, before.id, b.hsaId)),
+      });
       await syncPersonnelView(w, after);
       return noContent(w, 'ProviderPersonnel', after);
     },
   },
   {
-    field: 'deleteProviderPersonnel', entity: 'ProviderPersonnel',
+    field: 'deleteProviderPersonnel',
+    entity: 'ProviderPersonnel',
     description: 'DELETE /api/v2/provider_personnel/{personnelId}: remove a staff member from Lifecare (9067).',
     async run(w) {
       const before = await w.get('ProviderPersonnel', w.intParam('personnelId', true));
       const t = w.table('ProviderPersonnelUnitAccess');
-      for (const a of await w.find('ProviderPersonnelUnitAccess', eq(t.providerPersonnelId, before.id), { lock: true, scoped: false })) {
+      for (const a of await w.find('ProviderPersonnelUnitAccess', eq(t.providerPersonnelId, before.id), {
+        lock: true,
+        scoped: false,
+      })) {
         await w.remove('ProviderPersonnelUnitAccess', a, { ifMatch: false });
       }
       await syncPersonnelView(w, before, true);
@@ -233,49 +357,93 @@ const staff: WriteSpec[] = [
     },
   },
   {
-    field: 'createProviderPersonnelUnitAccess', entity: 'ProviderPersonnelUnitAccess', body: 'ProviderPersonnel.V2.AddProviderPersonnelUnitAccessRequest',
-    description: 'POST /api/v2/provider_personnel/unit-access: give a staff member access to a unit, with roles (9067).',
+    field: 'createProviderPersonnelUnitAccess',
+    entity: 'ProviderPersonnelUnitAccess',
+    body: 'ProviderPersonnel.V2.AddProviderPersonnelUnitAccessRequest',
+    description:
+      'POST /api/v2/provider_personnel/unit-access: give a staff member access to a unit, with roles (9067).',
     async run(w) {
       const b = w.body;
-      const [person] = await w.find('ProviderPersonnel', eq(w.table('ProviderPersonnel').id, b.providerPersonnelId), { lock: true });
+      const [person] = await w.find('ProviderPersonnel', eq(w.table('ProviderPersonnel').id, b.providerPersonnelId), {
+        lock: true,
+      });
       if (!person) w.fail('ProviderPersonnelId', `provider personnel ${b.providerPersonnelId} does not exist`);
       const units = await checkAccesses(w, [b], () => '');
       const t = w.table('ProviderPersonnelUnitAccess');
-      if (person && (await w.find('ProviderPersonnelUnitAccess', and(eq(t.providerPersonnelId, person.id), eq(t.unitId, b.unitId)), { scoped: false })).length) {
+      if (
+        person &&
+        (
+          await w.find(
+            'ProviderPersonnelUnitAccess',
+            and(eq(t.providerPersonnelId, person.id), eq(t.unitId, b.unitId)),
+            { scoped: false },
+          )
+        ).length
+      ) {
         w.fail('UnitId', `provider personnel ${person.id} already has access to unit ${b.unitId}`);
       }
       w.check();
-      const created = await w.insert('ProviderPersonnelUnitAccess', await accessRow(w, person!.id, b, units.get(b.unitId)!));
+      const created = await w.insert(
+        'ProviderPersonnelUnitAccess',
+        await accessRow(w, person!.id, b, units.get(b.unitId)!),
+      );
       await syncPersonnel(w, person!.id);
       return ok(w, 'ProviderPersonnelUnitAccess', created);
     },
   },
   {
-    field: 'updateProviderPersonnelUnitAccess', entity: 'ProviderPersonnelUnitAccess', body: 'ProviderPersonnel.V2.UpdateProviderPersonnelUnitAccessRequest',
-    description: 'PUT /api/v2/provider_personnel/unit-access: change a unit access (e.g. add a role on the unit) (9067).',
+    field: 'updateProviderPersonnelUnitAccess',
+    entity: 'ProviderPersonnelUnitAccess',
+    body: 'ProviderPersonnel.V2.UpdateProviderPersonnelUnitAccessRequest',
+    description:
+      'PUT /api/v2/provider_personnel/unit-access: change a unit access (e.g. add a role on the unit) (9067).',
     async run(w) {
       const b = w.body;
       const before = await w.get('ProviderPersonnelUnitAccess', b.id);
       const units = await checkAccesses(w, [b], () => '');
       const t = w.table('ProviderPersonnelUnitAccess');
-      if (b.unitId !== before.unitId && (await w.find('ProviderPersonnelUnitAccess', and(eq(t.providerPersonnelId, before.providerPersonnelId), eq(t.unitId, b.unitId)), { scoped: false })).length) {
+      if (
+        b.unitId !== before.unitId &&
+        (
+          await w.find(
+            'ProviderPersonnelUnitAccess',
+            and(eq(t.providerPersonnelId, before.providerPersonnelId), eq(t.unitId, b.unitId)),
+            { scoped: false },
+          )
+        ).length
+      ) {
         w.fail('UnitId', `the staff member already has access to unit ${b.unitId}`);
       }
       w.check();
-      const { id: _id, providerPersonnelId: _p, ...changes } = await accessRow(w, before.providerPersonnelId, b, units.get(b.unitId)!);
+      const {
+        id: _id,
+        providerPersonnelId: _p,
+        ...changes
+      } = await accessRow(w, before.providerPersonnelId, b, units.get(b.unitId)!);
       const after = await w.update('ProviderPersonnelUnitAccess', before, changes);
       await syncPersonnel(w, before.providerPersonnelId);
       return noContent(w, 'ProviderPersonnelUnitAccess', after);
     },
   },
   {
-    field: 'deleteProviderPersonnelUnitAccess', entity: 'ProviderPersonnelUnitAccess',
-    description: 'DELETE /api/v2/provider_personnel/unit-access?providerPersonnelUnitAccessId=: remove a staff member\'s access to a unit (9067).',
+    field: 'deleteProviderPersonnelUnitAccess',
+    entity: 'ProviderPersonnelUnitAccess',
+    description:
+      "DELETE /api/v2/provider_personnel/unit-access?providerPersonnelUnitAccessId=: remove a staff member's access to a unit (9067).",
     async run(w) {
       const before = await w.get('ProviderPersonnelUnitAccess', w.intParam('providerPersonnelUnitAccessId'));
       const t = w.table('ProviderPersonnelUnitAccess');
-      const others = await w.find('ProviderPersonnelUnitAccess', and(eq(t.providerPersonnelId, before.providerPersonnelId), ne(t.id, before.id)), { scoped: false });
-      if (!others.length) throw new PlatformError('CONFLICT', 'this is the staff member\'s last unit access; delete the staff member instead', { field: 'providerPersonnelUnitAccessId' });
+      const others = await w.find(
+        'ProviderPersonnelUnitAccess',
+        and(eq(t.providerPersonnelId, before.providerPersonnelId), ne(t.id, before.id)),
+        { scoped: false },
+      );
+      if (!others.length)
+        throw new PlatformError(
+          'CONFLICT',
+          "this is the staff member's last unit access; delete the staff member instead",
+          { field: 'providerPersonnelUnitAccessId' },
+        );
       await w.remove('ProviderPersonnelUnitAccess', before);
       await syncPersonnel(w, before.providerPersonnelId);
       return noContent(w, 'ProviderPersonnelUnitAccess');
@@ -291,7 +459,8 @@ export const ADMIN_ROLES = ['EC.SystemansvarigUtförare', 'EC.PersonalAdministra
 
 function checkAdminStatus(w: Write, st: Record<string, any> | null | undefined, at: string): void {
   if (!st) return;
-  if (st.roleName != null && !ADMIN_ROLES.includes(st.roleName)) w.fail(`${at}RoleName`, `unknown administrator role; one of ${ADMIN_ROLES.join(', ')}`);
+  if (st.roleName != null && !ADMIN_ROLES.includes(st.roleName))
+    w.fail(`${at}RoleName`, `unknown administrator role; one of ${ADMIN_ROLES.join(', ')}`);
   w.period(`${at}ActiveFromDate`, st.activeFromDate, `${at}ActiveToDate`, st.activeToDate);
 }
 
@@ -299,7 +468,11 @@ function checkAdminStatus(w: Write, st: Record<string, any> | null | undefined, 
 const adminRoles = (st: Record<string, any> | null | undefined) =>
   st?.roleName ? [st.roleName === 'EC.SystemansvarigUtförare' ? 'EC.Systemadministratör' : st.roleName] : [];
 
-const adminStatus = (b: Record<string, any>) => ({ activeFromDate: b.activeFromDate ?? null, activeToDate: b.activeToDate ?? null, roleName: b.roleName ?? null });
+const adminStatus = (b: Record<string, any>) => ({
+  activeFromDate: b.activeFromDate ?? null,
+  activeToDate: b.activeToDate ?? null,
+  roleName: b.roleName ?? null,
+});
 
 /** Sets an administrator's role (POST and PUT /provider_administrators/role alike). */
 async function setAdminRole(w: Write) {
@@ -308,13 +481,18 @@ async function setAdminRole(w: Write) {
   checkAdminStatus(w, b, '');
   w.check();
   const status = adminStatus(b);
-  const after = await w.update('ProviderAdministrator', before, { providerAdminStatus: status, roles: adminRoles(status) });
+  const after = await w.update('ProviderAdministrator', before, {
+    providerAdminStatus: status,
+    roles: adminRoles(status),
+  });
   return ok(w, 'ProviderAdministrator', after);
 }
 
 const administrators: WriteSpec[] = [
   {
-    field: 'createProviderAdministrator', entity: 'ProviderAdministrator', body: 'ProviderAdministrator.V2.CreateProviderAdminRequest',
+    field: 'createProviderAdministrator',
+    entity: 'ProviderAdministrator',
+    body: 'ProviderAdministrator.V2.CreateProviderAdminRequest',
     description: 'POST /api/v2/provider_administrators: create a staff member with the administrator role (9067).',
     async run(w) {
       const b = w.body;
@@ -322,13 +500,22 @@ const administrators: WriteSpec[] = [
       checkAdminStatus(w, b.providerAdminStatus, 'ProviderAdminStatus.');
       w.check();
       const created = await w.insert('ProviderAdministrator', {
-        ...personOf(b), isActive: b.isActive, active: b.isActive, providerAdminStatus: b.providerAdminStatus, roles: adminRoles(b.providerAdminStatus), addresses: [], phones: [], emails: [],
+        ...personOf(b),
+        isActive: b.isActive,
+        active: b.isActive,
+        providerAdminStatus: b.providerAdminStatus,
+        roles: adminRoles(b.providerAdminStatus),
+        addresses: [],
+        phones: [],
+        emails: [],
       });
       return ok(w, 'ProviderAdministrator', created);
     },
   },
   {
-    field: 'updateProviderAdministrator', entity: 'ProviderAdministrator', body: 'ProviderAdministrator.V2.UpdateProviderAdminRequest',
+    field: 'updateProviderAdministrator',
+    entity: 'ProviderAdministrator',
+    body: 'ProviderAdministrator.V2.UpdateProviderAdminRequest',
     description: 'PUT /api/v2/provider_administrators: update an administrator (9067).',
     async run(w) {
       const b = w.body;
@@ -337,13 +524,18 @@ const administrators: WriteSpec[] = [
       checkAdminStatus(w, b.providerAdminStatus, 'ProviderAdminStatus.');
       w.check();
       const after = await w.update('ProviderAdministrator', before, {
-        ...personOf(b), isActive: b.isActive, active: b.isActive, providerAdminStatus: b.providerAdminStatus, roles: adminRoles(b.providerAdminStatus),
+        ...personOf(b),
+        isActive: b.isActive,
+        active: b.isActive,
+        providerAdminStatus: b.providerAdminStatus,
+        roles: adminRoles(b.providerAdminStatus),
       });
       return ok(w, 'ProviderAdministrator', after);
     },
   },
   {
-    field: 'deleteProviderAdministrator', entity: 'ProviderAdministrator',
+    field: 'deleteProviderAdministrator',
+    entity: 'ProviderAdministrator',
     description: 'DELETE /api/v2/provider_administrators/{id}: remove an administrator from Lifecare (9067).',
     async run(w) {
       await w.remove('ProviderAdministrator', await w.get('ProviderAdministrator', w.intParam('id', true)));
@@ -351,18 +543,24 @@ const administrators: WriteSpec[] = [
     },
   },
   {
-    field: 'createProviderAdministratorRole', entity: 'ProviderAdministrator', body: 'ProviderAdministrator.V2.UpdateProviderAdminRoleRequest',
+    field: 'createProviderAdministratorRole',
+    entity: 'ProviderAdministrator',
+    body: 'ProviderAdministrator.V2.UpdateProviderAdminRoleRequest',
     description: 'POST /api/v2/provider_administrators/role: give an administrator its role (9067).',
     run: setAdminRole,
   },
   {
-    field: 'updateProviderAdministratorRole', entity: 'ProviderAdministrator', body: 'ProviderAdministrator.V2.UpdateProviderAdminRoleRequest',
-    description: 'PUT /api/v2/provider_administrators/role: change an administrator\'s role or its period (9067).',
+    field: 'updateProviderAdministratorRole',
+    entity: 'ProviderAdministrator',
+    body: 'ProviderAdministrator.V2.UpdateProviderAdminRoleRequest',
+    description: "PUT /api/v2/provider_administrators/role: change an administrator's role or its period (9067).",
     run: setAdminRole,
   },
   {
-    field: 'deleteProviderAdministratorRole', entity: 'ProviderAdministrator',
-    description: 'DELETE /api/v2/provider_administrators/role?adminId=: remove the administrator role from the user (9067).',
+    field: 'deleteProviderAdministratorRole',
+    entity: 'ProviderAdministrator',
+    description:
+      'DELETE /api/v2/provider_administrators/role?adminId=: remove the administrator role from the user (9067).',
     async run(w) {
       const before = await w.get('ProviderAdministrator', w.intParam('adminId'));
       const after = await w.update('ProviderAdministrator', before, { providerAdminStatus: null, roles: [] });
@@ -376,7 +574,9 @@ const administrators: WriteSpec[] = [
 
 const personnel: WriteSpec[] = [
   {
-    field: 'createPersonnel', entity: 'Personnel', body: 'ProviderPersonnel.V2.CreatePersonnelRequest',
+    field: 'createPersonnel',
+    entity: 'Personnel',
+    body: 'ProviderPersonnel.V2.CreatePersonnelRequest',
     description: 'POST /api/v2/personnel: create a staff member (8961). Unit access is given through 9067.',
     async run(w) {
       await checkPerson(w, 'Personnel', w.body);
@@ -386,7 +586,9 @@ const personnel: WriteSpec[] = [
     },
   },
   {
-    field: 'updatePersonnel', entity: 'Personnel', body: 'ProviderPersonnel.V2.UpdatePersonnelRequest',
+    field: 'updatePersonnel',
+    entity: 'Personnel',
+    body: 'ProviderPersonnel.V2.UpdatePersonnelRequest',
     description: 'PUT /api/v2/personnel: update a staff member (8961); the provider personnel view follows.',
     async run(w) {
       const before = await w.get('Personnel', w.body.id);
@@ -395,7 +597,12 @@ const personnel: WriteSpec[] = [
       const after = await w.update('Personnel', before, personOf(w.body));
       if (after.providerPersonnelId) {
         const pp = await w.get('ProviderPersonnel', after.providerPersonnelId);
-        await w.update('ProviderPersonnel', pp, { ...personOf(w.body), ...(await denormalised(w, pp.id, w.body.hsaId)) }, { ifMatch: false });
+        await w.update(
+          'ProviderPersonnel',
+          pp,
+          { ...personOf(w.body), ...(await denormalised(w, pp.id, w.body.hsaId)) },
+          { ifMatch: false },
+        );
       }
       return ok(w, 'Personnel', after);
     },
@@ -407,69 +614,164 @@ const personnel: WriteSpec[] = [
 // V2 (journal note). The client is care's; the provider knows it through its executions.
 
 /** The note's client, unit and headline checked: the client has an execution (at the unit, for a provider scope). */
-async function checkNote(w: Write, n: { clientId?: number; personId?: string; executionId?: number; unitId: number; headlineId?: unknown; authorId?: number }, names: Record<string, string>): Promise<Row> {
+async function checkNote(
+  w: Write,
+  n: {
+    clientId?: number;
+    personId?: string;
+    executionId?: number;
+    unitId: number;
+    headlineId?: unknown;
+    authorId?: number;
+  },
+  names: Record<string, string>,
+): Promise<Row> {
   const ex = w.table('Execution');
   if (n.personId !== undefined) w.identityNumber(names.personId!, n.personId);
-  if (n.executionId != null && !(await w.exists('Execution', n.executionId))) w.fail(names.executionId!, `execution ${n.executionId} does not exist`);
-  const client = n.clientId != null ? sql`${ex.clientId} = ${n.clientId}` : n.personId ? sql`regexp_replace(${ex.personId}, '[-+ ]', '', 'g') = ${normalisePersonId(n.personId)}` : undefined;
+  if (n.executionId != null && !(await w.exists('Execution', n.executionId)))
+    w.fail(names.executionId!, `execution ${n.executionId} does not exist`);
+  const client =
+    n.clientId != null
+      ? sql`${ex.clientId} = ${n.clientId}`
+      : n.personId
+        ? sql`regexp_replace(${ex.personId}, '[-+ ]', '', 'g') = ${normalisePersonId(n.personId)}`
+        : undefined;
   const match = client && (n.executionId != null ? and(client, eq(ex.id, n.executionId)) : client);
   const [known] = match ? await w.find('Execution', match, { scoped: false }) : [];
   if (client && !known) w.fail(names.client!, 'no execution of the provider has this client');
   // a provider-scoped licence writes only for the clients of its own units
   const [execution] = known ? await w.find('Execution', match) : [];
-  if (known && !execution) throw new PlatformError('FORBIDDEN', 'the client has no execution at the units this licence may write for', { field: names.client });
+  if (known && !execution)
+    throw new PlatformError('FORBIDDEN', 'the client has no execution at the units this licence may write for', {
+      field: names.client,
+    });
   if (!(await w.exists('ProviderUnit', n.unitId))) w.fail(names.unitId!, `provider unit ${n.unitId} does not exist`);
-  if (n.headlineId != null && !(await w.exists('ProviderHeadline', n.headlineId))) w.fail(names.headlineId!, `headline ${n.headlineId} does not exist`);
+  if (n.headlineId != null && !(await w.exists('ProviderHeadline', n.headlineId)))
+    w.fail(names.headlineId!, `headline ${n.headlineId} does not exist`);
   const author = n.authorId != null ? await w.exists('ProviderPersonnel', n.authorId) : undefined;
   if (n.authorId != null && !author) w.fail(names.authorId!, `provider personnel ${n.authorId} does not exist`);
   w.check();
   return { execution, author };
 }
 
-const audited = (p: Row | undefined, title: unknown, at: Date) => p ? { personnelId: p.id, firstName: p.firstName, lastName: p.lastName, title: title ?? p.title, roleId: null, dateTimeUtc: at.toISOString() } : null;
+const audited = (p: Row | undefined, title: unknown, at: Date) =>
+  p
+    ? {
+        personnelId: p.id,
+        firstName: p.firstName,
+        lastName: p.lastName,
+        title: title ?? p.title,
+        roleId: null,
+        dateTimeUtc: at.toISOString(),
+      }
+    : null;
 
 const notes: WriteSpec[] = [
   {
-    field: 'createProviderNoteV1', entity: 'ProviderNote', body: 'ProviderNote.V1.ProviderDocumentationNote',
-    description: 'POST /api/v1/provider_notes: write a documentation note (8931; deprecated by the contract). Answers the note id.',
+    field: 'createProviderNoteV1',
+    entity: 'ProviderNote',
+    body: 'ProviderNote.V1.ProviderDocumentationNote',
+    description:
+      'POST /api/v1/provider_notes: write a documentation note (8931; deprecated by the contract). Answers the note id.',
     async run(w) {
       const b = w.body;
       if (b.providerUnitId == null) w.fail('ProviderUnitId', 'is required');
       if (!b.personId && b.executionId == null) w.fail('PersonId', 'is required (or ExecutionId)');
       if (!b.text) w.fail('Text', 'is required');
       w.check();
-      const { execution, author } = await checkNote(w, { personId: b.personId ?? undefined, executionId: b.executionId ?? undefined, unitId: b.providerUnitId, headlineId: b.headlineId, authorId: b.createdById ?? undefined },
-        { personId: 'PersonId', executionId: 'ExecutionId', client: 'PersonId', unitId: 'ProviderUnitId', headlineId: 'HeadlineId', authorId: 'CreatedById' });
+      const { execution, author } = await checkNote(
+        w,
+        {
+          personId: b.personId ?? undefined,
+          executionId: b.executionId ?? undefined,
+          unitId: b.providerUnitId,
+          headlineId: b.headlineId,
+          authorId: b.createdById ?? undefined,
+        },
+        {
+          personId: 'PersonId',
+          executionId: 'ExecutionId',
+          client: 'PersonId',
+          unitId: 'ProviderUnitId',
+          headlineId: 'HeadlineId',
+          authorId: 'CreatedById',
+        },
+      );
       const headline = b.headlineId != null ? await w.exists('ProviderHeadline', b.headlineId) : undefined;
       const now = new Date();
       const created = await w.insert('ProviderNote', {
-        ...w.columns('ProviderNote', b), clientId: execution?.clientId ?? null, executionId: b.executionId ?? execution?.id ?? null, unitId: b.providerUnitId,
-        personId: execution?.personId ?? b.personId, clientPersonId: execution?.personId ?? b.personId, headlineName: headline?.name ?? b.headlineName ?? null, headline: headline?.name ?? null,
-        occurrenceTimeUtc: b.occurrenceDate ? new Date(b.occurrenceDate) : now, createdDate: b.createdDate ? new Date(b.createdDate) : now,
-        createdByFirstName: author?.firstName ?? b.createdByFirstName ?? null, createdByLastName: author?.lastName ?? b.createdByLastName ?? null, createdByTitle: author?.title ?? b.createdByTitle ?? null,
-        createdBy: audited(author, b.createdByTitle, now), isCds: b.isCds ?? false, law: b.law ?? 'SOL',
+        ...w.columns('ProviderNote', b),
+        clientId: execution?.clientId ?? null,
+        executionId: b.executionId ?? execution?.id ?? null,
+        unitId: b.providerUnitId,
+        personId: execution?.personId ?? b.personId,
+        clientPersonId: execution?.personId ?? b.personId,
+        headlineName: headline?.name ?? b.headlineName ?? null,
+        headline: headline?.name ?? null,
+        occurrenceTimeUtc: b.occurrenceDate ? new Date(b.occurrenceDate) : now,
+        createdDate: b.createdDate ? new Date(b.createdDate) : now,
+        createdByFirstName: author?.firstName ?? b.createdByFirstName ?? null,
+        createdByLastName: author?.lastName ?? b.createdByLastName ?? null,
+        createdByTitle: author?.title ?? b.createdByTitle ?? null,
+        createdBy: audited(author, b.createdByTitle, now),
+        isCds: b.isCds ?? false,
+        law: b.law ?? 'SOL',
       });
       return { status: 200, body: [String(created.id)], etag: etagOf(w.entity(), created) };
     },
   },
   {
-    field: 'createProviderNoteV2', entity: 'ProviderNote', body: 'ProviderNote.V2.CreateProviderJournalNoteRequest',
+    field: 'createProviderNoteV2',
+    entity: 'ProviderNote',
+    body: 'ProviderNote.V2.CreateProviderJournalNoteRequest',
     description: 'POST /api/v2/provider_notes: write a journal note (8931).',
     async run(w) {
       const b = w.body;
       w.period('occurrenceTimeUtc', b.occurrenceTimeUtc, 'createdDateTimeUtc', b.createdDateTimeUtc);
-      const { execution, author } = await checkNote(w, { clientId: b.clientId, executionId: b.executionId ?? undefined, unitId: b.providerUnitId, headlineId: b.headlineId, authorId: b.createdPersonnelId },
-        { executionId: 'executionId', client: 'clientId', unitId: 'providerUnitId', headlineId: 'headlineId', authorId: 'createdPersonnelId' });
+      const { execution, author } = await checkNote(
+        w,
+        {
+          clientId: b.clientId,
+          executionId: b.executionId ?? undefined,
+          unitId: b.providerUnitId,
+          headlineId: b.headlineId,
+          authorId: b.createdPersonnelId,
+        },
+        {
+          executionId: 'executionId',
+          client: 'clientId',
+          unitId: 'providerUnitId',
+          headlineId: 'headlineId',
+          authorId: 'createdPersonnelId',
+        },
+      );
       const headline = await w.exists('ProviderHeadline', b.headlineId);
       const created = b.createdDateTimeUtc ? new Date(b.createdDateTimeUtc) : new Date();
       const signedBy = b.isSigned ? audited(author, b.createdPersonnelTitle, created) : null;
       const row = await w.insert('ProviderNote', {
-        providerUnitId: b.providerUnitId, unitId: b.providerUnitId, clientId: b.clientId, executionId: b.executionId ?? execution?.id ?? null,
-        headlineId: b.headlineId, headlineName: headline?.name ?? null, headline: headline?.name ?? null, text: b.text,
-        occurrenceDate: new Date(b.occurrenceTimeUtc), occurrenceTimeUtc: new Date(b.occurrenceTimeUtc), createdDate: created, createdById: b.createdPersonnelId,
-        createdByFirstName: author?.firstName ?? null, createdByLastName: author?.lastName ?? null, createdByTitle: b.createdPersonnelTitle,
-        createdBy: audited(author, b.createdPersonnelTitle, created), signedBy, signedById: signedBy ? b.createdPersonnelId : null, signedDate: signedBy ? created : null,
-        personId: execution?.personId ?? null, clientPersonId: execution?.personId ?? null, isCds: false, law: 'SOL',
+        providerUnitId: b.providerUnitId,
+        unitId: b.providerUnitId,
+        clientId: b.clientId,
+        executionId: b.executionId ?? execution?.id ?? null,
+        headlineId: b.headlineId,
+        headlineName: headline?.name ?? null,
+        headline: headline?.name ?? null,
+        text: b.text,
+        occurrenceDate: new Date(b.occurrenceTimeUtc),
+        occurrenceTimeUtc: new Date(b.occurrenceTimeUtc),
+        createdDate: created,
+        createdById: b.createdPersonnelId,
+        createdByFirstName: author?.firstName ?? null,
+        createdByLastName: author?.lastName ?? null,
+        createdByTitle: b.createdPersonnelTitle,
+        createdBy: audited(author, b.createdPersonnelTitle, created),
+        signedBy,
+        signedById: signedBy ? b.createdPersonnelId : null,
+        signedDate: signedBy ? created : null,
+        personId: execution?.personId ?? null,
+        clientPersonId: execution?.personId ?? null,
+        isCds: false,
+        law: 'SOL',
       });
       return ok(w, 'ProviderNote', row);
     },
