@@ -5,9 +5,10 @@
  * admitted by the fair share (rate, rows budget, the tenant's requests in flight).
  */
 import type { IncomingMessage } from 'node:http';
-import { ERRORS, PlatformError, type ErrorCode, type Principal } from '@lcs/platform';
+import { PlatformError, type Principal } from '@lcs/platform';
 import { presentedKey } from './auth.ts';
 import type { Admission, FairShare, Metered } from './fair-share.ts';
+import { throwOperationFailure } from './problems.ts';
 import type { Authenticate, ExecutionResult, FacadeCaller } from './server.ts';
 
 export interface Identified {
@@ -17,9 +18,45 @@ export interface Identified {
 }
 
 /**
- * `refusedAs` hears whom a key refused before the credential checks was verified as earlier
- * (tenant, package: for metrics labels and the request's log line).
+ * The fair share's early refusal: a key already over its limits is refused before the (database)
+ * credential checks. Answers the key as presented (undefined without a fair share, or when the
+ * credential checks are to say what is wrong with it). `refusedAs` hears whom a refused key was
+ * verified as earlier (tenant, package: for metrics labels and the request's log line).
  */
+export async function refuseEarly(
+  fairShare: FairShare | undefined,
+  req: IncomingMessage,
+  url: URL,
+  refusedAs?: (who: Metered) => void,
+): Promise<string | undefined> {
+  if (!fairShare) return undefined;
+  let key: string | undefined;
+  try {
+    key = presentedKey(req, url);
+  } catch {
+    return undefined; // the credential checks say what is wrong with it
+  }
+  if (!key) return undefined;
+  try {
+    await fairShare.refuseEarly(key);
+  } catch (e) {
+    const who = fairShare.knownAs(key);
+    if (who) refusedAs?.(who);
+    throw e;
+  }
+  return key;
+}
+
+/** The credential checks; then the `domain` parameter, if given, must name the key's tenant. */
+export async function authenticated(authenticate: Authenticate, req: IncomingMessage, url: URL): Promise<FacadeCaller> {
+  const caller = await authenticate(req, url);
+  const domain = url.searchParams.get('domain');
+  if (domain !== null && domain !== caller.tenant)
+    throw new PlatformError('FORBIDDEN', `domain "${domain}" is not the tenant this key is licensed for`);
+  return caller;
+}
+
+/** Early refusal, then the credential checks (see refuseEarly and authenticated). */
 export async function identify(
   authenticate: Authenticate,
   fairShare: FairShare | undefined,
@@ -27,28 +64,8 @@ export async function identify(
   url: URL,
   refusedAs?: (who: Metered) => void,
 ): Promise<Identified> {
-  let key: string | undefined;
-  if (fairShare) {
-    try {
-      key = presentedKey(req, url);
-    } catch {
-      key = undefined; // the credential checks say what is wrong with it
-    }
-    if (key) {
-      try {
-        await fairShare.refuseEarly(key);
-      } catch (e) {
-        const who = fairShare.knownAs(key);
-        if (who) refusedAs?.(who);
-        throw e;
-      }
-    }
-  }
-  const caller = await authenticate(req, url);
-  const domain = url.searchParams.get('domain');
-  if (domain !== null && domain !== caller.tenant)
-    throw new PlatformError('FORBIDDEN', `domain "${domain}" is not the tenant this key is licensed for`);
-  return { caller, key };
+  const key = await refuseEarly(fairShare, req, url, refusedAs);
+  return { caller: await authenticated(authenticate, req, url), key };
 }
 
 export const meteredOf = (caller: FacadeCaller): Metered => ({
@@ -79,22 +96,7 @@ export function principalOf(caller: FacadeCaller, ip: string | undefined): Princ
   };
 }
 
-/**
- * A failed operation as the error a caller should see: refusals as 403, the caller's errors
- * (bad input, database unavailable …) with their own code, an error the subgraph already masked
- * with its error id; anything else is thrown as unexpected (masked and logged by the caller's catch).
- */
+/** A failed operation as the error a caller should see (problems.ts operationFailure); nothing when it succeeded. */
 export function throwIfFailed(result: ExecutionResult, operation: string): void {
-  if (!result.errors?.length) return;
-  const denied = result.errors.find(
-    (e) => e.extensions?.code === 'FORBIDDEN' || e.extensions?.code === 'UNAUTHENTICATED',
-  );
-  if (denied) throw new PlatformError('FORBIDDEN', denied.message);
-  const known = result.errors.find(
-    (e) => typeof e.extensions?.code === 'string' && e.extensions.code in ERRORS && e.extensions.code !== 'INTERNAL',
-  );
-  if (known) throw new PlatformError(known.extensions!.code as ErrorCode, known.message, known.extensions);
-  const masked = result.errors.find((e) => typeof e.extensions?.errorId === 'string');
-  if (masked) throw new PlatformError('INTERNAL', masked.message, { errorId: masked.extensions!.errorId });
-  throw new Error(`operation ${operation} failed`, { cause: result.errors[0] });
+  throwOperationFailure(result.errors, operation);
 }

@@ -2,31 +2,48 @@
  * The REST facade: the published Lifecare Elderly care contract, served from the generated route
  * table. Every route runs a persisted GraphQL operation through the gateway; nothing here is
  * written per route. Security (key, certificate, licence, tenant) is checked below every route.
+ *
+ * A request goes through named steps, each of which either hands on or ends the request with a
+ * problem (thrown, answered by problems.ts answerFailure):
+ *
+ *   route → admit → authenticate → licence → run → represent
+ *
+ * - route: the query parameters are checked, then the extra routes (docs, OpenAPI, health) and
+ *   the platform extensions (export jobs, OData) get their turn, then the route table's router
+ *   finds the route and its path parameters (404, 405);
+ * - admit: the fair share refuses a key already over its limits before the (database) credential
+ *   checks (429);
+ * - authenticate: key and client certificate, and `domain` must name the key's tenant (401, 403);
+ * - licence: the key's package must include the route (403);
+ * - run and represent, by route kind (KINDS): reads negotiate the media type, build the
+ *   variables, are admitted by the fair share (rate, rows budget, requests in flight) and run
+ *   the package's persisted operation; the kind's representer (represent.ts) turns its data into
+ *   the representation sent (respond.ts). Writes run their mutation and answer its WriteResult
+ *   (write.ts); a removed route answers 410 naming its successor.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   PlatformError,
   checkText,
-  sendProblem,
-  contract,
-  definitionName,
-  failureHeaders,
-  failureOf,
-  refName,
   requestInfo,
   secondsSince,
   statusClass,
   type Metrics,
   type Principal,
+  type RequestInfo,
 } from '@lcs/platform';
-import type { RouteEntry, RouteTable } from './manifest.ts';
-import { jsonFor, mapperFor, type JsonWriter, type Mapper } from './contract-json.ts';
+import type { RouteKind, RouteTable } from './manifest.ts';
 import { variablesFor } from './query.ts';
 import { send, type Representation } from './respond.ts';
-import { OFFERED, negotiateMedia } from './negotiate.ts';
+import { negotiateMedia } from './negotiate.ts';
 import type { FairShare, Admission, Limits } from './fair-share.ts';
-import { serveWrite } from './write.ts';
-import { admitRead, identify, meteredOf, principalOf, throwIfFailed } from './caller.ts';
+import { representWrite, runWrite } from './write.ts';
+import { admitRead, authenticated, meteredOf, principalOf, refuseEarly } from './caller.ts';
+import { answerFailure, notAcceptable, problem, throwOperationFailure, type OperationError } from './problems.ts';
+import { createRouter } from './router.ts';
+import { REPRESENTERS, compileRoute, type CompiledRoute, type Node, type Representer } from './represent.ts';
+
+export { problem };
 
 /** A licensed caller, as established by the credential checks. */
 export interface FacadeCaller {
@@ -46,8 +63,8 @@ export interface FacadeCaller {
 export type Authenticate = (req: IncomingMessage, url: URL) => Promise<FacadeCaller>;
 
 export interface ExecutionResult {
-  data?: Record<string, any> | null;
-  errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+  data?: Record<string, unknown> | null;
+  errors?: readonly OperationError[];
 }
 
 /** Runs a persisted operation (by id) as the principal. */
@@ -75,109 +92,34 @@ export interface FacadeOptions {
   extensions?: ((req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>)[];
 }
 
-interface CompiledRoute {
-  entry: RouteEntry;
-  pattern: RegExp;
-  names: string[];
-  map?: Mapper;
-  /** The item's contract JSON straight from the GraphQL item (list routes' JSON answers). */
-  json?: JsonWriter;
+/** What a request's metrics and log line take from it, filled in as the steps learn it. */
+interface Trace {
+  info: RequestInfo | undefined;
+  /** `METHOD /path` of the matched route (none: unmatched, not in the metrics). */
+  route?: string;
+  tenant?: string;
+  package?: string;
+  /** The fair share's admission, released when the request ends. */
+  admission?: Admission;
 }
 
-function compile(entry: RouteEntry): CompiledRoute {
-  const g = entry.group;
-  const itemDefinition = entry.modified?.definition ?? (g ? itemsDefinition(g.definition, g.items) : entry.definition);
-  if (entry.flatten && entry.definition) {
-    // the related object is the item, with the entity itself nested under `as`
-    const { through, as } = entry.flatten;
-    const key = as.charAt(0).toLowerCase() + as.slice(1);
-    const inner = mapperFor(entry.definition);
-    const map: Mapper = (node) => {
-      const n = node as Record<string, any>;
-      return inner({ ...(n[through] ?? {}), [key]: n });
-    };
-    return { entry, map, ...namesOf(entry) };
-  }
-  return {
-    entry,
-    ...namesOf(entry),
-    map: itemDefinition ? mapperFor(itemDefinition) : undefined,
-    json: itemDefinition ? jsonFor(itemDefinition) : undefined,
-  };
-}
-
-/** A list of GraphQL items: mapped to contract objects only if a format needs them (JSON is written straight). */
-function listOf(route: CompiledRoute, nodes: readonly unknown[]): Representation {
-  let body: unknown[] | undefined;
-  const map = route.map!;
-  return {
-    get body() {
-      return (body ??= nodes.map((n) => map(n)));
-    },
-    definition: route.entry.definition!,
-    single: false,
-    ...(route.json ? { json: { nodes, write: route.json } } : {}),
-  };
-}
-
-function itemsDefinition(def: string, prop: string): string {
-  const p = contract().definitions[definitionName(def)]!.properties![prop]!;
-  return refName((p.items ?? p).$ref!);
-}
-
-/** Groups mapped rows by a related object (see PathSpec.group). */
-function grouped(
-  g: NonNullable<RouteEntry['group']>,
-  nodes: Record<string, any>[],
-  map: Mapper,
-): Record<string, unknown> {
-  const groups = new Map<string, Record<string, any>>();
-  const max: Record<string, number> = {};
-  for (const node of nodes) {
-    const by = node[g.by] ?? {};
-    const key = String(by.id ?? '');
-    let group = groups.get(key);
-    if (!group) {
-      group = Object.fromEntries(Object.entries(g.fields).map(([prop, field]) => [prop, by[field] ?? null]));
-      group[g.items] = [];
-      groups.set(key, group);
-    }
-    const item = map(node) as Record<string, any>;
-    const same = g.mergeBy
-      ? group[g.items].find((x: Record<string, any>) => x[g.mergeBy!] === item[g.mergeBy!])
-      : undefined;
-    if (same) for (const c of g.concat ?? []) same[c] = [...new Set([...(same[c] ?? []), ...(item[c] ?? [])])];
-    else group[g.items].push(item);
-    for (const [prop, of] of Object.entries(g.max ?? {}))
-      if (typeof item[of] === 'number') max[prop] = Math.max(max[prop] ?? 0, item[of]);
-  }
-  return {
-    ...Object.fromEntries(Object.keys(g.max ?? {}).map((p) => [p, max[p] ?? null])),
-    [g.into]: [...groups.values()],
-  };
-}
-
-function namesOf(entry: RouteEntry): { pattern: RegExp; names: string[] } {
-  const names: string[] = [];
-  const src = entry.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{(\w+)\\?\}|\{(\w+)\}/g, (_m, a, b) => {
-    names.push(a ?? b);
-    return '([^/]+)';
-  });
-  return { pattern: new RegExp(`^${src}$`), names };
-}
-
-/** A path parameter, percent-decoded; malformed encoding or a NUL character is the caller's error, naming the parameter. */
-function pathParameter(raw: string, name: string): string {
-  let v: string;
-  try {
-    v = decodeURIComponent(raw);
-  } catch {
-    throw new PlatformError('BAD_USER_INPUT', `the path parameter ${name} is not valid percent-encoding`, {
-      field: name,
-    });
-  }
-  checkText(v, name);
-  return v;
+/** A routed, authenticated and licensed request: what the run and represent steps work with. */
+export interface Exchange {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  /** The contract's base path, and the request's path under it. */
+  base: string;
+  path: string;
+  route: CompiledRoute;
+  params: Record<string, string>;
+  caller: FacadeCaller;
+  /** The key as presented, when the fair share looked at it (for its early refusal). */
+  key?: string;
+  /** The persisted operation the caller's package runs for the route. */
+  operation: { operation: string; id: string };
+  facade: FacadeOptions;
+  trace: Trace;
 }
 
 /** Query parameter names and values may not carry NUL characters (the database cannot store them). */
@@ -188,23 +130,131 @@ function checkQueryParameters(q: URLSearchParams): void {
   }
 }
 
-/** RFC 9457 problem details, with the error registry's status for the code (platform sendProblem). */
-export const problem = sendProblem;
+const principal = (x: Exchange) => principalOf(x.caller, x.req.socket.remoteAddress);
+
+/** Run (reads): refuses an unservable Accept before running anything, then runs the operation. */
+async function runRead(x: Exchange): Promise<Node> {
+  const r = x.route.entry;
+  if (!negotiateMedia(x.req)) throw notAcceptable();
+  if (r.deprecated) {
+    x.res.setHeader('deprecation', `@${Math.floor(new Date(r.deprecated.since).getTime() / 1000)}`);
+    x.res.setHeader('sunset', new Date(r.deprecated.sunset).toUTCString());
+    x.res.setHeader('link', `<${x.base}${r.deprecated.successor}>; rel="successor-version"`);
+  }
+  const variables = variablesFor(r, x.params, x.url.searchParams, x.facade.routes.limits);
+  x.trace.admission = await admitRead(x.facade.fairShare, x);
+  const result = await x.facade.execute(x.operation.id, variables, principal(x));
+  throwOperationFailure(result.errors, x.operation.operation);
+  return result.data ?? {};
+}
+
+/** Represent (reads): the rows served are counted (log line, metrics, the fair share's rows budget), then sent. */
+async function sendRead(x: Exchange, rep: Representation): Promise<void> {
+  const rows = rep.json ? rep.json.nodes.length : Array.isArray(rep.body) ? rep.body.length : 1;
+  if (x.trace.info) x.trace.info.rows = rows;
+  const { caller } = x;
+  x.facade.metrics?.facadeRows.inc({ route: x.trace.route!, package: caller.package, tenant: caller.tenant }, rows);
+  await x.facade.fairShare?.rows(meteredOf(caller), rows);
+  await send(x.req, x.res, 200, rep);
+}
+
+const read =
+  (represent: Representer) =>
+  async (x: Exchange): Promise<void> =>
+    sendRead(x, represent(await runRead(x), x));
+
+/** A removed route: 410 naming its successor. */
+async function gone(x: Exchange): Promise<void> {
+  const r = x.route.entry;
+  const successor = `${x.base}${r.gone!.successor}`;
+  x.res.setHeader('link', `<${successor}>; rel="successor-version"`);
+  throw new PlatformError('GONE', `${r.method} ${r.path} was removed on ${r.gone!.since}; use ${r.gone!.successor}`, {
+    successor,
+  });
+}
+
+/** Run and represent, by route kind. */
+const KINDS: Record<RouteKind, (x: Exchange) => Promise<void>> = {
+  ...(Object.fromEntries(Object.entries(REPRESENTERS).map(([kind, represent]) => [kind, read(represent)])) as Record<
+    keyof typeof REPRESENTERS,
+    (x: Exchange) => Promise<void>
+  >),
+  write: async (x) => representWrite(x, await runWrite(x, principal(x))),
+  gone,
+};
 
 export function createFacade(o: FacadeOptions) {
   const base = o.routes.basePath;
-  const compiled = o.routes.routes.map(compile);
+  const router = createRouter(o.routes.routes.map(compileRoute));
 
-  const match = (method: string, path: string) => {
-    const candidates = compiled.map((c) => ({ c, m: c.pattern.exec(path) })).filter((x) => x.m);
-    if (!candidates.length) return { status: 404 as const };
-    // A literal segment beats a parameter (e.g. /provider_personnel/unit-access over /{personnelId}).
-    candidates.sort((a, b) => a.c.names.length - b.c.names.length);
-    const hit = candidates.find((x) => x.c.entry.method === method);
-    if (!hit) return { status: 405 as const, allow: [...new Set(candidates.map((x) => x.c.entry.method))] };
-    const params = Object.fromEntries(hit.c.names.map((n, i) => [n, pathParameter(hit.m![i + 1]!, n)]));
-    return { status: 200 as const, route: hit.c, params };
-  };
+  /** Route: the route and its parameters; undefined when an extra route or an extension served the request. */
+  async function route(req: IncomingMessage, res: ServerResponse, url: URL, trace: Trace) {
+    checkQueryParameters(url.searchParams);
+    const extra = o.extra?.[url.pathname];
+    if (extra) return void (await extra(req, res));
+    if (trace.info) trace.info.route = 'unmatched'; // the raw path is never logged: it may hold identifiers
+    if (!url.pathname.startsWith(`${base}/`))
+      throw new PlatformError('NOT_FOUND', `no route ${url.pathname}; the contract is served under ${base}`);
+    for (const extension of o.extensions ?? []) if (await extension(req, res, url)) return undefined;
+    const path = url.pathname.slice(base.length);
+    const found = router.match(req.method ?? 'GET', path);
+    if (found.status === 404) throw new PlatformError('NOT_FOUND', `no route ${path} in the Lifecare contract`);
+    if (found.status === 405) {
+      res.setHeader('allow', found.allow.join(', '));
+      throw new PlatformError(
+        'METHOD_NOT_ALLOWED',
+        `method ${req.method} is not allowed on ${path}; allowed: ${found.allow.join(', ')}`,
+      );
+    }
+    const r = found.route.entry;
+    trace.route = `${r.method} ${r.path}`;
+    if (trace.info) trace.info.route = trace.route;
+    return { path, route: found.route, params: found.params };
+  }
+
+  /** Admit: a key already over its limits is refused before the credential checks. */
+  const admit = (req: IncomingMessage, url: URL, trace: Trace) =>
+    refuseEarly(o.fairShare, req, url, (known) => {
+      Object.assign(trace, { tenant: known.tenant, package: known.package });
+      if (trace.info) Object.assign(trace.info, { tenant: known.tenant, package: known.package });
+    });
+
+  /** Authenticate: who is calling (key, client certificate, tenant). */
+  async function authenticate(req: IncomingMessage, url: URL, trace: Trace): Promise<FacadeCaller> {
+    const caller = await authenticated(o.authenticate, req, url);
+    Object.assign(trace, { tenant: caller.tenant, package: caller.package });
+    if (trace.info)
+      Object.assign(trace.info, {
+        tenant: caller.tenant,
+        package: caller.package,
+        principalKind: 'partner',
+        principalId: caller.clientId,
+      });
+    return caller;
+  }
+
+  /** Licence: the persisted operation the caller's package runs for the route, if it includes the route. */
+  function licence(route: CompiledRoute, caller: FacadeCaller): Exchange['operation'] {
+    const r = route.entry;
+    const licensed = r.packages[caller.package];
+    if (!licensed)
+      throw new PlatformError('FORBIDDEN', `package ${caller.package} does not include ${r.method} ${r.path}`);
+    return licensed;
+  }
+
+  /** The request's metrics, once it has ended (matched routes only: unmatched paths are unbounded). */
+  function record(res: ServerResponse, trace: Trace, t0: bigint): void {
+    if (!o.metrics || !trace.route) return;
+    const l = {
+      route: trace.route,
+      package: trace.package ?? 'none',
+      status_class: statusClass(res.headersSent ? res.statusCode : 499),
+    };
+    const seconds = secondsSince(t0);
+    o.metrics.facadeRequests.inc({ ...l, tenant: trace.tenant ?? 'none' });
+    o.metrics.facadeDuration.observe(l, seconds);
+    if (trace.tenant) o.metrics.tenantDuration.observe({ tenant: trace.tenant, part: 'facade' }, seconds);
+  }
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     let url: URL;
@@ -213,153 +263,25 @@ export function createFacade(o: FacadeOptions) {
     } catch {
       return problem(res, 'BAD_USER_INPUT', 'malformed request URL');
     }
-    let admission: Admission | undefined;
-    const info = requestInfo(req);
+    const trace: Trace = { info: requestInfo(req) };
     const t0 = process.hrtime.bigint();
-    let route: string | undefined;
-    let caller: FacadeCaller | undefined;
-    let labels: { tenant?: string; package?: string } = {};
     try {
-      checkQueryParameters(url.searchParams);
-      const extra = o.extra?.[url.pathname];
-      if (extra) return void (await extra(req, res));
-      if (info) info.route = 'unmatched'; // the raw path is never logged: it may hold identifiers
-      if (!url.pathname.startsWith(`${base}/`))
-        return problem(res, 'NOT_FOUND', `no route ${url.pathname}; the contract is served under ${base}`);
-      for (const extension of o.extensions ?? []) if (await extension(req, res, url)) return;
-      const path = url.pathname.slice(base.length);
-      const found = match(req.method ?? 'GET', path);
-      if (found.status === 404) return problem(res, 'NOT_FOUND', `no route ${path} in the Lifecare contract`);
-      if (found.status === 405) {
-        res.setHeader('allow', found.allow.join(', '));
-        return problem(
-          res,
-          'METHOD_NOT_ALLOWED',
-          `method ${req.method} is not allowed on ${path}; allowed: ${found.allow.join(', ')}`,
-        );
-      }
-      const { route: matched, params } = found;
-      const r = matched.entry;
-      route = `${r.method} ${r.path}`;
-      if (info) info.route = route;
-      // A key already over its limits is refused before the (database) credential checks.
-      const who = await identify(o.authenticate, o.fairShare, req, url, (known) => {
-        labels = { tenant: known.tenant, package: known.package };
-        if (info) Object.assign(info, { tenant: known.tenant, package: known.package });
-      });
-      caller = who.caller;
-      labels = { tenant: caller.tenant, package: caller.package };
-      if (info)
-        Object.assign(info, {
-          tenant: caller.tenant,
-          package: caller.package,
-          principalKind: 'partner',
-          principalId: caller.clientId,
-        });
-      const licensed = r.packages[caller.package];
-      if (!licensed)
-        return problem(res, 'FORBIDDEN', `package ${caller.package} does not include ${r.method} ${r.path}`);
-      if (r.gone) {
-        res.setHeader('link', `<${base}${r.gone.successor}>; rel="successor-version"`);
-        return problem(res, 'GONE', `${r.method} ${r.path} was removed on ${r.gone.since}; use ${r.gone.successor}`, {
-          successor: `${base}${r.gone.successor}`,
-        });
-      }
-      if (r.kind === 'write') {
-        admission = await o.fairShare?.admit({ tenant: caller.tenant, keyId: caller.keyId, limits: caller.limits });
-        return await serveWrite(
-          req,
-          res,
-          r,
-          licensed.id,
-          params,
-          url,
-          principalOf(caller, req.socket.remoteAddress),
-          o.execute,
-        );
-      }
-      // Refuse an unservable Accept before running anything.
-      if (!negotiateMedia(req))
-        return problem(res, 'NOT_ACCEPTABLE', `none of the offered media types is acceptable: ${OFFERED.join(', ')}`, {
-          offered: OFFERED,
-        });
-      if (r.deprecated) {
-        res.setHeader('deprecation', `@${Math.floor(new Date(r.deprecated.since).getTime() / 1000)}`);
-        res.setHeader('sunset', new Date(r.deprecated.sunset).toUTCString());
-        res.setHeader('link', `<${base}${r.deprecated.successor}>; rel="successor-version"`);
-      }
-      const variables = variablesFor(r, params, url.searchParams, o.routes.limits);
-      admission = await admitRead(o.fairShare, who);
-      const result = await o.execute(licensed.id, variables, principalOf(caller, req.socket.remoteAddress));
-      throwIfFailed(result, licensed.operation);
-      const data = result.data ?? {};
-      let rep: Representation;
-      if (r.kind === 'byId') {
-        if (!data.item || (data.item.etag && data.item.deleted))
-          return problem(res, 'NOT_FOUND', `${r.path.replace(/\{\w+\}/, Object.values(params)[0]!)} not found`);
-        rep = { body: matched.map!(data.item), definition: r.definition!, single: true, version: data.item.etag };
-      } else if (r.kind === 'group') {
-        rep = { body: grouped(r.group!, data.page.nodes, matched.map!), definition: r.definition!, single: true };
-      } else if (r.kind === 'modified') {
-        const nodes = data.page.nodes as { id: string; deleted?: boolean }[];
-        rep = {
-          body: {
-            [r.modified!.items]: nodes.filter((n) => !n.deleted).map(matched.map!),
-            [r.modified!.deletedIds]: nodes.filter((n) => n.deleted).map((n) => Number(n.id)),
-          },
-          definition: r.definition!,
-          single: true,
-        };
-      } else if (r.kind === 'one') {
-        const item = data.page.nodes[0];
-        if (!item || (item.etag && item.deleted)) return problem(res, 'NOT_FOUND', `${path} not found`);
-        rep = { body: matched.map!(item), definition: r.definition!, single: true, version: item.etag };
-      } else if (r.kind === 'children') {
-        if (!data.parent) return problem(res, 'NOT_FOUND', `${Object.values(params)[0]} not found`);
-        rep = listOf(matched, data.parent.items);
-      } else {
-        rep = listOf(matched, data.page.nodes);
-        if (data.page.pageInfo.hasNextPage && data.page.pageInfo.endCursor) {
-          const next = new URLSearchParams(url.searchParams);
-          next.delete('key'); // never echo a credential
-          next.delete('offset');
-          next.set('after', data.page.pageInfo.endCursor);
-          res.setHeader(
-            'link',
-            [res.getHeader('link'), `<${base}${path}?${next}>; rel="next"`].filter(Boolean).join(', '),
-          );
-        }
-      }
-      const rows = rep.json ? rep.json.nodes.length : Array.isArray(rep.body) ? rep.body.length : 1;
-      if (info) info.rows = rows;
-      o.metrics?.facadeRows.inc({ route, package: caller.package, tenant: caller.tenant }, rows);
-      await o.fairShare?.rows(meteredOf(caller), rows);
-      await send(req, res, 200, rep);
+      const routed = await route(req, res, url, trace);
+      if (!routed) return;
+      const key = await admit(req, url, trace);
+      const caller = await authenticate(req, url, trace);
+      const operation = licence(routed.route, caller);
+      const x: Exchange = { req, res, url, base, ...routed, caller, key, operation, facade: o, trace };
+      await KINDS[routed.route.entry.kind](x);
     } catch (e) {
-      if (res.headersSent) return void res.destroy();
       // caller errors as problems (database failures translated); anything else masked, logged under its id
-      const f = failureOf(e, { route: route ?? 'unmatched', ...(info?.traceId ? { traceId: info.traceId } : {}) });
-      failureHeaders(res, f);
-      const x = f.extensions;
-      problem(res, f.code, f.message, {
-        ...(x.field ? { field: x.field } : {}),
-        ...(Array.isArray(x.errors) ? { errors: x.errors } : {}),
-        ...(x.errorId ? { errorId: x.errorId } : {}),
-        ...(x.retryAfter ? { retryAfter: x.retryAfter } : {}),
+      answerFailure(res, e, {
+        route: trace.route ?? 'unmatched',
+        ...(trace.info?.traceId ? { traceId: trace.info.traceId } : {}),
       });
     } finally {
-      admission?.release();
-      if (o.metrics && route) {
-        const l = {
-          route,
-          package: labels.package ?? 'none',
-          status_class: statusClass(res.headersSent ? res.statusCode : 499),
-        };
-        const seconds = secondsSince(t0);
-        o.metrics.facadeRequests.inc({ ...l, tenant: labels.tenant ?? 'none' });
-        o.metrics.facadeDuration.observe(l, seconds);
-        if (labels.tenant) o.metrics.tenantDuration.observe({ tenant: labels.tenant, part: 'facade' }, seconds);
-      }
+      trace.admission?.release();
+      record(res, trace, t0);
     }
   };
 }

@@ -5,24 +5,15 @@
  * `Idempotent-Replayed`). Validation, idempotency, versions and scope live in the owning
  * subgraph (platform mutations.ts), so GraphQL callers get the same behaviour.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  ERRORS,
-  PlatformError,
-  checkJson,
-  checkText,
-  parseJsonInput,
-  readBody,
-  type ErrorCode,
-  type Principal,
-} from '@lcs/platform';
+import type { IncomingMessage } from 'node:http';
+import { PlatformError, checkJson, checkText, parseJsonInput, readBody, type Principal } from '@lcs/platform';
 import type { RouteEntry } from './manifest.ts';
 import { mapperFor } from './contract-json.ts';
-import type { Execute } from './server.ts';
-import { problem } from './server.ts';
+import type { Exchange } from './server.ts';
 import { xmlBody } from './xml-in.ts';
 import { send } from './respond.ts';
-import { OFFERED, negotiateMedia } from './negotiate.ts';
+import { negotiateMedia } from './negotiate.ts';
+import { notAcceptable, throwOperationFailure } from './problems.ts';
 
 /** Largest request body accepted. */
 export const MAX_WRITE_BODY = 1024 * 1024;
@@ -37,9 +28,10 @@ async function bodyOf(req: IncomingMessage, r: RouteEntry): Promise<unknown> {
   const type = req.headers['content-type'] ?? '';
   const xml = XML_TYPES.test(type) && r.write.body !== 'json-patch';
   if (!JSON_TYPES.test(type) && !xml) {
+    const or = r.write.body === 'json-patch' ? 'application/json-patch+json' : 'application/xml';
     throw new PlatformError(
       'UNSUPPORTED_MEDIA_TYPE',
-      `send the body as application/json${r.write.body === 'json-patch' ? ' or application/json-patch+json' : ' or application/xml'} (got ${type || 'no Content-Type'})`,
+      `send the body as application/json or ${or} (got ${type || 'no Content-Type'})`,
     );
   }
   if (!raw.length) throw new PlatformError('BAD_USER_INPUT', 'the request body is missing', { field: '(body)' });
@@ -66,50 +58,48 @@ function responseBody(r: RouteEntry, body: unknown): unknown {
   return Array.isArray(body) ? body.map(map) : map(body);
 }
 
-/** Serves a write route for an authenticated, licensed caller. */
-export async function serveWrite(
-  req: IncomingMessage,
-  res: ServerResponse,
-  r: RouteEntry,
-  operationId: string,
-  params: Record<string, string>,
-  url: URL,
-  principal: Principal,
-  execute: Execute,
-): Promise<void> {
-  // an unservable Accept is refused before anything is written
-  if (r.definition && !negotiateMedia(req))
-    return problem(res, 'NOT_ACCEPTABLE', `none of the offered media types is acceptable: ${OFFERED.join(', ')}`, {
-      offered: OFFERED,
-    });
+/** What a write mutation answers (platform mutations.ts WriteResult). */
+export interface WriteOutcome {
+  status: number;
+  body: unknown;
+  etag: string | null;
+  replayed: boolean;
+}
+
+/**
+ * Run (writes): admitted by the fair share, an unservable Accept refused before anything is
+ * written, then the mutation with the body, the path and query parameters and the headers.
+ */
+export async function runWrite(x: Exchange, principal: Principal): Promise<WriteOutcome> {
+  const { req, route, caller } = x;
+  const r = route.entry;
+  x.trace.admission = await x.facade.fairShare?.admit({
+    tenant: caller.tenant,
+    keyId: caller.keyId,
+    limits: caller.limits,
+  });
+  if (r.definition && !negotiateMedia(req)) throw notAcceptable();
   const input = await bodyOf(req, r);
   const all: Record<string, string> = {};
-  for (const [k, v] of url.searchParams) if (k !== 'domain' && k !== 'key') all[k] = v;
-  Object.assign(all, params);
+  for (const [k, v] of x.url.searchParams) if (k !== 'domain' && k !== 'key') all[k] = v;
+  Object.assign(all, x.params);
   const variables = {
     input: input ?? null,
     params: all,
     idempotencyKey: header(req, 'idempotency-key') ?? null,
     ifMatch: header(req, 'if-match') ?? null,
   };
-  const result = await execute(operationId, variables, principal);
-  const error = result.errors?.[0];
-  if (error || !result.data?.result) {
-    const code = error?.extensions?.code as ErrorCode | undefined;
-    if (code && code in ERRORS && code !== 'INTERNAL') {
-      const ext = error!.extensions!;
-      if (code === 'CONFLICT' && ext.retryAfter) res.setHeader('retry-after', String(ext.retryAfter));
-      if (code === 'PRECONDITION_FAILED' && typeof ext.etag === 'string') res.setHeader('etag', ext.etag);
-      return problem(res, code, error!.message, {
-        ...(ext.field ? { field: ext.field } : {}),
-        ...(Array.isArray(ext.errors) ? { errors: ext.errors } : {}),
-      });
-    }
-    if (typeof error?.extensions?.errorId === 'string')
-      return problem(res, 'INTERNAL', error.message, { errorId: error.extensions.errorId });
-    throw new Error(`write ${r.method} ${r.path} failed`, { cause: error });
-  }
-  const out = result.data.result as { status: number; body: unknown; etag: string | null; replayed: boolean };
+  const result = await x.facade.execute(x.operation.id, variables, principal);
+  throwOperationFailure(result.errors, x.operation.operation);
+  const out = result.data?.result as WriteOutcome | null | undefined;
+  if (!out) throw new Error(`write ${r.method} ${r.path} answered no result`);
+  return out;
+}
+
+/** Represent (writes): the WriteResult as the HTTP response (status, contract-shaped body, ETag, replay). */
+export async function representWrite(x: Exchange, out: WriteOutcome): Promise<void> {
+  const { req, res } = x;
+  const r = x.route.entry;
   if (out.replayed) res.setHeader('idempotent-replayed', 'true');
   res.setHeader('cache-control', 'no-store');
   if (out.etag) res.setHeader('etag', out.etag);
