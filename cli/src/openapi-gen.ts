@@ -33,7 +33,7 @@ import { ERRORS, camel, contract, definitionName, properties, refName, type Cont
 import type { ParamTarget, RouteEntry, RouteParam, RouteTable } from '@lcs/rest-facade/manifest';
 import { OFFERS } from '@lcs/rest-facade/negotiate';
 import { Q_GRAMMAR } from '@lcs/rest-facade/query';
-import { definitionElement, listItemElement } from '@lcs/rest-facade/xml';
+import { definitionElement, listItemElement, primitiveName } from '@lcs/rest-facade/xml';
 import { loadManifest, operationName } from './facade-gen.ts';
 import { ROOT, type Artefact } from './paths.ts';
 import { biPaths, biSchemas } from './openapi-bi.ts';
@@ -252,22 +252,6 @@ function convert(s: ContractSchema, nullable: boolean, itemNullable: boolean): J
   if ((s as Json).example !== undefined) out.examples = [(s as Json).example];
   if (s.description) out.description = s.description;
   return out;
-}
-
-/** .NET's element names for items of scalar arrays (as rest-facade/src/xml.ts writes them). */
-function primitiveName(s: ContractSchema): string {
-  switch (s.type) {
-    case 'integer':
-      return s.format === 'int64' ? 'long' : 'int';
-    case 'number':
-      return s.format === 'float' ? 'float' : s.format === 'decimal' ? 'decimal' : 'double';
-    case 'boolean':
-      return 'boolean';
-    case 'string':
-      return s.format === 'date-time' ? 'dateTime' : 'string';
-    default:
-      return 'anyType';
-  }
 }
 
 /** Components for the served definitions (and the ones they reference), from the observations. */

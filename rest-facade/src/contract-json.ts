@@ -153,7 +153,6 @@ function compileJson(full: string): JsonWriter {
     }
   });
   lines.push('return s === "" ? "{}" : "{" + s.slice(1) + "}";');
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const make = new Function(
     'w',
     `return function (o) {\n  if (o === null || o === undefined) return "null";\n  ${lines.join('\n  ')}\n};`,

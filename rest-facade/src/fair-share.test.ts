@@ -40,7 +40,7 @@ describe('fair share', () => {
     ]);
   });
 
-  it('refuses a remembered key that is over its limits before its credentials are checked, and only that exact key', async () => {
+  it('refuses a remembered key over its limits before its credentials are checked, only that key', async () => {
     const f = new FairShare();
     const strict = { ...a, limits: { ratePerMinute: 60, burst: 1, concurrency: 5 } };
     await f.refuseEarly('key-a-secret'); // never verified: passes

@@ -18,6 +18,7 @@
 import { createHash } from 'node:crypto';
 import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { PlatformError, logger, safeError, type Metrics } from '@lcs/platform';
+import type { UsageDelta } from '@lcs/iam/credentials';
 import { LocalLeases, type ConcurrencyLeases } from './shared-limits.ts';
 
 export interface Limits {
@@ -42,14 +43,8 @@ export interface Metered {
   package?: string;
 }
 
-export interface UsageDelta {
-  tenant: string;
-  keyId: string;
-  minute: Date;
-  requests: number;
-  rows: number;
-  rejects: number;
-}
+/** Usage counts of one key and minute, as iam's recordUsage writes them (one definition, iam's). */
+export type { UsageDelta };
 
 export interface FairShareOptions {
   /** Defaults for limits a licence leaves unset. */

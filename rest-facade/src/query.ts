@@ -21,10 +21,13 @@ const TERM = /^\s*([A-Za-z][A-Za-z0-9]*)\s*(?:=\s*'((?:[^']|'')*)'|:\s*(?:'((?:[
 
 /** The grammar of `q`, as the OpenAPI description states it (cli/src/openapi-gen.ts uses this text). */
 export const Q_GRAMMAR = [
-  "Search: one or more terms joined by `and` (case-insensitive), each `Field='Value'` or `Field:Value`, where `Field` is a searchable property of the result (PascalCase, as in the response).",
+  "Search: one or more terms joined by `and` (case-insensitive), each `Field='Value'` or `Field:Value`, " +
+    'where `Field` is a searchable property of the result (PascalCase, as in the response).',
   "`Field='Value'` quotes the value; a quote inside it is written twice (`Name='O''Brien'`).",
-  "`Field:Value` takes the value up to the next space, unquoted (`PersonId:199001011234`); `Field:'Value with spaces'` quotes it.",
-  'Dates are written `yyyy-MM-dd`, date-times `yyyy-MM-ddTHH:mm:ss` (UTC unless an offset is given), e.g. `StartDate:2024-01-31`.',
+  '`Field:Value` takes the value up to the next space, unquoted (`PersonId:199001011234`); ' +
+    "`Field:'Value with spaces'` quotes it.",
+  'Dates are written `yyyy-MM-dd`, date-times `yyyy-MM-ddTHH:mm:ss` (UTC unless an offset is given), ' +
+    'e.g. `StartDate:2024-01-31`.',
   "Example: `PersonId:199001011234 and Status='Active'`. Anything else is refused with 400 naming `q`.",
 ].join(' ');
 
@@ -133,10 +136,8 @@ export function variablesFor(
         const s = r.searchable[field];
         if (!s) {
           const names = Object.keys(r.searchable);
-          throw new BadRequest(
-            `Invalid query format: ${field} is not searchable here${names.length ? ` (searchable: ${names.join(', ')})` : ''}`,
-            'q',
-          );
+          const searchable = names.length ? ` (searchable: ${names.join(', ')})` : '';
+          throw new BadRequest(`Invalid query format: ${field} is not searchable here${searchable}`, 'q');
         }
         if (s.field === 'id')
           vars.ids = [...((vars.ids as string[]) ?? []), String(parseInteger(value, field, 0, 2147483647))];

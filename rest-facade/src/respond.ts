@@ -19,6 +19,7 @@ import { csvChunks } from './csv.ts';
 import type { JsonWriter } from './contract-json.ts';
 import { negotiateEncoding, negotiateMedia, OFFERED, type Coding, type Offer } from './negotiate.ts';
 import { xmlDocument, xmlListChunks } from './xml.ts';
+import { problem } from './problems.ts';
 
 export interface Representation {
   /** The contract-shaped (PascalCase) body. */
@@ -85,18 +86,15 @@ function addVary(res: ServerResponse): void {
 
 /** 406 with an RFC 9457 body naming what is offered (always JSON: the client accepts nothing we have). */
 function notAcceptable(req: IncomingMessage, res: ServerResponse): void {
-  const body = JSON.stringify({
-    type: 'https://lcs.example/problems/not-acceptable',
-    title: 'Not acceptable',
-    status: 406,
-    detail: `none of the offered media types is acceptable (Accept: ${req.headers.accept ?? ''}); offered: ${OFFERED.join(', ')}`,
-    code: 'NOT_ACCEPTABLE',
-    offered: OFFERED,
-  });
-  res.statusCode = 406;
-  res.setHeader('content-type', 'application/problem+json; charset=utf-8');
-  res.setHeader('content-length', Buffer.byteLength(body));
-  res.end(body);
+  const accept = req.headers.accept ?? '';
+  problem(
+    res,
+    'NOT_ACCEPTABLE',
+    `none of the offered media types is acceptable (Accept: ${accept}); offered: ${OFFERED.join(', ')}`,
+    {
+      offered: OFFERED,
+    },
+  );
 }
 
 /** The whole body as text, for single resources and small lists. */

@@ -33,6 +33,7 @@ const EMPTY: Tree = Object.freeze({}) as Tree;
 
 // Escaped in text: the markup characters, and CR (a parser would fold CRLF to LF). Replaced by
 // U+FFFD: what XML 1.0 cannot carry even escaped (C0 controls other than tab, LF and CR; U+FFFE/F).
+// eslint-disable-next-line no-control-regex -- matching the control characters XML cannot carry is the point
 const SPECIAL = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 const SPECIAL_ALL = new RegExp(SPECIAL.source, 'g');
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#xD;' };
@@ -74,8 +75,11 @@ export function definitionElement(def: string): string {
   return xmlName(contract().definitions[full]?.xml?.name ?? full.split('.').pop()!);
 }
 
-/** .NET's element names for items of scalar arrays (DataContractSerializer's, in its Arrays namespace). */
-function primitiveName(s: ContractSchema): string {
+/**
+ * .NET's element names for items of scalar arrays (DataContractSerializer's, in its Arrays
+ * namespace): what the XML representation writes and the OpenAPI document (cli openapi-gen.ts) names.
+ */
+export function primitiveName(s: ContractSchema): string {
   switch (s.type) {
     case 'integer':
       return s.format === 'int64' ? 'long' : 'int';
@@ -92,7 +96,8 @@ function primitiveName(s: ContractSchema): string {
 
 /** A value no hint covers (free-form object): its JSON text, never keys as element names. */
 const opaque: ToTree = (v) => (v === null || v === undefined ? NIL : typeof v === 'object' ? JSON.stringify(v) : v);
-const scalar: ToTree = (v) => (v === null || v === undefined ? NIL : typeof v === 'object' ? JSON.stringify(v) : v);
+/** A scalar property: written as it is (anything else the body holds there, as its JSON text). */
+const scalar: ToTree = opaque;
 
 function schemaTree(s: ContractSchema): ToTree {
   if (s.$ref) return treeFor(refName(s.$ref));
