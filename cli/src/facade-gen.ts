@@ -73,9 +73,38 @@ function entityIndex() {
   return { byDef, byName, modelOf };
 }
 
+/** A parameter of a contract (Swagger 2.0) operation, as far as the generators read it. */
+export interface ContractParameter {
+  name: string;
+  in: string;
+  type?: string;
+  format?: string;
+  required?: boolean;
+  description?: string;
+  enum?: string[];
+  items?: { type?: string; format?: string };
+  schema?: ContractSchema;
+}
+
+/** A contract (Swagger 2.0) operation, as far as the generators read it. */
+export interface ContractOperation {
+  operationId?: string;
+  summary?: string;
+  description?: string;
+  parameters?: ContractParameter[];
+  responses?: Record<string, { description?: string; schema?: ContractSchema }>;
+}
+
+/** The contract's operation of a path and method (lower-case), if it has one. */
+export const contractOperation = (path: string, method: string): ContractOperation | undefined =>
+  contract().paths[path]?.[method.toLowerCase()];
+
+/** What a list operation selects of its page besides the nodes. */
+const PAGE_INFO = 'pageInfo { endCursor hasNextPage }';
+
 /** The response item definition of a contract operation, and whether the response is an array. */
-function responseOf(op: any): { def?: string; array: boolean } {
-  const s: ContractSchema | undefined = op.responses?.['200']?.schema;
+function responseOf(op: ContractOperation): { def?: string; array: boolean } {
+  const s = op.responses?.['200']?.schema;
   if (!s) return { array: false };
   if (s.type === 'array') return { def: s.items?.$ref ? refName(s.items.$ref) : undefined, array: true };
   return { def: s.$ref ? refName(s.$ref) : undefined, array: false };
@@ -84,7 +113,7 @@ function responseOf(op: any): { def?: string; array: boolean } {
 const pascalSegment = (s: string) =>
   s
     .replace(/[{}]/g, '')
-    .split(/[_\-]/)
+    .split(/[_-]/)
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join('');
 
@@ -113,6 +142,12 @@ function selection(
   const idField = top?.spec.contractId;
   const type = schema.getType(typeName);
   if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
+  /** The selection of a nested object (its contract definition by `$ref`) one level down. */
+  const nested = (type: string, ref: string, path: string) =>
+    selection(schema, type, refName(ref), exclude, `${path}.`, depth + 1);
+  /** The named type of a field of an object type. */
+  const fieldType = (of: string, field: string) =>
+    getNamedType((schema.getType(of) as GraphQLObjectType).getFields()[field]!.type).name;
   const parts: string[] = [];
   const related = new Map<string, string[]>(); // x-from: fields of related objects, by relation
   for (const [prop, s] of Object.entries(properties(contract().definitions[def]!))) {
@@ -121,13 +156,11 @@ function selection(
     const from = s['x-from'];
     if (from) {
       const [rel, field] = from.split('.') as [string, string];
-      const relType = getNamedType((type as GraphQLObjectType).getFields()[rel]!.type).name;
+      const relType = fieldType(typeName, rel);
       const inner = s.$ref ?? s.items?.$ref;
       related.set(rel, [
         ...(related.get(rel) ?? []),
-        inner
-          ? `${field} { ${selection(schema, getNamedType((schema.getType(relType) as GraphQLObjectType).getFields()[field]!.type).name, refName(inner), exclude, `${path}.`, depth + 1)} }`
-          : field,
+        inner ? `${field} { ${nested(fieldType(relType, field), inner, path)} }` : field,
       ]);
       continue;
     }
@@ -142,9 +175,7 @@ function selection(
     const inner = s.$ref ?? s.items?.$ref;
     if (inner) {
       if (depth >= 3) continue;
-      parts.push(
-        `${name} { ${selection(schema, getNamedType(field.type).name, refName(inner), exclude, `${path}.`, depth + 1)} }`,
-      );
+      parts.push(`${name} { ${nested(getNamedType(field.type).name, inner, path)} }`);
     } else parts.push(name);
   }
   for (const [rel, fields] of related) parts.push(`${rel} { id ${fields.join(' ')} }`);
@@ -177,12 +208,12 @@ function personalPaths(def: string, top: Set<string>, prefix = '', depth = 0): s
 const excluded = (path: string, exclude: Set<string>) =>
   [...exclude].some((x) => path === x || path.startsWith(`${x}.`));
 
-function routeParams(op: any): RouteParam[] {
+function routeParams(op: ContractOperation): RouteParam[] {
   return (op.parameters ?? [])
-    .filter((p: any) => !['domain', 'key'].includes(p.name) && (p.in === 'query' || p.in === 'path'))
-    .map((p: any) => ({
+    .filter((p) => !['domain', 'key'].includes(p.name) && (p.in === 'query' || p.in === 'path'))
+    .map((p) => ({
       name: p.name,
-      in: p.in,
+      in: p.in as RouteParam['in'],
       type: p.type ?? 'string',
       format: p.format,
       required: p.required,
@@ -219,14 +250,14 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
     if (routes.has(key) || failed.has(key)) return routes.get(key);
     failed.add(key); // until it succeeds: report each problem once
     const [method, path] = key.split(' ') as [string, string];
-    const op = c.paths[path]?.[method.toLowerCase()];
+    const op = contractOperation(path, method);
     if (!op) return void errors.push(`${key} is not in the contract`);
     const spec = m.paths?.[key] ?? {};
     const params = routeParams(op);
     const { def, array } = responseOf(op);
     if (method !== 'GET' && !spec.gone) {
       if (!spec.mutation) return undefined; // not served (yet): no mutation is declared for it
-      const bodyParam = (op.parameters ?? []).find((p: any) => p.in === 'body');
+      const bodyParam = (op.parameters ?? []).find((p) => p.in === 'body');
       const bodyDef = bodyParam?.schema?.$ref ? refName(bodyParam.schema.$ref) : undefined;
       const r: RouteEntry = {
         method,
@@ -346,7 +377,11 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
 
   const documentFor = (r: RouteEntry, name: string, exclude: Set<string>): string => {
     if (r.kind === 'write') {
-      return `mutation ${name}($input: JSON, $params: JSON, $idempotencyKey: String, $ifMatch: String) { result: ${r.mutation}(input: $input, params: $params, idempotencyKey: $idempotencyKey, ifMatch: $ifMatch) { status body etag replayed } }`;
+      return (
+        `mutation ${name}($input: JSON, $params: JSON, $idempotencyKey: String, $ifMatch: String) { ` +
+        `result: ${r.mutation}(input: $input, params: $params, idempotencyKey: $idempotencyKey, ifMatch: $ifMatch) ` +
+        '{ status body etag replayed } }'
+      );
     }
     const spec = m.paths?.[`${r.method} ${r.path}`] ?? {};
     const itemDef = definitionName(
@@ -360,7 +395,15 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
     if (spec.field) {
       const sortOrder = Object.values(r.targets).some((t) => t.to === 'sortOrder');
       const sel = selection(schema, spec.type!, itemDef, exclude);
-      return `query ${name}($first: Int, $after: String, $offset: Int, $modifiedAfter: DateTime, $modifiedBefore: DateTime${sortOrder ? ', $sortOrder: SortOrder' : ''}) { page: ${spec.field}(first: $first, after: $after, offset: $offset, modifiedAfter: $modifiedAfter, modifiedBefore: $modifiedBefore${sortOrder ? ', sortOrder: $sortOrder' : ''}) { nodes { ${sel} } pageInfo { endCursor hasNextPage } } }`;
+      const vars = [
+        '$first: Int, $after: String, $offset: Int, $modifiedAfter: DateTime, $modifiedBefore: DateTime',
+        ...(sortOrder ? ['$sortOrder: SortOrder'] : []),
+      ].join(', ');
+      const args = [
+        'first: $first, after: $after, offset: $offset, modifiedAfter: $modifiedAfter, modifiedBefore: $modifiedBefore',
+        ...(sortOrder ? ['sortOrder: $sortOrder'] : []),
+      ].join(', ');
+      return `query ${name}(${vars}) { page: ${spec.field}(${args}) { nodes { ${sel} } ${PAGE_INFO} } }`;
     }
     const entity = spec.entity ?? byDef.get(itemDef)!.entity;
     // a change feed needs every row's id and tombstone flag, whatever the item definition shows
@@ -384,8 +427,12 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
     }
     if (r.group) sel += ` ${r.group.by} { id ${Object.values(r.group.fields).join(' ')} }`;
     const filterType = schema.getType(`${entity}Filter`) ? `, $filter: ${entity}Filter` : '';
-    const listArgs = `first: $first, after: $after, offset: $offset, ids: $ids, modifiedAfter: $modifiedAfter, modifiedBefore: $modifiedBefore, includeDeleted: $includeDeleted${filterType ? ', filter: $filter' : ''}`;
-    const listVars = `$first: Int, $after: String, $offset: Int, $ids: [ID!], $modifiedAfter: DateTime, $modifiedBefore: DateTime, $includeDeleted: Boolean${filterType}`;
+    const listArgs =
+      'first: $first, after: $after, offset: $offset, ids: $ids, modifiedAfter: $modifiedAfter, ' +
+      `modifiedBefore: $modifiedBefore, includeDeleted: $includeDeleted${filterType ? ', filter: $filter' : ''}`;
+    const listVars =
+      '$first: Int, $after: String, $offset: Int, $ids: [ID!], $modifiedAfter: DateTime, ' +
+      `$modifiedBefore: DateTime, $includeDeleted: Boolean${filterType}`;
     // entities with writes have a version ETag (If-Match); single reads send it
     const entityType = schema.getType(entity);
     // (and a deleted one is gone: its tombstone is for change feeds)
@@ -394,9 +441,10 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
     if (r.kind === 'byId') return `query ${name}($id: ID!) { item: ${r.field}(id: $id) { ${sel} } }`;
     if (r.kind === 'children') {
       const parent = byName.get(spec.parent!.entity)!;
-      return `query ${name}($id: ID!, $first: Int) { parent: ${parent.byIdField}(id: $id) { id items: ${r.field}(first: $first) { ${sel} } } }`;
+      const items = `items: ${r.field}(first: $first) { ${sel} }`;
+      return `query ${name}($id: ID!, $first: Int) { parent: ${parent.byIdField}(id: $id) { id ${items} } }`;
     }
-    return `query ${name}(${listVars}) { page: ${r.field}(${listArgs}) { nodes { ${sel} } pageInfo { endCursor hasNextPage } } }`;
+    return `query ${name}(${listVars}) { page: ${r.field}(${listArgs}) { nodes { ${sel} } ${PAGE_INFO} } }`;
   };
 
   for (const [article, pkg] of Object.entries(m.packages)) {

@@ -34,13 +34,17 @@ import type { ParamTarget, RouteEntry, RouteParam, RouteTable } from '@lcs/rest-
 import { OFFERS } from '@lcs/rest-facade/negotiate';
 import { Q_GRAMMAR } from '@lcs/rest-facade/query';
 import { definitionElement, listItemElement, primitiveName } from '@lcs/rest-facade/xml';
-import { loadManifest, operationName } from './facade-gen.ts';
+import { contractOperation, loadManifest, operationName, type ContractParameter } from './facade-gen.ts';
 import { ROOT, type Artefact } from './paths.ts';
 import { biPaths, biSchemas } from './openapi-bi.ts';
 
 export const OPENAPI_FILE = join(ROOT, 'rest-facade/openapi.json');
 
-type Json = Record<string, any>;
+/** A JSON value of the document being built. */
+export type JsonValue = string | number | boolean | null | undefined | JsonValue[] | Json;
+export interface Json {
+  [key: string]: JsonValue;
+}
 
 export interface OpenApiSources {
   /** The composed API schema (default: schema/api-schema.graphql). */
@@ -346,7 +350,12 @@ function components(stats: Map<string, DefStats>): Json {
 const DATE_NOTE = 'A date (yyyy-MM-dd) or a date-time; a date-time without offset is UTC.';
 
 /** OpenAPI parameter of a contract parameter, with what the facade does with it (query.ts). */
-function parameter(r: RouteEntry, p: RouteParam, contractParam: Json | undefined, limits: RouteTable['limits']): Json {
+function parameter(
+  r: RouteEntry,
+  p: RouteParam,
+  contractParam: ContractParameter | undefined,
+  limits: RouteTable['limits'],
+): Json {
   const schema: Json = { type: p.type };
   if (p.format) schema.format = p.format;
   if (p.enum) schema.enum = p.enum;
@@ -427,8 +436,8 @@ export function buildOpenApi(table: RouteTable, sources: OpenApiSources = {}): J
   const used = new Set<string>();
   const operationIds = new Set<string>();
   for (const r of table.routes) {
-    const op = c.paths[r.path]?.[r.method.toLowerCase()] ?? {};
-    const contractParams = new Map<string, Json>((op.parameters ?? []).map((p: Json) => [`${p.in} ${p.name}`, p]));
+    const op = contractOperation(r.path, r.method) ?? {};
+    const contractParams = new Map((op.parameters ?? []).map((p) => [`${p.in} ${p.name}`, p]));
     const articles = Object.keys(r.packages);
     articles.forEach((a) => used.add(a));
     let operationId: string = op.operationId ?? operationName(r.path);
@@ -568,8 +577,8 @@ export function buildOpenApi(table: RouteTable, sources: OpenApiSources = {}): J
         `**Deprecated** since ${r.deprecated.since}, sunset ${r.deprecated.sunset}: use \`${r.deprecated.successor}\`.`,
       );
     notes.push(`Licensed packages: ${articles.map(tagOf).join(', ')}.`);
-    paths[r.path] ??= {};
-    paths[r.path][r.method.toLowerCase()] = {
+    const methods = (paths[r.path] ??= {}) as Json;
+    methods[r.method.toLowerCase()] = {
       tags: articles.map(tagOf),
       summary: op.summary ?? `${r.method} ${r.path}`,
       description: notes.join('\n\n'),
