@@ -4,8 +4,7 @@
  * generated rest-facade/openapi.json.
  */
 import type { RouteTable } from '@lcs/rest-facade/manifest';
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { Json } from './openapi-gen.ts';
 
 const TAG = 'BI access (platform extension)';
 const problem = (name: string) => ({ $ref: `#/components/responses/${name}` });
@@ -41,7 +40,8 @@ export function biSchemas(): Json {
           enum: ['ndjson', 'csv', 'parquet'],
           default: 'ndjson',
           description:
-            "NDJSON: one contract JSON object per line; CSV: the route's CSV (one header); Parquet: the CSV's columns, typed.",
+            "NDJSON: one contract JSON object per line; CSV: the route's CSV (one header); Parquet: the CSV's " +
+            'columns, typed.',
         },
         gzip: {
           type: 'boolean',
@@ -109,7 +109,11 @@ export function biPaths(table: RouteTable): Json {
         tags: [TAG],
         operationId: 'createExport',
         summary: 'Export a whole list route to a file, in the background',
-        description: `Licensed like the route: \`path\` must be a list route of the key's package; the package's field set and scope apply (8900 stays de-identified) and every page is audited as a read through the API. Jobs run in a background lane below interactive traffic (per tenant and in all, one page at a time), resume after a restart, and are kept 24 hours. Exportable: ${exportable}.`,
+        description:
+          `Licensed like the route: \`path\` must be a list route of the key's package; the package's field set ` +
+          `and scope apply (8900 stays de-identified) and every page is audited as a read through the API. Jobs ` +
+          `run in a background lane below interactive traffic (per tenant and in all, one page at a time), ` +
+          `resume after a restart, and are kept 24 hours. Exportable: ${exportable}.`,
         parameters: [domain],
         requestBody: {
           required: true,
@@ -150,7 +154,10 @@ export function biPaths(table: RouteTable): Json {
         operationId: 'downloadExport',
         summary: 'The export file (resumable with Range)',
         description:
-          'Streams the file. `Range: bytes=N-` resumes a broken download (206 with `Content-Range`); `If-Range` with the `ETag` makes sure the file is the same; `If-None-Match` answers 304. Content types: `application/x-ndjson`, `text/csv`, `application/vnd.apache.parquet`, or `application/gzip` when gzipped.',
+          'Streams the file. `Range: bytes=N-` resumes a broken download (206 with `Content-Range`); ' +
+          '`If-Range` with the `ETag` makes sure the file is the same; `If-None-Match` answers 304. Content ' +
+          'types: `application/x-ndjson`, `text/csv`, `application/vnd.apache.parquet`, or `application/gzip` ' +
+          'when gzipped.',
         parameters: [
           idParam,
           domain,
@@ -181,7 +188,9 @@ export function biPaths(table: RouteTable): Json {
         operationId: 'odataServiceDocument',
         summary: "OData v4 service document (the entity sets of the key's package)",
         description:
-          "An OData v4 feed over the list routes of the key's package that have an `Id` (Power BI and Excel: *OData feed*). Same key, client certificate, licence, scope, fair share and audit as the REST routes. See docs/bi.md.",
+          "An OData v4 feed over the list routes of the key's package that have an `Id` (Power BI and Excel: " +
+          '*OData feed*). Same key, client certificate, licence, scope, fair share and audit as the REST ' +
+          'routes. See docs/bi.md.',
         parameters: [domain],
         responses: {
           200: {
@@ -210,7 +219,11 @@ export function biPaths(table: RouteTable): Json {
         operationId: 'odataEntitySet',
         summary: 'An OData entity set, paged with @odata.nextLink',
         description:
-          "`$filter` on the modification property (`ge`, `gt`, `le`, `lt`, `eq`) and `eq` on the contract's searchable properties, joined by `and`; `$select`; `$orderby` only the stable key (modification time, Id); `$top`; `$skip`; `Prefer: odata.maxpagesize`. Server-driven paging on a keyset cursor (`$skiptoken`). Incremental refresh: filter the modification property with Power BI's RangeStart/RangeEnd; a window without changes answers an empty page.",
+          "`$filter` on the modification property (`ge`, `gt`, `le`, `lt`, `eq`) and `eq` on the contract's " +
+          'searchable properties, joined by `and`; `$select`; `$orderby` only the stable key (modification ' +
+          'time, Id); `$top`; `$skip`; `Prefer: odata.maxpagesize`. Server-driven paging on a keyset cursor ' +
+          "(`$skiptoken`). Incremental refresh: filter the modification property with Power BI's " +
+          'RangeStart/RangeEnd; a window without changes answers an empty page.',
         parameters: [
           {
             name: 'entitySet',

@@ -314,7 +314,8 @@ function components(stats: Map<string, DefStats>): Json {
       errors: {
         type: 'array',
         description:
-          "The invalid fields of a request body (422): each with the contract's field name, a JSON pointer into the body, and what is wrong.",
+          "The invalid fields of a request body (422): each with the contract's field name, a JSON pointer " +
+          'into the body, and what is wrong.',
         items: {
           type: 'object',
           properties: { field: { type: 'string' }, pointer: { type: 'string' }, detail: { type: 'string' } },
@@ -342,7 +343,8 @@ function components(stats: Map<string, DefStats>): Json {
     type: 'string',
     description:
       'CSV (RFC 4180, CRLF) with a header row: one row per resource (a single resource is one row); ' +
-      "columns are the contract's properties, nested objects as dotted columns (`OrganizationUnit.Id`), arrays as JSON text, null as an empty cell.",
+      "columns are the contract's properties, nested objects as dotted columns (`OrganizationUnit.Id`), arrays " +
+      'as JSON text, null as an empty cell.',
   };
   return out;
 }
@@ -524,7 +526,8 @@ export function buildOpenApi(table: RouteTable, sources: OpenApiSources = {}): J
       const links: string[] = [];
       if (r.kind === 'list')
         links.push(
-          '`<…?after=…>; rel="next"` when there is a next page (the same query with `after`, without `key` and `offset`)',
+          '`<…?after=…>; rel="next"` when there is a next page (the same query with `after`, without `key` and ' +
+            '`offset`)',
         );
       if (r.deprecated) {
         links.push(`\`<${base}${r.deprecated.successor}>; rel="successor-version"\``);
@@ -606,17 +609,30 @@ export function buildOpenApi(table: RouteTable, sources: OpenApiSources = {}): J
     ]),
   );
 
+  const offered = OFFERS.map((o) => `\`${o.contentType.split(';')[0]}\``).join(', ');
   return {
     openapi: '3.1.0',
     info: {
       title: `${info.title} — LCS REST facade`,
       version: info.version,
       description: [
-        `The published Lifecare contract (*${info.title}*), served under \`${base}\` by running persisted GraphQL operations. Generated from \`schema/packages.yaml\` by \`pnpm generate\`; do not edit.`,
-        "**Authentication.** Every call needs the API key of a receiving system, in the `X-Api-Key` header (the contract's `key` query parameter is accepted for compatibility), and its client certificate (mutual TLS). The key's licensed package decides the routes (tags and `x-packages`); `domain`, when given, must be the key's tenant.",
-        `**Representations.** \`Accept\` chooses among ${OFFERS.map((o) => `\`${o.contentType.split(';')[0]}\``).join(', ')} (JSON when absent); nothing acceptable answers 406. XML is written as the published ASP.NET service writes it (lists as \`ArrayOf…\`, null as an empty element with \`i:nil="true"\`). Single resources carry a strong \`ETag\` (\`If-None-Match\` → 304). Bodies are compressed when \`Accept-Encoding\` allows (br, gzip). Errors are \`application/problem+json\` (RFC 9457).`,
-        `**Paging and deltas.** Lists take \`limit\` (default ${table.limits.default}, at most ${table.limits.max} unless a route says less) and \`offset\`, or the keyset cursor \`after\` from the \`Link: rel="next"\` header; \`gt\`/\`lt\` read what changed in a time window.`,
-        '**Lifecycle.** Deprecated routes answer with `Deprecation`, `Sunset` and `Link: rel="successor-version"` headers; removed routes answer 410 Gone naming their successor. A path called with a method it does not serve answers 405 with `Allow`.',
+        `The published Lifecare contract (*${info.title}*), served under \`${base}\` by running persisted ` +
+          `GraphQL operations. Generated from \`schema/packages.yaml\` by \`pnpm generate\`; do not edit.`,
+        '**Authentication.** Every call needs the API key of a receiving system, in the `X-Api-Key` header ' +
+          "(the contract's `key` query parameter is accepted for compatibility), and its client certificate " +
+          "(mutual TLS). The key's licensed package decides the routes (tags and `x-packages`); `domain`, when " +
+          "given, must be the key's tenant.",
+        `**Representations.** \`Accept\` chooses among ${offered} (JSON when absent); nothing acceptable ` +
+          'answers 406. XML is written as the published ASP.NET service writes it (lists as `ArrayOf…`, null as ' +
+          'an empty element with `i:nil="true"`). Single resources carry a strong `ETag` (`If-None-Match` → ' +
+          '304). Bodies are compressed when `Accept-Encoding` allows (br, gzip). Errors are ' +
+          '`application/problem+json` (RFC 9457).',
+        `**Paging and deltas.** Lists take \`limit\` (default ${table.limits.default}, at most ` +
+          `${table.limits.max} unless a route says less) and \`offset\`, or the keyset cursor \`after\` from the ` +
+          `\`Link: rel="next"\` header; \`gt\`/\`lt\` read what changed in a time window.`,
+        '**Lifecycle.** Deprecated routes answer with `Deprecation`, `Sunset` and `Link: ' +
+          'rel="successor-version"` headers; removed routes answer 410 Gone naming their successor. A path ' +
+          'called with a method it does not serve answers 405 with `Allow`.',
       ].join('\n\n'),
     },
     servers: [{ url: base, description: 'This facade' }],
@@ -628,7 +644,9 @@ export function buildOpenApi(table: RouteTable, sources: OpenApiSources = {}): J
       .filter(([a]) => used.has(a))
       .map(([a, p]) => ({
         name: tagOf(a),
-        description: `Package ${a}: ${p.english}. Scope: ${p.scope}${p.deidentified ? '; de-identified (no personal data)' : ''}.`,
+        description:
+          `Package ${a}: ${p.english}. Scope: ` +
+          `${p.scope}${p.deidentified ? '; de-identified (no personal data)' : ''}.`,
       })),
     paths: { ...paths, ...biPaths(table) },
     components: {
@@ -645,21 +663,25 @@ export function buildOpenApi(table: RouteTable, sources: OpenApiSources = {}): J
           name: 'Idempotency-Key',
           in: 'header',
           description:
-            'Makes a retry safe (IETF httpapi idempotency-key draft): the same key with the same request replays the first response (`Idempotent-Replayed: true`); with another request 422; while the first is still running 409. Keys are per tenant and receiving system, kept 24 hours.',
+            'Makes a retry safe (IETF httpapi idempotency-key draft): the same key with the same request ' +
+            'replays the first response (`Idempotent-Replayed: true`); with another request 422; while the ' +
+            'first is still running 409. Keys are per tenant and receiving system, kept 24 hours.',
           schema: { type: 'string', maxLength: 255 },
         },
         IfMatch: {
           name: 'If-Match',
           in: 'header',
           description:
-            'The `ETag` the resource must still have (from a read or an earlier write); otherwise 412 and nothing is changed.',
+            'The `ETag` the resource must still have (from a read or an earlier write); otherwise 412 and ' +
+            'nothing is changed.',
           schema: { type: 'string' },
         },
         domain: {
           name: 'domain',
           in: 'query',
           description:
-            'The domain (tenant) ID of the contract. Optional here: the API key names the tenant; when given it must be that tenant (403 otherwise).',
+            'The domain (tenant) ID of the contract. Optional here: the API key names the tenant; when given ' +
+            'it must be that tenant (403 otherwise).',
           schema: { type: 'string' },
         },
       },
@@ -671,7 +693,8 @@ export function buildOpenApi(table: RouteTable, sources: OpenApiSources = {}): J
           in: 'query',
           name: 'key',
           description:
-            "The API key as the contract's `key` query parameter: accepted for compatibility; prefer the header (URLs end up in logs).",
+            "The API key as the contract's `key` query parameter: accepted for compatibility; prefer the " +
+            'header (URLs end up in logs).',
         },
         ClientCertificate: {
           type: 'mutualTLS',
