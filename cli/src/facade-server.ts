@@ -35,8 +35,6 @@ export interface FacadeServerOptions {
   host: string;
   port: number;
   tls?: FacadeTls;
-  /** Replaces the credential checks (tests written before the TLS work). */
-  auth?: Authenticate;
   extra?: FacadeOptions['extra'];
   fairShare?: Omit<FairShareOptions, 'record'>;
   /** The process's metrics (requests, fair share, CRL freshness); none: not recorded. */
@@ -72,23 +70,21 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
   const peer = ft?.proxies?.length
     ? proxiedClientCertificate({ proxies: ft.proxies, ca: ft.ca, isRevoked: (serial) => revoked.has(serial) })
     : tlsClientCertificate;
-  const checked =
-    o.auth ??
-    createAuthenticator({
-      verifyKey: (key, fingerprint) => verifyApiKey(o.db.app, key, fingerprint),
-      clientCertificate: (req) => {
-        const c = peer(req);
-        if (c && revoked.has(c.serialNumber.toLowerCase().replace(/^0+(?=.)/, '')))
-          throw new PlatformError('UNAUTHENTICATED', 'the client certificate has been revoked');
-        return c;
-      },
-      // Behind a proxy, the client's address is the last X-Forwarded-For entry the proxy added.
-      clientAddress: (req) => {
-        const from = normaliseAddress(req.socket.remoteAddress);
-        const fwd = req.headers['x-forwarded-for'];
-        return proxies.has(from) && typeof fwd === 'string' ? fwd.split(',').pop()!.trim() : from;
-      },
-    });
+  const checked = createAuthenticator({
+    verifyKey: (key, fingerprint) => verifyApiKey(o.db.app, key, fingerprint),
+    clientCertificate: (req) => {
+      const c = peer(req);
+      if (c && revoked.has(c.serialNumber.toLowerCase().replace(/^0+(?=.)/, '')))
+        throw new PlatformError('UNAUTHENTICATED', 'the client certificate has been revoked');
+      return c;
+    },
+    // Behind a proxy, the client's address is the last X-Forwarded-For entry the proxy added.
+    clientAddress: (req) => {
+      const from = normaliseAddress(req.socket.remoteAddress);
+      const fwd = req.headers['x-forwarded-for'];
+      return proxies.has(from) && typeof fwd === 'string' ? fwd.split(',').pop()!.trim() : from;
+    },
+  });
   // The TLS layer asks every client for a certificate but admits one without (the documentation is
   // public); on the API a connection without a verified certificate is refused here as it was at
   // TLS before, unless proxies or no-certificate licences are configured (then the authenticator decides).

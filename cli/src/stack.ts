@@ -32,7 +32,7 @@ import { createGateway, type GatewayService } from '@lcs/gateway';
 import { SUBGRAPHS, DEFAULT_PORTS } from './subgraphs.ts';
 import { ROOT } from './generate.ts';
 import { createSubgraphService } from '@lcs/platform';
-import type { Authenticate, FacadeOptions } from '@lcs/rest-facade';
+import type { FacadeOptions } from '@lcs/rest-facade';
 import { inProcessExecutor } from '@lcs/rest-facade/execute';
 import type { FairShare, FairShareOptions } from '@lcs/rest-facade/fair-share';
 import { startFacadeServer } from './facade-server.ts';
@@ -64,11 +64,6 @@ export interface StackOptions {
    * certificate and an API key in iam's credential store.
    */
   facadeTls?: FacadeTls;
-  /**
-   * Replaces the credential checks (the facade then runs over plain HTTP unless facadeTls is
-   * given too). Transitional: only for tests written before the TLS work.
-   */
-  facadeAuth?: Authenticate;
   /** Extra facade routes by exact path; default: the docs page and /openapi.json (rest-facade/src/docs.ts). */
   facadeExtra?: FacadeOptions['extra'];
   /** Fair-share defaults for the facade (usage is written to iam); default: DEFAULT_LIMITS. */
@@ -230,7 +225,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       );
       return [
         { name: 'gateway', state: 'operational' },
-        ...(o.facadeTls || o.facadeAuth
+        ...(o.facadeTls
           ? [{ name: 'REST facade', state: facadeListening ? ('operational' as const) : ('down' as const) }]
           : []),
         ...services.map((sv) => ({
@@ -307,14 +302,13 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     let setFacadeCrl: Stack['setFacadeCrl'] = async () => {
       throw new Error('the facade does not run over TLS');
     };
-    if (o.facadeTls || o.facadeAuth) {
+    if (o.facadeTls) {
       const f = await startFacadeServer({
         db,
         execute: inProcessExecutor(gateway, persisted, o.config.trust),
         host: o.config.host,
         port: o.ports === 'default' ? DEFAULT_PORTS.facade! : 0,
         tls: o.facadeTls,
-        auth: o.facadeAuth,
         extra: o.facadeExtra,
         fairShare: o.fairShare,
         metrics,
