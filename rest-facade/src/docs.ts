@@ -113,6 +113,7 @@ export function docsRoutes(openapi: object, o: DocsOptions = {}): Record<string,
   const title = o.title ?? info?.title ?? 'API';
   const asset = (name: string) => `${prefix}/${name}`;
 
+  const specLink = `<a href="${specPath}">${specPath}</a>`;
   const page = [
     '<!doctype html>',
     '<html lang="en">',
@@ -125,8 +126,7 @@ export function docsRoutes(openapi: object, o: DocsOptions = {}): Record<string,
     '<style>body { margin: 0; } .swagger-ui .topbar { display: none; }</style>',
     '</head>',
     '<body>',
-    '<noscript>This page needs JavaScript; ',
-    `the OpenAPI document is at <a href="${specPath}">${specPath}</a>.</noscript>`,
+    `<noscript>This page needs JavaScript; the OpenAPI document is at ${specLink}.</noscript>`,
     `<div id="swagger-ui" data-spec-url="${specPath}"></div>`,
     `<script src="${asset('swagger-ui-bundle.js')}"></script>`,
     `<script src="${asset('init.js')}"></script>`,
