@@ -40,7 +40,8 @@ beforeAll(async () => {
   const clients = await s.asTenant('demo', async (tx) =>
     rowsOf(
       await tx.execute(
-        sql`select id, person_id, coalesce(protected_registration, false) or coalesce(is_confidential, false) as prot from care.client where not deleted order by id`,
+        sql`select id, person_id, coalesce(protected_registration, false) or coalesce(is_confidential, false) as prot
+          from care.client where not deleted order by id`,
       ),
     ),
   );
@@ -94,7 +95,8 @@ describe(`audit log on ${DB_KIND}`, () => {
     expect(
       await failure(
         s.asTenant('demo', (tx) =>
-          tx.execute(sql`insert into platform.audit_log (tenant_id, subsystem, component, activity, principal_kind, principal_id, outcome)
+          tx.execute(sql`insert into platform.audit_log (tenant_id, subsystem, component, activity, principal_kind,
+            principal_id, outcome)
       values ('demo2', 'Ec', 'care', 'Read', 'dev', 'x', 'ok')`),
         ),
       ),
@@ -145,7 +147,7 @@ describe(`audit log on ${DB_KIND}`, () => {
     expect(parts.length).toBeGreaterThanOrEqual(13);
   });
 
-  it('writes one record per personal-data read, through REST and GraphQL, naming principal, key, package and clients', async () => {
+  it('one record per personal-data read (REST and GraphQL) naming principal, key, package and clients', async () => {
     const rest = facadeClient(s.facadeUrl!, 'demo', '8873');
     const ids = openIds.slice(0, 12);
     for (const id of ids) expect((await rest(`/api/v1/clients/${id}`)).status).toBe(200);
@@ -316,7 +318,8 @@ describe(`audit log on ${DB_KIND}`, () => {
 
 describe(`protected identities on ${DB_KIND}`, () => {
   const CLIENT =
-    'query Masked($id: ID!) { client(id: $id) { id personId firstName lastName fullName addresses { streetAddress } phones { phoneNumber } emails { emailAddress } protectedRegistration isConfidential } }';
+    'query Masked($id: ID!) { client(id: $id) { id personId firstName lastName fullName addresses { ' +
+    'streetAddress } phones { phoneNumber } emails { emailAddress } protectedRegistration isConfidential } }';
 
   it('masks name, identity number, addresses, phones and e-mails through GraphQL without the entitlement', async () => {
     for (const id of protectedIds) {
@@ -393,7 +396,7 @@ describe(`protected identities on ${DB_KIND}`, () => {
 });
 
 describe(`business-logs API on ${DB_KIND}`, () => {
-  it("serves each subsystem's audit log to the business-logs licence, one item per client, newest first on request", async () => {
+  it("serves each subsystem's audit log to business-logs licences: an item per client, newest first", async () => {
     const since = new Date(Date.now() - 2).toISOString();
     const ids = openIds.slice(0, 3);
     const rest = facadeClient(s.facadeUrl!, 'demo', '8873');
@@ -427,7 +430,8 @@ describe(`business-logs API on ${DB_KIND}`, () => {
           expect.objectContaining({ Name: 'Package', Value: '8873' }),
         ]),
       );
-      expect(Date.parse(x.TimeUtc)).toBeGreaterThanOrEqual(Math.floor(Date.parse(since) / 1000) * 1000); // the contract's times are to the second
+      // the contract's times are to the second
+      expect(Date.parse(x.TimeUtc)).toBeGreaterThanOrEqual(Math.floor(Date.parse(since) / 1000) * 1000);
     }
     // one read of two clients is two items; the protected one stays masked in the log too
     const two = items.filter((x) => x.Component === 'Two');
@@ -488,7 +492,9 @@ describe(`business-logs API on ${DB_KIND}`, () => {
 
 describe(`access review on ${DB_KIND}`, () => {
   const REVIEW =
-    '{ accessReview { tenant inactiveDays users { tssId active roles { role unitId } lastUsed unused } apiClients { id name lastUsed unused licences { package scope keys { id lastUsed } } certificates { fingerprint } } } }';
+    '{ accessReview { tenant inactiveDays users { tssId active roles { role unitId } lastUsed unused } ' +
+    'apiClients { id name lastUsed unused licences { package scope keys { id lastUsed } } certificates { ' +
+    'fingerprint } } } }';
   const asStaff = async (roles: string[], query: string) => {
     const token = await signPrincipal(
       { tenant: 'demo', kind: 'staff', sub: 'ADMIN1', scope: { type: 'tenant' }, roles },
@@ -502,7 +508,7 @@ describe(`access review on ${DB_KIND}`, () => {
     return res.json();
   };
 
-  it('lists every user with roles and units and every API client with licences and certificates, flagging the unused', async () => {
+  it('lists users with roles and units, API clients with licences and certificates; flags the unused', async () => {
     const rest = facadeClient(s.facadeUrl!, 'demo', '8873');
     expect((await rest(`/api/v1/clients/${openIds[0]}`)).status).toBe(200);
     const users = await s.asTenant('demo', async (tx) =>

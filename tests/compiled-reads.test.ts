@@ -26,7 +26,8 @@ beforeAll(async () => {
     const execute = service.execute.bind(service);
     service.execute = async (request, principal, opts) => {
       const result = await execute(request, principal, opts);
-      seen.push({ execute, name: service.name, request, principal, result: JSON.parse(JSON.stringify(result)) }); // a copy: the gateway merges into the answer it got
+      // a copy: the gateway merges into the answer it got
+      seen.push({ execute, name: service.name, request, principal, result: JSON.parse(JSON.stringify(result)) });
       return result;
     };
   }
@@ -41,7 +42,7 @@ const plain = (x: unknown) => {
 };
 
 describe(`compiled in-process reads on ${DB_KIND}`, () => {
-  it('answer every subgraph request of every persisted operation and a deep query exactly as Apollo Server does', async () => {
+  it('answer each subgraph request of every persisted operation and a deep query as Apollo Server does', async () => {
     const persisted = loadPersisted();
     const principal: Principal = {
       tenant: 'demo',
@@ -63,8 +64,8 @@ describe(`compiled in-process reads on ${DB_KIND}`, () => {
         token: 'in-process',
       });
     }
-    const deep =
-      await s.gql(`{ clients(first: 10) { nodes { id fullName personId executions { id unit { name } executedServices(first: 3) { id startTime } }
+    const deep = await s.gql(`{ clients(first: 10) { nodes { id fullName personId executions { id unit { name }
+        executedServices(first: 3) { id startTime } }
       hslOrders { id startDate } housingApplicationEvents { status } } } }`);
     expect(deep.body.errors).toBeUndefined();
     // errors too: a bad cursor (resolver error) and a variable that does not fit
@@ -85,7 +86,8 @@ describe(`compiled in-process reads on ${DB_KIND}`, () => {
     let compared = 0;
     let withErrors = 0;
     for (const x of seen.splice(0)) {
-      if (/BusinessLogs|accessReview/.test(x.request.query)) continue; // they read the audit log this comparison writes to
+      // they read the audit log this comparison writes to
+      if (/BusinessLogs|accessReview/.test(x.request.query)) continue;
       const before = await count(x.principal.tenant);
       const viaApollo = await x.execute(x.request, x.principal, { compiled: false });
       const wrote = (await count(x.principal.tenant)) - before;

@@ -73,7 +73,8 @@ describe.each(ENTITIES)(`$name on ${DB_KIND}`, ({ e, table }) => {
     let after: string | null = null;
     for (let page = 0; page < 100; page++) {
       const r: any = await s.gql(
-        `query($after: String) { ${e.listField}(first: ${size}, after: $after) { nodes { id } pageInfo { endCursor hasNextPage } } }`,
+        `query($after: String) { ${e.listField}(first: ${size}, after: $after) { nodes { id } pageInfo { ` +
+          `endCursor hasNextPage } } }`,
         { after },
       );
       seen.push(...r.body.data[e.listField].nodes.map((n: any) => n.id));

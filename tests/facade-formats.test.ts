@@ -33,7 +33,10 @@ interface Raw {
   body: Buffer;
 }
 
-/** GET over mutual TLS with package 8873's demo key and exactly these headers; the body as sent (fetch would decompress it). */
+/**
+ * GET over mutual TLS with package 8873's demo key and exactly these headers; the body as sent (fetch would decompress
+ * it).
+ */
 function get(path: string, headers: Record<string, string> = {}): Promise<Raw> {
   const url = `${s.facadeUrl}${path}${path.includes('?') ? '&' : '?'}domain=demo`;
   return facadeRequest(url, { headers: { 'x-api-key': s.demoKeys.demo!['8873']!, ...headers } });
@@ -212,7 +215,7 @@ describe(`facade representations on ${DB_KIND}`, () => {
     expect([...csvChunks(CLIENT, [])].join('')).toBe(`${c[0]!.join(',')}\r\n`);
   });
 
-  it('406 with a problem body listing what is offered when nothing acceptable is asked for; q-values count', async () => {
+  it('406 with a problem body listing what is offered when nothing acceptable is asked; q-values count', async () => {
     for (const accept of ['text/html', 'application/json;q=0', 'image/*, application/pdf']) {
       const r = await get('/api/v1/clients', { accept });
       expect(r.status, accept).toBe(406);

@@ -50,7 +50,8 @@ describe(`q in the colon form on ${DB_KIND}`, () => {
     const [ex] = rows(
       await s.asTenant('demo', (tx) =>
         tx.execute(
-          sql`select to_char(start_date, 'YYYY-MM-DD') as d from provider.execution where start_date is not null and not deleted order by id limit 1`,
+          sql`select to_char(start_date, 'YYYY-MM-DD') as d from provider.execution where start_date is not null and
+            not deleted order by id limit 1`,
         ),
       ),
     );
@@ -93,7 +94,7 @@ describe(`public documentation, certificate-bound API on ${DB_KIND}`, () => {
     expect((await spec.json()).openapi).toMatch(/^3\./);
   });
 
-  it('still refuses the API without a client certificate (401, even with a valid key), and serves it with one', async () => {
+  it('refuses the API without a client certificate (401, even with a valid key); serves it with one', async () => {
     const key = demoKey(s.facadeUrl!, 'demo', '8873');
     const anonymous = await facadeFetch(`${s.facadeUrl}/api/v1/clients?domain=demo&limit=1`, {
       headers: { 'x-api-key': key },

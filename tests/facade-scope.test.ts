@@ -44,7 +44,8 @@ async function clientsWithExecutionAt(at: number[]): Promise<Set<number>> {
   const rows = await s.asTenant('demo', async (tx) =>
     rowsOf(
       await tx.execute(
-        sql`select distinct client_id from provider.execution where not deleted and provider_unit_id = any(${sql.param(at)})`,
+        sql`select distinct client_id from provider.execution where not deleted and provider_unit_id =
+          any(${sql.param(at)})`,
       ),
     ),
   );
@@ -111,11 +112,12 @@ describe(`licence scopes through the facade on ${DB_KIND}`, () => {
     }
   });
 
-  it("provider scope 8931: administrators and role → users of the licence's units only, none of other units", async () => {
+  it("provider scope 8931: administrators and role → users of the licence's units only, no other units", async () => {
     const at = units['8931']!;
     const q = (x: any) => s.asTenant('demo', async (tx) => rowsOf(await tx.execute(x)));
     const admins = await q(
-      sql`select id, person_id, provider_unit_id = any(${sql.param(at)}) as here from provider.provider_administrator where not deleted`,
+      sql`select id, person_id, provider_unit_id = any(${sql.param(at)}) as here from provider.provider_administrator
+        where not deleted`,
     );
     const adminsAt = admins.filter((a) => a.here).map((r) => Number(r.id));
     const adminsAll = admins.map((r) => Number(r.id));
@@ -140,7 +142,9 @@ describe(`licence scopes through the facade on ${DB_KIND}`, () => {
 
     // roles: those held on the units; users of a role: its holders there
     const held = await q(
-      sql`select distinct r.tss_id as role, u.tss_id as user from iam.role_assignment a join iam.role r on r.id = a.role_id join iam."user" u on u.id = a.user_id where not a.deleted and a.provider_unit_id = any(${sql.param(at)})`,
+      sql`select distinct r.tss_id as role, u.tss_id as user from iam.role_assignment a join iam.role r on r.id =
+        a.role_id join iam."user" u on u.id = a.user_id where not a.deleted and a.provider_unit_id =
+        any(${sql.param(at)})`,
     );
     const roles = (await list('8931', '/api/v1/roles')).map((r) => r.Id);
     expect(roles.sort()).toEqual([...new Set(held.map((h) => h.role))].sort());

@@ -100,7 +100,7 @@ describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
     expect(await r.json()).toHaveLength(2);
   });
 
-  it('refuses an API call without a client certificate (401; the TLS layer admits it for the public documentation)', async () => {
+  it('refuses an API call without a client certificate (401; TLS admits it for the public documentation)', async () => {
     const r = await call(LIST, { key: demoKey(s.facadeUrl!, 'demo', PKG), identity: as(undefined) });
     expect(await problem(r, 401)).toMatch(/client certificate .*is required/);
   });
@@ -255,7 +255,8 @@ describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
     expect(sent.size).toBeGreaterThan(5);
     for (const k of sent) {
       expect(logged).not.toContain(k);
-      if (/^lcs_/.test(k)) expect(logged).not.toContain(k.slice('lcs_123456789012_'.length)); // not even the secret part
+      // not even the secret part
+      if (/^lcs_/.test(k)) expect(logged).not.toContain(k.slice('lcs_123456789012_'.length));
     }
   });
 
@@ -276,7 +277,8 @@ describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
     const count = (tenant: string) =>
       s.asTenant(tenant, async (tx) => {
         const r = await tx.execute(
-          sql`select count(*)::int as n, count(*) filter (where tenant_id <> ${tenant})::int as foreign from iam.api_key`,
+          sql`select count(*)::int as n, count(*) filter (where tenant_id <> ${tenant})::int as foreign from
+            iam.api_key`,
         );
         return (r.rows ?? r)[0];
       });

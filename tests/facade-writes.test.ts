@@ -68,7 +68,8 @@ afterAll(async () => {
 async function visitBody(inside: boolean) {
   const at = units['8931']!;
   const [ex] = await q(
-    sql`select id, person_id, provider_unit_id from provider.execution where not deleted and (provider_unit_id = any(${sql.param(at)})) = ${inside} order by id limit 1`,
+    sql`select id, person_id, provider_unit_id from provider.execution where not deleted and (provider_unit_id =
+      any(${sql.param(at)})) = ${inside} order by id limit 1`,
   );
   const [staff] = await q(
     sql`select person_id, user_id from provider.provider_personnel where not deleted order by id limit 1`,
@@ -167,7 +168,7 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     ).toBe(404);
   });
 
-  it('the same POST five times with one Idempotency-Key creates one visit and answers the same; another payload is 422', async () => {
+  it('a POST five times with one Idempotency-Key creates one visit, answers alike; other payload: 422', async () => {
     const v = call('8931');
     const body = await visitBody(true);
     const key = randomUUID();
@@ -246,7 +247,7 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     await held;
   });
 
-  it('ProviderPersonnel V2 (9067): create with roles on two units → read → add a role → unit access → delete; the change feed sees it', async () => {
+  it('ProviderPersonnel V2 (9067): create on 2 units → read → role → unit access → delete; change feed', async () => {
     const p = call('9067');
     const unitsAll = (await q(sql`select id from provider.provider_unit where not deleted order by id limit 3`)).map(
       (r) => Number(r.id),
@@ -361,7 +362,7 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     expect(feed.DeletedProviderPersonnelIds).toContain(person.Id);
   });
 
-  it('ProviderPersonnel V2: invalid identity number and unknown unit are 422 naming the fields; nothing is left behind', async () => {
+  it('ProviderPersonnel V2: bad identity number, unknown unit: 422 naming the fields; nothing left', async () => {
     const before = (await q(sql`select count(*)::int as n from provider.provider_personnel`))[0].n;
     const r = await call('9067')('POST', '/api/v2/provider_personnel', {
       IsActive: true,
@@ -487,14 +488,18 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     const n = call('8931');
     const at = units['8931']!;
     const [ex] = await q(
-      sql`select id, client_id, person_id, provider_unit_id from provider.execution where not deleted and provider_unit_id = any(${sql.param(at)}) order by id limit 1`,
+      sql`select id, client_id, person_id, provider_unit_id from provider.execution where not deleted and
+        provider_unit_id = any(${sql.param(at)}) order by id limit 1`,
     );
     const [other] = await q(
-      sql`select id, client_id from provider.execution where not deleted and not (provider_unit_id = any(${sql.param(at)})) and client_id not in (select client_id from provider.execution where provider_unit_id = any(${sql.param(at)})) order by id limit 1`,
+      sql`select id, client_id from provider.execution where not deleted and not (provider_unit_id =
+        any(${sql.param(at)})) and client_id not in (select client_id from provider.execution where provider_unit_id =
+        any(${sql.param(at)})) order by id limit 1`,
     );
     const [headline] = await q(sql`select id from provider.provider_headline order by id limit 1`);
     const [author] = await q(
-      sql`select id from provider.provider_personnel where not deleted and provider_unit_id = ${ex.provider_unit_id} limit 1`,
+      sql`select id from provider.provider_personnel where not deleted and provider_unit_id = ${ex.provider_unit_id}
+        limit 1`,
     );
     const v2 = {
       occurrenceTimeUtc: '2026-03-02T10:00:00Z',
@@ -613,7 +618,8 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
 <CreateProviderAdminRequest xmlns:i="http://www.w3.org/2001/XMLSchema-instance">
   <PersonId>${pid}</PersonId><FirstName>Xml</FirstName><LastName>Admin</LastName><IsActive>true</IsActive>
   <Signature>XA${Date.now() % 100000}</Signature><Title>Personaladministratör</Title><HsaId i:nil="true"/>
-  <ProviderAdminStatus><ActiveFromDate>2026-01-01T00:00:00Z</ActiveFromDate><RoleName>EC.PersonalAdministratör</RoleName></ProviderAdminStatus>
+  <ProviderAdminStatus><ActiveFromDate>2026-01-01T00:00:00Z</ActiveFromDate>
+  <RoleName>EC.PersonalAdministratör</RoleName></ProviderAdminStatus>
 </CreateProviderAdminRequest>`;
     const r = await facadeClient(
       s.facadeUrl!,
@@ -654,7 +660,8 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
   it('the same mutations over GraphQL: field errors in extensions, nothing written on failure', async () => {
     const body = await visitBody(true);
     const m =
-      'mutation($input: JSON, $key: String) { createReportedVisit(input: $input, idempotencyKey: $key) { status body etag replayed } }';
+      'mutation($input: JSON, $key: String) { createReportedVisit(input: $input, idempotencyKey: $key) { ' +
+      'status body etag replayed } }';
     const bad = await s.gql(m, { input: { ...body, PersonnelPersonId: '19000101-0000' } });
     expect(bad.body.errors![0].extensions.code).toBe('UNPROCESSABLE');
     expect(bad.body.errors![0].extensions.errors.map((e: any) => e.field)).toEqual(['PersonnelPersonId']);

@@ -27,7 +27,7 @@ const partner: Principal = {
 };
 
 describe(`persisted operations straight to their one subgraph on ${DB_KIND}`, () => {
-  it('answers every persisted operation as the gateway does, without the gateway pipeline from the second run on', async () => {
+  it('answers every persisted operation as the gateway does, without its pipeline from the second run on', async () => {
     const persisted = loadPersisted();
     const context = { principal: partner, token: 'in-process' };
     const viaGateway = async (query: string, variables: Record<string, unknown>) => {

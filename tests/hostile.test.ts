@@ -92,7 +92,10 @@ const nested = (depth: number, inner = '1') => '['.repeat(depth) + inner + ']'.r
 const nestedObject = (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
 const big = (bytes: number) => JSON.stringify({ ExternalId: 'x'.repeat(bytes) });
 
-/** A valid reported visit body for package 8931 (its unit's execution), for write cases that must pass validation up to the hostile part. */
+/**
+ * A valid reported visit body for package 8931 (its unit's execution), for write cases that must pass validation up to
+ * the hostile part.
+ */
 let visit: Record<string, unknown>;
 /** A reported visit the patch cases address. */
 let visitId: number;
@@ -559,7 +562,9 @@ const cases: [string, Case][] = [
       send: () =>
         facade('8931', 'POST', '/api/v1/reported_visits', {
           type: 'text/xml',
-          body: '<!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><ReportedVisit><ExternalId>&b;</ExternalId></ReportedVisit>',
+          body:
+            '<!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b ' +
+            '"&a;&a;&a;&a;">]><ReportedVisit><ExternalId>&b;</ExternalId></ReportedVisit>',
         }),
       status: 400,
       code: 'BAD_USER_INPUT',
@@ -772,7 +777,9 @@ const cases: [string, Case][] = [
       name: 'variables nested 10,000 deep (array)',
       send: () =>
         gateway({
-          body: `{"query":"query($f: ClientFilter) { clients(first: 1, filter: $f) { nodes { id } } }","variables":{"f":${nested(10_000)}}}`,
+          body:
+            `{"query":"query($f: ClientFilter) { clients(first: 1, filter: $f) { nodes { id } } ` +
+            `}","variables":{"f":${nested(10_000)}}}`,
         }),
       status: 400,
       code: 'BAD_USER_INPUT',
@@ -808,7 +815,9 @@ const cases: [string, Case][] = [
       send: () =>
         gateway({
           method: 'GET',
-          path: `/graphql?query=${encodeURIComponent('{ clients(first: 1) { nodes { id } } }')}&variables=${encodeURIComponent(`{"x":${nested(1000)}}`)}`,
+          path:
+            `/graphql?query=${encodeURIComponent('{ clients(first: 1) { nodes { id } } }')}` +
+            `&variables=${encodeURIComponent(`{"x":${nested(1000)}}`)}`,
         }),
       status: 400,
       code: 'BAD_USER_INPUT',
@@ -830,7 +839,9 @@ const cases: [string, Case][] = [
       name: '__proto__ in variables',
       send: () =>
         gateway({
-          body: '{"query":"query($f: ClientFilter) { clients(first: 1, filter: $f) { nodes { id } } }","variables":{"f":{"__proto__":{"x":1}}}}',
+          body:
+            '{"query":"query($f: ClientFilter) { clients(first: 1, filter: $f) { nodes { id } } ' +
+            '}","variables":{"f":{"__proto__":{"x":1}}}}',
         }),
       status: 400,
       code: 'BAD_USER_INPUT',
@@ -1002,7 +1013,8 @@ beforeAll(async () => {
   const [ex] = rows(
     await s.asTenant('demo', (tx) =>
       tx.execute(
-        sql`select id, person_id, provider_unit_id from provider.execution where not deleted and provider_unit_id = any(${sql.param(units)}) order by id limit 1`,
+        sql`select id, person_id, provider_unit_id from provider.execution where not deleted and provider_unit_id =
+          any(${sql.param(units)}) order by id limit 1`,
       ),
     ),
   );
@@ -1098,7 +1110,7 @@ describe(`unexpected failures on ${DB_KIND}: masked to an error id, logged witho
     }
   }
 
-  it('answers 500 with an error id and no SQL; the log line has the id but no identity number, name or SQL parameters', async () => {
+  it('answers 500 with an error id, no SQL; the log has the id, no identity number, name or SQL values', async () => {
     const person = '19121212-1212';
     const name = 'Tolvansson';
     await asOwner(`REVOKE SELECT ON care.client FROM ${s.db.appRole}`);

@@ -80,7 +80,7 @@ function documentFor(f: GraphQLField<unknown, unknown>): string {
 }
 
 describe(`tenant isolation on ${DB_KIND}`, () => {
-  it('a subgraph without a valid signed context answers 401 and no data for _entities and every query field', async () => {
+  it('a subgraph without a valid signed context answers 401, no data for _entities and every query field', async () => {
     const wrongKey = await signPrincipal(
       { tenant: 'demo', kind: 'dev', sub: 'x' },
       { keys: [{ kid: 'run', secret: 'a-key-that-is-not-the-gateway-key-000000' }] },
@@ -92,13 +92,15 @@ describe(`tenant isolation on ${DB_KIND}`, () => {
       const schema = buildASTSchema(
         parse(
           subgraphKit(d).sdl +
-            '\nscalar _Any\ntype _Service { sdl: String }\nunion _Entity\nextend type Query { _service: _Service! _entities(representations: [_Any!]!): [_Entity]! }',
+            '\nscalar _Any\ntype _Service { sdl: String }\nunion _Entity\nextend type Query { _service: ' +
+            '_Service! _entities(representations: [_Any!]!): [_Entity]! }',
         ),
         { assumeValid: true },
       );
       const docs = Object.values((schema.getQueryType() as GraphQLObjectType).getFields()).map(documentFor);
       docs.push(
-        `{ _entities(representations: [{ __typename: "${subgraphKit(d).model.entities[0]!.name}", id: "1" }]) { __typename } }`,
+        `{ _entities(representations: [{ __typename: "${subgraphKit(d).model.entities[0]!.name}", id: "1" ` +
+          `}]) { __typename } }`,
       );
       for (const query of docs) {
         for (const headers of [
@@ -234,7 +236,8 @@ describe(`tenant isolation on ${DB_KIND}`, () => {
               rowsOf(
                 await tx.execute(
                   sql.raw(`select 1 from ${table}
-          where ${cols.map((c) => `${c.column}::text = '${String(row[c.column]).replace(/'/g, "''")}'`).join(' and ')} limit 1`),
+          where ${cols.map((c) => `${c.column}::text = '${String(row[c.column]).replace(/'/g, "''")}'`).join(' and ')}
+          limit 1`),
                 ),
               ).length > 0,
           ));

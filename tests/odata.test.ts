@@ -63,7 +63,7 @@ async function allRows(set: string, query: Record<string, string> = {}, pageSize
 let csdl: Record<string, any>;
 
 describe('$metadata', () => {
-  it('is CSDL that odata-csdl reads: an entity set per list route of 8873 with an Id, the contract properties, key Id', async () => {
+  it('is CSDL odata-csdl reads: an entity set per 8873 list route with an Id, its properties, key Id', async () => {
     const res: Response = (await client().get('$metadata').fetch()) as Response;
     expect(res.status).toBe(200);
     expect(res.headers.get('odata-version')).toBe('4.0');
@@ -84,7 +84,8 @@ describe('$metadata', () => {
     );
     expect(expected.length).toBeGreaterThan(10);
     for (const r of expected) {
-      const name = `${r.path.split('/').slice(3).join('_')}${r.path.startsWith('/api/v1/') ? '' : `_${r.path.split('/')[2]}`}`;
+      const version = r.path.startsWith('/api/v1/') ? '' : `_${r.path.split('/')[2]}`;
+      const name = `${r.path.split('/').slice(3).join('_')}${version}`;
       const set = container[name];
       expect(set, name).toBeDefined();
       const type = schema[set.$Type.replace(/^Lifecare\./, '')];
@@ -95,7 +96,7 @@ describe('$metadata', () => {
     }
   });
 
-  it("is per licence: 8900 (whose one route has no Id to key an entity on) gets none of 8873's sets, but 403", async () => {
+  it('is per licence: 8900 (its one route has no Id to key an entity on) gets no 8873 sets, but 403', async () => {
     const res: Response = (await client(s.demoKeys.demo!['8900']!).get('$metadata').fetch()) as Response;
     expect(res.status).toBe(403);
     expect((await res.json()).detail).toMatch(/package 8900 has no list routes the OData feed serves/);
@@ -158,7 +159,7 @@ describe('$filter and incremental refresh', () => {
     expect(rest.every((r) => ids.has(r.Id))).toBe(true);
   });
 
-  it('also on routes whose contract has no gt/lt (executed services), and with eq on a searchable property', async () => {
+  it('also on routes whose contract has no gt/lt (executed services), and eq on searchable properties', async () => {
     const all = await restRows(c, '/api/v1/executed_services', { limit: '1000' });
     const t = String(all[Math.floor(all.length / 2)]!.UpdateTime);
     const after = await allRows('executed_services', { $filter: `UpdateTime gt ${t}` });
@@ -214,7 +215,8 @@ describe('same gate as REST', () => {
       async (tx) =>
         rowsOf(
           await tx.execute(sql`
-      select coalesce(sum(record_count), 0)::int as n from platform.audit_log where at > ${mark}::timestamptz and activity = 'Read' and principal_kind = 'partner' and package = '8873'`),
+      select coalesce(sum(record_count), 0)::int as n from platform.audit_log where at > ${mark}::timestamptz and
+      activity = 'Read' and principal_kind = 'partner' and package = '8873'`),
         )[0].n,
     );
     expect(rows.length).toBeGreaterThan(0);

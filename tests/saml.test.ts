@@ -166,7 +166,8 @@ describe('staff sign-in (SAML SP per tenant)', () => {
     // the sign-in and the user's reads are in the audit log under the user's TSS id
     const audit = await stack.asTenant('demo', async (tx: any) => {
       const r = await tx.execute(
-        sql`select activity, category, component from platform.audit_log where principal_kind = 'staff' and principal_id = ${user.tssId} order by id`,
+        sql`select activity, category, component from platform.audit_log where principal_kind = 'staff' and
+          principal_id = ${user.tssId} order by id`,
       );
       return (r.rows ?? r) as any[];
     });

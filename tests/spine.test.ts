@@ -115,7 +115,8 @@ describe(`spine on ${DB_KIND}`, () => {
 
   it('every table forces row-level security and the app role owns none and bypasses nothing', async () => {
     const res: any = await s.db.app.execute(sql`
-      select n.nspname || '.' || c.relname as t, c.relrowsecurity as rls, c.relforcerowsecurity as force, pg_get_userbyid(c.relowner) as owner
+      select n.nspname || '.' || c.relname as t, c.relrowsecurity as rls, c.relforcerowsecurity as force,
+      pg_get_userbyid(c.relowner) as owner
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where n.nspname in ('platform', 'care', 'provider', 'hsl', 'housing', 'iam') and c.relkind in ('r', 'p')`);
     const tables = (res.rows ?? res) as { t: string; rls: boolean; force: boolean; owner: string }[];
@@ -146,7 +147,8 @@ describe(`spine on ${DB_KIND}`, () => {
     let after: string | null = null;
     for (;;) {
       const r: any = await s.gql(
-        'query($after: String) { executions(first: 7, after: $after) { nodes { id updateTime } pageInfo { endCursor hasNextPage } } }',
+        'query($after: String) { executions(first: 7, after: $after) { nodes { id updateTime } pageInfo { ' +
+          'endCursor hasNextPage } } }',
         { after },
       );
       all.push(...r.body.data.executions.nodes.map((n: any) => n.id));
@@ -221,7 +223,8 @@ describe(`spine on ${DB_KIND}`, () => {
 
   it('refuses documents that are too deep or could fan out too far, with a 400 that says so', async () => {
     const deep = await s.gql(
-      '{ clients { nodes { executions { client { executions { client { executions { client { executions { client { executions { client { executions { id } } } } } } } } } } } } } }',
+      '{ clients { nodes { executions { client { executions { client { executions { client { executions { ' +
+        'client { executions { client { executions { id } } } } } } } } } } } } } }',
     );
     expect(deep.status).toBe(400);
     expect(deep.body.errors![0].message).toMatch(/levels deep; at most 12/);

@@ -113,7 +113,10 @@ export async function facadeFetch(
   return new Response(body as unknown as BodyInit | null, { status: r.status, headers });
 }
 
-/** A client of the facade as `tenant` licensed for package `pkg`: the demo client certificate and that package's demo key. */
+/**
+ * A client of the facade as `tenant` licensed for package `pkg`: the demo client certificate and that package's demo
+ * key.
+ */
 export function facadeClient(facadeUrl: string, tenant: string, pkg: string) {
   const key = demoKey(facadeUrl, tenant, pkg);
   return (path: string, init: RequestInit = {}) => {

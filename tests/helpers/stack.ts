@@ -84,7 +84,10 @@ export interface TestStackOptions {
   tenants?: string[];
   /** Extra facade routes by exact path, passed to createFacade({ extra }). */
   facadeExtra?: import('@lcs/rest-facade').FacadeOptions['extra'];
-  /** Serve staff sign-in (SAML) with fresh SP keys; `now` replaces the SP's clock; `devIdp` serves the development IdP too. */
+  /**
+   * Serve staff sign-in (SAML) with fresh SP keys; `now` replaces the SP's clock; `devIdp` serves the development IdP
+   * too.
+   */
   saml?: { now?: () => number; devIdp?: boolean };
   /** The stack's metrics registry (default: a new one); false: none. */
   metrics?: Metrics | false;
@@ -94,7 +97,9 @@ export interface TestStackOptions {
   admin?: boolean;
   /** Fair-share defaults (e.g. a low rate to provoke 429s). */
   fairShare?: import('@lcs/rest-facade/fair-share').FairShareOptions;
-  /** Run on this database and keep it at close (a restart's second stack passes the first's), instead of a fresh one. */
+  /**
+   * Run on this database and keep it at close (a restart's second stack passes the first's), instead of a fresh one.
+   */
   database?: TestDatabase;
   /** Seed the demo tenants (default true; false on a database seeded before). */
   seed?: boolean;
@@ -175,7 +180,8 @@ export async function startTestStack(o: TestStackOptions = {}): Promise<TestStac
 }
 
 /** Statements that read tenant data (not transaction control or set_config). */
-// (the operations state — maintenance switch, service windows — is re-read every 2 s by the process, not by the request)
+// (the operations state — maintenance switch, service windows — is re-read every 2 s by the process, not by the
+// request)
 export const dataStatements = (s: string[]) =>
   s.filter(
     (q) => /^\s*select/i.test(q) && !/set_config/.test(q) && !/platform\.(service_window|maintenance)\b/.test(q),
