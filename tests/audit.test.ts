@@ -22,6 +22,7 @@ import {
   PRINCIPAL_HEADER,
   signPrincipal,
   type Database,
+  rowsOf,
 } from '@lcs/platform';
 import { ensureApiClient } from '@lcs/iam/credentials';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
@@ -29,7 +30,31 @@ import { progressBars, seedTenant } from '@lcs/cli/seed';
 import { DB_KIND, startTestStack, testDatabase, type TestStack } from './helpers/stack.ts';
 import { facadeClient } from './helpers/facade.ts';
 
-const rowsOf = (r: any): any[] => r.rows ?? r;
+/** A business-log item (the contract's BusinessLogItem) as far as these tests read it. */
+interface BusinessLogItem {
+  Component: string;
+  SubSystem: string;
+  TimeUtc: string;
+  TargetClient: { Id: number; Ssn?: string | null; Name?: string };
+  User: { Id: string; Description: string; Name: string };
+  [field: string]: unknown;
+}
+
+/** The access review as far as these tests read it. */
+interface AccessReviewAnswer {
+  tenant: string;
+  inactiveDays: number;
+  users: { tssId: string; unused: boolean; lastUsed: string; roles: { role: string; unitId: number | null }[] }[];
+  apiClients: {
+    id: string;
+    name: string;
+    unused: boolean;
+    lastUsed: string | null;
+    certificates: unknown[];
+    licences: { package: string }[];
+  }[];
+}
+
 let s: TestStack;
 let protectedIds: number[];
 let protectedPersons: string[];
@@ -183,7 +208,7 @@ describe(`audit log on ${DB_KIND}`, () => {
       ).toBeUndefined();
     expect(await auditCount(sql`operation like 'AuditProbe%'`)).toBe(5);
     const list = await s.gql('query AuditList { clients(first: 7) { nodes { id } } }');
-    const listed = list.body.data.clients.nodes.map((c: any) => Number(c.id)).sort();
+    const listed = list.body.data.clients.nodes.map((c: { id: string }) => Number(c.id)).sort();
     const rec = await s.asTenant('demo', async (tx) =>
       rowsOf(
         await tx.execute(
@@ -409,7 +434,7 @@ describe(`business-logs API on ${DB_KIND}`, () => {
     const logs = facadeClient(s.facadeUrl!, 'demo', 'business-logs');
     const ec = await logs(`/api/v1/business-logs/elderly-care?gt=${encodeURIComponent(since)}&limit=1000`);
     expect(ec.status, await ec.clone().text()).toBe(200);
-    const items: any[] = await ec.json();
+    const items: BusinessLogItem[] = await ec.json();
     const reads = items.filter((x) => x.Component === 'V1ClientsById');
     expect(reads.map((x) => x.TargetClient.Id)).toEqual(ids);
     for (const x of reads) {
@@ -436,11 +461,11 @@ describe(`business-logs API on ${DB_KIND}`, () => {
     // one read of two clients is two items; the protected one stays masked in the log too
     const two = items.filter((x) => x.Component === 'Two');
     expect(two.map((x) => x.TargetClient.Id).sort()).toEqual([protectedIds[0], ids[0]].sort());
-    const masked = two.find((x) => x.TargetClient.Id === protectedIds[0]);
+    const masked = two.find((x) => x.TargetClient.Id === protectedIds[0])!;
     expect(masked.TargetClient.Ssn ?? null).toBeNull();
     expect(masked.TargetClient.Name).toBe(MASKED_NAME);
 
-    const desc: any[] = await (
+    const desc: BusinessLogItem[] = await (
       await logs(`/api/v1/business-logs/elderly-care?gt=${encodeURIComponent(since)}&sortOrder=Descending&limit=100`)
     ).json();
     const times = desc.map((x) => Date.parse(x.TimeUtc));
@@ -450,7 +475,7 @@ describe(`business-logs API on ${DB_KIND}`, () => {
         .status,
     ).toBe(200);
 
-    const provider: any[] = await (
+    const provider: BusinessLogItem[] = await (
       await logs(`/api/v1/business-logs/elderly-care-provider?gt=${encodeURIComponent(since)}`)
     ).json();
     expect(provider.some((x) => x.SubSystem === 'EcProvider' && x.Component === 'V1ExecutedServices')).toBe(true);
@@ -524,19 +549,19 @@ describe(`access review on ${DB_KIND}`, () => {
     );
     const idle = await ensureApiClient(s.db.app, 'demo', { name: 'idle system' });
 
-    const r = (await asStaff(['SYSTEMADMINISTRATOR'], REVIEW)).data.accessReview;
+    const r: AccessReviewAnswer = (await asStaff(['SYSTEMADMINISTRATOR'], REVIEW)).data.accessReview;
     expect(r).toMatchObject({ tenant: 'demo', inactiveDays: 90 });
-    expect(r.users.map((u: any) => u.tssId)).toEqual(users.map((u) => u.tss_id));
-    expect(r.users.some((u: any) => u.roles.some((g: any) => g.unitId != null))).toBe(true);
-    const me = r.users.find((u: any) => u.tssId === signedIn);
+    expect(r.users.map((u) => u.tssId)).toEqual(users.map((u) => u.tss_id));
+    expect(r.users.some((u) => u.roles.some((g) => g.unitId != null))).toBe(true);
+    const me = r.users.find((u) => u.tssId === signedIn)!;
     expect(me.unused).toBe(false);
     expect(Date.now() - Date.parse(me.lastUsed)).toBeLessThan(60_000);
-    expect(r.users.filter((u: any) => u.unused).length).toBe(users.length - 1);
-    const demo = r.apiClients.find((c: any) => c.name === 'demo system');
+    expect(r.users.filter((u) => u.unused).length).toBe(users.length - 1);
+    const demo = r.apiClients.find((c) => c.name === 'demo system')!;
     expect(demo.unused).toBe(false);
     expect(demo.certificates).toHaveLength(1);
-    expect(demo.licences.map((l: any) => l.package)).toEqual(expect.arrayContaining(['8873', 'business-logs']));
-    expect(r.apiClients.find((c: any) => c.id === idle)).toMatchObject({ unused: true, lastUsed: null, licences: [] });
+    expect(demo.licences.map((l) => l.package)).toEqual(expect.arrayContaining(['8873', 'business-logs']));
+    expect(r.apiClients.find((c) => c.id === idle)).toMatchObject({ unused: true, lastUsed: null, licences: [] });
   });
 
   it('is for tenant administrators only, and the CLI prints the same review', async () => {
@@ -560,7 +585,9 @@ describe(`access review on ${DB_KIND}`, () => {
     );
     expect(cli.status, cli.stderr).toBe(0);
     const review = JSON.parse(cli.stdout);
-    expect(review.apiClients.some((c: any) => c.name === 'demo system' && !c.unused)).toBe(true);
+    expect(
+      review.apiClients.some((c: { name: string; unused: boolean }) => c.name === 'demo system' && !c.unused),
+    ).toBe(true);
     expect(review.users.length).toBeGreaterThan(5);
   });
 });

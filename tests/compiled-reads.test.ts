@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import type { Principal, SubgraphService } from '@lcs/platform';
+import { rowsOf, type Principal, type SubgraphService } from '@lcs/platform';
 import { loadPersisted } from '@lcs/cli/stack';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 
@@ -75,13 +75,12 @@ describe(`compiled in-process reads on ${DB_KIND}`, () => {
     expect(seen.length).toBeGreaterThan(80);
     expect(seen.some((x) => /_entities/.test(x.request.query))).toBe(true);
     const audits = (tenant: string) =>
-      s.asTenant(
-        tenant,
-        async (tx) => (await tx.execute(sql`select count(*)::int as n from platform.audit_log`)) as any,
+      s.asTenant(tenant, async (tx) =>
+        rowsOf(await tx.execute(sql`select count(*)::int as n from platform.audit_log`)),
       );
     const count = async (tenant: string) => {
-      const r = await audits(tenant);
-      return Number((r.rows ?? r)[0].n);
+      const rows = await audits(tenant);
+      return Number(rows[0].n);
     };
     let compared = 0;
     let withErrors = 0;
@@ -94,8 +93,10 @@ describe(`compiled in-process reads on ${DB_KIND}`, () => {
       const name = `${x.name} ${x.request.operationName ?? x.request.query.slice(0, 60)}`;
       expect(plain(x.result), name).toEqual(plain(viaApollo));
       // both paths audit alike: a receipt when a record was written, none otherwise
-      expect(!!(x.result as any).extensions?.lcsAuditReceipt, name).toBe(wrote > 0);
-      if ((viaApollo as any).errors) withErrors++;
+      expect(!!(x.result as { extensions?: Record<string, unknown> }).extensions?.lcsAuditReceipt, name).toBe(
+        wrote > 0,
+      );
+      if ((viaApollo as { errors?: unknown[] }).errors) withErrors++;
       compared++;
     }
     expect(withErrors).toBeGreaterThanOrEqual(2);

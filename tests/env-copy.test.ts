@@ -15,7 +15,7 @@ import { openDatabase, rowsOf, subgraphKit, validIdentityNumber, type Database }
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
 import { progressBars, seedTenant } from '@lcs/cli/seed';
 import { copyTenant, PURGED_TEXT } from '@lcs/cli/env-copy';
-import { DB_KIND, testDatabase, type TestDatabase } from './helpers/stack.ts';
+import { DB_KIND, testDatabase, type TenantTx, type TestDatabase } from './helpers/stack.ts';
 
 const migrations = SUBGRAPHS.map((d) => d.migrations);
 const TABLES = SUBGRAPHS.flatMap((d) => subgraphKit(d).model.entities.map((e) => `${d.name}.${e.table}`));
@@ -35,7 +35,7 @@ async function withDb<T>(x: string, fn: (db: Database) => Promise<T>): Promise<T
     await db.close();
   }
 }
-const inTenant = <T>(db: Database, tenant: string, fn: (tx: any) => Promise<T>) =>
+const inTenant = <T>(db: Database, tenant: string, fn: (tx: TenantTx) => Promise<T>) =>
   db.app.transaction(async (tx) => {
     await tx.execute(sql`select set_config('app.tenant_id', ${tenant}, true)`);
     return fn(tx);
@@ -94,7 +94,7 @@ describe(`env copy on ${DB_KIND}`, () => {
         executions: rowsOf(await tx.execute(sql`select count(*)::int as n from provider.execution`))[0].n,
       })),
     );
-    const protectedIds = source.clients.filter((c: any) => c.protected_registration).map((c: any) => Number(c.id));
+    const protectedIds = source.clients.filter((c) => c.protected_registration).map((c) => Number(c.id));
     expect(protectedIds.length).toBeGreaterThan(0);
 
     const r = await copyTenant({ tenant: 'demo', from, to, purge: true, progress: quiet });

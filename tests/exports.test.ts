@@ -142,7 +142,7 @@ describe('export files equal the REST pages', () => {
       select distinct unnest(client_ids) as c from platform.audit_log where at > ${since}::timestamptz and activity =
       'Read' and principal_kind = 'partner' and package = '8873'`),
         )
-          .map((r: any) => Number(r.c))
+          .map((r) => Number(r.c))
           .sort((a: number, b: number) => a - b),
       );
     const mark = async () =>

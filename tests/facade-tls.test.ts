@@ -9,6 +9,7 @@ import { X509Certificate } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { rowsOf } from '@lcs/platform';
 import { createCa, type Issued } from '@lcs/cli/pki';
 import {
   bindCertificate,
@@ -280,7 +281,7 @@ describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
           sql`select count(*)::int as n, count(*) filter (where tenant_id <> ${tenant})::int as foreign from
             iam.api_key`,
         );
-        return (r.rows ?? r)[0];
+        return rowsOf(r)[0];
       });
     const demo = await count('demo');
     expect(demo.n).toBeGreaterThan(0);
@@ -288,14 +289,13 @@ describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
     expect((await count('demo2')).foreign).toBe(0);
     // no tenant: nothing
     const none = await s.db.app.transaction(async (tx) => {
-      const r: any = await tx.execute(sql`select count(*)::int as n from iam.api_key`);
-      return (r.rows ?? r)[0].n;
+      return rowsOf(await tx.execute(sql`select count(*)::int as n from iam.api_key`))[0].n;
     });
     expect(none).toBe(0);
     // only hashes are stored
     const stored = await s.asTenant('demo', async (tx) => {
       const r = await tx.execute(sql`select prefix, secret_hash from iam.api_key`);
-      return (r.rows ?? r) as { prefix: string; secret_hash: string }[];
+      return rowsOf(r) as { prefix: string; secret_hash: string }[];
     });
     const key = demoKey(s.facadeUrl!, 'demo', PKG);
     expect(stored.some((row) => key.includes(row.prefix))).toBe(true);

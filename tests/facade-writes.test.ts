@@ -7,16 +7,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
-import { idempotencyLockId } from '@lcs/platform';
+import { sql, type SQL } from 'drizzle-orm';
+import { idempotencyLockId, rowsOf } from '@lcs/platform';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { facadeClient } from './helpers/facade.ts';
 
 let s: TestStack;
 let units: Record<string, number[]>;
 let clientId8931: string;
-
-const rowsOf = (r: any): any[] => r.rows ?? r;
 
 /** A valid personnummer (Luhn check digit) for a birth date and serial, e.g. pnr('19800314', 239). */
 function pnr(date: string, serial: number): string {
@@ -29,7 +27,7 @@ function pnr(date: string, serial: number): string {
   }
   return `${date}-${String(serial).padStart(3, '0')}${(10 - (sum % 10)) % 10}`;
 }
-const q = async (query: any) => s.asTenant('demo', async (tx) => rowsOf(await tx.execute(query)));
+const q = async (query: SQL) => s.asTenant('demo', async (tx) => rowsOf(await tx.execute(query)));
 
 const call =
   (pkg: string) =>
@@ -126,7 +124,7 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     // the change feed (gt) returns the visit as changed
     const since = new Date(Date.now() - 60_000).toISOString();
     const feed = await (await v('GET', `/api/v1/reported_visits?gt=${since}&limit=5000`)).json();
-    expect(feed.map((x: any) => x.Id)).toContain(id);
+    expect(feed.map((x: { Id: number }) => x.Id)).toContain(id);
 
     const stale = await v('DELETE', `/api/v1/reported_visits/${id}`, undefined, { 'if-match': etag1 });
     expect(stale.status).toBe(412);
@@ -206,7 +204,7 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     const r = await v('POST', '/api/v1/reported_visits', body);
     expect(r.status).toBe(422);
     const p = await r.json();
-    expect(p.errors.map((e: any) => e.field)).toContain('ClientPersonId');
+    expect(p.errors.map((e: { field: string }) => e.field)).toContain('ClientPersonId');
 
     const missing = await v('POST', '/api/v1/reported_visits', {
       ...body,
@@ -214,7 +212,10 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
       Status: 'Whatever',
     });
     expect(missing.status).toBe(422);
-    expect((await missing.json()).errors.map((e: any) => e.field).sort()).toEqual(['ClientPersonId', 'Status']);
+    expect((await missing.json()).errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'ClientPersonId',
+      'Status',
+    ]);
 
     const bad = await facadeClient(
       s.facadeUrl!,
@@ -329,8 +330,10 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     expect(third.status, await third.clone().text()).toBe(200);
     const thirdAccess = await third.json();
     const now = await (await p('GET', `/api/v2/provider_personnel/${person.Id}`)).json();
-    expect(now.ProviderPersonnelUnitAccess.map((a: any) => a.UnitId)).toEqual(unitsAll);
-    expect(now.ProviderPersonnelUnitAccess[0].ProviderUnitRoles.map((r: any) => r.RoleName)).toContain('Enhetschef');
+    expect(now.ProviderPersonnelUnitAccess.map((a: { UnitId: number }) => a.UnitId)).toEqual(unitsAll);
+    expect(now.ProviderPersonnelUnitAccess[0].ProviderUnitRoles.map((r: { RoleName: string }) => r.RoleName)).toContain(
+      'Enhetschef',
+    );
     const viaAccess = await p(
       'GET',
       `/api/v2/provider_personnel/unit-access?providerPersonnelUnitAccessId=${thirdAccess.Id}`,
@@ -350,7 +353,7 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
       ProviderUnitRoles: [{ RoleName: 'Nope' }],
     });
     expect(unknownUnit.status).toBe(422);
-    expect((await unknownUnit.json()).errors.map((e: any) => e.field).sort()).toEqual([
+    expect((await unknownUnit.json()).errors.map((e: { field: string }) => e.field).sort()).toEqual([
       'ProviderUnitRoles[0].RoleName',
       'UnitId',
     ]);
@@ -375,7 +378,7 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
       ProviderPersonnelUnitAccess: [{ UnitId: 999999, ProviderUnitRoles: [{ RoleName: 'Baspersonal' }] }],
     });
     expect(r.status).toBe(422);
-    expect((await r.json()).errors.map((e: any) => e.field).sort()).toEqual([
+    expect((await r.json()).errors.map((e: { field: string }) => e.field).sort()).toEqual([
       'PersonId',
       'ProviderPersonnelUnitAccess[0].UnitId',
     ]);
@@ -480,7 +483,7 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     expect(upd.status, await upd.clone().text()).toBe(200);
     expect((await upd.json()).LastName).toBe('Sonalsson');
     const feed = await (await p('GET', `/api/v2/personnel/modified_personnel?modifiedAfter=${since}`)).json();
-    expect(feed.ModifiedPersonnel.map((x: any) => x.Id)).toContain(person.Id);
+    expect(feed.ModifiedPersonnel.map((x: { Id: string }) => x.Id)).toContain(person.Id);
     expect((await p('POST', '/api/v1/personnels', body)).status).toBe(410);
   });
 
@@ -567,7 +570,7 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     const assign = await u('PUT', `/api/v1/user-role?userId=${tssId}&roleId=${encodeURIComponent(role.tss_id)}`);
     expect(assign.status, await assign.clone().text()).toBe(200);
     const roles = await (await u('GET', `/api/v1/roles?userId=${tssId}`)).json();
-    expect(roles.map((r: any) => r.Id)).toContain(role.tss_id);
+    expect(roles.map((r: { Id: string }) => r.Id)).toContain(role.tss_id);
     expect(
       (await u('DELETE', `/api/v1/user-role?userId=${tssId}&roleId=${encodeURIComponent(role.tss_id)}`)).status,
     ).toBe(200);
@@ -654,7 +657,7 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
       body: xml.replace('<IsActive>true', '<IsActive>maybe'),
     });
     expect(bad.status).toBe(422);
-    expect((await bad.json()).errors.map((e: any) => e.field)).toEqual(['IsActive']);
+    expect((await bad.json()).errors.map((e: { field: string }) => e.field)).toEqual(['IsActive']);
   });
 
   it('the same mutations over GraphQL: field errors in extensions, nothing written on failure', async () => {
@@ -664,7 +667,9 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
       'status body etag replayed } }';
     const bad = await s.gql(m, { input: { ...body, PersonnelPersonId: '19000101-0000' } });
     expect(bad.body.errors![0].extensions.code).toBe('UNPROCESSABLE');
-    expect(bad.body.errors![0].extensions.errors.map((e: any) => e.field)).toEqual(['PersonnelPersonId']);
+    expect((bad.body.errors![0]!.extensions.errors as { field: string }[]).map((e) => e.field)).toEqual([
+      'PersonnelPersonId',
+    ]);
     expect(
       (await q(sql`select count(*)::int as n from provider.reported_visit where external_id = ${body.ExternalId}`))[0]
         .n,

@@ -15,6 +15,7 @@ import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { demoKey, facadeRequest } from './helpers/facade.ts';
+import { rowsOf } from '@lcs/platform';
 
 let s: TestStack;
 /** Everything written to stdout/stderr while this file runs (the platform logs there). */
@@ -1001,8 +1002,7 @@ beforeAll(async () => {
     }) as never);
   }
   s = await startTestStack({ clients: 8, saml: {} });
-  const rows = (r: any): any[] => r.rows ?? r;
-  const licence = rows(
+  const licence = rowsOf(
     await s.asTenant('demo', (tx) => tx.execute(sql`select provider_units from iam.licence where package = '8931'`)),
   )[0];
   const units = (
@@ -1010,7 +1010,7 @@ beforeAll(async () => {
       ? licence.provider_units
       : String(licence.provider_units).replace(/[{}]/g, '').split(',')
   ).map(Number);
-  const [ex] = rows(
+  const [ex] = rowsOf(
     await s.asTenant('demo', (tx) =>
       tx.execute(
         sql`select id, person_id, provider_unit_id from provider.execution where not deleted and provider_unit_id =
@@ -1018,7 +1018,7 @@ beforeAll(async () => {
       ),
     ),
   );
-  const [staff] = rows(
+  const [staff] = rowsOf(
     await s.asTenant('demo', (tx) =>
       tx.execute(sql`select person_id, user_id from provider.provider_personnel where not deleted order by id limit 1`),
     ),

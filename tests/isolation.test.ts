@@ -25,6 +25,7 @@ import {
   subgraphKit,
   type EntityModel,
   type SubgraphModel,
+  rowsOf,
 } from '@lcs/platform';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
 import { loadRoutes } from '@lcs/cli/stack';
@@ -33,7 +34,6 @@ import { getTableConfig } from 'drizzle-orm/pg-core';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { facadeClient } from './helpers/facade.ts';
 
-const rowsOf = (r: any): any[] => r.rows ?? r;
 let s: TestStack;
 
 interface Entity {
@@ -175,7 +175,7 @@ describe(`tenant isolation on ${DB_KIND}`, () => {
       expect(mine.errors, e.name).toBeUndefined();
       expect(mine.data._entities, `${e.name} leaked through _entities`).toEqual(ids.map(() => null));
       expect(
-        (await ask(demo2)).data._entities.map((x: any) => x?.id),
+        (await ask(demo2)).data._entities.map((x: { id: string } | null) => x?.id),
         `${e.name} control`,
       ).toEqual(ids.map(String));
     }
@@ -256,7 +256,7 @@ describe(`tenant isolation on ${DB_KIND}`, () => {
         if (tenantWide) {
           const theirs = await ask('demo2');
           expect(theirs.status, `control ${path}`).toBe(200);
-          const theirIds = new Set((await theirs.json()).map((x: any) => JSON.stringify(x.Id ?? x)));
+          const theirIds = new Set((await theirs.json()).map((x: { Id?: unknown }) => JSON.stringify(x.Id ?? x)));
           expect(theirIds.size, `control ${path}`).toBeGreaterThan(0);
           for (const x of got)
             expect(theirIds.has(JSON.stringify(x.Id ?? x)), `${path} leaked ${JSON.stringify(x).slice(0, 80)}`).toBe(

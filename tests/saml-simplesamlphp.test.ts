@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { rowsOf } from '@lcs/platform';
 import { samlKeyPair } from '@lcs/cli/pki';
 import { setIdpConfig } from '@lcs/iam/saml';
 import { idpEntityId } from '@lcs/gateway/saml';
@@ -46,7 +47,6 @@ const freePort = () =>
     });
   });
 
-const b64cert = (pem: string) => pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
 const php = (v: unknown): string =>
   JSON.stringify(v).replace(/\{/g, '[').replace(/\}/g, ']').replace(/":/g, '" =>').replace(/\\\//g, '/');
 
@@ -67,13 +67,13 @@ describe.skipIf(!phpOk)(`staff sign-in against SimpleSAMLphp${SKIP}`, () => {
     stack = await startTestStack({ clients: 10, saml: {} });
     origin = new URL(stack.gatewayUrl).origin;
     for (const tenant of ['demo', 'demo2']) {
-      const rows: any = await stack.asTenant(tenant, (tx) =>
+      const rows = await stack.asTenant(tenant, (tx) =>
         tx.execute(sql`
         select u.person_id, u.tss_id from iam."user" u where not u.disabled
           and exists (select 1 from iam.role_assignment ra where ra.user_id = u.id and ra.valid_to is null) order by
           u.id limit 1`),
       );
-      const r = (rows.rows ?? rows)[0];
+      const r = rowsOf(rows)[0];
       users[tenant] = { personId: r.person_id, tssId: r.tss_id };
     }
     const port = await freePort();
@@ -253,7 +253,9 @@ $metadata['${idpBase}/saml2/idp/metadata.php'] = [
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: setCookie.split(';')[0]! },
       body: JSON.stringify({ query: '{ currentTenant { domain } }' }),
-    }).then(async (r) => ((await r.json()) as any).data?.currentTenant?.domain);
+    }).then(
+      async (r) => ((await r.json()) as { data?: { currentTenant?: { domain: string } } }).data?.currentTenant?.domain,
+    );
 
   it('signs a demo user in with loa3; GraphQL runs in their tenant', async () => {
     const r = await signIn('demo', 'staff');

@@ -63,7 +63,7 @@ export interface JobView {
 export async function createExport(
   c: Caller,
   body: Record<string, unknown>,
-): Promise<{ status: number; location?: string; job: any }> {
+): Promise<{ status: number; location?: string; job: JobView & { detail?: string } }> {
   const r = await request(c, '/api/v1/exports', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

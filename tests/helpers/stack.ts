@@ -10,7 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
-import { createLogger, loadConfig, type Logger, type Metrics, type PlatformConfig } from '@lcs/platform';
+import {
+  createLogger,
+  loadConfig,
+  type AppDatabase,
+  type Logger,
+  type Metrics,
+  type PlatformConfig,
+} from '@lcs/platform';
 import { startStack, type Stack, type StackOptions } from '@lcs/cli/stack';
 import { progressBars, seedTenant } from '@lcs/cli/seed';
 import { createDevPki, samlKeyPair, type DevPki } from '@lcs/cli/pki';
@@ -56,18 +63,32 @@ export async function testDatabase(kind: DbKind = DB_KIND, adminUrl = PG_ADMIN_U
   };
 }
 
+/** The transaction `asTenant` hands its callback (drizzle's, on the app role). */
+export type TenantTx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
+
+/** A GraphQL error as the gateway answers it (`extensions.code` and what the platform adds). */
+export interface GqlErrorBody {
+  message: string;
+  path?: (string | number)[];
+  extensions: { code?: string; field?: string; [key: string]: unknown };
+}
+
 export interface TestStack extends Stack {
   /** SQL statements seen since the last reset (drizzle's query log). */
   statements: string[];
   resetStatements(): void;
   /** Runs SQL as the app role inside a transaction scoped to `tenant` (as a request would). */
-  asTenant<T>(tenant: string, fn: (tx: any) => Promise<T>): Promise<T>;
-  /** POST a GraphQL operation to the gateway as a developer of `tenant`. */
+  asTenant<T>(tenant: string, fn: (tx: TenantTx) => Promise<T>): Promise<T>;
+  /**
+   * POST a GraphQL operation to the gateway as a developer of `tenant`. `T` types the answer's data;
+   * the tests read many ad-hoc documents, so it defaults to an unchecked shape.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- default for ad-hoc documents (callers may name T)
   gql<T = any>(
     query: string,
     variables?: Record<string, unknown>,
     tenant?: string,
-  ): Promise<{ status: number; body: { data?: T; errors?: any[] } }>;
+  ): Promise<{ status: number; body: { data?: T; errors?: [GqlErrorBody, ...GqlErrorBody[]] } }>;
   /** The in-memory PKI the facade trusts (its CA, server and demo client certificates). */
   pki: DevPki;
   /** The demo system's API key per seeded tenant and package article. */
@@ -157,7 +178,7 @@ export async function startTestStack(o: TestStackOptions = {}): Promise<TestStac
     demoKeys,
     statements,
     resetStatements: () => void (statements.length = 0),
-    asTenant<T>(tenant: string, fn: (tx: any) => Promise<T>): Promise<T> {
+    asTenant<T>(tenant: string, fn: (tx: TenantTx) => Promise<T>): Promise<T> {
       return stack.db.app.transaction(async (tx) => {
         await tx.execute(sql`select set_config('app.tenant_id', ${tenant}, true)`);
         return fn(tx);

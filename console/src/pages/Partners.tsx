@@ -141,7 +141,6 @@ function NewSystem({ onCreated }: { onCreated: (id: string) => void }) {
 }
 
 function SystemView({ system, packages, reload }: { system: System; packages: Pkg[]; reload: () => void }) {
-  const { t } = useT();
   const keys = system.licences.flatMap((l) => l.keys.map((k) => ({ ...k, licence: l })));
   return (
     <section aria-labelledby="system-name">
