@@ -130,8 +130,8 @@ export interface TestStackOptions {
   pgAdminUrl?: string;
 }
 
-export async function startTestStack(o: TestStackOptions = {}): Promise<TestStack> {
-  const tdb = o.database ?? (await testDatabase(o.kind, o.pgAdminUrl));
+export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
+  const tdb = options.database ?? (await testDatabase(options.kind, options.pgAdminUrl));
   const statements: string[] = [];
   const config = loadConfig(
     {
@@ -147,25 +147,25 @@ export async function startTestStack(o: TestStackOptions = {}): Promise<TestStac
     ports: 'ephemeral',
     onQuery: (q) => statements.push(q),
     facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key },
-    facadeExtra: o.facadeExtra,
-    saml: o.saml && {
+    facadeExtra: options.facadeExtra,
+    saml: options.saml && {
       keys: {
         signing: await samlKeyPair('lcs test SP signing'),
         encryption: await samlKeyPair('lcs test SP encryption'),
       },
-      now: o.saml.now,
+      now: options.saml.now,
     },
-    devIdp: o.saml?.devIdp ? await samlKeyPair('lcs test development IdP') : undefined,
-    metrics: o.metrics,
-    log: o.log ?? createLogger(undefined, process.env.LCS_LOG_LEVEL ?? 'warn'),
-    admin: o.admin ? { port: 0 } : undefined,
-    fairShare: o.fairShare,
-    exports: o.exports,
+    devIdp: options.saml?.devIdp ? await samlKeyPair('lcs test development IdP') : undefined,
+    metrics: options.metrics,
+    log: options.log ?? createLogger(undefined, process.env.LCS_LOG_LEVEL ?? 'warn'),
+    admin: options.admin ? { port: 0 } : undefined,
+    fairShare: options.fairShare,
+    exports: options.exports,
   });
-  const tenants = o.tenants ?? ['demo', 'demo2'];
-  if (o.seed !== false) {
+  const tenants = options.tenants ?? ['demo', 'demo2'];
+  if (options.seed !== false) {
     for (const tenant of tenants) {
-      await seedTenant(stack.db.app, { tenant, clients: o.clients ?? 30, historyMonths: 1 }, progressBars(false));
+      await seedTenant(stack.db.app, { tenant, clients: options.clients ?? 30, historyMonths: 1 }, progressBars(false));
     }
     await stack.db.analyze();
   }
@@ -195,7 +195,7 @@ export async function startTestStack(o: TestStackOptions = {}): Promise<TestStac
     async close() {
       unregister();
       await stack.stop();
-      if (!o.database) await tdb.drop();
+      if (!options.database) await tdb.drop();
     },
   });
 }
@@ -203,7 +203,7 @@ export async function startTestStack(o: TestStackOptions = {}): Promise<TestStac
 /** Statements that read tenant data (not transaction control or set_config). */
 // (the operations state — maintenance switch, service windows — is re-read every 2 s by the process, not by the
 // request)
-export const dataStatements = (s: string[]) =>
-  s.filter(
+export const dataStatements = (statements: string[]) =>
+  statements.filter(
     (q) => /^\s*select/i.test(q) && !/set_config/.test(q) && !/platform\.(service_window|maintenance)\b/.test(q),
   );
