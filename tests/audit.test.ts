@@ -22,6 +22,7 @@ import {
   PRINCIPAL_HEADER,
   signPrincipal,
   type Database,
+  rowsOf,
 } from '@lcs/platform';
 import { ensureApiClient } from '@lcs/iam/credentials';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
@@ -29,7 +30,31 @@ import { progressBars, seedTenant } from '@lcs/cli/seed';
 import { DB_KIND, startTestStack, testDatabase, type TestStack } from './helpers/stack.ts';
 import { facadeClient } from './helpers/facade.ts';
 
-const rowsOf = (r: any): any[] => r.rows ?? r;
+/** A business-log item (the contract's BusinessLogItem) as far as these tests read it. */
+interface BusinessLogItem {
+  Component: string;
+  SubSystem: string;
+  TimeUtc: string;
+  TargetClient: { Id: number; Ssn?: string | null; Name?: string };
+  User: { Id: string; Description: string; Name: string };
+  [field: string]: unknown;
+}
+
+/** The access review as far as these tests read it. */
+interface AccessReviewAnswer {
+  tenant: string;
+  inactiveDays: number;
+  users: { tssId: string; unused: boolean; lastUsed: string; roles: { role: string; unitId: number | null }[] }[];
+  apiClients: {
+    id: string;
+    name: string;
+    unused: boolean;
+    lastUsed: string | null;
+    certificates: unknown[];
+    licences: { package: string }[];
+  }[];
+}
+
 let s: TestStack;
 let protectedIds: number[];
 let protectedPersons: string[];
@@ -40,7 +65,8 @@ beforeAll(async () => {
   const clients = await s.asTenant('demo', async (tx) =>
     rowsOf(
       await tx.execute(
-        sql`select id, person_id, coalesce(protected_registration, false) or coalesce(is_confidential, false) as prot from care.client where not deleted order by id`,
+        sql`select id, person_id, coalesce(protected_registration, false) or coalesce(is_confidential, false) as prot
+          from care.client where not deleted order by id`,
       ),
     ),
   );
@@ -94,7 +120,8 @@ describe(`audit log on ${DB_KIND}`, () => {
     expect(
       await failure(
         s.asTenant('demo', (tx) =>
-          tx.execute(sql`insert into platform.audit_log (tenant_id, subsystem, component, activity, principal_kind, principal_id, outcome)
+          tx.execute(sql`insert into platform.audit_log (tenant_id, subsystem, component, activity, principal_kind,
+            principal_id, outcome)
       values ('demo2', 'Ec', 'care', 'Read', 'dev', 'x', 'ok')`),
         ),
       ),
@@ -145,7 +172,7 @@ describe(`audit log on ${DB_KIND}`, () => {
     expect(parts.length).toBeGreaterThanOrEqual(13);
   });
 
-  it('writes one record per personal-data read, through REST and GraphQL, naming principal, key, package and clients', async () => {
+  it('one record per personal-data read (REST and GraphQL) naming principal, key, package and clients', async () => {
     const rest = facadeClient(s.facadeUrl!, 'demo', '8873');
     const ids = openIds.slice(0, 12);
     for (const id of ids) expect((await rest(`/api/v1/clients/${id}`)).status).toBe(200);
@@ -181,7 +208,7 @@ describe(`audit log on ${DB_KIND}`, () => {
       ).toBeUndefined();
     expect(await auditCount(sql`operation like 'AuditProbe%'`)).toBe(5);
     const list = await s.gql('query AuditList { clients(first: 7) { nodes { id } } }');
-    const listed = list.body.data.clients.nodes.map((c: any) => Number(c.id)).sort();
+    const listed = list.body.data.clients.nodes.map((c: { id: string }) => Number(c.id)).sort();
     const rec = await s.asTenant('demo', async (tx) =>
       rowsOf(
         await tx.execute(
@@ -316,7 +343,8 @@ describe(`audit log on ${DB_KIND}`, () => {
 
 describe(`protected identities on ${DB_KIND}`, () => {
   const CLIENT =
-    'query Masked($id: ID!) { client(id: $id) { id personId firstName lastName fullName addresses { streetAddress } phones { phoneNumber } emails { emailAddress } protectedRegistration isConfidential } }';
+    'query Masked($id: ID!) { client(id: $id) { id personId firstName lastName fullName addresses { ' +
+    'streetAddress } phones { phoneNumber } emails { emailAddress } protectedRegistration isConfidential } }';
 
   it('masks name, identity number, addresses, phones and e-mails through GraphQL without the entitlement', async () => {
     for (const id of protectedIds) {
@@ -393,7 +421,7 @@ describe(`protected identities on ${DB_KIND}`, () => {
 });
 
 describe(`business-logs API on ${DB_KIND}`, () => {
-  it("serves each subsystem's audit log to the business-logs licence, one item per client, newest first on request", async () => {
+  it("serves each subsystem's audit log to business-logs licences: an item per client, newest first", async () => {
     const since = new Date(Date.now() - 2).toISOString();
     const ids = openIds.slice(0, 3);
     const rest = facadeClient(s.facadeUrl!, 'demo', '8873');
@@ -406,7 +434,7 @@ describe(`business-logs API on ${DB_KIND}`, () => {
     const logs = facadeClient(s.facadeUrl!, 'demo', 'business-logs');
     const ec = await logs(`/api/v1/business-logs/elderly-care?gt=${encodeURIComponent(since)}&limit=1000`);
     expect(ec.status, await ec.clone().text()).toBe(200);
-    const items: any[] = await ec.json();
+    const items: BusinessLogItem[] = await ec.json();
     const reads = items.filter((x) => x.Component === 'V1ClientsById');
     expect(reads.map((x) => x.TargetClient.Id)).toEqual(ids);
     for (const x of reads) {
@@ -427,16 +455,17 @@ describe(`business-logs API on ${DB_KIND}`, () => {
           expect.objectContaining({ Name: 'Package', Value: '8873' }),
         ]),
       );
-      expect(Date.parse(x.TimeUtc)).toBeGreaterThanOrEqual(Math.floor(Date.parse(since) / 1000) * 1000); // the contract's times are to the second
+      // the contract's times are to the second
+      expect(Date.parse(x.TimeUtc)).toBeGreaterThanOrEqual(Math.floor(Date.parse(since) / 1000) * 1000);
     }
     // one read of two clients is two items; the protected one stays masked in the log too
     const two = items.filter((x) => x.Component === 'Two');
     expect(two.map((x) => x.TargetClient.Id).sort()).toEqual([protectedIds[0], ids[0]].sort());
-    const masked = two.find((x) => x.TargetClient.Id === protectedIds[0]);
+    const masked = two.find((x) => x.TargetClient.Id === protectedIds[0])!;
     expect(masked.TargetClient.Ssn ?? null).toBeNull();
     expect(masked.TargetClient.Name).toBe(MASKED_NAME);
 
-    const desc: any[] = await (
+    const desc: BusinessLogItem[] = await (
       await logs(`/api/v1/business-logs/elderly-care?gt=${encodeURIComponent(since)}&sortOrder=Descending&limit=100`)
     ).json();
     const times = desc.map((x) => Date.parse(x.TimeUtc));
@@ -446,7 +475,7 @@ describe(`business-logs API on ${DB_KIND}`, () => {
         .status,
     ).toBe(200);
 
-    const provider: any[] = await (
+    const provider: BusinessLogItem[] = await (
       await logs(`/api/v1/business-logs/elderly-care-provider?gt=${encodeURIComponent(since)}`)
     ).json();
     expect(provider.some((x) => x.SubSystem === 'EcProvider' && x.Component === 'V1ExecutedServices')).toBe(true);
@@ -488,7 +517,9 @@ describe(`business-logs API on ${DB_KIND}`, () => {
 
 describe(`access review on ${DB_KIND}`, () => {
   const REVIEW =
-    '{ accessReview { tenant inactiveDays users { tssId active roles { role unitId } lastUsed unused } apiClients { id name lastUsed unused licences { package scope keys { id lastUsed } } certificates { fingerprint } } } }';
+    '{ accessReview { tenant inactiveDays users { tssId active roles { role unitId } lastUsed unused } ' +
+    'apiClients { id name lastUsed unused licences { package scope keys { id lastUsed } } certificates { ' +
+    'fingerprint } } } }';
   const asStaff = async (roles: string[], query: string) => {
     const token = await signPrincipal(
       { tenant: 'demo', kind: 'staff', sub: 'ADMIN1', scope: { type: 'tenant' }, roles },
@@ -502,7 +533,7 @@ describe(`access review on ${DB_KIND}`, () => {
     return res.json();
   };
 
-  it('lists every user with roles and units and every API client with licences and certificates, flagging the unused', async () => {
+  it('lists users with roles and units, API clients with licences and certificates; flags the unused', async () => {
     const rest = facadeClient(s.facadeUrl!, 'demo', '8873');
     expect((await rest(`/api/v1/clients/${openIds[0]}`)).status).toBe(200);
     const users = await s.asTenant('demo', async (tx) =>
@@ -518,19 +549,19 @@ describe(`access review on ${DB_KIND}`, () => {
     );
     const idle = await ensureApiClient(s.db.app, 'demo', { name: 'idle system' });
 
-    const r = (await asStaff(['SYSTEMADMINISTRATOR'], REVIEW)).data.accessReview;
+    const r: AccessReviewAnswer = (await asStaff(['SYSTEMADMINISTRATOR'], REVIEW)).data.accessReview;
     expect(r).toMatchObject({ tenant: 'demo', inactiveDays: 90 });
-    expect(r.users.map((u: any) => u.tssId)).toEqual(users.map((u) => u.tss_id));
-    expect(r.users.some((u: any) => u.roles.some((g: any) => g.unitId != null))).toBe(true);
-    const me = r.users.find((u: any) => u.tssId === signedIn);
+    expect(r.users.map((u) => u.tssId)).toEqual(users.map((u) => u.tss_id));
+    expect(r.users.some((u) => u.roles.some((g) => g.unitId != null))).toBe(true);
+    const me = r.users.find((u) => u.tssId === signedIn)!;
     expect(me.unused).toBe(false);
     expect(Date.now() - Date.parse(me.lastUsed)).toBeLessThan(60_000);
-    expect(r.users.filter((u: any) => u.unused).length).toBe(users.length - 1);
-    const demo = r.apiClients.find((c: any) => c.name === 'demo system');
+    expect(r.users.filter((u) => u.unused).length).toBe(users.length - 1);
+    const demo = r.apiClients.find((c) => c.name === 'demo system')!;
     expect(demo.unused).toBe(false);
     expect(demo.certificates).toHaveLength(1);
-    expect(demo.licences.map((l: any) => l.package)).toEqual(expect.arrayContaining(['8873', 'business-logs']));
-    expect(r.apiClients.find((c: any) => c.id === idle)).toMatchObject({ unused: true, lastUsed: null, licences: [] });
+    expect(demo.licences.map((l) => l.package)).toEqual(expect.arrayContaining(['8873', 'business-logs']));
+    expect(r.apiClients.find((c) => c.id === idle)).toMatchObject({ unused: true, lastUsed: null, licences: [] });
   });
 
   it('is for tenant administrators only, and the CLI prints the same review', async () => {
@@ -554,7 +585,9 @@ describe(`access review on ${DB_KIND}`, () => {
     );
     expect(cli.status, cli.stderr).toBe(0);
     const review = JSON.parse(cli.stdout);
-    expect(review.apiClients.some((c: any) => c.name === 'demo system' && !c.unused)).toBe(true);
+    expect(
+      review.apiClients.some((c: { name: string; unused: boolean }) => c.name === 'demo system' && !c.unused),
+    ).toBe(true);
     expect(review.users.length).toBeGreaterThan(5);
   });
 });

@@ -130,7 +130,7 @@ describe(`administering a running all-in-one on ${DB_KIND}`, () => {
     expect(after.headers.get('location')).toMatch(new RegExp(`^${sso.replace(/[.?]/g, '\\$&')}\\?SAMLRequest=`));
   }, 180_000);
 
-  it('`lcs key create` while it runs: the facade accepts the new key at once; `key revoke` takes effect too', async () => {
+  it('`lcs key create` while it runs: the facade accepts the new key at once; `key revoke` works too', async () => {
     const pki = join(root, 'pki');
     const identity = {
       ca: readFileSync(join(pki, 'ca.crt'), 'utf8'),

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import type { Principal, SubgraphService } from '@lcs/platform';
+import { rowsOf, type Principal, type SubgraphService } from '@lcs/platform';
 import { loadPersisted } from '@lcs/cli/stack';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 
@@ -26,7 +26,8 @@ beforeAll(async () => {
     const execute = service.execute.bind(service);
     service.execute = async (request, principal, opts) => {
       const result = await execute(request, principal, opts);
-      seen.push({ execute, name: service.name, request, principal, result: JSON.parse(JSON.stringify(result)) }); // a copy: the gateway merges into the answer it got
+      // a copy: the gateway merges into the answer it got
+      seen.push({ execute, name: service.name, request, principal, result: JSON.parse(JSON.stringify(result)) });
       return result;
     };
   }
@@ -41,7 +42,7 @@ const plain = (x: unknown) => {
 };
 
 describe(`compiled in-process reads on ${DB_KIND}`, () => {
-  it('answer every subgraph request of every persisted operation and a deep query exactly as Apollo Server does', async () => {
+  it('answer each subgraph request of every persisted operation and a deep query as Apollo Server does', async () => {
     const persisted = loadPersisted();
     const principal: Principal = {
       tenant: 'demo',
@@ -63,8 +64,8 @@ describe(`compiled in-process reads on ${DB_KIND}`, () => {
         token: 'in-process',
       });
     }
-    const deep =
-      await s.gql(`{ clients(first: 10) { nodes { id fullName personId executions { id unit { name } executedServices(first: 3) { id startTime } }
+    const deep = await s.gql(`{ clients(first: 10) { nodes { id fullName personId executions { id unit { name }
+        executedServices(first: 3) { id startTime } }
       hslOrders { id startDate } housingApplicationEvents { status } } } }`);
     expect(deep.body.errors).toBeUndefined();
     // errors too: a bad cursor (resolver error) and a variable that does not fit
@@ -74,26 +75,28 @@ describe(`compiled in-process reads on ${DB_KIND}`, () => {
     expect(seen.length).toBeGreaterThan(80);
     expect(seen.some((x) => /_entities/.test(x.request.query))).toBe(true);
     const audits = (tenant: string) =>
-      s.asTenant(
-        tenant,
-        async (tx) => (await tx.execute(sql`select count(*)::int as n from platform.audit_log`)) as any,
+      s.asTenant(tenant, async (tx) =>
+        rowsOf(await tx.execute(sql`select count(*)::int as n from platform.audit_log`)),
       );
     const count = async (tenant: string) => {
-      const r = await audits(tenant);
-      return Number((r.rows ?? r)[0].n);
+      const rows = await audits(tenant);
+      return Number(rows[0].n);
     };
     let compared = 0;
     let withErrors = 0;
     for (const x of seen.splice(0)) {
-      if (/BusinessLogs|accessReview/.test(x.request.query)) continue; // they read the audit log this comparison writes to
+      // they read the audit log this comparison writes to
+      if (/BusinessLogs|accessReview/.test(x.request.query)) continue;
       const before = await count(x.principal.tenant);
       const viaApollo = await x.execute(x.request, x.principal, { compiled: false });
       const wrote = (await count(x.principal.tenant)) - before;
       const name = `${x.name} ${x.request.operationName ?? x.request.query.slice(0, 60)}`;
       expect(plain(x.result), name).toEqual(plain(viaApollo));
       // both paths audit alike: a receipt when a record was written, none otherwise
-      expect(!!(x.result as any).extensions?.lcsAuditReceipt, name).toBe(wrote > 0);
-      if ((viaApollo as any).errors) withErrors++;
+      expect(!!(x.result as { extensions?: Record<string, unknown> }).extensions?.lcsAuditReceipt, name).toBe(
+        wrote > 0,
+      );
+      if ((viaApollo as { errors?: unknown[] }).errors) withErrors++;
       compared++;
     }
     expect(withErrors).toBeGreaterThanOrEqual(2);

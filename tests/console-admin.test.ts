@@ -40,9 +40,10 @@ describe('console administration API (iam)', () => {
     expect(body.data?.partnerSystems ?? null).toBeNull();
   });
 
-  it('onboards a partner: system, certificate from PEM (clientAuth required), licence, key; the key works until revoked', async () => {
+  it('onboards a partner: system, PEM certificate (clientAuth), licence, key; the key works till revoked', async () => {
     const created = await s.gql(
-      'mutation { createPartnerSystem(name: "Beta BI", description: "BI tool") { id name certificates { fingerprint } } }',
+      'mutation { createPartnerSystem(name: "Beta BI", description: "BI tool") { id name certificates { ' +
+        'fingerprint } } }',
     );
     const systemId = created.body.data.createPartnerSystem.id as string;
     expect(created.body.data.createPartnerSystem.name).toBe('Beta BI');
@@ -50,7 +51,8 @@ describe('console administration API (iam)', () => {
 
     const bind = (v: Record<string, unknown>) =>
       s.gql(
-        'mutation B($id: ID!, $pem: String, $fp: String) { addPartnerCertificate(systemId: $id, pem: $pem, fingerprint: $fp) { fingerprint subject issuer notBefore notAfter extendedKeyUsage revoked } }',
+        'mutation B($id: ID!, $pem: String, $fp: String) { addPartnerCertificate(systemId: $id, pem: $pem, ' +
+          'fingerprint: $fp) { fingerprint subject issuer notBefore notAfter extendedKeyUsage revoked } }',
         { id: systemId, ...v },
       );
     const server = await s.pki.ca.issue({ commonName: 'a-server', eku: ['serverAuth'] });
@@ -84,7 +86,9 @@ describe('console administration API (iam)', () => {
 
     const lic = (v: Record<string, unknown>) =>
       s.gql(
-        'mutation L($id: ID!, $p: String!, $scope: LicenceScopeKind, $units: [Int!], $limits: LicenceLimitsInput) { createLicence(systemId: $id, package: $p, scope: $scope, providerUnits: $units, limits: $limits) { id package scope limits { ratePerMinute } keys { id } } }',
+        'mutation L($id: ID!, $p: String!, $scope: LicenceScopeKind, $units: [Int!], $limits: ' +
+          'LicenceLimitsInput) { createLicence(systemId: $id, package: $p, scope: $scope, providerUnits: ' +
+          '$units, limits: $limits) { id package scope limits { ratePerMinute } keys { id } } }',
         { id: systemId, ...v },
       );
     expect(field(await lic({ p: 'nope' }))).toBe('package');
@@ -101,7 +105,8 @@ describe('console administration API (iam)', () => {
     ).toBe('expiresAt');
     const k = (
       await s.gql(
-        `mutation { createApiKey(licenceId: "${licence.id}", label: "main") { key apiKey { id label revoked expired } } }`,
+        `mutation { createApiKey(licenceId: "${licence.id}", label: "main") { key apiKey { id label revoked ` +
+          `expired } } }`,
       )
     ).body.data.createApiKey;
     expect(k.key).toMatch(/^lcs_[a-z2-7]{12}_/);
@@ -133,7 +138,8 @@ describe('console administration API (iam)', () => {
 
     const audit = (
       await s.gql(
-        'query A($f: AuditSearchFilter) { auditSearch(filter: $f, first: 10) { hasNextPage nodes { activity principalKind principalId keyId package clientIds recordCount } } }',
+        'query A($f: AuditSearchFilter) { auditSearch(filter: $f, first: 10) { hasNextPage nodes { activity ' +
+          'principalKind principalId keyId package clientIds recordCount } } }',
         { f: { apiClient: systemId } },
       )
     ).body.data.auditSearch;
@@ -158,7 +164,8 @@ describe('console administration API (iam)', () => {
     const until = { to: new Date().toISOString() };
     const page = (offset: number) =>
       s.gql(
-        'query P($f: AuditSearchFilter, $o: Int) { auditSearch(filter: $f, first: 1, offset: $o) { hasNextPage nodes { id } } }',
+        'query P($f: AuditSearchFilter, $o: Int) { auditSearch(filter: $f, first: 1, offset: $o) { ' +
+          'hasNextPage nodes { id } } }',
         { f: until, o: offset },
       );
     const p1 = (await page(0)).body.data.auditSearch;
@@ -184,7 +191,8 @@ describe('console administration API (iam)', () => {
     const changes = await s.asTenant('demo', async (tx) =>
       rowsOf(
         await tx.execute(sql`
-      select activity, entities[1] as entity, changes::text as changes from platform.audit_log where principal_kind = 'dev' and subsystem = 'Iam' and activity <> 'Read' and activity <> 'AuditSearch' order by at, id`),
+      select activity, entities[1] as entity, changes::text as changes from platform.audit_log where principal_kind =
+      'dev' and subsystem = 'Iam' and activity <> 'Read' and activity <> 'AuditSearch' order by at, id`),
       ),
     );
     expect(changes.map((c) => `${c.activity} ${c.entity}`)).toEqual([
@@ -205,7 +213,8 @@ describe('console administration API (iam)', () => {
     expect((await s.gql('{ idpConfiguration { entityId } }')).body.data.idpConfiguration).toBeNull();
     const set = (xml: string, extra = '') =>
       s.gql(
-        `mutation S($xml: String!) { setIdpConfiguration(metadataXml: $xml${extra}) { entityId loa profile testSignInPath } }`,
+        `mutation S($xml: String!) { setIdpConfiguration(metadataXml: $xml${extra}) { entityId loa profile ` +
+          `testSignInPath } }`,
         { xml },
       );
     expect(field(await set('<x/>'))).toBe('metadataXml');
@@ -213,7 +222,9 @@ describe('console administration API (iam)', () => {
     const sp = await s.pki.ca.issue({ commonName: 'idp-signing' });
     const b64 = sp.cert.replace(/-----[^-]+-----|\s/g, '');
     const md = `<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="https://idp.example.se/idp">
-      <md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"><md:KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>${b64}</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>
+      <md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">
+      <md:KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>${b64}</ds:X509Certificate>
+      </ds:X509Data></ds:KeyInfo></md:KeyDescriptor>
       <md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="https://idp.example.se/sso"/></md:IDPSSODescriptor></md:EntityDescriptor>`;
     expect(field(await set(md, ', profile: "other"'))).toBe('profile');
     const ok = await set(md, ', profile: "inera"');

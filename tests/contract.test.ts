@@ -10,6 +10,12 @@ import { subgraphKit, type EntityModel } from '@lcs/platform';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 
+/** One page of a list field (ids only). */
+interface Page {
+  nodes: { id: string }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
 const ENTITIES = SUBGRAPHS.flatMap((d) => {
   const kit = subgraphKit(d);
   return kit.model.entities.map((e) => ({ name: e.name, e, table: kit.tables.get(e.name)! }));
@@ -72,19 +78,21 @@ describe.each(ENTITIES)(`$name on ${DB_KIND}`, ({ e, table }) => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 100; page++) {
-      const r: any = await s.gql(
-        `query($after: String) { ${e.listField}(first: ${size}, after: $after) { nodes { id } pageInfo { endCursor hasNextPage } } }`,
+      const r: { body: { data?: Record<string, Page> } } = await s.gql(
+        `query($after: String) { ${e.listField}(first: ${size}, after: $after) { nodes { id } pageInfo { ` +
+          `endCursor hasNextPage } } }`,
         { after },
       );
-      seen.push(...r.body.data[e.listField].nodes.map((n: any) => n.id));
+      const page = r.body.data![e.listField]!;
+      seen.push(...page.nodes.map((n) => n.id));
       // a concurrent writer adds a copy of an existing row between pages
       await s.asTenant('demo', async (tx) => {
         const [row] = await tx.select().from(table).orderBy(desc(table.id)).limit(1);
-        const { id: _id, ...copy } = row;
+        const { id: _id, ...copy } = row!;
         await tx.insert(table).values({ ...copy, [e.updatedKey]: new Date() });
       });
-      if (!r.body.data[e.listField].pageInfo.hasNextPage) break;
-      after = r.body.data[e.listField].pageInfo.endCursor;
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
     }
     expect(new Set(seen).size).toBe(seen.length); // nothing twice
     expect(seen.slice(0, before.length)).toEqual(before); // everything that existed, in order

@@ -70,7 +70,7 @@ describe.skipIf(DB_KIND !== 'postgres')('database restart under load (own Postgr
     };
   }
 
-  it('answers 503 + Retry-After (never 500) while the database is down, is not ready meanwhile, and recovers', async () => {
+  it('answers 503 + Retry-After (never 500) while the database is down, is not ready, and recovers', async () => {
     expect((await facadeCall()).status).toBe(200);
     expect((await gatewayCall()).status).toBe(200);
     expect((await fetch(`${gatewayOrigin()}/readyz`)).status).toBe(200);

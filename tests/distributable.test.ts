@@ -51,7 +51,8 @@ async function violations(q: { execute(s: SQL): Promise<any> }, inSchemas: strin
   const tables = rowsOf(
     await q.execute(sql`
     select format('%s.%s', n.nspname, c.relname) as t,
-           exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped) as has_tenant
+           exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not
+           a.attisdropped) as has_tenant
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where n.nspname in (${list(inSchemas)}) and c.relkind in ('r', 'p') and not c.relispartition
     order by 1`),
@@ -61,9 +62,11 @@ async function violations(q: { execute(s: SQL): Promise<any> }, inSchemas: strin
   const keys = rowsOf(
     await q.execute(sql`
     select format('%s.%s', n.nspname, c.relname) as t, i.relname as key, x.indisprimary as primary,
-           array_to_string(array(select coalesce(a.attname, '(expression)') from unnest(x.indkey::int2[]) with ordinality k(attnum, o)
+           array_to_string(array(select coalesce(a.attname, '(expression)') from unnest(x.indkey::int2[]) with
+           ordinality k(attnum, o)
                  left join pg_attribute a on a.attrelid = c.oid and a.attnum = k.attnum order by k.o), ',') as cols
-    from pg_index x join pg_class c on c.oid = x.indrelid join pg_class i on i.oid = x.indexrelid join pg_namespace n on n.oid = c.relnamespace
+    from pg_index x join pg_class c on c.oid = x.indrelid join pg_class i on i.oid = x.indexrelid join pg_namespace n
+    on n.oid = c.relnamespace
     where x.indisunique and n.nspname in (${list(inSchemas)}) and not c.relispartition
     order by 1, 2`),
   );
@@ -75,8 +78,10 @@ async function violations(q: { execute(s: SQL): Promise<any> }, inSchemas: strin
   const fks = rowsOf(
     await q.execute(sql`
     select f.conname as name, f.conrelid::regclass::text as t, f.confrelid::regclass::text as ref,
-           array_to_string(array(select a.attname from unnest(f.conkey) with ordinality k(attnum, o) join pg_attribute a on a.attrelid = f.conrelid and a.attnum = k.attnum order by k.o), ',') as cols,
-           array_to_string(array(select a.attname from unnest(f.confkey) with ordinality k(attnum, o) join pg_attribute a on a.attrelid = f.confrelid and a.attnum = k.attnum order by k.o), ',') as ref_cols
+           array_to_string(array(select a.attname from unnest(f.conkey) with ordinality k(attnum, o) join pg_attribute
+           a on a.attrelid = f.conrelid and a.attnum = k.attnum order by k.o), ',') as cols,
+           array_to_string(array(select a.attname from unnest(f.confkey) with ordinality k(attnum, o) join
+           pg_attribute a on a.attrelid = f.confrelid and a.attnum = k.attnum order by k.o), ',') as ref_cols
     from pg_constraint f join pg_namespace n on n.oid = f.connamespace
     where f.contype = 'f' and n.nspname in (${list(inSchemas)}) order by 1`),
   );
@@ -98,7 +103,8 @@ describe('the schema is distributable by tenant', () => {
     const r = rowsOf(
       await db.app.execute(sql`
       select count(*)::int as tables,
-             (select count(*)::int from pg_index x join pg_class t on t.oid = x.indrelid join pg_namespace tn on tn.oid = t.relnamespace
+             (select count(*)::int from pg_index x join pg_class t on t.oid = x.indrelid join pg_namespace tn on
+             tn.oid = t.relnamespace
                where x.indisprimary and tn.nspname in (${list(schemas)}) and not t.relispartition) as primary_keys,
              count(distinct n.nspname)::int as schemas
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -122,12 +128,14 @@ describe('the schema is distributable by tenant', () => {
       .transaction(async (tx) => {
         await tx.execute(
           sql.raw(
-            `create temporary table probe_parent (id int primary key, tenant_id text not null, code text unique) on commit drop`,
+            `create temporary table probe_parent (id int primary key, tenant_id text not null, code text ` +
+              `unique) on commit drop`,
           ),
         );
         await tx.execute(
           sql.raw(
-            `create temporary table probe_child (tenant_id text not null, parent_id int references probe_parent (id), primary key (tenant_id, parent_id)) on commit drop`,
+            `create temporary table probe_child (tenant_id text not null, parent_id int references ` +
+              `probe_parent (id), primary key (tenant_id, parent_id)) on commit drop`,
           ),
         );
         await tx.execute(sql.raw(`create temporary table probe_plain (note text) on commit drop`));
@@ -140,7 +148,8 @@ describe('the schema is distributable by tenant', () => {
         if (!/rollback/i.test(e.message)) throw e;
       });
     expect(found.sort()).toEqual([
-      'probe_child: foreign key probe_child_parent_id_fkey (parent_id) → probe_parent (id) does not match tenant_id to tenant_id',
+      'probe_child: foreign key probe_child_parent_id_fkey (parent_id) → probe_parent (id) does not match ' +
+        'tenant_id to tenant_id',
       'probe_parent: primary key probe_parent_pkey (id) lacks tenant_id',
       'probe_parent: unique index probe_parent_code_key (code) lacks tenant_id',
       'probe_plain: no tenant_id column',

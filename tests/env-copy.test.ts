@@ -15,7 +15,7 @@ import { openDatabase, rowsOf, subgraphKit, validIdentityNumber, type Database }
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
 import { progressBars, seedTenant } from '@lcs/cli/seed';
 import { copyTenant, PURGED_TEXT } from '@lcs/cli/env-copy';
-import { DB_KIND, testDatabase, type TestDatabase } from './helpers/stack.ts';
+import { DB_KIND, testDatabase, type TenantTx, type TestDatabase } from './helpers/stack.ts';
 
 const migrations = SUBGRAPHS.map((d) => d.migrations);
 const TABLES = SUBGRAPHS.flatMap((d) => subgraphKit(d).model.entities.map((e) => `${d.name}.${e.table}`));
@@ -35,7 +35,7 @@ async function withDb<T>(x: string, fn: (db: Database) => Promise<T>): Promise<T
     await db.close();
   }
 }
-const inTenant = <T>(db: Database, tenant: string, fn: (tx: any) => Promise<T>) =>
+const inTenant = <T>(db: Database, tenant: string, fn: (tx: TenantTx) => Promise<T>) =>
   db.app.transaction(async (tx) => {
     await tx.execute(sql`select set_config('app.tenant_id', ${tenant}, true)`);
     return fn(tx);
@@ -78,13 +78,14 @@ afterAll(async () => {
 });
 
 describe(`env copy on ${DB_KIND}`, () => {
-  it('copies a tenant with personal data purged: nothing of the source survives, relations hold, reruns give the same, others untouched', async () => {
+  it('copies a tenant purged of personal data: none survives, relations hold, reruns agree', async () => {
     const otherBefore = await dump(to, 'other');
     const source = await withDb(from, (db) =>
       inTenant(db, 'demo', async (tx) => ({
         clients: rowsOf(
           await tx.execute(
-            sql`select id, person_id, first_name, last_name, full_name, coalesce(protected_registration, false) or coalesce(is_confidential, false) as protected_registration from care.client order by id`,
+            sql`select id, person_id, first_name, last_name, full_name, coalesce(protected_registration, false) or
+              coalesce(is_confidential, false) as protected_registration from care.client order by id`,
           ),
         ),
         relatives: rowsOf(await tx.execute(sql`select person_id, full_name from care.relative`)),
@@ -93,7 +94,7 @@ describe(`env copy on ${DB_KIND}`, () => {
         executions: rowsOf(await tx.execute(sql`select count(*)::int as n from provider.execution`))[0].n,
       })),
     );
-    const protectedIds = source.clients.filter((c: any) => c.protected_registration).map((c: any) => Number(c.id));
+    const protectedIds = source.clients.filter((c) => c.protected_registration).map((c) => Number(c.id));
     expect(protectedIds.length).toBeGreaterThan(0);
 
     const r = await copyTenant({ tenant: 'demo', from, to, purge: true, progress: quiet });
@@ -131,13 +132,15 @@ describe(`env copy on ${DB_KIND}`, () => {
         // relations: every execution's and order's client exists, with the same (new) identity number
         const orphans = rowsOf(
           await tx.execute(
-            sql`select count(*)::int as n from provider.execution e where e.client_id is not null and not exists (select 1 from care.client c where c.id = e.client_id)`,
+            sql`select count(*)::int as n from provider.execution e where e.client_id is not null and not exists
+              (select 1 from care.client c where c.id = e.client_id)`,
           ),
         )[0].n;
         expect(orphans).toBe(0);
         const mismatched = rowsOf(
           await tx.execute(
-            sql`select count(*)::int as n from care."order" d join care.client c on c.id = d.client_id where d.person_id is distinct from c.person_id`,
+            sql`select count(*)::int as n from care."order" d join care.client c on c.id = d.client_id where
+              d.person_id is distinct from c.person_id`,
           ),
         )[0].n;
         expect(mismatched).toBe(0);

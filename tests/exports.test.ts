@@ -139,9 +139,10 @@ describe('export files equal the REST pages', () => {
       s.asTenant('demo', async (tx) =>
         rowsOf(
           await tx.execute(sql`
-      select distinct unnest(client_ids) as c from platform.audit_log where at > ${since}::timestamptz and activity = 'Read' and principal_kind = 'partner' and package = '8873'`),
+      select distinct unnest(client_ids) as c from platform.audit_log where at > ${since}::timestamptz and activity =
+      'Read' and principal_kind = 'partner' and package = '8873'`),
         )
-          .map((r: any) => Number(r.c))
+          .map((r) => Number(r.c))
           .sort((a: number, b: number) => a - b),
       );
     const mark = async () =>
@@ -182,7 +183,7 @@ describe('download', () => {
 });
 
 describe('licence, ownership, bad input', () => {
-  it('refuses a route outside the package (403), a non-list path and bad fields (400), a non-JSON body (415)', async () => {
+  it('refuses a route outside the package (403), non-list path, bad fields (400), non-JSON body (415)', async () => {
     const notLicensed = await createExport({ ...c, key: s.demoKeys.demo!['8900']! }, { path: PATH, format: 'ndjson' });
     expect(notLicensed.status).toBe(403);
     for (const body of [
@@ -239,7 +240,9 @@ describe('fair share', () => {
     const a = percentiles(alone);
     const d = percentiles(during);
     console.log(
-      `interactive GET /api/v1/clients?limit=50 of tenant demo2 (ms): alone p50 ${a.p50.toFixed(1)} p99 ${a.p99.toFixed(1)} (n=${a.n}); during 3 exports of demo p50 ${d.p50.toFixed(1)} p99 ${d.p99.toFixed(1)} (n=${d.n}); p99 ratio ${(d.p99 / a.p99).toFixed(2)}`,
+      `interactive GET /api/v1/clients?limit=50 of tenant demo2 (ms): alone p50 ${a.p50.toFixed(1)} p99 ` +
+        `${a.p99.toFixed(1)} (n=${a.n}); during 3 exports of demo p50 ${d.p50.toFixed(1)} p99 ` +
+        `${d.p99.toFixed(1)} (n=${d.n}); p99 ratio ${(d.p99 / a.p99).toFixed(2)}`,
     );
     expect(during.length).toBeGreaterThan(0);
   });

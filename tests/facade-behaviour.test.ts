@@ -63,14 +63,19 @@ describe(`facade behaviour on ${DB_KIND}`, () => {
     const byPerson = await (
       await get('8873', `/api/v1/clients?q=${encodeURIComponent(`PersonId='${first.PersonId}'`)}`)
     ).json();
-    expect(byPerson.map((c: any) => c.Id)).toEqual([first.Id]);
+    expect(byPerson.map((c: { Id: number }) => c.Id)).toEqual([first.Id]);
     const both = await (
       await get(
         '8873',
         `/api/v1/clients?q=${encodeURIComponent(`FirstName='${first.FirstName}' and LastName='${first.LastName}'`)}`,
       )
     ).json();
-    expect(both.every((c: any) => c.FirstName === first.FirstName && c.LastName === first.LastName)).toBe(true);
+    expect(
+      both.every(
+        (c: { FirstName: string; LastName: string }) =>
+          c.FirstName === first.FirstName && c.LastName === first.LastName,
+      ),
+    ).toBe(true);
     expect(both.length).toBeGreaterThan(0);
     const byId = await (await get('8873', `/api/v1/clients?q=${encodeURIComponent(`Id='${first.Id}'`)}`)).json();
     expect(byId).toHaveLength(1);
@@ -85,12 +90,12 @@ describe(`facade behaviour on ${DB_KIND}`, () => {
     const all = await (await get('8873', '/api/v1/executed_services?limit=5000')).json();
     expect(all.length).toBeGreaterThan(100);
     const byOffset = await (await get('8873', '/api/v1/executed_services?limit=50&offset=50')).json();
-    expect(byOffset.map((x: any) => x.Id)).toEqual(all.slice(50, 100).map((x: any) => x.Id));
+    expect(byOffset.map((x: { Id: number }) => x.Id)).toEqual(all.slice(50, 100).map((x: { Id: number }) => x.Id));
     const seen: number[] = [];
     let next: string | null = '/api/v1/executed_services?limit=100';
     while (next) {
       const r: Response = await get('8873', next);
-      seen.push(...(await r.json()).map((x: any) => x.Id));
+      seen.push(...(await r.json()).map((x: { Id: number }) => x.Id));
       const link = r.headers.get('link');
       const m = link
         ? /<\/WE\.EC\.Integration\.Host(\/api\/v1\/executed_services\?[^>]*)>; rel="next"/.exec(link)
@@ -98,7 +103,7 @@ describe(`facade behaviour on ${DB_KIND}`, () => {
       expect(link ?? '').not.toMatch(/key=/);
       next = m ? m[1]!.replace(/&?domain=demo/, '') : null;
     }
-    expect(seen).toEqual(all.map((x: any) => x.Id));
+    expect(seen).toEqual(all.map((x: { Id: number }) => x.Id));
   });
 
   it('answers removed V1 personnel APIs with 410 naming the V2 path, and marks deprecated ones', async () => {

@@ -14,9 +14,13 @@ import { STREAM_MIN_ITEMS } from '@lcs/rest-facade/respond';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { facadeRequest } from './helpers/facade.ts';
 
+/** What fast-xml-parser makes of a document: elements by name, their text or children. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests walk parsed XML of many shapes
+type ParsedXml = Record<string, any>;
+
 // fast-xml-parser is the facade's dependency, not the root's: resolve it from there.
 const { XMLParser } = createRequire(new URL('../rest-facade/package.json', import.meta.url))('fast-xml-parser') as {
-  XMLParser: new (options: Record<string, unknown>) => { parse(xml: string): any };
+  XMLParser: new (options: Record<string, unknown>) => { parse(xml: string): ParsedXml };
 };
 
 let s: TestStack;
@@ -33,7 +37,10 @@ interface Raw {
   body: Buffer;
 }
 
-/** GET over mutual TLS with package 8873's demo key and exactly these headers; the body as sent (fetch would decompress it). */
+/**
+ * GET over mutual TLS with package 8873's demo key and exactly these headers; the body as sent (fetch would decompress
+ * it).
+ */
 function get(path: string, headers: Record<string, string> = {}): Promise<Raw> {
   const url = `${s.facadeUrl}${path}${path.includes('?') ? '&' : '?'}domain=demo`;
   return facadeRequest(url, { headers: { 'x-api-key': s.demoKeys.demo!['8873']!, ...headers } });
@@ -97,15 +104,27 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
-    else cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
   }
-  if (cell || row.length) (row.push(cell), rows.push(row));
+  if (cell || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -150,7 +169,7 @@ describe(`facade representations on ${DB_KIND}`, () => {
     expect(items.map((x) => fromXmlDef(CLIENT, x))).toEqual(list);
     // arrays are wrapped in their property, items named by the contract's hint; null is i:nil
     expect(text).toMatch(/<Addresses><Address><StreetAddress>/);
-    expect(list.some((c: any) => c.Deregistration === null)).toBe(true);
+    expect(list.some((c: { Deregistration: unknown }) => c.Deregistration === null)).toBe(true);
     expect(text).toContain('<Deregistration i:nil="true"/>');
 
     const t = await get('/api/v1/clients', { accept: 'text/xml' });
@@ -212,7 +231,7 @@ describe(`facade representations on ${DB_KIND}`, () => {
     expect([...csvChunks(CLIENT, [])].join('')).toBe(`${c[0]!.join(',')}\r\n`);
   });
 
-  it('406 with a problem body listing what is offered when nothing acceptable is asked for; q-values count', async () => {
+  it('406 with a problem body listing what is offered when nothing acceptable is asked; q-values count', async () => {
     for (const accept of ['text/html', 'application/json;q=0', 'image/*, application/pdf']) {
       const r = await get('/api/v1/clients', { accept });
       expect(r.status, accept).toBe(406);

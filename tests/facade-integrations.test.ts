@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { demoKey, facadeClient, facadeFetch } from './helpers/facade.ts';
+import { rowsOf } from '@lcs/platform';
 
 let s: TestStack;
 let api: ReturnType<typeof facadeClient>;
-const rows = (r: any): any[] => r.rows ?? r;
 
 beforeAll(async () => {
   s = await startTestStack({ clients: 12 });
@@ -30,7 +30,7 @@ async function ids(q: string, path = '/api/v1/clients'): Promise<number[]> {
 
 describe(`q in the colon form on ${DB_KIND}`, () => {
   it('returns the same rows as the quoted form: identity number, and-joined terms, dates', async () => {
-    const [client] = rows(
+    const [client] = rowsOf(
       await s.asTenant('demo', (tx) =>
         tx.execute(sql`select person_id, last_name from care.client where not deleted order by id limit 1`),
       ),
@@ -47,10 +47,11 @@ describe(`q in the colon form on ${DB_KIND}`, () => {
     expect(await ids(`LastName:'${client.last_name}' and PersonId:${pnr}`)).toEqual(one);
     expect(await ids(`LastName:'O''Brien Nobody'`)).toEqual(await ids(`LastName='O''Brien Nobody'`));
     // dates
-    const [ex] = rows(
+    const [ex] = rowsOf(
       await s.asTenant('demo', (tx) =>
         tx.execute(
-          sql`select to_char(start_date, 'YYYY-MM-DD') as d from provider.execution where start_date is not null and not deleted order by id limit 1`,
+          sql`select to_char(start_date, 'YYYY-MM-DD') as d from provider.execution where start_date is not null and
+            not deleted order by id limit 1`,
         ),
       ),
     );
@@ -93,7 +94,7 @@ describe(`public documentation, certificate-bound API on ${DB_KIND}`, () => {
     expect((await spec.json()).openapi).toMatch(/^3\./);
   });
 
-  it('still refuses the API without a client certificate (401, even with a valid key), and serves it with one', async () => {
+  it('refuses the API without a client certificate (401, even with a valid key); serves it with one', async () => {
     const key = demoKey(s.facadeUrl!, 'demo', '8873');
     const anonymous = await facadeFetch(`${s.facadeUrl}/api/v1/clients?domain=demo&limit=1`, {
       headers: { 'x-api-key': key },

@@ -43,12 +43,20 @@ function refs(v: unknown, out: string[] = []): string[] {
   }
   return out;
 }
+/** An OpenAPI parameter, or a reference to one. */
+interface Parameter {
+  $ref?: string;
+  name?: string;
+  in?: string;
+  required?: boolean;
+  content?: Record<string, unknown>;
+}
 const pointer = (ref: string) =>
   ref
     .slice(2)
     .split('/')
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce<any>((o, k) => o?.[k], doc);
+    .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], doc) as Parameter;
 
 describe('OpenAPI document', () => {
   it('is the committed rest-facade/openapi.json (pnpm generate writes it)', () => {
@@ -73,11 +81,11 @@ describe('OpenAPI document', () => {
       );
       for (const t of op.tags) expect(tags.has(t)).toBe(true);
       for (const a of Object.keys(r.packages)) expect(op.tags.some((t: string) => t.startsWith(`${a} `))).toBe(true);
-      const params = op.parameters.map((p: any) => (p.$ref ? pointer(p.$ref) : p));
+      const params: Parameter[] = op.parameters.map((p: Parameter) => (p.$ref ? pointer(p.$ref) : p));
       for (const [, name] of r.path.matchAll(/\{(\w+)\}/g))
-        expect(params.some((p: any) => p.in === 'path' && p.name === name && p.required)).toBe(true);
-      expect(params.some((p: any) => p.name === 'domain' && p.in === 'query')).toBe(true);
-      expect(params.some((p: any) => p.name === 'after')).toBe(r.kind === 'list');
+        expect(params.some((p) => p.in === 'path' && p.name === name && p.required)).toBe(true);
+      expect(params.some((p) => p.name === 'domain' && p.in === 'query')).toBe(true);
+      expect(params.some((p) => p.name === 'after')).toBe(r.kind === 'list');
       if (r.kind === 'gone') {
         expect(op.deprecated).toBe(true);
         expect(Object.keys(op.responses)).toContain('410');
@@ -86,7 +94,7 @@ describe('OpenAPI document', () => {
         const ok = op.responses['200'] ?? op.responses['204'];
         expect(ok, `${r.method} ${r.path}`).toBeDefined();
         if (op.responses['200']) expect(Object.keys(ok.content)).toContain('application/json');
-        expect(params.some((p: any) => p.name === 'Idempotency-Key' && p.in === 'header')).toBe(true);
+        expect(params.some((p) => p.name === 'Idempotency-Key' && p.in === 'header')).toBe(true);
         for (const s of ['400', '401', '403', '409', '412', '422', '429'])
           expect(pointer(op.responses[s].$ref).content).toHaveProperty(['application/problem+json']);
       } else {

@@ -6,15 +6,15 @@
  * also holds for nested and by-id reads.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { facadeClient } from './helpers/facade.ts';
+import { rowsOf } from '@lcs/platform';
 
 let s: TestStack;
 let units: Record<string, number[]>;
 let subject: string;
 
-const rowsOf = (r: any): any[] => r.rows ?? r;
 const ids = (body: { Id: number }[]) => body.map((x) => Number(x.Id));
 
 beforeAll(async () => {
@@ -44,14 +44,22 @@ async function clientsWithExecutionAt(at: number[]): Promise<Set<number>> {
   const rows = await s.asTenant('demo', async (tx) =>
     rowsOf(
       await tx.execute(
-        sql`select distinct client_id from provider.execution where not deleted and provider_unit_id = any(${sql.param(at)})`,
+        sql`select distinct client_id from provider.execution where not deleted and provider_unit_id =
+          any(${sql.param(at)})`,
       ),
     ),
   );
   return new Set(rows.map((r) => Number(r.client_id)));
 }
 
-async function list(pkg: string, path: string): Promise<any[]> {
+/** A contract item as far as these tests read it. */
+interface Item {
+  Id: number;
+  PersonId?: string;
+  [field: string]: unknown;
+}
+
+async function list<T = Item>(pkg: string, path: string): Promise<T[]> {
   const r = await facadeClient(s.facadeUrl!, 'demo', pkg)(`${path}${path.includes('?') ? '&' : '?'}limit=5000`);
   expect(r.status, await r.clone().text()).toBe(200);
   return r.json();
@@ -111,11 +119,12 @@ describe(`licence scopes through the facade on ${DB_KIND}`, () => {
     }
   });
 
-  it("provider scope 8931: administrators and role → users of the licence's units only, none of other units", async () => {
+  it("provider scope 8931: administrators and role → users of the licence's units only, no other units", async () => {
     const at = units['8931']!;
-    const q = (x: any) => s.asTenant('demo', async (tx) => rowsOf(await tx.execute(x)));
+    const q = (x: SQL) => s.asTenant('demo', async (tx) => rowsOf(await tx.execute(x)));
     const admins = await q(
-      sql`select id, person_id, provider_unit_id = any(${sql.param(at)}) as here from provider.provider_administrator where not deleted`,
+      sql`select id, person_id, provider_unit_id = any(${sql.param(at)}) as here from provider.provider_administrator
+        where not deleted`,
     );
     const adminsAt = admins.filter((a) => a.here).map((r) => Number(r.id));
     const adminsAll = admins.map((r) => Number(r.id));
@@ -140,13 +149,15 @@ describe(`licence scopes through the facade on ${DB_KIND}`, () => {
 
     // roles: those held on the units; users of a role: its holders there
     const held = await q(
-      sql`select distinct r.tss_id as role, u.tss_id as user from iam.role_assignment a join iam.role r on r.id = a.role_id join iam."user" u on u.id = a.user_id where not a.deleted and a.provider_unit_id = any(${sql.param(at)})`,
+      sql`select distinct r.tss_id as role, u.tss_id as user from iam.role_assignment a join iam.role r on r.id =
+        a.role_id join iam."user" u on u.id = a.user_id where not a.deleted and a.provider_unit_id =
+        any(${sql.param(at)})`,
     );
-    const roles = (await list('8931', '/api/v1/roles')).map((r) => r.Id);
+    const roles = (await list<{ Id: string }>('8931', '/api/v1/roles')).map((r) => r.Id);
     expect(roles.sort()).toEqual([...new Set(held.map((h) => h.role))].sort());
     expect(roles).not.toContain('BISTANDSHANDLAGGARE'); // municipal case officers hold no unit
     for (const role of roles) {
-      const users = (await list('8931', `/api/v1/roles/${role}/users`)).map((u) => u.Id);
+      const users = (await list<{ Id: string }>('8931', `/api/v1/roles/${role}/users`)).map((u) => u.Id);
       expect(users.length, role).toBeGreaterThan(0);
       const onUnits = new Set(held.map((h) => h.user));
       expect(
@@ -162,8 +173,8 @@ describe(`licence scopes through the facade on ${DB_KIND}`, () => {
     expect(subject).toBeTruthy();
     const clients = await list('8932', '/api/v1/clients');
     expect(clients).toHaveLength(1);
-    expect(clients[0].PersonId).toBe(subject);
-    const self = Number(clients[0].Id);
+    expect(clients[0]!.PersonId).toBe(subject);
+    const self = Number(clients[0]!.Id);
     const others = await s.asTenant('demo', async (tx) =>
       rowsOf(await tx.execute(sql`select id from care.client where id <> ${self} and not deleted limit 3`)).map((r) =>
         Number(r.id),

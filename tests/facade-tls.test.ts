@@ -9,6 +9,7 @@ import { X509Certificate } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { rowsOf } from '@lcs/platform';
 import { createCa, type Issued } from '@lcs/cli/pki';
 import {
   bindCertificate,
@@ -100,7 +101,7 @@ describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
     expect(await r.json()).toHaveLength(2);
   });
 
-  it('refuses an API call without a client certificate (401; the TLS layer admits it for the public documentation)', async () => {
+  it('refuses an API call without a client certificate (401; TLS admits it for the public documentation)', async () => {
     const r = await call(LIST, { key: demoKey(s.facadeUrl!, 'demo', PKG), identity: as(undefined) });
     expect(await problem(r, 401)).toMatch(/client certificate .*is required/);
   });
@@ -255,7 +256,8 @@ describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
     expect(sent.size).toBeGreaterThan(5);
     for (const k of sent) {
       expect(logged).not.toContain(k);
-      if (/^lcs_/.test(k)) expect(logged).not.toContain(k.slice('lcs_123456789012_'.length)); // not even the secret part
+      // not even the secret part
+      if (/^lcs_/.test(k)) expect(logged).not.toContain(k.slice('lcs_123456789012_'.length));
     }
   });
 
@@ -276,9 +278,10 @@ describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
     const count = (tenant: string) =>
       s.asTenant(tenant, async (tx) => {
         const r = await tx.execute(
-          sql`select count(*)::int as n, count(*) filter (where tenant_id <> ${tenant})::int as foreign from iam.api_key`,
+          sql`select count(*)::int as n, count(*) filter (where tenant_id <> ${tenant})::int as foreign from
+            iam.api_key`,
         );
-        return (r.rows ?? r)[0];
+        return rowsOf(r)[0];
       });
     const demo = await count('demo');
     expect(demo.n).toBeGreaterThan(0);
@@ -286,14 +289,13 @@ describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
     expect((await count('demo2')).foreign).toBe(0);
     // no tenant: nothing
     const none = await s.db.app.transaction(async (tx) => {
-      const r: any = await tx.execute(sql`select count(*)::int as n from iam.api_key`);
-      return (r.rows ?? r)[0].n;
+      return rowsOf(await tx.execute(sql`select count(*)::int as n from iam.api_key`))[0].n;
     });
     expect(none).toBe(0);
     // only hashes are stored
     const stored = await s.asTenant('demo', async (tx) => {
       const r = await tx.execute(sql`select prefix, secret_hash from iam.api_key`);
-      return (r.rows ?? r) as { prefix: string; secret_hash: string }[];
+      return rowsOf(r) as { prefix: string; secret_hash: string }[];
     });
     const key = demoKey(s.facadeUrl!, 'demo', PKG);
     expect(stored.some((row) => key.includes(row.prefix))).toBe(true);

@@ -7,16 +7,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
-import { idempotencyLockId } from '@lcs/platform';
+import { sql, type SQL } from 'drizzle-orm';
+import { idempotencyLockId, rowsOf } from '@lcs/platform';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { facadeClient } from './helpers/facade.ts';
 
 let s: TestStack;
 let units: Record<string, number[]>;
 let clientId8931: string;
-
-const rowsOf = (r: any): any[] => r.rows ?? r;
 
 /** A valid personnummer (Luhn check digit) for a birth date and serial, e.g. pnr('19800314', 239). */
 function pnr(date: string, serial: number): string {
@@ -29,7 +27,7 @@ function pnr(date: string, serial: number): string {
   }
   return `${date}-${String(serial).padStart(3, '0')}${(10 - (sum % 10)) % 10}`;
 }
-const q = async (query: any) => s.asTenant('demo', async (tx) => rowsOf(await tx.execute(query)));
+const q = async (query: SQL) => s.asTenant('demo', async (tx) => rowsOf(await tx.execute(query)));
 
 const call =
   (pkg: string) =>
@@ -68,7 +66,8 @@ afterAll(async () => {
 async function visitBody(inside: boolean) {
   const at = units['8931']!;
   const [ex] = await q(
-    sql`select id, person_id, provider_unit_id from provider.execution where not deleted and (provider_unit_id = any(${sql.param(at)})) = ${inside} order by id limit 1`,
+    sql`select id, person_id, provider_unit_id from provider.execution where not deleted and (provider_unit_id =
+      any(${sql.param(at)})) = ${inside} order by id limit 1`,
   );
   const [staff] = await q(
     sql`select person_id, user_id from provider.provider_personnel where not deleted order by id limit 1`,
@@ -125,7 +124,7 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     // the change feed (gt) returns the visit as changed
     const since = new Date(Date.now() - 60_000).toISOString();
     const feed = await (await v('GET', `/api/v1/reported_visits?gt=${since}&limit=5000`)).json();
-    expect(feed.map((x: any) => x.Id)).toContain(id);
+    expect(feed.map((x: { Id: number }) => x.Id)).toContain(id);
 
     const stale = await v('DELETE', `/api/v1/reported_visits/${id}`, undefined, { 'if-match': etag1 });
     expect(stale.status).toBe(412);
@@ -167,7 +166,7 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     ).toBe(404);
   });
 
-  it('the same POST five times with one Idempotency-Key creates one visit and answers the same; another payload is 422', async () => {
+  it('a POST five times with one Idempotency-Key creates one visit, answers alike; other payload: 422', async () => {
     const v = call('8931');
     const body = await visitBody(true);
     const key = randomUUID();
@@ -205,7 +204,7 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     const r = await v('POST', '/api/v1/reported_visits', body);
     expect(r.status).toBe(422);
     const p = await r.json();
-    expect(p.errors.map((e: any) => e.field)).toContain('ClientPersonId');
+    expect(p.errors.map((e: { field: string }) => e.field)).toContain('ClientPersonId');
 
     const missing = await v('POST', '/api/v1/reported_visits', {
       ...body,
@@ -213,7 +212,10 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
       Status: 'Whatever',
     });
     expect(missing.status).toBe(422);
-    expect((await missing.json()).errors.map((e: any) => e.field).sort()).toEqual(['ClientPersonId', 'Status']);
+    expect((await missing.json()).errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'ClientPersonId',
+      'Status',
+    ]);
 
     const bad = await facadeClient(
       s.facadeUrl!,
@@ -246,7 +248,7 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     await held;
   });
 
-  it('ProviderPersonnel V2 (9067): create with roles on two units → read → add a role → unit access → delete; the change feed sees it', async () => {
+  it('ProviderPersonnel V2 (9067): create on 2 units → read → role → unit access → delete; change feed', async () => {
     const p = call('9067');
     const unitsAll = (await q(sql`select id from provider.provider_unit where not deleted order by id limit 3`)).map(
       (r) => Number(r.id),
@@ -328,8 +330,10 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     expect(third.status, await third.clone().text()).toBe(200);
     const thirdAccess = await third.json();
     const now = await (await p('GET', `/api/v2/provider_personnel/${person.Id}`)).json();
-    expect(now.ProviderPersonnelUnitAccess.map((a: any) => a.UnitId)).toEqual(unitsAll);
-    expect(now.ProviderPersonnelUnitAccess[0].ProviderUnitRoles.map((r: any) => r.RoleName)).toContain('Enhetschef');
+    expect(now.ProviderPersonnelUnitAccess.map((a: { UnitId: number }) => a.UnitId)).toEqual(unitsAll);
+    expect(now.ProviderPersonnelUnitAccess[0].ProviderUnitRoles.map((r: { RoleName: string }) => r.RoleName)).toContain(
+      'Enhetschef',
+    );
     const viaAccess = await p(
       'GET',
       `/api/v2/provider_personnel/unit-access?providerPersonnelUnitAccessId=${thirdAccess.Id}`,
@@ -349,7 +353,7 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
       ProviderUnitRoles: [{ RoleName: 'Nope' }],
     });
     expect(unknownUnit.status).toBe(422);
-    expect((await unknownUnit.json()).errors.map((e: any) => e.field).sort()).toEqual([
+    expect((await unknownUnit.json()).errors.map((e: { field: string }) => e.field).sort()).toEqual([
       'ProviderUnitRoles[0].RoleName',
       'UnitId',
     ]);
@@ -361,7 +365,7 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     expect(feed.DeletedProviderPersonnelIds).toContain(person.Id);
   });
 
-  it('ProviderPersonnel V2: invalid identity number and unknown unit are 422 naming the fields; nothing is left behind', async () => {
+  it('ProviderPersonnel V2: bad identity number, unknown unit: 422 naming the fields; nothing left', async () => {
     const before = (await q(sql`select count(*)::int as n from provider.provider_personnel`))[0].n;
     const r = await call('9067')('POST', '/api/v2/provider_personnel', {
       IsActive: true,
@@ -374,7 +378,7 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
       ProviderPersonnelUnitAccess: [{ UnitId: 999999, ProviderUnitRoles: [{ RoleName: 'Baspersonal' }] }],
     });
     expect(r.status).toBe(422);
-    expect((await r.json()).errors.map((e: any) => e.field).sort()).toEqual([
+    expect((await r.json()).errors.map((e: { field: string }) => e.field).sort()).toEqual([
       'PersonId',
       'ProviderPersonnelUnitAccess[0].UnitId',
     ]);
@@ -479,7 +483,7 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     expect(upd.status, await upd.clone().text()).toBe(200);
     expect((await upd.json()).LastName).toBe('Sonalsson');
     const feed = await (await p('GET', `/api/v2/personnel/modified_personnel?modifiedAfter=${since}`)).json();
-    expect(feed.ModifiedPersonnel.map((x: any) => x.Id)).toContain(person.Id);
+    expect(feed.ModifiedPersonnel.map((x: { Id: string }) => x.Id)).toContain(person.Id);
     expect((await p('POST', '/api/v1/personnels', body)).status).toBe(410);
   });
 
@@ -487,14 +491,18 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     const n = call('8931');
     const at = units['8931']!;
     const [ex] = await q(
-      sql`select id, client_id, person_id, provider_unit_id from provider.execution where not deleted and provider_unit_id = any(${sql.param(at)}) order by id limit 1`,
+      sql`select id, client_id, person_id, provider_unit_id from provider.execution where not deleted and
+        provider_unit_id = any(${sql.param(at)}) order by id limit 1`,
     );
     const [other] = await q(
-      sql`select id, client_id from provider.execution where not deleted and not (provider_unit_id = any(${sql.param(at)})) and client_id not in (select client_id from provider.execution where provider_unit_id = any(${sql.param(at)})) order by id limit 1`,
+      sql`select id, client_id from provider.execution where not deleted and not (provider_unit_id =
+        any(${sql.param(at)})) and client_id not in (select client_id from provider.execution where provider_unit_id =
+        any(${sql.param(at)})) order by id limit 1`,
     );
     const [headline] = await q(sql`select id from provider.provider_headline order by id limit 1`);
     const [author] = await q(
-      sql`select id from provider.provider_personnel where not deleted and provider_unit_id = ${ex.provider_unit_id} limit 1`,
+      sql`select id from provider.provider_personnel where not deleted and provider_unit_id = ${ex.provider_unit_id}
+        limit 1`,
     );
     const v2 = {
       occurrenceTimeUtc: '2026-03-02T10:00:00Z',
@@ -562,7 +570,7 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     const assign = await u('PUT', `/api/v1/user-role?userId=${tssId}&roleId=${encodeURIComponent(role.tss_id)}`);
     expect(assign.status, await assign.clone().text()).toBe(200);
     const roles = await (await u('GET', `/api/v1/roles?userId=${tssId}`)).json();
-    expect(roles.map((r: any) => r.Id)).toContain(role.tss_id);
+    expect(roles.map((r: { Id: string }) => r.Id)).toContain(role.tss_id);
     expect(
       (await u('DELETE', `/api/v1/user-role?userId=${tssId}&roleId=${encodeURIComponent(role.tss_id)}`)).status,
     ).toBe(200);
@@ -613,7 +621,8 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
 <CreateProviderAdminRequest xmlns:i="http://www.w3.org/2001/XMLSchema-instance">
   <PersonId>${pid}</PersonId><FirstName>Xml</FirstName><LastName>Admin</LastName><IsActive>true</IsActive>
   <Signature>XA${Date.now() % 100000}</Signature><Title>Personaladministratör</Title><HsaId i:nil="true"/>
-  <ProviderAdminStatus><ActiveFromDate>2026-01-01T00:00:00Z</ActiveFromDate><RoleName>EC.PersonalAdministratör</RoleName></ProviderAdminStatus>
+  <ProviderAdminStatus><ActiveFromDate>2026-01-01T00:00:00Z</ActiveFromDate>
+  <RoleName>EC.PersonalAdministratör</RoleName></ProviderAdminStatus>
 </CreateProviderAdminRequest>`;
     const r = await facadeClient(
       s.facadeUrl!,
@@ -648,16 +657,19 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
       body: xml.replace('<IsActive>true', '<IsActive>maybe'),
     });
     expect(bad.status).toBe(422);
-    expect((await bad.json()).errors.map((e: any) => e.field)).toEqual(['IsActive']);
+    expect((await bad.json()).errors.map((e: { field: string }) => e.field)).toEqual(['IsActive']);
   });
 
   it('the same mutations over GraphQL: field errors in extensions, nothing written on failure', async () => {
     const body = await visitBody(true);
     const m =
-      'mutation($input: JSON, $key: String) { createReportedVisit(input: $input, idempotencyKey: $key) { status body etag replayed } }';
+      'mutation($input: JSON, $key: String) { createReportedVisit(input: $input, idempotencyKey: $key) { ' +
+      'status body etag replayed } }';
     const bad = await s.gql(m, { input: { ...body, PersonnelPersonId: '19000101-0000' } });
     expect(bad.body.errors![0].extensions.code).toBe('UNPROCESSABLE');
-    expect(bad.body.errors![0].extensions.errors.map((e: any) => e.field)).toEqual(['PersonnelPersonId']);
+    expect((bad.body.errors![0]!.extensions.errors as { field: string }[]).map((e) => e.field)).toEqual([
+      'PersonnelPersonId',
+    ]);
     expect(
       (await q(sql`select count(*)::int as n from provider.reported_visit where external_id = ${body.ExternalId}`))[0]
         .n,

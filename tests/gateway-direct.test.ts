@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '@lcs/platform';
 import { loadPersisted } from '@lcs/cli/stack';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
+import { executePersisted, V1ClientsDocument, V1ExecutedServicesDocument } from './helpers/persisted.ts';
 
 let s: TestStack;
 beforeAll(async () => {
@@ -26,7 +27,7 @@ const partner: Principal = {
 };
 
 describe(`persisted operations straight to their one subgraph on ${DB_KIND}`, () => {
-  it('answers every persisted operation as the gateway does, without the gateway pipeline from the second run on', async () => {
+  it('answers every persisted operation as the gateway does, without its pipeline from the second run on', async () => {
     const persisted = loadPersisted();
     const context = { principal: partner, token: 'in-process' };
     const viaGateway = async (query: string, variables: Record<string, unknown>) => {
@@ -69,11 +70,23 @@ describe(`persisted operations straight to their one subgraph on ${DB_KIND}`, ()
   });
 
   it('reports input errors from the subgraph with their code', async () => {
-    const persisted = loadPersisted();
-    const query = Object.values(persisted).find((q) => /^query V1ExecutedServices\(/.test(q))!;
     const context = { principal: partner, token: 'in-process' };
-    await s.gateway.execute(query, { first: 1 }, context);
-    const r = await s.gateway.execute(query, { first: 1, after: 'not-a-cursor' }, context);
+    await executePersisted(s.gateway, V1ExecutedServicesDocument, { first: 1 }, context);
+    const r = await executePersisted(
+      s.gateway,
+      V1ExecutedServicesDocument,
+      { first: 1, after: 'not-a-cursor' },
+      context,
+    );
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers a typed persisted read (the generated document, its variables and result types)', async () => {
+    const context = { principal: partner, token: 'in-process' };
+    const r = await executePersisted(s.gateway, V1ClientsDocument, { first: 2 }, context);
+    expect(r.errors).toBeUndefined();
+    const nodes = r.data?.page.nodes ?? [];
+    expect(nodes).toHaveLength(2);
+    for (const client of nodes) expect(typeof client.id).toBe('string');
   });
 });

@@ -15,6 +15,7 @@ import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { demoKey, facadeRequest } from './helpers/facade.ts';
+import { rowsOf } from '@lcs/platform';
 
 let s: TestStack;
 /** Everything written to stdout/stderr while this file runs (the platform logs there). */
@@ -92,7 +93,10 @@ const nested = (depth: number, inner = '1') => '['.repeat(depth) + inner + ']'.r
 const nestedObject = (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
 const big = (bytes: number) => JSON.stringify({ ExternalId: 'x'.repeat(bytes) });
 
-/** A valid reported visit body for package 8931 (its unit's execution), for write cases that must pass validation up to the hostile part. */
+/**
+ * A valid reported visit body for package 8931 (its unit's execution), for write cases that must pass validation up to
+ * the hostile part.
+ */
 let visit: Record<string, unknown>;
 /** A reported visit the patch cases address. */
 let visitId: number;
@@ -559,7 +563,9 @@ const cases: [string, Case][] = [
       send: () =>
         facade('8931', 'POST', '/api/v1/reported_visits', {
           type: 'text/xml',
-          body: '<!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><ReportedVisit><ExternalId>&b;</ExternalId></ReportedVisit>',
+          body:
+            '<!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b ' +
+            '"&a;&a;&a;&a;">]><ReportedVisit><ExternalId>&b;</ExternalId></ReportedVisit>',
         }),
       status: 400,
       code: 'BAD_USER_INPUT',
@@ -772,7 +778,9 @@ const cases: [string, Case][] = [
       name: 'variables nested 10,000 deep (array)',
       send: () =>
         gateway({
-          body: `{"query":"query($f: ClientFilter) { clients(first: 1, filter: $f) { nodes { id } } }","variables":{"f":${nested(10_000)}}}`,
+          body:
+            `{"query":"query($f: ClientFilter) { clients(first: 1, filter: $f) { nodes { id } } ` +
+            `}","variables":{"f":${nested(10_000)}}}`,
         }),
       status: 400,
       code: 'BAD_USER_INPUT',
@@ -808,7 +816,9 @@ const cases: [string, Case][] = [
       send: () =>
         gateway({
           method: 'GET',
-          path: `/graphql?query=${encodeURIComponent('{ clients(first: 1) { nodes { id } } }')}&variables=${encodeURIComponent(`{"x":${nested(1000)}}`)}`,
+          path:
+            `/graphql?query=${encodeURIComponent('{ clients(first: 1) { nodes { id } } }')}` +
+            `&variables=${encodeURIComponent(`{"x":${nested(1000)}}`)}`,
         }),
       status: 400,
       code: 'BAD_USER_INPUT',
@@ -830,7 +840,9 @@ const cases: [string, Case][] = [
       name: '__proto__ in variables',
       send: () =>
         gateway({
-          body: '{"query":"query($f: ClientFilter) { clients(first: 1, filter: $f) { nodes { id } } }","variables":{"f":{"__proto__":{"x":1}}}}',
+          body:
+            '{"query":"query($f: ClientFilter) { clients(first: 1, filter: $f) { nodes { id } } ' +
+            '}","variables":{"f":{"__proto__":{"x":1}}}}',
         }),
       status: 400,
       code: 'BAD_USER_INPUT',
@@ -990,8 +1002,7 @@ beforeAll(async () => {
     }) as never);
   }
   s = await startTestStack({ clients: 8, saml: {} });
-  const rows = (r: any): any[] => r.rows ?? r;
-  const licence = rows(
+  const licence = rowsOf(
     await s.asTenant('demo', (tx) => tx.execute(sql`select provider_units from iam.licence where package = '8931'`)),
   )[0];
   const units = (
@@ -999,14 +1010,15 @@ beforeAll(async () => {
       ? licence.provider_units
       : String(licence.provider_units).replace(/[{}]/g, '').split(',')
   ).map(Number);
-  const [ex] = rows(
+  const [ex] = rowsOf(
     await s.asTenant('demo', (tx) =>
       tx.execute(
-        sql`select id, person_id, provider_unit_id from provider.execution where not deleted and provider_unit_id = any(${sql.param(units)}) order by id limit 1`,
+        sql`select id, person_id, provider_unit_id from provider.execution where not deleted and provider_unit_id =
+          any(${sql.param(units)}) order by id limit 1`,
       ),
     ),
   );
-  const [staff] = rows(
+  const [staff] = rowsOf(
     await s.asTenant('demo', (tx) =>
       tx.execute(sql`select person_id, user_id from provider.provider_personnel where not deleted order by id limit 1`),
     ),
@@ -1098,7 +1110,7 @@ describe(`unexpected failures on ${DB_KIND}: masked to an error id, logged witho
     }
   }
 
-  it('answers 500 with an error id and no SQL; the log line has the id but no identity number, name or SQL parameters', async () => {
+  it('answers 500 with an error id, no SQL; the log has the id, no identity number, name or SQL values', async () => {
     const person = '19121212-1212';
     const name = 'Tolvansson';
     await asOwner(`REVOKE SELECT ON care.client FROM ${s.db.appRole}`);

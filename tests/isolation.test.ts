@@ -25,6 +25,7 @@ import {
   subgraphKit,
   type EntityModel,
   type SubgraphModel,
+  rowsOf,
 } from '@lcs/platform';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
 import { loadRoutes } from '@lcs/cli/stack';
@@ -33,7 +34,6 @@ import { getTableConfig } from 'drizzle-orm/pg-core';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { facadeClient } from './helpers/facade.ts';
 
-const rowsOf = (r: any): any[] => r.rows ?? r;
 let s: TestStack;
 
 interface Entity {
@@ -80,7 +80,7 @@ function documentFor(f: GraphQLField<unknown, unknown>): string {
 }
 
 describe(`tenant isolation on ${DB_KIND}`, () => {
-  it('a subgraph without a valid signed context answers 401 and no data for _entities and every query field', async () => {
+  it('a subgraph without a valid signed context answers 401, no data for _entities and every query field', async () => {
     const wrongKey = await signPrincipal(
       { tenant: 'demo', kind: 'dev', sub: 'x' },
       { keys: [{ kid: 'run', secret: 'a-key-that-is-not-the-gateway-key-000000' }] },
@@ -92,13 +92,15 @@ describe(`tenant isolation on ${DB_KIND}`, () => {
       const schema = buildASTSchema(
         parse(
           subgraphKit(d).sdl +
-            '\nscalar _Any\ntype _Service { sdl: String }\nunion _Entity\nextend type Query { _service: _Service! _entities(representations: [_Any!]!): [_Entity]! }',
+            '\nscalar _Any\ntype _Service { sdl: String }\nunion _Entity\nextend type Query { _service: ' +
+            '_Service! _entities(representations: [_Any!]!): [_Entity]! }',
         ),
         { assumeValid: true },
       );
       const docs = Object.values((schema.getQueryType() as GraphQLObjectType).getFields()).map(documentFor);
       docs.push(
-        `{ _entities(representations: [{ __typename: "${subgraphKit(d).model.entities[0]!.name}", id: "1" }]) { __typename } }`,
+        `{ _entities(representations: [{ __typename: "${subgraphKit(d).model.entities[0]!.name}", id: "1" ` +
+          `}]) { __typename } }`,
       );
       for (const query of docs) {
         for (const headers of [
@@ -173,7 +175,7 @@ describe(`tenant isolation on ${DB_KIND}`, () => {
       expect(mine.errors, e.name).toBeUndefined();
       expect(mine.data._entities, `${e.name} leaked through _entities`).toEqual(ids.map(() => null));
       expect(
-        (await ask(demo2)).data._entities.map((x: any) => x?.id),
+        (await ask(demo2)).data._entities.map((x: { id: string } | null) => x?.id),
         `${e.name} control`,
       ).toEqual(ids.map(String));
     }
@@ -234,7 +236,8 @@ describe(`tenant isolation on ${DB_KIND}`, () => {
               rowsOf(
                 await tx.execute(
                   sql.raw(`select 1 from ${table}
-          where ${cols.map((c) => `${c.column}::text = '${String(row[c.column]).replace(/'/g, "''")}'`).join(' and ')} limit 1`),
+          where ${cols.map((c) => `${c.column}::text = '${String(row[c.column]).replace(/'/g, "''")}'`).join(' and ')}
+          limit 1`),
                 ),
               ).length > 0,
           ));
@@ -253,7 +256,7 @@ describe(`tenant isolation on ${DB_KIND}`, () => {
         if (tenantWide) {
           const theirs = await ask('demo2');
           expect(theirs.status, `control ${path}`).toBe(200);
-          const theirIds = new Set((await theirs.json()).map((x: any) => JSON.stringify(x.Id ?? x)));
+          const theirIds = new Set((await theirs.json()).map((x: { Id?: unknown }) => JSON.stringify(x.Id ?? x)));
           expect(theirIds.size, `control ${path}`).toBeGreaterThan(0);
           for (const x of got)
             expect(theirIds.has(JSON.stringify(x.Id ?? x)), `${path} leaked ${JSON.stringify(x).slice(0, 80)}`).toBe(

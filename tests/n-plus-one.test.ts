@@ -60,12 +60,13 @@ describe(`N+1 bound on ${DB_KIND}`, () => {
       const rows =
         nodes.length +
         nodes.reduce(
-          (n: number, c: any) =>
+          (n: number, c: Record<'solDecisions' | 'executions' | 'hslOrders' | 'housingApplicationEvents', unknown[]>) =>
             n + c.solDecisions.length + c.executions.length + c.hslOrders.length + c.housingApplicationEvents.length,
           0,
         ) +
         nodes.reduce(
-          (n: number, c: any) => n + c.executions.reduce((m: number, e: any) => m + e.executedServices.length, 0),
+          (n: number, c: { executions: { executedServices: unknown[] }[] }) =>
+            n + c.executions.reduce((m, e) => m + e.executedServices.length, 0),
           0,
         );
       return { statements: dataStatements(s.statements).length, clients: nodes.length, rows };

@@ -84,13 +84,25 @@ beforeAll(async () => {
 }, 400_000);
 afterAll(async () => stack?.close());
 
+/** One JSON log line: pino's fields and the request record's (observe.ts). */
+interface LogLine {
+  msg?: string;
+  part?: string;
+  level?: string;
+  status?: number;
+  route?: string;
+  operation?: string;
+  principal: { kind?: string; id?: string };
+  [field: string]: unknown;
+}
+
 describe('request logs', () => {
   const lines = () =>
     log
       .join('')
       .split('\n')
       .filter(Boolean)
-      .map((l) => JSON.parse(l) as Record<string, any>);
+      .map((l) => JSON.parse(l) as LogLine);
 
   it('has one JSON line per request with ids, tenant, principal, route, status, duration and rows', () => {
     const all = lines();

@@ -250,7 +250,7 @@ describe.skipIf(DB_KIND !== 'postgres')('parts as separate processes: one trace 
     await tdb?.drop();
   });
 
-  it('facade, gateway, subgraph fetch, subgraph and SQL spans share the trace; every part drains on SIGTERM', async () => {
+  it('facade, gateway, subgraph fetch, subgraph and SQL spans share the trace; all drain on SIGTERM', async () => {
     const identity = { ca: pki.ca.cert, cert: pki.demoClient.cert, key: pki.demoClient.key };
     const r = await facadeRequest(`${facadeUrl}/api/v1/clients?limit=2&domain=demo`, {
       headers: { 'x-api-key': keys.demo!['8973']! },

@@ -8,14 +8,28 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent } from 'undici';
-import { o } from 'odata';
+import { o, type OdataConfig } from 'odata';
 import { sql } from 'drizzle-orm';
 import { contract, definitionName, properties, rowsOf } from '@lcs/platform';
 import { startTestStack, type TestStack } from './helpers/stack.ts';
 import { restRows, type Caller } from './helpers/bi.ts';
 import { facadeRequest } from './helpers/facade.ts';
+import type { RouteTable } from '@lcs/rest-facade/manifest';
 
-const { xml2json } = createRequire(import.meta.url)('odata-csdl') as { xml2json: (xml: string) => Record<string, any> };
+/** CSDL as JSON (odata-csdl's xml2json): schemas, containers and types by name, `$`-prefixed attributes. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests walk CSDL documents of any depth
+type CsdlJson = Record<string, any>;
+const { xml2json } = createRequire(import.meta.url)('odata-csdl') as { xml2json: (xml: string) => CsdlJson };
+
+/** o.js options plus the undici dispatcher that carries the client certificate (passed on to fetch). */
+type ClientOptions = Partial<OdataConfig> & { dispatcher: Agent };
+
+/** One page of an entity set. */
+interface FeedPage {
+  value: Record<string, unknown>[];
+  '@odata.nextLink'?: string;
+  [annotation: string]: unknown;
+}
 
 let s: TestStack;
 let c: Caller;
@@ -35,13 +49,14 @@ afterAll(async () => {
 
 /** An o.js handler over the feed: the client certificate (undici dispatcher) and the API key. */
 function client(key = c.key, headers: Record<string, string> = {}) {
-  return o(root, { headers: new Headers({ 'x-api-key': key, ...headers }), fragment: '', dispatcher } as any);
+  const options: ClientOptions = { headers: new Headers({ 'x-api-key': key, ...headers }), fragment: '', dispatcher };
+  return o(root, options);
 }
 
 /** Every row of an entity set through o.js, following @odata.nextLink; and the pages seen. */
 async function allRows(set: string, query: Record<string, string> = {}, pageSize = 100) {
   const rows: Record<string, unknown>[] = [];
-  let page: any = await client(c.key, { prefer: `odata.maxpagesize=${pageSize}` })
+  let page: FeedPage = await client(c.key, { prefer: `odata.maxpagesize=${pageSize}` })
     .get(set)
     .query(query);
   let pages = 1;
@@ -51,7 +66,7 @@ async function allRows(set: string, query: Record<string, string> = {}, pageSize
       headers: new Headers({ 'x-api-key': c.key, prefer: `odata.maxpagesize=${pageSize}` }),
       fragment: '',
       dispatcher,
-    } as any)
+    } as ClientOptions)
       .get()
       .query();
     rows.push(...page.value);
@@ -60,10 +75,10 @@ async function allRows(set: string, query: Record<string, string> = {}, pageSize
   return { rows, pages, last: page };
 }
 
-let csdl: Record<string, any>;
+let csdl: CsdlJson;
 
 describe('$metadata', () => {
-  it('is CSDL that odata-csdl reads: an entity set per list route of 8873 with an Id, the contract properties, key Id', async () => {
+  it('is CSDL odata-csdl reads: an entity set per 8873 list route with an Id, its properties, key Id', async () => {
     const res: Response = (await client().get('$metadata').fetch()) as Response;
     expect(res.status).toBe(200);
     expect(res.headers.get('odata-version')).toBe('4.0');
@@ -73,29 +88,30 @@ describe('$metadata', () => {
     const container = schema.Container;
     expect(container.$Kind).toBe('EntityContainer');
     const table = (await import('../rest-facade/src/__generated__/routes.json', { with: { type: 'json' } }))
-      .default as any;
+      .default as unknown as RouteTable;
     const expected = table.routes.filter(
-      (r: any) =>
+      (r) =>
         r.method === 'GET' &&
         r.kind === 'list' &&
         r.packages['8873'] &&
-        !r.params.some((p: any) => p.in === 'path') &&
-        properties(contract().definitions[definitionName(r.definition)]!).Id,
+        !r.params.some((p) => p.in === 'path') &&
+        properties(contract().definitions[definitionName(r.definition!)]!).Id,
     );
     expect(expected.length).toBeGreaterThan(10);
     for (const r of expected) {
-      const name = `${r.path.split('/').slice(3).join('_')}${r.path.startsWith('/api/v1/') ? '' : `_${r.path.split('/')[2]}`}`;
+      const version = r.path.startsWith('/api/v1/') ? '' : `_${r.path.split('/')[2]}`;
+      const name = `${r.path.split('/').slice(3).join('_')}${version}`;
       const set = container[name];
       expect(set, name).toBeDefined();
       const type = schema[set.$Type.replace(/^Lifecare\./, '')];
       expect(type.$Kind).toBe('EntityType');
       expect(type.$Key).toEqual(['Id']);
       const props = Object.keys(type).filter((k) => !k.startsWith('$'));
-      expect(props).toEqual(Object.keys(properties(contract().definitions[definitionName(r.definition)]!)));
+      expect(props).toEqual(Object.keys(properties(contract().definitions[definitionName(r.definition!)]!)));
     }
   });
 
-  it("is per licence: 8900 (whose one route has no Id to key an entity on) gets none of 8873's sets, but 403", async () => {
+  it('is per licence: 8900 (its one route has no Id to key an entity on) gets no 8873 sets, but 403', async () => {
     const res: Response = (await client(s.demoKeys.demo!['8900']!).get('$metadata').fetch()) as Response;
     expect(res.status).toBe(403);
     expect((await res.json()).detail).toMatch(/package 8900 has no list routes the OData feed serves/);
@@ -158,7 +174,7 @@ describe('$filter and incremental refresh', () => {
     expect(rest.every((r) => ids.has(r.Id))).toBe(true);
   });
 
-  it('also on routes whose contract has no gt/lt (executed services), and with eq on a searchable property', async () => {
+  it('also on routes whose contract has no gt/lt (executed services), and eq on searchable properties', async () => {
     const all = await restRows(c, '/api/v1/executed_services', { limit: '1000' });
     const t = String(all[Math.floor(all.length / 2)]!.UpdateTime);
     const after = await allRows('executed_services', { $filter: `UpdateTime gt ${t}` });
@@ -202,7 +218,7 @@ describe('same gate as REST', () => {
     expect((await raw('nothing_here', c.key)).status).toBe(404);
     expect((await raw('executed_services')).status).toBe(401);
     const doc = JSON.parse((await raw('', c.key)).body.toString());
-    expect(doc.value.map((v: any) => v.name)).toContain('executed_services');
+    expect(doc.value.map((v: { name: string }) => v.name)).toContain('executed_services');
   });
 
   it('audits the rows it returns as the REST route does', async () => {
@@ -214,7 +230,8 @@ describe('same gate as REST', () => {
       async (tx) =>
         rowsOf(
           await tx.execute(sql`
-      select coalesce(sum(record_count), 0)::int as n from platform.audit_log where at > ${mark}::timestamptz and activity = 'Read' and principal_kind = 'partner' and package = '8873'`),
+      select coalesce(sum(record_count), 0)::int as n from platform.audit_log where at > ${mark}::timestamptz and
+      activity = 'Read' and principal_kind = 'partner' and package = '8873'`),
         )[0].n,
     );
     expect(rows.length).toBeGreaterThan(0);

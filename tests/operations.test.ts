@@ -205,7 +205,8 @@ describe(`operations on ${DB_KIND}`, () => {
 
   it('publishes planned windows as ICS and JSON; GraphQL mutations are for the operator only', async () => {
     const add =
-      'mutation($s: DateTime!, $e: DateTime!) { addServiceWindow(environment: "prod", start: $s, end: $e, description: "Release 6.3") { id kind start end emergency } }';
+      'mutation($s: DateTime!, $e: DateTime!) { addServiceWindow(environment: "prod", start: $s, end: $e, ' +
+      'description: "Release 6.3") { id kind start end emergency } }';
     const vars = { s: '2027-10-30T22:00:00+02:00', e: '2027-10-31T02:00:00+01:00' };
     const refused = await (await gqlPost(add, {}, vars)).json();
     expect(refused.errors[0].extensions.code).toBe('FORBIDDEN');
@@ -259,13 +260,14 @@ describe(`operations on ${DB_KIND}`, () => {
     expect(removed.data.removeServiceWindow).toBe(true);
   });
 
-  it('imports a resident-register batch: masking reacts at once; a tenant without a batch for 7 days is flagged', async () => {
+  it('imports a resident-register batch: masking reacts at once; no batch for 7 days flags a tenant', async () => {
     const client = await s.asTenant(
       'demo',
       async (tx) =>
         rowsOf(
           await tx.execute(sql`select id, person_id from care.client
-      where not coalesce(protected_registration, false) and not coalesce(is_confidential, false) and person_id is not null order by id limit 1`),
+      where not coalesce(protected_registration, false) and not coalesce(is_confidential, false) and person_id is not
+      null order by id limit 1`),
         )[0],
     );
     const Q = 'query($id: ID!) { client(id: $id) { fullName personId protectedRegistration } }';

@@ -45,7 +45,8 @@ beforeAll(async () => {
   s = await startTestStack({ clients: 30 });
   // business logs exist once personal data has been read: one read in each subsystem
   const r = await s.gql(
-    '{ clients(first: 2) { nodes { id } } executedServices(first: 2) { nodes { id } } users(first: 2) { nodes { id } } }',
+    '{ clients(first: 2) { nodes { id } } executedServices(first: 2) { nodes { id } } users(first: 2) { ' +
+      'nodes { id } } }',
   );
   expect(r.body.errors).toBeUndefined();
 });

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { rowsOf } from '@lcs/platform';
 import { samlKeyPair } from '@lcs/cli/pki';
 import { setIdpConfig } from '@lcs/iam/saml';
 import { idpEntityId } from '@lcs/gateway/saml';
@@ -30,7 +31,8 @@ const phpOk = (() => {
 })();
 const SKIP = phpOk
   ? ''
-  : ' (SKIPPED: php or simplesamlphp is not installed here; .ci/run installs simplesamlphp php-cli php-xml php-mbstring php-curl)';
+  : ' (SKIPPED: php or simplesamlphp is not installed here; .ci/run installs simplesamlphp php-cli php-xml ' +
+    'php-mbstring php-curl)';
 
 const LOA3 = 'http://id.elegnamnden.se/loa/1.0/loa3';
 const LOA2 = 'http://id.elegnamnden.se/loa/1.0/loa2';
@@ -45,7 +47,6 @@ const freePort = () =>
     });
   });
 
-const b64cert = (pem: string) => pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
 const php = (v: unknown): string =>
   JSON.stringify(v).replace(/\{/g, '[').replace(/\}/g, ']').replace(/":/g, '" =>').replace(/\\\//g, '/');
 
@@ -66,12 +67,13 @@ describe.skipIf(!phpOk)(`staff sign-in against SimpleSAMLphp${SKIP}`, () => {
     stack = await startTestStack({ clients: 10, saml: {} });
     origin = new URL(stack.gatewayUrl).origin;
     for (const tenant of ['demo', 'demo2']) {
-      const rows: any = await stack.asTenant(tenant, (tx) =>
+      const rows = await stack.asTenant(tenant, (tx) =>
         tx.execute(sql`
         select u.person_id, u.tss_id from iam."user" u where not u.disabled
-          and exists (select 1 from iam.role_assignment ra where ra.user_id = u.id and ra.valid_to is null) order by u.id limit 1`),
+          and exists (select 1 from iam.role_assignment ra where ra.user_id = u.id and ra.valid_to is null) order by
+          u.id limit 1`),
       );
-      const r = (rows.rows ?? rows)[0];
+      const r = rowsOf(rows)[0];
       users[tenant] = { personId: r.person_id, tssId: r.tss_id };
     }
     const port = await freePort();
@@ -109,7 +111,11 @@ $config = [
 $config = [
   'admin' => ['core:AdminPassword'],
   'staff' => ['exampleauth:UserPass',
-    'staff:pw' => ${php({ [PNR]: [users.demo!.personId], 'urn:oid:2.16.840.1.113730.3.1.241': ['Demo Staff'], loa: [LOA3] })},
+    'staff:pw' => ${php({
+      [PNR]: [users.demo!.personId],
+      'urn:oid:2.16.840.1.113730.3.1.241': ['Demo Staff'],
+      loa: [LOA3],
+    })},
     'low:pw' => ${php({ [PNR]: [users.demo!.personId], loa: [LOA2] })},
     'staff2:pw' => ${php({ [PNR]: [users.demo2!.personId], loa: [LOA3] })},
   ],
@@ -126,7 +132,8 @@ $metadata['${idpBase}/saml2/idp/metadata.php'] = [
   'attributes.NameFormat' => 'urn:oasis:names:tc:SAML:2.0:attrname-format:uri',
   'authproc' => [
     // The user's level becomes the AuthnContextClassRef (as BankID/Freja through an eID proxy would give).
-    10 => ['class' => 'core:PHP', 'code' => '$state["saml:AuthnContextClassRef"] = $attributes["loa"][0]; unset($attributes["loa"]);'],
+    10 => ['class' => 'core:PHP',
+      'code' => '$state["saml:AuthnContextClassRef"] = $attributes["loa"][0]; unset($attributes["loa"]);'],
   ],
 ];
 `,
@@ -136,7 +143,12 @@ $metadata['${idpBase}/saml2/idp/metadata.php'] = [
   'SingleLogoutService' => '${origin}/saml/${tenant}/logout',
   'NameIDFormat' => 'urn:oasis:names:tc:SAML:2.0:nameid-format:transient',
   'assertion.encryption' => ${encrypt ? 'true' : 'false'},
-  ${encrypt ? `'keys' => [['encryption' => true, 'signing' => false, 'type' => 'X509Certificate', 'X509Certificate' => '${encCert}']],` : ''}
+  ${
+    encrypt
+      ? `'keys' => [['encryption' => true, 'signing' => false, 'type' => 'X509Certificate',
+    'X509Certificate' => '${encCert}']],`
+      : ''
+  }
 ];`;
     writeFileSync(join(dir, 'metadata/saml20-sp-remote.php'), `<?php\n${sp('demo', false)}\n${sp('demo2', true)}\n`);
     proc = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', join(SSP, 'www')], {
@@ -241,7 +253,9 @@ $metadata['${idpBase}/saml2/idp/metadata.php'] = [
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: setCookie.split(';')[0]! },
       body: JSON.stringify({ query: '{ currentTenant { domain } }' }),
-    }).then(async (r) => ((await r.json()) as any).data?.currentTenant?.domain);
+    }).then(
+      async (r) => ((await r.json()) as { data?: { currentTenant?: { domain: string } } }).data?.currentTenant?.domain,
+    );
 
   it('signs a demo user in with loa3; GraphQL runs in their tenant', async () => {
     const r = await signIn('demo', 'staff');

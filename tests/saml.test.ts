@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { rowsOf } from '@lcs/platform';
 import { samlKeyPair } from '@lcs/cli/pki';
 import { setIdpConfig } from '@lcs/iam/saml';
 import {
@@ -43,12 +44,12 @@ beforeAll(async () => {
     idp[tenant] = { entityId, keys, metadata };
     await setIdpConfig(stack.db.app, tenant, { metadataXml: metadata, entityId, profile: 'sweden-connect' });
   }
-  const rows: any = await stack.asTenant('demo', (tx) =>
+  const rows = await stack.asTenant('demo', (tx) =>
     tx.execute(sql`
     select u.person_id, u.tss_id, u.disabled from iam."user" u
     where exists (select 1 from iam.role_assignment ra where ra.user_id = u.id and ra.valid_to is null) order by u.id`),
   );
-  const list = (rows.rows ?? rows) as { person_id: string; tss_id: string; disabled: boolean }[];
+  const list = rowsOf(rows) as { person_id: string; tss_id: string; disabled: boolean }[];
   const active = list.find((r) => !r.disabled)!;
   user = { personId: active.person_id, tssId: active.tss_id };
   // A user who has left: deactivated in iam.
@@ -104,12 +105,18 @@ async function good(
   return { req, built, signed: sign(built.xml, how.keys ?? idp[tenant]!.keys, { what: how.what }) };
 }
 
+/** The gateway's answer to the documents these tests send. */
+interface GqlAnswer {
+  data: { currentTenant: { domain: string }; clients: { nodes: { id: string }[] } };
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
 const gqlAs = (cookie: string | undefined, query: string) =>
   fetch(stack.gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ query }),
-  }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+  }).then(async (r) => ({ status: r.status, body: (await r.json()) as GqlAnswer }));
 
 const sessionCookie = (setCookie: string | null) => setCookie!.split(';')[0]!;
 
@@ -151,7 +158,7 @@ describe('staff sign-in (SAML SP per tenant)', () => {
     expect(q.body.data.currentTenant.domain).toBe('demo');
     const demoIds = new Set(
       (await stack.gql('{ clients(first: 50) { nodes { id } } }', {}, 'demo')).body.data.clients.nodes.map(
-        (n: any) => n.id,
+        (n: { id: string }) => n.id,
       ),
     );
     expect(q.body.data.clients.nodes.length).toBeGreaterThan(0);
@@ -162,13 +169,14 @@ describe('staff sign-in (SAML SP per tenant)', () => {
       headers: { 'content-type': 'application/json', cookie, 'x-lcs-tenant': 'demo2' },
       body: JSON.stringify({ query: '{ currentTenant { domain } }' }),
     });
-    expect(((await other.json()) as any).data.currentTenant.domain).toBe('demo');
+    expect(((await other.json()) as GqlAnswer).data.currentTenant.domain).toBe('demo');
     // the sign-in and the user's reads are in the audit log under the user's TSS id
-    const audit = await stack.asTenant('demo', async (tx: any) => {
+    const audit = await stack.asTenant('demo', async (tx) => {
       const r = await tx.execute(
-        sql`select activity, category, component from platform.audit_log where principal_kind = 'staff' and principal_id = ${user.tssId} order by id`,
+        sql`select activity, category, component from platform.audit_log where principal_kind = 'staff' and
+          principal_id = ${user.tssId} order by id`,
       );
-      return (r.rows ?? r) as any[];
+      return rowsOf(r) as { activity: string; category: string; component: string }[];
     });
     expect(audit[0]).toMatchObject({ activity: 'StartSession', category: 'Security', component: 'gateway' });
     expect(audit.some((x) => x.activity === 'Read')).toBe(true);

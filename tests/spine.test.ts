@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { rowsOf } from '@lcs/platform';
 import { DB_KIND, dataStatements, startTestStack, type TestStack } from './helpers/stack.ts';
 
 let s: TestStack;
@@ -58,17 +59,31 @@ const FEDERATED = /* GraphQL */ `
   }
 `;
 
+/** A page of executions (ids and modification times). */
+interface ExecutionsPage {
+  nodes: { id: string; updateTime: string }[];
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+}
+
 describe(`spine on ${DB_KIND}`, () => {
   it('answers a cross-subgraph query with fields from care, provider, hsl and housing', async () => {
     const r = await s.gql(FEDERATED, { first: 30 });
     expect(r.status).toBe(200);
     expect(r.body.errors).toBeUndefined();
-    const clients = r.body.data.clients.nodes;
+    const clients: {
+      executions: { unit: { name: string }; executedServices: unknown[] }[];
+      hslOrders: unknown[];
+      housingApplicationEvents: unknown[];
+      protectedRegistration: boolean | null;
+      isConfidential: boolean | null;
+      personId: string | null;
+      fullName: string | null;
+    }[] = r.body.data.clients.nodes;
     expect(clients).toHaveLength(30);
-    expect(clients.some((c: any) => c.executions.length > 0 && c.executions[0].unit.name)).toBe(true);
-    expect(clients.some((c: any) => c.executions.some((e: any) => e.executedServices.length > 0))).toBe(true);
-    expect(clients.some((c: any) => c.hslOrders.length > 0)).toBe(true);
-    expect(clients.some((c: any) => c.housingApplicationEvents.length > 0)).toBe(true);
+    expect(clients.some((c) => c.executions.length > 0 && c.executions[0]!.unit.name)).toBe(true);
+    expect(clients.some((c) => c.executions.some((e) => e.executedServices.length > 0))).toBe(true);
+    expect(clients.some((c) => c.hslOrders.length > 0)).toBe(true);
+    expect(clients.some((c) => c.housingApplicationEvents.length > 0)).toBe(true);
     // protected identities are masked for this (unentitled) caller; everyone else's shows
     for (const c of clients) {
       if (c.protectedRegistration || c.isConfidential)
@@ -96,10 +111,8 @@ describe(`spine on ${DB_KIND}`, () => {
     const count = (tenant: string | null) =>
       s.db.app.transaction(async (tx) => {
         if (tenant) await tx.execute(sql`select set_config('app.tenant_id', ${tenant}, true)`);
-        const res: any = await tx.execute(
-          sql`select tenant_id, count(*)::int as n from care.client group by tenant_id`,
-        );
-        return (res.rows ?? res) as { tenant_id: string; n: number }[];
+        const res = await tx.execute(sql`select tenant_id, count(*)::int as n from care.client group by tenant_id`);
+        return rowsOf(res) as { tenant_id: string; n: number }[];
       });
     expect(await count('demo')).toEqual([{ tenant_id: 'demo', n: 30 }]);
     expect(await count('demo2')).toEqual([{ tenant_id: 'demo2', n: 30 }]);
@@ -110,15 +123,18 @@ describe(`spine on ${DB_KIND}`, () => {
         await tx.execute(sql`select set_config('app.tenant_id', 'demo', true)`);
         await tx.execute(sql`insert into care.client (tenant_id, first_name) values ('demo2', 'Intrång')`);
       }),
-    ).rejects.toSatisfy((e: any) => /row-level security/.test(`${e.message} ${e.cause?.message}`));
+    ).rejects.toSatisfy((e: Error & { cause?: { message?: string } }) =>
+      /row-level security/.test(`${e.message} ${e.cause?.message}`),
+    );
   });
 
   it('every table forces row-level security and the app role owns none and bypasses nothing', async () => {
-    const res: any = await s.db.app.execute(sql`
-      select n.nspname || '.' || c.relname as t, c.relrowsecurity as rls, c.relforcerowsecurity as force, pg_get_userbyid(c.relowner) as owner
+    const res = await s.db.app.execute(sql`
+      select n.nspname || '.' || c.relname as t, c.relrowsecurity as rls, c.relforcerowsecurity as force,
+      pg_get_userbyid(c.relowner) as owner
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where n.nspname in ('platform', 'care', 'provider', 'hsl', 'housing', 'iam') and c.relkind in ('r', 'p')`);
-    const tables = (res.rows ?? res) as { t: string; rls: boolean; force: boolean; owner: string }[];
+    const tables = rowsOf(res) as { t: string; rls: boolean; force: boolean; owner: string }[];
     expect(tables.length).toBeGreaterThan(20);
     // the audit log (partitioned: parent, default and monthly partitions) and the protected-client registry too
     expect(tables.map((t) => t.t)).toEqual(
@@ -128,10 +144,10 @@ describe(`spine on ${DB_KIND}`, () => {
       expect({ t: t.t, rls: t.rls, force: t.force }).toEqual({ t: t.t, rls: true, force: true });
       expect(t.owner).not.toBe(s.db.appRole);
     }
-    const role: any = await s.db.app.execute(
+    const role = await s.db.app.execute(
       sql`select current_user as u, rolsuper, rolbypassrls from pg_roles where rolname = current_user`,
     );
-    expect((role.rows ?? role)[0]).toEqual({ u: 'lcs_app', rolsuper: false, rolbypassrls: false });
+    expect(rowsOf(role)[0]).toEqual({ u: 'lcs_app', rolsuper: false, rolbypassrls: false });
   });
 
   it("another tenant's id is not found", async () => {
@@ -145,17 +161,19 @@ describe(`spine on ${DB_KIND}`, () => {
     const all: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const r: any = await s.gql(
-        'query($after: String) { executions(first: 7, after: $after) { nodes { id updateTime } pageInfo { endCursor hasNextPage } } }',
+      const r: { body: { data?: { executions: ExecutionsPage } } } = await s.gql(
+        'query($after: String) { executions(first: 7, after: $after) { nodes { id updateTime } pageInfo { ' +
+          'endCursor hasNextPage } } }',
         { after },
       );
-      all.push(...r.body.data.executions.nodes.map((n: any) => n.id));
-      if (!r.body.data.executions.pageInfo.hasNextPage) break;
-      after = r.body.data.executions.pageInfo.endCursor;
+      const page = r.body.data!.executions;
+      all.push(...page.nodes.map((n) => n.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
     }
     const one = await s.gql('{ executions(first: 5000) { nodes { id updateTime } } }');
     const full = one.body.data.executions.nodes;
-    expect(all).toEqual(full.map((n: any) => n.id));
+    expect(all).toEqual(full.map((n: { id: string }) => n.id));
     expect(new Set(all).size).toBe(all.length);
     const mid = full[Math.floor(full.length / 2)].updateTime;
     const after_ = await s.gql(
@@ -165,9 +183,9 @@ describe(`spine on ${DB_KIND}`, () => {
     const before = await s.gql('query($t: DateTime) { executions(first: 5000, modifiedBefore: $t) { nodes { id } } }', {
       t: mid,
     });
-    expect(after_.body.data.executions.nodes.every((n: any) => n.updateTime > mid)).toBe(true);
+    expect(after_.body.data.executions.nodes.every((n: { updateTime: string }) => n.updateTime > mid)).toBe(true);
     expect(after_.body.data.executions.nodes.length + before.body.data.executions.nodes.length).toBe(
-      full.length - full.filter((n: any) => n.updateTime === mid).length,
+      full.length - full.filter((n: { updateTime: string }) => n.updateTime === mid).length,
     );
   });
 
@@ -221,7 +239,8 @@ describe(`spine on ${DB_KIND}`, () => {
 
   it('refuses documents that are too deep or could fan out too far, with a 400 that says so', async () => {
     const deep = await s.gql(
-      '{ clients { nodes { executions { client { executions { client { executions { client { executions { client { executions { client { executions { id } } } } } } } } } } } } } }',
+      '{ clients { nodes { executions { client { executions { client { executions { client { executions { ' +
+        'client { executions { client { executions { id } } } } } } } } } } } } } }',
     );
     expect(deep.status).toBe(400);
     expect(deep.body.errors![0].message).toMatch(/levels deep; at most 12/);
@@ -262,14 +281,16 @@ describe(`spine on ${DB_KIND}`, () => {
     const body = await ready.json();
     expect(body.status).toBe('ready');
     // one check per dependency, each with its latency: the database and every subgraph
-    const subgraphs = body.checks.filter((c: any) => c.name.startsWith('subgraph:'));
-    expect(subgraphs.map((c: any) => c.name.slice('subgraph:'.length)).sort()).toEqual([
+    const subgraphs = body.checks.filter((c: { name: string }) => c.name.startsWith('subgraph:'));
+    expect(subgraphs.map((c: { name: string }) => c.name.slice('subgraph:'.length)).sort()).toEqual([
       'care',
       'housing',
       'hsl',
       'iam',
       'provider',
     ]);
-    expect(body.checks.every((c: any) => c.ready && typeof c.latencyMs === 'number')).toBe(true);
+    expect(
+      body.checks.every((c: { ready: boolean; latencyMs: unknown }) => c.ready && typeof c.latencyMs === 'number'),
+    ).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactElement } from 'react';
+import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import { I18n, initialLang, translator, useT, type Key, type Lang } from './i18n.ts';
 import { Partners } from './pages/Partners.tsx';
 import { AccessReview } from './pages/AccessReview.tsx';
@@ -32,13 +32,13 @@ export function App() {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [session, setSession] = useState<Session>();
   const [page, setPage] = useState(pageOf);
-  const t = translator(lang);
+  const t = useMemo(() => translator(lang), [lang]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = `${t(page.label)} — ${t('title')}`;
     localStorage.setItem('lcs-console-lang', lang);
-  }, [lang, page]);
+  }, [t, lang, page]);
   useEffect(() => {
     const on = () => setPage(pageOf());
     addEventListener('hashchange', on);

@@ -28,7 +28,9 @@ async function main() {
     (r) => (r.ok ? r.json() : []),
     () => [],
   );
-  const defaultQuery = `# The GraphQL explorer of the Lifecare platform: operations run as you (audited).\n# The REST facade's persisted operations are in the tabs.\n{\n  currentTenant { domain name municipalityCode }\n}\n`;
+  const defaultQuery =
+    `# The GraphQL explorer of the Lifecare platform: operations run as you (audited).\n# The REST facade's ` +
+    `persisted operations are in the tabs.\n{\n  currentTenant { domain name municipalityCode }\n}\n`;
   createRoot(document.getElementById('graphiql')!).render(
     <GraphiQL
       fetcher={fetcher}

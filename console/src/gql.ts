@@ -10,7 +10,7 @@ export class GqlError extends Error {
   }
 }
 
-export async function gql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await fetch('/graphql', {
     method: 'POST',
     credentials: 'same-origin',
@@ -49,5 +49,5 @@ export function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export const fmt = (d: string | null | undefined) =>
-  d ? new Date(d).toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : '';
+export const fmt = (iso: string | null | undefined) =>
+  iso ? new Date(iso).toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : '';

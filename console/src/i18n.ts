@@ -17,12 +17,14 @@ const en = {
   'nav.operations': 'Operations',
   'login.title': 'Sign in',
   'login.intro':
-    "Sign in with your municipality's identity provider. The console is for tenant administrators (the system administrator role).",
+    "Sign in with your municipality's identity provider. The console is for tenant administrators (the " +
+    'system administrator role).',
   'login.tenant': 'Municipality (tenant domain)',
   'login.submit': 'Sign in',
   'login.badTenant': 'A tenant domain is lower-case letters, digits and hyphens, e.g. demo.',
   notAdmin:
-    'You are signed in, but the console is for tenant administrators (the system administrator role). The GraphQL explorer is open to you at /graphql.',
+    'You are signed in, but the console is for tenant administrators (the system administrator role). The ' +
+    'GraphQL explorer is open to you at /graphql.',
   loading: 'Loading…',
   none: 'None.',
   error: 'Error',
@@ -98,7 +100,8 @@ const en = {
   'usage.refresh': 'Refresh',
   'usage.empty': 'No calls with this key in the period.',
   'access.intro':
-    'Everyone with access to the municipality: users with roles and units, and partner systems, with their last sign-in or use.',
+    'Everyone with access to the municipality: users with roles and units, and partner systems, with their ' +
+    'last sign-in or use.',
   'access.days': 'Unused for (days)',
   'access.onlyUnused': 'Show only those unused for {days} days',
   'access.users': 'Users',
@@ -176,12 +179,14 @@ const sv: Record<Key, string> = {
   'nav.operations': 'Drift',
   'login.title': 'Logga in',
   'login.intro':
-    'Logga in med kommunens identitetsleverantör. Konsolen är för kommunens administratörer (rollen systemadministratör).',
+    'Logga in med kommunens identitetsleverantör. Konsolen är för kommunens administratörer (rollen ' +
+    'systemadministratör).',
   'login.tenant': 'Kommun (domän)',
   'login.submit': 'Logga in',
   'login.badTenant': 'En domän består av gemener, siffror och bindestreck, t.ex. demo.',
   notAdmin:
-    'Du är inloggad, men konsolen är för kommunens administratörer (rollen systemadministratör). GraphQL-utforskaren finns för dig på /graphql.',
+    'Du är inloggad, men konsolen är för kommunens administratörer (rollen systemadministratör). ' +
+    'GraphQL-utforskaren finns för dig på /graphql.',
   loading: 'Laddar…',
   none: 'Inga.',
   error: 'Fel',
@@ -257,7 +262,8 @@ const sv: Record<Key, string> = {
   'usage.refresh': 'Uppdatera',
   'usage.empty': 'Inga anrop med nyckeln under perioden.',
   'access.intro':
-    'Alla med åtkomst till kommunen: användare med roller och enheter, och partnersystem, med senaste inloggning eller användning.',
+    'Alla med åtkomst till kommunen: användare med roller och enheter, och partnersystem, med senaste ' +
+    'inloggning eller användning.',
   'access.days': 'Oanvänd i (dagar)',
   'access.onlyUnused': 'Visa bara de som inte använts på {days} dagar',
   'access.users': 'Användare',

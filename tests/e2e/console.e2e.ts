@@ -155,7 +155,7 @@ describe(`web console and GraphQL explorer in Chromium (${DB_KIND})`, () => {
     expect(await page.locator('table', { hasText: 'Key id' }).textContent()).toContain(keyId);
   });
 
-  it('the facade serves the new key with the partner certificate; the call shows in usage and in the audit search', async () => {
+  it('the facade serves the new key with the partner certificate; the call shows in usage and audit', async () => {
     const r = await callFacade(apiKey);
     expect(r.status).toBe(200);
     await stack.fairShare!.flush();
@@ -190,7 +190,8 @@ describe(`web console and GraphQL explorer in Chromium (${DB_KIND})`, () => {
     // … and by the identity number of a client the partner read: sent in the body, never in the address
     const clientId = await stack.asTenant('demo', async (tx) => {
       const rows = await tx.execute(
-        sql`select client_ids from platform.audit_log where principal_kind = 'partner' and principal_id = ${systemId} and cardinality(client_ids) > 0 order by at desc limit 1`,
+        sql`select client_ids from platform.audit_log where principal_kind = 'partner' and principal_id = ${systemId}
+          and cardinality(client_ids) > 0 order by at desc limit 1`,
       );
       const list = rowsOf(rows)[0].client_ids;
       return Number(Array.isArray(list) ? list[0] : String(list).replace(/[{}]/g, '').split(',')[0]);
@@ -228,7 +229,8 @@ describe(`web console and GraphQL explorer in Chromium (${DB_KIND})`, () => {
     // the revocation is in the audit log, naming the key by its id only
     const changes = await stack.asTenant('demo', async (tx) => {
       const rows = await tx.execute(
-        sql`select activity, entities, changes::text as changes from platform.audit_log where principal_kind = 'staff' and 'ApiKey' = any(entities) order by at`,
+        sql`select activity, entities, changes::text as changes from platform.audit_log where principal_kind = 'staff'
+          and 'ApiKey' = any(entities) order by at`,
       );
       return rowsOf(rows) as { activity: string; changes: string }[];
     });
@@ -284,7 +286,7 @@ describe(`web console and GraphQL explorer in Chromium (${DB_KIND})`, () => {
     expect(cspViolations).toEqual([]);
   });
 
-  it('runs a query in the GraphQL explorer (GraphiQL, bundled), with the persisted operations as examples', async () => {
+  it('runs a query in the GraphQL explorer (bundled GraphiQL), the persisted operations as examples', async () => {
     const examples = await page.evaluate(async () => (await fetch('/console/examples')).json());
     expect(examples.length).toBeGreaterThan(10);
     expect(examples[0]).toHaveProperty('query');

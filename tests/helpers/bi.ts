@@ -13,27 +13,27 @@ export interface Caller {
 }
 
 function request(
-  c: Caller,
+  caller: Caller,
   pathAndQuery: string,
   o: { method?: string; headers?: Record<string, string>; body?: string } = {},
 ): Promise<RawResponse> {
-  const url = new URL(`${c.facadeUrl}${pathAndQuery}`);
-  url.searchParams.set('domain', c.tenant);
-  return facadeRequest(url, { method: o.method, body: o.body, headers: { 'x-api-key': c.key, ...o.headers } });
+  const url = new URL(`${caller.facadeUrl}${pathAndQuery}`);
+  url.searchParams.set('domain', caller.tenant);
+  return facadeRequest(url, { method: o.method, body: o.body, headers: { 'x-api-key': caller.key, ...o.headers } });
 }
 
 /** Every page of a list route (JSON or CSV bodies as sent), following Link rel="next". */
 export async function restPages(
-  c: Caller,
+  caller: Caller,
   path: string,
   query: Record<string, string>,
   accept = 'application/json',
 ): Promise<Buffer[]> {
-  const base = new URL(c.facadeUrl).pathname;
+  const base = new URL(caller.facadeUrl).pathname;
   let next: string | undefined = `${path}?${new URLSearchParams(query)}`;
   const pages: Buffer[] = [];
   while (next) {
-    const r = await request(c, next, { headers: { accept } });
+    const r = await request(caller, next, { headers: { accept } });
     if (r.status !== 200) throw new Error(`GET ${next}: ${r.status} ${r.body.toString()}`);
     pages.push(r.body);
     const link = String(r.headers.link ?? '');
@@ -45,11 +45,13 @@ export async function restPages(
 
 /** The rows of a list route's JSON pages, in order. */
 export async function restRows(
-  c: Caller,
+  caller: Caller,
   path: string,
   query: Record<string, string>,
 ): Promise<Record<string, unknown>[]> {
-  return (await restPages(c, path, query)).flatMap((b) => JSON.parse(b.toString('utf8')) as Record<string, unknown>[]);
+  return (await restPages(caller, path, query)).flatMap(
+    (b) => JSON.parse(b.toString('utf8')) as Record<string, unknown>[],
+  );
 }
 
 export interface JobView {
@@ -61,10 +63,10 @@ export interface JobView {
 }
 
 export async function createExport(
-  c: Caller,
+  caller: Caller,
   body: Record<string, unknown>,
-): Promise<{ status: number; location?: string; job: any }> {
-  const r = await request(c, '/api/v1/exports', {
+): Promise<{ status: number; location?: string; job: JobView & { detail?: string } }> {
+  const r = await request(caller, '/api/v1/exports', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
@@ -76,31 +78,35 @@ export async function createExport(
   };
 }
 
-export async function getJob(c: Caller, location: string): Promise<{ status: number; job: JobView }> {
-  const base = new URL(c.facadeUrl).pathname;
-  const r = await request(c, location.slice(base.length));
+export async function getJob(caller: Caller, location: string): Promise<{ status: number; job: JobView }> {
+  const base = new URL(caller.facadeUrl).pathname;
+  const r = await request(caller, location.slice(base.length));
   return { status: r.status, job: JSON.parse(r.body.toString('utf8')) };
 }
 
 /** Polls the job until it is done or failed (or `until` says stop). */
 export async function waitForJob(
-  c: Caller,
+  caller: Caller,
   location: string,
   until: (j: JobView) => boolean = (j) => j.state === 'done' || j.state === 'failed',
   timeoutMs = 120_000,
 ): Promise<JobView> {
   const end = Date.now() + timeoutMs;
   for (;;) {
-    const { job } = await getJob(c, location);
+    const { job } = await getJob(caller, location);
     if (until(job)) return job;
     if (Date.now() > end) throw new Error(`export job still ${job.state} after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
 
-export async function download(c: Caller, url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
-  const base = new URL(c.facadeUrl).pathname;
-  return request(c, url.slice(base.length), { headers });
+export async function download(
+  caller: Caller,
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
+  const base = new URL(caller.facadeUrl).pathname;
+  return request(caller, url.slice(base.length), { headers });
 }
 
 /** An export file's text (gunzipped when it is gzip). */

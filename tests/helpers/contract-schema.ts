@@ -6,11 +6,15 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import { contract } from '@lcs/platform';
 
-function convert(s: any): any {
+/** A JSON Schema (Swagger 2.0 or draft-07) node, as far as this conversion reads it. */
+type SchemaNode = { $ref?: string; anyOf?: unknown[]; type?: unknown; enum?: unknown[]; [key: string]: unknown };
+
+function convert(s: unknown): unknown {
   if (!s || typeof s !== 'object') return s;
-  if (s.$ref) return { anyOf: [{ $ref: s.$ref.replace('#/definitions/', '#/definitions/') }, { type: 'null' }] };
-  const out: any = {};
-  for (const [k, v] of Object.entries(s)) {
+  const node = s as SchemaNode;
+  if (node.$ref) return { anyOf: [{ $ref: node.$ref.replace('#/definitions/', '#/definitions/') }, { type: 'null' }] };
+  const out: SchemaNode = {};
+  for (const [k, v] of Object.entries(node)) {
     if (k === 'xml' || k === 'example' || k.startsWith('x-')) continue;
     if (k === 'properties')
       out.properties = Object.fromEntries(Object.entries(v as object).map(([p, ps]) => [p, nullable(convert(ps))]));
@@ -24,7 +28,8 @@ function convert(s: any): any {
   return out;
 }
 
-function nullable(s: any): any {
+function nullable(schema: unknown): unknown {
+  const s = schema as SchemaNode;
   if (s.anyOf) return s;
   if (typeof s.type === 'string')
     return { ...s, type: [s.type, 'null'], ...(s.enum ? { enum: [...s.enum, null] } : {}) };
@@ -36,7 +41,7 @@ const cache = new Map<string, ValidateFunction>();
 
 export function validatorFor(definition: string, array: boolean): ValidateFunction {
   const key = `${definition}:${array}`;
-  let v = cache.get(key);
+  const v = cache.get(key);
   if (!v) {
     if (!ajv) {
       ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true });

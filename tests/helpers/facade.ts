@@ -67,20 +67,20 @@ export interface RawRequest {
  * One HTTPS request; rejects when the TLS handshake (or the connection) is refused. The
  * response body is returned exactly as sent.
  */
-export function facadeRequest(url: string | URL, o: RawRequest = {}): Promise<RawResponse> {
+export function facadeRequest(url: string | URL, options: RawRequest = {}): Promise<RawResponse> {
   const u = new URL(String(url));
-  const tls = o.identity
-    ? { ca: o.identity.ca, cert: o.identity.cert, key: o.identity.key, agent: false as const }
+  const tls = options.identity
+    ? { ca: options.identity.ca, cert: options.identity.cert, key: options.identity.key, agent: false as const }
     : { agent: registered(u.href).agent };
   return new Promise((resolve, reject) => {
-    const req = request(u, { method: o.method ?? 'GET', headers: o.headers, ...tls }, (res) => {
+    const req = request(u, { method: options.method ?? 'GET', headers: options.headers, ...tls }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
       res.on('error', reject);
     });
     req.on('error', reject);
-    req.end(o.body);
+    req.end(options.body);
   });
 }
 
@@ -113,7 +113,10 @@ export async function facadeFetch(
   return new Response(body as unknown as BodyInit | null, { status: r.status, headers });
 }
 
-/** A client of the facade as `tenant` licensed for package `pkg`: the demo client certificate and that package's demo key. */
+/**
+ * A client of the facade as `tenant` licensed for package `pkg`: the demo client certificate and that package's demo
+ * key.
+ */
 export function facadeClient(facadeUrl: string, tenant: string, pkg: string) {
   const key = demoKey(facadeUrl, tenant, pkg);
   return (path: string, init: RequestInit = {}) => {

@@ -47,7 +47,9 @@ export function routeFiller(
   facadeUrl: () => string,
   tenantWide: (pkg: string) => boolean,
 ): RouteFiller {
-  /** A client that may call `path`: `pkg` itself when it may (ids then lie in its scope), else a tenant-wide package. */
+  /**
+   * A client that may call `path`: `pkg` itself when it may (ids then lie in its scope), else a tenant-wide package.
+   */
   const clientFor = (path: string, pkg: string, tenant: string) => {
     const r = table.routes.find((x) => x.method === 'GET' && x.path === path);
     if (!r) throw new Error(`no route ${path}`);

@@ -10,7 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
-import { createLogger, loadConfig, type Logger, type Metrics, type PlatformConfig } from '@lcs/platform';
+import {
+  createLogger,
+  loadConfig,
+  type AppDatabase,
+  type Logger,
+  type Metrics,
+  type PlatformConfig,
+} from '@lcs/platform';
 import { startStack, type Stack, type StackOptions } from '@lcs/cli/stack';
 import { progressBars, seedTenant } from '@lcs/cli/seed';
 import { createDevPki, samlKeyPair, type DevPki } from '@lcs/cli/pki';
@@ -56,18 +63,32 @@ export async function testDatabase(kind: DbKind = DB_KIND, adminUrl = PG_ADMIN_U
   };
 }
 
+/** The transaction `asTenant` hands its callback (drizzle's, on the app role). */
+export type TenantTx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
+
+/** A GraphQL error as the gateway answers it (`extensions.code` and what the platform adds). */
+export interface GqlErrorBody {
+  message: string;
+  path?: (string | number)[];
+  extensions: { code?: string; field?: string; [key: string]: unknown };
+}
+
 export interface TestStack extends Stack {
   /** SQL statements seen since the last reset (drizzle's query log). */
   statements: string[];
   resetStatements(): void;
   /** Runs SQL as the app role inside a transaction scoped to `tenant` (as a request would). */
-  asTenant<T>(tenant: string, fn: (tx: any) => Promise<T>): Promise<T>;
-  /** POST a GraphQL operation to the gateway as a developer of `tenant`. */
+  asTenant<T>(tenant: string, fn: (tx: TenantTx) => Promise<T>): Promise<T>;
+  /**
+   * POST a GraphQL operation to the gateway as a developer of `tenant`. `T` types the answer's data;
+   * the tests read many ad-hoc documents, so it defaults to an unchecked shape.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- default for ad-hoc documents (callers may name T)
   gql<T = any>(
     query: string,
     variables?: Record<string, unknown>,
     tenant?: string,
-  ): Promise<{ status: number; body: { data?: T; errors?: any[] } }>;
+  ): Promise<{ status: number; body: { data?: T; errors?: [GqlErrorBody, ...GqlErrorBody[]] } }>;
   /** The in-memory PKI the facade trusts (its CA, server and demo client certificates). */
   pki: DevPki;
   /** The demo system's API key per seeded tenant and package article. */
@@ -84,7 +105,10 @@ export interface TestStackOptions {
   tenants?: string[];
   /** Extra facade routes by exact path, passed to createFacade({ extra }). */
   facadeExtra?: import('@lcs/rest-facade').FacadeOptions['extra'];
-  /** Serve staff sign-in (SAML) with fresh SP keys; `now` replaces the SP's clock; `devIdp` serves the development IdP too. */
+  /**
+   * Serve staff sign-in (SAML) with fresh SP keys; `now` replaces the SP's clock; `devIdp` serves the development IdP
+   * too.
+   */
   saml?: { now?: () => number; devIdp?: boolean };
   /** The stack's metrics registry (default: a new one); false: none. */
   metrics?: Metrics | false;
@@ -94,7 +118,9 @@ export interface TestStackOptions {
   admin?: boolean;
   /** Fair-share defaults (e.g. a low rate to provoke 429s). */
   fairShare?: import('@lcs/rest-facade/fair-share').FairShareOptions;
-  /** Run on this database and keep it at close (a restart's second stack passes the first's), instead of a fresh one. */
+  /**
+   * Run on this database and keep it at close (a restart's second stack passes the first's), instead of a fresh one.
+   */
   database?: TestDatabase;
   /** Seed the demo tenants (default true; false on a database seeded before). */
   seed?: boolean;
@@ -104,8 +130,8 @@ export interface TestStackOptions {
   pgAdminUrl?: string;
 }
 
-export async function startTestStack(o: TestStackOptions = {}): Promise<TestStack> {
-  const tdb = o.database ?? (await testDatabase(o.kind, o.pgAdminUrl));
+export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
+  const tdb = options.database ?? (await testDatabase(options.kind, options.pgAdminUrl));
   const statements: string[] = [];
   const config = loadConfig(
     {
@@ -121,25 +147,25 @@ export async function startTestStack(o: TestStackOptions = {}): Promise<TestStac
     ports: 'ephemeral',
     onQuery: (q) => statements.push(q),
     facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key },
-    facadeExtra: o.facadeExtra,
-    saml: o.saml && {
+    facadeExtra: options.facadeExtra,
+    saml: options.saml && {
       keys: {
         signing: await samlKeyPair('lcs test SP signing'),
         encryption: await samlKeyPair('lcs test SP encryption'),
       },
-      now: o.saml.now,
+      now: options.saml.now,
     },
-    devIdp: o.saml?.devIdp ? await samlKeyPair('lcs test development IdP') : undefined,
-    metrics: o.metrics,
-    log: o.log ?? createLogger(undefined, process.env.LCS_LOG_LEVEL ?? 'warn'),
-    admin: o.admin ? { port: 0 } : undefined,
-    fairShare: o.fairShare,
-    exports: o.exports,
+    devIdp: options.saml?.devIdp ? await samlKeyPair('lcs test development IdP') : undefined,
+    metrics: options.metrics,
+    log: options.log ?? createLogger(undefined, process.env.LCS_LOG_LEVEL ?? 'warn'),
+    admin: options.admin ? { port: 0 } : undefined,
+    fairShare: options.fairShare,
+    exports: options.exports,
   });
-  const tenants = o.tenants ?? ['demo', 'demo2'];
-  if (o.seed !== false) {
+  const tenants = options.tenants ?? ['demo', 'demo2'];
+  if (options.seed !== false) {
     for (const tenant of tenants) {
-      await seedTenant(stack.db.app, { tenant, clients: o.clients ?? 30, historyMonths: 1 }, progressBars(false));
+      await seedTenant(stack.db.app, { tenant, clients: options.clients ?? 30, historyMonths: 1 }, progressBars(false));
     }
     await stack.db.analyze();
   }
@@ -152,7 +178,7 @@ export async function startTestStack(o: TestStackOptions = {}): Promise<TestStac
     demoKeys,
     statements,
     resetStatements: () => void (statements.length = 0),
-    asTenant<T>(tenant: string, fn: (tx: any) => Promise<T>): Promise<T> {
+    asTenant<T>(tenant: string, fn: (tx: TenantTx) => Promise<T>): Promise<T> {
       return stack.db.app.transaction(async (tx) => {
         await tx.execute(sql`select set_config('app.tenant_id', ${tenant}, true)`);
         return fn(tx);
@@ -169,14 +195,15 @@ export async function startTestStack(o: TestStackOptions = {}): Promise<TestStac
     async close() {
       unregister();
       await stack.stop();
-      if (!o.database) await tdb.drop();
+      if (!options.database) await tdb.drop();
     },
   });
 }
 
 /** Statements that read tenant data (not transaction control or set_config). */
-// (the operations state — maintenance switch, service windows — is re-read every 2 s by the process, not by the request)
-export const dataStatements = (s: string[]) =>
-  s.filter(
+// (the operations state — maintenance switch, service windows — is re-read every 2 s by the process, not by the
+// request)
+export const dataStatements = (statements: string[]) =>
+  statements.filter(
     (q) => /^\s*select/i.test(q) && !/set_config/.test(q) && !/platform\.(service_window|maintenance)\b/.test(q),
   );

@@ -31,7 +31,8 @@ export function AccessReview() {
     () =>
       gql<{ accessReview: Review }>(
         `query AccessReview($days: Int) { accessReview(inactiveDays: $days) {
-    users { tssId name active lastUsed unused roles { role unitId } } apiClients { id name disabled lastUsed unused licences { package revoked } } } }`,
+    users { tssId name active lastUsed unused roles { role unitId } } apiClients { id name disabled lastUsed unused
+    licences { package revoked } } } }`,
         { days },
       ),
     [days],

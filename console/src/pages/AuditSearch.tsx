@@ -35,8 +35,10 @@ interface Filter {
 }
 
 const PAGE = 25;
-const SEARCH = `query AuditSearch($filter: AuditSearchFilter, $first: Int, $offset: Int) { auditSearch(filter: $filter, first: $first, offset: $offset) {
-  hasNextPage nodes { id at activity category component principalKind principalId principalName keyId package clientIds entities recordCount operation outcome ip } } }`;
+const SEARCH = `query AuditSearch($filter: AuditSearchFilter, $first: Int, $offset: Int) { auditSearch(filter:
+  $filter, first: $first, offset: $offset) {
+  hasNextPage nodes { id at activity category component principalKind principalId principalName keyId package
+  clientIds entities recordCount operation outcome ip } } }`;
 
 export function AuditSearch() {
   const { t } = useT();
@@ -103,7 +105,9 @@ export function AuditSearch() {
     fmt(e.at),
     who(e),
     e.activity,
-    `${e.entities.join(', ') || e.component}${e.recordCount ? ` × ${e.recordCount}` : ''}${e.operation ? ` — ${e.operation}` : ''}`,
+    (e.entities.join(', ') || e.component) +
+      (e.recordCount ? ` × ${e.recordCount}` : '') +
+      (e.operation ? ` — ${e.operation}` : ''),
     e.clientIds.join(', '),
     e.outcome,
   ]);

@@ -55,7 +55,8 @@ export function Operations() {
   const incidents = useAsync(
     () =>
       optional<{ incidents: Incident[] }>(
-        'query ConsoleIncidents { incidents(includeResolved: false) { id title state startedAt updatedAt resolvedAt updates { at state message } } }',
+        'query ConsoleIncidents { incidents(includeResolved: false) { id title state startedAt updatedAt ' +
+          'resolvedAt updates { at state message } } }',
       ),
     [],
   );

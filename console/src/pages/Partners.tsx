@@ -8,7 +8,8 @@ import { UsageChart } from './Usage.tsx';
 const KEY = 'id label createdAt expiresAt revoked expired lastUsed';
 const SYSTEMS = `query PartnerSystems { partnerSystems { id name description disabled createdAt
   certificates { fingerprint subject issuer notBefore notAfter extendedKeyUsage revoked }
-  licences { id package packageName scope providerUnits limits { ratePerMinute burst concurrency rowsPerMinute } revoked keys { ${KEY} } } }
+  licences { id package packageName scope providerUnits limits { ratePerMinute burst concurrency rowsPerMinute }
+  revoked keys { ${KEY} } } }
   licensablePackages { id name english scope } }`;
 
 interface Key {
@@ -104,7 +105,8 @@ function NewSystem({ onCreated }: { onCreated: (id: string) => void }) {
         e.preventDefault();
         try {
           const r = await gql<{ createPartnerSystem: { id: string } }>(
-            'mutation CreatePartnerSystem($name: String!, $description: String) { createPartnerSystem(name: $name, description: $description) { id } }',
+            'mutation CreatePartnerSystem($name: String!, $description: String) { createPartnerSystem(name: ' +
+              '$name, description: $description) { id } }',
             { name, description: description || null },
           );
           setMsg({ ok: t('partners.created') });
@@ -139,7 +141,6 @@ function NewSystem({ onCreated }: { onCreated: (id: string) => void }) {
 }
 
 function SystemView({ system, packages, reload }: { system: System; packages: Pkg[]; reload: () => void }) {
-  const { t } = useT();
   const keys = system.licences.flatMap((l) => l.keys.map((k) => ({ ...k, licence: l })));
   return (
     <section aria-labelledby="system-name">
@@ -192,7 +193,9 @@ function Certificates({ system, reload }: { system: System; reload: () => void }
           e.preventDefault();
           try {
             await gql(
-              'mutation AddPartnerCertificate($systemId: ID!, $pem: String, $fingerprint: String) { addPartnerCertificate(systemId: $systemId, pem: $pem, fingerprint: $fingerprint) { fingerprint } }',
+              'mutation AddPartnerCertificate($systemId: ID!, $pem: String, $fingerprint: String) { ' +
+                'addPartnerCertificate(systemId: $systemId, pem: $pem, fingerprint: $fingerprint) { ' +
+                'fingerprint } }',
               {
                 systemId: system.id,
                 pem: pem.trim() || null,
@@ -294,8 +297,10 @@ function Licences({ system, packages, reload }: { system: System; packages: Pkg[
           };
           try {
             await gql(
-              `mutation CreateLicence($systemId: ID!, $package: String!, $scope: LicenceScopeKind, $providerUnits: [Int!], $subjectId: String, $limits: LicenceLimitsInput) {
-            createLicence(systemId: $systemId, package: $package, scope: $scope, providerUnits: $providerUnits, subjectId: $subjectId, limits: $limits) { id } }`,
+              `mutation CreateLicence($systemId: ID!, $package: String!, $scope: LicenceScopeKind, $providerUnits:
+                [Int!], $subjectId: String, $limits: LicenceLimitsInput) {
+            createLicence(systemId: $systemId, package: $package, scope: $scope, providerUnits: $providerUnits,
+            subjectId: $subjectId, limits: $limits) { id } }`,
               {
                 systemId: system.id,
                 package: pkg,
@@ -501,7 +506,9 @@ function Keys({ system, reload }: { system: System; reload: () => void }) {
             e.preventDefault();
             try {
               const r = await gql<{ createApiKey: { key: string; apiKey: { id: string } } }>(
-                'mutation CreateApiKey($licenceId: ID!, $label: String, $expiresAt: DateTime) { createApiKey(licenceId: $licenceId, label: $label, expiresAt: $expiresAt) { key apiKey { id } } }',
+                'mutation CreateApiKey($licenceId: ID!, $label: String, $expiresAt: DateTime) { ' +
+                  'createApiKey(licenceId: $licenceId, label: $label, expiresAt: $expiresAt) { key apiKey { id ' +
+                  '} } }',
                 {
                   licenceId,
                   label: label || null,

@@ -76,7 +76,8 @@ export function SignIn() {
           e.preventDefault();
           try {
             await gql(
-              `mutation SetIdpConfiguration($xml: String!, $loa: String, $profile: String) { setIdpConfiguration(metadataXml: $xml, loa: $loa, profile: $profile) { ${FIELDS} } }`,
+              `mutation SetIdpConfiguration($xml: String!, $loa: String, $profile: String) { ` +
+                `setIdpConfiguration(metadataXml: $xml, loa: $loa, profile: $profile) { ${FIELDS} } }`,
               { xml, loa, profile },
             );
             setMsg({ ok: t('idp.saved') });

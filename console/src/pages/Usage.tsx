@@ -26,7 +26,8 @@ export function UsageChart({ keys }: { keys: { id: string; label: string }[] }) 
     const from = new Date(to.getTime() - SPAN[bucket]);
     return (
       await gql<{ apiKeyUsage: Point[] }>(
-        'query ApiKeyUsage($keyId: String!, $from: DateTime, $to: DateTime, $bucket: UsageBucket) { apiKeyUsage(keyId: $keyId, from: $from, to: $to, bucket: $bucket) { at requests rows rejects } }',
+        'query ApiKeyUsage($keyId: String!, $from: DateTime, $to: DateTime, $bucket: UsageBucket) { ' +
+          'apiKeyUsage(keyId: $keyId, from: $from, to: $to, bucket: $bucket) { at requests rows rejects } }',
         { keyId, from: from.toISOString(), to: to.toISOString(), bucket },
       )
     ).apiKeyUsage;
