@@ -4,12 +4,17 @@
  * with time and the process's peak RSS for each (server and client share the process, as in the
  * all-in-one); then another tenant's interactive p50/p99 (GET /api/v1/clients?limit=50) alone and
  * while three exports of the first tenant run. PostgreSQL (LCS_BENCH_PG_URL), database kept between
- * runs (seeded once).
+ * runs (seeded once). Before printing a figure it checks the exports' correctness: the NDJSON.gz
+ * export's rows equal the paged rows (one digest over both, row for row), the Parquet file's Ids are
+ * the paged Ids in order, and every export during the probes has the paged row count.
  * Usage: node --import tsx bench/export.ts [--help] [--clients N] [--months N] [--probes N]
  */
 import { request, Agent } from 'node:https';
+import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
+import { parquetReadObjects } from 'hyparquet';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBenchDatabase } from './lib/bench-db.ts';
 import { loadConfig } from '@lcs/platform';
@@ -35,6 +40,11 @@ const MONTHS = arg('months', 3);
 const PROBES = arg('probes', 60);
 
 const PATH = '/api/v1/executed_services';
+const load = () =>
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`;
+console.log(`start: ${load()}`);
 
 const url = await ensureBenchDatabase('lcs_bench_export');
 
@@ -126,15 +136,25 @@ try {
   let next: string | undefined = `${base}${PATH}?limit=5000&domain=bexp`;
   let rows = 0;
   let bytes = 0;
+  // digests of the paged rows (each row's JSON) and of their Ids, in order: what the exports must equal
+  const pagedRows = createHash('sha256');
+  const pagedIds = createHash('sha256');
   while (next) {
     const r = await call(next, key);
     if (r.status !== 200) throw new Error(`paging: ${r.status} ${r.body.toString().slice(0, 200)}`);
-    rows += (JSON.parse(r.body.toString()) as unknown[]).length;
+    const page = JSON.parse(r.body.toString()) as { Id: number }[];
+    for (const row of page) {
+      pagedRows.update(`${JSON.stringify(row)}\n`);
+      pagedIds.update(`${row.Id}\n`);
+    }
+    rows += page.length;
     bytes += r.bytes;
     process.stdout.write(`\rpaging: ${rows} rows`);
     next = /<([^>]+)>;\s*rel="next"/.exec(String(r.headers.link ?? ''))?.[1];
   }
   const paging = { ms: performance.now() - t0, peak: rss.peak(), rows, bytes };
+  const rowsDigest = pagedRows.digest('hex');
+  const idsDigest = pagedIds.digest('hex');
   console.log(
     `\rpaging REST ${PATH} (limit 5000): ${rows} rows, ${mb(bytes)} JSON, ${(paging.ms / 1000).toFixed(1)} s, peak RSS ${mb(paging.peak)}`,
   );
@@ -166,8 +186,27 @@ try {
     t0 = performance.now();
     const job = await awaitJob(await exportOnce(format, gzip, label), label);
     if (job.state !== 'done') throw new Error(`${label} export failed: ${job.error}`);
-    const file = await call(`${job.download}?domain=bexp`, key, { sink: true });
+    const file = await call(`${job.download}?domain=bexp`, key);
     exports[label] = { ms: performance.now() - t0, peak: rss.peak(), bytes: file.bytes, rows: job.progress.rows };
+    // correctness first: the export's rows are the paged rows
+    if (job.progress.rows !== paging.rows) throw new Error(`${label}: ${job.progress.rows} rows, paged ${paging.rows}`);
+    if (format === 'ndjson') {
+      const h = createHash('sha256');
+      for (const line of gunzipSync(file.body).toString('utf8').split('\n'))
+        if (line) h.update(`${JSON.stringify(JSON.parse(line))}\n`);
+      if (h.digest('hex') !== rowsDigest) throw new Error(`${label}: the exported rows differ from the paged rows`);
+    } else {
+      const b = file.body;
+      const ids = await parquetReadObjects({
+        file: b.buffer.slice(b.byteOffset, b.byteOffset + b.length) as ArrayBuffer,
+        columns: ['Id'],
+      });
+      const h = createHash('sha256');
+      for (const r of ids) h.update(`${Number(r.Id)}\n`);
+      if (ids.length !== paging.rows || h.digest('hex') !== idsDigest)
+        throw new Error(`${label}: the Parquet file's Ids differ from the paged Ids`);
+    }
+    console.log(`\r${label}: rows equal the paged rows (checked)                         `);
     console.log(
       `\rexport ${label}: ${job.progress.rows} rows, ${mb(file.bytes)} file, ${(exports[label]!.ms / 1000).toFixed(1)} s (job + download), peak RSS ${mb(exports[label]!.peak)}`,
     );
@@ -212,6 +251,11 @@ try {
     process.stdout.write(`\rprobes during exports: ${during.length}   `);
   }
   await watcher;
+  for (const l of jobs) {
+    const j = JSON.parse((await call(`${l}?domain=bexp`, key)).body.toString());
+    if (j.state !== 'done' || j.progress.rows !== paging.rows)
+      throw new Error(`export during the probes: ${j.state}, ${j.progress.rows} rows of ${paging.rows}`);
+  }
   const a = pct(alone);
   const d = pct(during);
   console.log(
@@ -224,6 +268,7 @@ try {
       `peak_rss_mb_paging=${(paging.peak / 1048576).toFixed(0)} peak_rss_mb_ndjson_gz=${(exports['NDJSON.gz']!.peak / 1048576).toFixed(0)} peak_rss_mb_parquet=${(exports.Parquet!.peak / 1048576).toFixed(0)} ` +
       `bytes_json_paged=${paging.bytes} bytes_ndjson_gz=${exports['NDJSON.gz']!.bytes} bytes_parquet=${exports.Parquet!.bytes} p99_alone_ms=${a.p99.toFixed(1)} p99_during_ms=${d.p99.toFixed(1)} p99_ratio=${ratio(d.p99, a.p99)}`,
   );
+  console.log(`end: ${load()}`);
   agent.destroy();
 } finally {
   await stack.stop();

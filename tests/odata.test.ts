@@ -214,7 +214,7 @@ describe('$count', () => {
     expect(counted.last['@odata.count']).toBe(rest.length);
     const first: any = await client(c.key, { prefer: 'odata.maxpagesize=100' })
       .get('executed_services')
-      .query({ $count: 'true', $top: '5' });
+      .query({ $count: true, $top: 5 });
     expect(first['@odata.count']).toBe(rest.length);
     expect(first.value).toEqual(rest.slice(0, 5));
     const t = String(rest[Math.floor(rest.length / 3)]!.UpdateTime);
@@ -223,7 +223,7 @@ describe('$count', () => {
     expect(filtered.last['@odata.count']).toBe(filtered.rows.length);
     const none: any = await client()
       .get('executed_services')
-      .query({ $count: 'true', $filter: 'UpdateTime ge 2099-01-01T00:00:00Z' });
+      .query({ $count: true, $filter: 'UpdateTime ge 2099-01-01T00:00:00Z' });
     expect(none['@odata.count']).toBe(0);
     expect(none.value).toEqual([]);
   });

@@ -313,7 +313,8 @@ export function createODataFeed(o: ODataFeedOptions) {
       const map = mapperFor(set.definition);
       items = nodes
         .map((n, i) => {
-          const full = { ...(map(n) as Record<string, unknown>), ...(keys ? { [ROW_KEY]: keys[i] } : {}) };
+          const full: Record<string, unknown> = { ...(map(n) as Record<string, unknown>) };
+          if (keys) full[ROW_KEY] = keys[i];
           return JSON.stringify(Object.fromEntries(select.map((k) => [k, full[k] ?? null])));
         })
         .join(',');
