@@ -190,8 +190,9 @@ export function exportJobStore(db: AppDatabase): ExportJobStore {
           rowsOf(
             await tx.execute(sql`insert into platform.export_job
       (id, tenant_id, client_id, client_name, key_id, package, scope, ip, path, format, gzip, params, expires_at)
-      values (${j.id}::uuid, ${j.tenant}, ${j.clientId}, ${j.clientName ?? null}, ${j.keyId}, ${j.package}, ${JSON.stringify(j.scope)}::jsonb, ${j.ip ?? null},
-              ${j.path}, ${j.format}, ${j.gzip}, ${JSON.stringify(j.params)}::jsonb, ${j.expiresAt.toISOString()}::timestamptz)
+      values (${j.id}::uuid, ${j.tenant}, ${j.clientId}, ${j.clientName ?? null}, ${j.keyId}, ${j.package},
+              ${JSON.stringify(j.scope)}::jsonb, ${j.ip ?? null}, ${j.path}, ${j.format}, ${j.gzip},
+              ${JSON.stringify(j.params)}::jsonb, ${j.expiresAt.toISOString()}::timestamptz)
       returning *`),
           )[0],
         ),
@@ -215,7 +216,8 @@ export function exportJobStore(db: AppDatabase): ExportJobStore {
         const owned = lease ? sql` and owner = ${lease.owner}` : sql``;
         const done = rowsOf(
           await tx.execute(
-            sql`update platform.export_job set ${sql.join([...sets, sql`updated_at = now()`], sql`, `)} where id = ${id}::uuid${owned} returning id`,
+            sql`update platform.export_job set ${sql.join([...sets, sql`updated_at = now()`], sql`, `)}
+                where id = ${id}::uuid${owned} returning id`,
           ),
         );
         return done.length > 0;
@@ -240,7 +242,8 @@ export function exportJobStore(db: AppDatabase): ExportJobStore {
         tenant,
         async (tx) =>
           void (await tx.execute(
-            sql`update platform.export_job set owner = null, lease_until = null where id = ${id}::uuid and owner = ${owner}`,
+            sql`update platform.export_job set owner = null, lease_until = null
+                where id = ${id}::uuid and owner = ${owner}`,
           )),
       ),
     remove: (tenant, id) =>

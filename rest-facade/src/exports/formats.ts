@@ -106,7 +106,10 @@ function num(x: unknown, integer: boolean): number | null {
   return Number.isFinite(n) && (!integer || Number.isInteger(n)) ? n : null;
 }
 
-/** Rows per Parquet row group (and per batch read from the spool): small enough that encoding one holds the event loop briefly. */
+/**
+ * Rows per Parquet row group (and per batch read from the spool): small enough that encoding one
+ * holds the event loop briefly.
+ */
 export const PARQUET_ROW_GROUP = 5_000;
 
 /**

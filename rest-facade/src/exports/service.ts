@@ -105,7 +105,8 @@ function parseRequest(text: string): ExportRequest {
     body = JSON.parse(text);
   } catch {
     throw new BadRequest(
-      'the body must be a JSON object: { "path": "/api/v1/…", "format": "ndjson" | "csv" | "parquet", "gzip": true | false, "gt": …, "lt": … }',
+      'the body must be a JSON object: { "path": "/api/v1/…", "format": "ndjson" | "csv" | "parquet", ' +
+        '"gzip": true | false, "gt": …, "lt": … }',
     );
   }
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw new BadRequest('the body must be a JSON object');
@@ -281,7 +282,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
     };
     return {
       checkpoint,
-      /** Before writing to the file: renews the lease when half of it has passed (so a page is never written without one). */
+      /** Before writing to the file: renews the lease when half of it has passed (never a page written without one). */
       ensure: async () => {
         if (Date.now() > until - leaseMs / 2) await checkpoint({});
       },
@@ -444,7 +445,8 @@ export function createExportService(o: ExportServiceOptions): ExportService {
     const route = listRoutes.get(r.path);
     if (!route)
       throw new BadRequest(
-        `${r.path} is not a list route of the contract; export one of: ${[...listRoutes.keys()].filter((p) => listRoutes.get(p)!.packages[caller.package]).join(', ')}`,
+        `${r.path} is not a list route of the contract; export one of: ` +
+          [...listRoutes.keys()].filter((p) => listRoutes.get(p)!.packages[caller.package]).join(', '),
         'path',
       );
     if (!route.packages[caller.package])
@@ -486,7 +488,8 @@ export function createExportService(o: ExportServiceOptions): ExportService {
     );
     if (size === undefined) throw new PlatformError('GONE', `the file of export job ${job.id} is no longer kept`);
     const etag = `"${job.etag}"`;
-    const name = `${job.path.split('/').filter(Boolean).slice(1).join('-')}-${job.id}.${EXTENSION[job.format]}${job.gzip ? '.gz' : ''}`;
+    const stem = job.path.split('/').filter(Boolean).slice(1).join('-');
+    const name = `${stem}-${job.id}.${EXTENSION[job.format]}${job.gzip ? '.gz' : ''}`;
     res.setHeader('etag', etag);
     res.setHeader('accept-ranges', 'bytes');
     res.setHeader('cache-control', 'private, no-cache');

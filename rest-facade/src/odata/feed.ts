@@ -144,7 +144,8 @@ function checkOrderBy(set: EntitySet, orderby: string): void {
     names[0] === set.modifiedBy;
   if (!ok)
     throw new BadRequest(
-      `$orderby: ${set.name} is served in its stable order only${set.modifiedBy ? `: $orderby=${stable.join(',')}` : ' (by modification time and Id; leave $orderby out)'}`,
+      `$orderby: ${set.name} is served in its stable order only` +
+        (set.modifiedBy ? `: $orderby=${stable.join(',')}` : ' (by modification time and Id; leave $orderby out)'),
       '$orderby',
     );
 }
@@ -223,7 +224,8 @@ export function createODataFeed(o: ODataFeedOptions) {
       n += page.nodes.length;
       if (n > countLimit)
         throw new BadRequest(
-          `$count: more than ${countLimit} rows match; narrow $filter (e.g. on ${set.modifiedBy ?? 'a searchable property'}) or count with an export job`,
+          `$count: more than ${countLimit} rows match; narrow $filter ` +
+            `(e.g. on ${set.modifiedBy ?? 'a searchable property'}) or count with an export job`,
           '$count',
         );
       if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return n;
@@ -328,7 +330,8 @@ export function createODataFeed(o: ODataFeedOptions) {
         .join(',');
     }
     const counted = total !== undefined ? `,"@odata.count":${total}` : '';
-    const body = `{"@odata.context":${JSON.stringify(context)}${counted},"value":[${items}]${next ? `,"@odata.nextLink":${JSON.stringify(next)}` : ''}}`;
+    const nextLink = next ? `,"@odata.nextLink":${JSON.stringify(next)}` : '';
+    const body = `{"@odata.context":${JSON.stringify(context)}${counted},"value":[${items}]${nextLink}}`;
     if (prefer) res.setHeader('preference-applied', `odata.maxpagesize=${pageSize}`);
     send(res, 200, JSON_TYPE, body);
     return nodes.length;

@@ -38,7 +38,10 @@ export interface PackageModel {
   metadata: string;
 }
 
-/** An OData-friendly, unique type name: `ExecutedService_V1` for WE.EC.Integration.Contracts.ExecutedService.V1.ExecutedService. */
+/**
+ * An OData-friendly, unique type name: `ExecutedService_V1` for
+ * WE.EC.Integration.Contracts.ExecutedService.V1.ExecutedService.
+ */
 function typeNamer() {
   const byDef = new Map<string, string>();
   const taken = new Set<string>();
@@ -62,7 +65,10 @@ function typeNamer() {
   };
 }
 
-/** The entity set's name for a route: /api/v1/executed_services → executed_services; other versions get a suffix (_v2). */
+/**
+ * The entity set's name for a route: /api/v1/executed_services → executed_services;
+ * other versions get a suffix (_v2).
+ */
 function setName(path: string): string {
   const [, , version, ...rest] = path.split('/');
   const name = rest.join('_').replace(/[^A-Za-z0-9_]/g, '_');
