@@ -379,8 +379,11 @@ export function createExportService(o: ExportServiceOptions): ExportService {
         job.rangeTo ??
         (job.params.lt ? new Date(parseDateTime(job.params.lt, 'lt')).getTime() : job.createdAt.getTime());
       let pageMs = 0;
+      const since = performance.now();
+      let read = 0; // rows read by this run (the rate applies from where it resumed)
       for (;;) {
         if (control.stop || stopping) return false;
+        await lane.pace(since, read);
         await lane.turn(pageMs);
         const started = performance.now();
         const result = await o.execute(
@@ -399,6 +402,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
         if (bytes.length) await fh.write(bytes, 0, bytes.length, offset);
         offset += bytes.length;
         rows += page.nodes.length;
+        read += page.nodes.length;
         if (page.pageInfo.endCursor) cursor = page.pageInfo.endCursor;
         const at = cursorTime(cursor);
         rangeFrom ??= at ?? null;
