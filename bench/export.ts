@@ -8,6 +8,7 @@
  * export's rows equal the paged rows (one digest over both, row for row), the Parquet file's Ids are
  * the paged Ids in order, and every export during the probes has the paged row count.
  * Usage: node --import tsx bench/export.ts [--help] [--clients N] [--months N] [--probes N]
+ *        [--lane-global N] [--rows-per-second N]
  */
 import { request, Agent } from 'node:https';
 import { createHash } from 'node:crypto';
@@ -29,6 +30,7 @@ const arg = (name: string, dflt: number) => {
 };
 if (process.argv.includes('--help')) {
   console.log(`usage: node --import tsx bench/export.ts [--clients 400] [--months 3] [--probes 60]
+       [--lane-global N] [--rows-per-second N]  (the export lane's limits; default: the lane's defaults)
 Exports tenant "bexp" (N clients, M months of history) as NDJSON.gz and Parquet vs paging the REST
 route; then tenant "bexp2"'s interactive p50/p99 alone and during three exports. PostgreSQL:
 LCS_BENCH_PG_URL (default postgres://lcs_owner@127.0.0.1:5432/lcs); database lcs_bench_export,
@@ -38,13 +40,16 @@ seeded once and kept (drop it to change the size).`);
 const CLIENTS = arg('clients', 400);
 const MONTHS = arg('months', 3);
 const PROBES = arg('probes', 60);
+// the export lane: its defaults unless given (the state before the lane's limits: --lane-global 3 --rows-per-second 0)
+const laneGlobal = process.argv.includes('--lane-global') ? arg('lane-global', 0) : undefined;
+const rowsPerSecond = process.argv.includes('--rows-per-second') ? arg('rows-per-second', 0) : undefined;
 
 const PATH = '/api/v1/executed_services';
 const load = () =>
   `load average ${loadavg()
     .map((l) => l.toFixed(2))
     .join(' ')}`;
-console.log(`start: ${load()}`);
+console.log(`start: ${load()}; lane global ${laneGlobal ?? 'default'}, rows/s ${rowsPerSecond ?? 'default'}`);
 
 const url = await ensureBenchDatabase('lcs_bench_export');
 
@@ -63,7 +68,7 @@ const stack = await startStack({
   warmSaml: false,
   facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key },
   fairShare: generous,
-  exports: { dir, lane: { perTenant: 3 } }, // the lane's defaults: one job per core, 5,000 rows/s a job
+  exports: { dir, lane: { perTenant: 3, global: laneGlobal, rowsPerSecond } },
 });
 
 /** Samples the process's RSS every 20 ms; `peak()` since the last reset. */
