@@ -16,6 +16,7 @@ import { gunzipSync } from 'node:zlib';
 import { parquetReadObjects } from 'hyparquet';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { ensureBenchDatabase } from './lib/bench-db.ts';
 import { loadConfig } from '@lcs/platform';
@@ -231,8 +232,17 @@ try {
     return { n: s.length, p50: at(0.5), p99: at(0.99) };
   };
   for (let i = 0; i < 5; i++) await probe();
+  // the event loop's delay (how long a ready request waits for the loop): alone, then during the exports
+  const eld = monitorEventLoopDelay({ resolution: 10 });
+  const loop = () => {
+    const r = { p99: eld.percentile(99) / 1e6, max: eld.max / 1e6 };
+    eld.reset();
+    return r;
+  };
+  eld.enable();
   const alone: number[] = [];
   for (let i = 0; i < PROBES; i++) alone.push(await probe());
+  const loopAlone = loop();
   const jobs = await Promise.all(
     [
       ['ndjson', true],
@@ -256,6 +266,8 @@ try {
     process.stdout.write(`\rprobes during exports: ${during.length}   `);
   }
   await watcher;
+  const loopDuring = loop();
+  eld.disable();
   for (const l of jobs) {
     const j = JSON.parse((await call(`${l}?domain=bexp`, key)).body.toString());
     if (j.state !== 'done' || j.progress.rows !== paging.rows)
@@ -266,12 +278,18 @@ try {
   console.log(
     `\rinteractive GET /api/v1/clients?limit=50 (tenant bexp2): alone p50 ${a.p50.toFixed(1)} ms p99 ${a.p99.toFixed(1)} ms (n=${a.n}); during 3 exports of bexp p50 ${d.p50.toFixed(1)} ms p99 ${d.p99.toFixed(1)} ms (n=${d.n})`,
   );
+  console.log(
+    `event-loop delay: alone p99 ${loopAlone.p99.toFixed(1)} ms max ${loopAlone.max.toFixed(1)} ms; ` +
+      `during 3 exports p99 ${loopDuring.p99.toFixed(1)} ms max ${loopDuring.max.toFixed(1)} ms`,
+  );
   const ratio = (x: number, y: number) => (x / y).toFixed(2);
   console.log(
     `RESULT rows=${paging.rows} paging_s=${(paging.ms / 1000).toFixed(1)} ndjson_gz_s=${(exports['NDJSON.gz']!.ms / 1000).toFixed(1)} parquet_s=${(exports.Parquet!.ms / 1000).toFixed(1)} ` +
       `ndjson_gz_vs_paging=${ratio(exports['NDJSON.gz']!.ms, paging.ms)} parquet_vs_paging=${ratio(exports.Parquet!.ms, paging.ms)} ` +
       `peak_rss_mb_paging=${(paging.peak / 1048576).toFixed(0)} peak_rss_mb_ndjson_gz=${(exports['NDJSON.gz']!.peak / 1048576).toFixed(0)} peak_rss_mb_parquet=${(exports.Parquet!.peak / 1048576).toFixed(0)} ` +
-      `bytes_json_paged=${paging.bytes} bytes_ndjson_gz=${exports['NDJSON.gz']!.bytes} bytes_parquet=${exports.Parquet!.bytes} p99_alone_ms=${a.p99.toFixed(1)} p99_during_ms=${d.p99.toFixed(1)} p99_ratio=${ratio(d.p99, a.p99)}`,
+      `bytes_json_paged=${paging.bytes} bytes_ndjson_gz=${exports['NDJSON.gz']!.bytes} bytes_parquet=${exports.Parquet!.bytes} p99_alone_ms=${a.p99.toFixed(1)} p99_during_ms=${d.p99.toFixed(1)} p99_ratio=${ratio(d.p99, a.p99)} ` +
+      `loop_delay_p99_ms_alone=${loopAlone.p99.toFixed(1)} loop_delay_p99_ms_during=${loopDuring.p99.toFixed(1)} ` +
+      `loop_delay_max_ms_during=${loopDuring.max.toFixed(1)}`,
   );
   console.log(`end: ${load()}`);
   agent.destroy();

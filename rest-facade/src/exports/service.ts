@@ -165,7 +165,7 @@ export interface ExportService {
 export function createExportService(o: ExportServiceOptions): ExportService {
   const base = o.routes.basePath;
   const prefix = `${base}/api/v1/exports`;
-  const pageSize = o.pageSize ?? Math.min(500, o.routes.limits.default);
+  const pageSize = o.pageSize ?? Math.min(250, o.routes.limits.default);
   const keepMs = (o.keepHours ?? 24) * 3600_000;
   const owner = o.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const leaseMs = o.leaseMs ?? 60_000;
