@@ -11,7 +11,7 @@
  *   second (sampled every 10 ms), it also pauses as long as its previous page took — at most half
  *   of the process's time goes to exports then. A steady interactive load slows exports down but
  *   cannot starve them; an idle platform runs them at full speed;
- * - a page is small (500 rows by default), so an interactive request waits at most for about one
+ * - a page is small (250 rows by default), so an interactive request waits at most for about one
  *   page of each running job on the shared event loop.
  */
 

@@ -64,7 +64,7 @@ export interface ExportServiceOptions {
   /** Where files are written (one folder per tenant). */
   dir: string;
   lane?: Omit<LaneOptions, 'interactive'>;
-  /** Rows per page read (default 500: short enough that interactive requests wait little behind a page). */
+  /** Rows per page read (default 250: short enough that interactive requests wait little behind a page). */
   pageSize?: number;
   /** Hours a finished job and its file are kept (default 24). */
   keepHours?: number;
