@@ -30,7 +30,8 @@ const arg = (name: string, dflt: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
 };
 if (process.argv.includes('--help')) {
-  console.log(`usage: node --import tsx bench/export.ts [--clients 400] [--months 3] [--probes 60]
+  console.log(`usage: node --import tsx bench/export.ts [--clients 400] [--months 3] [--probes 60 (0: size figures only)]
+       [--database lcs_bench_<name>]
        [--lane-global N] [--rows-per-second N]  (the export lane's limits; default: the lane's defaults)
 Exports tenant "bexp" (N clients, M months of history) as NDJSON.gz and Parquet vs paging the REST
 route; then tenant "bexp2"'s interactive p50/p99 alone and during three exports. PostgreSQL:
@@ -52,7 +53,10 @@ const load = () =>
     .join(' ')}`;
 console.log(`start: ${load()}; lane global ${laneGlobal ?? 'default'}, rows/s ${rowsPerSecond ?? 'default'}`);
 
-const url = await ensureBenchDatabase('lcs_bench_export');
+// --database NAME: another bench database (e.g. a larger tenant seeded once with --clients N)
+const dbName = process.argv.includes('--database') ? process.argv[process.argv.indexOf('--database') + 1]! : '';
+if (dbName && !/^lcs_bench_[a-z0-9_]+$/.test(dbName)) throw new Error('--database must be lcs_bench_<name>');
+const url = await ensureBenchDatabase(dbName || 'lcs_bench_export');
 
 const config = loadConfig(
   { NODE_ENV: 'production', DATABASE_URL: url.toString(), LCS_TRUST_KEYS: `bench:${'b'.repeat(40)}` },
@@ -218,6 +222,22 @@ try {
     );
   }
 
+  if (!PROBES) {
+    // --probes 0: the size figures only
+    console.log(
+      `RESULT rows=${paging.rows} paging_s=${(paging.ms / 1000).toFixed(1)} ` +
+        `ndjson_gz_s=${(exports['NDJSON.gz']!.ms / 1000).toFixed(1)} parquet_s=${(exports.Parquet!.ms / 1000).toFixed(1)} ` +
+        `peak_rss_mb_paging=${(paging.peak / 1048576).toFixed(0)} ` +
+        `peak_rss_mb_ndjson_gz=${(exports['NDJSON.gz']!.peak / 1048576).toFixed(0)} ` +
+        `peak_rss_mb_parquet=${(exports.Parquet!.peak / 1048576).toFixed(0)} bytes_json_paged=${paging.bytes} ` +
+        `bytes_ndjson_gz=${exports['NDJSON.gz']!.bytes} bytes_parquet=${exports.Parquet!.bytes}`,
+    );
+    console.log(`end: ${load()}`);
+    agent.destroy();
+    await stack.stop();
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(0);
+  }
   // 4. another tenant's interactive latency alone, then during three exports
   const key2 = keys.bexp2!['8873']!;
   const probe = async () => {
