@@ -4,12 +4,19 @@
  * with time and the process's peak RSS for each (server and client share the process, as in the
  * all-in-one); then another tenant's interactive p50/p99 (GET /api/v1/clients?limit=50) alone and
  * while three exports of the first tenant run. PostgreSQL (LCS_BENCH_PG_URL), database kept between
- * runs (seeded once).
+ * runs (seeded once). Before printing a figure it checks the exports' correctness: the NDJSON.gz
+ * export's rows equal the paged rows (one digest over both, row for row), the Parquet file's Ids are
+ * the paged Ids in order, and every export during the probes has the paged row count.
  * Usage: node --import tsx bench/export.ts [--help] [--clients N] [--months N] [--probes N]
+ *        [--lane-global N] [--rows-per-second N]
  */
 import { request, Agent } from 'node:https';
+import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
+import { parquetReadObjects } from 'hyparquet';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { ensureBenchDatabase } from './lib/bench-db.ts';
 import { loadConfig } from '@lcs/platform';
@@ -23,7 +30,9 @@ const arg = (name: string, dflt: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
 };
 if (process.argv.includes('--help')) {
-  console.log(`usage: node --import tsx bench/export.ts [--clients 400] [--months 3] [--probes 60]
+  console.log(`usage: node --import tsx bench/export.ts [--clients 400] [--months 3] [--probes 60 (0: size figures only)]
+       [--database lcs_bench_<name>]
+       [--lane-global N] [--rows-per-second N]  (the export lane's limits; default: the lane's defaults)
 Exports tenant "bexp" (N clients, M months of history) as NDJSON.gz and Parquet vs paging the REST
 route; then tenant "bexp2"'s interactive p50/p99 alone and during three exports. PostgreSQL:
 LCS_BENCH_PG_URL (default postgres://lcs_owner@127.0.0.1:5432/lcs); database lcs_bench_export,
@@ -33,10 +42,21 @@ seeded once and kept (drop it to change the size).`);
 const CLIENTS = arg('clients', 400);
 const MONTHS = arg('months', 3);
 const PROBES = arg('probes', 60);
+// the export lane: its defaults unless given (the state before the lane's limits: --lane-global 3 --rows-per-second 0)
+const laneGlobal = process.argv.includes('--lane-global') ? arg('lane-global', 0) : undefined;
+const rowsPerSecond = process.argv.includes('--rows-per-second') ? arg('rows-per-second', 0) : undefined;
 
 const PATH = '/api/v1/executed_services';
+const load = () =>
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`;
+console.log(`start: ${load()}; lane global ${laneGlobal ?? 'default'}, rows/s ${rowsPerSecond ?? 'default'}`);
 
-const url = await ensureBenchDatabase('lcs_bench_export');
+// --database NAME: another bench database (e.g. a larger tenant seeded once with --clients N)
+const dbName = process.argv.includes('--database') ? process.argv[process.argv.indexOf('--database') + 1]! : '';
+if (dbName && !/^lcs_bench_[a-z0-9_]+$/.test(dbName)) throw new Error('--database must be lcs_bench_<name>');
+const url = await ensureBenchDatabase(dbName || 'lcs_bench_export');
 
 const config = loadConfig(
   { NODE_ENV: 'production', DATABASE_URL: url.toString(), LCS_TRUST_KEYS: `bench:${'b'.repeat(40)}` },
@@ -53,7 +73,7 @@ const stack = await startStack({
   warmSaml: false,
   facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key },
   fairShare: generous,
-  exports: { dir, lane: { global: 3, perTenant: 3 } },
+  exports: { dir, lane: { perTenant: 3, global: laneGlobal, rowsPerSecond } },
 });
 
 /** Samples the process's RSS every 20 ms; `peak()` since the last reset. */
@@ -126,15 +146,25 @@ try {
   let next: string | undefined = `${base}${PATH}?limit=5000&domain=bexp`;
   let rows = 0;
   let bytes = 0;
+  // digests of the paged rows (each row's JSON) and of their Ids, in order: what the exports must equal
+  const pagedRows = createHash('sha256');
+  const pagedIds = createHash('sha256');
   while (next) {
     const r = await call(next, key);
     if (r.status !== 200) throw new Error(`paging: ${r.status} ${r.body.toString().slice(0, 200)}`);
-    rows += (JSON.parse(r.body.toString()) as unknown[]).length;
+    const page = JSON.parse(r.body.toString()) as { Id: number }[];
+    for (const row of page) {
+      pagedRows.update(`${JSON.stringify(row)}\n`);
+      pagedIds.update(`${row.Id}\n`);
+    }
+    rows += page.length;
     bytes += r.bytes;
     process.stdout.write(`\rpaging: ${rows} rows`);
     next = /<([^>]+)>;\s*rel="next"/.exec(String(r.headers.link ?? ''))?.[1];
   }
   const paging = { ms: performance.now() - t0, peak: rss.peak(), rows, bytes };
+  const rowsDigest = pagedRows.digest('hex');
+  const idsDigest = pagedIds.digest('hex');
   console.log(
     `\rpaging REST ${PATH} (limit 5000): ${rows} rows, ${mb(bytes)} JSON, ${(paging.ms / 1000).toFixed(1)} s, peak RSS ${mb(paging.peak)}`,
   );
@@ -166,13 +196,48 @@ try {
     t0 = performance.now();
     const job = await awaitJob(await exportOnce(format, gzip, label), label);
     if (job.state !== 'done') throw new Error(`${label} export failed: ${job.error}`);
-    const file = await call(`${job.download}?domain=bexp`, key, { sink: true });
+    const file = await call(`${job.download}?domain=bexp`, key);
     exports[label] = { ms: performance.now() - t0, peak: rss.peak(), bytes: file.bytes, rows: job.progress.rows };
+    // correctness first: the export's rows are the paged rows
+    if (job.progress.rows !== paging.rows) throw new Error(`${label}: ${job.progress.rows} rows, paged ${paging.rows}`);
+    if (format === 'ndjson') {
+      const h = createHash('sha256');
+      for (const line of gunzipSync(file.body).toString('utf8').split('\n'))
+        if (line) h.update(`${JSON.stringify(JSON.parse(line))}\n`);
+      if (h.digest('hex') !== rowsDigest) throw new Error(`${label}: the exported rows differ from the paged rows`);
+    } else {
+      const b = file.body;
+      const ids = await parquetReadObjects({
+        file: b.buffer.slice(b.byteOffset, b.byteOffset + b.length) as ArrayBuffer,
+        columns: ['Id'],
+      });
+      const h = createHash('sha256');
+      for (const r of ids) h.update(`${Number(r.Id)}\n`);
+      if (ids.length !== paging.rows || h.digest('hex') !== idsDigest)
+        throw new Error(`${label}: the Parquet file's Ids differ from the paged Ids`);
+    }
+    console.log(`\r${label}: rows equal the paged rows (checked)                         `);
     console.log(
       `\rexport ${label}: ${job.progress.rows} rows, ${mb(file.bytes)} file, ${(exports[label]!.ms / 1000).toFixed(1)} s (job + download), peak RSS ${mb(exports[label]!.peak)}`,
     );
   }
 
+  if (!PROBES) {
+    // --probes 0: the size figures only
+    console.log(
+      `RESULT rows=${paging.rows} paging_s=${(paging.ms / 1000).toFixed(1)} ` +
+        `ndjson_gz_s=${(exports['NDJSON.gz']!.ms / 1000).toFixed(1)} parquet_s=${(exports.Parquet!.ms / 1000).toFixed(1)} ` +
+        `peak_rss_mb_paging=${(paging.peak / 1048576).toFixed(0)} ` +
+        `peak_rss_mb_ndjson_gz=${(exports['NDJSON.gz']!.peak / 1048576).toFixed(0)} ` +
+        `peak_rss_mb_parquet=${(exports.Parquet!.peak / 1048576).toFixed(0)} bytes_json_paged=${paging.bytes} ` +
+        `bytes_ndjson_gz=${exports['NDJSON.gz']!.bytes} bytes_parquet=${exports.Parquet!.bytes}`,
+    );
+    console.log(`end: ${load()}`);
+    agent.destroy();
+    await stack.stop();
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(0);
+  }
   // 4. another tenant's interactive latency alone, then during three exports
   const key2 = keys.bexp2!['8873']!;
   const probe = async () => {
@@ -187,8 +252,17 @@ try {
     return { n: s.length, p50: at(0.5), p99: at(0.99) };
   };
   for (let i = 0; i < 5; i++) await probe();
+  // the event loop's delay (how long a ready request waits for the loop): alone, then during the exports
+  const eld = monitorEventLoopDelay({ resolution: 10 });
+  const loop = () => {
+    const r = { p99: eld.percentile(99) / 1e6, max: eld.max / 1e6 };
+    eld.reset();
+    return r;
+  };
+  eld.enable();
   const alone: number[] = [];
   for (let i = 0; i < PROBES; i++) alone.push(await probe());
+  const loopAlone = loop();
   const jobs = await Promise.all(
     [
       ['ndjson', true],
@@ -212,18 +286,32 @@ try {
     process.stdout.write(`\rprobes during exports: ${during.length}   `);
   }
   await watcher;
+  const loopDuring = loop();
+  eld.disable();
+  for (const l of jobs) {
+    const j = JSON.parse((await call(`${l}?domain=bexp`, key)).body.toString());
+    if (j.state !== 'done' || j.progress.rows !== paging.rows)
+      throw new Error(`export during the probes: ${j.state}, ${j.progress.rows} rows of ${paging.rows}`);
+  }
   const a = pct(alone);
   const d = pct(during);
   console.log(
     `\rinteractive GET /api/v1/clients?limit=50 (tenant bexp2): alone p50 ${a.p50.toFixed(1)} ms p99 ${a.p99.toFixed(1)} ms (n=${a.n}); during 3 exports of bexp p50 ${d.p50.toFixed(1)} ms p99 ${d.p99.toFixed(1)} ms (n=${d.n})`,
+  );
+  console.log(
+    `event-loop delay: alone p99 ${loopAlone.p99.toFixed(1)} ms max ${loopAlone.max.toFixed(1)} ms; ` +
+      `during 3 exports p99 ${loopDuring.p99.toFixed(1)} ms max ${loopDuring.max.toFixed(1)} ms`,
   );
   const ratio = (x: number, y: number) => (x / y).toFixed(2);
   console.log(
     `RESULT rows=${paging.rows} paging_s=${(paging.ms / 1000).toFixed(1)} ndjson_gz_s=${(exports['NDJSON.gz']!.ms / 1000).toFixed(1)} parquet_s=${(exports.Parquet!.ms / 1000).toFixed(1)} ` +
       `ndjson_gz_vs_paging=${ratio(exports['NDJSON.gz']!.ms, paging.ms)} parquet_vs_paging=${ratio(exports.Parquet!.ms, paging.ms)} ` +
       `peak_rss_mb_paging=${(paging.peak / 1048576).toFixed(0)} peak_rss_mb_ndjson_gz=${(exports['NDJSON.gz']!.peak / 1048576).toFixed(0)} peak_rss_mb_parquet=${(exports.Parquet!.peak / 1048576).toFixed(0)} ` +
-      `bytes_json_paged=${paging.bytes} bytes_ndjson_gz=${exports['NDJSON.gz']!.bytes} bytes_parquet=${exports.Parquet!.bytes} p99_alone_ms=${a.p99.toFixed(1)} p99_during_ms=${d.p99.toFixed(1)} p99_ratio=${ratio(d.p99, a.p99)}`,
+      `bytes_json_paged=${paging.bytes} bytes_ndjson_gz=${exports['NDJSON.gz']!.bytes} bytes_parquet=${exports.Parquet!.bytes} p99_alone_ms=${a.p99.toFixed(1)} p99_during_ms=${d.p99.toFixed(1)} p99_ratio=${ratio(d.p99, a.p99)} ` +
+      `loop_delay_p99_ms_alone=${loopAlone.p99.toFixed(1)} loop_delay_p99_ms_during=${loopDuring.p99.toFixed(1)} ` +
+      `loop_delay_max_ms_during=${loopDuring.max.toFixed(1)}`,
   );
+  console.log(`end: ${load()}`);
   agent.destroy();
 } finally {
   await stack.stop();

@@ -8,28 +8,14 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent } from 'undici';
-import { o, type OdataConfig } from 'odata';
+import { o } from 'odata';
 import { sql } from 'drizzle-orm';
 import { contract, definitionName, properties, rowsOf } from '@lcs/platform';
 import { startTestStack, type TestStack } from './helpers/stack.ts';
 import { restRows, type Caller } from './helpers/bi.ts';
 import { facadeRequest } from './helpers/facade.ts';
-import type { RouteTable } from '@lcs/rest-facade/manifest';
 
-/** CSDL as JSON (odata-csdl's xml2json): schemas, containers and types by name, `$`-prefixed attributes. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests walk CSDL documents of any depth
-type CsdlJson = Record<string, any>;
-const { xml2json } = createRequire(import.meta.url)('odata-csdl') as { xml2json: (xml: string) => CsdlJson };
-
-/** o.js options plus the undici dispatcher that carries the client certificate (passed on to fetch). */
-type ClientOptions = Partial<OdataConfig> & { dispatcher: Agent };
-
-/** One page of an entity set. */
-interface FeedPage {
-  value: Record<string, unknown>[];
-  '@odata.nextLink'?: string;
-  [annotation: string]: unknown;
-}
+const { xml2json } = createRequire(import.meta.url)('odata-csdl') as { xml2json: (xml: string) => Record<string, any> };
 
 let s: TestStack;
 let c: Caller;
@@ -49,14 +35,13 @@ afterAll(async () => {
 
 /** An o.js handler over the feed: the client certificate (undici dispatcher) and the API key. */
 function client(key = c.key, headers: Record<string, string> = {}) {
-  const options: ClientOptions = { headers: new Headers({ 'x-api-key': key, ...headers }), fragment: '', dispatcher };
-  return o(root, options);
+  return o(root, { headers: new Headers({ 'x-api-key': key, ...headers }), fragment: '', dispatcher } as any);
 }
 
 /** Every row of an entity set through o.js, following @odata.nextLink; and the pages seen. */
 async function allRows(set: string, query: Record<string, string> = {}, pageSize = 100) {
   const rows: Record<string, unknown>[] = [];
-  let page: FeedPage = await client(c.key, { prefer: `odata.maxpagesize=${pageSize}` })
+  let page: any = await client(c.key, { prefer: `odata.maxpagesize=${pageSize}` })
     .get(set)
     .query(query);
   let pages = 1;
@@ -66,7 +51,7 @@ async function allRows(set: string, query: Record<string, string> = {}, pageSize
       headers: new Headers({ 'x-api-key': c.key, prefer: `odata.maxpagesize=${pageSize}` }),
       fragment: '',
       dispatcher,
-    } as ClientOptions)
+    } as any)
       .get()
       .query();
     rows.push(...page.value);
@@ -75,10 +60,10 @@ async function allRows(set: string, query: Record<string, string> = {}, pageSize
   return { rows, pages, last: page };
 }
 
-let csdl: CsdlJson;
+let csdl: Record<string, any>;
 
 describe('$metadata', () => {
-  it('is CSDL odata-csdl reads: an entity set per 8873 list route with an Id, its properties, key Id', async () => {
+  it('is CSDL that odata-csdl reads: an entity set per list route of 8873, the contract properties, a key each', async () => {
     const res: Response = (await client().get('$metadata').fetch()) as Response;
     expect(res.status).toBe(200);
     expect(res.headers.get('odata-version')).toBe('4.0');
@@ -88,33 +73,58 @@ describe('$metadata', () => {
     const container = schema.Container;
     expect(container.$Kind).toBe('EntityContainer');
     const table = (await import('../rest-facade/src/__generated__/routes.json', { with: { type: 'json' } }))
-      .default as unknown as RouteTable;
+      .default as any;
     const expected = table.routes.filter(
-      (r) =>
+      (r: any) =>
         r.method === 'GET' &&
         r.kind === 'list' &&
+        !r.flatten &&
+        r.definition &&
         r.packages['8873'] &&
-        !r.params.some((p) => p.in === 'path') &&
-        properties(contract().definitions[definitionName(r.definition!)]!).Id,
+        !r.params.some((p: any) => p.in === 'path'),
     );
-    expect(expected.length).toBeGreaterThan(10);
+    expect(expected.length).toBeGreaterThan(20);
+    let synthetic = 0;
     for (const r of expected) {
-      const version = r.path.startsWith('/api/v1/') ? '' : `_${r.path.split('/')[2]}`;
-      const name = `${r.path.split('/').slice(3).join('_')}${version}`;
+      const name = `${r.path.split('/').slice(3).join('_')}${r.path.startsWith('/api/v1/') ? '' : `_${r.path.split('/')[2]}`}`;
       const set = container[name];
       expect(set, name).toBeDefined();
       const type = schema[set.$Type.replace(/^Lifecare\./, '')];
       expect(type.$Kind).toBe('EntityType');
-      expect(type.$Key).toEqual(['Id']);
+      const contractProps = Object.keys(properties(contract().definitions[definitionName(r.definition)]!));
       const props = Object.keys(type).filter((k) => !k.startsWith('$'));
-      expect(props).toEqual(Object.keys(properties(contract().definitions[definitionName(r.definition!)]!)));
+      if (contractProps.includes('Id')) {
+        expect(type.$Key).toEqual(['Id']);
+        expect(props).toEqual(contractProps);
+      } else {
+        // no Id in the contract: a synthetic, non-null string key
+        synthetic++;
+        expect(type.$Key, name).toEqual(['RowKey']);
+        expect(type.RowKey).toEqual({}); // CSDL JSON: Edm.String and $Nullable false are the defaults
+        expect(props).toEqual(['RowKey', ...contractProps]);
+      }
+    }
+    expect(synthetic).toBeGreaterThan(5);
+    // every structural property's own type is a complex type (never an entity type)
+    type Element = { $Kind?: string; $Type?: string };
+    for (const [n, t] of Object.entries(schema as Record<string, Element>)) {
+      if (t.$Kind !== 'EntityType' && t.$Kind !== 'ComplexType') continue;
+      for (const [p, d] of Object.entries(t as Record<string, Element>)) {
+        const ref =
+          typeof d === 'object' && d.$Type?.startsWith('Lifecare.') ? d.$Type.slice('Lifecare.'.length) : null;
+        if (ref) expect(schema[ref]?.$Kind, `${n}.${p}: ${ref}`).toBe('ComplexType');
+      }
     }
   });
 
-  it('is per licence: 8900 (its one route has no Id to key an entity on) gets no 8873 sets, but 403', async () => {
+  it("is per licence: 8900 gets its one route (keyed by RowKey), none of 8873's sets", async () => {
     const res: Response = (await client(s.demoKeys.demo!['8900']!).get('$metadata').fetch()) as Response;
-    expect(res.status).toBe(403);
-    expect((await res.json()).detail).toMatch(/package 8900 has no list routes the OData feed serves/);
+    expect(res.status).toBe(200);
+    const doc = xml2json(await res.text());
+    const sets = Object.keys(doc.Lifecare.Container).filter((k) => !k.startsWith('$'));
+    expect(sets).toEqual(['hsl_performed_services']);
+    const type = doc.Lifecare[doc.Lifecare.Container.hsl_performed_services.$Type.replace(/^Lifecare\./, '')];
+    expect(type.$Key).toEqual(['RowKey']);
   });
 });
 
@@ -174,7 +184,7 @@ describe('$filter and incremental refresh', () => {
     expect(rest.every((r) => ids.has(r.Id))).toBe(true);
   });
 
-  it('also on routes whose contract has no gt/lt (executed services), and eq on searchable properties', async () => {
+  it('also on routes whose contract has no gt/lt (executed services), and with eq on a searchable property', async () => {
     const all = await restRows(c, '/api/v1/executed_services', { limit: '1000' });
     const t = String(all[Math.floor(all.length / 2)]!.UpdateTime);
     const after = await allRows('executed_services', { $filter: `UpdateTime gt ${t}` });
@@ -197,6 +207,62 @@ describe('$filter and incremental refresh', () => {
   });
 });
 
+describe('$count', () => {
+  it('$count=true: @odata.count is every row $filter selects (not $top), on every page o.js follows', async () => {
+    const rest = await restRows(c, '/api/v1/executed_services', { limit: '100' });
+    const counted = await allRows('executed_services', { $count: 'true' });
+    expect(counted.rows).toEqual(rest);
+    expect(counted.last['@odata.count']).toBe(rest.length);
+    type Page = { value: unknown[]; '@odata.count'?: number };
+    const first = <Page>(
+      await client(c.key, { prefer: 'odata.maxpagesize=100' }).get('executed_services').query({ $count: true, $top: 5 })
+    );
+    expect(first['@odata.count']).toBe(rest.length);
+    expect(first.value).toEqual(rest.slice(0, 5));
+    const t = String(rest[Math.floor(rest.length / 3)]!.UpdateTime);
+    const filtered = await allRows('executed_services', { $count: 'true', $filter: `UpdateTime gt ${t}` });
+    expect(filtered.last['@odata.count']).toBe(rest.filter((r) => String(r.UpdateTime) > t).length);
+    expect(filtered.last['@odata.count']).toBe(filtered.rows.length);
+    const none = <Page>(
+      await client().get('executed_services').query({ $count: true, $filter: 'UpdateTime ge 2099-01-01T00:00:00Z' })
+    );
+    expect(none['@odata.count']).toBe(0);
+    expect(none.value).toEqual([]);
+  });
+
+  it('/$count: the number as text, with $filter; equal to the REST route with the same gt/lt', async () => {
+    const all = await restRows(c, '/api/v1/executions', { limit: '1000' });
+    const times = [...new Set(all.map((r) => String(r.UpdateTime)))].sort();
+    const gt = times[Math.floor(times.length / 4)]!;
+    const lt = times[Math.floor((times.length * 3) / 4)]!;
+    const rest = await restRows(c, '/api/v1/executions', { limit: '1000', gt, lt });
+    const res = (await client()
+      .get('executions/$count')
+      .fetch({ $filter: `UpdateTime gt ${gt} and UpdateTime lt ${lt}` })) as Response;
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await res.text()).toBe(String(rest.length));
+    expect(await client().get('executions/$count').query()).toBe(all.length); // o.js reads the number
+  });
+});
+
+describe('entity sets without an Id in the contract', () => {
+  it('executed_decisions: the REST rows with a RowKey that is unique and the same in every request', async () => {
+    const rest = await restRows(c, '/api/v1/executed_decisions', { limit: '100' });
+    expect(rest.length).toBeGreaterThan(0);
+    const small = await allRows('executed_decisions', {}, 7);
+    const big = await allRows('executed_decisions', {}, 1000);
+    expect(small.rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'RowKey')))).toEqual(rest);
+    expect(small.rows.map((r) => r.RowKey)).toEqual(big.rows.map((r) => r.RowKey));
+    expect(new Set(big.rows.map((r) => r.RowKey)).size).toBe(big.rows.length);
+    expect(big.rows.every((r) => typeof r.RowKey === 'string' && (r.RowKey as string).length >= 22)).toBe(true);
+    const sel = await allRows('executed_decisions', { $select: 'RowKey,ExecutionId' }, 1000);
+    expect(sel.rows).toEqual(big.rows.map((r) => ({ RowKey: r.RowKey, ExecutionId: r.ExecutionId })));
+    const counted = await client().get('executed_decisions/$count').query();
+    expect(counted).toBe(rest.length);
+  });
+});
+
 describe('same gate as REST', () => {
   const raw = (path: string, key?: string) =>
     facadeRequest(new URL(`${s.facadeUrl}/odata/${path}`), { headers: key ? { 'x-api-key': key } : {} });
@@ -206,7 +272,7 @@ describe('same gate as REST', () => {
       "$filter=Name eq 'x'",
       '$filter=UpdateTime ge 2024-01-01T00:00:00Z or Id eq 1',
       '$orderby=Name',
-      '$count=true',
+      '$count=maybe',
       '$expand=Personnel',
       '$select=Nope',
       '$top=-1',
@@ -218,7 +284,7 @@ describe('same gate as REST', () => {
     expect((await raw('nothing_here', c.key)).status).toBe(404);
     expect((await raw('executed_services')).status).toBe(401);
     const doc = JSON.parse((await raw('', c.key)).body.toString());
-    expect(doc.value.map((v: { name: string }) => v.name)).toContain('executed_services');
+    expect(doc.value.map((v: any) => v.name)).toContain('executed_services');
   });
 
   it('audits the rows it returns as the REST route does', async () => {
@@ -230,8 +296,7 @@ describe('same gate as REST', () => {
       async (tx) =>
         rowsOf(
           await tx.execute(sql`
-      select coalesce(sum(record_count), 0)::int as n from platform.audit_log where at > ${mark}::timestamptz and
-      activity = 'Read' and principal_kind = 'partner' and package = '8873'`),
+      select coalesce(sum(record_count), 0)::int as n from platform.audit_log where at > ${mark}::timestamptz and activity = 'Read' and principal_kind = 'partner' and package = '8873'`),
         )[0].n,
     );
     expect(rows.length).toBeGreaterThan(0);

@@ -5,6 +5,13 @@
  * Every read and write runs in the job's tenant (row-level security); only the index of jobs to
  * resume or expire is read across tenants, through a SECURITY DEFINER function that returns ids,
  * states and times and nothing else.
+ *
+ * Leases (migration 0004): several facade processes may find the same unfinished job; a runner
+ * claims it with one conditional UPDATE … RETURNING that succeeds only when no other runner holds a
+ * live lease (owner, lease_until), and every checkpoint it writes renews the lease and is written
+ * only while it still owns the job — so exactly one runner writes a job's pages, and a runner that
+ * died is replaced once its lease runs out. Row updates only: no advisory or session locks, which
+ * PgBouncer's transaction pooling would break.
  */
 import { sql } from 'drizzle-orm';
 import { rowsOf, type AppDatabase } from './db.ts';
@@ -48,6 +55,15 @@ export interface ExportJob {
   updatedAt: Date;
   finishedAt: Date | null;
   expiresAt: Date;
+  /** The runner holding (or last holding) the job's lease, and until when. */
+  owner: string | null;
+  leaseUntil: Date | null;
+}
+
+/** A runner's lease on a job: who, and for how long each claim or checkpoint extends it. */
+export interface ExportLease {
+  owner: string;
+  ms: number;
 }
 
 export type NewExportJob = Pick<
@@ -89,10 +105,18 @@ export type ExportCheckpoint = Partial<
 export interface ExportJobStore {
   create(job: NewExportJob): Promise<ExportJob>;
   get(tenant: string, id: string): Promise<ExportJob | undefined>;
-  update(tenant: string, id: string, change: ExportCheckpoint): Promise<void>;
+  /**
+   * Writes a checkpoint. With a lease: only while `lease.owner` holds the job, renewing the lease;
+   * false when it does not (another runner took it over, or the job was removed).
+   */
+  update(tenant: string, id: string, change: ExportCheckpoint, lease?: ExportLease): Promise<boolean>;
+  /** Claims an unfinished job for `lease.owner` unless another runner holds a live lease; the job, or undefined. */
+  claim(tenant: string, id: string, lease: ExportLease): Promise<ExportJob | undefined>;
+  /** Gives a lease up (a stopping runner), so that another runner can resume the job at once. */
+  release(tenant: string, id: string, owner: string): Promise<void>;
   remove(tenant: string, id: string): Promise<void>;
-  /** Jobs to resume (queued, running) or to remove (expired), across tenants. */
-  index(): Promise<{ tenant: string; id: string; state: ExportState; expiresAt: Date }[]>;
+  /** Jobs to resume (queued, running) or to remove (expired), across tenants; `leased`: a runner holds a live lease. */
+  index(): Promise<{ tenant: string; id: string; state: ExportState; expiresAt: Date; leased: boolean }[]>;
 }
 
 const COLUMNS: Record<keyof ExportCheckpoint, string> = {
@@ -145,8 +169,12 @@ function fromRow(r: any): ExportJob {
     updatedAt: date(r.updated_at)!,
     finishedAt: date(r.finished_at),
     expiresAt: date(r.expires_at)!,
+    owner: r.owner ?? null,
+    leaseUntil: date(r.lease_until),
   };
 }
+
+const leaseEnd = (ms: number) => sql`clock_timestamp() + ${Math.max(1, Math.round(ms))} * interval '1 millisecond'`;
 
 export function exportJobStore(db: AppDatabase): ExportJobStore {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -162,8 +190,9 @@ export function exportJobStore(db: AppDatabase): ExportJobStore {
           rowsOf(
             await tx.execute(sql`insert into platform.export_job
       (id, tenant_id, client_id, client_name, key_id, package, scope, ip, path, format, gzip, params, expires_at)
-      values (${j.id}::uuid, ${j.tenant}, ${j.clientId}, ${j.clientName ?? null}, ${j.keyId}, ${j.package}, ${JSON.stringify(j.scope)}::jsonb, ${j.ip ?? null},
-              ${j.path}, ${j.format}, ${j.gzip}, ${JSON.stringify(j.params)}::jsonb, ${j.expiresAt.toISOString()}::timestamptz)
+      values (${j.id}::uuid, ${j.tenant}, ${j.clientId}, ${j.clientName ?? null}, ${j.keyId}, ${j.package},
+              ${JSON.stringify(j.scope)}::jsonb, ${j.ip ?? null}, ${j.path}, ${j.format}, ${j.gzip},
+              ${JSON.stringify(j.params)}::jsonb, ${j.expiresAt.toISOString()}::timestamptz)
       returning *`),
           )[0],
         ),
@@ -175,7 +204,7 @@ export function exportJobStore(db: AppDatabase): ExportJobStore {
         return r ? fromRow(r) : undefined;
       });
     },
-    update: (tenant, id, change) =>
+    update: (tenant, id, change, lease) =>
       inTenant(tenant, async (tx) => {
         const sets = Object.entries(change)
           .filter(([, v]) => v !== undefined)
@@ -183,10 +212,40 @@ export function exportJobStore(db: AppDatabase): ExportJobStore {
             const col = sql.raw(COLUMNS[k as keyof ExportCheckpoint]);
             return sql`${col} = ${v instanceof Date ? sql`${v.toISOString()}::timestamptz` : v}`;
           });
-        await tx.execute(
-          sql`update platform.export_job set ${sql.join([...sets, sql`updated_at = now()`], sql`, `)} where id = ${id}::uuid`,
+        if (lease) sets.push(sql`lease_until = ${leaseEnd(lease.ms)}`);
+        const owned = lease ? sql` and owner = ${lease.owner}` : sql``;
+        const done = rowsOf(
+          await tx.execute(
+            sql`update platform.export_job set ${sql.join([...sets, sql`updated_at = now()`], sql`, `)}
+                where id = ${id}::uuid${owned} returning id`,
+          ),
         );
+        return done.length > 0;
       }),
+    claim: async (tenant, id, lease) => {
+      if (!UUID.test(id)) return undefined;
+      return inTenant(tenant, async (tx) => {
+        // One statement: under concurrent claims PostgreSQL re-checks the WHERE on the row the
+        // first claim wrote, so the second finds a live lease and claims nothing.
+        const r = rowsOf(
+          await tx.execute(sql`update platform.export_job
+            set owner = ${lease.owner}, lease_until = ${leaseEnd(lease.ms)}
+            where id = ${id}::uuid and state in ('queued', 'running')
+              and (owner is null or owner = ${lease.owner} or lease_until is null or lease_until < clock_timestamp())
+            returning *`),
+        )[0];
+        return r ? fromRow(r) : undefined;
+      });
+    },
+    release: (tenant, id, owner) =>
+      inTenant(
+        tenant,
+        async (tx) =>
+          void (await tx.execute(
+            sql`update platform.export_job set owner = null, lease_until = null
+                where id = ${id}::uuid and owner = ${owner}`,
+          )),
+      ),
     remove: (tenant, id) =>
       inTenant(
         tenant,
@@ -198,6 +257,7 @@ export function exportJobStore(db: AppDatabase): ExportJobStore {
         id: r.id,
         state: r.state,
         expiresAt: r.expires_at instanceof Date ? r.expires_at : new Date(String(r.expires_at)),
+        leased: r.leased === true || r.leased === 't',
       })),
   };
 }

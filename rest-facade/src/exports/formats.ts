@@ -106,8 +106,11 @@ function num(x: unknown, integer: boolean): number | null {
   return Number.isFinite(n) && (!integer || Number.isInteger(n)) ? n : null;
 }
 
-/** Rows per Parquet row group (and per batch read from the spool): small enough that encoding one holds the event loop briefly. */
-export const PARQUET_ROW_GROUP = 5_000;
+/**
+ * Rows per Parquet row group (and per batch read from the spool): small enough that encoding one
+ * holds the event loop briefly.
+ */
+export const PARQUET_ROW_GROUP = 1_000;
 
 /**
  * Converts an NDJSON spool of contract objects to a Parquet file of the definition's columns, one

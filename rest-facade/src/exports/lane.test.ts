@@ -29,4 +29,17 @@ describe('BackgroundLane', () => {
     await expect(stuck.turn(5)).resolves.toBeUndefined();
     expect(inFlight).toBe(1);
   });
+
+  it('keeps a job within rowsPerSecond; defaults to one job per CPU core', async () => {
+    const lane = new BackgroundLane({ rowsPerSecond: 1000 });
+    const since = performance.now();
+    await lane.pace(since, 50); // 50 rows at 1,000 a second: not before 50 ms
+    expect(performance.now() - since).toBeGreaterThanOrEqual(45);
+    const free = new BackgroundLane({ rowsPerSecond: 0 });
+    const t = performance.now();
+    await free.pace(t, 1_000_000);
+    expect(performance.now() - t).toBeLessThan(1000);
+    const { availableParallelism } = await import('node:os');
+    expect(new BackgroundLane().global).toBe(availableParallelism());
+  });
 });

@@ -1,21 +1,27 @@
 /**
  * The background lane export jobs run in, below interactive traffic (customer document §5.6:
- * scheduled bulk jobs must not hurt other customers). Three rules:
+ * scheduled bulk jobs must not hurt other customers). Four rules:
  *
- * - at most `global` jobs run at once in this process, and at most `perTenant` of one tenant;
- *   the rest wait, queued, in the order they were created;
+ * - at most `global` jobs run at once in this process (default: one per CPU core), and at most
+ *   `perTenant` of one tenant; the rest wait, queued, in the order they were created;
+ * - a job reads at most `rowsPerSecond` rows a second (default 5,000), so that the lane's share of
+ *   the process stays bounded however fast the database answers;
  * - before each page a job gives way while interactive requests are in flight (the facade's fair
  *   share counts them), for up to `maxWaitMs`; and while interactive traffic was seen in the last
  *   second (sampled every 10 ms), it also pauses as long as its previous page took — at most half
  *   of the process's time goes to exports then. A steady interactive load slows exports down but
  *   cannot starve them; an idle platform runs them at full speed;
- * - a page is small (500 rows by default), so an interactive request waits at most for about one
+ * - a page is small (250 rows by default), so an interactive request waits at most for about one
  *   page of each running job on the shared event loop.
  */
 
+import { availableParallelism } from 'node:os';
+
 export interface LaneOptions {
-  /** Jobs running at once in this process (default 2). */
+  /** Jobs running at once in this process (default: one per CPU core). */
   global?: number;
+  /** Rows a second one job reads at most (default 5,000; 0: no limit). */
+  rowsPerSecond?: number;
   /** Jobs of one tenant running at once (default 1). */
   perTenant?: number;
   /** Interactive requests in flight now. */
@@ -36,7 +42,7 @@ export class BackgroundLane {
   private sampler?: NodeJS.Timeout;
 
   constructor(private readonly o: LaneOptions = {}) {
-    this.global = Math.max(1, o.global ?? 2);
+    this.global = Math.max(1, o.global ?? availableParallelism());
     this.perTenant = Math.max(1, o.perTenant ?? 1);
   }
 
@@ -66,6 +72,14 @@ export class BackgroundLane {
       if (left > 0) this.running.set(tenant, left);
       else this.running.delete(tenant);
     };
+  }
+
+  /** Waits until a job that started at `since` (performance.now()) and has read `rows` rows is within its rate. */
+  async pace(since: number, rows: number): Promise<void> {
+    const rate = this.o.rowsPerSecond ?? 5000;
+    if (!rate) return;
+    const ahead = (rows / rate) * 1000 - (performance.now() - since);
+    if (ahead > 0) await sleep(ahead);
   }
 
   /**

@@ -18,10 +18,16 @@
  *   committed (platform.export_job). A restarted process truncates the file to the committed
  *   length and continues from the cursor; a page written but not committed is written again.
  * - Below interactive traffic: jobs run in the BackgroundLane (lane.ts).
- * - Kept 24 hours after they finish; expired jobs and their files are removed at start and hourly.
+ * - Exactly one runner per job, also with several facade processes on one database (and one shared
+ *   export folder): a runner claims a job with a lease in PostgreSQL (platform/src/export-jobs.ts),
+ *   renews it with every checkpoint, writes a page only while its lease is live and stops as soon
+ *   as a checkpoint finds the job no longer its own. Unfinished jobs whose runner stopped (it
+ *   gives its lease up) or died (its lease runs out) are resumed by the next runner's poll.
+ * - Kept 24 hours after they finish; expired jobs and their files are removed at start and on each poll.
  * - Only the receiving system that created a job (same tenant, API client and package) sees it.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, rm, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -33,6 +39,7 @@ import rangeParser from 'range-parser';
 import {
   PlatformError,
   readBody,
+  type ExportCheckpoint,
   type ExportFormat,
   type ExportJob,
   type ExportJobStore,
@@ -57,13 +64,22 @@ export interface ExportServiceOptions {
   /** Where files are written (one folder per tenant). */
   dir: string;
   lane?: Omit<LaneOptions, 'interactive'>;
-  /** Rows per page read (default 500: short enough that interactive requests wait little behind a page). */
+  /** Rows per page read (default 250: short enough that interactive requests wait little behind a page). */
   pageSize?: number;
   /** Hours a finished job and its file are kept (default 24). */
   keepHours?: number;
   /** TESTS ONLY: pause after each page, so a test can stop the process mid-job. */
   pageDelayMs?: number;
+  /** This runner's name in job leases (default: host, process id and a random suffix). */
+  owner?: string;
+  /** How long a claim or checkpoint holds a job for this runner (default 60 s). */
+  leaseMs?: number;
+  /** How often unfinished jobs without a live lease are looked for, and expired ones removed (default 15 s). */
+  pollMs?: number;
 }
+
+/** A checkpoint could not be written: another runner holds the job now, or it was removed. */
+class LeaseLost extends Error {}
 
 export const FORMATS: readonly ExportFormat[] = ['ndjson', 'csv', 'parquet'];
 const MEDIA: Record<ExportFormat, string> = {
@@ -89,7 +105,8 @@ function parseRequest(text: string): ExportRequest {
     body = JSON.parse(text);
   } catch {
     throw new BadRequest(
-      'the body must be a JSON object: { "path": "/api/v1/…", "format": "ndjson" | "csv" | "parquet", "gzip": true | false, "gt": …, "lt": … }',
+      'the body must be a JSON object: { "path": "/api/v1/…", "format": "ndjson" | "csv" | "parquet", ' +
+        '"gzip": true | false, "gt": …, "lt": … }',
     );
   }
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw new BadRequest('the body must be a JSON object');
@@ -148,8 +165,11 @@ export interface ExportService {
 export function createExportService(o: ExportServiceOptions): ExportService {
   const base = o.routes.basePath;
   const prefix = `${base}/api/v1/exports`;
-  const pageSize = o.pageSize ?? Math.min(500, o.routes.limits.default);
+  const pageSize = o.pageSize ?? Math.min(250, o.routes.limits.default);
   const keepMs = (o.keepHours ?? 24) * 3600_000;
+  const owner = o.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const leaseMs = o.leaseMs ?? 60_000;
+  const lease = { owner, ms: leaseMs };
   // The jobs' own status polls and downloads are not the interactive traffic the lane gives way to.
   let ownInFlight = 0;
   const lane = new BackgroundLane({
@@ -252,56 +272,87 @@ export function createExportService(o: ExportServiceOptions): ExportService {
     ip: j.ip,
   });
 
+  /** This runner's hold on one job: checkpoints written only while it owns the job; renewed in time. */
+  function holder(tenant: string, id: string) {
+    let until = Date.now() + leaseMs;
+    const checkpoint = async (change: ExportCheckpoint) => {
+      const at = Date.now();
+      if (!(await o.store.update(tenant, id, change, lease))) throw new LeaseLost();
+      until = at + leaseMs;
+    };
+    return {
+      checkpoint,
+      /** Before writing to the file: renews the lease when half of it has passed (never a page written without one). */
+      ensure: async () => {
+        if (Date.now() > until - leaseMs / 2) await checkpoint({});
+      },
+    };
+  }
+
   async function run(tenant: string, id: string, control: { stop: boolean }): Promise<void> {
-    let job = await o.store.get(tenant, id);
-    if (!job || job.state === 'done' || job.state === 'failed') return;
+    let job = await o.store.claim(tenant, id, lease);
+    if (!job) return; // finished, removed, or another runner holds it
+    const hold = holder(tenant, id);
+    let finished = false;
     const fail = async (message: string) => {
-      await o.store.update(tenant, id, {
+      await hold.checkpoint({
         state: 'failed',
         error: message,
         finishedAt: new Date(),
         expiresAt: new Date(Date.now() + keepMs),
       });
+      finished = true;
       await rm(spoolOf(job!), { force: true });
       await rm(fileOf(job!), { force: true });
     };
-    const route = listRoutes.get(job.path);
-    const licensed = route?.packages[job.package];
-    if (!route || !licensed) return fail(`${job.path} is no longer a list route of package ${job.package}`);
-    await mkdir(folder(tenant), { recursive: true });
-    if (job.state === 'queued') await o.store.update(tenant, id, { state: 'running' });
     try {
-      if (job.phase === 'read') {
-        const finished = await readPages(job, route, licensed.id, control);
-        if (!finished) return; // stopped: resumes at the next start
-        job = (await o.store.get(tenant, id))!;
+      const route = listRoutes.get(job.path);
+      const licensed = route?.packages[job.package];
+      if (!route || !licensed) return await fail(`${job.path} is no longer a list route of package ${job.package}`);
+      await mkdir(folder(tenant), { recursive: true });
+      if (job.state === 'queued') await hold.checkpoint({ state: 'running' });
+      try {
+        if (job.phase === 'read') {
+          if (!(await readPages(job, route, licensed.id, control, hold))) return; // stopped: resumed later
+          job = (await o.store.get(tenant, id))!;
+        }
+        if (job.phase === 'convert') {
+          await spoolToParquet(route.definition!, spoolOf(job), fileOf(job), async (ms) => {
+            await hold.ensure();
+            await lane.turn(ms);
+          });
+          await hold.checkpoint({ phase: 'finished' });
+          await rm(spoolOf(job), { force: true });
+        }
+        const file = fileOf(job);
+        const hash = createHash('sha256');
+        await pipeline(createReadStream(file), hash);
+        const size = (await stat(file)).size;
+        await hold.checkpoint({
+          state: 'done',
+          phase: 'finished',
+          bytes: size,
+          percent: 100,
+          etag: hash.digest('base64url').slice(0, 32),
+          finishedAt: new Date(),
+          expiresAt: new Date(Date.now() + keepMs),
+        });
+        finished = true;
+      } catch (e) {
+        if (e instanceof LeaseLost) throw e;
+        // What a caller may see: a bad parameter or a denial; anything else is logged, not shown.
+        const shown =
+          e instanceof PlatformError
+            ? e.message
+            : 'the export failed; create it again, or contact the provider if it keeps failing';
+        if (!(e instanceof PlatformError)) console.error('export job failed:', (e as Error).message);
+        await fail(shown);
       }
-      if (job.phase === 'convert') {
-        await spoolToParquet(route.definition!, spoolOf(job), fileOf(job), (ms) => lane.turn(ms));
-        await o.store.update(tenant, id, { phase: 'finished' });
-        await rm(spoolOf(job), { force: true });
-      }
-      const file = fileOf(job);
-      const hash = createHash('sha256');
-      await pipeline(createReadStream(file), hash);
-      const size = (await stat(file)).size;
-      await o.store.update(tenant, id, {
-        state: 'done',
-        phase: 'finished',
-        bytes: size,
-        percent: 100,
-        etag: hash.digest('base64url').slice(0, 32),
-        finishedAt: new Date(),
-        expiresAt: new Date(Date.now() + keepMs),
-      });
     } catch (e) {
-      // What a caller may see: a bad parameter or a denial; anything else is logged, not shown.
-      const shown =
-        e instanceof PlatformError
-          ? e.message
-          : 'the export failed; create it again, or contact the provider if it keeps failing';
-      if (!(e instanceof PlatformError)) console.error('export job failed:', (e as Error).message);
-      await fail(shown);
+      if (!(e instanceof LeaseLost)) throw e; // another runner has the job (or it was cancelled): leave it
+    } finally {
+      // stopped mid-job: give the lease up so that another runner (or the next start) resumes it at once
+      if (!finished) await o.store.release(tenant, id, owner).catch(() => undefined);
     }
   }
 
@@ -311,6 +362,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
     route: RouteEntry,
     operationId: string,
     control: { stop: boolean },
+    hold: ReturnType<typeof holder>,
   ): Promise<boolean> {
     const spooled = job.format === 'parquet';
     const target = spooled ? spoolOf(job) : fileOf(job);
@@ -327,8 +379,11 @@ export function createExportService(o: ExportServiceOptions): ExportService {
         job.rangeTo ??
         (job.params.lt ? new Date(parseDateTime(job.params.lt, 'lt')).getTime() : job.createdAt.getTime());
       let pageMs = 0;
+      const since = performance.now();
+      let read = 0; // rows read by this run (the rate applies from where it resumed)
       for (;;) {
         if (control.stop || stopping) return false;
+        await lane.pace(since, read);
         await lane.turn(pageMs);
         const started = performance.now();
         const result = await o.execute(
@@ -343,9 +398,11 @@ export function createExportService(o: ExportServiceOptions): ExportService {
         };
         const text = (offset === 0 ? encoder.header : '') + encoder.page(page.nodes);
         const bytes = compress ? await gzip(text) : Buffer.from(text, 'utf8');
+        await hold.ensure(); // never write without a live lease
         if (bytes.length) await fh.write(bytes, 0, bytes.length, offset);
         offset += bytes.length;
         rows += page.nodes.length;
+        read += page.nodes.length;
         if (page.pageInfo.endCursor) cursor = page.pageInfo.endCursor;
         const at = cursorTime(cursor);
         rangeFrom ??= at ?? null;
@@ -359,7 +416,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
             : 0;
         pageMs = performance.now() - started;
         await fh.datasync();
-        await o.store.update(job.tenant, job.id, {
+        await hold.checkpoint({
           cursor,
           rows,
           percent,
@@ -392,7 +449,8 @@ export function createExportService(o: ExportServiceOptions): ExportService {
     const route = listRoutes.get(r.path);
     if (!route)
       throw new BadRequest(
-        `${r.path} is not a list route of the contract; export one of: ${[...listRoutes.keys()].filter((p) => listRoutes.get(p)!.packages[caller.package]).join(', ')}`,
+        `${r.path} is not a list route of the contract; export one of: ` +
+          [...listRoutes.keys()].filter((p) => listRoutes.get(p)!.packages[caller.package]).join(', '),
         'path',
       );
     if (!route.packages[caller.package])
@@ -434,7 +492,8 @@ export function createExportService(o: ExportServiceOptions): ExportService {
     );
     if (size === undefined) throw new PlatformError('GONE', `the file of export job ${job.id} is no longer kept`);
     const etag = `"${job.etag}"`;
-    const name = `${job.path.split('/').filter(Boolean).slice(1).join('-')}-${job.id}.${EXTENSION[job.format]}${job.gzip ? '.gz' : ''}`;
+    const stem = job.path.split('/').filter(Boolean).slice(1).join('-');
+    const name = `${stem}-${job.id}.${EXTENSION[job.format]}${job.gzip ? '.gz' : ''}`;
     res.setHeader('etag', etag);
     res.setHeader('accept-ranges', 'bytes');
     res.setHeader('cache-control', 'private, no-cache');
@@ -501,7 +560,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
           await rm(spoolOf(job), { force: true });
           await o.store.remove(j.tenant, j.id);
         }
-      } else if (j.state === 'queued' || j.state === 'running') enqueue(j.tenant, j.id);
+      } else if ((j.state === 'queued' || j.state === 'running') && !j.leased) enqueue(j.tenant, j.id);
     }
   }
 
@@ -549,7 +608,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
       await sweep();
       timer = setInterval(
         () => void sweep().catch((e: Error) => console.error('export sweep failed:', e.message)),
-        3600_000,
+        o.pollMs ?? 15_000,
       );
       timer.unref();
     },

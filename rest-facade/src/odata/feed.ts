@@ -18,6 +18,7 @@
  * Parsing is @odata/parser's (a maintained OData v4 URL grammar); the mapping is ours. Options it
  * cannot map are refused with 400 naming what is supported, never silently ignored.
  */
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { defaultParser } from '@odata/parser';
 import { PlatformError } from '@lcs/platform';
@@ -27,13 +28,15 @@ import type { FairShare } from '../fair-share.ts';
 import { admitRead, identify, meteredOf, principalOf, throwIfFailed } from '../caller.ts';
 import { BadRequest, bulkVariables, parseDateTime } from '../query.ts';
 import { jsonFor, mapperFor } from '../contract-json.ts';
-import { packageModel, type EntitySet } from './model.ts';
+import { packageModel, ROW_KEY, type EntitySet } from './model.ts';
 
 export interface ODataFeedOptions {
   routes: RouteTable;
   execute: Execute;
   authenticate: Authenticate;
   fairShare?: FairShare;
+  /** Most rows $count counts (default 250,000): it reads them as a page read does. */
+  countLimit?: number;
 }
 
 const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
@@ -123,7 +126,7 @@ function filterParams(set: EntitySet, filter: string): Record<string, string> {
 
 function selectOf(set: EntitySet, select: string): string[] {
   const items = (parseOption('$select', select).value.items as Token[]).map((i) => i.raw);
-  const unknown = items.filter((p) => p !== '*' && !set.properties[p]);
+  const unknown = items.filter((p) => p !== '*' && !set.properties[p] && p !== set.key);
   if (unknown.length)
     throw new BadRequest(`$select: ${unknown.join(', ')} is not a property of ${set.name}`, '$select');
   return items.includes('*') ? [] : items;
@@ -131,7 +134,8 @@ function selectOf(set: EntitySet, select: string): string[] {
 
 function checkOrderBy(set: EntitySet, orderby: string): void {
   const items = parseOption('$orderby', orderby).value.items as Token[];
-  const stable = [set.modifiedBy, 'Id'].filter(Boolean) as string[];
+  // served by modification time, then the row's internal id (the contract's Id where it has one)
+  const stable = [set.modifiedBy, set.key === 'Id' ? 'Id' : undefined].filter(Boolean) as string[];
   const names = items.map((i) => i.value.expr.raw as string);
   const ok =
     set.modifiedBy &&
@@ -140,9 +144,25 @@ function checkOrderBy(set: EntitySet, orderby: string): void {
     names[0] === set.modifiedBy;
   if (!ok)
     throw new BadRequest(
-      `$orderby: ${set.name} is served in its stable order only${set.modifiedBy ? `: $orderby=${stable.join(',')}` : ' (by modification time and Id; leave $orderby out)'}`,
+      `$orderby: ${set.name} is served in its stable order only` +
+        (set.modifiedBy ? `: $orderby=${stable.join(',')}` : ' (by modification time and Id; leave $orderby out)'),
       '$orderby',
     );
+}
+
+/**
+ * The synthetic keys of a page's rows (entity types without an Id): a digest of each row's
+ * contract JSON, so that the same row has the same key in every request; identical rows on the
+ * page get an ordinal suffix.
+ */
+function rowKeys(rows: string[]): string[] {
+  const seen = new Map<string, number>();
+  return rows.map((json) => {
+    const digest = createHash('sha256').update(json).digest('base64url').slice(0, 22);
+    const n = (seen.get(digest) ?? 0) + 1;
+    seen.set(digest, n);
+    return n === 1 ? digest : `${digest}~${n}`;
+  });
 }
 
 function count(name: string, raw: string | null, max: number): number | undefined {
@@ -155,6 +175,7 @@ function count(name: string, raw: string | null, max: number): number | undefine
 export function createODataFeed(o: ODataFeedOptions) {
   const base = o.routes.basePath;
   const root = `${base}/odata`;
+  const countLimit = o.countLimit ?? 250_000;
   const origin = (req: IncomingMessage) => `https://${req.headers.host ?? '127.0.0.1'}`;
 
   const send = (res: ServerResponse, status: number, type: string, body: string) => {
@@ -167,6 +188,82 @@ export function createODataFeed(o: ODataFeedOptions) {
     res.end(body);
   };
 
+  /** One page of the route's persisted operation, run as the caller. */
+  async function readPage(
+    set: EntitySet,
+    pkg: string,
+    principal: ReturnType<typeof principalOf>,
+    params: Record<string, string>,
+    page: { first: number; after?: string | null; offset?: number },
+  ) {
+    const licensed = set.route.packages[pkg]!;
+    const result = await o.execute(licensed.id, bulkVariables(set.route, params, o.routes.limits, page), principal);
+    throwIfFailed(result, licensed.operation);
+    return result.data?.page as {
+      nodes: unknown[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+  }
+
+  /**
+   * The number of rows the filter selects ($count=true, /$count): the route's own operation paged
+   * through with its largest pages, as the caller — the graph has no count of its own, so counting
+   * reads (and audits) the rows as a page read does. Up to `countLimit` rows; beyond, 400.
+   */
+  async function countRows(
+    set: EntitySet,
+    pkg: string,
+    principal: ReturnType<typeof principalOf>,
+    params: Record<string, string>,
+  ): Promise<number> {
+    const first = set.route.maxLimit ?? o.routes.limits.max;
+    let n = 0;
+    let after: string | null = null;
+    for (;;) {
+      const page = await readPage(set, pkg, principal, params, { first, after });
+      n += page.nodes.length;
+      if (n > countLimit)
+        throw new BadRequest(
+          `$count: more than ${countLimit} rows match; narrow $filter ` +
+            `(e.g. on ${set.modifiedBy ?? 'a searchable property'}) or count with an export job`,
+          '$count',
+        );
+      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return n;
+      after = page.pageInfo.endCursor;
+      await new Promise<void>((resolve) => setImmediate(resolve)); // other requests between pages
+    }
+  }
+
+  /** Checks the system query options; the REST parameters $filter means. */
+  function options(set: EntitySet, p: URLSearchParams): Record<string, string> {
+    for (const k of p.keys()) {
+      if (k.startsWith('$') && !SUPPORTED.has(k))
+        throw new BadRequest(`${k} is not supported by this feed; supported: ${[...SUPPORTED].join(', ')}`, k);
+    }
+    const format = p.get('$format');
+    if (format !== null && !/^json$|^application\/json/.test(format))
+      throw new BadRequest('$format: only json is served', '$format');
+    return p.get('$filter') ? filterParams(set, p.get('$filter')!) : {};
+  }
+
+  /** GET {set}/$count: the number of rows $filter selects, as text ($top, $skip and $orderby do not apply). */
+  async function countOnly(
+    res: ServerResponse,
+    url: URL,
+    set: EntitySet,
+    pkg: string,
+    principal: ReturnType<typeof principalOf>,
+  ): Promise<number> {
+    const p = url.searchParams;
+    const params = options(set, p);
+    if (p.get('$orderby')) checkOrderBy(set, p.get('$orderby')!);
+    count('$top', p.get('$top'), 2_147_483_647);
+    count('$skip', p.get('$skip'), 1_000_000);
+    const n = await countRows(set, pkg, principal, params);
+    send(res, 200, 'text/plain;charset=utf-8', String(n));
+    return n;
+  }
+
   async function collection(
     req: IncomingMessage,
     res: ServerResponse,
@@ -176,67 +273,65 @@ export function createODataFeed(o: ODataFeedOptions) {
     principal: ReturnType<typeof principalOf>,
   ): Promise<number> {
     const p = url.searchParams;
-    for (const k of p.keys()) {
-      if (k.startsWith('$') && !SUPPORTED.has(k))
-        throw new BadRequest(`${k} is not supported by this feed; supported: ${[...SUPPORTED].join(', ')}`, k);
-    }
-    const format = p.get('$format');
-    if (format !== null && !/^json$|^application\/json/.test(format))
-      throw new BadRequest('$format: only json is served', '$format');
-    if (p.get('$count') !== null && p.get('$count') !== 'false')
-      throw new BadRequest(
-        '$count is not supported by this feed yet: page through @odata.nextLink (or use an export job) to count rows',
-        '$count',
-      );
+    const params = options(set, p);
+    const withCount = p.get('$count');
+    if (withCount !== null && withCount !== 'true' && withCount !== 'false')
+      throw new BadRequest('$count must be true or false', '$count');
     const route = set.route;
     const max = route.maxLimit ?? o.routes.limits.max;
     const prefer = /odata\.maxpagesize=(\d+)/.exec(String(req.headers.prefer ?? ''));
     const pageSize = Math.max(1, Math.min(max, prefer ? Number(prefer[1]) : o.routes.limits.default));
     const top = count('$top', p.get('$top'), 2_147_483_647);
     const skip = count('$skip', p.get('$skip'), 1_000_000);
-    const params = p.get('$filter') ? filterParams(set, p.get('$filter')!) : {};
     const select = p.get('$select') ? selectOf(set, p.get('$select')!) : [];
     if (p.get('$orderby')) checkOrderBy(set, p.get('$orderby')!);
+    // $skiptoken: the keyset cursor, and with $count=true the count of the first page after a dot
+    // (base64url has no dots), so that following @odata.nextLink does not count again.
+    const raw = p.get('$skiptoken');
+    const token = raw ? /^(.+)\.(\d{1,10})$/.exec(raw) : null;
+    const cursor = token ? token[1]! : raw || null;
+    let total: number | undefined;
+    if (withCount === 'true') total = token ? Number(token[2]) : await countRows(set, pkg, principal, params);
     const first = top === undefined ? pageSize : Math.min(pageSize, top);
     let nodes: unknown[] = [];
     let next: string | null = null;
     if (first > 0) {
-      const licensed = route.packages[pkg]!;
-      const result = await o.execute(
-        licensed.id,
-        bulkVariables(route, params, o.routes.limits, { first, after: p.get('$skiptoken'), offset: skip }),
-        principal,
-      );
-      throwIfFailed(result, licensed.operation);
-      const page = result.data?.page as {
-        nodes: unknown[];
-        pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      };
+      const page = await readPage(set, pkg, principal, params, { first, after: cursor, offset: skip });
       nodes = page.nodes;
       const left = top === undefined ? undefined : top - nodes.length;
       if (page.pageInfo.hasNextPage && page.pageInfo.endCursor && (left === undefined || left > 0)) {
         const n = new URLSearchParams(p);
         for (const k of ['key', '$skiptoken', '$skip', '$top']) n.delete(k); // never echo a credential
-        n.set('$skiptoken', page.pageInfo.endCursor);
+        n.set('$skiptoken', `${page.pageInfo.endCursor}${total !== undefined ? `.${total}` : ''}`);
         if (left !== undefined) n.set('$top', String(left));
         next = `${origin(req)}${url.pathname}?${n}`;
       }
     }
     const context = `${origin(req)}${root}/$metadata#${set.name}${select.length ? `(${select.join(',')})` : ''}`;
+    const write = jsonFor(set.definition);
+    const keys = set.key === ROW_KEY ? rowKeys(nodes.map((n) => write(n))) : undefined;
     let items: string;
     if (select.length) {
       const map = mapperFor(set.definition);
       items = nodes
-        .map((n) => {
-          const full = map(n) as Record<string, unknown>;
+        .map((n, i) => {
+          const full: Record<string, unknown> = { ...(map(n) as Record<string, unknown>) };
+          if (keys) full[ROW_KEY] = keys[i];
           return JSON.stringify(Object.fromEntries(select.map((k) => [k, full[k] ?? null])));
         })
         .join(',');
     } else {
-      const write = jsonFor(set.definition);
-      items = nodes.map((n) => write(n)).join(',');
+      items = nodes
+        .map((n, i) => {
+          const json = write(n);
+          if (!keys) return json;
+          return `{"${ROW_KEY}":${JSON.stringify(keys[i])}${json === '{}' ? '' : ','}${json.slice(1)}`;
+        })
+        .join(',');
     }
-    const body = `{"@odata.context":${JSON.stringify(context)},"value":[${items}]${next ? `,"@odata.nextLink":${JSON.stringify(next)}` : ''}}`;
+    const counted = total !== undefined ? `,"@odata.count":${total}` : '';
+    const nextLink = next ? `,"@odata.nextLink":${JSON.stringify(next)}` : '';
+    const body = `{"@odata.context":${JSON.stringify(context)}${counted},"value":[${items}]${nextLink}}`;
     if (prefer) res.setHeader('preference-applied', `odata.maxpagesize=${pageSize}`);
     send(res, 200, JSON_TYPE, body);
     return nodes.length;
@@ -264,20 +359,18 @@ export function createODataFeed(o: ODataFeedOptions) {
       } else if (rest === '$metadata') {
         send(res, 200, 'application/xml;charset=utf-8', model.metadata);
       } else {
-        const set = model.sets.get(rest);
+        const counting = rest.endsWith('/$count');
+        const name = counting ? rest.slice(0, -'/$count'.length) : rest;
+        const set = model.sets.get(name);
         if (!set)
           throw new PlatformError(
             'NOT_FOUND',
-            `no entity set ${rest} in this feed; the service document at ${root}/ lists them`,
+            `no entity set ${name} in this feed; the service document at ${root}/ lists them`,
           );
-        const rows = await collection(
-          req,
-          res,
-          url,
-          set,
-          who.caller.package,
-          principalOf(who.caller, req.socket.remoteAddress),
-        );
+        const principal = principalOf(who.caller, req.socket.remoteAddress);
+        const rows = counting
+          ? await countOnly(res, url, set, who.caller.package, principal)
+          : await collection(req, res, url, set, who.caller.package, principal);
         await o.fairShare?.rows(meteredOf(who.caller), rows);
       }
     } finally {

@@ -1,8 +1,14 @@
 /**
  * The OData v4 model of a licensed package, derived from the route table and the contract: one
- * entity set per list route of the package (no path parameters, a contract `Id` as key), one
- * entity type per item definition, complex types for nested objects — and the CSDL XML
- * ($metadata) written from it. Nothing is declared per entity: a route the package gains appears.
+ * entity set per list route of the package (no path parameters), one entity type per item
+ * definition, complex types for nested objects — and the CSDL XML ($metadata) written from it.
+ * Nothing is declared per entity: a route the package gains appears.
+ *
+ * Keys: the contract's `Id` where the definition has one. Definitions without an Id (executed
+ * decisions, ordered services, service configurations, …) get a synthetic key property, `RowKey`
+ * (Edm.String, not null): a digest of the row's contract JSON — the same row always has the same
+ * key, on every page and in every request, whatever the filter; identical rows on one page are
+ * told apart by an ordinal suffix (`~2`, `~3`, …).
  */
 import { contract, definitionName, properties, refName, type ContractSchema } from '@lcs/platform';
 import type { RouteEntry, RouteTable } from '../manifest.ts';
@@ -18,7 +24,12 @@ export interface EntitySet {
   /** The property holding the modification time ($filter ge/gt/le/lt; incremental refresh), if any. */
   modifiedBy?: string;
   properties: Record<string, ContractSchema>;
+  /** The key property: the contract's Id, or the synthetic ROW_KEY (see above). */
+  key: string;
 }
+
+/** The synthetic key property of entity types whose definition has no Id. */
+export const ROW_KEY = 'RowKey';
 
 export interface PackageModel {
   sets: Map<string, EntitySet>;
@@ -27,7 +38,10 @@ export interface PackageModel {
   metadata: string;
 }
 
-/** An OData-friendly, unique type name: `ExecutedService_V1` for WE.EC.Integration.Contracts.ExecutedService.V1.ExecutedService. */
+/**
+ * An OData-friendly, unique type name: `ExecutedService_V1` for
+ * WE.EC.Integration.Contracts.ExecutedService.V1.ExecutedService.
+ */
 function typeNamer() {
   const byDef = new Map<string, string>();
   const taken = new Set<string>();
@@ -51,7 +65,10 @@ function typeNamer() {
   };
 }
 
-/** The entity set's name for a route: /api/v1/executed_services → executed_services; other versions get a suffix (_v2). */
+/**
+ * The entity set's name for a route: /api/v1/executed_services → executed_services;
+ * other versions get a suffix (_v2).
+ */
 function setName(path: string): string {
   const [, , version, ...rest] = path.split('/');
   const name = rest.join('_').replace(/[^A-Za-z0-9_]/g, '_');
@@ -93,7 +110,7 @@ export function packageModel(table: RouteTable, pkg: string): PackageModel {
       continue;
     const def = definitionName(r.definition);
     const props = properties(contract().definitions[def]!);
-    if (!props.Id) continue; // OData entities need a key; these routes stay REST and export only
+    if (!props.Id && props[ROW_KEY]) continue; // cannot happen with today's contract: no key to give it
     const type = name(def);
     types.set(type, { definition: def, entity: true });
     sets.set(setName(r.path), {
@@ -103,11 +120,16 @@ export function packageModel(table: RouteTable, pkg: string): PackageModel {
       definition: def,
       modifiedBy: r.modifiedBy,
       properties: props,
+      key: props.Id ? 'Id' : ROW_KEY,
     });
   }
-  // complex types reachable from the entity types
-  const pending = [...types.values()].map((t) => t.definition);
-  const seen = new Set(pending);
+  // complex types reachable from the entity types; a property whose type is an entity type's
+  // definition (e.g. a planning unit's children) gets a complex twin, `<Type>_Value`: a structural
+  // property cannot have an entity type in CSDL
+  const entityDefs = new Set([...types.values()].map((t) => t.definition));
+  const complexName = (def: string) => (entityDefs.has(def) ? `${name(def)}_Value` : name(def));
+  const pending = [...entityDefs];
+  const seen = new Set<string>();
   while (pending.length) {
     for (const s of Object.values(properties(contract().definitions[pending.pop()!]!))) {
       const ref = s.$ref ?? s.items?.$ref;
@@ -115,12 +137,12 @@ export function packageModel(table: RouteTable, pkg: string): PackageModel {
       const inner = refName(ref);
       if (seen.has(inner)) continue;
       seen.add(inner);
-      types.set(name(inner), { definition: inner, entity: false });
+      types.set(complexName(inner), { definition: inner, entity: false });
       pending.push(inner);
     }
   }
   const model: PackageModel = { sets, types, metadata: '' };
-  model.metadata = csdl(model, name);
+  model.metadata = csdl(model, complexName);
   models.set(pkg, model);
   return model;
 }
@@ -132,7 +154,8 @@ function propertyXml(prop: string, s: ContractSchema, name: (def: string) => str
   return `<Property Name="${xmlAttr(prop)}" Type="${type}"${key ? ' Nullable="false"' : ''}/>`;
 }
 
-function csdl(m: PackageModel, name: (def: string) => string): string {
+/** `complexName`: the (complex) type a property of a definition has. */
+function csdl(m: PackageModel, complexName: (def: string) => string): string {
   const out: string[] = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">',
@@ -143,8 +166,10 @@ function csdl(m: PackageModel, name: (def: string) => string): string {
     const props = Object.entries(properties(contract().definitions[t.definition]!));
     const tag = t.entity ? 'EntityType' : 'ComplexType';
     out.push(`<${tag} Name="${type}">`);
-    if (t.entity) out.push('<Key><PropertyRef Name="Id"/></Key>');
-    for (const [p, s] of props) out.push(propertyXml(p, s, name, t.entity && p === 'Id'));
+    const synthetic = t.entity && !props.some(([p]) => p === 'Id');
+    if (t.entity) out.push(`<Key><PropertyRef Name="${synthetic ? ROW_KEY : 'Id'}"/></Key>`);
+    if (synthetic) out.push(`<Property Name="${ROW_KEY}" Type="Edm.String" Nullable="false"/>`);
+    for (const [p, s] of props) out.push(propertyXml(p, s, complexName, t.entity && p === 'Id'));
     out.push(`</${tag}>`);
   }
   out.push(`<EntityContainer Name="Container">`);
