@@ -68,7 +68,7 @@ export interface Service {
 }
 
 /** A PostgreSQL cluster with the platform's roles (lcs_owner owns database lcs; lcs_app is the app role). */
-export async function startPostgres(): Promise<Service & { ownerUrl: string; dir: string }> {
+export async function startPostgres(): Promise<Service & { ownerUrl: string; dir: string; activity(): string }> {
   const dir = serviceDir('lcs-scale-pg-');
   const data = join(dir, 'data');
   const port = await freePort();
@@ -103,6 +103,16 @@ export async function startPostgres(): Promise<Service & { ownerUrl: string; dir
     port,
     dir,
     ownerUrl: `postgres://lcs_owner@127.0.0.1:${port}/lcs`,
+    /** The app role's server connections by state, and the oldest open transaction (diagnostics). */
+    activity: () =>
+      psql(
+        `select coalesce(string_agg(state || ' ' || n, ', '), 'none') || '; oldest transaction ' ||
+           coalesce(max(oldest)::text, '-') || ' s'
+         from (select state, count(*) as n, round(max(extract(epoch from now() - xact_start))::numeric, 1) as oldest
+               from pg_stat_activity where usename = 'lcs_app' group by state) s`,
+      )
+        .toString()
+        .trim(),
     async stop() {
       try {
         execFileSync(...asService(join(PG_BIN, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']), {
@@ -157,6 +167,10 @@ max_client_conn = 1000
 max_db_connections = ${o.poolSize}
 server_reset_query =
 ignore_startup_parameters = extra_float_digits,options
+; every wait bounded: a client waits at most 20 s for a server connection (then an error the
+; services answer as 503), and a transaction left idle for 60 s loses its server connection
+query_wait_timeout = 20
+idle_transaction_timeout = 60
 logfile = ${join(dir, 'pgbouncer.log')}
 `,
   );
@@ -262,7 +276,10 @@ export interface HaproxyFrontend {
   lines?: string[];
 }
 
-/** HAProxy 2.6 with the given frontends and backends; health checks GET /readyz every 300 ms. */
+/**
+ * HAProxy 2.6 with the given frontends and backends; health checks GET /readyz every 300 ms. With
+ * `log`, one line per request or connection (timers, server, termination state) goes to it.
+ */
 export async function startHaproxy(
   frontends: HaproxyFrontend[],
   backends: HaproxyBackend[],
@@ -275,11 +292,16 @@ export async function startHaproxy(
       'global',
       '  maxconn 4000',
       '  stats socket ' + join(dir, 'admin.sock') + ' mode 600 level admin',
+      // one line per request or connection (timers, server, termination state) on stdout: the `log` callback
+      ...(log ? ['  log stdout format raw local0 info'] : []),
       'defaults',
+      ...(log ? ['  log global'] : []),
       '  timeout connect 2s',
       '  timeout client 120s',
       '  timeout server 120s',
-      '  timeout check 2s',
+      // above the parts' own check budget (readiness.ts CHECK_TIMEOUT_MS, 2 s): a slow dependency is
+      // reported by the part (503 naming it), not guessed from a probe HAProxy cut off
+      '  timeout check 3s',
       '  option redispatch',
       '  retries 3',
       `frontend stats`,
@@ -290,6 +312,7 @@ export async function startHaproxy(
       ...frontends.flatMap((f) => [
         `frontend ${f.name}`,
         `  mode ${f.mode}`,
+        ...(log ? [f.mode === 'http' ? '  option httplog' : '  option tcplog'] : []),
         `  bind 127.0.0.1:${f.port}${f.bind ? ` ${f.bind}` : ''}`,
         ...(f.lines ?? []).map((l) => `  ${l}`),
         `  default_backend ${f.backend}`,

@@ -450,7 +450,7 @@ beforeAll(async () => {
         ],
       },
     ],
-    log,
+    verbose ? log : undefined,
   );
   const t1 = Date.now();
   await Promise.all(partNames().map(startPart));
@@ -592,6 +592,7 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
       ),
     );
     const seconds = (Date.now() - t0) / 1000;
+    console.log(`scale: app connections after the flood: ${pg.activity()}`);
     const ok = statuses.filter((s) => s === 200).length;
     const limited = statuses.filter((s) => s === 429).length;
     figures.floodRequests = statuses.length;
@@ -707,6 +708,7 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
     figures.failoverWritesAcked = r.writesAcked.length;
     const missing = await acknowledgedWritesMissing(r.writesAcked);
     figures.failoverWritesLost = missing;
+    console.log(`scale: app connections after failover: ${pg.activity()}`);
     console.log(
       `scale: failover ${JSON.stringify(r.fivexx)} 5xx, ${r.errors} connection errors, ${r.ok} ok, recovery ${figures.failoverRecoverySeconds} s, ${r.writesAcked.length} writes acknowledged, ${missing} lost`,
     );
