@@ -76,7 +76,10 @@ export async function startPostgres(): Promise<Service & { ownerUrl: string; dir
     ...asService(join(PG_BIN, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']),
     { stdio: 'ignore' },
   );
-  const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=64MB`;
+  const opts = [
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`,
+    '-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=64MB',
+  ].join(' ');
   execFileSync(...asService(join(PG_BIN, 'pg_ctl'), ['-D', data, '-o', opts, '-l', join(dir, 'log'), '-w', 'start']), {
     stdio: 'ignore',
   });
@@ -141,7 +144,10 @@ const stopChild = (c: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') =>
     setTimeout(() => c.kill('SIGKILL'), 5000).unref();
   });
 
-/** PgBouncer 1.18 in transaction mode in front of `pgPort`, with a small server pool so that tenants share connections. */
+/**
+ * PgBouncer 1.18 in transaction mode in front of `pgPort`, with a small server pool so that tenants
+ * share connections.
+ */
 export async function startPgBouncer(
   pgPort: number,
   o: { poolSize: number },
@@ -323,12 +329,14 @@ export async function startHaproxy(
         '  balance roundrobin',
         '  option httpchk GET /readyz',
         '  http-check expect status 200',
-        // a connection refused (dead replica, before its check fails) goes to another server; a request already sent is never repeated
+        // a connection refused (dead replica, before its check fails) goes to another server; a request
+        // already sent is never repeated
         ...(b.mode === 'http' ? ['  retry-on conn-failure'] : []),
         '  default-server inter 300ms fall 2 rise 2',
         ...b.servers.map(
           (s) =>
-            `  server ${s.name} 127.0.0.1:${s.port} check${s.checkPort ? ` port ${s.checkPort}` : ''}${s.extra ? ` ${s.extra}` : ''}`,
+            `  server ${s.name} 127.0.0.1:${s.port} check` +
+            `${s.checkPort ? ` port ${s.checkPort}` : ''}${s.extra ? ` ${s.extra}` : ''}`,
         ),
       ]),
     ].join('\n') + '\n';
@@ -337,9 +345,8 @@ export async function startHaproxy(
     execFileSync('haproxy', ['-c', '-f', join(dir, 'haproxy.cfg')], { stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
-    throw new Error(
-      `HAProxy refused its configuration: ${(e as { stderr?: Buffer }).stderr?.toString() ?? (e as Error).message}`,
-    );
+    const why = (e as { stderr?: Buffer }).stderr?.toString() ?? (e as Error).message;
+    throw new Error(`HAProxy refused its configuration: ${why}`, { cause: e });
   }
   const child = daemon('haproxy', 'haproxy', ['-db', '-f', join(dir, 'haproxy.cfg')], log);
   await waitFor('HAProxy', async () => (await fetch(`http://127.0.0.1:${statsPort}/stats;csv`)).ok, 15_000);
