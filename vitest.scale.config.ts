@@ -6,7 +6,9 @@ const alias = [{ find: /^graphql$/, replacement: require.resolve('graphql') }];
 
 /**
  * `pnpm test:scale`: the multi-process scale-out test (scale/), on its own PostgreSQL, PgBouncer,
- * Redis and HAProxy (Debian packages; .ci/run installs them). Not part of `pnpm test`.
+ * Redis and HAProxy (Debian packages; .ci/run installs them). `pnpm test` runs it after the vitest
+ * projects (the CI gate); alone it is `pnpm test:scale` (LCS_SCALE_VERBOSE=1: every part's log and
+ * HAProxy's request log).
  */
 export default defineConfig({
   resolve: { alias },

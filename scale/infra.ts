@@ -68,7 +68,7 @@ export interface Service {
 }
 
 /** A PostgreSQL cluster with the platform's roles (lcs_owner owns database lcs; lcs_app is the app role). */
-export async function startPostgres(): Promise<Service & { ownerUrl: string; dir: string }> {
+export async function startPostgres(): Promise<Service & { ownerUrl: string; dir: string; activity(): string }> {
   const dir = serviceDir('lcs-scale-pg-');
   const data = join(dir, 'data');
   const port = await freePort();
@@ -76,7 +76,10 @@ export async function startPostgres(): Promise<Service & { ownerUrl: string; dir
     ...asService(join(PG_BIN, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']),
     { stdio: 'ignore' },
   );
-  const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=64MB`;
+  const opts = [
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`,
+    '-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=64MB',
+  ].join(' ');
   execFileSync(...asService(join(PG_BIN, 'pg_ctl'), ['-D', data, '-o', opts, '-l', join(dir, 'log'), '-w', 'start']), {
     stdio: 'ignore',
   });
@@ -103,6 +106,16 @@ export async function startPostgres(): Promise<Service & { ownerUrl: string; dir
     port,
     dir,
     ownerUrl: `postgres://lcs_owner@127.0.0.1:${port}/lcs`,
+    /** The app role's server connections by state, and the oldest open transaction (diagnostics). */
+    activity: () =>
+      psql(
+        `select coalesce(string_agg(state || ' ' || n, ', '), 'none') || '; oldest transaction ' ||
+           coalesce(max(oldest)::text, '-') || ' s'
+         from (select state, count(*) as n, round(max(extract(epoch from now() - xact_start))::numeric, 1) as oldest
+               from pg_stat_activity where usename = 'lcs_app' group by state) s`,
+      )
+        .toString()
+        .trim(),
     async stop() {
       try {
         execFileSync(...asService(join(PG_BIN, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']), {
@@ -131,7 +144,10 @@ const stopChild = (c: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') =>
     setTimeout(() => c.kill('SIGKILL'), 5000).unref();
   });
 
-/** PgBouncer 1.18 in transaction mode in front of `pgPort`, with a small server pool so that tenants share connections. */
+/**
+ * PgBouncer 1.18 in transaction mode in front of `pgPort`, with a small server pool so that tenants
+ * share connections.
+ */
 export async function startPgBouncer(
   pgPort: number,
   o: { poolSize: number },
@@ -157,6 +173,10 @@ max_client_conn = 1000
 max_db_connections = ${o.poolSize}
 server_reset_query =
 ignore_startup_parameters = extra_float_digits,options
+; every wait bounded: a client waits at most 20 s for a server connection (then an error the
+; services answer as 503), and a transaction left idle for 60 s loses its server connection
+query_wait_timeout = 20
+idle_transaction_timeout = 60
 logfile = ${join(dir, 'pgbouncer.log')}
 `,
   );
@@ -262,7 +282,10 @@ export interface HaproxyFrontend {
   lines?: string[];
 }
 
-/** HAProxy 2.6 with the given frontends and backends; health checks GET /readyz every 300 ms. */
+/**
+ * HAProxy 2.6 with the given frontends and backends; health checks GET /readyz every 300 ms. With
+ * `log`, one line per request or connection (timers, server, termination state) goes to it.
+ */
 export async function startHaproxy(
   frontends: HaproxyFrontend[],
   backends: HaproxyBackend[],
@@ -275,11 +298,16 @@ export async function startHaproxy(
       'global',
       '  maxconn 4000',
       '  stats socket ' + join(dir, 'admin.sock') + ' mode 600 level admin',
+      // one line per request or connection (timers, server, termination state) on stdout: the `log` callback
+      ...(log ? ['  log stdout format raw local0 info'] : []),
       'defaults',
+      ...(log ? ['  log global'] : []),
       '  timeout connect 2s',
       '  timeout client 120s',
       '  timeout server 120s',
-      '  timeout check 2s',
+      // above the parts' own check budget (readiness.ts CHECK_TIMEOUT_MS, 2 s): a slow dependency is
+      // reported by the part (503 naming it), not guessed from a probe HAProxy cut off
+      '  timeout check 3s',
       '  option redispatch',
       '  retries 3',
       `frontend stats`,
@@ -290,6 +318,7 @@ export async function startHaproxy(
       ...frontends.flatMap((f) => [
         `frontend ${f.name}`,
         `  mode ${f.mode}`,
+        ...(log ? [f.mode === 'http' ? '  option httplog' : '  option tcplog'] : []),
         `  bind 127.0.0.1:${f.port}${f.bind ? ` ${f.bind}` : ''}`,
         ...(f.lines ?? []).map((l) => `  ${l}`),
         `  default_backend ${f.backend}`,
@@ -300,12 +329,14 @@ export async function startHaproxy(
         '  balance roundrobin',
         '  option httpchk GET /readyz',
         '  http-check expect status 200',
-        // a connection refused (dead replica, before its check fails) goes to another server; a request already sent is never repeated
+        // a connection refused (dead replica, before its check fails) goes to another server; a request
+        // already sent is never repeated
         ...(b.mode === 'http' ? ['  retry-on conn-failure'] : []),
         '  default-server inter 300ms fall 2 rise 2',
         ...b.servers.map(
           (s) =>
-            `  server ${s.name} 127.0.0.1:${s.port} check${s.checkPort ? ` port ${s.checkPort}` : ''}${s.extra ? ` ${s.extra}` : ''}`,
+            `  server ${s.name} 127.0.0.1:${s.port} check` +
+            `${s.checkPort ? ` port ${s.checkPort}` : ''}${s.extra ? ` ${s.extra}` : ''}`,
         ),
       ]),
     ].join('\n') + '\n';
@@ -314,9 +345,8 @@ export async function startHaproxy(
     execFileSync('haproxy', ['-c', '-f', join(dir, 'haproxy.cfg')], { stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
-    throw new Error(
-      `HAProxy refused its configuration: ${(e as { stderr?: Buffer }).stderr?.toString() ?? (e as Error).message}`,
-    );
+    const why = (e as { stderr?: Buffer }).stderr?.toString() ?? (e as Error).message;
+    throw new Error(`HAProxy refused its configuration: ${why}`, { cause: e });
   }
   const child = daemon('haproxy', 'haproxy', ['-db', '-f', join(dir, 'haproxy.cfg')], log);
   await waitFor('HAProxy', async () => (await fetch(`http://127.0.0.1:${statsPort}/stats;csv`)).ok, 15_000);

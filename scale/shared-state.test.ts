@@ -76,7 +76,7 @@ describe('shared state on Redis', () => {
     expect(limited).toBe(12 - ok);
   });
 
-  it('SAML: a request id is consumed once and an assertion id accepted once, across replicas; sessions are shared', async () => {
+  it('SAML: a request id is used once, an assertion id accepted once, across replicas; sessions shared', async () => {
     const sa = new RedisSamlStore(a.client);
     const sb = new RedisSamlStore(b.client);
     const now = Date.now();

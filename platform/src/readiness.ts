@@ -4,6 +4,14 @@
  * (`add`, e.g. Redis once configured) — with its latency, and is not ready while any fails or
  * while the process drains for shutdown (SIGTERM: not ready first, so load balancers stop sending,
  * then stop accepting, finish in-flight requests, close pools; see `drainAndClose`).
+ *
+ * Load balancers probe often (every few hundred ms, from several of them), and a probe gives up
+ * after its own timeout while the work it started goes on. So a report never starts work that the
+ * previous one still has running: concurrent probes share one evaluation (single flight), and a
+ * check that outlives its budget is not started again until it has settled (its stale result is
+ * reported as failed meanwhile). Without this, probes of a slow database queue one more
+ * `select 1` each behind the requests on the same pool, faster than it drains: every wait grows
+ * and requests hang. A check gets an AbortSignal that fires at its budget (HTTP checks stop then).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Metrics } from './metrics.ts';
@@ -12,8 +20,11 @@ import { RETRY_AFTER_SECONDS } from './failure.ts';
 export interface ReadinessCheck {
   /** e.g. "database", "subgraph:care", "redis". */
   name: string;
-  /** Resolves when the dependency is usable; throws (or rejects) with what is wrong. */
-  check(): Promise<unknown>;
+  /**
+   * Resolves when the dependency is usable; throws (or rejects) with what is wrong. `signal`
+   * aborts when the check's budget (CHECK_TIMEOUT_MS) is spent: stop what can be stopped.
+   */
+  check(signal: AbortSignal): Promise<unknown>;
   /**
    * False: the process serves without it in a degraded mode (e.g. Redis: local limits), so its
    * failure reports `degraded` but stays ready. Default true.
@@ -43,6 +54,10 @@ export class Readiness {
   private readonly checks: ReadinessCheck[] = [];
   private drainingSince?: number;
   private readonly details: Array<() => Promise<Record<string, unknown> & { ready?: boolean }>> = [];
+  /** The report being made (concurrent callers share it). */
+  private current?: Promise<ReadinessReport>;
+  /** Checks that outlived their budget and are still running, by name. */
+  private readonly overdue = new Map<string, Promise<unknown>>();
 
   constructor(
     checks: ReadinessCheck[] = [],
@@ -82,18 +97,51 @@ export class Readiness {
     return this.drainingSince !== undefined;
   }
 
-  async report(): Promise<ReadinessReport> {
+  /** The per-dependency report; calls made while one is being made get that one. */
+  report(): Promise<ReadinessReport> {
+    this.current ??= this.evaluate().finally(() => {
+      this.current = undefined;
+    });
+    return this.current;
+  }
+
+  /** Runs one check within its budget; one still running from an earlier report is not started again. */
+  private async runCheck(c: ReadinessCheck): Promise<void> {
+    const running = this.overdue.get(c.name);
+    if (running) throw new Error(`still checking after ${CHECK_TIMEOUT_MS} ms (an earlier check has not answered)`);
+    const abort = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const work = Promise.resolve().then(() => c.check(abort.signal));
+    try {
+      await Promise.race([
+        work,
+        new Promise((_, reject) => {
+          timer = setTimeout(() => {
+            abort.abort(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`));
+            // remembered until it settles: later reports do not pile more of the same work behind it
+            const settled = work.then(
+              () => undefined,
+              () => undefined,
+            );
+            this.overdue.set(c.name, settled);
+            void settled.then(() => {
+              if (this.overdue.get(c.name) === settled) this.overdue.delete(c.name);
+            });
+            reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`));
+          }, CHECK_TIMEOUT_MS);
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async evaluate(): Promise<ReadinessReport> {
     const checks = await Promise.all(
       this.checks.map(async (c): Promise<CheckResult> => {
         const t0 = performance.now();
-        let timer: NodeJS.Timeout | undefined;
         try {
-          await Promise.race([
-            c.check(),
-            new Promise((_, reject) => {
-              timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
-            }),
-          ]);
+          await this.runCheck(c);
           return {
             name: c.name,
             ready: true,
@@ -108,15 +156,16 @@ export class Readiness {
             detail: (e as Error).message,
             ...(c.critical === false ? { optional: true as const } : {}),
           };
-        } finally {
-          clearTimeout(timer);
         }
       }),
     );
     for (const c of checks) this.metrics?.readinessUp.set({ check: c.name }, c.ready ? 1 : 0);
     const extra: Record<string, unknown> & { ready?: boolean } = {};
     for (const d of this.details)
-      Object.assign(extra, await d().catch((e: Error) => ({ ready: false, detail: e.message })));
+      Object.assign(
+        extra,
+        await within(d(), CHECK_TIMEOUT_MS).catch((e: Error) => ({ ready: false, detail: e.message })),
+      );
     const { ready: held, ...more } = extra;
     const status = this.draining
       ? 'draining'
@@ -147,12 +196,26 @@ export class Readiness {
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
+/** `p`, or a rejection once `ms` have passed. */
+function within<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    p,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
 /** A subgraph's readiness over HTTP: its /readyz answers 200. */
 export function httpReadyCheck(name: string, readyzUrl: string): ReadinessCheck {
   return {
     name,
-    async check() {
-      const r = await fetch(readyzUrl, { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) });
+    async check(signal) {
+      const r = await fetch(readyzUrl, { signal });
+      // Read the body whatever the status: Node's fetch keeps the connection pinned to an unread
+      // response (until garbage collection), so each probe would open a new one.
+      await r.arrayBuffer();
       if (!r.ok) throw new Error(`${readyzUrl} answered ${r.status}`);
     },
   };

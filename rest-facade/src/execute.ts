@@ -30,10 +30,14 @@ export function inProcessExecutor(
 /**
  * Over HTTP to a gateway elsewhere (or a load balancer in front of several): the operation's id
  * and the signed principal. Node's fetch keeps connections alive between calls. A gateway that
- * cannot be reached or answers with something other than GraphQL JSON is UNAVAILABLE (503 with
- * the facade's problem body), never an internal error.
+ * cannot be reached, answers with something other than GraphQL JSON, or does not answer within
+ * `timeoutMs` is UNAVAILABLE (503 with the facade's problem body and Retry-After), never an internal
+ * error and never a hang: the budget is well below the load balancers' and servers' 120 s, so the
+ * caller hears a clear 503 from the facade before anything in front of it gives up on the request.
  */
-export function httpExecutor(gatewayUrl: string, trust: TrustConfig, timeoutMs = 120_000): Execute {
+export const GATEWAY_TIMEOUT_MS = 30_000;
+
+export function httpExecutor(gatewayUrl: string, trust: TrustConfig, timeoutMs = GATEWAY_TIMEOUT_MS): Execute {
   return async (id, variables, principal) => {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
@@ -57,6 +61,12 @@ export function httpExecutor(gatewayUrl: string, trust: TrustConfig, timeoutMs =
       logger.warn({ status: res.status }, 'gateway answered without GraphQL JSON');
       throw new PlatformError('UNAVAILABLE', 'the service is unavailable for the moment; retry shortly');
     }
-    return (await res.json()) as ExecutionResult;
+    try {
+      return (await res.json()) as ExecutionResult;
+    } catch (e) {
+      // cut off mid-answer (the budget ran out, the connection broke) or not JSON after all
+      logger.warn({ err: e }, 'gateway answer not received');
+      throw new PlatformError('UNAVAILABLE', 'the service is unavailable for the moment; retry shortly');
+    }
   };
 }

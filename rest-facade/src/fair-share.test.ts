@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Metrics } from '@lcs/platform';
 import { FairShare, type UsageDelta } from './fair-share.ts';
 
 const a = { tenant: 'a', keyId: 'keya' };
@@ -13,6 +14,24 @@ describe('fair share', () => {
     held[0]!.release();
     held[0]!.release(); // twice is harmless
     await expect(f.admit(a)).resolves.toBeDefined();
+  });
+
+  it('never keeps a slot it could not hand out: a failure after taking it frees it again', async () => {
+    const failing = {
+      fairShareAdmissions: {
+        inc: () => {
+          throw new Error('metrics broke');
+        },
+      },
+      fairShareInFlight: { inc: () => {}, dec: () => {} },
+      fairShareRefusals: { inc: () => {} },
+    } as unknown as Metrics;
+    const f = new FairShare({ defaults: { concurrency: 1 }, metrics: failing });
+    await expect(f.admit(a)).rejects.toThrow('metrics broke');
+    expect(f.inFlightTotal()).toBe(0);
+    // the tenant's only slot came back: the next request takes it again (and fails on the metrics), not a 429
+    await expect(f.admit(a)).rejects.toThrow('metrics broke');
+    expect(f.inFlightTotal()).toBe(0);
   });
 
   it("applies a licence's own rate over the defaults, with Retry-After in whole seconds", async () => {
@@ -40,7 +59,7 @@ describe('fair share', () => {
     ]);
   });
 
-  it('refuses a remembered key over its limits before its credentials are checked, only that key', async () => {
+  it('refuses a remembered key over its limits before its credentials are checked, only that exact key', async () => {
     const f = new FairShare();
     const strict = { ...a, limits: { ratePerMinute: 60, burst: 1, concurrency: 5 } };
     await f.refuseEarly('key-a-secret'); // never verified: passes

@@ -223,21 +223,32 @@ export class FairShare {
       this.refused(m, 'concurrency');
       throw rateLimited(1, `the tenant has ${l.concurrency} requests in flight already; retry shortly`);
     }
-    this.count(m, { requests: 1 });
-    this.o.metrics?.fairShareAdmissions.inc({ tenant: m.tenant });
-    // this process's requests in flight (replicas' gauges add up; the shared leases hold the limit)
-    this.o.metrics?.fairShareInFlight.inc({ tenant: m.tenant });
+    // From here the slot is held: nothing may throw between taking it and handing out its release.
     this.localInFlight++;
     let released = false;
-    return {
+    const admission: Admission = {
       release: () => {
         if (released) return;
         released = true;
         lease.release();
         this.localInFlight--;
-        this.o.metrics?.fairShareInFlight.dec({ tenant: m.tenant });
+        try {
+          this.o.metrics?.fairShareInFlight.dec({ tenant: m.tenant });
+        } catch {
+          // metrics never keep a slot
+        }
       },
     };
+    try {
+      this.count(m, { requests: 1 });
+      this.o.metrics?.fairShareAdmissions.inc({ tenant: m.tenant });
+      // this process's requests in flight (replicas' gauges add up; the shared leases hold the limit)
+      this.o.metrics?.fairShareInFlight.inc({ tenant: m.tenant });
+    } catch (e) {
+      admission.release();
+      throw e;
+    }
+    return admission;
   }
 
   /** This process's admitted requests in flight, across tenants (the export lane gives way while there are any). */
