@@ -13,7 +13,7 @@ import { badInput, PlatformError } from './errors.ts';
 import type { AuditSubsystem } from './audit.ts';
 import type { EntityModel } from './model.ts';
 import type { AnyTable } from './tables.ts';
-import { rowsOf } from './db.ts';
+import { rowsOf } from './rows.ts';
 
 /** The licence (package id in iam and the facade manifest) that may read business logs. */
 export const BUSINESS_LOG_PACKAGE = 'business-logs';

@@ -7,7 +7,8 @@
  * states and times and nothing else.
  */
 import { sql } from 'drizzle-orm';
-import { rowsOf, type AppDatabase } from './db.ts';
+import type { AppDatabase } from './db.ts';
+import { rowsOf } from './rows.ts';
 import type { Principal } from './trust.ts';
 
 export type ExportFormat = 'ndjson' | 'csv' | 'parquet';

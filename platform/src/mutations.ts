@@ -28,10 +28,10 @@ import type { Operation } from 'fast-json-patch';
 import type { EntityModel } from './model.ts';
 import type { AnyTable } from './tables.ts';
 import type { SubgraphKit } from './subgraph.ts';
-import type { RequestContext, ResolverMap } from './resolvers.ts';
+import type { RequestContext, ResolverMap, TypeResolvers } from './resolvers.ts';
 import { parseId } from './resolvers.ts';
 import type { Tx } from './scope.ts';
-import type { Row } from './loaders.ts';
+import type { Row } from './rows.ts';
 import { PlatformError } from './errors.ts';
 import { camel } from './naming.ts';
 import { camelKeys, contractErrors, contractPointer, invalid, type FieldError } from './validate.ts';
@@ -44,7 +44,7 @@ import {
   type IdempotencyTable,
 } from './idempotency.ts';
 import { validIdentityNumber } from './synthetic.ts';
-import { rowsOf } from './db.ts';
+import { rowsOf } from './rows.ts';
 
 const { applyPatch, JsonPatchError } =
   (fastJsonPatch as unknown as { default?: typeof fastJsonPatch }).default ?? fastJsonPatch;
@@ -504,7 +504,7 @@ export const STAFF_WRITE_ROLES = ['SYSTEMADMINISTRATOR'];
 
 /** Resolvers of a subgraph's writes (see writeTypeDefs). */
 export function writeResolvers(kit: SubgraphKit, writes: WriteSpec[], idempotency: IdempotencyTable): ResolverMap {
-  const Mutation: ResolverMap = {};
+  const Mutation: TypeResolvers = {};
   for (const spec of writes) {
     Mutation[spec.field] = async (_: unknown, args: WriteArgs, ctx: RequestContext) => {
       const p = ctx.principal;

@@ -9,7 +9,8 @@
  * operator's (`app.operator` = on, transaction-local); the tables' policies refuse anything else.
  */
 import { sql } from 'drizzle-orm';
-import { rowsOf, type AppDatabase } from './db.ts';
+import type { AppDatabase } from './db.ts';
+import { rowsOf } from './rows.ts';
 import { badInput, PlatformError } from './errors.ts';
 import type { Principal } from './trust.ts';
 

@@ -22,7 +22,7 @@ import { alias, getTableConfig } from 'drizzle-orm/pg-core';
 import type { EntityModel, ScopeSpec, SubgraphModel } from './model.ts';
 import type { AnyTable } from './tables.ts';
 import type { Principal } from './trust.ts';
-import { anyOf } from './loaders.ts';
+import { anyOf } from './rows.ts';
 
 /** The condition a request adds to reads of an entity's table (undefined: none). */
 export type RowScope = (entity: string, t: AnyTable) => SQL | undefined;

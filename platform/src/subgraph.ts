@@ -13,7 +13,7 @@ import { parse } from 'graphql';
 import { buildSubgraphModel, type EntitySpec, type SubgraphModel, type SubgraphName } from './model.ts';
 import { buildTables, type AnyTable } from './tables.ts';
 import { subgraphSdl } from './sdl.ts';
-import { entityResolvers, type RequestContext, type ResolverMap } from './resolvers.ts';
+import { entityResolvers, type RequestContext, type ResolverMap, type TypeResolvers } from './resolvers.ts';
 import { Loaders } from './loaders.ts';
 import { TenantScope } from './scope.ts';
 import {
@@ -27,6 +27,7 @@ import {
 import { formatErrors, QueryCompiler } from './compiled.ts';
 import { businessLogResolvers, businessLogSdl, targetClientsFrom, type BusinessLogConfig } from './business-log.ts';
 import { rowScope } from './row-scope.ts';
+import { ReadGate } from './read-gate.ts';
 import { CONTEXT_HEADER, verifyPrincipal, type Principal, type TrustConfig } from './trust.ts';
 import { PlatformError } from './errors.ts';
 import { RETRY_AFTER_SECONDS, formatGraphQLError } from './failure.ts';
@@ -94,7 +95,10 @@ export function subgraphKit(def: SubgraphDefinition): SubgraphKit {
 function mergeResolvers(a: ResolverMap, b: ResolverMap): ResolverMap {
   const out: ResolverMap = { ...a };
   const plain = (v: unknown) => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
-  for (const [k, v] of Object.entries(b)) out[k] = plain(out[k]) && plain(v) ? { ...out[k], ...v } : v;
+  for (const [k, v] of Object.entries(b)) {
+    const mine = out[k];
+    out[k] = plain(mine) && plain(v) ? { ...(mine as TypeResolvers), ...(v as TypeResolvers) } : v;
+  }
   return out;
 }
 
@@ -214,7 +218,8 @@ export async function createSubgraphService(
     const scope = new TenantScope(o.db.app, principal.tenant);
     const rows = rowScope(kit.model, kit.tables, principal);
     const audit = new AuditTrail(def.name, principal);
-    return { principal, scope, rows, audit, loaders: new Loaders(scope, rows, principal, audit) };
+    const gate = new ReadGate(scope, rows, principal, audit);
+    return { principal, scope, rows, audit, gate, loaders: new Loaders(gate) };
   };
   type Result = Awaited<ReturnType<SubgraphService['execute']>>;
   /** Finishes an in-process request (audit, commit) and hands out its answer with the audit receipt. */

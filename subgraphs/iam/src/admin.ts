@@ -516,10 +516,10 @@ export function adminResolvers(): ResolverMap {
         ctx.audit.change({
           activity: 'Create',
           entity: 'ApiClient',
-          id: row.id,
+          id: row!.id,
           after: { name, description: description ?? null },
         });
-        return (await systems(tx, new Date(), row.id))[0];
+        return (await systems(tx, new Date(), row!.id))[0];
       });
     },
     addPartnerCertificate: async (
@@ -568,7 +568,7 @@ export function adminResolvers(): ResolverMap {
         ctx.audit.change({
           activity: 'Create',
           entity: 'ClientCertificate',
-          id: row.id,
+          id: row!.id,
           after: {
             systemId,
             fingerprint,
@@ -578,11 +578,11 @@ export function adminResolvers(): ResolverMap {
         });
         return certificateOut({
           ...row,
-          not_before: row.notBefore,
-          not_after: row.notAfter,
-          extended_key_usage: row.extendedKeyUsage,
-          created_at: row.createdAt,
-          revoked_at: row.revokedAt,
+          not_before: row!.notBefore,
+          not_after: row!.notAfter,
+          extended_key_usage: row!.extendedKeyUsage,
+          created_at: row!.createdAt,
+          revoked_at: row!.revokedAt,
         });
       });
     },
@@ -605,16 +605,16 @@ export function adminResolvers(): ResolverMap {
         ctx.audit.change({
           activity: 'Delete',
           entity: 'ClientCertificate',
-          id: row.id,
+          id: row!.id,
           before: { systemId, fingerprint },
         });
         return certificateOut({
           ...row,
-          not_before: row.notBefore,
-          not_after: row.notAfter,
-          extended_key_usage: row.extendedKeyUsage,
-          created_at: row.createdAt,
-          revoked_at: row.revokedAt,
+          not_before: row!.notBefore,
+          not_after: row!.notAfter,
+          extended_key_usage: row!.extendedKeyUsage,
+          created_at: row!.createdAt,
+          revoked_at: row!.revokedAt,
         });
       });
     },
@@ -670,10 +670,10 @@ export function adminResolvers(): ResolverMap {
         ctx.audit.change({
           activity: 'Create',
           entity: 'Licence',
-          id: row.id,
+          id: row!.id,
           after: { systemId, package: pkg.id, scope, providerUnits: units, limits },
         });
-        return licenceById(tx, row.id);
+        return licenceById(tx, row!.id);
       });
     },
     revokeLicence: async (_: unknown, a: { id: string }, ctx: RequestContext) => {
@@ -782,7 +782,7 @@ export function adminResolvers(): ResolverMap {
           before: before ? { entityId: before.entityId, loa: before.loa, profile: before.profile } : null,
           after: { entityId, loa, profile },
         });
-        return idpOut(row);
+        return idpOut(row!);
       });
     },
   };
