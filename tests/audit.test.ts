@@ -22,6 +22,7 @@ import {
   PRINCIPAL_HEADER,
   signPrincipal,
   type Database,
+  rowsOf,
 } from '@lcs/platform';
 import { ensureApiClient } from '@lcs/iam/credentials';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
@@ -29,7 +30,6 @@ import { progressBars, seedTenant } from '@lcs/cli/seed';
 import { DB_KIND, startTestStack, testDatabase, type TestStack } from './helpers/stack.ts';
 import { facadeClient } from './helpers/facade.ts';
 
-const rowsOf = (r: any): any[] => r.rows ?? r;
 let s: TestStack;
 let protectedIds: number[];
 let protectedPersons: string[];

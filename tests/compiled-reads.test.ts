@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import type { Principal, SubgraphService } from '@lcs/platform';
+import { rowsOf, type Principal, type SubgraphService } from '@lcs/platform';
 import { loadPersisted } from '@lcs/cli/stack';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 
@@ -80,7 +80,7 @@ describe(`compiled in-process reads on ${DB_KIND}`, () => {
       );
     const count = async (tenant: string) => {
       const r = await audits(tenant);
-      return Number((r.rows ?? r)[0].n);
+      return Number(rowsOf(r)[0].n);
     };
     let compared = 0;
     let withErrors = 0;

@@ -6,13 +6,13 @@
  * without a client certificate while the API still refuses a caller without one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '@lcs/platform';
 import { sql } from 'drizzle-orm';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { demoKey, facadeClient, facadeFetch } from './helpers/facade.ts';
 
 let s: TestStack;
 let api: ReturnType<typeof facadeClient>;
-const rows = (r: any): any[] => r.rows ?? r;
 
 beforeAll(async () => {
   s = await startTestStack({ clients: 12 });
@@ -30,7 +30,7 @@ async function ids(q: string, path = '/api/v1/clients'): Promise<number[]> {
 
 describe(`q in the colon form on ${DB_KIND}`, () => {
   it('returns the same rows as the quoted form: identity number, and-joined terms, dates', async () => {
-    const [client] = rows(
+    const [client] = rowsOf(
       await s.asTenant('demo', (tx) =>
         tx.execute(sql`select person_id, last_name from care.client where not deleted order by id limit 1`),
       ),
@@ -47,7 +47,7 @@ describe(`q in the colon form on ${DB_KIND}`, () => {
     expect(await ids(`LastName:'${client.last_name}' and PersonId:${pnr}`)).toEqual(one);
     expect(await ids(`LastName:'O''Brien Nobody'`)).toEqual(await ids(`LastName='O''Brien Nobody'`));
     // dates
-    const [ex] = rows(
+    const [ex] = rowsOf(
       await s.asTenant('demo', (tx) =>
         tx.execute(
           sql`select to_char(start_date, 'YYYY-MM-DD') as d from provider.execution where start_date is not null and not deleted order by id limit 1`,

@@ -6,6 +6,7 @@
  * also holds for nested and by-id reads.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '@lcs/platform';
 import { sql } from 'drizzle-orm';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { facadeClient } from './helpers/facade.ts';
@@ -14,7 +15,6 @@ let s: TestStack;
 let units: Record<string, number[]>;
 let subject: string;
 
-const rowsOf = (r: any): any[] => r.rows ?? r;
 const ids = (body: { Id: number }[]) => body.map((x) => Number(x.Id));
 
 beforeAll(async () => {

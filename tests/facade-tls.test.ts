@@ -8,6 +8,7 @@
 import { X509Certificate } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { rowsOf } from '@lcs/platform';
 import { sql } from 'drizzle-orm';
 import { createCa, type Issued } from '@lcs/cli/pki';
 import {
@@ -278,7 +279,7 @@ describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
         const r = await tx.execute(
           sql`select count(*)::int as n, count(*) filter (where tenant_id <> ${tenant})::int as foreign from iam.api_key`,
         );
-        return (r.rows ?? r)[0];
+        return rowsOf(r)[0];
       });
     const demo = await count('demo');
     expect(demo.n).toBeGreaterThan(0);
@@ -287,13 +288,13 @@ describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
     // no tenant: nothing
     const none = await s.db.app.transaction(async (tx) => {
       const r: any = await tx.execute(sql`select count(*)::int as n from iam.api_key`);
-      return (r.rows ?? r)[0].n;
+      return rowsOf(r)[0].n;
     });
     expect(none).toBe(0);
     // only hashes are stored
     const stored = await s.asTenant('demo', async (tx) => {
       const r = await tx.execute(sql`select prefix, secret_hash from iam.api_key`);
-      return (r.rows ?? r) as { prefix: string; secret_hash: string }[];
+      return rowsOf<{ prefix: string; secret_hash: string }>(r);
     });
     const key = demoKey(s.facadeUrl!, 'demo', PKG);
     expect(stored.some((row) => key.includes(row.prefix))).toBe(true);

@@ -8,15 +8,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { idempotencyLockId } from '@lcs/platform';
+import { idempotencyLockId, rowsOf } from '@lcs/platform';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { facadeClient } from './helpers/facade.ts';
 
 let s: TestStack;
 let units: Record<string, number[]>;
 let clientId8931: string;
-
-const rowsOf = (r: any): any[] => r.rows ?? r;
 
 /** A valid personnummer (Luhn check digit) for a birth date and serial, e.g. pnr('19800314', 239). */
 function pnr(date: string, serial: number): string {

@@ -10,6 +10,7 @@
  * request's identity number or name (the log output of this file is captured).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { rowsOf } from '@lcs/platform';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
@@ -990,8 +991,7 @@ beforeAll(async () => {
     }) as never);
   }
   s = await startTestStack({ clients: 8, saml: {} });
-  const rows = (r: any): any[] => r.rows ?? r;
-  const licence = rows(
+  const licence = rowsOf(
     await s.asTenant('demo', (tx) => tx.execute(sql`select provider_units from iam.licence where package = '8931'`)),
   )[0];
   const units = (
@@ -999,14 +999,14 @@ beforeAll(async () => {
       ? licence.provider_units
       : String(licence.provider_units).replace(/[{}]/g, '').split(',')
   ).map(Number);
-  const [ex] = rows(
+  const [ex] = rowsOf(
     await s.asTenant('demo', (tx) =>
       tx.execute(
         sql`select id, person_id, provider_unit_id from provider.execution where not deleted and provider_unit_id = any(${sql.param(units)}) order by id limit 1`,
       ),
     ),
   );
-  const [staff] = rows(
+  const [staff] = rowsOf(
     await s.asTenant('demo', (tx) =>
       tx.execute(sql`select person_id, user_id from provider.provider_personnel where not deleted order by id limit 1`),
     ),

@@ -25,6 +25,7 @@ import {
   subgraphKit,
   type EntityModel,
   type SubgraphModel,
+  rowsOf,
 } from '@lcs/platform';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
 import { loadRoutes } from '@lcs/cli/stack';
@@ -33,7 +34,6 @@ import { getTableConfig } from 'drizzle-orm/pg-core';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { facadeClient } from './helpers/facade.ts';
 
-const rowsOf = (r: any): any[] => r.rows ?? r;
 let s: TestStack;
 
 interface Entity {

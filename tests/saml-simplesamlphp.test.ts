@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '@lcs/platform';
 import { sql } from 'drizzle-orm';
 import { samlKeyPair } from '@lcs/cli/pki';
 import { setIdpConfig } from '@lcs/iam/saml';
@@ -71,7 +72,7 @@ describe.skipIf(!phpOk)(`staff sign-in against SimpleSAMLphp${SKIP}`, () => {
         select u.person_id, u.tss_id from iam."user" u where not u.disabled
           and exists (select 1 from iam.role_assignment ra where ra.user_id = u.id and ra.valid_to is null) order by u.id limit 1`),
       );
-      const r = (rows.rows ?? rows)[0];
+      const r = rowsOf(rows)[0];
       users[tenant] = { personId: r.person_id, tssId: r.tss_id };
     }
     const port = await freePort();

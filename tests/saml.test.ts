@@ -5,6 +5,7 @@
  * crafted response with a 4xx and no session.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '@lcs/platform';
 import { sql } from 'drizzle-orm';
 import { samlKeyPair } from '@lcs/cli/pki';
 import { setIdpConfig } from '@lcs/iam/saml';
@@ -43,12 +44,12 @@ beforeAll(async () => {
     idp[tenant] = { entityId, keys, metadata };
     await setIdpConfig(stack.db.app, tenant, { metadataXml: metadata, entityId, profile: 'sweden-connect' });
   }
-  const rows: any = await stack.asTenant('demo', (tx) =>
+  const rows = await stack.asTenant('demo', (tx) =>
     tx.execute(sql`
     select u.person_id, u.tss_id, u.disabled from iam."user" u
     where exists (select 1 from iam.role_assignment ra where ra.user_id = u.id and ra.valid_to is null) order by u.id`),
   );
-  const list = (rows.rows ?? rows) as { person_id: string; tss_id: string; disabled: boolean }[];
+  const list = rowsOf<{ person_id: string; tss_id: string; disabled: boolean }>(rows);
   const active = list.find((r) => !r.disabled)!;
   user = { personId: active.person_id, tssId: active.tss_id };
   // A user who has left: deactivated in iam.
@@ -168,7 +169,7 @@ describe('staff sign-in (SAML SP per tenant)', () => {
       const r = await tx.execute(
         sql`select activity, category, component from platform.audit_log where principal_kind = 'staff' and principal_id = ${user.tssId} order by id`,
       );
-      return (r.rows ?? r) as any[];
+      return rowsOf(r);
     });
     expect(audit[0]).toMatchObject({ activity: 'StartSession', category: 'Security', component: 'gateway' });
     expect(audit.some((x) => x.activity === 'Read')).toBe(true);

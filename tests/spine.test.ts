@@ -4,6 +4,7 @@
  * health, and clear errors. Runs on PGlite and on PostgreSQL (vitest projects).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '@lcs/platform';
 import { sql } from 'drizzle-orm';
 import { DB_KIND, dataStatements, startTestStack, type TestStack } from './helpers/stack.ts';
 
@@ -96,10 +97,8 @@ describe(`spine on ${DB_KIND}`, () => {
     const count = (tenant: string | null) =>
       s.db.app.transaction(async (tx) => {
         if (tenant) await tx.execute(sql`select set_config('app.tenant_id', ${tenant}, true)`);
-        const res: any = await tx.execute(
-          sql`select tenant_id, count(*)::int as n from care.client group by tenant_id`,
-        );
-        return (res.rows ?? res) as { tenant_id: string; n: number }[];
+        const res = await tx.execute(sql`select tenant_id, count(*)::int as n from care.client group by tenant_id`);
+        return rowsOf<{ tenant_id: string; n: number }>(res);
       });
     expect(await count('demo')).toEqual([{ tenant_id: 'demo', n: 30 }]);
     expect(await count('demo2')).toEqual([{ tenant_id: 'demo2', n: 30 }]);
@@ -114,11 +113,11 @@ describe(`spine on ${DB_KIND}`, () => {
   });
 
   it('every table forces row-level security and the app role owns none and bypasses nothing', async () => {
-    const res: any = await s.db.app.execute(sql`
+    const res = await s.db.app.execute(sql`
       select n.nspname || '.' || c.relname as t, c.relrowsecurity as rls, c.relforcerowsecurity as force, pg_get_userbyid(c.relowner) as owner
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where n.nspname in ('platform', 'care', 'provider', 'hsl', 'housing', 'iam') and c.relkind in ('r', 'p')`);
-    const tables = (res.rows ?? res) as { t: string; rls: boolean; force: boolean; owner: string }[];
+    const tables = rowsOf<{ t: string; rls: boolean; force: boolean; owner: string }>(res);
     expect(tables.length).toBeGreaterThan(20);
     // the audit log (partitioned: parent, default and monthly partitions) and the protected-client registry too
     expect(tables.map((t) => t.t)).toEqual(
@@ -128,10 +127,10 @@ describe(`spine on ${DB_KIND}`, () => {
       expect({ t: t.t, rls: t.rls, force: t.force }).toEqual({ t: t.t, rls: true, force: true });
       expect(t.owner).not.toBe(s.db.appRole);
     }
-    const role: any = await s.db.app.execute(
+    const role = await s.db.app.execute(
       sql`select current_user as u, rolsuper, rolbypassrls from pg_roles where rolname = current_user`,
     );
-    expect((role.rows ?? role)[0]).toEqual({ u: 'lcs_app', rolsuper: false, rolbypassrls: false });
+    expect(rowsOf(role)[0]).toEqual({ u: 'lcs_app', rolsuper: false, rolbypassrls: false });
   });
 
   it("another tenant's id is not found", async () => {

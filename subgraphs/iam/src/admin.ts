@@ -23,7 +23,7 @@ import {
   rowsOf,
   validIdentityNumber,
   type RequestContext,
-  type ResolverMap,
+  type TypeResolvers,
   type Tx,
 } from '@lcs/platform';
 import {
@@ -391,7 +391,7 @@ interface AuditFilter {
 
 // ---------------------------------------------------------------- resolvers
 
-export function adminResolvers(): ResolverMap {
+export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolvers } {
   const Query = {
     partnerSystems: async (_: unknown, _a: unknown, ctx: RequestContext) => {
       admin(ctx);
