@@ -116,9 +116,12 @@ export class AuditTrail {
       category = 'Application',
       outcome: string = f.outcome,
     ) => sql`(
-      ${p.tenant}, ${SUBSYSTEM[this.subgraph]}, ${this.component ?? this.subgraph}, ${category}, ${activity}, ${p.kind}, ${p.sub}, ${p.name ?? null},
-      ${p.keyId ?? null}, ${p.package ?? null}, ${textArray(p.roles)}, ${intArray(p.units ?? (p.scope?.type === 'provider' ? p.scope.units : undefined))},
-      ${intArray(clientIds)}, ${textArray(entities)}, ${count}, ${f.operation ?? null}, ${textArray(f.fields)}, ${outcome}, ${p.ip ?? null},
+      ${p.tenant}, ${SUBSYSTEM[this.subgraph]}, ${this.component ?? this.subgraph}, ${category}, ${activity}, ${p.kind},
+      ${p.sub}, ${p.name ?? null},
+      ${p.keyId ?? null}, ${p.package ?? null}, ${textArray(p.roles)},
+      ${intArray(p.units ?? (p.scope?.type === 'provider' ? p.scope.units : undefined))},
+      ${intArray(clientIds)}, ${textArray(entities)}, ${count}, ${f.operation ?? null}, ${textArray(f.fields)},
+      ${outcome}, ${p.ip ?? null},
       ${changes === null ? null : JSON.stringify(changes)}::jsonb)`;
     if (this.records) rows.push(base('Read', [...this.clients], [...this.entities], this.records, null));
     for (const e of this.events) rows.push(base(e.activity, [], [], 0, null, e.category, e.outcome));
@@ -192,7 +195,8 @@ export async function replicateRead(
 
 /** The columns an audit record is written with (the rest are defaults: id, at). */
 const AUDIT_COLUMNS =
-  sql.raw(`tenant_id, subsystem, component, category, activity, principal_kind, principal_id, principal_name, key_id, package,
+  sql.raw(`tenant_id, subsystem, component, category, activity, principal_kind, principal_id, principal_name, key_id,
+    package,
   roles, units, client_ids, entities, record_count, operation, fields, outcome, ip, changes`);
 
 const intArray = (v: readonly number[] | undefined) => (v ? sql`${`{${v.join(',')}}`}::int[]` : sql`null`);

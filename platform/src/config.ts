@@ -18,7 +18,9 @@ export interface PlatformConfig {
   compiledReads: boolean;
   /** Which environment this installation is (LCS_ENVIRONMENT=prod|utb, default prod): shown in every answer. */
   environment: Environment;
-  /** The supplier's own tenant whose PLATFORM_OPERATOR role holders are operators (LCS_OPERATOR_TENANT; unset: none). */
+  /**
+   * The supplier's own tenant whose PLATFORM_OPERATOR role holders are operators (LCS_OPERATOR_TENANT; unset: none).
+   */
   operatorTenant?: string;
   /**
    * BENCHMARKS ONLY (bench/audit-overhead.ts measures what audit records cost): true skips writing

@@ -96,7 +96,9 @@ export class DataDirLock {
 
   /** Records the socket local tools reach this holder's database over. */
   setSocket(socket: string | undefined): void {
-    const { serving: _, socket: __, ...rest } = this.info;
+    const rest = { ...this.info };
+    delete rest.serving;
+    delete rest.socket;
     this.info = socket ? { ...rest, serving: true, socket } : rest;
     if (!this.released) writeFileSync(lockFileOf(this.dataDir), JSON.stringify(this.info), { mode: 0o600 });
   }

@@ -273,7 +273,10 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
   };
 }
 
-/** `<dataDir>.sock`, or one in the temp directory named after the data directory when that path is too long for a Unix socket. */
+/**
+ * `<dataDir>.sock`, or one in the temp directory named after the data directory when that path is too long for a Unix
+ * socket.
+ */
 function localSocketPath(dataDir: string): string {
   const beside = `${resolve(dataDir)}.sock`;
   return Buffer.byteLength(beside) <= 100
@@ -318,7 +321,9 @@ async function ensureRole(admin: SqlRunner, role: string): Promise<void> {
       await admin.execute(sql.raw(`CREATE ROLE ${role} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE`));
     } catch (e) {
       throw new Error(
-        `the app role "${role}" does not exist and could not be created (${(e as Error).message}); create it: CREATE ROLE ${role} LOGIN`,
+        `the app role "${role}" does not exist and could not be created (${(e as Error).message}); ` +
+          `create it: CREATE ROLE ${role} LOGIN`,
+        { cause: e },
       );
     }
   } else if (rows[0]!.rolsuper || rows[0]!.rolbypassrls) {

@@ -82,7 +82,8 @@ export function rowScope(model: SubgraphModel, tables: Map<string, AnyTable>, pr
       for (const c of d.children ?? []) {
         const [ct, from] = fresh(c.entity);
         ors.push(
-          sql`exists (select 1 from ${from} where ${ct[c.via]} = ${t.id} and not ${ct.deleted} and ${condition(c.entity, ct, depth + 1)})`,
+          sql`exists (select 1 from ${from} where ${ct[c.via]} = ${t.id} and not ${ct.deleted} and
+            ${condition(c.entity, ct, depth + 1)})`,
         );
       }
       return sql`(${sql.join(ors, sql` or `)})`;

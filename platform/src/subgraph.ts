@@ -30,7 +30,7 @@ import { rowScope } from './row-scope.ts';
 import { ReadGate } from './read-gate.ts';
 import { CONTEXT_HEADER, verifyPrincipal, type Principal, type TrustConfig } from './trust.ts';
 import { PlatformError } from './errors.ts';
-import { RETRY_AFTER_SECONDS, formatGraphQLError } from './failure.ts';
+import { formatGraphQLError } from './failure.ts';
 import { graphqlHandler, sendJson } from './http.ts';
 import type { Database, MigrationSet } from './db.ts';
 import { assertAuditGuarantee, type PlatformConfig } from './config.ts';
@@ -132,7 +132,10 @@ export interface SubgraphService {
     principal: Principal,
     opts?: { compiled?: boolean },
   ): Promise<{ data?: unknown; errors?: readonly unknown[]; extensions?: Record<string, unknown> }>;
-  /** `times` more audit records like the read `receipt` names (an answer shared by more callers; audit.ts replicateRead). */
+  /**
+   * `times` more audit records like the read `receipt` names (an answer shared by more callers; audit.ts
+   * replicateRead).
+   */
   replicateAudit(receipt: AuditReceipt, principal: Principal, times: number): Promise<void>;
   /** Its /readyz: the database (add more checks with `readiness.add`); drains on shutdown. */
   readiness: Readiness;
@@ -209,7 +212,9 @@ export async function createSubgraphService(
       o.metrics?.auditInserts.inc({ subgraph: def.name, outcome: 'error' });
       await ctx.scope.end(false);
       throw new Error(
-        `${def.name} subgraph: the audit record could not be written, so no data is returned (${(e as Error).message})`,
+        `${def.name} subgraph: the audit record could not be written, so no data is returned ` +
+          `(${(e as Error).message})`,
+        { cause: e },
       );
     }
     await ctx.scope.end(true);

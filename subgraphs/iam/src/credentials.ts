@@ -543,7 +543,8 @@ export async function unbindCertificate(
           .update(clientCertificate)
           .set({ revokedAt: at })
           .where(
-            sql`${clientCertificate.clientId} = ${clientId} and ${clientCertificate.fingerprint} = ${normaliseFingerprint(fingerprint)} and ${clientCertificate.revokedAt} is null`,
+            sql`${clientCertificate.clientId} = ${clientId} and ${clientCertificate.fingerprint} =
+              ${normaliseFingerprint(fingerprint)} and ${clientCertificate.revokedAt} is null`,
           )
           .returning({ id: clientCertificate.id })
       ).length > 0,
@@ -703,7 +704,8 @@ export async function readUsage(db: AppDatabase, tenant: string, since = new Dat
   return asTenant(db, tenant, async (tx) =>
     rowsOf(
       await tx.execute(sql`
-    select key_id as "keyId", sum(requests)::bigint as requests, sum(rows)::bigint as rows, sum(rejects)::bigint as rejects, max(minute) as "lastMinute"
+    select key_id as "keyId", sum(requests)::bigint as requests, sum(rows)::bigint as rows, sum(rejects)::bigint as
+    rejects, max(minute) as "lastMinute"
     from iam.api_key_usage where minute >= ${since.toISOString()}::timestamptz group by key_id order by key_id`),
     ).map((r) => ({
       keyId: String(r.keyId),

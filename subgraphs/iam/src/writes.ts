@@ -4,14 +4,14 @@
  * TSS ids (the platform keeps those as tssId).
  */
 import { and, eq, isNull } from 'drizzle-orm';
-import { PlatformError, etagOf, plain, type Row, type Write, type WriteSpec } from '@lcs/platform';
+import { PlatformError, etagOf, plain, type Row, type Write, type WriteBody, type WriteSpec } from '@lcs/platform';
 
 const USER = 'WE.Api.Models.V1.Entities.User';
 
 /** A user in the contract's shape: its Id is the TSS id. */
 const userBody = (row: Row) => ({ ...plain(row), id: row.tssId });
 
-function checkUser(w: Write, u: Record<string, any>): void {
+function checkUser(w: Write, u: WriteBody): void {
   if (typeof u.id !== 'string' || !/^\S{1,10}$/.test(u.id))
     w.fail('Id', 'must be the TSS user id: 1 to 10 characters, no spaces');
   w.identityNumber('PersonId', u.personId);

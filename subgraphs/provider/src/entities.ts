@@ -221,7 +221,8 @@ export const entities: EntitySpec[] = [
     },
   },
   {
-    // Per client and service: the texts describing what the service contains. `providerUnit` is the contract's nested {Id, Name}.
+    // Per client and service: the texts describing what the service contains. `providerUnit` is the contract's nested
+    // {Id, Name}.
     name: 'ServiceHeadline',
     contract: 'ServiceHeadline.V1.ServiceHeadline',
     scope: atUnit(),
