@@ -35,7 +35,8 @@ export interface PlatformConfig {
 export function assertAuditGuarantee(c: Pick<PlatformConfig, 'production' | 'withoutAudit'>): void {
   if (c.withoutAudit && c.production) {
     throw new Error(
-      'audit records cannot be turned off in production (LCS_BENCHMARK_WITHOUT_AUDIT is a benchmark switch; NODE_ENV=production refuses it): every answer must have its committed audit record',
+      'audit records cannot be turned off in production (LCS_BENCHMARK_WITHOUT_AUDIT is a benchmark switch; ' +
+        'NODE_ENV=production refuses it): every answer must have its committed audit record',
     );
   }
 }

@@ -29,7 +29,8 @@ export class DataDirBusy extends Error {
     super(
       `the embedded database ${dataDir} is in use by "${holder.by}" (pid ${holder.pid}, since ${holder.since}); ` +
         (holder.socket
-          ? `it is running: local tools reach it over ${holder.socket} (pnpm lcs … does so by itself); stop it first to open the directory directly`
+          ? `it is running: local tools reach it over ${holder.socket} (pnpm lcs … does so by itself); stop it ` +
+            `first to open the directory directly`
           : `PGlite allows one process per directory: wait until it has finished (or stop it), then try again`),
     );
   }

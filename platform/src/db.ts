@@ -163,7 +163,8 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
           local = await serveLocal(pg, localSocketPath(opts.dataDir), appRole);
         } catch (e) {
           console.error(
-            `local tools cannot reach this instance's database (${(e as Error).message}); stop it to run \`pnpm lcs …\` on ${opts.dataDir}`,
+            `local tools cannot reach this instance's database (${(e as Error).message}); stop it to run \`pnpm lcs ` +
+              `…\` on ${opts.dataDir}`,
           );
         }
       }
@@ -206,7 +207,8 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
     if (behind.length) {
       await client.end();
       throw new Error(
-        `the database schema is behind this build (${behind.join('; ')}): run the migrations first (node --import tsx cli/src/migrate.ts)`,
+        `the database schema is behind this build (${behind.join('; ')}): run the migrations first (node --import ` +
+          `tsx cli/src/migrate.ts)`,
       );
     }
     return {
@@ -216,7 +218,8 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
       analyze: async () => {},
       asOwner: async () => {
         throw new Error(
-          'this process connects as the app role only (LCS_MIGRATE=0): run owner tasks where the owner URL is configured',
+          'this process connects as the app role only (LCS_MIGRATE=0): run owner tasks where the owner URL is ' +
+            'configured',
         );
       },
       close: () => client.end(),

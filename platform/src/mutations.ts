@@ -475,7 +475,9 @@ export class Write {
 const PROTO_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const WRITE_ARGS =
-  '"The request body, in the contract\'s shape (JSON)." input: JSON, "Path and query parameters of the contract operation." params: JSON, "Idempotency-Key: retries with the same key and payload replay the first response." idempotencyKey: String, "If-Match: the ETag(s) the write expects the resource to have (412 otherwise)." ifMatch: String';
+  '"The request body, in the contract\'s shape (JSON)." input: JSON, "Path and query parameters of the contract ' +
+  'operation." params: JSON, "Idempotency-Key: retries with the same key and payload replay the first response." ' +
+  'idempotencyKey: String, "If-Match: the ETag(s) the write expects the resource to have (412 otherwise)." ifMatch: String';
 
 /** SDL of a subgraph's writes: the mutations, WriteResult, and `etag` on the entities written. */
 export function writeTypeDefs(writes: WriteSpec[]): string {
@@ -487,9 +489,12 @@ export function writeTypeDefs(writes: WriteSpec[]): string {
     '  "HTTP status of the contract operation."\n  status: Int!',
     '  "Response body: the contract\'s response shape, camelCase names."\n  body: JSON',
     '  "ETag of the resource written (its version)."\n  etag: String',
-    '  "True when this is the stored response of an earlier request with the same Idempotency-Key."\n  replayed: Boolean!',
+    '  "True when this is the stored response of an earlier request with the same Idempotency-Key."\n' +
+      '  replayed: Boolean!',
     '}',
-    `type Mutation {\n${writes.map((w) => `  ${JSON.stringify(w.description)}\n  ${w.field}(${WRITE_ARGS}): WriteResult!`).join('\n')}\n}`,
+    `type Mutation {\n${writes
+      .map((w) => `  ${JSON.stringify(w.description)}\n  ${w.field}(${WRITE_ARGS}): WriteResult!`)
+      .join('\n')}\n}`,
     ...entities.map(
       (e) => `extend type ${e} {\n  "The entity's version as an ETag (for If-Match)."\n  etag: String!\n}`,
     ),

@@ -174,7 +174,8 @@ export function checkWindow(
   const earliest = new Date(now.getTime() + NOTICE_DAYS * 86_400_000);
   if (!emergency && start < earliest) {
     throw badInput(
-      `customers are told of a service window at least ${NOTICE_DAYS} days ahead: start on or after ${earliest.toISOString()}, or mark it as an emergency`,
+      `customers are told of a service window at least ${NOTICE_DAYS} days ahead: start on or ` +
+        `after ${earliest.toISOString()}, or mark it as an emergency`,
       'start',
     );
   }

@@ -71,14 +71,18 @@ describe('row scope', () => {
     expect(render(subject, 'Unit')!.sql).toBe('true');
     expect(render(provider, 'Unit')!.sql).toMatch(/"unit"."id" = any/);
   });
-  it('children: a row is in scope when a live child row pointing at it is (provider), and nothing for a scope the child cannot match (subject)', () => {
-    const member = render(provider, 'Member')!;
-    expect(member.sql).toMatch(
-      /exists \(select 1 from "care"."membership" "scope_\d+" where "scope_\d+"."member_id" = "care"."member"."id" and not "scope_\d+"."deleted" and "scope_\d+"."unit_id" = any\(\$1\)\)/,
-    );
-    expect(member.params).toEqual([[7, 8]]);
-    expect(render(subject, 'Member')!.sql).toMatch(/and false\)/);
-  });
+  it(
+    'children: a row is in scope when a live child row pointing at it is (provider), and nothing for a scope the ' +
+      'child cannot match (subject)',
+    () => {
+      const member = render(provider, 'Member')!;
+      expect(member.sql).toMatch(
+        /exists \(select 1 from "care"."membership" "scope_\d+" where "scope_\d+"."member_id" = "care"."member"."id" and not "scope_\d+"."deleted" and "scope_\d+"."unit_id" = any\(\$1\)\)/,
+      );
+      expect(member.params).toEqual([[7, 8]]);
+      expect(render(subject, 'Member')!.sql).toMatch(/and false\)/);
+    },
+  );
   it('refuses a scope child that is not an entity or lacks the field', () => {
     expect(() =>
       buildSubgraphModel('care', [{ name: 'A', scope: { children: [{ entity: 'Nope', via: 'aId' }] } }]),

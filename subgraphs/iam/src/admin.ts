@@ -140,7 +140,8 @@ function admin(ctx: RequestContext): void {
   if (!isTenantAdministrator(ctx.principal))
     throw new PlatformError(
       'FORBIDDEN',
-      'partner administration, audit search and sign-in settings are for tenant administrators (the system administrator role)',
+      'partner administration, audit search and sign-in settings are for tenant administrators (the system ' +
+        'administrator role)',
     );
 }
 
@@ -223,7 +224,8 @@ export function clientCertificateFacts(pem: string, now = new Date()): Certifica
   const eku = (x.keyUsage ?? []).map((oid) => EKU_NAMES[oid] ?? oid);
   if (!x.keyUsage?.includes(CLIENT_AUTH_OID)) {
     throw badInput(
-      `the certificate does not allow TLS client authentication (extended key usage clientAuth); it has ${eku.length ? eku.join(', ') : 'no extended key usage'}`,
+      `the certificate does not allow TLS client authentication (extended key usage clientAuth); it ` +
+        `has ${eku.length ? eku.join(', ') : 'no extended key usage'}`,
       'pem',
     );
   }

@@ -43,7 +43,8 @@ export const writes: WriteSpec[] = [
     entity: 'User',
     body: USER,
     description:
-      'POST /api/v1/users: create or update a user in TSS (9067, 8961). Answers the user id. The password is never stored.',
+      'POST /api/v1/users: create or update a user in TSS (9067, 8961). Answers the user id. The password is never ' +
+      'stored.',
     async run(w) {
       const b = w.body;
       checkUser(w, b);
@@ -76,7 +77,8 @@ export const writes: WriteSpec[] = [
     field: 'assignUserRole',
     entity: 'RoleAssignment',
     description:
-      'PUT /api/v1/user-role?userId=&roleId=: give a user a role in the whole municipality (9067). Assigning a role the user has is a no-op.',
+      'PUT /api/v1/user-role?userId=&roleId=: give a user a role in the whole municipality (9067). Assigning a role ' +
+      'the user has is a no-op.',
     async run(w) {
       const { user, role } = await userAndRole(w);
       const t = w.table('RoleAssignment');

@@ -242,7 +242,8 @@ export const entities: EntitySpec[] = [
     contract: 'ServicePlan.V1.ServicePlan',
     scope: atUnit(),
     description:
-      'An implementation plan (genomförandeplan): how the provider carries out the decided services together with the client.',
+      'An implementation plan (genomförandeplan): how the provider carries out the decided services together with ' +
+      'the client.',
     refs: {
       client: client('implementationPlans'),
       providerUnit: unit('implementationPlans'),

@@ -137,7 +137,8 @@ const visits: WriteSpec[] = [
     field: 'deleteReportedVisitByExternalId',
     entity: 'ReportedVisit',
     description:
-      "DELETE /api/v1/reported_visits?externalId=&reportingSystem=: remove a reported visit by the reporting system's id.",
+      'DELETE /api/v1/reported_visits?externalId=&reportingSystem=: remove a reported visit by the reporting ' +
+      "system's id.",
     async run(w) {
       const t = w.table('ReportedVisit');
       const [before] = await w.find(
@@ -439,7 +440,8 @@ const staff: WriteSpec[] = [
     field: 'deleteProviderPersonnelUnitAccess',
     entity: 'ProviderPersonnelUnitAccess',
     description:
-      "DELETE /api/v2/provider_personnel/unit-access?providerPersonnelUnitAccessId=: remove a staff member's access to a unit (9067).",
+      "DELETE /api/v2/provider_personnel/unit-access?providerPersonnelUnitAccessId=: remove a staff member's access " +
+      'to a unit (9067).',
     async run(w) {
       const before = await w.get('ProviderPersonnelUnitAccess', w.intParam('providerPersonnelUnitAccessId'));
       const t = w.table('ProviderPersonnelUnitAccess');
@@ -682,7 +684,8 @@ const notes: WriteSpec[] = [
     entity: 'ProviderNote',
     body: 'ProviderNote.V1.ProviderDocumentationNote',
     description:
-      'POST /api/v1/provider_notes: write a documentation note (8931; deprecated by the contract). Answers the note id.',
+      'POST /api/v1/provider_notes: write a documentation note (8931; deprecated by the contract). Answers the note ' +
+      'id.',
     async run(w) {
       const b = w.body;
       if (b.providerUnitId == null) w.fail('ProviderUnitId', 'is required');
