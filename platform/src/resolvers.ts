@@ -104,8 +104,8 @@ function filterConditions(
       switch (f.op) {
         case 'day': {
           const day = new Date(`${String(v)}T00:00:00Z`);
-          return sql`${col} >= ${day.toISOString()}::timestamptz and ${col} <
-            ${new Date(day.getTime() + 86400_000).toISOString()}::timestamptz`;
+          const next = new Date(day.getTime() + 86400_000).toISOString();
+          return sql`${col} >= ${day.toISOString()}::timestamptz and ${col} < ${next}::timestamptz`;
         }
         case 'gte':
           return sql`${col} >= ${iso(v)}::timestamptz`;
@@ -123,12 +123,8 @@ function filterConditions(
           // Related rows out of the caller's scope must not decide a match either.
           const scoped = k.gate.inScope(f.source!.name, st);
           const conds = [...inner, ...(scoped ? [scoped] : [])];
-          return sql`exists (select 1 from ${st} where ${st[f.via!]} = ${t.id}${
-            conds.length
-              ? sql` and
-            ${and(...conds)}`
-              : sql``
-          })`;
+          const more = conds.length ? sql` and ${and(...conds)}` : sql``;
+          return sql`exists (select 1 from ${st} where ${st[f.via!]} = ${t.id}${more})`;
         }
         default:
           return eq(col, f.type === 'ID' ? (parseId(v) ?? -1) : v);

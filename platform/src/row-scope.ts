@@ -81,10 +81,8 @@ export function rowScope(model: SubgraphModel, tables: Map<string, AnyTable>, pr
       });
       for (const c of d.children ?? []) {
         const [ct, from] = fresh(c.entity);
-        ors.push(
-          sql`exists (select 1 from ${from} where ${ct[c.via]} = ${t.id} and not ${ct.deleted} and
-            ${condition(c.entity, ct, depth + 1)})`,
-        );
+        const inScope = condition(c.entity, ct, depth + 1);
+        ors.push(sql`exists (select 1 from ${from} where ${ct[c.via]} = ${t.id} and not ${ct.deleted} and ${inScope})`);
       }
       return sql`(${sql.join(ors, sql` or `)})`;
     };
