@@ -477,7 +477,8 @@ const PROTO_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
 const WRITE_ARGS =
   '"The request body, in the contract\'s shape (JSON)." input: JSON, "Path and query parameters of the contract ' +
   'operation." params: JSON, "Idempotency-Key: retries with the same key and payload replay the first response." ' +
-  'idempotencyKey: String, "If-Match: the ETag(s) the write expects the resource to have (412 otherwise)." ifMatch: String';
+  'idempotencyKey: String, "If-Match: the ETag(s) the write expects the resource to have (412 otherwise)." ' +
+  'ifMatch: String';
 
 /** SDL of a subgraph's writes: the mutations, WriteResult, and `etag` on the entities written. */
 export function writeTypeDefs(writes: WriteSpec[]): string {

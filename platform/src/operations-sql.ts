@@ -49,7 +49,8 @@ export function operationsSql(role: string): string[] {
      BEGIN
        IF to_regclass('iam.api_key_usage') IS NULL THEN RETURN; END IF;
        RETURN QUERY EXECUTE
-       'SELECT u.tenant_id, u.key_id, date_trunc(''hour'', u.minute), sum(u.requests)::bigint, sum(u.rows)::bigint, sum(u.rejects)::bigint
+       'SELECT u.tenant_id, u.key_id, date_trunc(''hour'', u.minute), sum(u.requests)::bigint, sum(u.rows)::bigint,
+        sum(u.rejects)::bigint
          FROM iam.api_key_usage u WHERE u.minute >= $1 AND ($2 IS NULL OR u.tenant_id = $2) GROUP BY 1, 2, 3 ORDER BY 1,
          2, 3' USING since, only_tenant;
      END $$`,
