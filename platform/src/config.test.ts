@@ -30,7 +30,7 @@ describe('audit guarantee in the configuration', () => {
   });
 
   it(
-    'a hand-built production configuration with audit off is refused by the guard and by the subgraph ' + 'service',
+    'a hand-built production configuration with audit off is refused ' + 'by the guard and by the subgraph service',
     async () => {
       expect(() => assertAuditGuarantee({ production: true, withoutAudit: true })).toThrow(
         /cannot be turned off in production/,

@@ -35,7 +35,7 @@ describe('service window rules (chapter 4.5)', () => {
   });
 
   it(
-    'plans a release: UTB 10 days before 08–18, UTB 2 days before 16–19, PROD 22–02, in Stockholm time across ' + 'DST',
+    'plans a release: UTB 10 days before 08–18, UTB 2 days before 16–19, ' + 'PROD 22–02, in Stockholm time across DST',
     () => {
       // PROD on the night summer time ends (2027-10-31 03:00 CEST → 02:00 CET): a 5-hour window in UTC
       const autumn = releaseWindows('2027-10-30');
