@@ -6,6 +6,7 @@
  * without a client certificate while the API still refuses a caller without one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '@lcs/platform';
 import { sql } from 'drizzle-orm';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { demoKey, facadeClient, facadeFetch } from './helpers/facade.ts';

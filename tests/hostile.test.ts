@@ -10,6 +10,7 @@
  * request's identity number or name (the log output of this file is captured).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { rowsOf } from '@lcs/platform';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';

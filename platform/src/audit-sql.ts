@@ -21,9 +21,11 @@ export function platformSql(role: string): string[] {
          name := format('audit_log_y%sm%s', to_char(m, 'YYYY'), to_char(m, 'MM'));
          IF to_regclass('platform.' || name) IS NULL
             AND NOT EXISTS (SELECT 1 FROM platform.audit_log_default
-                            WHERE at >= (m::timestamp AT TIME ZONE 'UTC') AND at < ((m + interval '1 month')::timestamp AT TIME ZONE 'UTC')) THEN
+                            WHERE at >= (m::timestamp AT TIME ZONE 'UTC') AND at < ((m + interval '1 month')::timestamp
+                            AT TIME ZONE 'UTC')) THEN
            EXECUTE format('CREATE TABLE platform.%I PARTITION OF platform.audit_log FOR VALUES FROM (%L) TO (%L)',
-                          name, m::timestamp AT TIME ZONE 'UTC', (m + interval '1 month')::timestamp AT TIME ZONE 'UTC');
+                          name, m::timestamp AT TIME ZONE 'UTC', (m + interval '1 month')::timestamp AT TIME ZONE
+                          'UTC');
            EXECUTE format('ALTER TABLE platform.%I ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY', name);
            made := made + 1;
          END IF;
@@ -38,11 +40,13 @@ export function platformSql(role: string): string[] {
      DECLARE r record; upper_bound timestamptz;
      BEGIN
        IF cutoff > (now() - interval '${AUDIT_RETENTION_YEARS} years')::date THEN
-         RAISE EXCEPTION 'audit records are kept at least ${AUDIT_RETENTION_YEARS} years: the cutoff must be on or before %',
+         RAISE EXCEPTION
+         'audit records are kept at least ${AUDIT_RETENTION_YEARS} years: the cutoff must be on or before %',
            (now() - interval '${AUDIT_RETENTION_YEARS} years')::date;
        END IF;
        FOR r IN SELECT c.relname, pg_get_expr(c.relpartbound, c.oid) AS bound FROM pg_inherits i
-                JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'platform.audit_log'::regclass AND c.relname <> 'audit_log_default' LOOP
+                JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'platform.audit_log'::regclass AND c.relname
+                <> 'audit_log_default' LOOP
          upper_bound := substring(r.bound from 'TO \\(''([^'']+)''\\)')::timestamptz;
          IF upper_bound <= cutoff THEN
            EXECUTE format('ALTER TABLE platform.audit_log DETACH PARTITION platform.%I', r.relname);

@@ -2,10 +2,10 @@
  * The audit trail of one subgraph request (HSLF-FS 2016:40, 4 kap. 9 §: who accessed which
  * person's data — action, unit, time, user, patient identity).
  *
- * Reads are recorded where data leaves the database (the kit's list query and its loaders), so no
- * resolver can forget it; writes call `change`. At the end of the request the trail is inserted
- * into platform.audit_log in ONE statement, inside the request's own transaction, before it
- * commits — and the response is sent only after the commit (http.ts, subgraph.ts).
+ * Reads are recorded where data leaves the database (the read gate, read-gate.ts, which every kit
+ * read passes), so no resolver can forget it; writes call `change`. At the end of the request the
+ * trail is inserted into platform.audit_log in ONE statement, inside the request's own transaction,
+ * before it commits — and the response is sent only after the commit (http.ts, subgraph.ts).
  *
  * Guarantee: every response that carried personal data has its audit record committed before the
  * caller received a byte of it. A crash before the commit loses the response and the record
@@ -13,12 +13,13 @@
  * the request fails (fail closed). There is no queue to overflow.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import type { EntityModel, FieldModel, SubgraphName } from './model.ts';
+import type { EntityModel, SubgraphName } from './model.ts';
 import type { Principal } from './trust.ts';
 import { inTenant, type TenantScope } from './scope.ts';
-import { rowsOf, type AppDatabase } from './db.ts';
-import type { AnyTable } from './tables.ts';
-import type { Row } from './loaders.ts';
+import type { AppDatabase } from './db.ts';
+import { rowsOf } from './rows.ts';
+import type { Row } from './rows.ts';
+import { entityPrivacy } from './privacy.ts';
 
 export type AuditSubsystem = 'Ec' | 'EcProvider' | 'Iam';
 
@@ -38,79 +39,6 @@ export interface AuditChange {
   clientIds?: number[];
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
-}
-
-/** The explicit entitlement that lifts masking of protected identities (privacy.ts). */
-export const PROTECTED_IDENTITY = 'protected-identity';
-
-/**
- * The IAM role (TSS id) that entitles staff to see protected identities. No demo user holds it:
- * the municipality grants it explicitly (`PUT /api/v1/user-role`) to the few who need it.
- */
-export const PROTECTED_IDENTITY_ROLE = 'SKYDDADE_PERSONUPPGIFTER';
-
-/** A signed-in user's entitlements, from their roles. */
-export function entitlementsOf(roles: readonly string[] | undefined): string[] {
-  return roles?.includes(PROTECTED_IDENTITY_ROLE) ? [PROTECTED_IDENTITY] : [];
-}
-
-export function entitledToProtected(p: Principal): boolean {
-  return p.entitlements?.includes(PROTECTED_IDENTITY) ?? false;
-}
-
-export interface EntityPrivacy {
-  /** Field holding the client the row concerns (the client's own id for Client). */
-  clientKey?: string;
-  /** Fields holding personal data. */
-  personal: FieldModel[];
-  /** Reads of it are audited: it holds personal data or concerns a client. */
-  audited: boolean;
-}
-
-const privacyOf = new WeakMap<EntityModel, EntityPrivacy>();
-
-export function entityPrivacy(e: EntityModel): EntityPrivacy {
-  let p = privacyOf.get(e);
-  if (!p) {
-    const scope = typeof e.spec.scope === 'object' ? e.spec.scope : undefined;
-    const personal = e.fields.filter((f) => f.personal);
-    p = { clientKey: scope?.client, personal, audited: personal.length > 0 || !!scope?.client };
-    privacyOf.set(e, p);
-  }
-  return p;
-}
-
-/** Marker shown instead of a protected person's name. */
-export const MASKED_NAME = 'Skyddad identitet';
-/** Row property carrying whether the row concerns a client with a protected identity. */
-export const PROTECTED_FLAG = '__protected';
-
-/**
- * The extra column a read of `e` selects so its rows can be masked, or undefined when nothing
- * needs masking (no personal fields, no client, or the caller is entitled).
- */
-export function protectedColumn(e: EntityModel, t: AnyTable, principal: Principal): SQL | undefined {
-  const p = entityPrivacy(e);
-  if (!p.personal.length || !p.clientKey || entitledToProtected(principal)) return undefined;
-  // an uncorrelated IN: PostgreSQL hashes the (few) protected clients of the tenant once per query
-  // instead of probing per row (row-level security limits the registry to the caller's tenant)
-  return sql`coalesce(${t[p.clientKey]} in (select pc.client_id from platform.protected_client pc), false)`;
-}
-
-/** Masks, in place, the personal fields of rows flagged by `protectedColumn`; drops the flag. */
-export function maskRows(e: EntityModel, rows: Row[]): void {
-  const { personal } = entityPrivacy(e);
-  for (const r of rows) {
-    if (!(PROTECTED_FLAG in r)) continue;
-    if (r[PROTECTED_FLAG]) {
-      for (const f of personal) {
-        const list = f.gql.startsWith('[');
-        const nonNull = f.gql.endsWith('!');
-        r[f.name] = list ? [] : /name$/i.test(f.name) || (nonNull && f.gql.startsWith('String')) ? MASKED_NAME : null;
-      }
-    }
-    delete r[PROTECTED_FLAG];
-  }
 }
 
 export interface AuditFinish {
@@ -188,9 +116,12 @@ export class AuditTrail {
       category = 'Application',
       outcome: string = f.outcome,
     ) => sql`(
-      ${p.tenant}, ${SUBSYSTEM[this.subgraph]}, ${this.component ?? this.subgraph}, ${category}, ${activity}, ${p.kind}, ${p.sub}, ${p.name ?? null},
-      ${p.keyId ?? null}, ${p.package ?? null}, ${textArray(p.roles)}, ${intArray(p.units ?? (p.scope?.type === 'provider' ? p.scope.units : undefined))},
-      ${intArray(clientIds)}, ${textArray(entities)}, ${count}, ${f.operation ?? null}, ${textArray(f.fields)}, ${outcome}, ${p.ip ?? null},
+      ${p.tenant}, ${SUBSYSTEM[this.subgraph]}, ${this.component ?? this.subgraph}, ${category}, ${activity}, ${p.kind},
+      ${p.sub}, ${p.name ?? null},
+      ${p.keyId ?? null}, ${p.package ?? null}, ${textArray(p.roles)},
+      ${intArray(p.units ?? (p.scope?.type === 'provider' ? p.scope.units : undefined))},
+      ${intArray(clientIds)}, ${textArray(entities)}, ${count}, ${f.operation ?? null}, ${textArray(f.fields)},
+      ${outcome}, ${p.ip ?? null},
       ${changes === null ? null : JSON.stringify(changes)}::jsonb)`;
     if (this.records) rows.push(base('Read', [...this.clients], [...this.entities], this.records, null));
     for (const e of this.events) rows.push(base(e.activity, [], [], 0, null, e.category, e.outcome));
@@ -264,7 +195,8 @@ export async function replicateRead(
 
 /** The columns an audit record is written with (the rest are defaults: id, at). */
 const AUDIT_COLUMNS =
-  sql.raw(`tenant_id, subsystem, component, category, activity, principal_kind, principal_id, principal_name, key_id, package,
+  sql.raw(`tenant_id, subsystem, component, category, activity, principal_kind, principal_id, principal_name, key_id,
+    package,
   roles, units, client_ids, entities, record_count, operation, fields, outcome, ip, changes`);
 
 const intArray = (v: readonly number[] | undefined) => (v ? sql`${`{${v.join(',')}}`}::int[]` : sql`null`);

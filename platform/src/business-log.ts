@@ -13,14 +13,17 @@ import { badInput, PlatformError } from './errors.ts';
 import type { AuditSubsystem } from './audit.ts';
 import type { EntityModel } from './model.ts';
 import type { AnyTable } from './tables.ts';
-import { rowsOf } from './db.ts';
+import { rowsOf } from './rows.ts';
 
 /** The licence (package id in iam and the facade manifest) that may read business logs. */
 export const BUSINESS_LOG_PACKAGE = 'business-logs';
 /** Staff role (TSS id) that may read business logs. */
 export const BUSINESS_LOG_ROLE = 'SYSTEMADMINISTRATOR';
 
-/** A tenant administrator: reads business logs and the access review (the business-logs licence, or staff with BUSINESS_LOG_ROLE). */
+/**
+ * A tenant administrator: reads business logs and the access review (the business-logs licence, or staff with
+ * BUSINESS_LOG_ROLE).
+ */
 export function isTenantAdministrator(p: Principal): boolean {
   if (p.kind === 'partner') return p.package === BUSINESS_LOG_PACKAGE && p.scope?.type === 'tenant';
   if (p.kind === 'staff') return p.roles?.includes(BUSINESS_LOG_ROLE) ?? false;
@@ -158,15 +161,25 @@ export function businessLogResolvers(
         const rows = await ctx.scope.run(async (tx) =>
           rowsOf(
             await tx.execute(sql`
-          select a.id::text as id, a.at, a.component, a.activity, a.operation, a.entities, a.fields, a.record_count, a.outcome,
-                 a.principal_kind, a.principal_id, a.principal_name, a.key_id, a.package, a.roles, a.units, a.ip, a.changes,
+          select a.id::text as id, a.at, a.component, a.activity, a.operation, a.entities, a.fields, a.record_count,
+          a.outcome,
+                 a.principal_kind, a.principal_id, a.principal_name, a.key_id, a.package, a.roles, a.units, a.ip,
+                 a.changes,
                  t.client_id, t.ord::int as ord
           from platform.audit_log a
-          cross join lateral unnest(case when cardinality(a.client_ids) = 0 then array[null]::int[] else a.client_ids end) with ordinality t(client_id, ord)
+          cross join lateral unnest(case when cardinality(a.client_ids) = 0 then array[null]::int[] else a.client_ids
+          end) with ordinality t(client_id, ord)
           where a.subsystem = ${subsystem}
             ${args.modifiedAfter ? sql`and a.at > ${args.modifiedAfter.toISOString()}::timestamptz` : sql``}
             ${args.modifiedBefore ? sql`and a.at < ${args.modifiedBefore.toISOString()}::timestamptz` : sql``}
-            ${c ? (desc ? sql`and ${key} < (${c.at}::timestamptz, ${c.id}::bigint, ${c.ord}::bigint)` : sql`and ${key} > (${c.at}::timestamptz, ${c.id}::bigint, ${c.ord}::bigint)`) : sql``}
+            ${
+              c
+                ? desc
+                  ? sql`and ${key} < (${c.at}::timestamptz, ${c.id}::bigint, ${c.ord}::bigint)`
+                  : sql`and ${key} >
+            (${c.at}::timestamptz, ${c.id}::bigint, ${c.ord}::bigint)`
+                : sql``
+            }
           order by ${desc ? sql`a.at desc, a.id desc, t.ord desc` : sql`a.at, a.id, t.ord`}
           limit ${first + 1} offset ${offset}`),
           ),

@@ -17,7 +17,10 @@ const KIND_LABEL: Record<string, string> = {
 };
 
 export function windowTitle(w: ServiceWindow): string {
-  return `${w.emergency ? 'Akut servicefönster' : (KIND_LABEL[w.kind] ?? 'Servicefönster')} – ${w.environment.toUpperCase()}`;
+  return (
+    `${w.emergency ? 'Akut servicefönster' : (KIND_LABEL[w.kind] ?? 'Servicefönster')} ` +
+    `– ${w.environment.toUpperCase()}`
+  );
 }
 
 /** The ICS text of `windows` (one environment's), with stable UIDs so clients update rather than duplicate. */

@@ -29,18 +29,21 @@ describe('audit guarantee in the configuration', () => {
     expect(loadConfig({ ...KEYS }).withoutAudit).toBeUndefined();
   });
 
-  it('a hand-built production configuration with audit off is refused by the guard and by the subgraph service', async () => {
-    expect(() => assertAuditGuarantee({ production: true, withoutAudit: true })).toThrow(
-      /cannot be turned off in production/,
-    );
-    expect(() => assertAuditGuarantee({ production: false, withoutAudit: true })).not.toThrow();
-    const def = { name: 'care', entities: [] } as unknown as SubgraphDefinition;
-    await expect(
-      createSubgraphService(def, {
-        db: {} as Database,
-        trust: { keys: [] },
-        config: { production: true, withoutAudit: true },
-      }),
-    ).rejects.toThrow(/cannot be turned off in production/);
-  });
+  it(
+    'a hand-built production configuration with audit off is refused ' + 'by the guard and by the subgraph service',
+    async () => {
+      expect(() => assertAuditGuarantee({ production: true, withoutAudit: true })).toThrow(
+        /cannot be turned off in production/,
+      );
+      expect(() => assertAuditGuarantee({ production: false, withoutAudit: true })).not.toThrow();
+      const def = { name: 'care', entities: [] } as unknown as SubgraphDefinition;
+      await expect(
+        createSubgraphService(def, {
+          db: {} as Database,
+          trust: { keys: [] },
+          config: { production: true, withoutAudit: true },
+        }),
+      ).rejects.toThrow(/cannot be turned off in production/);
+    },
+  );
 });

@@ -18,7 +18,9 @@ export interface PlatformConfig {
   compiledReads: boolean;
   /** Which environment this installation is (LCS_ENVIRONMENT=prod|utb, default prod): shown in every answer. */
   environment: Environment;
-  /** The supplier's own tenant whose PLATFORM_OPERATOR role holders are operators (LCS_OPERATOR_TENANT; unset: none). */
+  /**
+   * The supplier's own tenant whose PLATFORM_OPERATOR role holders are operators (LCS_OPERATOR_TENANT; unset: none).
+   */
   operatorTenant?: string;
   /**
    * BENCHMARKS ONLY (bench/audit-overhead.ts measures what audit records cost): true skips writing
@@ -33,7 +35,8 @@ export interface PlatformConfig {
 export function assertAuditGuarantee(c: Pick<PlatformConfig, 'production' | 'withoutAudit'>): void {
   if (c.withoutAudit && c.production) {
     throw new Error(
-      'audit records cannot be turned off in production (LCS_BENCHMARK_WITHOUT_AUDIT is a benchmark switch; NODE_ENV=production refuses it): every answer must have its committed audit record',
+      'audit records cannot be turned off in production (LCS_BENCHMARK_WITHOUT_AUDIT is a benchmark switch; ' +
+        'NODE_ENV=production refuses it): every answer must have its committed audit record',
     );
   }
 }

@@ -17,9 +17,36 @@ export interface ContractSchema {
   'x-from'?: string;
 }
 
+/** A Swagger 2.0 parameter of a contract operation. */
+export interface ContractParameter {
+  name: string;
+  in: 'query' | 'path' | 'header' | 'body' | 'formData';
+  type?: string;
+  format?: string;
+  required?: boolean;
+  description?: string;
+  enum?: (string | number)[];
+  items?: ContractSchema;
+  schema?: ContractSchema;
+}
+
+/** A Swagger 2.0 operation of the contract, as far as the platform reads it. */
+export interface ContractOperation {
+  operationId?: string;
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  consumes?: string[];
+  produces?: string[];
+  parameters?: ContractParameter[];
+  responses?: Record<string, { description?: string; schema?: ContractSchema }>;
+  deprecated?: boolean;
+}
+
 export interface Contract {
   definitions: Record<string, ContractSchema>;
-  paths: Record<string, Record<string, any>>;
+  /** Path → method (lower case) → operation. */
+  paths: Record<string, Record<string, ContractOperation>>;
   basePath: string;
 }
 

@@ -29,7 +29,8 @@ export class DataDirBusy extends Error {
     super(
       `the embedded database ${dataDir} is in use by "${holder.by}" (pid ${holder.pid}, since ${holder.since}); ` +
         (holder.socket
-          ? `it is running: local tools reach it over ${holder.socket} (pnpm lcs … does so by itself); stop it first to open the directory directly`
+          ? `it is running: local tools reach it over ${holder.socket} (pnpm lcs … does so by itself); stop it ` +
+            `first to open the directory directly`
           : `PGlite allows one process per directory: wait until it has finished (or stop it), then try again`),
     );
   }
@@ -96,7 +97,9 @@ export class DataDirLock {
 
   /** Records the socket local tools reach this holder's database over. */
   setSocket(socket: string | undefined): void {
-    const { serving: _, socket: __, ...rest } = this.info;
+    const rest = { ...this.info };
+    delete rest.serving;
+    delete rest.socket;
     this.info = socket ? { ...rest, serving: true, socket } : rest;
     if (!this.released) writeFileSync(lockFileOf(this.dataDir), JSON.stringify(this.info), { mode: 0o600 });
   }

@@ -4,7 +4,7 @@
  * non-owner, non-superuser app role that row-level security applies to.
  */
 import { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -22,12 +22,15 @@ import type { Metrics } from './metrics.ts';
 import { operationsSql } from './operations-sql.ts';
 import { DataDirLock } from './data-dir-lock.ts';
 import { serveLocal } from './pglite-local.ts';
+import { rowsOf } from './rows.ts';
+import type { Tx } from './scope.ts';
 
 export type AppDatabase = PgDatabase<PgQueryResultHKT, Record<string, never>>;
 
-/** The rows of a raw `execute` result, whichever driver ran it (PGlite: `{ rows }`; postgres.js: the array). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const rowsOf = (r: any): any[] => r.rows ?? r;
+/** Anything that runs a statement (a drizzle database or transaction of either driver). */
+export interface SqlRunner {
+  execute(query: SQL): PromiseLike<unknown>;
+}
 
 export interface DatabaseOptions {
   /** postgres:// URL of the owner (migrations); absent = embedded PGlite. */
@@ -107,8 +110,7 @@ export interface Database {
    * Runs `fn` as the database owner in a transaction of its own (maintenance such as audit
    * partitions and retention, which the app role may not do); requests keep running as the app role.
    */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  asOwner<T>(fn: (admin: any) => Promise<T>): Promise<T>;
+  asOwner<T>(fn: (admin: Tx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -161,7 +163,8 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
           local = await serveLocal(pg, localSocketPath(opts.dataDir), appRole);
         } catch (e) {
           console.error(
-            `local tools cannot reach this instance's database (${(e as Error).message}); stop it to run \`pnpm lcs …\` on ${opts.dataDir}`,
+            `local tools cannot reach this instance's database (${(e as Error).message}); stop it to run \`pnpm lcs ` +
+              `…\` on ${opts.dataDir}`,
           );
         }
       }
@@ -177,7 +180,7 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
         asOwner: (fn) =>
           drizzlePglite(pg).transaction(async (tx) => {
             await tx.execute(sql`set local role postgres`);
-            return fn(tx);
+            return fn(tx as unknown as Tx);
           }),
         async close() {
           await local?.close();
@@ -204,7 +207,8 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
     if (behind.length) {
       await client.end();
       throw new Error(
-        `the database schema is behind this build (${behind.join('; ')}): run the migrations first (node --import tsx cli/src/migrate.ts)`,
+        `the database schema is behind this build (${behind.join('; ')}): run the migrations first (node --import ` +
+          `tsx cli/src/migrate.ts)`,
       );
     }
     return {
@@ -214,7 +218,8 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
       analyze: async () => {},
       asOwner: async () => {
         throw new Error(
-          'this process connects as the app role only (LCS_MIGRATE=0): run owner tasks where the owner URL is configured',
+          'this process connects as the app role only (LCS_MIGRATE=0): run owner tasks where the owner URL is ' +
+            'configured',
         );
       },
       close: () => client.end(),
@@ -256,7 +261,7 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
   const asOwner: Database['asOwner'] = async (fn) => {
     const owner = postgres(opts.url!, { max: 1, onnotice: () => {} });
     try {
-      return await drizzlePostgres(owner).transaction((tx) => fn(tx));
+      return await drizzlePostgres(owner).transaction((tx) => fn(tx as unknown as Tx));
     } finally {
       await owner.end();
     }
@@ -271,7 +276,10 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
   };
 }
 
-/** `<dataDir>.sock`, or one in the temp directory named after the data directory when that path is too long for a Unix socket. */
+/**
+ * `<dataDir>.sock`, or one in the temp directory named after the data directory when that path is too long for a Unix
+ * socket.
+ */
 function localSocketPath(dataDir: string): string {
   const beside = `${resolve(dataDir)}.sock`;
   return Buffer.byteLength(beside) <= 100
@@ -308,16 +316,17 @@ function migrationConfig(m: MigrationSet) {
   return { migrationsFolder: m.folder, migrationsSchema: 'drizzle', migrationsTable: `migrations_${m.schema}` };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function ensureRole(admin: any, role: string): Promise<void> {
+async function ensureRole(admin: SqlRunner, role: string): Promise<void> {
   const found = await admin.execute(sql`select rolsuper, rolbypassrls from pg_roles where rolname = ${role}`);
-  const rows = (found.rows ?? found) as { rolsuper: boolean; rolbypassrls: boolean }[];
+  const rows = rowsOf<{ rolsuper: boolean; rolbypassrls: boolean }>(found);
   if (!rows.length) {
     try {
       await admin.execute(sql.raw(`CREATE ROLE ${role} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE`));
     } catch (e) {
       throw new Error(
-        `the app role "${role}" does not exist and could not be created (${(e as Error).message}); create it: CREATE ROLE ${role} LOGIN`,
+        `the app role "${role}" does not exist and could not be created (${(e as Error).message}); ` +
+          `create it: CREATE ROLE ${role} LOGIN`,
+        { cause: e },
       );
     }
   } else if (rows[0]!.rolsuper || rows[0]!.rolbypassrls) {
@@ -326,8 +335,7 @@ async function ensureRole(admin: any, role: string): Promise<void> {
 }
 
 /** Idempotent: every table of our schemas has FORCE RLS, the app role may use them, then each set's `post` SQL. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function harden(admin: any, migrations: MigrationSet[], role: string): Promise<void> {
+async function harden(admin: SqlRunner, migrations: MigrationSet[], role: string): Promise<void> {
   // The app role may read which migrations ran (pendingMigrations), nothing else of drizzle's.
   await admin.execute(sql.raw(`GRANT USAGE ON SCHEMA drizzle TO ${role}`));
   await admin.execute(sql.raw(`GRANT SELECT ON ALL TABLES IN SCHEMA drizzle TO ${role}`));
@@ -356,11 +364,10 @@ async function harden(admin: any, migrations: MigrationSet[], role: string): Pro
  * Runs `fn` as the database owner, after the migrations (maintenance commands such as audit
  * partitions and retention, which the app role may not do), in a process of its own.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function asOwner<T>(
   opts: DatabaseOptions,
   subgraphMigrations: MigrationSet[],
-  fn: (admin: any) => Promise<T>,
+  fn: (admin: Tx) => Promise<T>,
 ): Promise<T> {
   const db = await openDatabase(opts, subgraphMigrations);
   try {

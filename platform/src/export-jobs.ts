@@ -14,7 +14,8 @@
  * PgBouncer's transaction pooling would break.
  */
 import { sql } from 'drizzle-orm';
-import { rowsOf, type AppDatabase } from './db.ts';
+import type { AppDatabase } from './db.ts';
+import { rowsOf } from './rows.ts';
 import type { Principal } from './trust.ts';
 
 export type ExportFormat = 'ndjson' | 'csv' | 'parquet';

@@ -62,7 +62,8 @@ const UNREACHABLE = new Set([
   'CONNECTION_ENDED',
   'CONNECTION_DESTROYED',
   'CONNECT_TIMEOUT',
-  // SQLSTATE: admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections, read_only_sql_transaction (failover)
+  // SQLSTATE: admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections, read_only_sql_transaction
+  // (failover)
   '57P01',
   '57P02',
   '57P03',
@@ -173,6 +174,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
 
 /** Extensions a caller may see (no stack traces, no exception objects). */
 function stripped(ext: Record<string, unknown> | undefined): Record<string, unknown> {
-  const { stacktrace: _s, exception: _e, ...rest } = ext ?? {};
+  const rest = { ...ext };
+  delete rest.stacktrace;
+  delete rest.exception;
   return rest;
 }

@@ -16,7 +16,7 @@ import { index, integer, jsonb, pgPolicy, pgSchema, primaryKey, text, timestamp 
 import { PlatformError } from './errors.ts';
 import { tenantPredicate } from './tables.ts';
 import type { Tx } from './scope.ts';
-import { rowsOf } from './db.ts';
+import { rowsOf } from './rows.ts';
 
 /** How long a key is remembered. */
 export const IDEMPOTENCY_TTL_HOURS = 24;

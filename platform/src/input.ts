@@ -39,7 +39,7 @@ export function checkJson(value: unknown, field: string, o: { maxDepth?: number;
       continue;
     }
     for (const k of Object.keys(v)) {
-      checkText(k, `${at}.${k.replace(/\u0000/g, '\\0')}`);
+      checkText(k, `${at}.${k.replaceAll('\u0000', '\\0')}`);
       if (o.protoKeys === false && PROTO_KEYS.has(k))
         throw bad(`${at}.${k} is not an allowed property name`, `${at}.${k}`);
       stack.push([(v as Record<string, unknown>)[k], `${at}.${k}`, depth + 1]);

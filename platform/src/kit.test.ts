@@ -91,7 +91,8 @@ describe('synthetic data', () => {
     const b = Array.from({ length: 50 }, (_, i) => person(new Rng('t'), 1920, 1960, i));
     expect(a).toEqual(b);
     for (const p of a) expect(validIdentityNumber(p.personId)).toBe(true);
-    expect(validIdentityNumber(identityNumber(new Date(Date.UTC(1940, 1, 3)), 7, false, true))).toBe(true); // samordningsnummer
+    // samordningsnummer
+    expect(validIdentityNumber(identityNumber(new Date(Date.UTC(1940, 1, 3)), 7, false, true))).toBe(true);
   });
 });
 

@@ -173,7 +173,8 @@ export const logger: Logger = createLogger();
 /** Quoted values and long digit runs (identity numbers, ids of people) in a library message. */
 function scrub(message: string): string {
   const head = message.split(/\n\s*params:/)[0]!;
-  // drizzle's "Failed query: <sql>": parameterised SQL holds no values (its identifiers are quoted), the params are cut above
+  // drizzle's "Failed query: <sql>": parameterised SQL holds no values (its identifiers are quoted), the params are cut
+  // above
   if (/^Failed query: /.test(head)) return head.replace(/'(?:[^']|'')*'/g, "'…'").slice(0, 1000);
   return head
     .replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '"…"')

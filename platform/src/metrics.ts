@@ -110,7 +110,10 @@ export class Metrics {
   /** Readiness of each dependency as /readyz last saw it (1 ready, 0 not), and whether the process drains. */
   readonly readinessUp: Gauge<'check'>;
   readonly draining: Gauge;
-  /** The resident register's freshness per tenant (issue 17), read from the database at each scrape (watchResidentRegister). */
+  /**
+   * The resident register's freshness per tenant (issue 17), read from the database at each scrape
+   * (watchResidentRegister).
+   */
   readonly residentRegisterAge: Gauge<'tenant'>;
   readonly residentRegisterStale: Gauge<'tenant'>;
   private residentRegister?: () => Promise<{ tenant: string; ageSeconds: number | null; stale: boolean }[]>;

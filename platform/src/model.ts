@@ -86,7 +86,10 @@ export interface EntitySpec {
   personal?: string[];
   /** Contract fields never stored nor served (e.g. a password the contract shows in a read model). */
   omit?: string[];
-  /** Field that carries the contract's own Id where it is not the platform's id (e.g. a TSS id); the facade serves it as Id. */
+  /**
+   * Field that carries the contract's own Id where it is not the platform's id (e.g. a TSS id); the facade serves it as
+   * Id.
+   */
   contractId?: string;
   /** How rows relate to provider and subject scopes; none: tenant-scoped callers only. */
   scope?: ScopeSpec;
@@ -105,7 +108,9 @@ export interface FieldModel {
    * "day" compares a date-time by calendar day ([Searchable: yyyy-MM-dd]).
    */
   searchable?: 'exact' | 'day';
-  /** Holds personal data (identity number, name, address, contact details): de-identified packages may not select it. */
+  /**
+   * Holds personal data (identity number, name, address, contact details): de-identified packages may not select it.
+   */
   personal?: boolean;
 }
 

@@ -22,15 +22,19 @@ describe('idempotency keys', () => {
 describe('ETag and If-Match', () => {
   const e = { updatedKey: 'updatedAt' } as EntityModel;
   const at = new Date('2026-03-01T08:00:00.123Z');
-  it('is the version, and If-Match names versions (suffixes of other representations ignored, weak tags never match)', () => {
-    const tag = etagOf(e, { updatedAt: at });
-    expect(tag).toMatch(/^"v[0-9a-z]+"$/);
-    expect(ifMatchVersions(tag)!.map((d) => d.getTime())).toEqual([at.getTime()]);
-    expect(ifMatchVersions(`${tag.slice(0, -1)}-xml-gzip"`)!.map((d) => d.getTime())).toEqual([at.getTime()]);
-    expect(ifMatchVersions(`W/${tag}`)).toEqual([]);
-    expect(ifMatchVersions('*')).toBeUndefined();
-    expect(ifMatchVersions(`"other", ${tag}`)).toHaveLength(1);
-  });
+  it(
+    'is the version, and If-Match names versions (suffixes of other representations ignored, weak tags never ' +
+      'match)',
+    () => {
+      const tag = etagOf(e, { updatedAt: at });
+      expect(tag).toMatch(/^"v[0-9a-z]+"$/);
+      expect(ifMatchVersions(tag)!.map((d) => d.getTime())).toEqual([at.getTime()]);
+      expect(ifMatchVersions(`${tag.slice(0, -1)}-xml-gzip"`)!.map((d) => d.getTime())).toEqual([at.getTime()]);
+      expect(ifMatchVersions(`W/${tag}`)).toEqual([]);
+      expect(ifMatchVersions('*')).toBeUndefined();
+      expect(ifMatchVersions(`"other", ${tag}`)).toHaveLength(1);
+    },
+  );
 });
 
 describe('contract validation', () => {

@@ -28,10 +28,10 @@ import type { Operation } from 'fast-json-patch';
 import type { EntityModel } from './model.ts';
 import type { AnyTable } from './tables.ts';
 import type { SubgraphKit } from './subgraph.ts';
-import type { RequestContext, ResolverMap } from './resolvers.ts';
+import type { RequestContext, ResolverMap, TypeResolvers } from './resolvers.ts';
 import { parseId } from './resolvers.ts';
 import type { Tx } from './scope.ts';
-import type { Row } from './loaders.ts';
+import type { DbValue, Row } from './rows.ts';
 import { PlatformError } from './errors.ts';
 import { camel } from './naming.ts';
 import { camelKeys, contractErrors, contractPointer, invalid, type FieldError } from './validate.ts';
@@ -44,7 +44,7 @@ import {
   type IdempotencyTable,
 } from './idempotency.ts';
 import { validIdentityNumber } from './synthetic.ts';
-import { rowsOf } from './db.ts';
+import { rowsOf } from './rows.ts';
 
 const { applyPatch, JsonPatchError } =
   (fastJsonPatch as unknown as { default?: typeof fastJsonPatch }).default ?? fastJsonPatch;
@@ -109,13 +109,19 @@ export function plain(row: Row | null | undefined): Record<string, unknown> | nu
 /** A digits-only identity number (YYYYMMDDNNNN), so 19450101-1234 and 194501011234 compare equal. */
 export const normalisePersonId = (s: unknown) => String(s ?? '').replace(/[-+\s]/g, '');
 
+/**
+ * A write's body as validated against the contract (camelCase names); its values are as the caller
+ * sent them, checked by the write's own rules (`Write.fail`, `Write.check`).
+ */
+export type WriteBody = Record<string, DbValue>;
+
 /** One write in progress: its input, its transaction, and the kit's helpers. */
 export class Write {
   readonly errors: FieldError[] = [];
   /** Changes made, audited once the write has succeeded (a write undone is not audited). */
   readonly changes: AuditChange[] = [];
   /** The validated body with camelCase names (a JSON Patch document stays as sent). */
-  readonly body: any;
+  readonly body: WriteBody;
   /** The If-Match header as sent. */
   readonly ifMatch?: string;
   private readonly versions?: Date[];
@@ -129,7 +135,7 @@ export class Write {
     readonly params: Record<string, unknown>,
     ifMatch: string | undefined,
   ) {
-    this.body = spec.body && spec.body !== 'json-patch' ? camelKeys(input) : input;
+    this.body = (spec.body && spec.body !== 'json-patch' ? camelKeys(input) : input) as WriteBody;
     this.versions = ifMatch === undefined || ifMatch === null ? undefined : ifMatchVersions(ifMatch);
     this.ifMatch = ifMatch ?? undefined;
   }
@@ -389,7 +395,8 @@ export class Write {
     const ops = Array.isArray(raw)
       ? raw
       : raw && typeof raw === 'object'
-        ? ((raw as any).operations ?? (raw as any).Operations)
+        ? ((raw as { operations?: unknown; Operations?: unknown }).operations ??
+          (raw as { operations?: unknown; Operations?: unknown }).Operations)
         : undefined;
     if (!Array.isArray(ops) || !ops.length)
       throw invalid([
@@ -402,7 +409,7 @@ export class Write {
             .map((seg, i) => (i === 0 ? seg : /^\d+$|^-$/.test(seg) ? seg : camel(seg)))
             .join('/')
         : p;
-    const norm: Operation[] = ops.map((op: any, i: number) => {
+    const norm: Operation[] = ops.map((op: WriteBody | null, i: number) => {
       if (!op || typeof op !== 'object' || typeof op.op !== 'string' || typeof op.path !== 'string') {
         throw invalid([{ field: `[${i}]`, pointer: `#/${i}`, detail: 'must be an operation with op and path' }]);
       }
@@ -468,7 +475,10 @@ export class Write {
 const PROTO_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const WRITE_ARGS =
-  '"The request body, in the contract\'s shape (JSON)." input: JSON, "Path and query parameters of the contract operation." params: JSON, "Idempotency-Key: retries with the same key and payload replay the first response." idempotencyKey: String, "If-Match: the ETag(s) the write expects the resource to have (412 otherwise)." ifMatch: String';
+  '"The request body, in the contract\'s shape (JSON)." input: JSON, "Path and query parameters of the contract ' +
+  'operation." params: JSON, "Idempotency-Key: retries with the same key and payload replay the first response." ' +
+  'idempotencyKey: String, "If-Match: the ETag(s) the write expects the resource to have (412 otherwise)." ' +
+  'ifMatch: String';
 
 /** SDL of a subgraph's writes: the mutations, WriteResult, and `etag` on the entities written. */
 export function writeTypeDefs(writes: WriteSpec[]): string {
@@ -480,9 +490,12 @@ export function writeTypeDefs(writes: WriteSpec[]): string {
     '  "HTTP status of the contract operation."\n  status: Int!',
     '  "Response body: the contract\'s response shape, camelCase names."\n  body: JSON',
     '  "ETag of the resource written (its version)."\n  etag: String',
-    '  "True when this is the stored response of an earlier request with the same Idempotency-Key."\n  replayed: Boolean!',
+    '  "True when this is the stored response of an earlier request with the same Idempotency-Key."\n' +
+      '  replayed: Boolean!',
     '}',
-    `type Mutation {\n${writes.map((w) => `  ${JSON.stringify(w.description)}\n  ${w.field}(${WRITE_ARGS}): WriteResult!`).join('\n')}\n}`,
+    `type Mutation {\n${writes
+      .map((w) => `  ${JSON.stringify(w.description)}\n  ${w.field}(${WRITE_ARGS}): WriteResult!`)
+      .join('\n')}\n}`,
     ...entities.map(
       (e) => `extend type ${e} {\n  "The entity's version as an ETag (for If-Match)."\n  etag: String!\n}`,
     ),
@@ -504,7 +517,7 @@ export const STAFF_WRITE_ROLES = ['SYSTEMADMINISTRATOR'];
 
 /** Resolvers of a subgraph's writes (see writeTypeDefs). */
 export function writeResolvers(kit: SubgraphKit, writes: WriteSpec[], idempotency: IdempotencyTable): ResolverMap {
-  const Mutation: ResolverMap = {};
+  const Mutation: TypeResolvers = {};
   for (const spec of writes) {
     Mutation[spec.field] = async (_: unknown, args: WriteArgs, ctx: RequestContext) => {
       const p = ctx.principal;

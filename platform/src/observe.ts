@@ -89,7 +89,8 @@ export function observed(handler: Handler, o: ObserveOptions): Handler {
       if (done) return;
       done = true;
       const seconds = secondsSince(start);
-      const status = res.writableFinished ? res.statusCode : res.headersSent ? res.statusCode : 499; // 499: the caller went away
+      // 499: the caller went away
+      const status = res.writableFinished ? res.statusCode : res.headersSent ? res.statusCode : 499;
       const cls = statusClass(status);
       o.metrics?.httpRequests.inc({ part: o.part, status_class: cls });
       o.metrics?.httpDuration.observe({ part: o.part }, seconds);

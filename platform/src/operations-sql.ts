@@ -13,7 +13,8 @@ const ownerRead = (table: string, policy: string) => [
 
 export function operationsSql(role: string): string[] {
   return [
-    `GRANT SELECT, INSERT, UPDATE, DELETE ON platform.service_window, platform.maintenance, platform.incident, platform.incident_update TO ${role}`,
+    `GRANT SELECT, INSERT, UPDATE, DELETE ON platform.service_window, platform.maintenance, platform.incident,
+      platform.incident_update TO ${role}`,
     `GRANT SELECT, INSERT ON platform.resident_register_batch TO ${role}`,
     ...ownerRead('platform.resident_register_batch', 'resident_register_batch_owner_read'),
     `DO $$ BEGIN
@@ -31,20 +32,27 @@ export function operationsSql(role: string): string[] {
      LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
      BEGIN
        IF to_regclass('iam.tenant') IS NOT NULL THEN
-         RETURN QUERY EXECUTE 'SELECT t.tenant_id, b.environment, b.last_batch_at FROM (SELECT DISTINCT tenant_id FROM iam.tenant) t
+         RETURN QUERY EXECUTE
+         'SELECT t.tenant_id, b.environment, b.last_batch_at FROM (SELECT DISTINCT tenant_id FROM iam.tenant) t
            LEFT JOIN LATERAL (SELECT environment, received_at AS last_batch_at FROM platform.resident_register_batch r
-                              WHERE r.tenant_id = t.tenant_id ORDER BY received_at DESC LIMIT 1) b ON true ORDER BY t.tenant_id';
+                              WHERE r.tenant_id = t.tenant_id ORDER BY received_at DESC LIMIT 1) b ON true ORDER BY
+                              t.tenant_id';
        ELSE
-         RETURN QUERY SELECT r.tenant_id, max(r.environment), max(r.received_at) FROM platform.resident_register_batch r GROUP BY r.tenant_id ORDER BY 1;
+         RETURN QUERY SELECT r.tenant_id, max(r.environment), max(r.received_at) FROM platform.resident_register_batch r
+         GROUP BY r.tenant_id ORDER BY 1;
        END IF;
      END $$`,
     `CREATE OR REPLACE FUNCTION platform.usage_by_hour(since timestamptz, only_tenant text DEFAULT NULL)
-     RETURNS TABLE (tenant_id text, key_id text, hour timestamptz, requests bigint, rows_returned bigint, refusals bigint)
+     RETURNS TABLE (tenant_id text, key_id text, hour timestamptz, requests bigint, rows_returned bigint, refusals
+     bigint)
      LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
      BEGIN
        IF to_regclass('iam.api_key_usage') IS NULL THEN RETURN; END IF;
-       RETURN QUERY EXECUTE 'SELECT u.tenant_id, u.key_id, date_trunc(''hour'', u.minute), sum(u.requests)::bigint, sum(u.rows)::bigint, sum(u.rejects)::bigint
-         FROM iam.api_key_usage u WHERE u.minute >= $1 AND ($2 IS NULL OR u.tenant_id = $2) GROUP BY 1, 2, 3 ORDER BY 1, 2, 3' USING since, only_tenant;
+       RETURN QUERY EXECUTE
+       'SELECT u.tenant_id, u.key_id, date_trunc(''hour'', u.minute), sum(u.requests)::bigint, sum(u.rows)::bigint,
+        sum(u.rejects)::bigint
+         FROM iam.api_key_usage u WHERE u.minute >= $1 AND ($2 IS NULL OR u.tenant_id = $2) GROUP BY 1, 2, 3 ORDER BY 1,
+         2, 3' USING since, only_tenant;
      END $$`,
     `REVOKE ALL ON FUNCTION platform.resident_register_latest() FROM PUBLIC`,
     `REVOKE ALL ON FUNCTION platform.usage_by_hour(timestamptz, text) FROM PUBLIC`,

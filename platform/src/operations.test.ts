@@ -34,21 +34,24 @@ describe('service window rules (chapter 4.5)', () => {
     ).toThrow(/already ended/);
   });
 
-  it('plans a release: UTB 10 days before 08–18, UTB 2 days before 16–19, PROD 22–02, in Stockholm time across DST', () => {
-    // PROD on the night summer time ends (2027-10-31 03:00 CEST → 02:00 CET): a 5-hour window in UTC
-    const autumn = releaseWindows('2027-10-30');
-    expect(autumn.map((w) => [w.environment, w.kind, w.start.toISOString(), w.end.toISOString()])).toEqual([
-      ['utb', 'utb-early', '2027-10-20T06:00:00.000Z', '2027-10-20T16:00:00.000Z'],
-      ['utb', 'utb-late', '2027-10-28T14:00:00.000Z', '2027-10-28T17:00:00.000Z'],
-      ['prod', 'prod', '2027-10-30T20:00:00.000Z', '2027-10-31T01:00:00.000Z'],
-    ]);
-    // winter: UTC+1
-    const winter = releaseWindows('2027-01-20');
-    expect(winter[2]!.start.toISOString()).toBe('2027-01-20T21:00:00.000Z');
-    expect(winter[0]!.start.toISOString()).toBe('2027-01-10T07:00:00.000Z');
-    for (const w of [...autumn, ...winter]) expect(windowKind(w.environment, w.start, w.end)).toBe(w.kind);
-    expect(windowKind('prod', new Date('2027-01-20T20:00:00Z'), new Date('2027-01-21T01:00:00Z'))).toBe('extra');
-  });
+  it(
+    'plans a release: UTB 10 days before 08–18, UTB 2 days before 16–19, ' + 'PROD 22–02, in Stockholm time across DST',
+    () => {
+      // PROD on the night summer time ends (2027-10-31 03:00 CEST → 02:00 CET): a 5-hour window in UTC
+      const autumn = releaseWindows('2027-10-30');
+      expect(autumn.map((w) => [w.environment, w.kind, w.start.toISOString(), w.end.toISOString()])).toEqual([
+        ['utb', 'utb-early', '2027-10-20T06:00:00.000Z', '2027-10-20T16:00:00.000Z'],
+        ['utb', 'utb-late', '2027-10-28T14:00:00.000Z', '2027-10-28T17:00:00.000Z'],
+        ['prod', 'prod', '2027-10-30T20:00:00.000Z', '2027-10-31T01:00:00.000Z'],
+      ]);
+      // winter: UTC+1
+      const winter = releaseWindows('2027-01-20');
+      expect(winter[2]!.start.toISOString()).toBe('2027-01-20T21:00:00.000Z');
+      expect(winter[0]!.start.toISOString()).toBe('2027-01-10T07:00:00.000Z');
+      for (const w of [...autumn, ...winter]) expect(windowKind(w.environment, w.start, w.end)).toBe(w.kind);
+      expect(windowKind('prod', new Date('2027-01-20T20:00:00Z'), new Date('2027-01-21T01:00:00Z'))).toBe('extra');
+    },
+  );
 
   it('converts Stockholm wall time both ways', () => {
     expect(stockholmInstant('2027-07-01', '22:00').toISOString()).toBe('2027-07-01T20:00:00.000Z');

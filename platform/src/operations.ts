@@ -9,7 +9,8 @@
  * operator's (`app.operator` = on, transaction-local); the tables' policies refuse anything else.
  */
 import { sql } from 'drizzle-orm';
-import { rowsOf, type AppDatabase } from './db.ts';
+import type { AppDatabase } from './db.ts';
+import { rowsOf } from './rows.ts';
 import { badInput, PlatformError } from './errors.ts';
 import type { Principal } from './trust.ts';
 
@@ -173,7 +174,8 @@ export function checkWindow(
   const earliest = new Date(now.getTime() + NOTICE_DAYS * 86_400_000);
   if (!emergency && start < earliest) {
     throw badInput(
-      `customers are told of a service window at least ${NOTICE_DAYS} days ahead: start on or after ${earliest.toISOString()}, or mark it as an emergency`,
+      `customers are told of a service window at least ${NOTICE_DAYS} days ahead: start on or ` +
+        `after ${earliest.toISOString()}, or mark it as an emergency`,
       'start',
     );
   }
@@ -210,13 +212,16 @@ export async function addWindow(db: AppDatabase, w: NewWindow, now = new Date())
   return asOperator(db, async (tx) => {
     const clash = rowsOf(
       await tx.execute(sql`select id from platform.service_window
-      where environment = ${c.environment} and starts_at < ${c.end.toISOString()}::timestamptz and ends_at > ${c.start.toISOString()}::timestamptz limit 1`),
+      where environment = ${c.environment} and starts_at < ${c.end.toISOString()}::timestamptz and ends_at >
+        ${c.start.toISOString()}::timestamptz limit 1`),
     );
     if (clash.length)
       throw new PlatformError('CONFLICT', `the window overlaps service window ${clash[0].id} of ${c.environment}`);
     const r = rowsOf(
-      await tx.execute(sql`insert into platform.service_window (environment, starts_at, ends_at, kind, emergency, description, announced_at)
-      values (${c.environment}, ${c.start.toISOString()}::timestamptz, ${c.end.toISOString()}::timestamptz, ${c.kind}, ${c.emergency}, ${w.description ?? null}, ${now.toISOString()}::timestamptz)
+      await tx.execute(sql`insert into platform.service_window (environment, starts_at, ends_at, kind, emergency,
+        description, announced_at)
+      values (${c.environment}, ${c.start.toISOString()}::timestamptz, ${c.end.toISOString()}::timestamptz, ${c.kind},
+      ${c.emergency}, ${w.description ?? null}, ${now.toISOString()}::timestamptz)
       returning *`),
     );
     return windowOf(r[0]);
@@ -261,7 +266,8 @@ export async function setMaintenance(db: AppDatabase, environment: Environment, 
   await asOperator(db, (tx) =>
     tx.execute(sql`insert into platform.maintenance (environment, mode, reason, until, updated_at)
     values (${environment}, ${s.mode}, ${s.reason}, ${s.until}::timestamptz, now())
-    on conflict (environment) do update set mode = excluded.mode, reason = excluded.reason, until = excluded.until, updated_at = now()`),
+    on conflict (environment) do update set mode = excluded.mode, reason = excluded.reason, until = excluded.until,
+      updated_at = now()`),
   );
 }
 
@@ -315,7 +321,8 @@ export async function openIncident(
   const id = await asOperator(db, async (tx) => {
     const r = rowsOf(
       await tx.execute(
-        sql`insert into platform.incident (environment, title, state) values (${environment}, ${title}, ${state}) returning id`,
+        sql`insert into platform.incident (environment, title, state) values (${environment}, ${title}, ${state})
+          returning id`,
       ),
     );
     await tx.execute(
@@ -342,7 +349,8 @@ export async function updateIncident(
     if (cur.state === 'resolved') throw new PlatformError('CONFLICT', `incident ${id} is resolved; open a new one`);
     const state = checkState(o.state ?? cur.state);
     await tx.execute(
-      sql`insert into platform.incident_update (incident_id, state, message) values (${id}::bigint, ${state}, ${message})`,
+      sql`insert into platform.incident_update (incident_id, state, message) values (${id}::bigint, ${state},
+        ${message})`,
     );
     await tx.execute(sql`update platform.incident set state = ${state}, updated_at = clock_timestamp(),
       resolved_at = case when ${state} = 'resolved' then clock_timestamp() else null end where id = ${id}::bigint`);

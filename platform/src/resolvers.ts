@@ -1,29 +1,39 @@
 /** Entity kit, part 4: resolvers for every entity, derived from the model. */
 import { GraphQLScalarType, Kind } from 'graphql';
-import { and, asc, eq, getTableColumns, gt, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
 import { inversesOf, type EntityModel, type SubgraphModel } from './model.ts';
 import { filterFields } from './sdl.ts';
 import type { AnyTable } from './tables.ts';
-import { anyOf, type Loaders, type Row } from './loaders.ts';
+import type { Loaders } from './loaders.ts';
+import { anyOf, type Row } from './rows.ts';
+import type { ReadGate } from './read-gate.ts';
 import type { TenantScope } from './scope.ts';
 import type { Principal } from './trust.ts';
 import type { RowScope } from './row-scope.ts';
 import { badInput } from './errors.ts';
-import { maskRows, protectedColumn, PROTECTED_FLAG, type AuditTrail } from './audit.ts';
+import type { AuditTrail } from './audit.ts';
 
 /** What every subgraph resolver receives. Built per request; nothing in it outlives the request. */
 export interface RequestContext {
   principal: Principal;
   scope: TenantScope;
   loaders: Loaders;
-  /** The caller's data scope as a condition per entity; every kit read adds it. */
+  /** The one way rows leave the database for this caller (read-gate.ts); the loaders read through it. */
+  gate: ReadGate;
+  /** The caller's data scope as a condition per entity; the read gate adds it to every kit read. */
   rows: RowScope;
   /** What this request read and changed; written to the audit log before the request commits. */
   audit: AuditTrail;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type ResolverMap = Record<string, any>;
+/** A field resolver (parent, arguments, request context, info); GraphQL calls it with what the schema says. */
+export type FieldResolver = (...args: never[]) => unknown;
+
+/** The resolvers of one type: field name (or `__resolveReference`) to resolver. */
+export type TypeResolvers = Record<string, FieldResolver>;
+
+/** A subgraph's resolvers: type name to its field resolvers, or a custom scalar. */
+export type ResolverMap = Record<string, TypeResolvers | GraphQLScalarType>;
 
 export const MAX_PAGE = 5000;
 
@@ -94,7 +104,8 @@ function filterConditions(
       switch (f.op) {
         case 'day': {
           const day = new Date(`${String(v)}T00:00:00Z`);
-          return sql`${col} >= ${day.toISOString()}::timestamptz and ${col} < ${new Date(day.getTime() + 86400_000).toISOString()}::timestamptz`;
+          const next = new Date(day.getTime() + 86400_000).toISOString();
+          return sql`${col} >= ${day.toISOString()}::timestamptz and ${col} < ${next}::timestamptz`;
         }
         case 'gte':
           return sql`${col} >= ${iso(v)}::timestamptz`;
@@ -110,9 +121,10 @@ function filterConditions(
           const st = k.tables.get(f.source!.name)!;
           const inner = filterConditions(f.source!, st, v as Record<string, unknown>, k);
           // Related rows out of the caller's scope must not decide a match either.
-          const scoped = k.rows?.(f.source!.name, st);
+          const scoped = k.gate.inScope(f.source!.name, st);
           const conds = [...inner, ...(scoped ? [scoped] : [])];
-          return sql`exists (select 1 from ${st} where ${st[f.via!]} = ${t.id}${conds.length ? sql` and ${and(...conds)}` : sql``})`;
+          const more = conds.length ? sql` and ${and(...conds)}` : sql``;
+          return sql`exists (select 1 from ${st} where ${st[f.via!]} = ${t.id}${more})`;
         }
         default:
           return eq(col, f.type === 'ID' ? (parseId(v) ?? -1) : v);
@@ -120,58 +132,43 @@ function filterConditions(
     });
 }
 
-/** The parts of a subgraph kit the resolvers need. */
+/** The parts of a subgraph kit a list read needs. */
 export interface KitParts {
   model: SubgraphModel;
   tables: Map<string, AnyTable>;
-  /** The caller's data scope (row-scope.ts). */
-  rows?: RowScope;
-  /** The caller (masking of protected identities) and the request's audit trail. */
-  principal?: Principal;
-  audit?: AuditTrail;
+  /** The request's read gate (row scope, masking, audit). */
+  gate: ReadGate;
 }
 
 /** Keyset page over (modification time, id); served by the (tenant_id, updated_at, id) index. */
-export async function listPage(
-  e: EntityModel,
-  t: AnyTable,
-  args: ListArgs,
-  scope: TenantScope,
-  k: KitParts,
-  rows?: RowScope,
-) {
+export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, k: KitParts) {
   const first = pageSize(args.first);
   const upd = t[e.updatedKey];
   const includeDeleted = args.includeDeleted ?? args.modifiedAfter != null;
   const ids = args.ids?.map(parseId).filter((x): x is number => x !== null);
   const cursor = args.after ? decodeCursor(args.after) : undefined;
   const offset = pageOffset(args.offset);
-  const mask = k.principal ? protectedColumn(e, t, k.principal) : undefined;
-  const found: Row[] = await scope.run((tx) =>
-    tx
-      .select(mask ? { ...getTableColumns(t), [PROTECTED_FLAG]: mask } : undefined)
-      .from(t)
-      .where(
-        and(
-          includeDeleted ? undefined : eq(t.deleted, false),
-          args.modifiedAfter ? gt(upd, args.modifiedAfter) : undefined,
-          args.modifiedBefore ? lt(upd, args.modifiedBefore) : undefined,
-          ids ? sql`${t.id} = ${anyOf(ids)}` : undefined,
-          cursor ? sql`(${upd}, ${t.id}) > (${cursor.at.toISOString()}::timestamptz, ${cursor.id}::int)` : undefined,
-          ...filterConditions(e, t, args.filter, k),
-          rows?.(e.name, t),
-        ),
-      )
-      .orderBy(asc(upd), asc(t.id))
-      .limit(first + 1)
-      .offset(offset),
-  );
-  const hasNextPage = found.length > first;
-  const nodes = hasNextPage ? found.slice(0, first) : found;
-  if (mask) maskRows(e, nodes);
-  k.audit?.read(e, nodes);
+  const { rows: nodes, more: hasNextPage } = await k.gate.read(e, t, {
+    where: [
+      includeDeleted ? undefined : eq(t.deleted, false),
+      args.modifiedAfter ? gt(upd, args.modifiedAfter) : undefined,
+      args.modifiedBefore ? lt(upd, args.modifiedBefore) : undefined,
+      ids ? sql`${t.id} = ${anyOf(ids)}` : undefined,
+      cursor ? sql`(${upd}, ${t.id}) > (${cursor.at.toISOString()}::timestamptz, ${cursor.id}::int)` : undefined,
+      ...filterConditions(e, t, args.filter, k),
+    ],
+    shape: (select) =>
+      select
+        .orderBy(asc(upd), asc(t.id))
+        .limit(first + 1)
+        .offset(offset),
+    deliver: first,
+  });
   const last = nodes[nodes.length - 1];
-  return { nodes, pageInfo: { hasNextPage, endCursor: last ? encodeCursor(last[e.updatedKey], last.id) : null } };
+  return {
+    nodes,
+    pageInfo: { hasNextPage, endCursor: last ? encodeCursor(last[e.updatedKey] as Date, last.id as number) : null },
+  };
 }
 
 const DateTime = new GraphQLScalarType({
@@ -202,7 +199,8 @@ const DateScalar = new GraphQLScalarType({
 const JSONScalar = new GraphQLScalarType({ name: 'JSON', serialize: (v) => v, parseValue: (v) => v });
 
 export function entityResolvers(m: SubgraphModel, tables: Map<string, AnyTable>): ResolverMap {
-  const r: ResolverMap = { Query: {}, DateTime, Date: DateScalar, JSON: JSONScalar };
+  const Query: TypeResolvers = {};
+  const r: ResolverMap = { Query, DateTime, Date: DateScalar, JSON: JSONScalar };
   const table = (name: string) => tables.get(name)!;
   const entities = new Map(m.entities.map((e) => [e.name, e]));
   const entity = (name: string) => entities.get(name)!;
@@ -211,7 +209,7 @@ export function entityResolvers(m: SubgraphModel, tables: Map<string, AnyTable>)
     return n === null ? null : ctx.loaders.byId(entity(name), table(name)).load(n);
   };
   const inverseResolvers = (target: string) => {
-    const out: ResolverMap = {};
+    const out: TypeResolvers = {};
     for (const { source, ref } of inversesOf(m, target)) {
       out[ref.inverse!] = (parent: Row, args: { first?: number }, ctx: RequestContext) => {
         const id = parseId(parent.id);
@@ -223,17 +221,10 @@ export function entityResolvers(m: SubgraphModel, tables: Map<string, AnyTable>)
     return out;
   };
   for (const e of m.entities) {
-    r.Query[e.listField] = (_: unknown, args: ListArgs, ctx: RequestContext) =>
-      listPage(
-        e,
-        table(e.name),
-        args,
-        ctx.scope,
-        { model: m, tables, rows: ctx.rows, principal: ctx.principal, audit: ctx.audit },
-        ctx.rows,
-      );
-    r.Query[e.byIdField] = (_: unknown, args: { id: string }, ctx: RequestContext) => byId(ctx, e.name, args.id);
-    const type: ResolverMap = {
+    Query[e.listField] = (_: unknown, args: ListArgs, ctx: RequestContext) =>
+      listPage(e, table(e.name), args, { model: m, tables, gate: ctx.gate });
+    Query[e.byIdField] = (_: unknown, args: { id: string }, ctx: RequestContext) => byId(ctx, e.name, args.id);
+    const type: TypeResolvers = {
       __resolveReference: (ref: { id: string }, ctx: RequestContext) => byId(ctx, e.name, ref.id),
       ...inverseResolvers(e.name),
     };

@@ -22,7 +22,7 @@ import { alias, getTableConfig } from 'drizzle-orm/pg-core';
 import type { EntityModel, ScopeSpec, SubgraphModel } from './model.ts';
 import type { AnyTable } from './tables.ts';
 import type { Principal } from './trust.ts';
-import { anyOf } from './loaders.ts';
+import { anyOf } from './rows.ts';
 
 /** The condition a request adds to reads of an entity's table (undefined: none). */
 export type RowScope = (entity: string, t: AnyTable) => SQL | undefined;
@@ -81,9 +81,8 @@ export function rowScope(model: SubgraphModel, tables: Map<string, AnyTable>, pr
       });
       for (const c of d.children ?? []) {
         const [ct, from] = fresh(c.entity);
-        ors.push(
-          sql`exists (select 1 from ${from} where ${ct[c.via]} = ${t.id} and not ${ct.deleted} and ${condition(c.entity, ct, depth + 1)})`,
-        );
+        const inScope = condition(c.entity, ct, depth + 1);
+        ors.push(sql`exists (select 1 from ${from} where ${ct[c.via]} = ${t.id} and not ${ct.deleted} and ${inScope})`);
       }
       return sql`(${sql.join(ors, sql` or `)})`;
     };

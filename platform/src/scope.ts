@@ -6,8 +6,8 @@
 import { sql } from 'drizzle-orm';
 import type { AppDatabase } from './db.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Tx = any;
+/** A transaction of the app database (or a savepoint in one): what every kit query runs in. */
+export type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
 
 class Rollback extends Error {}
 

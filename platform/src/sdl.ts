@@ -60,7 +60,8 @@ export function filterFields(e: EntityModel, m?: SubgraphModel): FilterField[] {
       out.push({ name: `${f.name}To`, type: 'DateTime', field: f, op: 'lte' });
     } else {
       out.push({ name: f.name, type: base, field: f, op: 'eq' });
-      if (f.column.kind === 'int') out.push({ name: `${f.name}After`, type: 'Int', field: f, op: 'gt' }); // batches by id
+      // batches by id
+      if (f.column.kind === 'int') out.push({ name: `${f.name}After`, type: 'Int', field: f, op: 'gt' });
     }
   }
   // The entity's period, under the names the contract uses for it.

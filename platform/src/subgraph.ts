@@ -13,7 +13,7 @@ import { parse } from 'graphql';
 import { buildSubgraphModel, type EntitySpec, type SubgraphModel, type SubgraphName } from './model.ts';
 import { buildTables, type AnyTable } from './tables.ts';
 import { subgraphSdl } from './sdl.ts';
-import { entityResolvers, type RequestContext, type ResolverMap } from './resolvers.ts';
+import { entityResolvers, type RequestContext, type ResolverMap, type TypeResolvers } from './resolvers.ts';
 import { Loaders } from './loaders.ts';
 import { TenantScope } from './scope.ts';
 import {
@@ -27,9 +27,10 @@ import {
 import { formatErrors, QueryCompiler } from './compiled.ts';
 import { businessLogResolvers, businessLogSdl, targetClientsFrom, type BusinessLogConfig } from './business-log.ts';
 import { rowScope } from './row-scope.ts';
+import { ReadGate } from './read-gate.ts';
 import { CONTEXT_HEADER, verifyPrincipal, type Principal, type TrustConfig } from './trust.ts';
 import { PlatformError } from './errors.ts';
-import { RETRY_AFTER_SECONDS, formatGraphQLError } from './failure.ts';
+import { formatGraphQLError } from './failure.ts';
 import { graphqlHandler, sendJson } from './http.ts';
 import type { Database, MigrationSet } from './db.ts';
 import { assertAuditGuarantee, type PlatformConfig } from './config.ts';
@@ -94,7 +95,10 @@ export function subgraphKit(def: SubgraphDefinition): SubgraphKit {
 function mergeResolvers(a: ResolverMap, b: ResolverMap): ResolverMap {
   const out: ResolverMap = { ...a };
   const plain = (v: unknown) => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
-  for (const [k, v] of Object.entries(b)) out[k] = plain(out[k]) && plain(v) ? { ...out[k], ...v } : v;
+  for (const [k, v] of Object.entries(b)) {
+    const mine = out[k];
+    out[k] = plain(mine) && plain(v) ? { ...(mine as TypeResolvers), ...(v as TypeResolvers) } : v;
+  }
   return out;
 }
 
@@ -128,7 +132,10 @@ export interface SubgraphService {
     principal: Principal,
     opts?: { compiled?: boolean },
   ): Promise<{ data?: unknown; errors?: readonly unknown[]; extensions?: Record<string, unknown> }>;
-  /** `times` more audit records like the read `receipt` names (an answer shared by more callers; audit.ts replicateRead). */
+  /**
+   * `times` more audit records like the read `receipt` names (an answer shared by more callers; audit.ts
+   * replicateRead).
+   */
   replicateAudit(receipt: AuditReceipt, principal: Principal, times: number): Promise<void>;
   /** Its /readyz: the database (add more checks with `readiness.add`); drains on shutdown. */
   readiness: Readiness;
@@ -205,7 +212,9 @@ export async function createSubgraphService(
       o.metrics?.auditInserts.inc({ subgraph: def.name, outcome: 'error' });
       await ctx.scope.end(false);
       throw new Error(
-        `${def.name} subgraph: the audit record could not be written, so no data is returned (${(e as Error).message})`,
+        `${def.name} subgraph: the audit record could not be written, so no data is returned ` +
+          `(${(e as Error).message})`,
+        { cause: e },
       );
     }
     await ctx.scope.end(true);
@@ -214,7 +223,8 @@ export async function createSubgraphService(
     const scope = new TenantScope(o.db.app, principal.tenant);
     const rows = rowScope(kit.model, kit.tables, principal);
     const audit = new AuditTrail(def.name, principal);
-    return { principal, scope, rows, audit, loaders: new Loaders(scope, rows, principal, audit) };
+    const gate = new ReadGate(scope, rows, principal, audit);
+    return { principal, scope, rows, audit, gate, loaders: new Loaders(gate) };
   };
   type Result = Awaited<ReturnType<SubgraphService['execute']>>;
   /** Finishes an in-process request (audit, commit) and hands out its answer with the audit receipt. */

@@ -1,6 +1,7 @@
 /**
  * Entity kit, part 2: drizzle tables from the model. Every table has tenant_id (leading its
- * primary key, so the schema is distributable by tenant), a tenant isolation policy (fail-closed: an unset tenant matches nothing), and indexes for keyset paging
+ * primary key, so the schema is distributable by tenant), a tenant isolation policy (fail-closed: an unset tenant
+ * matches nothing), and indexes for keyset paging
  * and for each relation. FORCE ROW LEVEL SECURITY is applied after migrations (see migrate.ts).
  */
 import { sql } from 'drizzle-orm';

@@ -8,7 +8,8 @@ export const privacySql: string[] = [
    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
    BEGIN
      INSERT INTO platform.protected_client (tenant_id, client_id)
-       SELECT n.tenant_id, n.id FROM changed n WHERE coalesce(n.protected_registration, false) OR coalesce(n.is_confidential, false)
+       SELECT n.tenant_id, n.id FROM changed n WHERE coalesce(n.protected_registration, false) OR
+       coalesce(n.is_confidential, false)
        ON CONFLICT DO NOTHING;
      IF TG_OP = 'UPDATE' THEN
        DELETE FROM platform.protected_client p USING changed n

@@ -11,7 +11,8 @@
  *   { "format": "lcs-kir-notifications/1", "batchId": "…", "createdAt": ISO time,
  *     "notifications": [
  *       { "type": "name", "personId": "YYYYMMDDNNNC", "firstName": "…", "lastName": "…" },
- *       { "type": "address", "personId": "…", "address": { "streetAddress", "zipCode", "city", "careOf"?, "country"? } },
+ *       { "type": "address", "personId": "…", "address": { "streetAddress", "zipCode", "city", "careOf"?, "country"? }
+ * },
  *       { "type": "death", "personId": "…", "date": "YYYY-MM-DD" },
  *       { "type": "protected", "personId": "…", "protectedRegistration": true | false } ] }
  * A batch id is imported once per tenant and environment (a second import is refused: 409).
@@ -171,7 +172,8 @@ export async function importKirBatch(
     scope.run(async (tx) => {
       const seen = rowsOf(
         await tx.execute(
-          sql`select 1 from platform.resident_register_batch where environment = ${environment} and batch_id = ${batch.batchId}`,
+          sql`select 1 from platform.resident_register_batch where environment = ${environment} and batch_id =
+            ${batch.batchId}`,
         ),
       );
       if (seen.length)
@@ -187,8 +189,10 @@ export async function importKirBatch(
         switch (n.type) {
           case 'name':
             changed = rowsOf(
-              await tx.execute(sql`update care.client set first_name = ${n.firstName}, last_name = ${n.lastName}, full_name = ${`${n.firstName} ${n.lastName}`},
-            updated_at = greatest(clock_timestamp(), updated_at + interval '1 millisecond') where person_id = ${n.personId} returning id`),
+              await tx.execute(sql`update care.client set first_name = ${n.firstName}, last_name = ${n.lastName},
+                full_name = ${`${n.firstName} ${n.lastName}`},
+            updated_at = greatest(clock_timestamp(), updated_at + interval '1 millisecond') where person_id =
+              ${n.personId} returning id`),
             );
             break;
           case 'address': {
@@ -204,20 +208,24 @@ export async function importKirBatch(
             };
             changed = rowsOf(
               await tx.execute(sql`update care.client set addresses = ${JSON.stringify([a])}::jsonb,
-            updated_at = greatest(clock_timestamp(), updated_at + interval '1 millisecond') where person_id = ${n.personId} returning id`),
+            updated_at = greatest(clock_timestamp(), updated_at + interval '1 millisecond') where person_id =
+              ${n.personId} returning id`),
             );
             break;
           }
           case 'death':
             changed = rowsOf(
-              await tx.execute(sql`update care.client set active = false, deregistration = ${JSON.stringify({ date: `${n.date}T00:00:00.000Z`, reason: 'Decease' })}::jsonb,
-            updated_at = greatest(clock_timestamp(), updated_at + interval '1 millisecond') where person_id = ${n.personId} returning id`),
+              await tx.execute(sql`update care.client set active = false, deregistration =
+                ${JSON.stringify({ date: `${n.date}T00:00:00.000Z`, reason: 'Decease' })}::jsonb,
+            updated_at = greatest(clock_timestamp(), updated_at + interval '1 millisecond') where person_id =
+              ${n.personId} returning id`),
             );
             break;
           case 'protected':
             changed = rowsOf(
               await tx.execute(sql`update care.client set protected_registration = ${n.protectedRegistration},
-            updated_at = greatest(clock_timestamp(), updated_at + interval '1 millisecond') where person_id = ${n.personId} and protected_registration is distinct from ${n.protectedRegistration} returning id`),
+            updated_at = greatest(clock_timestamp(), updated_at + interval '1 millisecond') where person_id =
+              ${n.personId} and protected_registration is distinct from ${n.protectedRegistration} returning id`),
             );
             protectedChanged += changed.length;
             if (!changed.length)
@@ -227,8 +235,10 @@ export async function importKirBatch(
         if (changed.length) applied++;
         else unmatched++;
       }
-      await tx.execute(sql`insert into platform.resident_register_batch (tenant_id, environment, batch_id, received_at, created_at, sha256, notifications, applied, unmatched)
-      values (${tenant}, ${environment}, ${batch.batchId}, ${now.toISOString()}::timestamptz, ${batch.createdAt}::timestamptz, ${sha256}, ${batch.notifications.length}, ${applied}, ${unmatched})`);
+      await tx.execute(sql`insert into platform.resident_register_batch (tenant_id, environment, batch_id, received_at,
+        created_at, sha256, notifications, applied, unmatched)
+      values (${tenant}, ${environment}, ${batch.batchId}, ${now.toISOString()}::timestamptz,
+        ${batch.createdAt}::timestamptz, ${sha256}, ${batch.notifications.length}, ${applied}, ${unmatched})`);
       return {
         batchId: batch.batchId,
         notifications: batch.notifications.length,
@@ -254,7 +264,8 @@ export async function syntheticKirBatch(
     scope.run(async (tx) =>
       rowsOf(
         await tx.execute(sql`select person_id from care.client
-    where person_id is not null and not deleted and not coalesce(protected_registration, false) and not coalesce(is_confidential, false) order by id limit 500`),
+    where person_id is not null and not deleted and not coalesce(protected_registration, false) and not
+      coalesce(is_confidential, false) order by id limit 500`),
       ),
     ),
   );

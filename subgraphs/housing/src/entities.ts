@@ -12,12 +12,14 @@ export const entities: EntitySpec[] = [
     contract: 'HousingRegister.V1.Apartment',
     scope: { unit: 'providerUnitId' },
     description:
-      "An apartment of the special-housing apartment register (lägenhetsregistret; the contract's HousingRegister Apartment).",
+      "An apartment of the special-housing apartment register (lägenhetsregistret; the contract's HousingRegister " +
+      'Apartment).',
     fields: {
       status: {
         type: 'String',
         description:
-          'Current status, derived from the apartment events: vacant, offered (reserved for an applicant), occupied or blocked (e.g. renovation).',
+          'Current status, derived from the apartment events: vacant, offered (reserved for an applicant), occupied ' +
+          'or blocked (e.g. renovation).',
       },
     },
     refs: {

@@ -75,7 +75,8 @@ export const entities: EntitySpec[] = [
     updatedAt: 'updatedDate',
     scope: byClient,
     description:
-      'A performed (or not performed) Procapita HSL service with its KVÅ codes. Package 8900 exports it de-identified: ' +
+      'A performed (or not performed) Procapita HSL service with its KVÅ codes. Package 8900 exports it ' +
+      'de-identified: ' +
       'the patient is only a reference, never copied here.',
     refs: {
       orderService: {
@@ -169,7 +170,8 @@ export const entities: EntitySpec[] = [
     contractId: 'activityId',
     scope: byClient,
     description:
-      'Planned occurrences of a Lifecare HSL activity in one calendar month (the contract groups them per patient in an ' +
+      'Planned occurrences of a Lifecare HSL activity in one calendar month (the contract groups them per patient ' +
+      'in an ' +
       'ActivityResponse; the patient is `client`, the activity `activity`).',
     fields: {
       activityId: { type: 'Int', description: "The planned activity (the contract's Id of an occurrence)." },

@@ -8,7 +8,7 @@
  * metered request (iam.api_key_usage) or audit event, whichever is later.
  */
 import { sql } from 'drizzle-orm';
-import { rowsOf } from '@lcs/platform';
+import { rowsOf, type Tx } from '@lcs/platform';
 import { parseIntArray } from './credentials.ts';
 
 export const DEFAULT_INACTIVE_DAYS = 90;
@@ -70,9 +70,8 @@ const date = (v: unknown) => (v == null ? null : v instanceof Date ? v : new Dat
 const intList = (v: unknown): number[] | null => (v == null ? null : parseIntArray(v));
 
 /** Builds the review inside a transaction already scoped to `tenant` (RLS shows nothing else). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function accessReview(
-  tx: any,
+  tx: Tx,
   tenant: string,
   inactiveDays = DEFAULT_INACTIVE_DAYS,
   now = new Date(),
@@ -82,25 +81,31 @@ export async function accessReview(
   const cutoff = new Date(now.getTime() - inactiveDays * 86_400_000);
   const users = rowsOf(
     await tx.execute(sql`
-    select u.id, u.tss_id, u.full_name, not coalesce(u.disabled, false) and (u.valid_to is null or u.valid_to > ${now.toISOString()}::timestamptz) as active,
-      (select max(a.at) from platform.audit_log a where a.tenant_id = u.tenant_id and a.principal_kind = 'staff' and a.principal_id = u.tss_id) as last_used
+    select u.id, u.tss_id, u.full_name, not coalesce(u.disabled, false) and (u.valid_to is null or u.valid_to >
+    ${now.toISOString()}::timestamptz) as active,
+      (select max(a.at) from platform.audit_log a where a.tenant_id = u.tenant_id and a.principal_kind = 'staff' and
+      a.principal_id = u.tss_id) as last_used
     from iam."user" u where not u.deleted order by u.tss_id`),
   );
   const grants = rowsOf(
     await tx.execute(sql`
     select ra.user_id, ra.role_tss_id, ra.provider_unit_id, ra.valid_from, ra.valid_to from iam.role_assignment ra
-    where not ra.deleted and (ra.valid_to is null or ra.valid_to > ${now.toISOString()}::timestamptz) order by ra.user_id, ra.role_tss_id, ra.provider_unit_id`),
+    where not ra.deleted and (ra.valid_to is null or ra.valid_to > ${now.toISOString()}::timestamptz) order by
+      ra.user_id, ra.role_tss_id, ra.provider_unit_id`),
   );
   const clients = rowsOf(
     await tx.execute(sql`
     select c.id::text as id, c.name, c.disabled_at is not null as disabled,
-      greatest((select max(k.minute) from iam.api_key_usage k join iam.api_key ak on ak.prefix = k.key_id join iam.licence l on l.id = ak.licence_id where l.client_id = c.id),
-               (select max(a.at) from platform.audit_log a where a.tenant_id = c.tenant_id and a.principal_kind = 'partner' and a.principal_id = c.id::text)) as last_used
+      greatest((select max(k.minute) from iam.api_key_usage k join iam.api_key ak on ak.prefix = k.key_id join
+      iam.licence l on l.id = ak.licence_id where l.client_id = c.id),
+               (select max(a.at) from platform.audit_log a where a.tenant_id = c.tenant_id and a.principal_kind =
+               'partner' and a.principal_id = c.id::text)) as last_used
     from iam.api_client c order by c.name`),
   );
   const licences = rowsOf(
     await tx.execute(
-      sql`select l.id::text as id, l.client_id::text as client_id, l.package, l.scope, l.provider_units, l.revoked_at is not null as revoked from iam.licence l order by l.package`,
+      sql`select l.id::text as id, l.client_id::text as client_id, l.package, l.scope, l.provider_units, l.revoked_at is
+        not null as revoked from iam.licence l order by l.package`,
     ),
   );
   const keys = rowsOf(
@@ -111,7 +116,8 @@ export async function accessReview(
   );
   const certs = rowsOf(
     await tx.execute(
-      sql`select client_id::text as client_id, fingerprint, subject, not_after, revoked_at is not null as revoked from iam.client_certificate order by created_at`,
+      sql`select client_id::text as client_id, fingerprint, subject, not_after, revoked_at is not null as revoked from
+        iam.client_certificate order by created_at`,
     ),
   );
 

@@ -23,7 +23,8 @@ import {
   rowsOf,
   validIdentityNumber,
   type RequestContext,
-  type ResolverMap,
+  type TypeResolvers,
+  type Row,
   type Tx,
 } from '@lcs/platform';
 import {
@@ -139,7 +140,8 @@ function admin(ctx: RequestContext): void {
   if (!isTenantAdministrator(ctx.principal))
     throw new PlatformError(
       'FORBIDDEN',
-      'partner administration, audit search and sign-in settings are for tenant administrators (the system administrator role)',
+      'partner administration, audit search and sign-in settings are for tenant administrators (the system ' +
+        'administrator role)',
     );
 }
 
@@ -222,7 +224,8 @@ export function clientCertificateFacts(pem: string, now = new Date()): Certifica
   const eku = (x.keyUsage ?? []).map((oid) => EKU_NAMES[oid] ?? oid);
   if (!x.keyUsage?.includes(CLIENT_AUTH_OID)) {
     throw badInput(
-      `the certificate does not allow TLS client authentication (extended key usage clientAuth); it has ${eku.length ? eku.join(', ') : 'no extended key usage'}`,
+      `the certificate does not allow TLS client authentication (extended key usage clientAuth); it ` +
+        `has ${eku.length ? eku.join(', ') : 'no extended key usage'}`,
       'pem',
     );
   }
@@ -243,7 +246,10 @@ export function clientCertificateFacts(pem: string, now = new Date()): Certifica
 
 // ---------------------------------------------------------------- IdP metadata
 
-/** The entity id of SAML IdP metadata, after checking it names a signing certificate and an HTTP-Redirect sign-in service. */
+/**
+ * The entity id of SAML IdP metadata, after checking it names a signing certificate and an HTTP-Redirect sign-in
+ * service.
+ */
 export function idpMetadataEntityId(xml: string): string {
   if (xml.length > 500_000) throw badInput('metadataXml is larger than 500 kB', 'metadataXml');
   if (/<!DOCTYPE/i.test(xml)) throw badInput('metadataXml: a document type declaration is not allowed', 'metadataXml');
@@ -299,17 +305,20 @@ async function systems(tx: Tx, now: Date, only?: string) {
   const where = only ? sql`where c.id = ${only}::uuid` : sql``;
   const clients = rowsOf(
     await tx.execute(
-      sql`select c.id::text as id, c.name, c.description, c.created_at, c.disabled_at from iam.api_client c ${where} order by c.name`,
+      sql`select c.id::text as id, c.name, c.description, c.created_at, c.disabled_at from iam.api_client c ${where}
+        order by c.name`,
     ),
   );
   const certs = rowsOf(
     await tx.execute(
-      sql`select client_id::text as client_id, fingerprint, subject, issuer, not_before, not_after, extended_key_usage, created_at, revoked_at from iam.client_certificate order by created_at`,
+      sql`select client_id::text as client_id, fingerprint, subject, issuer, not_before, not_after, extended_key_usage,
+        created_at, revoked_at from iam.client_certificate order by created_at`,
     ),
   );
   const licences = rowsOf(
     await tx.execute(
-      sql`select id::text as id, client_id::text as client_id, package, scope, provider_units, subject_id, limits, created_at, revoked_at from iam.licence order by created_at`,
+      sql`select id::text as id, client_id::text as client_id, package, scope, provider_units, subject_id, limits,
+        created_at, revoked_at from iam.licence order by created_at`,
     ),
   );
   const keys = rowsOf(
@@ -335,7 +344,7 @@ async function systems(tx: Tx, now: Date, only?: string) {
   }));
 }
 
-function certificateOut(x: Record<string, any>) {
+function certificateOut(x: Row) {
   return {
     fingerprint: x.fingerprint,
     subject: x.subject ?? null,
@@ -348,7 +357,7 @@ function certificateOut(x: Record<string, any>) {
   };
 }
 
-function licenceOut(l: Record<string, any>, names: Map<string, string>) {
+function licenceOut(l: Row, names: Map<string, string>) {
   const limits = typeof l.limits === 'string' ? JSON.parse(l.limits) : (l.limits ?? null);
   return {
     id: l.id,
@@ -364,7 +373,7 @@ function licenceOut(l: Record<string, any>, names: Map<string, string>) {
   };
 }
 
-function keyOut(k: Record<string, any>, now: Date) {
+function keyOut(k: Row, now: Date) {
   const expiresAt = date(k.expires_at)!;
   return {
     id: k.prefix,
@@ -391,7 +400,7 @@ interface AuditFilter {
 
 // ---------------------------------------------------------------- resolvers
 
-export function adminResolvers(): ResolverMap {
+export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolvers } {
   const Query = {
     partnerSystems: async (_: unknown, _a: unknown, ctx: RequestContext) => {
       admin(ctx);
@@ -418,8 +427,10 @@ export function adminResolvers(): ResolverMap {
       const rows = await ctx.scope.run(async (tx) =>
         rowsOf(
           await tx.execute(sql`
-        select date_trunc(${bucket}, minute) as at, sum(requests)::bigint as requests, sum(rows)::bigint as rows, sum(rejects)::bigint as rejects
-        from iam.api_key_usage where key_id = ${keyId} and minute >= ${from.toISOString()}::timestamptz and minute < ${to.toISOString()}::timestamptz
+        select date_trunc(${bucket}, minute) as at, sum(requests)::bigint as requests, sum(rows)::bigint as rows,
+        sum(rejects)::bigint as rejects
+        from iam.api_key_usage where key_id = ${keyId} and minute >= ${from.toISOString()}::timestamptz and minute <
+        ${to.toISOString()}::timestamptz
         group by 1 order by 1`),
         ),
       );
@@ -451,11 +462,19 @@ export function adminResolvers(): ResolverMap {
       const rows = await ctx.scope.run(async (tx) =>
         rowsOf(
           await tx.execute(sql`
-        select id::text as id, at, subsystem, component, category, activity, principal_kind, principal_id, principal_name, key_id, package,
+        select id::text as id, at, subsystem, component, category, activity, principal_kind, principal_id,
+        principal_name, key_id, package,
                roles, units, client_ids, entities, record_count, operation, fields, outcome, ip
         from platform.audit_log a
         where true
-          ${clientIds?.length ? sql`and a.client_ids && ${`{${clientIds.join(',')}}`}::int[]` : clientIds ? sql`and false` : sql``}
+          ${
+            clientIds?.length
+              ? sql`and a.client_ids && ${`{${clientIds.join(',')}}`}::int[]`
+              : clientIds
+                ? sql`and
+          false`
+                : sql``
+          }
           ${user ? sql`and a.principal_kind = 'staff' and a.principal_id = ${user}` : sql``}
           ${partner ? sql`and a.principal_kind = 'partner' and a.principal_id = ${partner}` : sql``}
           ${from ? sql`and a.at >= ${from.toISOString()}::timestamptz` : sql``}
@@ -516,10 +535,10 @@ export function adminResolvers(): ResolverMap {
         ctx.audit.change({
           activity: 'Create',
           entity: 'ApiClient',
-          id: row.id,
+          id: row!.id,
           after: { name, description: description ?? null },
         });
-        return (await systems(tx, new Date(), row.id))[0];
+        return (await systems(tx, new Date(), row!.id))[0];
       });
     },
     addPartnerCertificate: async (
@@ -568,7 +587,7 @@ export function adminResolvers(): ResolverMap {
         ctx.audit.change({
           activity: 'Create',
           entity: 'ClientCertificate',
-          id: row.id,
+          id: row!.id,
           after: {
             systemId,
             fingerprint,
@@ -578,11 +597,11 @@ export function adminResolvers(): ResolverMap {
         });
         return certificateOut({
           ...row,
-          not_before: row.notBefore,
-          not_after: row.notAfter,
-          extended_key_usage: row.extendedKeyUsage,
-          created_at: row.createdAt,
-          revoked_at: row.revokedAt,
+          not_before: row!.notBefore,
+          not_after: row!.notAfter,
+          extended_key_usage: row!.extendedKeyUsage,
+          created_at: row!.createdAt,
+          revoked_at: row!.revokedAt,
         });
       });
     },
@@ -597,7 +616,8 @@ export function adminResolvers(): ResolverMap {
           .update(clientCertificate)
           .set({ revokedAt: new Date() })
           .where(
-            sql`${clientCertificate.clientId} = ${systemId} and ${clientCertificate.fingerprint} = ${fingerprint} and ${clientCertificate.revokedAt} is null`,
+            sql`${clientCertificate.clientId} = ${systemId} and ${clientCertificate.fingerprint} = ${fingerprint} and
+              ${clientCertificate.revokedAt} is null`,
           )
           .returning();
         if (!rows.length) throw new PlatformError('NOT_FOUND', 'no such bound certificate on this system');
@@ -605,16 +625,16 @@ export function adminResolvers(): ResolverMap {
         ctx.audit.change({
           activity: 'Delete',
           entity: 'ClientCertificate',
-          id: row.id,
+          id: row!.id,
           before: { systemId, fingerprint },
         });
         return certificateOut({
           ...row,
-          not_before: row.notBefore,
-          not_after: row.notAfter,
-          extended_key_usage: row.extendedKeyUsage,
-          created_at: row.createdAt,
-          revoked_at: row.revokedAt,
+          not_before: row!.notBefore,
+          not_after: row!.notAfter,
+          extended_key_usage: row!.extendedKeyUsage,
+          created_at: row!.createdAt,
+          revoked_at: row!.revokedAt,
         });
       });
     },
@@ -670,10 +690,10 @@ export function adminResolvers(): ResolverMap {
         ctx.audit.change({
           activity: 'Create',
           entity: 'Licence',
-          id: row.id,
+          id: row!.id,
           after: { systemId, package: pkg.id, scope, providerUnits: units, limits },
         });
-        return licenceById(tx, row.id);
+        return licenceById(tx, row!.id);
       });
     },
     revokeLicence: async (_: unknown, a: { id: string }, ctx: RequestContext) => {
@@ -782,7 +802,7 @@ export function adminResolvers(): ResolverMap {
           before: before ? { entityId: before.entityId, loa: before.loa, profile: before.profile } : null,
           after: { entityId, loa, profile },
         });
-        return idpOut(row);
+        return idpOut(row!);
       });
     },
   };
@@ -823,12 +843,14 @@ async function liveSystem(tx: Tx, id: string): Promise<void> {
 async function licenceById(tx: Tx, id: string) {
   const l = rowsOf(
     await tx.execute(
-      sql`select id::text as id, client_id::text as client_id, package, scope, provider_units, subject_id, limits, created_at, revoked_at from iam.licence where id = ${id}::uuid`,
+      sql`select id::text as id, client_id::text as client_id, package, scope, provider_units, subject_id, limits,
+        created_at, revoked_at from iam.licence where id = ${id}::uuid`,
     ),
   )[0];
   const keys = rowsOf(
     await tx.execute(
-      sql`select prefix, licence_id::text as licence_id, label, created_at, expires_at, revoked_at, null as last_used from iam.api_key where licence_id = ${id}::uuid order by created_at`,
+      sql`select prefix, licence_id::text as licence_id, label, created_at, expires_at, revoked_at, null as last_used
+        from iam.api_key where licence_id = ${id}::uuid order by created_at`,
     ),
   );
   const now = new Date();
@@ -841,7 +863,8 @@ async function licenceById(tx: Tx, id: string) {
 async function keyById(tx: Tx, prefix: string, now: Date) {
   const k = rowsOf(
     await tx.execute(sql`select prefix, licence_id::text as licence_id, label, created_at, expires_at, revoked_at,
-    (select max(u.minute) from iam.api_key_usage u where u.key_id = k.prefix) as last_used from iam.api_key k where prefix = ${prefix}`),
+    (select max(u.minute) from iam.api_key_usage u where u.key_id = k.prefix) as last_used from iam.api_key k where
+      prefix = ${prefix}`),
   )[0];
   return keyOut(k, now);
 }

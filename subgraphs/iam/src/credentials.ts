@@ -229,13 +229,15 @@ export const credentialSql: string[] = [
   `DO $$ DECLARE t text; BEGIN
     FOREACH t IN ARRAY ARRAY['api_client', 'licence', 'api_key', 'client_certificate'] LOOP
       EXECUTE format('DROP POLICY IF EXISTS %I ON iam.%I', t || '_owner_lookup', t);
-      EXECUTE format('CREATE POLICY %I ON iam.%I AS PERMISSIVE FOR SELECT TO %I USING (true)', t || '_owner_lookup', t, current_user);
+      EXECUTE format('CREATE POLICY %I ON iam.%I AS PERMISSIVE FOR SELECT TO %I USING (true)',
+        t || '_owner_lookup', t, current_user);
     END LOOP; END $$`,
   // The result type grew (limits, no-certificate licences): CREATE OR REPLACE cannot change it.
   `DROP FUNCTION IF EXISTS iam.lookup_api_key(text, text)`,
   `CREATE FUNCTION iam.lookup_api_key(key_prefix text, certificate_fingerprint text)
     RETURNS TABLE (key_tenant text, key_secret_hash text, key_client_id uuid, key_package text, key_scope text,
-                   key_provider_units integer[], key_subject_id text, key_expires_at timestamptz, key_revoked boolean, key_certificate_bound boolean,
+                   key_provider_units integer[], key_subject_id text, key_expires_at timestamptz, key_revoked boolean,
+                   key_certificate_bound boolean,
                    key_limits jsonb, key_no_certificate boolean, key_allowed_addresses text[], key_client_name text)
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
   AS $fn$
@@ -543,7 +545,8 @@ export async function unbindCertificate(
           .update(clientCertificate)
           .set({ revokedAt: at })
           .where(
-            sql`${clientCertificate.clientId} = ${clientId} and ${clientCertificate.fingerprint} = ${normaliseFingerprint(fingerprint)} and ${clientCertificate.revokedAt} is null`,
+            sql`${clientCertificate.clientId} = ${clientId} and ${clientCertificate.fingerprint} =
+              ${normaliseFingerprint(fingerprint)} and ${clientCertificate.revokedAt} is null`,
           )
           .returning({ id: clientCertificate.id })
       ).length > 0,
@@ -703,7 +706,8 @@ export async function readUsage(db: AppDatabase, tenant: string, since = new Dat
   return asTenant(db, tenant, async (tx) =>
     rowsOf(
       await tx.execute(sql`
-    select key_id as "keyId", sum(requests)::bigint as requests, sum(rows)::bigint as rows, sum(rejects)::bigint as rejects, max(minute) as "lastMinute"
+    select key_id as "keyId", sum(requests)::bigint as requests, sum(rows)::bigint as rows, sum(rejects)::bigint as
+    rejects, max(minute) as "lastMinute"
     from iam.api_key_usage where minute >= ${since.toISOString()}::timestamptz group by key_id order by key_id`),
     ).map((r) => ({
       keyId: String(r.keyId),

@@ -140,7 +140,8 @@ export async function findStaffUser(
     const by = who.personId ? sql`person_id = ${who.personId}` : sql`hsa_id = ${who.hsaId}`;
     const users = rowsOf(
       await tx.execute(
-        sql`select id, tss_id, full_name, disabled, valid_from, valid_to from iam."user" where not deleted and ${by} limit 2`,
+        sql`select id, tss_id, full_name, disabled, valid_from, valid_to from iam."user" where not deleted and ${by}
+          limit 2`,
       ),
     );
     if (users.length !== 1) return undefined;
@@ -183,7 +184,8 @@ export async function listStaffUsers(
       select u.person_id, u.hsa_id, u.tss_id, u.full_name,
              array_agg(distinct ra.role_tss_id order by ra.role_tss_id) as roles
       from iam."user" u join iam.role_assignment ra on ra.user_id = u.id and not ra.deleted
-        and (ra.valid_from is null or ra.valid_from <= ${t}::timestamptz) and (ra.valid_to is null or ra.valid_to > ${t}::timestamptz)
+        and (ra.valid_from is null or ra.valid_from <= ${t}::timestamptz) and (ra.valid_to is null or ra.valid_to >
+        ${t}::timestamptz)
       where not u.deleted and not coalesce(u.disabled, false) and u.person_id is not null
       group by u.id, u.person_id, u.hsa_id, u.tss_id, u.full_name order by u.id limit ${limit}`),
     );

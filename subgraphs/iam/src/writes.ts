@@ -4,14 +4,14 @@
  * TSS ids (the platform keeps those as tssId).
  */
 import { and, eq, isNull } from 'drizzle-orm';
-import { PlatformError, etagOf, plain, type Row, type Write, type WriteSpec } from '@lcs/platform';
+import { PlatformError, etagOf, plain, type Row, type Write, type WriteBody, type WriteSpec } from '@lcs/platform';
 
 const USER = 'WE.Api.Models.V1.Entities.User';
 
 /** A user in the contract's shape: its Id is the TSS id. */
 const userBody = (row: Row) => ({ ...plain(row), id: row.tssId });
 
-function checkUser(w: Write, u: Record<string, any>): void {
+function checkUser(w: Write, u: WriteBody): void {
   if (typeof u.id !== 'string' || !/^\S{1,10}$/.test(u.id))
     w.fail('Id', 'must be the TSS user id: 1 to 10 characters, no spaces');
   w.identityNumber('PersonId', u.personId);
@@ -43,7 +43,8 @@ export const writes: WriteSpec[] = [
     entity: 'User',
     body: USER,
     description:
-      'POST /api/v1/users: create or update a user in TSS (9067, 8961). Answers the user id. The password is never stored.',
+      'POST /api/v1/users: create or update a user in TSS (9067, 8961). Answers the user id. The password is never ' +
+      'stored.',
     async run(w) {
       const b = w.body;
       checkUser(w, b);
@@ -76,7 +77,8 @@ export const writes: WriteSpec[] = [
     field: 'assignUserRole',
     entity: 'RoleAssignment',
     description:
-      'PUT /api/v1/user-role?userId=&roleId=: give a user a role in the whole municipality (9067). Assigning a role the user has is a no-op.',
+      'PUT /api/v1/user-role?userId=&roleId=: give a user a role in the whole municipality (9067). Assigning a role ' +
+      'the user has is a no-op.',
     async run(w) {
       const { user, role } = await userAndRole(w);
       const t = w.table('RoleAssignment');

@@ -221,7 +221,8 @@ export const entities: EntitySpec[] = [
     },
   },
   {
-    // Per client and service: the texts describing what the service contains. `providerUnit` is the contract's nested {Id, Name}.
+    // Per client and service: the texts describing what the service contains. `providerUnit` is the contract's nested
+    // {Id, Name}.
     name: 'ServiceHeadline',
     contract: 'ServiceHeadline.V1.ServiceHeadline',
     scope: atUnit(),
@@ -241,7 +242,8 @@ export const entities: EntitySpec[] = [
     contract: 'ServicePlan.V1.ServicePlan',
     scope: atUnit(),
     description:
-      'An implementation plan (genomförandeplan): how the provider carries out the decided services together with the client.',
+      'An implementation plan (genomförandeplan): how the provider carries out the decided services together with ' +
+      'the client.',
     refs: {
       client: client('implementationPlans'),
       providerUnit: unit('implementationPlans'),

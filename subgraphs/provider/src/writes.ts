@@ -9,7 +9,16 @@
  * changes one rebuilds the others in the same transaction.
  */
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
-import { PlatformError, normalisePersonId, plain, etagOf, type Row, type Write, type WriteSpec } from '@lcs/platform';
+import {
+  PlatformError,
+  normalisePersonId,
+  plain,
+  etagOf,
+  type Row,
+  type Write,
+  type WriteBody,
+  type WriteSpec,
+} from '@lcs/platform';
 
 /** Roles a staff member can hold on a provider unit (Lifecare Utförare's role catalogue). */
 export const PROVIDER_UNIT_ROLES = [
@@ -37,7 +46,7 @@ const noContent = (w: Write, entity: string, row?: Row) => ({
 const VISIT_READ_ONLY = ['id', 'lastUpdatedTime', 'deleted', 'externalId', 'reportingSystem'];
 
 /** Domain checks of a visit (create and patch alike); resolves execution, client, unit and staff. */
-async function checkVisit(w: Write, v: Record<string, any>): Promise<Row> {
+async function checkVisit(w: Write, v: WriteBody): Promise<Row> {
   w.identityNumber('ClientPersonId', v.clientPersonId);
   const staffId = w.identityNumber('PersonnelPersonId', v.personnelPersonId) ? v.personnelPersonId : undefined;
   w.period('StartTime', v.startTime, 'EndTime', v.endTime);
@@ -128,7 +137,8 @@ const visits: WriteSpec[] = [
     field: 'deleteReportedVisitByExternalId',
     entity: 'ReportedVisit',
     description:
-      "DELETE /api/v1/reported_visits?externalId=&reportingSystem=: remove a reported visit by the reporting system's id.",
+      'DELETE /api/v1/reported_visits?externalId=&reportingSystem=: remove a reported visit by the reporting ' +
+      "system's id.",
     async run(w) {
       const t = w.table('ReportedVisit');
       const [before] = await w.find(
@@ -155,8 +165,11 @@ interface AccessInput {
   providerUnitRoles: { id?: number; roleName: string }[];
 }
 
-/** Checks unit accesses (units exist, roles known, periods consistent, one access per unit). */
-/** `at(i)`: the contract path prefix of access i, e.g. "ProviderPersonnelUnitAccess[0]." ('' when the body is the access). */
+/**
+ * Checks unit accesses (units exist, roles known, periods consistent, one access per unit).
+ * `at(i)`: the contract path prefix of access i, e.g. "ProviderPersonnelUnitAccess[0]." ('' when the body is the
+ * access).
+ */
 async function checkAccesses(w: Write, accesses: AccessInput[], at: (i: number) => string): Promise<Map<number, Row>> {
   const units = new Map<number, Row>();
   const seen = new Set<number>();
@@ -234,7 +247,7 @@ const PERSON_FIELDS = [
   'canHaveDelegation',
   'disabled',
 ] as const;
-const personOf = (b: Record<string, any>) => ({
+const personOf = (b: WriteBody) => ({
   ...Object.fromEntries(PERSON_FIELDS.filter((f) => f in b).map((f) => [f, b[f] ?? null])),
   ...(b.firstName !== undefined || b.lastName !== undefined
     ? { fullName: [b.firstName, b.lastName].filter(Boolean).join(' ') }
@@ -245,7 +258,7 @@ const personOf = (b: Record<string, any>) => ({
 async function checkPerson(
   w: Write,
   entity: 'ProviderPersonnel' | 'Personnel' | 'ProviderAdministrator',
-  b: Record<string, any>,
+  b: WriteBody,
   self?: number,
 ): Promise<void> {
   w.identityNumber('PersonId', b.personId);
@@ -363,7 +376,7 @@ const staff: WriteSpec[] = [
     description:
       'POST /api/v2/provider_personnel/unit-access: give a staff member access to a unit, with roles (9067).',
     async run(w) {
-      const b = w.body;
+      const b = w.body as WriteBody & AccessInput;
       const [person] = await w.find('ProviderPersonnel', eq(w.table('ProviderPersonnel').id, b.providerPersonnelId), {
         lock: true,
       });
@@ -398,8 +411,8 @@ const staff: WriteSpec[] = [
     description:
       'PUT /api/v2/provider_personnel/unit-access: change a unit access (e.g. add a role on the unit) (9067).',
     async run(w) {
-      const b = w.body;
-      const before = await w.get('ProviderPersonnelUnitAccess', b.id);
+      const b = w.body as WriteBody & AccessInput;
+      const before = await w.get('ProviderPersonnelUnitAccess', b.id as number);
       const units = await checkAccesses(w, [b], () => '');
       const t = w.table('ProviderPersonnelUnitAccess');
       if (
@@ -415,11 +428,9 @@ const staff: WriteSpec[] = [
         w.fail('UnitId', `the staff member already has access to unit ${b.unitId}`);
       }
       w.check();
-      const {
-        id: _id,
-        providerPersonnelId: _p,
-        ...changes
-      } = await accessRow(w, before.providerPersonnelId, b, units.get(b.unitId)!);
+      const changes = await accessRow(w, before.providerPersonnelId, b, units.get(b.unitId)!);
+      delete changes.id;
+      delete changes.providerPersonnelId;
       const after = await w.update('ProviderPersonnelUnitAccess', before, changes);
       await syncPersonnel(w, before.providerPersonnelId);
       return noContent(w, 'ProviderPersonnelUnitAccess', after);
@@ -429,7 +440,8 @@ const staff: WriteSpec[] = [
     field: 'deleteProviderPersonnelUnitAccess',
     entity: 'ProviderPersonnelUnitAccess',
     description:
-      "DELETE /api/v2/provider_personnel/unit-access?providerPersonnelUnitAccessId=: remove a staff member's access to a unit (9067).",
+      "DELETE /api/v2/provider_personnel/unit-access?providerPersonnelUnitAccessId=: remove a staff member's access " +
+      'to a unit (9067).',
     async run(w) {
       const before = await w.get('ProviderPersonnelUnitAccess', w.intParam('providerPersonnelUnitAccessId'));
       const t = w.table('ProviderPersonnelUnitAccess');
@@ -457,7 +469,7 @@ const staff: WriteSpec[] = [
 /** Administrator roles of Lifecare Utförare (V2 names). */
 export const ADMIN_ROLES = ['EC.SystemansvarigUtförare', 'EC.PersonalAdministratör'];
 
-function checkAdminStatus(w: Write, st: Record<string, any> | null | undefined, at: string): void {
+function checkAdminStatus(w: Write, st: WriteBody | null | undefined, at: string): void {
   if (!st) return;
   if (st.roleName != null && !ADMIN_ROLES.includes(st.roleName))
     w.fail(`${at}RoleName`, `unknown administrator role; one of ${ADMIN_ROLES.join(', ')}`);
@@ -465,10 +477,10 @@ function checkAdminStatus(w: Write, st: Record<string, any> | null | undefined, 
 }
 
 /** The V1 roles list and V2 status of an administrator agree (V1 names the system role differently). */
-const adminRoles = (st: Record<string, any> | null | undefined) =>
+const adminRoles = (st: WriteBody | null | undefined) =>
   st?.roleName ? [st.roleName === 'EC.SystemansvarigUtförare' ? 'EC.Systemadministratör' : st.roleName] : [];
 
-const adminStatus = (b: Record<string, any>) => ({
+const adminStatus = (b: WriteBody) => ({
   activeFromDate: b.activeFromDate ?? null,
   activeToDate: b.activeToDate ?? null,
   roleName: b.roleName ?? null,
@@ -672,7 +684,8 @@ const notes: WriteSpec[] = [
     entity: 'ProviderNote',
     body: 'ProviderNote.V1.ProviderDocumentationNote',
     description:
-      'POST /api/v1/provider_notes: write a documentation note (8931; deprecated by the contract). Answers the note id.',
+      'POST /api/v1/provider_notes: write a documentation note (8931; deprecated by the contract). Answers the note ' +
+      'id.',
     async run(w) {
       const b = w.body;
       if (b.providerUnitId == null) w.fail('ProviderUnitId', 'is required');

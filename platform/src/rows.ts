@@ -1,0 +1,27 @@
+/** Rows as the kit handles them, and the small helpers every module that reads them shares. */
+import { sql } from 'drizzle-orm';
+
+/**
+ * A column value as a driver returns it. A row read by SQL carries no static column types (the
+ * statement names the columns, not TypeScript), so values stay open here and callers that want
+ * checked columns name them (`rowsOf<{ n: number }>(…)`).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- SQL results have no static column types
+export type DbValue = any;
+
+/** A row as read from the database: column values by field name (camelCase for kit tables). */
+export type Row = Record<string, DbValue>;
+
+/**
+ * The rows of a raw `execute` result, whichever driver ran it (PGlite: `{ rows }`; postgres.js: the
+ * array itself). `R` names the columns the statement returns (default: open, as a driver returns them).
+ */
+export function rowsOf<R = DbValue>(result: unknown): R[] {
+  if (Array.isArray(result)) return result as R[];
+  const rows = (result as { rows?: unknown } | null | undefined)?.rows;
+  if (Array.isArray(rows)) return rows as R[];
+  throw new TypeError('not a query result');
+}
+
+/** A single array parameter (drizzle would otherwise expand an array into a parameter list). */
+export const anyOf = (values: readonly unknown[]) => sql`any(${sql.param(values)})`;

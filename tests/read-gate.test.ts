@@ -1,0 +1,158 @@
+/**
+ * The read gate (platform/src/read-gate.ts), on PGlite and PostgreSQL: a read path the kit does
+ * not know — a list and a loader written here, in the test — gets the caller's row scope, the
+ * protected-identity mask and an audit record without a line of its own for any of them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asc, eq, sql } from 'drizzle-orm';
+import {
+  anyOf,
+  AuditTrail,
+  inTenant,
+  MASKED_NAME,
+  openDatabase,
+  ReadGate,
+  rowScope,
+  rowsOf,
+  subgraphKit,
+  TenantScope,
+  type Database,
+  type Principal,
+  type Row,
+} from '@lcs/platform';
+import { definition } from '@lcs/care';
+import { DB_KIND, testDatabase, type TestDatabase } from './helpers/stack.ts';
+
+const kit = subgraphKit(definition);
+const Client = kit.model.entities.find((e) => e.name === 'Client')!;
+const client = kit.tables.get('Client')!;
+const TENANT = 'gate-test';
+const SURNAME = 'Grindvakt';
+const OPEN = '191212121212';
+const PROTECTED = '191010101010';
+
+let tdb: TestDatabase;
+let db: Database;
+let protectedId: number;
+let openId: number;
+
+beforeAll(async () => {
+  tdb = await testDatabase(DB_KIND);
+  db = await openDatabase({ url: tdb.url }, [definition.migrations!]);
+  const ids = await inTenant(db.app, TENANT, (scope) =>
+    scope.run(async (tx) =>
+      rowsOf<{ id: number; person_id: string }>(
+        await tx.execute(sql`insert into care.client (tenant_id, person_id, first_name, last_name, full_name,
+            protected_registration)
+          values (${TENANT}, ${OPEN}, 'Öppen', ${SURNAME}, ${`Öppen ${SURNAME}`}, false),
+                 (${TENANT}, ${PROTECTED}, 'Hemlig', ${SURNAME}, ${`Hemlig ${SURNAME}`}, true)
+          returning id, person_id`),
+      ),
+    ),
+  );
+  openId = ids.find((r) => r.person_id === OPEN)!.id;
+  protectedId = ids.find((r) => r.person_id === PROTECTED)!.id;
+});
+afterAll(async () => {
+  await db?.close();
+  await tdb?.drop();
+});
+
+/** A request as the subgraph builds one: its transaction, the caller's scope, its audit trail and gate. */
+function request(principal: Principal) {
+  const scope = new TenantScope(db.app, principal.tenant);
+  const audit = new AuditTrail('care', principal);
+  const gate = new ReadGate(scope, rowScope(kit.model, kit.tables, principal), principal, audit);
+  return { scope, audit, gate };
+}
+
+/** A new list path: clients by surname, in id order (nothing in it about scope, masking or audit). */
+async function clientsBySurname(gate: ReadGate, surname: string): Promise<Row[]> {
+  const { rows } = await gate.read(Client, client, {
+    where: [eq(client.lastName, surname), eq(client.deleted, false)],
+    shape: (select) => select.orderBy(asc(client.id)),
+  });
+  return rows;
+}
+
+/** A new loader path: the batch function of a loader of live clients by id. */
+async function liveClients(gate: ReadGate, keys: readonly number[]): Promise<(Row | null)[]> {
+  const { rows } = await gate.read(Client, client, {
+    where: [sql`${client.id} = ${anyOf(keys)}`, eq(client.deleted, false)],
+  });
+  return keys.map((k) => rows.find((r) => r.id === k) ?? null);
+}
+
+/** Finishes the request as the subgraph does: the audit record in its transaction, then commit. */
+async function finish(r: ReturnType<typeof request>, operation: string): Promise<void> {
+  await r.audit.flush(r.scope, { operation, outcome: 'ok' });
+  await r.scope.end(true);
+}
+
+const auditOf = (operation: string) =>
+  inTenant(db.app, TENANT, (scope) =>
+    scope.run(async (tx) =>
+      rowsOf<{ client_ids: number[]; record_count: number; entities: string[] }>(
+        await tx.execute(sql`select client_ids, record_count, entities from platform.audit_log
+          where operation = ${operation} and activity = 'Read'`),
+      ),
+    ),
+  );
+
+const staff: Principal = { tenant: TENANT, kind: 'staff', sub: 'gate-staff', scope: { type: 'tenant' } };
+
+describe(`read gate on ${DB_KIND}`, () => {
+  it('a new list path: masked protected identity and an audit record, for a tenant-wide caller', async () => {
+    const r = request(staff);
+    const rows = await clientsBySurname(r.gate, SURNAME);
+    await finish(r, 'GateList');
+    expect(rows.map((x) => x.id)).toEqual([openId, protectedId].sort((a, b) => a - b));
+    const open = rows.find((x) => x.id === openId)!;
+    const hidden = rows.find((x) => x.id === protectedId)!;
+    expect(open.personId).toBe(OPEN);
+    expect(open.firstName).toBe('Öppen');
+    expect(hidden.personId).not.toBe(PROTECTED);
+    expect(hidden.firstName).toBe(MASKED_NAME);
+    expect(hidden.fullName).toBe(MASKED_NAME);
+    expect(Object.keys(hidden)).not.toContain('__protected');
+    const [rec] = await auditOf('GateList');
+    expect(rec?.record_count).toBe(2);
+    expect(rec?.entities).toEqual(['Client']);
+    expect([...(rec?.client_ids ?? [])].sort()).toEqual([openId, protectedId].sort());
+  });
+
+  it('a new list path: the caller’s row scope applies (a citizen sees only their own row)', async () => {
+    const r = request({ ...staff, kind: 'partner', sub: 'gate-citizen', scope: { type: 'subject', personId: OPEN } });
+    const rows = await clientsBySurname(r.gate, SURNAME);
+    await finish(r, 'GateSubject');
+    expect(rows.map((x) => x.id)).toEqual([openId]);
+    expect((await auditOf('GateSubject'))[0]?.client_ids).toEqual([openId]);
+  });
+
+  it('a new loader path: scope, mask and audit record alike', async () => {
+    const r = request({
+      ...staff,
+      kind: 'partner',
+      sub: 'gate-loader',
+      scope: { type: 'subject', personId: PROTECTED },
+    });
+    const [own, other] = await liveClients(r.gate, [protectedId, openId]);
+    await finish(r, 'GateLoader');
+    expect(other).toBeNull(); // out of the caller's scope
+    expect(own?.id).toBe(protectedId);
+    expect(own?.lastName).toBe(MASKED_NAME); // protected, and the caller is not entitled
+    const [rec] = await auditOf('GateLoader');
+    expect(rec?.record_count).toBe(1);
+    expect(rec?.client_ids).toEqual([protectedId]);
+  });
+
+  it('the entitlement lifts the mask; an unscoped partner sees nothing', async () => {
+    const entitled = request({ ...staff, sub: 'gate-entitled', entitlements: ['protected-identity'] });
+    const [seen] = await liveClients(entitled.gate, [protectedId]);
+    await finish(entitled, 'GateEntitled');
+    expect(seen?.firstName).toBe('Hemlig');
+    const none = request({ tenant: TENANT, kind: 'partner', sub: 'gate-none' });
+    expect(await clientsBySurname(none.gate, SURNAME)).toEqual([]);
+    await none.scope.end(true);
+  });
+});
