@@ -10,7 +10,6 @@ import { rowsOf } from '@lcs/platform';
 import { sql } from 'drizzle-orm';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { demoKey, facadeClient, facadeFetch } from './helpers/facade.ts';
-import { rowsOf } from '@lcs/platform';
 
 let s: TestStack;
 let api: ReturnType<typeof facadeClient>;

@@ -16,7 +16,6 @@ import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { demoKey, facadeRequest } from './helpers/facade.ts';
-import { rowsOf } from '@lcs/platform';
 
 let s: TestStack;
 /** Everything written to stdout/stderr while this file runs (the platform logs there). */

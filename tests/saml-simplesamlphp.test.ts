@@ -13,7 +13,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '@lcs/platform';
 import { sql } from 'drizzle-orm';
-import { rowsOf } from '@lcs/platform';
 import { samlKeyPair } from '@lcs/cli/pki';
 import { setIdpConfig } from '@lcs/iam/saml';
 import { idpEntityId } from '@lcs/gateway/saml';

@@ -27,6 +27,8 @@ import {
   properties,
   refName,
   subgraphKit,
+  type ContractOperation,
+  type ContractParameter,
   type ContractSchema,
   type EntityModel,
   type SubgraphModel,
@@ -71,28 +73,6 @@ function entityIndex() {
     }
   }
   return { byDef, byName, modelOf };
-}
-
-/** A parameter of a contract (Swagger 2.0) operation, as far as the generators read it. */
-export interface ContractParameter {
-  name: string;
-  in: string;
-  type?: string;
-  format?: string;
-  required?: boolean;
-  description?: string;
-  enum?: string[];
-  items?: { type?: string; format?: string };
-  schema?: ContractSchema;
-}
-
-/** A contract (Swagger 2.0) operation, as far as the generators read it. */
-export interface ContractOperation {
-  operationId?: string;
-  summary?: string;
-  description?: string;
-  parameters?: ContractParameter[];
-  responses?: Record<string, { description?: string; schema?: ContractSchema }>;
 }
 
 /** The contract's operation of a path and method (lower-case), if it has one. */
@@ -218,7 +198,7 @@ function routeParams(op: ContractOperation): RouteParam[] {
       format: p.format,
       required: p.required,
       description: p.description,
-      enum: p.enum,
+      enum: p.enum?.map(String),
     }));
 }
 

@@ -34,7 +34,8 @@ import type { ParamTarget, RouteEntry, RouteParam, RouteTable } from '@lcs/rest-
 import { OFFERS } from '@lcs/rest-facade/negotiate';
 import { Q_GRAMMAR } from '@lcs/rest-facade/query';
 import { definitionElement, listItemElement, primitiveName } from '@lcs/rest-facade/xml';
-import { contractOperation, loadManifest, operationName, type ContractParameter } from './facade-gen.ts';
+import { type ContractParameter } from '@lcs/platform';
+import { contractOperation, loadManifest, operationName } from './facade-gen.ts';
 import { ROOT, type Artefact } from './paths.ts';
 import { biPaths, biSchemas } from './openapi-bi.ts';
 
