@@ -40,6 +40,17 @@ describe('Readiness', () => {
     expect(calls).toBe(2);
   });
 
+  it('a report shared from before drain() says draining', async () => {
+    let release!: () => void;
+    const r = new Readiness([{ name: 'database', check: () => new Promise<void>((res) => (release = res)) }]);
+    const probe = r.report();
+    await new Promise((res) => setTimeout(res, 10));
+    r.drain();
+    release();
+    expect((await probe).status).toBe('draining');
+    expect((await r.report()).status).toBe('draining');
+  });
+
   it('a check that outlives its budget fails, and is not started again until it has settled', async () => {
     let calls = 0;
     let release!: () => void;

@@ -102,7 +102,8 @@ export class Readiness {
     this.current ??= this.evaluate().finally(() => {
       this.current = undefined;
     });
-    return this.current;
+    // a shared report begun before drain() still says draining once it has been called
+    return this.current.then((r) => (this.draining && r.status !== 'draining' ? { ...r, status: 'draining' } : r));
   }
 
   /** Runs one check within its budget; one still running from an earlier report is not started again. */
