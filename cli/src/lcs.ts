@@ -83,10 +83,14 @@ program
   .command('serve')
   .argument('<part>', 'gateway, facade, or a subgraph: care, provider, hsl, housing, iam')
   .description(
-    'Run one part of the platform as its own process, configured from its environment (scale-out; see cli/src/parts.ts): PORT, DATABASE_URL, APP_DATABASE_URL, LCS_DB_POOLED=1 behind PgBouncer, LCS_TRUST_KEYS, REDIS_URL; gateway: SUBGRAPH_<NAME>_URL, LCS_PUBLIC_URL, LCS_SAML_KEYS_DIR; facade: GATEWAY_URL, LCS_TLS_CA/CERT/KEY/CRL, LCS_TRUSTED_PROXIES, ADMIN_PORT. SIGTERM drains.',
+    'Run one part of the platform as its own process, configured from its environment ' +
+      '(scale-out; the composition roots are app/src/, their variables listed in app/src/parts.ts): ' +
+      'PORT, DATABASE_URL, APP_DATABASE_URL, LCS_DB_POOLED=1 behind PgBouncer, LCS_TRUST_KEYS, REDIS_URL, ' +
+      'LCS_ADMIN_PORT (/metrics, /healthz, /readyz); gateway: SUBGRAPH_<NAME>_URL, LCS_PUBLIC_URL, ' +
+      'LCS_SAML_KEYS_DIR; facade: GATEWAY_URL, LCS_TLS_CA/CERT/KEY/CRL, LCS_TRUSTED_PROXIES. SIGTERM drains.',
   )
   .action(async (part: string) => {
-    const { runPart } = await import('./parts.ts');
+    const { runPart } = await import('@lcs/app/serve');
     await runPart(part);
   });
 

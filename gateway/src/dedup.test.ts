@@ -12,7 +12,7 @@ import type { Principal } from '@lcs/platform';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DedupDataSource, TextKeepingRemoteDataSource, principalIdentity, queriesOnly } from './dedup.ts';
-import { createGateway, type GatewayContext } from './server.ts';
+import { createGateway, standardPlugins, type GatewayContext } from './server.ts';
 
 type Ctx = { principal?: Principal };
 type Response = Awaited<ReturnType<GraphQLDataSource['process']>>;
@@ -243,7 +243,12 @@ describe('the gateway deduplicates subgraph reads', () => {
         replicated.push({ receipt, times });
       },
     };
-    const gw = await createGateway({ supergraphSdl, trust, devAuth: false, localSubgraphs: { care: care as never } });
+    const gw = await createGateway({
+      supergraphSdl,
+      trust,
+      plugins: standardPlugins({ persisted: {} }),
+      localSubgraphs: { care: care as never },
+    });
     return { gw, executed, replicated, release: () => pending.splice(0).forEach((f) => f()) };
   }
 

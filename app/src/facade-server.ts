@@ -1,6 +1,6 @@
 /**
  * The REST facade with its credential checks, as the all-in-one (stack.ts) and a facade process
- * of its own (parts.ts) both run it: mutual TLS (or a TLS-terminating proxy's RFC 9440
+ * of its own (facade.ts) both run it: mutual TLS (or a TLS-terminating proxy's RFC 9440
  * Client-Cert, believed from the configured proxy addresses only), API keys from iam, the CA's
  * revocation list, fair share, and an executor (in process, or over HTTP to a gateway).
  */
@@ -27,16 +27,32 @@ import { recordUsage, verifyApiKey } from '@lcs/iam/credentials';
 import { createExportService, type ExportService, type ExportServiceOptions } from '@lcs/rest-facade/exports/service';
 import { createODataFeed } from '@lcs/rest-facade/odata/feed';
 import { crlNextUpdate, crlSerials } from './pki.ts';
-import { loadOpenApi, loadRoutes, type FacadeTls } from './stack.ts';
+import { loadOpenApi, loadRoutes } from './assets.ts';
+
+export interface FacadeTls {
+  /** CA certificate(s) client certificates must chain to. */
+  ca: string | string[];
+  /** The facade's server certificate and key. */
+  cert: string;
+  key: string;
+  /** The CA's certificate revocation list (PEM); replace it at run time with FacadeServer.setCrl. */
+  crl?: string;
+  /**
+   * Behind TLS-terminating proxies: their addresses. The RFC 9440 Client-Cert header is then
+   * taken from them only (stripped from anyone else), and TLS no longer refuses connections
+   * without a verified certificate (the authenticator does, with 401).
+   */
+  proxies?: string[];
+  /** Accept TLS connections without a client certificate, for no-certificate licences (address allow-lists). */
+  allowNoCertificate?: boolean;
+}
 
 export interface FacadeServerOptions {
   db: Database;
   execute: Execute;
   host: string;
   port: number;
-  tls?: FacadeTls;
-  /** Replaces the credential checks (tests written before the TLS work). */
-  auth?: Authenticate;
+  tls: FacadeTls;
   extra?: FacadeOptions['extra'];
   fairShare?: Omit<FairShareOptions, 'record'>;
   /** The process's metrics (requests, fair share, CRL freshness); none: not recorded. */
@@ -72,23 +88,21 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
   const peer = ft?.proxies?.length
     ? proxiedClientCertificate({ proxies: ft.proxies, ca: ft.ca, isRevoked: (serial) => revoked.has(serial) })
     : tlsClientCertificate;
-  const checked =
-    o.auth ??
-    createAuthenticator({
-      verifyKey: (key, fingerprint) => verifyApiKey(o.db.app, key, fingerprint),
-      clientCertificate: (req) => {
-        const c = peer(req);
-        if (c && revoked.has(c.serialNumber.toLowerCase().replace(/^0+(?=.)/, '')))
-          throw new PlatformError('UNAUTHENTICATED', 'the client certificate has been revoked');
-        return c;
-      },
-      // Behind a proxy, the client's address is the last X-Forwarded-For entry the proxy added.
-      clientAddress: (req) => {
-        const from = normaliseAddress(req.socket.remoteAddress);
-        const fwd = req.headers['x-forwarded-for'];
-        return proxies.has(from) && typeof fwd === 'string' ? fwd.split(',').pop()!.trim() : from;
-      },
-    });
+  const checked = createAuthenticator({
+    verifyKey: (key, fingerprint) => verifyApiKey(o.db.app, key, fingerprint),
+    clientCertificate: (req) => {
+      const c = peer(req);
+      if (c && revoked.has(c.serialNumber.toLowerCase().replace(/^0+(?=.)/, '')))
+        throw new PlatformError('UNAUTHENTICATED', 'the client certificate has been revoked');
+      return c;
+    },
+    // Behind a proxy, the client's address is the last X-Forwarded-For entry the proxy added.
+    clientAddress: (req) => {
+      const from = normaliseAddress(req.socket.remoteAddress);
+      const fwd = req.headers['x-forwarded-for'];
+      return proxies.has(from) && typeof fwd === 'string' ? fwd.split(',').pop()!.trim() : from;
+    },
+  });
   // The TLS layer asks every client for a certificate but admits one without (the documentation is
   // public); on the API a connection without a verified certificate is refused here as it was at
   // TLS before, unless proxies or no-certificate licences are configured (then the authenticator decides).
