@@ -9,6 +9,7 @@
 import {
   closingWhileDraining,
   listen,
+  loadConfig,
   observeOf,
   openDatabase,
   partSettings,
@@ -62,7 +63,9 @@ export interface GatewayPartConfig {
 }
 
 export function gatewayConfig(env: NodeJS.ProcessEnv): GatewayPartConfig {
-  const platform = sharedDatabaseConfig(env);
+  // the database (iam's IdP configuration and staff users) only for sign-in
+  const signIn = !!(env.LCS_SAML_KEYS_DIR || env.LCS_DEV_IDP_KEYS_DIR);
+  const platform = signIn ? sharedDatabaseConfig(env) : loadConfig(env);
   const subgraphUrls = Object.fromEntries(
     SUBGRAPHS.map((d) => [
       d.name,
@@ -92,11 +95,12 @@ export async function startGateway(c: GatewayPartConfig): Promise<RunningPart> {
     const redis = c.redisUrl ? connectRedis(c.redisUrl, 'lcs-gateway') : undefined;
     if (redis) cleanups.push(() => redis.close());
     // iam's tables (IdP configuration, staff users) for staff sign-in; the audit log for StartSession
-    const db = await openDatabase({ ...c.platform.db, metrics: t.metrics }, [iam.migrations]);
-    cleanups.push(() => db.close());
+    const signIn = !!(c.samlKeysDir || c.devIdpKeysDir);
+    const db = signIn ? await openDatabase({ ...c.platform.db, metrics: t.metrics }, [iam.migrations]) : undefined;
+    if (db) cleanups.push(() => db.close());
     let origin = c.publicUrl ?? '';
     let saml: SamlService | undefined;
-    if (c.samlKeysDir) {
+    if (c.samlKeysDir && db) {
       const keys = await ensureSamlKeys(c.samlKeysDir, ['sp-signing', 'sp-encryption']);
       const store = redis ? new RedisSamlStore(redis.client) : undefined;
       saml = createSaml({
@@ -108,7 +112,7 @@ export async function startGateway(c: GatewayPartConfig): Promise<RunningPart> {
       });
     }
     let prefixRoutes: Record<string, Route> = {};
-    if (c.devIdpKeysDir) {
+    if (c.devIdpKeysDir && db) {
       const keys = await ensureSamlKeys(c.devIdpKeysDir, ['dev-idp']);
       const devIdp = createDevIdp({
         baseUrl: () => origin,
