@@ -81,7 +81,8 @@ export interface FacadeServer {
 export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeServer> {
   const routes = loadRoutes();
   const ft = o.tls;
-  // Revoked serials of the CA's CRL: OpenSSL checks TLS peers against the CRL itself; forwarded certificates are checked here.
+  // Revoked serials of the CA's CRL: OpenSSL checks TLS peers against the CRL itself; forwarded
+  // certificates are checked here.
   let revoked = new Set<string>();
   const caPem = ft ? [ft.ca].flat()[0]! : '';
   const proxies = new Set((ft?.proxies ?? []).map(normaliseAddress));

@@ -189,7 +189,7 @@ export async function createDevPki(): Promise<DevPki> {
   return { ca, server: await serverCertificate(ca), demoClient: await demoClientCertificate(ca) };
 }
 
-const FILES = ['ca', 'server', 'demo-client'] as const;
+type FileName = 'ca' | 'server' | 'demo-client';
 
 /**
  * The development PKI under `dir` (ca.crt/ca.key, server.crt/server.key, demo-client.crt/.key),
@@ -199,7 +199,7 @@ const FILES = ['ca', 'server', 'demo-client'] as const;
 export async function ensureDevPki(dir: string): Promise<DevPki & { dir: string; created: string[] }> {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const path = (name: string, ext: 'crt' | 'key') => join(dir, `${name}.${ext}`);
-  const read = (name: (typeof FILES)[number]): Issued | undefined => {
+  const read = (name: FileName): Issued | undefined => {
     if (!existsSync(path(name, 'crt')) || !existsSync(path(name, 'key'))) return undefined;
     const cert = readFileSync(path(name, 'crt'), 'utf8');
     const x = new X509Certificate(cert);

@@ -85,7 +85,10 @@ export interface StackOptions {
   metrics?: Metrics | false;
   /** Request log lines (one per request); default the process logger (log.ts); false: none. */
   log?: Logger | false;
-  /** The admin listener (/metrics, /healthz, /readyz), on 127.0.0.1 unless `host`; port 0: any free one. None: not started. */
+  /**
+   * The admin listener (/metrics, /healthz, /readyz), on 127.0.0.1 unless `host`; port 0: any free
+   * one. None: not started.
+   */
   admin?: { port: number; host?: string };
   /** Export jobs (rest-facade/src/exports): where files go (default: a fresh temp folder), lane limits, page size. */
   exports?: Partial<Pick<ExportServiceOptions, 'dir' | 'lane' | 'pageSize' | 'keepHours' | 'pageDelayMs'>>;

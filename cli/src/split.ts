@@ -198,7 +198,8 @@ export async function startSplit(o: SplitOptions): Promise<void> {
   for (const tenant of devIdpTenants)
     console.log(`  sign in (${tenant}) ${gatewayOrigin}/saml/${tenant}/login  (DEVELOPMENT IdP)`);
   console.log(
-    `\nAPI keys of the demo system: ${keysFile}; client certificate: ${join(pki.dir, 'demo-client.crt')}. Ctrl-C stops every part.\n`,
+    `\nAPI keys of the demo system: ${keysFile}; client certificate: ${join(pki.dir, 'demo-client.crt')}. ` +
+      `Ctrl-C stops every part.\n`,
   );
   for (const p of parts) {
     p.child.once('exit', (code, signal) => {

@@ -103,19 +103,23 @@ export async function start(o: StartOptions): Promise<void> {
     ['API docs', `${new URL(stack.facadeUrl!).origin}/docs  ${new URL(stack.facadeUrl!).origin}/openapi.json`],
   ];
   console.log(
-    `\nLifecare care-data API platform is up (${((Date.now() - t0) / 1000).toFixed(1)} s), environment ${config.platform.environment.toUpperCase()} (LCS_ENVIRONMENT):`,
+    `\nLifecare care-data API platform is up (${((Date.now() - t0) / 1000).toFixed(1)} s), environment ` +
+      `${config.platform.environment.toUpperCase()} (LCS_ENVIRONMENT):`,
   );
   for (const [n, u] of rows) console.log(`  ${n!.padEnd(18)} ${u}`);
   console.log(
-    `  health             ${stack.gatewayUrl.replace('/graphql', '/healthz')}  ${stack.gatewayUrl.replace('/graphql', '/readyz')}`,
+    `  health             ${stack.gatewayUrl.replace('/graphql', '/healthz')}  ` +
+      `${stack.gatewayUrl.replace('/graphql', '/readyz')}`,
   );
   const adminOrigin = new URL(stack.metricsUrl!).origin;
   console.log(
-    `  metrics (admin)    ${stack.metrics ? stack.metricsUrl : `${stack.metricsUrl} (off: LCS_METRICS=0)`}  ${adminOrigin}/readyz  (only on ${new URL(adminOrigin).hostname}; LCS_ADMIN_PORT)`,
+    `  metrics (admin)    ${stack.metrics ? stack.metricsUrl : `${stack.metricsUrl} (off: LCS_METRICS=0)`}  ` +
+      `${adminOrigin}/readyz  (only on ${new URL(adminOrigin).hostname}; LCS_ADMIN_PORT)`,
   );
   if (config.part.otlpEndpoint) console.log(`  traces             OTLP to ${config.part.otlpEndpoint}`);
   console.log(
-    `  status page        ${stack.statusUrl}  (${config.platform.environment.toUpperCase()}; answers in maintenance too; feed ${stack.statusUrl}/feed.json)`,
+    `  status page        ${stack.statusUrl}  (${config.platform.environment.toUpperCase()}; answers in ` +
+      `maintenance too; feed ${stack.statusUrl}/feed.json)`,
   );
   console.log(`  service windows    ${stack.statusUrl}/${config.platform.environment}.ics`);
   const local = config.platform.db.dataDir ? readLock(config.platform.db.dataDir)?.socket : undefined;
@@ -123,19 +127,25 @@ export async function start(o: StartOptions): Promise<void> {
     console.log(`  local tools        ${local}  (\`pnpm lcs …\` administers this running instance through it)`);
   const origin = new URL(stack.gatewayUrl).origin;
   console.log(
-    `  ${'web console'.padEnd(18)} ${origin}/console/  (tenant administrators: partner systems, access review, audit search, sign-in, operations)`,
+    `  ${'web console'.padEnd(18)} ${origin}/console/  (tenant administrators: partner systems, access review, ` +
+      `audit search, sign-in, operations)`,
   );
   if (stack.explorer)
     console.log(
-      `  ${'GraphQL explorer'.padEnd(18)} ${stack.gatewayUrl}  (open in a browser once signed in; off in production unless LCS_GRAPHQL_EXPLORER=1)`,
+      `  ${'GraphQL explorer'.padEnd(18)} ${stack.gatewayUrl}  (open in a browser once signed in; off in ` +
+        `production unless LCS_GRAPHQL_EXPLORER=1)`,
     );
   for (const tenant of devIdpTenants)
     console.log(
-      `  ${`sign in (${tenant})`.padEnd(18)} ${origin}/saml/${tenant}/login  (DEVELOPMENT IdP: pick a demo user; off when NODE_ENV=production)`,
+      `  ${`sign in (${tenant})`.padEnd(18)} ${origin}/saml/${tenant}/login  (DEVELOPMENT IdP: pick a demo ` +
+        `user; off when NODE_ENV=production)`,
     );
   console.log(`\nTry a federated query (clients from care, executions from provider, HSL orders, housing events):\n`);
+  const federated =
+    '{ clients(first: 3) { nodes { id fullName executions { id serviceCategoryName unit { name } } ' +
+    'hslOrders { id startDate } housingApplicationEvents { eventType status } } } }';
   console.log(`  curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -H 'x-lcs-tenant: demo' \\
-    -d '{"query":"{ clients(first: 3) { nodes { id fullName executions { id serviceCategoryName unit { name } } hslOrders { id startDate } housingApplicationEvents { eventType status } } } }"}'\n`);
+    -d '${JSON.stringify({ query: federated })}'\n`);
   if (config.platform.devAuth)
     console.log('  (x-lcs-tenant is the development sign-in; it is refused when NODE_ENV=production)\n');
   const tenant = seeded[0];
@@ -146,11 +156,16 @@ export async function start(o: StartOptions): Promise<void> {
     );
     const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
     // The key is read from the key file by the shell rather than printed, so it stays out of logs.
-    const keyExpr = `$(node -p ${q(`require(${JSON.stringify(keysFile)})[${JSON.stringify(tenant)}][${JSON.stringify(article)}]`)})`;
+    const keyOf = `require(${JSON.stringify(keysFile)})[${JSON.stringify(tenant)}][${JSON.stringify(article)}]`;
+    const keyExpr = `$(node -p ${q(keyOf)})`;
     console.log(
-      `Call the REST facade as the demo system (package ${article}, tenant ${tenant}; every package's key is in ${keysFile}):\n`,
+      `Call the REST facade as the demo system (package ${article}, tenant ${tenant}; every package's key is in ` +
+        `${keysFile}):\n`,
     );
-    console.log(`  curl -s --cacert ${q(join(pki.dir, 'ca.crt'))} --cert ${q(join(pki.dir, 'demo-client.crt'))} --key ${q(join(pki.dir, 'demo-client.key'))} \\
+    const identity =
+      `--cacert ${q(join(pki.dir, 'ca.crt'))} --cert ${q(join(pki.dir, 'demo-client.crt'))} ` +
+      `--key ${q(join(pki.dir, 'demo-client.key'))}`;
+    console.log(`  curl -s ${identity} \\
     -H "X-Api-Key: ${keyExpr}" \\
     ${q(`${stack.facadeUrl}${route?.path ?? '/api/v1/clients'}?limit=2&domain=${tenant}`)}\n`);
   }
