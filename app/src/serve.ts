@@ -19,6 +19,11 @@ export async function runPart(part: string, env: NodeJS.ProcessEnv = process.env
   }
   console.log(`${running.name} ready: ${running.urls.join('  ')}`);
   console.log(`${running.name} metrics on ${running.metricsUrl}`);
+  stopOnSignals(running);
+}
+
+/** SIGTERM/SIGINT: stop the part gracefully (drain), then exit 0 (1 when stopping failed). */
+export function stopOnSignals(running: Pick<RunningPart, 'name' | 'stop'>): void {
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

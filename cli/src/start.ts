@@ -4,7 +4,8 @@
  * tenants with API keys, and the URLs to try.
  */
 import { join } from 'node:path';
-import { onShutdown, readLock } from '@lcs/platform';
+import { readLock } from '@lcs/platform';
+import { stopOnSignals } from '@lcs/app/serve';
 import { allInOneConfig, startAllInOne } from '@lcs/app/all-in-one';
 import { loadRoutes } from '@lcs/app/assets';
 import { ensureDevPki, ensureSamlKeys } from '@lcs/app/pki';
@@ -178,5 +179,5 @@ export async function start(o: StartOptions): Promise<void> {
     })().catch((e) => console.error(`seeding failed: ${(e as Error).message}`));
   }
   // SIGTERM/SIGINT: not ready, (LCS_DRAIN_MS) stop accepting, finish in-flight requests, close pools, flush traces
-  onShutdown(() => ({ listeners: [], close: [() => aio.stop()] }));
+  stopOnSignals(aio);
 }
