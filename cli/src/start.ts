@@ -49,6 +49,8 @@ export async function start(o: StartOptions): Promise<void> {
   const { ensureConsoleBuilt } = await import('@lcs/console/build');
   await ensureConsoleBuilt((line) => console.log(line));
   const aio = await startAllInOne(config);
+  // SIGTERM/SIGINT: not ready, (LCS_DRAIN_MS) stop accepting, finish in-flight requests, close pools, flush traces
+  stopOnSignals(aio);
   const stack = aio.stack;
   const seeded: string[] = [];
   const pending: string[] = [];
@@ -178,6 +180,4 @@ export async function start(o: StartOptions): Promise<void> {
       for (const tenant of pending) await seedDemo(tenant);
     })().catch((e) => console.error(`seeding failed: ${(e as Error).message}`));
   }
-  // SIGTERM/SIGINT: not ready, (LCS_DRAIN_MS) stop accepting, finish in-flight requests, close pools, flush traces
-  stopOnSignals(aio);
 }

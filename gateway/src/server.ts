@@ -163,6 +163,8 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
+    // the process's entry drains and stops it (app/src/serve.ts): Apollo's own signal handlers would race it
+    stopOnTerminationSignals: false,
     gateway,
     introspection: o.introspection ?? false,
     plugins: [
