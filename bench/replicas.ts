@@ -68,16 +68,18 @@ try {
   );
   await Promise.all(
     names.map(async (n) => {
-      parts[n] = spawnNode(n, `subgraphs/${n}/src/index.ts`, {
+      parts[n] = spawnNode(n, 'app/src/serve.ts', {
+        args: [n],
         env: env({ LCS_MIGRATE: '0', APP_DATABASE_URL: ds.appUrl }),
       });
-      urls[n] = await parts[n]!.waitFor(/listening on (http:\/\/[0-9.:]+\/graphql)/, 120_000);
+      urls[n] = await parts[n]!.waitFor(/ready: (http:\/\/[0-9.:]+\/graphql)/, 120_000);
     }),
   );
-  parts.gateway = spawnNode('gateway', 'gateway/src/index.ts', {
+  parts.gateway = spawnNode('gateway', 'app/src/serve.ts', {
+    args: ['gateway'],
     env: env(Object.fromEntries(names.map((n) => [`SUBGRAPH_${n.toUpperCase()}_URL`, urls[n]]))),
   });
-  const gateway = `${await parts.gateway.waitFor(/gateway listening on (http:\/\/[0-9.:]+)/, 120_000)}/graphql`;
+  const gateway = `${await parts.gateway.waitFor(/gateway ready: (http:\/\/[0-9.:]+)/, 120_000)}/graphql`;
   // signed per request: the forwarded principal is short-lived, and a busy machine makes runs long
   const headers = async () => ({
     'content-type': 'application/json',

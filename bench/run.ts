@@ -367,10 +367,11 @@ try {
           if (separate) {
             await Promise.all(
               names.map(async (n) => {
-                fleet[n] = spawnNode(`subgraph ${n}`, `subgraphs/${n}/src/index.ts`, {
+                fleet[n] = spawnNode(`subgraph ${n}`, 'app/src/serve.ts', {
+                  args: [n],
                   env: childEnv({ DATABASE_URL: ds!.url, PORT: '0' }),
                 });
-                fleetUrls.subgraphs[n] = await fleet[n]!.waitFor(/listening on (http:\/\/[0-9.:]+\/graphql)/, 90_000);
+                fleetUrls.subgraphs[n] = await fleet[n]!.waitFor(/ready: (http:\/\/[0-9.:]+\/graphql)/, 90_000);
               }),
             );
           } else {
@@ -391,10 +392,11 @@ try {
           writeFileSync(supergraphFile, sdl);
           await Promise.all([
             (async () => {
-              fleet.gateway = spawnNode('our gateway', 'gateway/src/index.ts', {
+              fleet.gateway = spawnNode('our gateway', 'app/src/serve.ts', {
+                args: ['gateway'],
                 env: childEnv({ ...subgraphEnv, PORT: '0' }),
               });
-              fleetUrls.gateway = `${await fleet.gateway.waitFor(/gateway listening on (http:\/\/[0-9.:]+)/, 90_000)}/graphql`;
+              fleetUrls.gateway = `${await fleet.gateway.waitFor(/gateway ready: (http:\/\/[0-9.:]+)/, 90_000)}/graphql`;
             })(),
             ...[['hive', '1'], ...(opts.hiveNoDedup ? [['hiveNodedup', '0']] : [])].map(([key, dedup]) =>
               (async () => {

@@ -114,7 +114,7 @@ function envOf(name: string): NodeJS.ProcessEnv {
     ...baseEnv,
     ...partEnv[part!],
     PORT: String(ports[name]),
-    ...(part === 'facade' ? { ADMIN_PORT: String(ports[`${name}-admin`]) } : {}),
+    ...(part === 'facade' ? { LCS_ADMIN_PORT: String(ports[`${name}-admin`]) } : {}),
   };
 }
 

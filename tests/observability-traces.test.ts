@@ -136,9 +136,11 @@ describe.skipIf(DB_KIND !== 'postgres')('parts as separate processes: one trace 
   let dir = '';
 
   /** Starts an entry point as its own process; resolves with the URL it prints once it listens. */
-  const start = (entry: string, env: Record<string, string>, listening: RegExp) =>
+  // each part's own entry (app/src/serve.ts <part>, what `lcs serve <part>` runs)
+  const start = (part: string, env: Record<string, string>, listening: RegExp) =>
     new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+      const entry = 'app/src/serve.ts';
+      const child = spawn(process.execPath, ['--import', 'tsx', entry, part], {
         cwd: ROOT,
         env: { ...process.env, ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -222,24 +224,24 @@ describe.skipIf(DB_KIND !== 'postgres')('parts as separate processes: one trace 
       OTEL_BSP_SCHEDULE_DELAY: '100',
     };
     const urls = await Promise.all(
-      SUBGRAPHS.map((d) => start(`subgraphs/${d.name}/src/index.ts`, env, /subgraph listening on (http\S+)/)),
+      SUBGRAPHS.map((d) => start(d.name, env, /ready: (http\S+)/)),
     );
     const subgraphEnv = Object.fromEntries(SUBGRAPHS.map((d, i) => [`SUBGRAPH_${d.name.toUpperCase()}_URL`, urls[i]!]));
     const gatewayUrl = await start(
-      'gateway/src/index.ts',
+      'gateway',
       { ...env, ...subgraphEnv },
-      /gateway listening on (http\S+)/,
+      /gateway ready: (http\S+)/,
     );
     facadeUrl = await start(
-      'rest-facade/src/index.ts',
+      'facade',
       {
         ...env,
         GATEWAY_URL: gatewayUrl,
-        LCS_FACADE_TLS_CA: join(dir, 'ca.crt'),
-        LCS_FACADE_TLS_CERT: join(dir, 'server.crt'),
-        LCS_FACADE_TLS_KEY: join(dir, 'server.key'),
+        LCS_TLS_CA: join(dir, 'ca.crt'),
+        LCS_TLS_CERT: join(dir, 'server.crt'),
+        LCS_TLS_KEY: join(dir, 'server.key'),
       },
-      /REST facade listening on (https\S+)/,
+      /facade ready: (https\S+)/,
     );
   }, 600_000);
 

@@ -79,7 +79,9 @@ async function connectLocal(socket: string, appRole: string): Promise<Database> 
       throw new Error(`the running all-in-one's session runs as "${String(who?.role)}", not the app role "${appRole}"`);
   } catch (e) {
     await client.end({ timeout: 1 });
-    throw new Error(`could not reach the running all-in-one's database over ${socket}: ${(e as Error).message}`);
+    throw new Error(`could not reach the running all-in-one's database over ${socket}: ${(e as Error).message}`, {
+      cause: e,
+    });
   }
   const asOwner: Database['asOwner'] = (fn) =>
     app.transaction(async (tx) => {

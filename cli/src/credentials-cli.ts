@@ -342,7 +342,8 @@ export function registerCredentialCommands(program: Command): void {
   program
     .command('access-review')
     .description(
-      'Everyone with access to a tenant (users with roles and units, API clients with licences, keys and certificates), with last use; flags those unused for --inactive-days.',
+      'Everyone with access to a tenant (users with roles and units, API clients with licences, keys and ' +
+        'certificates), with last use; flags those unused for --inactive-days.',
     )
     .requiredOption(...tenantOpt)
     .option('--inactive-days <n>', 'flag principals unused for this many days', '90')
@@ -361,11 +362,16 @@ export function registerCredentialCommands(program: Command): void {
         // chapter 5.5: without weekly notifications, protected identities may be exposed
         if (residentRegister.stale)
           console.log(
-            `WARNING: resident register (KIR) — ${residentRegister.lastBatchAt ? `last notification batch ${residentRegister.lastBatchAt} (${residentRegister.ageDays} days ago)` : 'no notification batch ever received'}; at least weekly batches are required.`,
+            `WARNING: resident register (KIR) — ${
+              residentRegister.lastBatchAt
+                ? `last notification batch ` + `${residentRegister.lastBatchAt} (${residentRegister.ageDays} days ago)`
+                : 'no notification batch ever received'
+            }; at least weekly batches are required.`,
           );
         const flag = (unused: boolean) => (unused ? `UNUSED > ${days} d` : '');
         console.log(
-          `Access review of ${tenant} at ${review.generatedAt.toISOString()}: ${review.users.length} users, ${review.apiClients.length} API clients`,
+          `Access review of ${tenant} at ${review.generatedAt.toISOString()}: ${review.users.length} users, ` +
+            `${review.apiClients.length} API clients`,
         );
         table(
           review.users.map((u) => ({

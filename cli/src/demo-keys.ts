@@ -46,7 +46,9 @@ async function demoScopes(db: AppDatabase, tenant: string): Promise<{ units: num
     const units = rowsOf(
       await tx.execute(sql`
       select u.id from provider.provider_unit u where not u.deleted
-      order by exists (select 1 from hsl.lifecare_hsl_order o where o.receiver_provider_unit_id = u.id and not o.deleted) desc, u.id
+      order by exists (
+        select 1 from hsl.lifecare_hsl_order o where o.receiver_provider_unit_id = u.id and not o.deleted
+      ) desc, u.id
       limit 3`),
     ).map((r) => Number(r.id));
     const has = (table: string) =>
@@ -55,8 +57,9 @@ async function demoScopes(db: AppDatabase, tenant: string): Promise<{ units: num
       await tx.execute(sql`
       select c.person_id from care.client c
       where c.person_id is not null and not c.deleted and c.id not in (select client_id from platform.protected_client)
-      order by ${has('care.client_absence')} + ${has('care.relative')} + ${has('care.contact')} + ${has('care.documentation')}
-        + ${has('care.investigation')} + ${has('care.order')} + ${has('provider.execution')} + ${has('provider.executed_service')} desc, c.id
+      order by ${has('care.client_absence')} + ${has('care.relative')} + ${has('care.contact')}
+        + ${has('care.documentation')} + ${has('care.investigation')} + ${has('care.order')}
+        + ${has('provider.execution')} + ${has('provider.executed_service')} desc, c.id
       limit 1`),
     )[0];
     return { units, personId: person?.person_id as string | undefined };

@@ -232,14 +232,16 @@ describe('deploy:check rules', () => {
         care(o).containers[0].env[0].valueFrom.secretKeyRef.key = 'owner-url';
       }),
     ).toEqual([
-      'Deployment/lcs-care container lcs-care env APP_DATABASE_URL: refers to key owner-url of Secret lcs-database, which has no such key',
+      'Deployment/lcs-care container lcs-care env APP_DATABASE_URL: refers to key owner-url of Secret ' +
+        'lcs-database, which has no such key',
     ]);
     expect(
       broken((o) => {
         care(o).containers[0].env[0].valueFrom.secretKeyRef.name = 'lcs-db';
       }),
     ).toEqual([
-      'Deployment/lcs-care container lcs-care env APP_DATABASE_URL: refers to Secret lcs-db, which deploy/secrets does not list',
+      'Deployment/lcs-care container lcs-care env APP_DATABASE_URL: refers to Secret lcs-db, which ' +
+        'deploy/secrets does not list',
     ]);
     expect(
       broken((o) => {
@@ -258,7 +260,8 @@ describe('deploy:check rules', () => {
         });
       }),
     ).toEqual([
-      'Secret/lcs-database: an overlay must not contain Secrets (they are provisioned apart; deploy/secrets lists them)',
+      'Secret/lcs-database: an overlay must not contain Secrets (they are provisioned apart; deploy/secrets ' +
+        'lists them)',
     ]);
     expect(
       ruleErrors(valid(), [{ ...secrets[0]!, stringData: { 'app-url': 'postgres://lcs_app:hunter2@db/lcs' } }]),
@@ -271,7 +274,8 @@ describe('deploy:check rules', () => {
         care(o).containers[0].image = 'lcs:latest';
       }),
     ).toEqual([
-      'Deployment/lcs-care container lcs-care: image lcs:latest is not pinned (an exact tag other than latest, or a digest)',
+      'Deployment/lcs-care container lcs-care: image lcs:latest is not pinned (an exact tag other than latest, ' +
+        'or a digest)',
     ]);
     expect(
       broken((o) => {
@@ -301,7 +305,8 @@ describe('deploy:check rules', () => {
         find(o, 'NetworkPolicy', 'subgraphs').spec.ingress[0].from.push({ ipBlock: { cidr: '0.0.0.0/0' } });
       }),
     ).toEqual([
-      'Deployment/lcs-care: NetworkPolicy subgraphs exposes a subgraph pod outside the namespace (only the gateway and facade may be)',
+      'Deployment/lcs-care: NetworkPolicy subgraphs exposes a subgraph pod outside the namespace (only the ' +
+        'gateway and facade may be)',
     ]);
     expect(
       broken((o) => {

@@ -20,11 +20,11 @@ import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { ROOT } from './paths.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type K8sObject = {
   apiVersion: string;
   kind: string;
   metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any manifest's fields, read as parsed YAML
   [k: string]: any;
 };
 
@@ -210,7 +210,8 @@ export function ruleErrors(objects: K8sObject[], secretTemplates: K8sObject[]): 
     if (!pdb) errors.push(`${id(d)}: no PodDisruptionBudget selects its pods`);
     else if (hpa && typeof pdb.spec.minAvailable === 'number' && pdb.spec.minAvailable >= (hpa.spec.minReplicas ?? 1)) {
       errors.push(
-        `${id(d)}: PodDisruptionBudget minAvailable ${pdb.spec.minAvailable} leaves no pod to evict at ${hpa.spec.minReplicas} replicas (node drains would block)`,
+        `${id(d)}: PodDisruptionBudget minAvailable ${pdb.spec.minAvailable} leaves no pod to evict at ` +
+          `${hpa.spec.minReplicas} replicas (node drains would block)`,
       );
     }
   }
@@ -241,7 +242,8 @@ export function ruleErrors(objects: K8sObject[], secretTemplates: K8sObject[]): 
           const outside = !!peer.ipBlock || !!peer.namespaceSelector;
           if (outside && !EXPOSED.has(component))
             errors.push(
-              `${id(d)}: NetworkPolicy ${p.metadata.name} exposes a ${component || 'unlabelled'} pod outside the namespace (only the gateway and facade may be)`,
+              `${id(d)}: NetworkPolicy ${p.metadata.name} exposes a ${component || 'unlabelled'} pod outside ` +
+                `the namespace (only the gateway and facade may be)`,
             );
           if (
             component === 'subgraph' &&
@@ -336,7 +338,8 @@ const isMain = process.argv[1] && /deploy-check\.ts$/.test(process.argv[1]);
 if (isMain) {
   new Command('deploy:check')
     .description(
-      "Render every overlay in deploy/overlays (kubectl kustomize, offline) and validate it: Kubernetes schemas and the project's rules.",
+      'Render every overlay in deploy/overlays (kubectl kustomize, offline) and validate it: Kubernetes schemas ' +
+        "and the project's rules.",
     )
     .option('--kubectl <path>', 'the kubectl to render with (default: $KUBECTL, else kubectl on the PATH)')
     .option('--dir <path>', 'the deploy folder', join(ROOT, 'deploy'))
@@ -356,7 +359,9 @@ if (isMain) {
       let failed = 0;
       for (const r of reports) {
         console.log(
-          `${r.overlay}: ${r.objects} objects, ${r.errors.length ? `${r.errors.length} problem(s)` : 'schemas valid, rules hold'}`,
+          `${r.overlay}: ${r.objects} objects, ${
+            r.errors.length ? `${r.errors.length} ` + `problem(s)` : 'schemas valid, rules hold'
+          }`,
         );
         for (const e of r.errors) console.log(`  ✗ ${e}`);
         failed += r.errors.length;

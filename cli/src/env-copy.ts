@@ -202,8 +202,15 @@ export class Pseudonymiser {
  * createdByLastName, createdName, userName, a staff reference's `name`), so purging goes by the
  * name's shape as well. Names of things (units, services, categories, roles …) are kept.
  */
-const THING_NAME =
-  /^(serviceCategory|serviceType|service|unit|organi[sz]ationUnit|organi[sz]ation|division|role|category|type|area|activity|code|package|group|municipality|team|template|headline|keyword|form|file|document|content|display|product|catalogue|status|reason|competence|measure|kva|goal|task|assessment|system|article|tenant|country|city)Name$/i;
+const THING_NAME = new RegExp(
+  `^(${[
+    'serviceCategory|serviceType|service|unit|organi[sz]ationUnit|organi[sz]ation|division|role|category|type',
+    'area|activity|code|package|group|municipality|team|template|headline|keyword|form|file|document|content',
+    'display|product|catalogue|status|reason|competence|measure|kva|goal|task|assessment|system|article|tenant',
+    'country|city',
+  ].join('|')})Name$`,
+  'i',
+);
 export function personalByName(key: string): boolean {
   const k = camel(key);
   if (
@@ -357,15 +364,20 @@ export async function copyTenant(o: CopyOptions): Promise<CopyResult> {
             });
             try {
               await tx.execute(
-                sql`insert into ${sql.raw(plan.qualified)} select * from json_populate_recordset(null::${sql.raw(plan.qualified)}, ${JSON.stringify(chunk)}::json)`,
+                sql`insert into ${sql.raw(plan.qualified)}
+                    select * from json_populate_recordset(
+                      null::${sql.raw(plan.qualified)}, ${JSON.stringify(chunk)}::json
+                    )`,
               );
             } catch (e) {
               const m = ((e as { cause?: Error }).cause ?? (e as Error)).message;
               if (/duplicate key|unique/i.test(m))
                 throw new Error(
-                  `${plan.qualified}: an id of tenant "${o.tenant}" is already used by another tenant in the target; copy into a target whose ids do not overlap (e.g. one made from the same source)`,
+                  `${plan.qualified}: an id of tenant "${o.tenant}" is already used by another tenant in the ` +
+                    `target; copy into a target whose ids do not overlap (e.g. one made from the same source)`,
+                  { cause: e },
                 );
-              throw new Error(`${plan.qualified}: ${m}`);
+              throw new Error(`${plan.qualified}: ${m}`, { cause: e });
             }
             bar.tick(chunk.length);
           }

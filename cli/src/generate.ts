@@ -5,7 +5,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
 import { parse, printSchema } from 'graphql';
 import { buildFacade } from './facade-gen.ts';
@@ -98,8 +97,10 @@ export async function pendingMigration(
  * The keys it cannot name were declared on the column, so PostgreSQL named them `<table>_pkey`.
  */
 function nameDroppedPrimaryKeys(statements: string[]): string[] {
-  const placeholder =
-    /table_schema = '([^']+)'\s+AND table_name = '([^']+)'\s+AND constraint_type = 'PRIMARY KEY'[\s\S]*-- ALTER TABLE "[^"]+" DROP CONSTRAINT "<constraint_name>";/;
+  const placeholder = new RegExp(
+    String.raw`table_schema = '([^']+)'\s+AND table_name = '([^']+)'\s+AND constraint_type = 'PRIMARY KEY'` +
+      String.raw`[\s\S]*-- ALTER TABLE "[^"]+" DROP CONSTRAINT "<constraint_name>";`,
+  );
   return statements.map((st) => {
     const m = placeholder.exec(st);
     return m ? `ALTER TABLE "${m[1]}"."${m[2]}" DROP CONSTRAINT "${m[2]}_pkey";` : st;
@@ -142,7 +143,9 @@ export async function generate(opts: {
   write({ file: SUPERGRAPH_FILE, content: composed.supergraphSdl });
   write({
     file: API_SCHEMA_FILE,
-    content: `# The API schema clients see (composed from the subgraphs by \`pnpm generate\`).\n${composed.apiSchemaSdl}\n`,
+    content:
+      `# The API schema clients see (composed from the subgraphs by \`pnpm ` +
+      `generate\`).\n${composed.apiSchemaSdl}\n`,
   });
   // The REST facade: operations, persisted-operation list, route table (from schema/packages.yaml).
   const facade = buildFacade(composed.apiSchemaSdl);

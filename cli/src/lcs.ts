@@ -62,7 +62,8 @@ program
   .option('--seed-clients <n>', 'clients per demo tenant on first start', '100')
   .option(
     '--split',
-    'each subgraph, the gateway and the facade as a process of its own (`lcs serve <part>`) on PostgreSQL (DATABASE_URL required; REDIS_URL for shared state)',
+    'each subgraph, the gateway and the facade as a process of its own (`lcs serve <part>`) on PostgreSQL ' +
+      '(DATABASE_URL required; REDIS_URL for shared state)',
   )
   .action(async (o: { seed: boolean; seedClients: string; split?: boolean }) => {
     if (o.split) {
@@ -83,10 +84,14 @@ program
   .command('serve')
   .argument('<part>', 'gateway, facade, or a subgraph: care, provider, hsl, housing, iam')
   .description(
-    'Run one part of the platform as its own process, configured from its environment (scale-out; see cli/src/parts.ts): PORT, DATABASE_URL, APP_DATABASE_URL, LCS_DB_POOLED=1 behind PgBouncer, LCS_TRUST_KEYS, REDIS_URL; gateway: SUBGRAPH_<NAME>_URL, LCS_PUBLIC_URL, LCS_SAML_KEYS_DIR; facade: GATEWAY_URL, LCS_TLS_CA/CERT/KEY/CRL, LCS_TRUSTED_PROXIES, ADMIN_PORT. SIGTERM drains.',
+    'Run one part of the platform as its own process, configured from its environment ' +
+      '(scale-out; the composition roots are app/src/, their variables listed in app/src/parts.ts): ' +
+      'PORT, DATABASE_URL, APP_DATABASE_URL, LCS_DB_POOLED=1 behind PgBouncer, LCS_TRUST_KEYS, REDIS_URL, ' +
+      'LCS_ADMIN_PORT (/metrics, /healthz, /readyz); gateway: SUBGRAPH_<NAME>_URL, LCS_PUBLIC_URL, ' +
+      'LCS_SAML_KEYS_DIR; facade: GATEWAY_URL, LCS_TLS_CA/CERT/KEY/CRL, LCS_TRUSTED_PROXIES. SIGTERM drains.',
   )
   .action(async (part: string) => {
-    const { runPart } = await import('./parts.ts');
+    const { runPart } = await import('@lcs/app/serve');
     await runPart(part);
   });
 
@@ -114,7 +119,8 @@ program
         progressBars(!o.quiet),
       );
       console.log(
-        `done: ${r.rows.toLocaleString('en')} rows in ${r.seconds.toFixed(1)} s (${Math.round(r.rows / r.seconds).toLocaleString('en')} rows/s)`,
+        `done: ${r.rows.toLocaleString('en')} rows in ${r.seconds.toFixed(1)} s ` +
+          `(${Math.round(r.rows / r.seconds).toLocaleString('en')} rows/s)`,
       );
       await db.analyze(); // fresh statistics for the planner
     } catch (e) {
@@ -132,7 +138,8 @@ const idp = program.command('idp').description("Staff sign-in: each tenant's SAM
 idp
   .command('set')
   .description(
-    "Set (or replace) a tenant's identity provider from its SAML metadata; the gateway uses it from the next sign-in, without a restart. The SP metadata to give the IdP is at <gateway>/saml/<domain>/metadata.",
+    "Set (or replace) a tenant's identity provider from its SAML metadata; the gateway uses it from the next " +
+      'sign-in, without a restart. The SP metadata to give the IdP is at <gateway>/saml/<domain>/metadata.',
   )
   .requiredOption('--tenant <domain>', 'tenant domain, e.g. demo')
   .requiredOption(
@@ -194,8 +201,10 @@ audit
     const { sql } = await import('drizzle-orm');
     const rows = await ownerQuery(async (admin) => {
       await admin.execute(sql`select platform.audit_ensure_partitions(${months}::int)`);
-      return admin.execute(sql`select c.relname as partition, pg_get_expr(c.relpartbound, c.oid) as bounds, c.reltuples::bigint as approx_rows
-        from pg_inherits i join pg_class c on c.oid = i.inhrelid where i.inhparent = 'platform.audit_log'::regclass order by c.relname`);
+      return admin.execute(sql`
+        select c.relname as partition, pg_get_expr(c.relpartbound, c.oid) as bounds, c.reltuples::bigint as approx_rows
+        from pg_inherits i join pg_class c on c.oid = i.inhrelid
+        where i.inhparent = 'platform.audit_log'::regclass order by c.relname`);
     });
     console.table(rows);
   });
@@ -219,7 +228,10 @@ audit
     }
   });
 
-/** The database every command uses (cli-db.ts: a running all-in-one's, or opened here); refusals end the command with their message. */
+/**
+ * The database every command uses (cli-db.ts: a running all-in-one's, or opened here); refusals end
+ * the command with their message.
+ */
 async function cliDatabase() {
   const { openCliDatabase } = await import('./cli-db.ts');
   try {

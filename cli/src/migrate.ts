@@ -23,7 +23,8 @@ const program = new Command('migrate')
   .description('Apply the database migrations as the owner (DATABASE_URL), or wait until they are applied (--wait).')
   .option(
     '--wait',
-    'as the app role (APP_DATABASE_URL, else DATABASE_URL): wait until every migration of this build is applied, then exit 0',
+    'as the app role (APP_DATABASE_URL, else DATABASE_URL): wait until every migration of this build is ' +
+      'applied, then exit 0',
   )
   .option('--timeout <seconds>', 'with --wait: give up (exit 1) after this long', seconds, 600)
   .addHelpText(
@@ -35,7 +36,8 @@ const program = new Command('migrate')
     const url = o.wait ? process.env.APP_DATABASE_URL || owner : owner;
     if (!url) {
       console.error(
-        'DATABASE_URL is not set: give the PostgreSQL URL (migrations run on PostgreSQL; the embedded PGlite migrates at start)',
+        'DATABASE_URL is not set: give the PostgreSQL URL (migrations run on PostgreSQL; the embedded PGlite ' +
+          'migrates at start)',
       );
       process.exit(2);
     }

@@ -59,7 +59,9 @@ export function registerOperationsCommands(program: Command): void {
   env
     .command('copy')
     .description(
-      "Copy one tenant's data from one environment's database to another's (PROD → UTB), replacing the tenant in the target and nothing else; audited on both sides; rerunning gives the same result. Partner keys, certificates, sign-in configuration and the audit log are not copied.",
+      "Copy one tenant's data from one environment's database to another's (PROD → UTB), replacing the tenant " +
+        'in the target and nothing else; audited on both sides; rerunning gives the same result. Partner keys, ' +
+        'certificates, sign-in configuration and the audit log are not copied.',
     )
     .requiredOption('--tenant <domain>', 'the tenant (municipality domain)')
     .requiredOption('--from <db>', 'source: postgres:// URL (owner) or a PGlite directory (e.g. .data/pglite)')
@@ -69,7 +71,8 @@ export function registerOperationsCommands(program: Command): void {
     )
     .option(
       '--purge-personal-data',
-      'replace every personal value with a synthetic one, free text with a placeholder, and drop clients with protected identity',
+      'replace every personal value with a synthetic one, free text with a placeholder, and drop clients with ' +
+        'protected identity',
     )
     .option('--quiet', 'no progress bars')
     .action(async (o: Opts) => {
@@ -87,9 +90,11 @@ export function registerOperationsCommands(program: Command): void {
           progress: progressBars(!o.quiet),
         });
         console.log(
-          `done: ${r.rows.toLocaleString('en')} rows in ${r.tables} tables in ${((Date.now() - t0) / 1000).toFixed(1)} s` +
+          `done: ${r.rows.toLocaleString('en')} rows in ${r.tables} tables in ` +
+            `${((Date.now() - t0) / 1000).toFixed(1)} s` +
             (o.purgePersonalData
-              ? `; ${r.purgedValues.toLocaleString('en')} personal values replaced, ${r.droppedProtectedClients} clients with protected identity dropped`
+              ? `; ${r.purgedValues.toLocaleString('en')} personal values replaced, ` +
+                `${r.droppedProtectedClients} clients with protected identity dropped`
               : ''),
         );
       } catch (e) {
@@ -104,7 +109,8 @@ export function registerOperationsCommands(program: Command): void {
   window
     .command('add')
     .description(
-      'Plan a service window. Refused when it starts less than 7 days from now (unless --emergency), overlaps another, or is longer than 24 h. Times are ISO 8601 with a zone.',
+      'Plan a service window. Refused when it starts less than 7 days from now (unless --emergency), overlaps ' +
+        'another, or is longer than 24 h. Times are ISO 8601 with a zone.',
     )
     .requiredOption('--environment <env>', 'prod | utb')
     .requiredOption('--start <ISO>', 'start, e.g. 2027-03-27T22:00+01:00')
@@ -122,14 +128,16 @@ export function registerOperationsCommands(program: Command): void {
           description: o.description as string | undefined,
         });
         console.log(
-          `window ${w.id}: ${w.environment.toUpperCase()} ${await local(w.start)} – ${await local(w.end)} Europe/Stockholm (${w.kind}${w.emergency ? ', emergency' : ''})`,
+          `window ${w.id}: ${w.environment.toUpperCase()} ${await local(w.start)} – ${await local(w.end)} ` +
+            `Europe/Stockholm (${w.kind}${w.emergency ? ', emergency' : ''})`,
         );
       }),
     );
   window
     .command('release')
     .description(
-      'Plan the three windows of a release whose PROD window is on --prod-date: UTB 10 days before 08:00–18:00, UTB 2 days before 16:00–19:00, PROD 22:00–02:00 (Europe/Stockholm).',
+      'Plan the three windows of a release whose PROD window is on --prod-date: UTB 10 days before 08:00–18:00, ' +
+        'UTB 2 days before 16:00–19:00, PROD 22:00–02:00 (Europe/Stockholm).',
     )
     .requiredOption('--prod-date <YYYY-MM-DD>', 'the date the PROD window starts')
     .option('--description <text>', 'e.g. the release name')
@@ -144,7 +152,8 @@ export function registerOperationsCommands(program: Command): void {
             description: o.description as string | undefined,
           });
           console.log(
-            `window ${made.id}: ${made.environment.toUpperCase()} ${await local(made.start)} – ${await local(made.end)} (${made.kind})`,
+            `window ${made.id}: ${made.environment.toUpperCase()} ${await local(made.start)} – ` +
+              `${await local(made.end)} (${made.kind})`,
           );
         }
       }),
@@ -193,7 +202,8 @@ export function registerOperationsCommands(program: Command): void {
   const maintenance = program
     .command('maintenance')
     .description(
-      'Maintenance mode of this environment (LCS_ENVIRONMENT): the gateway and facade answer 503 + Retry-After; /status keeps answering.',
+      'Maintenance mode of this environment (LCS_ENVIRONMENT): the gateway and facade answer 503 + Retry-After; ' +
+        '/status keeps answering.',
     );
   maintenance
     .command('on')
@@ -220,7 +230,8 @@ export function registerOperationsCommands(program: Command): void {
           until,
         });
         console.log(
-          `${environment.toUpperCase()}: ${o.readOnly ? 'read-only maintenance' : 'maintenance'} on${until ? ` until ${until}` : ''} (running processes follow within 2 s)`,
+          `${environment.toUpperCase()}: ${o.readOnly ? 'read-only maintenance' : 'maintenance'} ` +
+            `on${until ? ` until ${until}` : ''} (running processes follow within 2 s)`,
         );
       }),
     );
@@ -331,7 +342,8 @@ export function registerOperationsCommands(program: Command): void {
   kir
     .command('import')
     .description(
-      'Import a notification file (format lcs-kir-notifications/1, see README) into a tenant: names, addresses, deaths and protected registrations; masking follows at once. Each batch id once per tenant and environment.',
+      'Import a notification file (format lcs-kir-notifications/1, see README) into a tenant: names, addresses, ' +
+        'deaths and protected registrations; masking follows at once. Each batch id once per tenant and environment.',
     )
     .requiredOption('--tenant <domain>', 'the tenant (municipality domain)')
     .requiredOption('--file <file>', 'the notification file (JSON)')
@@ -347,14 +359,16 @@ export function registerOperationsCommands(program: Command): void {
         const { importKirBatch } = await import('@lcs/care/resident-register');
         const r = await importKirBatch(db.app, tenant, await environmentOf(undefined), raw!);
         console.log(
-          `batch ${r.batchId}: ${r.notifications} notifications, ${r.applied} applied, ${r.unmatched} about people who are not clients, ${r.protectedChanged} protected-registration changes`,
+          `batch ${r.batchId}: ${r.notifications} notifications, ${r.applied} applied, ${r.unmatched} about ` +
+            `people who are not clients, ${r.protectedChanged} protected-registration changes`,
         );
       });
     });
   kir
     .command('generate')
     .description(
-      "Write a synthetic notification file for a tenant's existing clients (name, address, death, protected-registration changes).",
+      "Write a synthetic notification file for a tenant's existing clients (name, address, death, " +
+        'protected-registration changes).',
     )
     .requiredOption('--tenant <domain>', 'the tenant (municipality domain)')
     .requiredOption('--out <file>', 'where to write it')
@@ -401,7 +415,8 @@ export function registerOperationsCommands(program: Command): void {
   usage
     .command('report')
     .description(
-      "Capacity and fair use (chapter 5.6): per tenant and key, requests, rows and refusals per day, and the heaviest hours of day (scheduled jobs), from the facade's usage counts.",
+      'Capacity and fair use (chapter 5.6): per tenant and key, requests, rows and refusals per day, and the ' +
+        "heaviest hours of day (scheduled jobs), from the facade's usage counts.",
     )
     .option('--days <n>', 'days back', '30')
     .option('--tenant <domain>', 'one tenant only')

@@ -29,8 +29,9 @@ describe('preparing a fresh PostgreSQL', () => {
       const first = await preparePostgres(pg.urlFor('lcs_owner', 'lcs'), { log: (m) => logs.push(m) });
       expect(first.created.sort()).toEqual(['database lcs', 'role lcs_app', 'role lcs_owner']);
       expect(logs.join('\n')).toContain('prepared');
-      const roles =
-        await su`select rolname, rolcanlogin, rolcreatedb, rolsuper, rolbypassrls from pg_roles where rolname like 'lcs%' order by rolname`;
+      const roles = await su`
+        select rolname, rolcanlogin, rolcreatedb, rolsuper, rolbypassrls
+        from pg_roles where rolname like 'lcs%' order by rolname`;
       expect(roles.map((r) => ({ ...r }))).toEqual([
         { rolname: 'lcs_app', rolcanlogin: true, rolcreatedb: false, rolsuper: false, rolbypassrls: false },
         { rolname: 'lcs_owner', rolcanlogin: true, rolcreatedb: true, rolsuper: false, rolbypassrls: false },

@@ -54,8 +54,12 @@ const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
 function statements(t: Target): { roles: string; database: string } {
   return {
     roles: `DO $$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${literal(t.owner)}) THEN CREATE ROLE ${ident(t.owner)} LOGIN CREATEDB; END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${literal(t.app)}) THEN CREATE ROLE ${ident(t.app)} LOGIN NOSUPERUSER NOBYPASSRLS; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${literal(t.owner)}) THEN
+    CREATE ROLE ${ident(t.owner)} LOGIN CREATEDB;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${literal(t.app)}) THEN
+    CREATE ROLE ${ident(t.app)} LOGIN NOSUPERUSER NOBYPASSRLS;
+  END IF;
 END $$`,
     database: `CREATE DATABASE ${ident(t.database)} OWNER ${ident(t.owner)}`,
   };
@@ -78,8 +82,9 @@ async function ready(t: Target): Promise<boolean> {
     connect_timeout: 5,
   });
   try {
-    const [r] =
-      await sql`select r.rolcreatedb as createdb, exists (select 1 from pg_roles where rolname = ${t.app}) as app from pg_roles r where r.rolname = current_user`;
+    const [r] = await sql`
+      select r.rolcreatedb as createdb, exists (select 1 from pg_roles where rolname = ${t.app}) as app
+      from pg_roles r where r.rolname = current_user`;
     return !!r?.createdb && !!r.app;
   } catch {
     return false;
@@ -173,8 +178,10 @@ export async function preparePostgres(
 
   const run = async (): Promise<void> =>
     asSuperuser(t, su, async (sql) => {
-      const [before] =
-        await sql`select exists (select 1 from pg_roles where rolname = ${t.owner}) as owner, exists (select 1 from pg_roles where rolname = ${t.app}) as app, exists (select 1 from pg_database where datname = ${t.database}) as db`;
+      const [before] = await sql`
+        select exists (select 1 from pg_roles where rolname = ${t.owner}) as owner,
+          exists (select 1 from pg_roles where rolname = ${t.app}) as app,
+          exists (select 1 from pg_database where datname = ${t.database}) as db`;
       const s = statements(t);
       await sql.unsafe(s.roles);
       if (!before!.owner) out.created.push(`role ${t.owner}`);
@@ -228,8 +235,10 @@ function explain(t: Target, su: string, e: unknown): Error {
       ? `the superuser "${su}" needs a password on ${t.host}:${t.port}`
       : (e as Error).message;
   return new Error(
-    `Cannot prepare PostgreSQL for the tests/benchmarks (${why}). The roles ${t.owner} (LOGIN CREATEDB) and ${t.app} (LOGIN) and the database ${t.database} are needed: ` +
-      `start PostgreSQL, or create them once as a superuser (e.g. \`sudo -u postgres psql\`), or point LCS_TEST_PG_URL / LCS_BENCH_PG_URL at a server where they exist (LCS_PG_SUPERUSER names another superuser).`,
+    `Cannot prepare PostgreSQL for the tests/benchmarks (${why}). The roles ${t.owner} (LOGIN CREATEDB) and ` +
+      `${t.app} (LOGIN) and the database ${t.database} are needed: ` +
+      `start PostgreSQL, or create them once as a superuser (e.g. \`sudo -u postgres psql\`), or point ` +
+      `LCS_TEST_PG_URL / LCS_BENCH_PG_URL at a server where they exist (LCS_PG_SUPERUSER names another superuser).`,
   );
 }
 

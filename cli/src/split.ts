@@ -1,6 +1,7 @@
 /**
  * `pnpm lcs start --split`: the platform as separate processes on PostgreSQL, for development of
- * the scale-out layout — each subgraph, the gateway and the facade as `lcs serve <part>` children,
+ * the scale-out layout — each subgraph, the gateway and the facade as children running their own
+ * entries (app/src/serve.ts <part>, what `lcs serve <part>` runs),
  * talking over HTTP with the signed context exactly as replicas behind a load balancer would. The
  * parent migrates and seeds once, starts the children, prints where they listen, and stops them
  * (SIGTERM, so each drains) on Ctrl-C.
@@ -12,9 +13,9 @@ import { createInterface } from 'node:readline';
 import { loadConfig, openDatabase } from '@lcs/platform';
 import { createDevIdp } from '@lcs/gateway/dev-idp';
 import { getIdpConfig, setIdpConfig, listStaffUsers } from '@lcs/iam/saml';
-import { SUBGRAPHS, DEFAULT_PORTS } from './subgraphs.ts';
+import { SUBGRAPHS, DEFAULT_PORTS } from '@lcs/app/subgraphs';
 import { ROOT, dataRoot } from './paths.ts';
-import { ensureDevPki, ensureSamlKeys } from './pki.ts';
+import { ensureDevPki, ensureSamlKeys } from '@lcs/app/pki';
 import { DEMO_TENANTS, progressBars, seedTenant, tenantExists } from './seed.ts';
 import { ensureDemoCredentials, readDemoKeys, writeDemoKeys } from './demo-keys.ts';
 
@@ -30,13 +31,13 @@ export interface ChildPart {
   ready: Promise<string[]>;
 }
 
-/** Starts `lcs serve <part>` as a child process (one pid: node --import tsx) with `env`. */
+/** Starts a part's entry (app/src/serve.ts, as `lcs serve <part>`) as a child process (one pid: node --import tsx). */
 export function spawnPart(
   part: string,
   env: NodeJS.ProcessEnv,
   log: (line: string) => void = (l) => console.log(`[${part}] ${l}`),
 ): ChildPart {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'cli/src/lcs.ts'), 'serve', part], {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'app/src/serve.ts'), part], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -127,11 +128,15 @@ export async function startSplit(o: SplitOptions): Promise<void> {
     SUBGRAPHS.map((d) => [`SUBGRAPH_${d.name.toUpperCase()}_URL`, `http://${host}:${DEFAULT_PORTS[d.name]}/graphql`]),
   );
   const plan: [string, NodeJS.ProcessEnv][] = [
-    ...SUBGRAPHS.map((d): [string, NodeJS.ProcessEnv] => [d.name, { PORT: String(DEFAULT_PORTS[d.name]) }]),
+    ...SUBGRAPHS.map((d): [string, NodeJS.ProcessEnv] => [
+      d.name,
+      { PORT: String(DEFAULT_PORTS[d.name]), LCS_ADMIN_PORT: '0' },
+    ]),
     [
       'gateway',
       {
         PORT: String(DEFAULT_PORTS.gateway),
+        LCS_ADMIN_PORT: '0',
         ...subgraphEnv,
         LCS_PUBLIC_URL: gatewayOrigin,
         LCS_SAML_KEYS_DIR: samlDir,
@@ -142,7 +147,7 @@ export async function startSplit(o: SplitOptions): Promise<void> {
       'facade',
       {
         PORT: String(DEFAULT_PORTS.facade),
-        ADMIN_PORT: String(DEFAULT_PORTS.facade! + 1),
+        LCS_ADMIN_PORT: String(DEFAULT_PORTS.facade! + 1),
         GATEWAY_URL: `${gatewayOrigin}/graphql`,
         LCS_TLS_CA: join(pki.dir, 'ca.crt'),
         LCS_TLS_CERT: join(pki.dir, 'server.crt'),
@@ -193,7 +198,8 @@ export async function startSplit(o: SplitOptions): Promise<void> {
   for (const tenant of devIdpTenants)
     console.log(`  sign in (${tenant}) ${gatewayOrigin}/saml/${tenant}/login  (DEVELOPMENT IdP)`);
   console.log(
-    `\nAPI keys of the demo system: ${keysFile}; client certificate: ${join(pki.dir, 'demo-client.crt')}. Ctrl-C stops every part.\n`,
+    `\nAPI keys of the demo system: ${keysFile}; client certificate: ${join(pki.dir, 'demo-client.crt')}. ` +
+      `Ctrl-C stops every part.\n`,
   );
   for (const p of parts) {
     p.child.once('exit', (code, signal) => {

@@ -1,11 +1,16 @@
-/** `pnpm start`: the all-in-one platform on the embedded database (or DATABASE_URL). */
-import { existsSync, readFileSync, unwatchFile, watchFile } from 'node:fs';
+/**
+ * `pnpm start`: the all-in-one (app/src/all-in-one.ts) on the embedded database (or DATABASE_URL),
+ * with what a developer needs around it: the development PKI, SAML keys, the console's build, demo
+ * tenants with API keys, and the URLs to try.
+ */
 import { join } from 'node:path';
-import { adminAddress, loadConfig, metricsOn, onShutdown, readLock, setupTracing } from '@lcs/platform';
-import { loadRoutes, startStack } from './stack.ts';
+import { readLock } from '@lcs/platform';
+import { stopOnSignals } from '@lcs/app/serve';
+import { allInOneConfig, startAllInOne } from '@lcs/app/all-in-one';
+import { loadRoutes } from '@lcs/app/assets';
+import { ensureDevPki, ensureSamlKeys } from '@lcs/app/pki';
 import { DEMO_TENANTS, progressBars, seedTenant, tenantExists } from './seed.ts';
 import { dataRoot } from './paths.ts';
-import { ensureDevPki, ensureSamlKeys } from './pki.ts';
 import { ensureDemoCredentials, readDemoKeys, writeDemoKeys } from './demo-keys.ts';
 
 export interface StartOptions {
@@ -16,45 +21,37 @@ export interface StartOptions {
 export async function start(o: StartOptions): Promise<void> {
   const t0 = Date.now();
   const root = dataRoot(process.env);
-  const config = loadConfig({ ...process.env, LCS_DATA_DIR: join(root, 'pglite') }, { allInOne: true });
-  console.log(
-    config.db.url
-      ? `database: PostgreSQL (${new URL(config.db.url).host})`
-      : `database: embedded PGlite in ${config.db.dataDir}`,
-  );
   const pki = await ensureDevPki(join(root, 'pki'));
   if (pki.created.length)
     console.log(`development PKI: made ${pki.created.map((n) => `${n}.crt`).join(', ')} in ${pki.dir}`);
   // Staff sign-in: the SP's keys are kept under <data>/saml so configured IdPs keep trusting them.
-  const samlKeys = await ensureSamlKeys(join(root, 'saml'), ['sp-signing', 'sp-encryption', 'dev-idp']);
-  // The dev CA's CRL (`pnpm lcs cert revoke`), reloaded when the file changes: no restart needed.
-  const crlFile = join(pki.dir, 'ca.crl');
-  // traces only when an OTLP endpoint is configured (off and free otherwise)
-  const tracing = await setupTracing({
-    serviceName: 'lcs-all-in-one',
-    endpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined,
+  const samlDir = join(root, 'saml');
+  await ensureSamlKeys(samlDir, ['sp-signing', 'sp-encryption', 'dev-idp']);
+  const config = allInOneConfig({
+    ...process.env,
+    LCS_DATA_DIR: join(root, 'pglite'),
+    LCS_TLS_CA: join(pki.dir, 'ca.crt'),
+    LCS_TLS_CERT: join(pki.dir, 'server.crt'),
+    LCS_TLS_KEY: join(pki.dir, 'server.key'),
+    // the dev CA's CRL (`pnpm lcs cert revoke`), reloaded when the file changes
+    LCS_TLS_CRL: join(pki.dir, 'ca.crl'),
+    LCS_SAML_KEYS_DIR: samlDir,
+    // DEVELOPMENT ONLY: a local IdP for the demo tenants; never with NODE_ENV=production.
+    LCS_DEV_IDP_KEYS_DIR: process.env.NODE_ENV === 'production' ? '' : samlDir,
+    LCS_EXPORTS_DIR: join(root, 'exports'),
   });
+  console.log(
+    config.platform.db.url
+      ? `database: PostgreSQL (${new URL(config.platform.db.url).host})`
+      : `database: embedded PGlite in ${config.platform.db.dataDir}`,
+  );
   // The web console's static files (console/dist, not committed): built on first start and after changes.
   const { ensureConsoleBuilt } = await import('@lcs/console/build');
   await ensureConsoleBuilt((line) => console.log(line));
-  const stack = await startStack({
-    metrics: metricsOn(process.env) ? undefined : false,
-    admin: adminAddress(process.env, DEFAULT_ADMIN_PORT),
-    warmSaml: false,
-    config,
-    ports: 'default',
-    facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key, crl: readCrl(crlFile) },
-    saml: { keys: { signing: samlKeys['sp-signing'], encryption: samlKeys['sp-encryption'] } },
-    // DEVELOPMENT ONLY: a local IdP for the demo tenants; never with NODE_ENV=production.
-    devIdp: config.production ? undefined : samlKeys['dev-idp'],
-    exports: { dir: join(root, 'exports') },
-  });
-  watchFile(crlFile, { interval: 2000 }, () => {
-    stack
-      .setFacadeCrl(readCrl(crlFile))
-      .then(() => console.log(`reloaded the certificate revocation list ${crlFile}`))
-      .catch((e: Error) => console.error(`the CRL ${crlFile} was not loaded: ${e.message}`));
-  });
+  const aio = await startAllInOne(config);
+  // SIGTERM/SIGINT: not ready, (LCS_DRAIN_MS) stop accepting, finish in-flight requests, close pools, flush traces
+  stopOnSignals(aio);
+  const stack = aio.stack;
   const seeded: string[] = [];
   const pending: string[] = [];
   for (const tenant of Object.keys(DEMO_TENANTS)) {
@@ -109,40 +106,50 @@ export async function start(o: StartOptions): Promise<void> {
     ['API docs', `${new URL(stack.facadeUrl!).origin}/docs  ${new URL(stack.facadeUrl!).origin}/openapi.json`],
   ];
   console.log(
-    `\nLifecare care-data API platform is up (${((Date.now() - t0) / 1000).toFixed(1)} s), environment ${config.environment.toUpperCase()} (LCS_ENVIRONMENT):`,
+    `\nLifecare care-data API platform is up (${((Date.now() - t0) / 1000).toFixed(1)} s), environment ` +
+      `${config.platform.environment.toUpperCase()} (LCS_ENVIRONMENT):`,
   );
   for (const [n, u] of rows) console.log(`  ${n!.padEnd(18)} ${u}`);
   console.log(
-    `  health             ${stack.gatewayUrl.replace('/graphql', '/healthz')}  ${stack.gatewayUrl.replace('/graphql', '/readyz')}`,
+    `  health             ${stack.gatewayUrl.replace('/graphql', '/healthz')}  ` +
+      `${stack.gatewayUrl.replace('/graphql', '/readyz')}`,
   );
   const adminOrigin = new URL(stack.metricsUrl!).origin;
   console.log(
-    `  metrics (admin)    ${stack.metrics ? stack.metricsUrl : `${stack.metricsUrl} (off: LCS_METRICS=0)`}  ${adminOrigin}/readyz  (only on ${new URL(adminOrigin).hostname}; LCS_ADMIN_PORT)`,
+    `  metrics (admin)    ${stack.metrics ? stack.metricsUrl : `${stack.metricsUrl} (off: LCS_METRICS=0)`}  ` +
+      `${adminOrigin}/readyz  (only on ${new URL(adminOrigin).hostname}; LCS_ADMIN_PORT)`,
   );
-  if (tracing) console.log(`  traces             OTLP to ${process.env.OTEL_EXPORTER_OTLP_ENDPOINT}`);
+  if (config.part.otlpEndpoint) console.log(`  traces             OTLP to ${config.part.otlpEndpoint}`);
   console.log(
-    `  status page        ${stack.statusUrl}  (${config.environment.toUpperCase()}; answers in maintenance too; feed ${stack.statusUrl}/feed.json)`,
+    `  status page        ${stack.statusUrl}  (${config.platform.environment.toUpperCase()}; answers in ` +
+      `maintenance too; feed ${stack.statusUrl}/feed.json)`,
   );
-  console.log(`  service windows    ${stack.statusUrl}/${config.environment}.ics`);
-  const local = config.db.dataDir ? readLock(config.db.dataDir)?.socket : undefined;
+  console.log(`  service windows    ${stack.statusUrl}/${config.platform.environment}.ics`);
+  const local = config.platform.db.dataDir ? readLock(config.platform.db.dataDir)?.socket : undefined;
   if (local)
     console.log(`  local tools        ${local}  (\`pnpm lcs …\` administers this running instance through it)`);
   const origin = new URL(stack.gatewayUrl).origin;
   console.log(
-    `  ${'web console'.padEnd(18)} ${origin}/console/  (tenant administrators: partner systems, access review, audit search, sign-in, operations)`,
+    `  ${'web console'.padEnd(18)} ${origin}/console/  (tenant administrators: partner systems, access review, ` +
+      `audit search, sign-in, operations)`,
   );
   if (stack.explorer)
     console.log(
-      `  ${'GraphQL explorer'.padEnd(18)} ${stack.gatewayUrl}  (open in a browser once signed in; off in production unless LCS_GRAPHQL_EXPLORER=1)`,
+      `  ${'GraphQL explorer'.padEnd(18)} ${stack.gatewayUrl}  (open in a browser once signed in; off in ` +
+        `production unless LCS_GRAPHQL_EXPLORER=1)`,
     );
   for (const tenant of devIdpTenants)
     console.log(
-      `  ${`sign in (${tenant})`.padEnd(18)} ${origin}/saml/${tenant}/login  (DEVELOPMENT IdP: pick a demo user; off when NODE_ENV=production)`,
+      `  ${`sign in (${tenant})`.padEnd(18)} ${origin}/saml/${tenant}/login  (DEVELOPMENT IdP: pick a demo ` +
+        `user; off when NODE_ENV=production)`,
     );
   console.log(`\nTry a federated query (clients from care, executions from provider, HSL orders, housing events):\n`);
+  const federated =
+    '{ clients(first: 3) { nodes { id fullName executions { id serviceCategoryName unit { name } } ' +
+    'hslOrders { id startDate } housingApplicationEvents { eventType status } } } }';
   console.log(`  curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -H 'x-lcs-tenant: demo' \\
-    -d '{"query":"{ clients(first: 3) { nodes { id fullName executions { id serviceCategoryName unit { name } } hslOrders { id startDate } housingApplicationEvents { eventType status } } } }"}'\n`);
-  if (config.devAuth)
+    -d '${JSON.stringify({ query: federated })}'\n`);
+  if (config.platform.devAuth)
     console.log('  (x-lcs-tenant is the development sign-in; it is refused when NODE_ENV=production)\n');
   const tenant = seeded[0];
   const article = tenant && (keys[tenant]?.['8873'] ? '8873' : Object.keys(keys[tenant] ?? {})[0]);
@@ -152,11 +159,16 @@ export async function start(o: StartOptions): Promise<void> {
     );
     const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
     // The key is read from the key file by the shell rather than printed, so it stays out of logs.
-    const keyExpr = `$(node -p ${q(`require(${JSON.stringify(keysFile)})[${JSON.stringify(tenant)}][${JSON.stringify(article)}]`)})`;
+    const keyOf = `require(${JSON.stringify(keysFile)})[${JSON.stringify(tenant)}][${JSON.stringify(article)}]`;
+    const keyExpr = `$(node -p ${q(keyOf)})`;
     console.log(
-      `Call the REST facade as the demo system (package ${article}, tenant ${tenant}; every package's key is in ${keysFile}):\n`,
+      `Call the REST facade as the demo system (package ${article}, tenant ${tenant}; every package's key is in ` +
+        `${keysFile}):\n`,
     );
-    console.log(`  curl -s --cacert ${q(join(pki.dir, 'ca.crt'))} --cert ${q(join(pki.dir, 'demo-client.crt'))} --key ${q(join(pki.dir, 'demo-client.key'))} \\
+    const identity =
+      `--cacert ${q(join(pki.dir, 'ca.crt'))} --cert ${q(join(pki.dir, 'demo-client.crt'))} ` +
+      `--key ${q(join(pki.dir, 'demo-client.key'))}`;
+    console.log(`  curl -s ${identity} \\
     -H "X-Api-Key: ${keyExpr}" \\
     ${q(`${stack.facadeUrl}${route?.path ?? '/api/v1/clients'}?limit=2&domain=${tenant}`)}\n`);
   }
@@ -168,22 +180,4 @@ export async function start(o: StartOptions): Promise<void> {
       for (const tenant of pending) await seedDemo(tenant);
     })().catch((e) => console.error(`seeding failed: ${(e as Error).message}`));
   }
-  // SIGTERM/SIGINT: not ready, stop accepting, finish in-flight requests, close pools, flush traces
-  onShutdown(() => {
-    unwatchFile(crlFile);
-    const delayMs = Number(process.env.LCS_DRAIN_DELAY_MS ?? 0);
-    return {
-      readiness: stack.readiness,
-      listeners: [],
-      delayMs,
-      close: [() => stack.drain(), () => tracing?.shutdown() ?? Promise.resolve()],
-    };
-  });
-}
-
-/** The all-in-one's admin listener (/metrics): 9464, the Prometheus exporter's customary port. */
-export const DEFAULT_ADMIN_PORT = 9464;
-
-function readCrl(file: string): string | undefined {
-  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }

@@ -34,7 +34,8 @@ export async function usageReport(
   );
   const rows = rowsOf(
     await db.execute(
-      sql`select tenant_id, key_id, hour, requests, rows_returned, refusals from platform.usage_by_hour(${since.toISOString()}::timestamptz, ${o.tenant ?? null})`,
+      sql`select tenant_id, key_id, hour, requests, rows_returned, refusals
+          from platform.usage_by_hour(${since.toISOString()}::timestamptz, ${o.tenant ?? null})`,
     ),
   );
   const daily = new Map<string, UsageReport['daily'][number]>();

@@ -17,14 +17,16 @@ export const CONSOLE_PATH = '/console/';
 
 /** The console's CSP: nothing inline, nothing from elsewhere. */
 export const CONSOLE_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src " +
+  "'self'; " +
   "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 /**
  * The explorer's CSP: the same, but GraphiQL's editor (monaco) adds style elements at run time
  * and runs its language services in workers from this origin. Still no inline or foreign script.
  */
 export const EXPLORER_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "font-src 'self' data:; " +
   "connect-src 'self'; worker-src 'self' blob:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 const TYPES: Record<string, string> = {
@@ -69,7 +71,9 @@ function headers(csp: string, type: string, cache: string): Record<string, strin
 }
 
 function htmlPage(res: ServerResponse, status: number, title: string, body: string) {
-  const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title}</title><body><h1>${title}</h1>${body}</body></html>`;
+  const page =
+    `<!doctype html><html lang="en"><meta ` +
+    `charset="utf-8"><title>${title}</title><body><h1>${title}</h1>${body}</body></html>`;
   res.writeHead(status, headers(CONSOLE_CSP, 'text/html; charset=utf-8', 'no-store'));
   res.end(page);
 }
@@ -189,7 +193,8 @@ export function consoleRoutes(o: ConsoleOptions): ConsoleRoutes {
           res,
           401,
           'Sign in to use the GraphQL explorer',
-          `<p>The explorer is for signed-in staff: <a href="${CONSOLE_PATH}">sign in</a>, then come back to <a href="/graphql">/graphql</a>.</p>`,
+          `<p>The explorer is for signed-in staff: <a href="${CONSOLE_PATH}">sign in</a>, then come back to <a ` +
+            `href="/graphql">/graphql</a>.</p>`,
         );
         return true;
       }

@@ -12,7 +12,10 @@ import type { Principal } from '@lcs/platform';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DedupDataSource, TextKeepingRemoteDataSource, principalIdentity, queriesOnly } from './dedup.ts';
-import { createGateway, type GatewayContext } from './server.ts';
+import { createGateway, standardPlugins, type GatewayContext } from './server.ts';
+
+/** The shape of the answers these tests fetch. */
+type Clients = { clients: { nodes: { id: string; fullName?: string }[] } };
 
 type Ctx = { principal?: Principal };
 type Response = Awaited<ReturnType<GraphQLDataSource['process']>>;
@@ -81,8 +84,8 @@ describe('in-flight deduplication of subgraph reads', () => {
     expect(d.stats).toEqual({ executed: 1, shared: 1 });
     expect(b).toEqual(a);
     expect(b).not.toBe(a);
-    (a.data as any).clients.nodes[0].id = 'changed by the first caller';
-    expect((b.data as any).clients.nodes[0].id).toBe('1');
+    (a.data as Clients).clients.nodes[0]!.id = 'changed by the first caller';
+    expect((b.data as Clients).clients.nodes[0]!.id).toBe('1');
   });
 
   it('shares nothing once the read has answered (not a cache)', async () => {
@@ -188,33 +191,36 @@ describe('in-flight deduplication of subgraph reads', () => {
 });
 
 describe('over HTTP', () => {
-  it('sends one request for two identical concurrent reads, each caller getting its own copy parsed from the text', async () => {
-    let requests = 0;
-    const server = createServer((req, res) => {
-      requests++;
-      req.resume().on('end', () =>
-        setTimeout(() => {
-          res.setHeader('content-type', 'application/json');
-          res.end(JSON.stringify({ data: { clients: { nodes: [{ id: '1', fullName: 'Å "B"' }] } } }));
-        }, 30),
-      );
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-      const d = new DedupDataSource<Ctx>('care', new TextKeepingRemoteDataSource<Ctx>({ url }));
-      const [a, b] = await Promise.all([d.process(fetchOf(alice)), d.process(fetchOf(alice))]);
-      expect(requests).toBe(1);
-      expect(a.data).toEqual({ clients: { nodes: [{ id: '1', fullName: 'Å "B"' }] } });
-      expect(b.data).toEqual(a.data);
-      (a.data as any).clients.nodes[0].id = 'changed';
-      expect((b.data as any).clients.nodes[0].id).toBe('1');
-      await Promise.all([d.process(fetchOf(alice)), d.process(fetchOf({ ...alice, tenant: 'demo2' }))]);
-      expect(requests).toBe(3);
-    } finally {
-      server.close();
-    }
-  });
+  it(
+    'sends one request for two identical concurrent reads, each caller getting its own copy parsed from the ' + 'text',
+    async () => {
+      let requests = 0;
+      const server = createServer((req, res) => {
+        requests++;
+        req.resume().on('end', () =>
+          setTimeout(() => {
+            res.setHeader('content-type', 'application/json');
+            res.end(JSON.stringify({ data: { clients: { nodes: [{ id: '1', fullName: 'Å "B"' }] } } }));
+          }, 30),
+        );
+      });
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+      try {
+        const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+        const d = new DedupDataSource<Ctx>('care', new TextKeepingRemoteDataSource<Ctx>({ url }));
+        const [a, b] = await Promise.all([d.process(fetchOf(alice)), d.process(fetchOf(alice))]);
+        expect(requests).toBe(1);
+        expect(a.data).toEqual({ clients: { nodes: [{ id: '1', fullName: 'Å "B"' }] } });
+        expect(b.data).toEqual(a.data);
+        (a.data as Clients).clients.nodes[0]!.id = 'changed';
+        expect((b.data as Clients).clients.nodes[0]!.id).toBe('1');
+        await Promise.all([d.process(fetchOf(alice)), d.process(fetchOf({ ...alice, tenant: 'demo2' }))]);
+        expect(requests).toBe(3);
+      } finally {
+        server.close();
+      }
+    },
+  );
 });
 
 describe('the gateway deduplicates subgraph reads', () => {
@@ -243,7 +249,12 @@ describe('the gateway deduplicates subgraph reads', () => {
         replicated.push({ receipt, times });
       },
     };
-    const gw = await createGateway({ supergraphSdl, trust, devAuth: false, localSubgraphs: { care: care as never } });
+    const gw = await createGateway({
+      supergraphSdl,
+      trust,
+      plugins: standardPlugins({ persisted: {} }),
+      localSubgraphs: { care: care as never },
+    });
     return { gw, executed, replicated, release: () => pending.splice(0).forEach((f) => f()) };
   }
 
@@ -253,73 +264,81 @@ describe('the gateway deduplicates subgraph reads', () => {
       { contextValue: { principal, token: 'unused' } as GatewayContext },
     );
 
-  it('one subgraph execution for two identical concurrent queries by the same principal; separate ones across principals and tenants', async () => {
-    const { gw, executed, release } = await gatewayWithCountingCare();
-    try {
-      const until = async (n: number) => {
+  it(
+    'one subgraph execution for two identical concurrent queries by the same principal; separate ones across ' +
+      'principals and tenants',
+    async () => {
+      const { gw, executed, release } = await gatewayWithCountingCare();
+      try {
+        const until = async (n: number) => {
+          for (let i = 0; i < 100 && executed.length < n; i++) await new Promise((r) => setImmediate(r));
+        };
+        const same = [run(gw, alice), run(gw, { ...alice })];
+        await until(1);
+        await new Promise((r) => setTimeout(r, 20)); // give a second execution every chance to start
+        release();
+        const answers = await Promise.all(same);
+        expect(executed).toHaveLength(1);
+        for (const a of answers)
+          expect(a.body.kind === 'single' && a.body.singleResult.data).toEqual({
+            clients: { nodes: [{ id: '7', fullName: 'A B' }] },
+          });
+
+        const apart = [run(gw, alice), run(gw, { ...alice, tenant: 'demo2' }), run(gw, { ...alice, sub: 'bob' })];
+        await until(4);
+        release();
+        await Promise.all(apart);
+        expect(executed.map((p) => `${p.tenant}/${p.sub}`)).toEqual([
+          'demo/alice',
+          'demo/alice',
+          'demo2/alice',
+          'demo/bob',
+        ]);
+      } finally {
+        release();
+        await gw.stop();
+      }
+    },
+  );
+
+  it(
+    'a shared answer of an audited read gets one audit record per extra caller before they see it; if that ' +
+      'fails, each runs on its own',
+    async () => {
+      const until = async (executed: unknown[], n: number) => {
         for (let i = 0; i < 100 && executed.length < n; i++) await new Promise((r) => setImmediate(r));
       };
-      const same = [run(gw, alice), run(gw, { ...alice })];
-      await until(1);
-      await new Promise((r) => setTimeout(r, 20)); // give a second execution every chance to start
-      release();
-      const answers = await Promise.all(same);
-      expect(executed).toHaveLength(1);
-      for (const a of answers)
-        expect(a.body.kind === 'single' && a.body.singleResult.data).toEqual({
-          clients: { nodes: [{ id: '7', fullName: 'A B' }] },
-        });
-
-      const apart = [run(gw, alice), run(gw, { ...alice, tenant: 'demo2' }), run(gw, { ...alice, sub: 'bob' })];
-      await until(4);
-      release();
-      await Promise.all(apart);
-      expect(executed.map((p) => `${p.tenant}/${p.sub}`)).toEqual([
-        'demo/alice',
-        'demo/alice',
-        'demo2/alice',
-        'demo/bob',
-      ]);
-    } finally {
-      release();
-      await gw.stop();
-    }
-  });
-
-  it('a shared answer of an audited read gets one audit record per extra caller before they see it; if that fails, each runs on its own', async () => {
-    const until = async (executed: unknown[], n: number) => {
-      for (let i = 0; i < 100 && executed.length < n; i++) await new Promise((r) => setImmediate(r));
-    };
-    const ok = await gatewayWithCountingCare({ receipt: true });
-    try {
-      const three = [run(ok.gw, alice), run(ok.gw, { ...alice }), run(ok.gw, { ...alice })];
-      await until(ok.executed, 1);
-      await new Promise((r) => setTimeout(r, 20));
-      ok.release();
-      await Promise.all(three);
-      expect(ok.executed).toHaveLength(1);
-      expect(ok.replicated).toEqual([{ receipt: { id: '1', at: 'now' }, times: 2 }]);
-    } finally {
-      ok.release();
-      await ok.gw.stop();
-    }
-    const failing = await gatewayWithCountingCare({ receipt: true, replicateFails: true });
-    try {
-      const two = [run(failing.gw, alice), run(failing.gw, { ...alice })];
-      await until(failing.executed, 1);
-      await new Promise((r) => setTimeout(r, 20));
-      failing.release();
-      await until(failing.executed, 2);
-      failing.release();
-      const answers = await Promise.all(two);
-      expect(failing.executed).toHaveLength(2); // the joiner ran (and was audited) itself
-      for (const a of answers)
-        expect(a.body.kind === 'single' && a.body.singleResult.data).toEqual({
-          clients: { nodes: [{ id: '7', fullName: 'A B' }] },
-        });
-    } finally {
-      failing.release();
-      await failing.gw.stop();
-    }
-  });
+      const ok = await gatewayWithCountingCare({ receipt: true });
+      try {
+        const three = [run(ok.gw, alice), run(ok.gw, { ...alice }), run(ok.gw, { ...alice })];
+        await until(ok.executed, 1);
+        await new Promise((r) => setTimeout(r, 20));
+        ok.release();
+        await Promise.all(three);
+        expect(ok.executed).toHaveLength(1);
+        expect(ok.replicated).toEqual([{ receipt: { id: '1', at: 'now' }, times: 2 }]);
+      } finally {
+        ok.release();
+        await ok.gw.stop();
+      }
+      const failing = await gatewayWithCountingCare({ receipt: true, replicateFails: true });
+      try {
+        const two = [run(failing.gw, alice), run(failing.gw, { ...alice })];
+        await until(failing.executed, 1);
+        await new Promise((r) => setTimeout(r, 20));
+        failing.release();
+        await until(failing.executed, 2);
+        failing.release();
+        const answers = await Promise.all(two);
+        expect(failing.executed).toHaveLength(2); // the joiner ran (and was audited) itself
+        for (const a of answers)
+          expect(a.body.kind === 'single' && a.body.singleResult.data).toEqual({
+            clients: { nodes: [{ id: '7', fullName: 'A B' }] },
+          });
+      } finally {
+        failing.release();
+        await failing.gw.stop();
+      }
+    },
+  );
 });

@@ -119,7 +119,7 @@ interface Flight {
  * replicateRead), before the shared answer reaches the extra callers: every delivery of personal
  * data has its own committed record, as if each had run.
  */
-export type ReplicateAudit<TContext extends Record<string, any>> = (
+export type ReplicateAudit<TContext extends object> = (
   o: GraphQLDataSourceProcessOptions<TContext>,
   receipt: AuditReceipt,
   times: number,
@@ -142,7 +142,7 @@ export interface DedupStats {
  * Wraps a subgraph data source with in-flight deduplication of identical reads by the same
  * principal. `principalOf` finds the caller in the request context (default `context.principal`).
  */
-export class DedupDataSource<TContext extends Record<string, any>> implements GraphQLDataSource<TContext> {
+export class DedupDataSource<TContext extends object> implements GraphQLDataSource<TContext> {
   private readonly flights = new Map<string, Flight>();
   readonly stats: DedupStats = { executed: 0, shared: 0 };
 
@@ -166,7 +166,7 @@ export class DedupDataSource<TContext extends Record<string, any>> implements Gr
     if (!incoming || incoming.operation !== OperationTypeNode.QUERY) return undefined;
     const principal = this.principalOf(o.context);
     if (!principal) return undefined;
-    return `${principalIdentity(principal)}\u0000${operationName ?? ''}\u0000${query}\u0000${JSON.stringify(variables ?? {})}`;
+    return [principalIdentity(principal), operationName ?? '', query, JSON.stringify(variables ?? {})].join('\u0000');
   }
 
   process(o: GraphQLDataSourceProcessOptions<TContext>): Promise<Response> {
@@ -218,9 +218,7 @@ export class DedupDataSource<TContext extends Record<string, any>> implements Gr
 }
 
 /** The HTTP data source, keeping each JSON response's text for cheap copies (RESPONSE_TEXT). */
-export class TextKeepingRemoteDataSource<
-  TContext extends Record<string, any>,
-> extends RemoteGraphQLDataSource<TContext> {
+export class TextKeepingRemoteDataSource<TContext extends object> extends RemoteGraphQLDataSource<TContext> {
   override async parseBody(
     ...[res, req, context]: Parameters<RemoteGraphQLDataSource<TContext>['parseBody']>
   ): Promise<object | string> {

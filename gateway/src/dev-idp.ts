@@ -42,8 +42,14 @@ export function createDevIdp(o: DevIdpOptions) {
   };
 
   function html(res: ServerResponse, status: number, body: string) {
-    const page = `<!doctype html><meta charset="utf-8"><title>Development IdP${o.environment ? ` – ${esc(o.environment.toUpperCase())}` : ''}</title><body style="font-family:sans-serif;max-width:44em;margin:2em auto">${o.environment ? `<p><b>Miljö / environment: ${esc(o.environment.toUpperCase())}</b></p>` : ''}
-<p style="background:#fde68a;padding:.6em;border:1px solid #b45309"><b>DEVELOPMENT ONLY</b> — this identity provider signs anyone in without a password. It is disabled when NODE_ENV=production.</p>${body}</body>`;
+    const env = o.environment ? esc(o.environment.toUpperCase()) : '';
+    const page =
+      `<!doctype html><meta charset="utf-8"><title>Development IdP${env ? ` – ${env}` : ''}</title>` +
+      `<body style="font-family:sans-serif;max-width:44em;margin:2em auto">` +
+      `${env ? `<p><b>Miljö / environment: ${env}</b></p>` : ''}\n` +
+      `<p style="background:#fde68a;padding:.6em;border:1px solid #b45309"><b>DEVELOPMENT ONLY</b> — this ` +
+      `identity provider signs anyone in without a password. It is disabled when NODE_ENV=production.</p>` +
+      `${body}</body>`;
     res.writeHead(status, {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
@@ -85,16 +91,23 @@ export function createDevIdp(o: DevIdpOptions) {
       const users = await o.listUsers(tenant);
       const rows = users
         .map(
-          (u) => `<tr><td>${esc(u.fullName ?? u.tssId)}</td><td>${esc(u.tssId)}</td><td>${esc(u.roles.join(', '))}</td>
-        <td><form method="post" action="/dev-idp/sso" style="margin:0"><input type="hidden" name="tenant" value="${esc(tenant)}"><input type="hidden" name="request" value="${esc(id)}">
-        <input type="hidden" name="personId" value="${esc(u.personId)}"><input type="hidden" name="name" value="${esc(u.fullName ?? '')}"><button>Sign in</button></form></td></tr>`,
+          (u) =>
+            `<tr><td>${esc(u.fullName ?? u.tssId)}</td><td>${esc(u.tssId)}</td><td>${esc(u.roles.join(', '))}</td>` +
+            `\n        <td><form method="post" action="/dev-idp/sso" style="margin:0">` +
+            `<input type="hidden" name="tenant" value="${esc(tenant)}">` +
+            `<input type="hidden" name="request" value="${esc(id)}">` +
+            `\n        <input type="hidden" name="personId" value="${esc(u.personId)}">` +
+            `<input type="hidden" name="name" value="${esc(u.fullName ?? '')}">` +
+            `<button>Sign in</button></form></td></tr>`,
         )
         .join('');
       return html(
         res,
         200,
-        `<h1>Sign in to ${esc(tenant)}</h1><p>Pick a staff user (loa3, as BankID through Sweden Connect would give):</p>
-        <table cellpadding="4"><tr><th>Name</th><th>TSS id</th><th>Roles</th><th></th></tr>${rows || '<tr><td colspan="4">No users: seed the tenant first.</td></tr>'}</table>`,
+        `<h1>Sign in to ${esc(tenant)}</h1>` +
+          `<p>Pick a staff user (loa3, as BankID through Sweden Connect would give):</p>` +
+          `\n        <table cellpadding="4"><tr><th>Name</th><th>TSS id</th><th>Roles</th><th></th></tr>` +
+          `${rows || '<tr><td colspan="4">No users: seed the tenant first.</td></tr>'}</table>`,
       );
     }
     if (req.method !== 'POST') return html(res, 405, '<p>GET or POST.</p>');
@@ -117,8 +130,10 @@ export function createDevIdp(o: DevIdpOptions) {
     return html(
       res,
       200,
-      `<p>Returning to the platform…</p><form id="f" method="post" action="${esc(acsUrl)}"><input type="hidden" name="SAMLResponse" value="${b64(signed)}"><noscript><button>Continue</button></noscript></form>
-      <script>document.getElementById('f').submit()</script>`,
+      `<p>Returning to the platform…</p><form id="f" method="post" action="${esc(acsUrl)}">` +
+        `<input type="hidden" name="SAMLResponse" value="${b64(signed)}">` +
+        `<noscript><button>Continue</button></noscript></form>` +
+        `\n      <script>document.getElementById('f').submit()</script>`,
     );
   }
 

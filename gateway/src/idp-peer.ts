@@ -21,11 +21,22 @@ const esc = (s: string) => s.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
 export const newId = () => `_${randomBytes(16).toString('hex')}`;
 
 export function idpMetadata(o: { entityId: string; ssoUrl: string; sloUrl?: string; signing: KeyPair }): string {
+  const keyInfo =
+    `<ds:KeyInfo><ds:X509Data><ds:X509Certificate>${b64cert(o.signing.cert)}</ds:X509Certificate>` +
+    `</ds:X509Data></ds:KeyInfo>`;
+  const descriptor =
+    '<md:IDPSSODescriptor WantAuthnRequestsSigned="false" ' +
+    'protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">';
   return `<?xml version="1.0"?>
 <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="${esc(o.entityId)}">
-  <md:IDPSSODescriptor WantAuthnRequestsSigned="false" protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">
-    <md:KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>${b64cert(o.signing.cert)}</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>
-    ${o.sloUrl ? `<md:SingleLogoutService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="${esc(o.sloUrl)}"/>` : ''}
+  ${descriptor}
+    <md:KeyDescriptor use="signing">${keyInfo}</md:KeyDescriptor>
+    ${
+      o.sloUrl
+        ? `<md:SingleLogoutService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" ` +
+          `Location="${esc(o.sloUrl)}"/>`
+        : ''
+    }
     <md:NameIDFormat>urn:oasis:names:tc:SAML:2.0:nameid-format:transient</md:NameIDFormat>
     <md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="${esc(o.ssoUrl)}"/>
   </md:IDPSSODescriptor>
@@ -62,19 +73,31 @@ export function buildResponse(i: ResponseInput): { xml: string; assertionId: str
   const attrs = Object.entries(i.attributes)
     .map(
       ([n, v]) =>
-        `<saml:Attribute Name="${esc(n)}" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:uri"><saml:AttributeValue xsi:type="xs:string">${esc(v)}</saml:AttributeValue></saml:Attribute>`,
+        `<saml:Attribute Name="${esc(n)}" ` +
+        `NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:uri"><saml:AttributeValue ` +
+        `xsi:type="xs:string">${esc(v)}</saml:AttributeValue></saml:Attribute>`,
     )
     .join('');
   const xml =
-    `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="${responseId}" Version="2.0" IssueInstant="${iso(now)}" Destination="${esc(i.destination ?? i.acsUrl)}"${irt}>` +
+    `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ` +
+    `xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="${responseId}" Version="2.0" ` +
+    `IssueInstant="${iso(now)}" Destination="${esc(i.destination ?? i.acsUrl)}"${irt}>` +
     `<saml:Issuer>${esc(i.responseIssuer ?? i.issuer)}</saml:Issuer>` +
-    `<samlp:Status><samlp:StatusCode Value="${esc(i.status ?? 'urn:oasis:names:tc:SAML:2.0:status:Success')}"/></samlp:Status>` +
+    `<samlp:Status><samlp:StatusCode ` +
+    `Value="${esc(i.status ?? 'urn:oasis:names:tc:SAML:2.0:status:Success')}"/></samlp:Status>` +
     `<saml:Assertion xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ID="${assertionId}" Version="2.0" IssueInstant="${iso(now)}">` +
     `<saml:Issuer>${esc(i.issuer)}</saml:Issuer>` +
-    `<saml:Subject><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">${esc(i.nameId ?? newId())}</saml:NameID>` +
-    `<saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData NotOnOrAfter="${iso(noa)}" Recipient="${esc(i.recipient ?? i.acsUrl)}"${irt}/></saml:SubjectConfirmation></saml:Subject>` +
-    `<saml:Conditions NotBefore="${iso(nb)}" NotOnOrAfter="${iso(noa)}"><saml:AudienceRestriction><saml:Audience>${esc(i.audience)}</saml:Audience></saml:AudienceRestriction></saml:Conditions>` +
-    `<saml:AuthnStatement AuthnInstant="${iso(now)}" SessionIndex="${newId()}"><saml:AuthnContext><saml:AuthnContextClassRef>${esc(i.acr)}</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement>` +
+    `<saml:Subject><saml:NameID ` +
+    `Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">${esc(i.nameId ?? newId())}</saml:NameID>` +
+    `<saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData ` +
+    `NotOnOrAfter="${iso(noa)}" ` +
+    `Recipient="${esc(i.recipient ?? i.acsUrl)}"${irt}/></saml:SubjectConfirmation></saml:Subject>` +
+    `<saml:Conditions NotBefore="${iso(nb)}" ` +
+    `NotOnOrAfter="${iso(noa)}"><saml:AudienceRestriction><saml:Audience>${esc(i.audience)}</saml:Audience>` +
+    `</saml:AudienceRestriction></saml:Conditions>` +
+    `<saml:AuthnStatement AuthnInstant="${iso(now)}" ` +
+    `SessionIndex="${newId()}"><saml:AuthnContext><saml:AuthnContextClassRef>${esc(i.acr)}` +
+    `</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement>` +
     (attrs ? `<saml:AttributeStatement>${attrs}</saml:AttributeStatement>` : '') +
     `</saml:Assertion></samlp:Response>`;
   return { xml, assertionId, responseId };
@@ -83,7 +106,10 @@ export function buildResponse(i: ResponseInput): { xml: string; assertionId: str
 const ASSERTION = "/*[local-name()='Response']/*[local-name()='Assertion']";
 const RESPONSE = "/*[local-name()='Response']";
 
-/** Signs the assertion (default), the whole response, or any root element (e.g. a LogoutRequest), enveloped, placed after its Issuer. */
+/**
+ * Signs the assertion (default), the whole response, or any root element (e.g. a LogoutRequest),
+ * enveloped, placed after its Issuer.
+ */
 export function sign(
   xml: string,
   keys: KeyPair,
@@ -143,7 +169,10 @@ export async function readRedirectRequest(
 export function logoutRequest(o: { issuer: string; destination: string; nameId: string; id?: string }): string {
   const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   return (
-    `<samlp:LogoutRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="${o.id ?? newId()}" Version="2.0" IssueInstant="${now}" Destination="${esc(o.destination)}">` +
-    `<saml:Issuer>${esc(o.issuer)}</saml:Issuer><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">${esc(o.nameId)}</saml:NameID></samlp:LogoutRequest>`
+    `<samlp:LogoutRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ` +
+    `xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="${o.id ?? newId()}" Version="2.0" ` +
+    `IssueInstant="${now}" Destination="${esc(o.destination)}">` +
+    `<saml:Issuer>${esc(o.issuer)}</saml:Issuer><saml:NameID ` +
+    `Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">${esc(o.nameId)}</saml:NameID></samlp:LogoutRequest>`
   );
 }

@@ -114,7 +114,8 @@ export function operationLimitsPlugin(limits: OperationLimits = DEFAULT_LIMITS):
           }
           if (cost > limits.maxCost)
             throw refuse(
-              `the operation could touch about ${cost.toLocaleString('en')} objects; at most ${limits.maxCost.toLocaleString('en')} are allowed (ask for smaller pages with first)`,
+              `the operation could touch about ${cost.toLocaleString('en')} objects; at most ` +
+                `${limits.maxCost.toLocaleString('en')} are allowed (ask for smaller pages with first)`,
             );
         },
       };

@@ -184,7 +184,10 @@ const LOA_RANK: Record<string, number> = {
   'http://schemas.microsoft.com/claims/multipleauthn': 3,
 };
 
-/** Whether `acr` meets `required` (unknown levels meet nothing, and nothing meets an unknown requirement but itself). */
+/**
+ * Whether `acr` meets `required` (unknown levels meet nothing, and nothing meets an unknown
+ * requirement but itself).
+ */
 export function meetsLevel(acr: string | undefined, required: string): boolean {
   if (!acr) return false;
   if (acr === required) return true;
@@ -297,7 +300,7 @@ export function verifyEnveloped(xml: string, parent: El, certs: string[]): El | 
   for (const cert of certs) {
     const sig = new SignedXml({ publicCert: pem(cert), getCertFromKeyInfo: () => null });
     sig.loadSignature(sigs[0]!);
-    let ok = false;
+    let ok: boolean;
     try {
       ok = sig.checkSignature(xml);
     } catch {
@@ -319,7 +322,8 @@ export function verifyEnveloped(xml: string, parent: El, certs: string[]): El | 
 const pem = (b64: string) =>
   b64.includes('BEGIN')
     ? b64
-    : `-----BEGIN CERTIFICATE-----\n${b64.replace(/\s+/g, '').replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
+    : `-----BEGIN CERTIFICATE-----\n${b64.replace(/\s+/g, '').replace(/(.{64})/g, '$1\n')}\n-----END ` +
+      `CERTIFICATE-----\n`;
 
 /** Signature and digest algorithms of every XML signature (not key transport, where OAEP's SHA-1 is normal). */
 function rejectSha1(doc: Document) {
@@ -499,7 +503,8 @@ export function createSaml(o: SamlOptions): SamlService {
       const r = await t.sp.parseLoginResponse(encrypted ? t.idpEnc : t.idp, 'post', {
         body: { SAMLResponse: samlResponse },
       } as never);
-      // samlify returns the still-encrypted document when only the inner assertion is signed: decrypt again for our checks.
+      // samlify returns the still-encrypted document when only the inner assertion is signed: decrypt
+      // again for our checks.
       content = encrypted
         ? ((await samlify.SamlLib.decryptAssertion(t.sp, raw)) as [string, string])[0]
         : (r.samlContent as string);
@@ -689,7 +694,8 @@ export function createSaml(o: SamlOptions): SamlService {
       if (dest && dest !== logoutUrl(tenant)) refuse('the LogoutRequest is addressed to another destination');
       const nameId = text(child(signed!, NS.saml, 'NameID'));
       if (!nameId) refuse('the LogoutRequest names no subject', 400);
-      // Values from the signed octets only; ends that person's sessions in this tenant (the browser's cookie is not needed).
+      // Values from the signed octets only; ends that person's sessions in this tenant (the browser's
+      // cookie is not needed).
       const ended = await sessions.deleteByNameId(tenant, nameId!);
       return page(res, 200, 'Signed out', `The identity provider ended your session${ended === 1 ? '' : 's'}.`);
     }
@@ -746,8 +752,11 @@ export function createSaml(o: SamlOptions): SamlService {
             res,
             200,
             'Signed in',
-            `Signed in to <b>${esc(p.tenant)}</b> as <b>${esc(p.sub)}</b> (roles: ${esc((p.roles ?? []).join(', ') || 'none')}; units: ${esc((p.units ?? []).join(', ') || 'none')}).
-            GraphQL at <code>/graphql</code> now runs as you. <a href="/saml/${tenant}/logout">Sign out</a>.`,
+            `Signed in to <b>${esc(p.tenant)}</b> as <b>${esc(p.sub)}</b> ` +
+              `(roles: ${esc((p.roles ?? []).join(', ') || 'none')}; ` +
+              `units: ${esc((p.units ?? []).join(', ') || 'none')}).` +
+              `\n            GraphQL at <code>/graphql</code> now runs as you. ` +
+              `<a href="/saml/${tenant}/logout">Sign out</a>.`,
           );
           return true;
         }
@@ -757,7 +766,8 @@ export function createSaml(o: SamlOptions): SamlService {
     } catch (e) {
       if (e instanceof SamlError) page(res, e.status, 'Sign-in refused', esc(e.message));
       else {
-        // e.g. the shared store is down: UNAVAILABLE (503 with Retry-After); anything unexpected masked with an error id
+        // e.g. the shared store is down: UNAVAILABLE (503 with Retry-After); anything unexpected masked
+        // with an error id
         const f = failureOf(e, { route: 'saml', action });
         failureHeaders(res, f);
         if (f.code === 'INTERNAL') page(res, 500, 'Sign-in failed', esc(f.message));
@@ -800,10 +810,19 @@ export function idpEntityId(metadataXml: string): string {
 }
 
 const AUTHN_REQUEST =
-  '<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="{ID}" Version="2.0" IssueInstant="{IssueInstant}" Destination="{Destination}" ProtocolBinding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" AssertionConsumerServiceURL="{AssertionConsumerServiceURL}"><saml:Issuer>{Issuer}</saml:Issuer><samlp:NameIDPolicy Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient" AllowCreate="true"/><samlp:RequestedAuthnContext Comparison="exact"><saml:AuthnContextClassRef>{LoA}</saml:AuthnContextClassRef></samlp:RequestedAuthnContext></samlp:AuthnRequest>';
+  '<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ' +
+  'xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="{ID}" Version="2.0" IssueInstant="{IssueInstant}" ' +
+  'Destination="{Destination}" ProtocolBinding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" ' +
+  'AssertionConsumerServiceURL="{AssertionConsumerServiceURL}"><saml:Issuer>{Issuer}</saml:Issuer>' +
+  '<samlp:NameIDPolicy Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient" AllowCreate="true"/>' +
+  '<samlp:RequestedAuthnContext Comparison="exact"><saml:AuthnContextClassRef>{LoA}</saml:AuthnContextClassRef>' +
+  '</samlp:RequestedAuthnContext></samlp:AuthnRequest>';
 
 const WARM_UP =
-  '<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_w" Version="2.0" IssueInstant="2020-01-01T00:00:00Z"><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status></samlp:Response>';
+  '<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ' +
+  'xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_w" Version="2.0" ' +
+  'IssueInstant="2020-01-01T00:00:00Z"><samlp:Status>' +
+  '<samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status></samlp:Response>';
 
 const xmlEscape = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const esc = xmlEscape;
@@ -822,7 +841,9 @@ async function readForm(req: IncomingMessage, limit = 600_000): Promise<string> 
 }
 
 function page(res: ServerResponse, status: number, title: string, html: string) {
-  const body = `<!doctype html><meta charset="utf-8"><title>${title}</title><body style="font-family:sans-serif;max-width:40em;margin:3em auto"><h1>${title}</h1><p>${html}</p></body>`;
+  const body =
+    `<!doctype html><meta charset="utf-8"><title>${title}</title><body ` +
+    `style="font-family:sans-serif;max-width:40em;margin:3em auto"><h1>${title}</h1><p>${html}</p></body>`;
   res.writeHead(status, {
     'content-type': 'text/html; charset=utf-8',
     'cache-control': 'no-store',

@@ -60,7 +60,7 @@ export interface DrainSteps {
   listeners: Listening[];
   /** Then these, in order (pools, timers, the admin listener last). */
   close: (() => Promise<unknown>)[];
-  /** Time to let load balancers see "not ready" before listeners stop accepting (LCS_DRAIN_DELAY_MS). */
+  /** Time to let load balancers see "not ready" before listeners stop accepting (LCS_DRAIN_MS). */
   delayMs?: number;
   /** In-flight requests still running after this are cut (default 25 s, under Kubernetes' 30 s grace). */
   deadlineMs?: number;

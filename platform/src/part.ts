@@ -1,16 +1,55 @@
 /**
  * What every separately started part (a subgraph, the gateway, the facade) does around its own
- * handler, so the entry points stay a few lines: tracing (OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is
- * set), a metrics registry (unless LCS_METRICS=0), request logs, the admin listener (LCS_ADMIN_PORT,
- * default any free port, printed), and graceful shutdown on SIGTERM.
+ * handler, so the composition roots (app/src/) stay small: its settings read from the environment
+ * once, tracing (OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set), a metrics registry (unless
+ * LCS_METRICS=0), request logs, the admin listener (/metrics, /healthz, /readyz on LCS_ADMIN_HOST
+ * and LCS_ADMIN_PORT; any free port by default) and a graceful stop: not ready, LCS_DRAIN_MS later
+ * stop accepting, finish in-flight requests, close pools, flush spans.
  */
-import type { ServerOptions as HttpsOptions } from 'node:https';
-import { listen, type Route } from './http.ts';
+import type { Listening, Route } from './http.ts';
 import { logger, type Logger } from './log.ts';
 import { Metrics } from './metrics.ts';
 import { setupTracing } from './tracing.ts';
-import { adminAddress, metricsOn, onShutdown, startAdmin } from './admin.ts';
+import { adminAddress, drainAndClose, metricsOn, startAdmin } from './admin.ts';
 import type { Readiness } from './readiness.ts';
+
+/** A part's process settings, read from its environment once. */
+export interface PartSettings {
+  /** PORT (0: any free one). */
+  port: number;
+  /** The admin listener: LCS_ADMIN_HOST (127.0.0.1), LCS_ADMIN_PORT (0: any free port). */
+  admin: { host: string; port: number };
+  /** LCS_DRAIN_MS: how long /readyz says "draining" after SIGTERM before listeners stop accepting. */
+  drainMs: number;
+  /** LCS_METRICS=0 turns metrics off. */
+  metrics: boolean;
+  /** OTEL_EXPORTER_OTLP_ENDPOINT: traces go there (none: no tracing). */
+  otlpEndpoint?: string;
+}
+
+const portOf = (name: string, value: string | undefined, fallback: number): number => {
+  if (value === undefined || value === '') return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new RangeError(`${name}: "${value}" is not a port number (0 for any free port)`);
+  return port;
+};
+
+export function partSettings(
+  env: NodeJS.ProcessEnv,
+  defaults: { port: number; adminPort?: number; drainMs?: number },
+): PartSettings {
+  const drainMs = Number(env.LCS_DRAIN_MS ?? defaults.drainMs ?? 2000);
+  if (!Number.isFinite(drainMs) || drainMs < 0)
+    throw new RangeError(`LCS_DRAIN_MS: "${env.LCS_DRAIN_MS}" is not a number of milliseconds`);
+  return {
+    port: portOf('PORT', env.PORT, defaults.port),
+    admin: adminAddress(env, defaults.adminPort ?? 0),
+    drainMs,
+    metrics: metricsOn(env),
+    otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined,
+  };
+}
 
 export interface PartTelemetry {
   /** e.g. gateway, facade, subgraph:care */
@@ -21,41 +60,67 @@ export interface PartTelemetry {
 }
 
 /** Call first (before opening the database): SQL spans need tracing registered. */
-export async function partTelemetry(part: string, env: NodeJS.ProcessEnv): Promise<PartTelemetry> {
-  const tracing = await setupTracing({
-    serviceName: `lcs-${part.replace(':', '-')}`,
-    endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined,
-  });
-  return { part, metrics: metricsOn(env) ? new Metrics() : undefined, log: logger, tracing };
+export async function partTelemetry(part: string, s: Pick<PartSettings, 'metrics' | 'otlpEndpoint'>) {
+  const tracing = await setupTracing({ serviceName: `lcs-${part.replace(':', '-')}`, endpoint: s.otlpEndpoint });
+  const t: PartTelemetry = { part, metrics: s.metrics ? new Metrics() : undefined, log: logger, tracing };
+  return t;
+}
+
+/** Request observation for a part's public listener (metrics, spans, request log lines). */
+export const observeOf = (t: PartTelemetry) => ({ part: t.part, metrics: t.metrics, log: t.log });
+
+/**
+ * While the process drains, every answer carries Connection: close, so keep-alive clients and load
+ * balancers move to another replica before the listener stops accepting.
+ */
+export function closingWhileDraining(handler: Route, readiness: Readiness): Route {
+  return (req, res) => {
+    if (readiness.draining) res.setHeader('connection', 'close');
+    return handler(req, res);
+  };
+}
+
+/** A running part: where it listens, and how to stop it gracefully. */
+export interface RunningPart {
+  name: string;
+  /** Its public URLs (e.g. …/graphql). */
+  urls: string[];
+  /** The admin listener's /metrics. */
+  metricsUrl: string;
+  readiness: Readiness;
+  /** Graceful stop (SIGTERM); runs once. */
+  stop(): Promise<void>;
 }
 
 export interface ServePart {
-  handler: Route;
-  port: number;
-  host: string;
-  tls?: HttpsOptions;
+  name: string;
+  /** The public listeners, already listening. */
+  listening: Listening[];
+  urls: string[];
   readiness: Readiness;
-  /** Closed in order after the listener drained (pools, services). */
-  close: (() => Promise<unknown>)[];
+  /** Closed in order after the listeners drained (pools, services). */
+  close: (() => Promise<unknown> | unknown)[];
 }
 
-/** Listens (observed), starts the admin listener, drains on SIGTERM; prints both addresses. */
-export async function servePart(
-  t: PartTelemetry,
-  env: NodeJS.ProcessEnv,
-  o: ServePart,
-): Promise<{ url: string; metricsUrl: string }> {
-  const l = await listen(o.handler, o.port, o.host, o.tls, { part: t.part, metrics: t.metrics, log: t.log });
-  const admin = await startAdmin({ metrics: t.metrics, readiness: o.readiness, ...adminAddress(env, 0) });
-  onShutdown(
-    () => ({
-      readiness: o.readiness,
-      listeners: [l],
-      delayMs: Number(env.LCS_DRAIN_DELAY_MS ?? 0),
-      close: [...o.close, () => t.tracing?.shutdown() ?? Promise.resolve(), () => admin.close()],
-    }),
-    t.log,
-  );
-  console.log(`${t.part} metrics on ${admin.metricsUrl}`);
-  return { url: l.url, metricsUrl: admin.metricsUrl };
+/** Starts the admin listener beside the part's public listeners; `stop` drains and closes them all. */
+export async function servePart(t: PartTelemetry, s: PartSettings, o: ServePart): Promise<RunningPart> {
+  const admin = await startAdmin({ metrics: t.metrics, readiness: o.readiness, ...s.admin });
+  let stopped: Promise<void> | undefined;
+  return {
+    name: o.name,
+    urls: o.urls,
+    metricsUrl: admin.metricsUrl,
+    readiness: o.readiness,
+    stop: () =>
+      (stopped ??= drainAndClose({
+        readiness: o.readiness,
+        listeners: o.listening,
+        delayMs: s.drainMs,
+        close: [
+          ...o.close.map((c) => async () => c()),
+          () => t.tracing?.shutdown() ?? Promise.resolve(),
+          () => admin.close(),
+        ],
+      })),
+  };
 }

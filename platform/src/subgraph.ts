@@ -184,6 +184,8 @@ export async function createSubgraphService(
   }
   const schema = buildSubgraphSchema({ typeDefs: parse(kit.sdl), resolvers: resolvers as GraphQLResolverMap<unknown> });
   const apollo = new ApolloServer<RequestContext>({
+    // the process's entry drains and stops it (app/src/serve.ts): Apollo's own signal handlers would race it
+    stopOnTerminationSignals: false,
     schema,
     introspection: o.introspection ?? false,
     // no cache hints are used: the cache-control plugin only wraps every field (measured: ~15% of facade CPU)

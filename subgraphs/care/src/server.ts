@@ -1,6 +1,6 @@
-/** Builds the care subgraph (importable by tests and the all-in-one); src/index.ts listens. */
+/** The care subgraph's definition (the all-in-one and tests build it; app/src/subgraph.ts runs it alone). */
 import { fileURLToPath } from 'node:url';
-import { createSubgraphService, type SubgraphDefinition, type SubgraphServerOptions } from '@lcs/platform';
+import type { SubgraphDefinition } from '@lcs/platform';
 import { entities } from './entities.ts';
 import { privacyDeleteSql, privacySql } from './privacy-sql.ts';
 
@@ -14,5 +14,3 @@ export const definition: SubgraphDefinition = {
     post: [...privacySql, ...privacyDeleteSql],
   },
 };
-
-export const createServer = (o: SubgraphServerOptions) => createSubgraphService(definition, o);

@@ -1,6 +1,6 @@
-/** Builds the hsl subgraph (importable by tests and the all-in-one); src/index.ts listens. */
+/** The hsl subgraph's definition (the all-in-one and tests build it; app/src/subgraph.ts runs it alone). */
 import { fileURLToPath } from 'node:url';
-import { createSubgraphService, type SubgraphDefinition, type SubgraphServerOptions } from '@lcs/platform';
+import type { SubgraphDefinition } from '@lcs/platform';
 import { entities } from './entities.ts';
 
 export const definition: SubgraphDefinition = {
@@ -10,5 +10,3 @@ export const definition: SubgraphDefinition = {
   valueTypeNames: { 'Common.V1.Documentation': 'HslDocumentationText' },
   migrations: { schema: 'hsl', folder: fileURLToPath(new URL('../drizzle', import.meta.url)) },
 };
-
-export const createServer = (o: SubgraphServerOptions) => createSubgraphService(definition, o);

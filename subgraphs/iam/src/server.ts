@@ -1,6 +1,6 @@
-/** Builds the iam subgraph (importable by tests and the all-in-one); src/index.ts listens. */
+/** The iam subgraph's definition (the all-in-one and tests build it; app/src/subgraph.ts runs it alone). */
 import { fileURLToPath } from 'node:url';
-import { createSubgraphService, writeKit, type SubgraphDefinition, type SubgraphServerOptions } from '@lcs/platform';
+import { writeKit, type SubgraphDefinition } from '@lcs/platform';
 import { entities } from './entities.ts';
 import { typeDefs, resolvers } from './extra.ts';
 import { writes } from './writes.ts';
@@ -37,5 +37,3 @@ export const definition: SubgraphDefinition = {
     post: (role) => [...credentialSql, `REVOKE UPDATE, DELETE, TRUNCATE ON iam.credential_audit FROM ${role}`],
   },
 };
-
-export const createServer = (o: SubgraphServerOptions) => createSubgraphService(definition, o);

@@ -1,6 +1,6 @@
-/** Builds the provider subgraph (importable by tests and the all-in-one); src/index.ts listens. */
+/** The provider subgraph's definition (the all-in-one and tests build it; app/src/subgraph.ts runs it alone). */
 import { fileURLToPath } from 'node:url';
-import { createSubgraphService, writeKit, type SubgraphDefinition, type SubgraphServerOptions } from '@lcs/platform';
+import { writeKit, type SubgraphDefinition } from '@lcs/platform';
 import { entities } from './entities.ts';
 import { writes } from './writes.ts';
 
@@ -19,5 +19,3 @@ export const definition: SubgraphDefinition = {
   },
   migrations: { schema: 'provider', folder: fileURLToPath(new URL('../drizzle', import.meta.url)) },
 };
-
-export const createServer = (o: SubgraphServerOptions) => createSubgraphService(definition, o);

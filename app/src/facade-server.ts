@@ -1,6 +1,6 @@
 /**
  * The REST facade with its credential checks, as the all-in-one (stack.ts) and a facade process
- * of its own (parts.ts) both run it: mutual TLS (or a TLS-terminating proxy's RFC 9440
+ * of its own (facade.ts) both run it: mutual TLS (or a TLS-terminating proxy's RFC 9440
  * Client-Cert, believed from the configured proxy addresses only), API keys from iam, the CA's
  * revocation list, fair share, and an executor (in process, or over HTTP to a gateway).
  */
@@ -27,14 +27,32 @@ import { recordUsage, verifyApiKey } from '@lcs/iam/credentials';
 import { createExportService, type ExportService, type ExportServiceOptions } from '@lcs/rest-facade/exports/service';
 import { createODataFeed } from '@lcs/rest-facade/odata/feed';
 import { crlNextUpdate, crlSerials } from './pki.ts';
-import { loadOpenApi, loadRoutes, type FacadeTls } from './stack.ts';
+import { loadOpenApi, loadRoutes } from './assets.ts';
+
+export interface FacadeTls {
+  /** CA certificate(s) client certificates must chain to. */
+  ca: string | string[];
+  /** The facade's server certificate and key. */
+  cert: string;
+  key: string;
+  /** The CA's certificate revocation list (PEM); replace it at run time with FacadeServer.setCrl. */
+  crl?: string;
+  /**
+   * Behind TLS-terminating proxies: their addresses. The RFC 9440 Client-Cert header is then
+   * taken from them only (stripped from anyone else), and TLS no longer refuses connections
+   * without a verified certificate (the authenticator does, with 401).
+   */
+  proxies?: string[];
+  /** Accept TLS connections without a client certificate, for no-certificate licences (address allow-lists). */
+  allowNoCertificate?: boolean;
+}
 
 export interface FacadeServerOptions {
   db: Database;
   execute: Execute;
   host: string;
   port: number;
-  tls?: FacadeTls;
+  tls: FacadeTls;
   extra?: FacadeOptions['extra'];
   fairShare?: Omit<FairShareOptions, 'record'>;
   /** The process's metrics (requests, fair share, CRL freshness); none: not recorded. */
@@ -63,7 +81,8 @@ export interface FacadeServer {
 export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeServer> {
   const routes = loadRoutes();
   const ft = o.tls;
-  // Revoked serials of the CA's CRL: OpenSSL checks TLS peers against the CRL itself; forwarded certificates are checked here.
+  // Revoked serials of the CA's CRL: OpenSSL checks TLS peers against the CRL itself; forwarded
+  // certificates are checked here.
   let revoked = new Set<string>();
   const caPem = ft ? [ft.ca].flat()[0]! : '';
   const proxies = new Set((ft?.proxies ?? []).map(normaliseAddress));

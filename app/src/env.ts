@@ -1,0 +1,26 @@
+/** Reading a part's configuration from its environment: required values, PEM files, lists. */
+import { existsSync, readFileSync } from 'node:fs';
+
+/** A configuration mistake: the entry reports it and exits 2 (no stack trace). */
+export class ConfigError extends Error {}
+
+export const need = (env: NodeJS.ProcessEnv, name: string, why: string): string => {
+  const v = env[name];
+  if (!v) throw new ConfigError(`${name} is required: ${why}`);
+  return v;
+};
+
+/** The content of the file named by `name`, if set. */
+export const fileOf = (env: NodeJS.ProcessEnv, name: string): string | undefined => {
+  const p = env[name];
+  if (!p) return undefined;
+  if (!existsSync(p)) throw new ConfigError(`${name}: no file ${p}`);
+  return readFileSync(p, 'utf8');
+};
+
+/** A comma-separated list. */
+export const listOf = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);

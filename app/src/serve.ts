@@ -1,0 +1,52 @@
+/**
+ * The entry of a separately started part: `node --import tsx app/src/serve.ts <part>` (what
+ * `pnpm lcs serve <part>` runs). Starts it from its environment (parts.ts), prints
+ * `<part> ready: <urls>`, runs until SIGTERM/SIGINT, then stops gracefully and exits 0.
+ */
+import { pathToFileURL } from 'node:url';
+import { ConfigError, startPart, type RunningPart } from './parts.ts';
+
+export async function runPart(part: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let running: RunningPart;
+  try {
+    running = await startPart(part, env);
+  } catch (e) {
+    if (e instanceof ConfigError || e instanceof RangeError) {
+      console.error(`lcs serve ${part}: ${e.message}`);
+      process.exit(2);
+    }
+    throw e;
+  }
+  console.log(`${running.name} ready: ${running.urls.join('  ')}`);
+  console.log(`${running.name} metrics on ${running.metricsUrl}`);
+  stopOnSignals(running);
+}
+
+/** SIGTERM/SIGINT: stop the part gracefully (drain), then exit 0 (1 when stopping failed). */
+export function stopOnSignals(running: Pick<RunningPart, 'name' | 'stop'>): void {
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${running.name}: ${signal}, draining…`);
+    running.stop().then(
+      () => process.exit(0),
+      (e: Error) => {
+        console.error(`${running.name}: ${e.message}`);
+        process.exit(1);
+      },
+    );
+  };
+  // `on`, not `once`: tsx's loader ends the process on a signal nobody listens to any more
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const part = process.argv[2];
+  if (!part) {
+    console.error('usage: serve.ts <part>');
+    process.exit(2);
+  }
+  await runPart(part);
+}
