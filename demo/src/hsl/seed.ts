@@ -20,7 +20,7 @@ import {
   type SeedClient,
   type SeedOrder,
   type SeedUnit,
-} from '@lcs/platform';
+} from '../kit.ts';
 import {
   ACTIVITIES,
   PROFESSIONS,
@@ -29,7 +29,7 @@ import {
   recurrence,
   type HslActivityTemplate,
   type Profession,
-} from './catalogue.ts';
+} from '@lcs/hsl/catalogue';
 
 type Row = Record<string, unknown>;
 const MINUTE = 60_000;

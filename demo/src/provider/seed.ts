@@ -19,7 +19,7 @@ import {
   type SeedWorld,
   type Seeder,
   type SyntheticPerson,
-} from '@lcs/platform';
+} from '../kit.ts';
 
 const HOME_CARE_UNITS = [
   'Hemtjänst Norr',

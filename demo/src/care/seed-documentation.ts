@@ -7,8 +7,8 @@
  * needs assessor's own. Some notes were edited (a History version points at the current one), a few
  * are error-marked, a few carry an image attachment. Texts are generic and never about a real person.
  */
-import { addDays, startOfDay, type SeedClient, type SeedWorld, type SubgraphKit } from '@lcs/platform';
-import { staffAssignments, staffRoster, type StaffUser } from '@lcs/platform';
+import { addDays, startOfDay, type SeedClient, type SeedWorld, type SubgraphKit } from '../kit.ts';
+import { staffAssignments, staffRoster, type StaffUser } from '../kit.ts';
 
 const MINUTE = 60_000;
 const DAY = 86400_000;

@@ -3,7 +3,7 @@
  * carry an assessment with 3–6 ICF life areas (personal care, domestic life and mobility most
  * often), each with 1–3 assessed sub-areas and 1–2 general goals.
  */
-import { addDays, startOfDay, type SeedClient, type SeedWorld, type SubgraphKit } from '@lcs/platform';
+import { addDays, startOfDay, type SeedClient, type SeedWorld, type SubgraphKit } from '../kit.ts';
 
 interface Chapter {
   code: string;

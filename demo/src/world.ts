@@ -5,9 +5,9 @@
  */
 import { getTableColumns, sql } from 'drizzle-orm';
 import { getTableConfig } from 'drizzle-orm/pg-core';
-import type { AppDatabase } from './db.ts';
-import type { SubgraphKit } from './subgraph.ts';
-import { Rng, type SyntheticPerson } from './synthetic.ts';
+import type { AppDatabase } from '@lcs/platform';
+import type { SubgraphKit } from '@lcs/platform';
+import { Rng, type SyntheticPerson } from '@lcs/platform';
 
 export interface SeedClient extends SyntheticPerson {
   id: number;
