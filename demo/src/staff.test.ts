@@ -58,6 +58,7 @@ describe('iam staff roster', () => {
       );
     }
     expect(a.filter((x) => x.role === 'BISTANDSHANDLAGGARE').every((x) => x.unitId === null)).toBe(true);
-    expect(staffAssignments(w, staffRoster(w), [])).toHaveLength(7); // before the units exist: only the municipality-wide roles
+    // before the units exist: only the municipality-wide roles
+    expect(staffAssignments(w, staffRoster(w), [])).toHaveLength(7);
   });
 });

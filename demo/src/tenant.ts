@@ -30,7 +30,8 @@ export function progressBars(enabled: boolean, out: NodeJS.WriteStream = process
         done() {
           const s = (Date.now() - started) / 1000;
           out.write(
-            `  ${label.padEnd(34)} ${String(total).padStart(9)} rows  ${Math.round(total / Math.max(s, 0.001)).toLocaleString('en')} rows/s\n`,
+            `  ${label.padEnd(34)} ${String(total).padStart(9)} rows  ` +
+              `${Math.round(total / Math.max(s, 0.001)).toLocaleString('en')} rows/s\n`,
           );
         },
       };

@@ -228,3 +228,10 @@ export type Seeder = (w: SeedWorld, kit: SubgraphKit) => Promise<void>;
 export const monthsBetween = (a: Date, b: Date) => (b.getTime() - a.getTime()) / (30.44 * 86400_000);
 export const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400_000);
 export const startOfDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+
+/** A copy of `row` without the given (generator-internal) keys, in the same key order. */
+export function omit<T extends object>(row: T, ...keys: string[]): Record<string, unknown> {
+  const copy = { ...row } as Record<string, unknown>;
+  for (const k of keys) delete copy[k];
+  return copy;
+}

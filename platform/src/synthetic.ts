@@ -54,7 +54,10 @@ export class Rng {
   }
 }
 
-/** Whether a string is a valid Swedish identity number (personnummer or samordningsnummer), per the `personnummer` library. */
+/**
+ * Whether a string is a valid Swedish identity number (personnummer or samordningsnummer), per
+ * the `personnummer` library.
+ */
 export const validIdentityNumber = (pin: string): boolean => Personnummer.valid(pin);
 
 function luhn(digits: string): number {

@@ -9,6 +9,7 @@
  * headlines, implementation plans and provider notes per client and unit.
  */
 import {
+  omit,
   address,
   addDays,
   person,
@@ -257,7 +258,6 @@ const COMPETENCES = [
 ];
 
 export const seedOrganisation: Seeder = async (w, kit) => {
-  const r = w.rng('provider');
   const o = w.o;
   const names = [...HOME_CARE_UNITS, ...HOUSING_UNITS];
   const ids = await w.reserveIds('provider', names.length * 2);
@@ -392,7 +392,7 @@ export const seedOrganisation: Seeder = async (w, kit) => {
     });
     let roleSeq = 1;
     const hsaId = `SE9999999999-D${o.municipalityCode}${String(s.id).padStart(6, '0')}`;
-    const email = `${ascii(s.firstName).toLowerCase()}.${ascii(s.lastName).toLowerCase()}.${s.signature.toLowerCase()}@${domain}`;
+    const email = emailOf(s.firstName, s.lastName, s.signature, domain);
     const ph = phone(rs);
     const delegation = s.title === 'Undersköterska' || (s.title === 'Vårdbiträde' && rs.chance(0.3));
     const disabled = !s.active && rs.chance(0.5);
@@ -442,7 +442,7 @@ export const seedOrganisation: Seeder = async (w, kit) => {
       id: s.id,
       isActive: s.active,
       providerUnitId: s.unit.id,
-      providerPersonnelUnitAccess: accessRows.map(({ _k, _from, _to, ...a }) => a),
+      providerPersonnelUnitAccess: accessRows.map((a) => omit(a, '_k', '_from', '_to')),
       roles: access.flatMap((a) =>
         a.roles.map((name) => ({
           active: a.to == null || a.to > o.asOf,
@@ -485,7 +485,7 @@ export const seedOrganisation: Seeder = async (w, kit) => {
     admins.map((a, i) => {
       const p = newPerson(1960, 1995, 100 + i);
       const sig = signatureFor(p);
-      const email = `${ascii(p.firstName).toLowerCase()}.${ascii(p.lastName).toLowerCase()}.${sig.toLowerCase()}@${domain}`;
+      const email = emailOf(p.firstName, p.lastName, sig, domain);
       const ph = phone(rs);
       const from = rs.date(since, addDays(o.asOf, -200));
       const to = a.active ? null : rs.date(addDays(from, 90), addDays(o.asOf, -10));
@@ -929,7 +929,8 @@ export const seedChain: Seeder = async (w, kit) => {
     const c = clientById.get(main.clientId)!;
     const ws = workers.get(unit.id)!;
     const active = ords.filter(ongoing);
-    if (main.serviceCategoryName === 'Trygghetslarm' && ords.length === 1) continue; // an alarm alone gets no contact person or plan
+    // an alarm alone gets no contact person or plan
+    if (main.serviceCategoryName === 'Trygghetslarm' && ords.length === 1) continue;
     const contact = r.pick(ws);
     contactOf.set(key, contact);
     const firstStart = new Date(Math.min(...ords.map((x) => x.startDate.getTime())));
@@ -1239,3 +1240,6 @@ function endOf(ords: SeedOrder[], asOf: Date): Date | null {
     ? new Date(Math.max(...ords.map((x) => x.endDate!.getTime())))
     : null;
 }
+
+const emailOf = (first: string, last: string, signature: string, domain: string) =>
+  `${ascii(first).toLowerCase()}.${ascii(last).toLowerCase()}.${signature.toLowerCase()}@${domain}`;
