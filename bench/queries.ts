@@ -44,7 +44,7 @@ const PROTECTED_SQL = 'coalesce(client_id in (select pc.client_id from platform.
  * property order, with protected identities masked as the platform masks them for a caller
  * without the entitlement (Name the marker, PersonId null).
  */
-export const EXPORT_SQL = `copy (
+export const exportSql = (where = '') => `copy (
   select json_build_object(
     'Id', id, 'Cancelled', cancelled, 'CategoryId', category_id, 'CategoryName', category_name,
     'DoubleManning', double_manning, 'Duration', duration,
@@ -63,5 +63,17 @@ export const EXPORT_SQL = `copy (
     'TypeId', type_id, 'TypeName', type_name, 'UpdateSignature', update_signature,
     'UpdateTime', to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
     'VisitId', visit_id, 'WorkType', work_type)
-  from provider.executed_service where deleted = false order by updated_at, id
+  from provider.executed_service where deleted = false${where ? ` and ${where}` : ''} order by updated_at, id
 ) to stdout`;
+
+/** The whole tenant's export (p4's floor). */
+export const EXPORT_SQL = exportSql();
+
+/** One line of COPY's text format, unescaped. */
+export function unescapeCopy(line: string): string {
+  return line.replace(
+    /\\(.)/g,
+    (_m, ch: string) =>
+      (({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v' }) as Record<string, string>)[ch] ?? ch,
+  );
+}

@@ -31,7 +31,7 @@ export interface ScaleSpec {
 }
 
 export const SCALE_DEFAULT: ScaleSpec = {
-  bigClients: 1500,
+  bigClients: 1700,
   bigMonths: 30,
   small: 19,
   smallClients: 20,
