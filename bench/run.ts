@@ -217,7 +217,7 @@ if (argv.scale) {
       pg: opts.pg,
       database: argv.database ?? 'lcs_bench_scale',
       spec,
-      rounds: num(argv['scale-rounds'], 'scale-rounds', 1, 1, 20),
+      rounds: num(argv['scale-rounds'], 'scale-rounds', 1, 0, 20),
       pageRequests: num(argv['scale-page-requests'], 'scale-page-requests', 1000, 1, 100_000),
       log,
     });

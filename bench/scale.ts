@@ -143,6 +143,8 @@ export async function runScale(o: ScaleOptions): Promise<ScaleOutcome> {
             `${Math.round(got.floor!.rows / got.floor!.seconds).toLocaleString('en')} rows/s (${got.floor!.seconds.toFixed(1)} s)`,
         );
       }
+      // --scale-rounds 0: the checked passes are the timed ones (their rows parsed and hashed on both sides)
+      if (!rounds.length) rounds.push({ facade: checkedFacade.value, floor: checkedFloor, rssMb });
       const ratios = rounds.map((r) => r.facade.rows / r.facade.seconds / (r.floor.rows / r.floor.seconds));
       return { rows: checkedFloor.rows, same, rounds, ratios, rssMb };
     };
