@@ -42,6 +42,7 @@ export interface ScaleOutcome {
 }
 
 const WEEK = 7 * 86400_000;
+const perSecond = (r: ExportRead) => Math.round(r.rows / r.seconds).toLocaleString('en');
 
 export async function runScale(o: ScaleOptions): Promise<ScaleOutcome> {
   const results: Record<string, number | string> = {};
@@ -111,8 +112,11 @@ export async function runScale(o: ScaleOptions): Promise<ScaleOutcome> {
       const same = checkedFacade.value.hash === checkedFloor.hash && checkedFacade.value.rows === checkedFloor.rows;
       o.log(
         `${name}: ${checkedFloor.rows.toLocaleString('en')} rows; facade and floor ` +
-          `${same ? 'give the same rows and values' : `DIFFER (${checkedFacade.value.rows} vs ${checkedFloor.rows} rows)`}` +
-          ` (checked pass: facade ${checkedFacade.value.seconds.toFixed(1)} s, floor ${checkedFloor.seconds.toFixed(1)} s)`,
+          (same
+            ? 'give the same rows and values'
+            : `DIFFER (${checkedFacade.value.rows} vs ${checkedFloor.rows} rows)`) +
+          ` (checked pass: facade ${checkedFacade.value.seconds.toFixed(1)} s, ` +
+          `floor ${checkedFloor.seconds.toFixed(1)} s)`,
       );
       if (!same) {
         checks = false;
@@ -138,9 +142,9 @@ export async function runScale(o: ScaleOptions): Promise<ScaleOutcome> {
         rssMb = Math.max(rssMb, roundRss);
         rounds.push({ facade: got.facade!, floor: got.floor!, rssMb: roundRss });
         o.log(
-          `  round ${i + 1}/${o.rounds}: facade ${Math.round(got.facade!.rows / got.facade!.seconds).toLocaleString('en')} ` +
+          `  round ${i + 1}/${o.rounds}: facade ${perSecond(got.facade!)} ` +
             `rows/s (${got.facade!.seconds.toFixed(1)} s, peak RSS ${roundRss.toFixed(0)} MB), floor ` +
-            `${Math.round(got.floor!.rows / got.floor!.seconds).toLocaleString('en')} rows/s (${got.floor!.seconds.toFixed(1)} s)`,
+            `${perSecond(got.floor!)} rows/s (${got.floor!.seconds.toFixed(1)} s)`,
         );
       }
       // --scale-rounds 0: the checked passes are the timed ones (their rows parsed and hashed on both sides)

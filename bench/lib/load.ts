@@ -21,7 +21,10 @@ export interface LoadTarget {
    * load is checked: by default a 2xx status and, for a POST (GraphQL), no `errors` in the body.
    */
   check?: (status: number, body: string) => string | undefined;
-  /** Processes whose CPU time is attributed to this target while it is measured (name → pids, read at the window's start). */
+  /**
+   * Processes whose CPU time is attributed to this target while it is measured (name → pids, read
+   * at the window's start).
+   */
   pids?: () => Record<string, number[]> | Promise<Record<string, number[]>>;
 }
 
@@ -235,7 +238,8 @@ export async function compare(
     if (w.requests < o.initialWarmup || w.non2xx || w.errors || w.failed)
       throw new Error(
         `${t.name}: warm-up got ${w.requests} good answers of ${o.initialWarmup}, ${w.non2xx} non-2xx, ` +
-          `${w.failed} failed checks, ${w.errors} errors${w.firstFailure ? ` (${w.firstFailure})` : ''}; is it serving?`,
+          `${w.failed} failed checks, ${w.errors} errors` +
+          `${w.firstFailure ? ` (${w.firstFailure})` : ''}; is it serving?`,
       );
   }
   const rounds: Comparison['rounds'] = [];
@@ -247,7 +251,10 @@ export async function compare(
       const w = await measure(t, { connections: o.connections, amount: o.amount });
       got[t.name] = w;
       o.progress(
-        `  round ${i + 1}/${o.rounds} ${t.name.padEnd(7)} ${fmt(w.rps, 1).padStart(8)} req/s  p50 ${fmt(w.p50, 1).padStart(7)} ms  p99 ${fmt(w.p99, 1).padStart(7)} ms  (${w.requests} in ${fmt(w.seconds, 1)} s${w.failed || w.errors ? `; ${w.failed} failed checks (${w.non2xx} non-2xx), ${w.errors} errors` : ''})`,
+        `  round ${i + 1}/${o.rounds} ${t.name.padEnd(7)} ${fmt(w.rps, 1).padStart(8)} req/s  ` +
+          `p50 ${fmt(w.p50, 1).padStart(7)} ms  p99 ${fmt(w.p99, 1).padStart(7)} ms  ` +
+          `(${w.requests} in ${fmt(w.seconds, 1)} s` +
+          `${w.failed || w.errors ? `; ${w.failed} failed checks (${w.non2xx} non-2xx), ${w.errors} errors` : ''})`,
       );
     }
     rounds.push({ a: got[a.name]!, b: got[b.name]!, order: order.map((t) => t.name).join(',') });
