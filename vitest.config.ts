@@ -27,6 +27,7 @@ export default defineConfig({
             'subgraphs/*/src/**/*.test.ts',
             'gateway/src/**/*.test.ts',
             'cli/src/**/*.test.ts',
+            'demo/src/**/*.test.ts',
             'rest-facade/src/**/*.test.ts',
           ],
         },

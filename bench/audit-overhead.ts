@@ -5,7 +5,7 @@
  * alternate A/B after a warm-up; medians over all rounds, and the ratio.
  * Usage: node --import tsx bench/audit-overhead.ts [--help] [--clients N] [--rounds N]
  */
-import { request, Agent } from 'node:https';
+import { Agent } from 'node:https';
 import postgres from 'postgres';
 import { ensureBenchDatabase } from './lib/bench-db.ts';
 import { loadConfig } from '@lcs/platform';
@@ -13,6 +13,7 @@ import { startStack } from '@lcs/cli/stack';
 import { seedTenant, progressBars, tenantExists } from '@lcs/cli/seed';
 import { createDevPki } from '@lcs/cli/pki';
 import { ensureDemoCredentials } from '@lcs/cli/demo-keys';
+import { timedGet } from './lib/https.ts';
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -69,25 +70,7 @@ try {
     key: pki.demoClient.key,
   });
   const path = '/api/v1/clients?limit=1000&domain=bench';
-  const get = (base: string) =>
-    new Promise<{ ms: number; rows: number }>((resolve, reject) => {
-      const t0 = performance.now();
-      const req = request(
-        `${base}${path}`,
-        { agent, headers: { 'x-api-key': key, 'accept-encoding': 'identity' } },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            if (res.statusCode !== 200)
-              return reject(new Error(`${res.statusCode}: ${Buffer.concat(chunks).toString().slice(0, 200)}`));
-            resolve({ ms: performance.now() - t0, rows: JSON.parse(Buffer.concat(chunks).toString()).length });
-          });
-        },
-      );
-      req.on('error', reject);
-      req.end();
-    });
+  const get = (base: string) => timedGet(`${base}${path}`, agent, { 'x-api-key': key });
   const a: number[] = [];
   const b: number[] = [];
   const total = ROUNDS + 5;

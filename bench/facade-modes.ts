@@ -5,7 +5,7 @@
  * Requests alternate A/B/C after a warm-up; medians over all rounds.
  * Usage: node --import tsx bench/facade-modes.ts [--help] [--clients N] [--rounds N]
  */
-import { request, Agent } from 'node:https';
+import { Agent } from 'node:https';
 import postgres from 'postgres';
 import { preparePostgres } from '@lcs/cli/pg-prepare';
 import { loadConfig, listen } from '@lcs/platform';
@@ -18,6 +18,7 @@ import { createAuthenticator } from '@lcs/rest-facade/auth';
 import { httpExecutor } from '@lcs/rest-facade/execute';
 import { verifyApiKey } from '@lcs/iam/credentials';
 import { loadRoutes } from '@lcs/cli/stack';
+import { timedGet } from './lib/https.ts';
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -89,25 +90,7 @@ try {
     key: pki.demoClient.key,
   });
   const path = '/WE.EC.Integration.Host/api/v1/executed_services?limit=1000&domain=bench';
-  const get = (base: string) =>
-    new Promise<{ ms: number; rows: number }>((resolve, reject) => {
-      const t0 = performance.now();
-      const req = request(
-        `${base}${path}`,
-        { agent, headers: { 'x-api-key': key, 'accept-encoding': 'identity' } },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            if (res.statusCode !== 200)
-              return reject(new Error(`${res.statusCode}: ${Buffer.concat(chunks).toString().slice(0, 200)}`));
-            resolve({ ms: performance.now() - t0, rows: JSON.parse(Buffer.concat(chunks).toString()).length });
-          });
-        },
-      );
-      req.on('error', reject);
-      req.end();
-    });
+  const get = (base: string) => timedGet(`${base}${path}`, agent, { 'x-api-key': key });
   const inProcessBase = stack.facadeUrl!.replace('/WE.EC.Integration.Host', '');
   const httpBase = b.url.replace('http://', 'https://');
 

@@ -15,6 +15,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import postgres from 'postgres';
+import { MASKED_NAME } from '@lcs/platform/audit';
 
 const url = process.env.APP_DATABASE_URL;
 if (!url) {
@@ -24,6 +25,12 @@ if (!url) {
   process.exit(2);
 }
 const sql = postgres(url, { max: Number(process.env.LCS_DB_POOL ?? 10), onnotice: () => {} });
+/**
+ * Protected identities masked as the platform masks them (platform/src/audit.ts: the client in the
+ * tenant's protected-client registry; Name becomes the marker, PersonId null), for the caller
+ * without the protected-identity entitlement, as the facade's API keys are.
+ */
+const PROTECTED = sql`coalesce(client_id in (select pc.client_id from platform.protected_client pc), false)`;
 const DOMAIN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 interface Row {
@@ -105,9 +112,10 @@ const server = createServer({ keepAliveTimeout: 65_000 }, async (req, res) => {
     const rows = await sql.begin(async (tx) => {
       await tx`select set_config('app.tenant_id', ${tenant}, true)`;
       return tx<Row[]>`
-        select id, cancelled, category_id, category_name, double_manning, duration, end_time, name, organization_unit, personnel,
-               person_id, professional, quantity, reporting_system, start_time, type_id, type_name, update_signature, updated_at,
-               visit_id, work_type
+        select id, cancelled, category_id, category_name, double_manning, duration, end_time,
+               case when ${PROTECTED} then ${MASKED_NAME} else name end as name, organization_unit, personnel,
+               case when ${PROTECTED} then null else person_id end as person_id, professional, quantity,
+               reporting_system, start_time, type_id, type_name, update_signature, updated_at, visit_id, work_type
         from provider.executed_service where deleted = false order by updated_at, id limit ${limit + 1}`;
     });
     const page = rows.length > limit ? rows.slice(0, limit) : rows;
@@ -118,7 +126,8 @@ const server = createServer({ keepAliveTimeout: 65_000 }, async (req, res) => {
     };
     if (rows.length > limit) {
       const last = page[page.length - 1]!;
-      headers.link = `</api/v1/executed_services?limit=${limit}&domain=${tenant}&after=${Buffer.from(`${last.updated_at.getTime()}.${last.id}`).toString('base64url')}>; rel="next"`;
+      const after = Buffer.from(`${last.updated_at.getTime()}.${last.id}`).toString('base64url');
+      headers.link = `</api/v1/executed_services?limit=${limit}&domain=${tenant}&after=${after}>; rel="next"`;
     }
     res.writeHead(200, headers).end(body);
   } catch (e) {

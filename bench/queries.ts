@@ -1,4 +1,5 @@
 /** What the benchmark asks. */
+import { MASKED_NAME } from '@lcs/platform/audit';
 
 /**
  * The deep federated query (p1, p3): clients and their SoL decisions with the decided services
@@ -35,19 +36,26 @@ export const deepBody = (clients: number, offset = 0) =>
 /** The REST page of p2/p3 (package 8873, "Decision-support base data"). */
 export const REST_PATH = '/api/v1/executed_services';
 
-/** PascalCase JSON of one executed service, built by PostgreSQL (p4's floor), in the contract's property order. */
-export const EXPORT_SQL = `copy (
+/** Whether an executed service's client has a protected identity (as platform/src/audit.ts decides it). */
+const PROTECTED_SQL = 'coalesce(client_id in (select pc.client_id from platform.protected_client pc), false)';
+
+/**
+ * PascalCase JSON of one executed service, built by PostgreSQL (p4's floor), in the contract's
+ * property order, with protected identities masked as the platform masks them for a caller
+ * without the entitlement (Name the marker, PersonId null).
+ */
+export const exportSql = (where = '') => `copy (
   select json_build_object(
     'Id', id, 'Cancelled', cancelled, 'CategoryId', category_id, 'CategoryName', category_name,
     'DoubleManning', double_manning, 'Duration', duration,
     'EndTime', to_char(end_time at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
-    'Name', name,
+    'Name', case when ${PROTECTED_SQL} then '${MASKED_NAME}' else name end,
     'OrganizationUnit', case when organization_unit is null then null
       else json_build_object('Id', organization_unit->>'id', 'Name', organization_unit->>'name') end,
     'Personnel', case when personnel is null then null
       else json_build_object('PersonId', personnel->>'personId', 'FirstName', personnel->>'firstName',
                              'LastName', personnel->>'lastName', 'FullName', personnel->>'fullName') end,
-    'PersonId', person_id,
+    'PersonId', case when ${PROTECTED_SQL} then null else person_id end,
     'Professional', case when professional is null then null
       else json_build_object('Id', professional->>'id', 'Name', professional->>'name') end,
     'Quantity', quantity, 'ReportingSystem', reporting_system,
@@ -55,5 +63,17 @@ export const EXPORT_SQL = `copy (
     'TypeId', type_id, 'TypeName', type_name, 'UpdateSignature', update_signature,
     'UpdateTime', to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
     'VisitId', visit_id, 'WorkType', work_type)
-  from provider.executed_service where deleted = false order by updated_at, id
+  from provider.executed_service where deleted = false${where ? ` and ${where}` : ''} order by updated_at, id
 ) to stdout`;
+
+/** The whole tenant's export (p4's floor). */
+export const EXPORT_SQL = exportSql();
+
+/** One line of COPY's text format, unescaped. */
+export function unescapeCopy(line: string): string {
+  return line.replace(
+    /\\(.)/g,
+    (_m, ch: string) =>
+      (({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v' }) as Record<string, string>)[ch] ?? ch,
+  );
+}

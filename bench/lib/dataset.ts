@@ -70,10 +70,10 @@ export function seedCodeHash(): string {
     }
   };
   // Schema changes reach the data through the migrations; the generators are the seed files.
-  walk(join(ROOT, 'platform/src'), (f) => /^(seed|synthetic)\.ts$/.test(f));
-  walk(join(ROOT, 'cli/src'), (f) => f === 'seed.ts');
+  walk(join(ROOT, 'platform/src'), (f) => f === 'synthetic.ts');
+  walk(join(ROOT, 'demo/src'), (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
   for (const s of readdirSync(join(ROOT, 'subgraphs')).sort()) {
-    walk(join(ROOT, 'subgraphs', s, 'src'), (f) => /^(seed.*|catalogue)\.ts$/.test(f));
+    walk(join(ROOT, 'subgraphs', s, 'src'), (f) => f === 'catalogue.ts');
     walk(join(ROOT, 'subgraphs', s, 'drizzle'), (f) => f.endsWith('.sql') || f === '_journal.json'); // the journal dates decide what drizzle applies
   }
   const h = createHash('sha256');

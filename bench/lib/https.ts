@@ -53,3 +53,19 @@ export function countItems(body: Buffer): number {
   }
   return n;
 }
+
+/**
+ * One timed GET of a JSON array (the benchmarks' shared timer): the time to the last byte and
+ * the number of items; anything but 200 rejects (with the start of the body).
+ */
+export async function timedGet(
+  url: string,
+  agent: Agent,
+  headers: Record<string, string> = {},
+): Promise<{ ms: number; rows: number; bytes: number }> {
+  const t0 = performance.now();
+  const r = await get(url, agent, { 'accept-encoding': 'identity', ...headers });
+  const ms = performance.now() - t0;
+  if (r.status !== 200) throw new Error(`${r.status}: ${r.body.toString().slice(0, 200)}`);
+  return { ms, rows: (JSON.parse(r.body.toString()) as unknown[]).length, bytes: r.body.length };
+}

@@ -16,14 +16,26 @@ export interface LoadTarget {
   bodies?: string[];
   /** TLS client options (CA, client certificate and key) for an HTTPS target. */
   tls?: { ca?: string; cert?: string; key?: string };
-  /** Processes whose CPU time is attributed to this target while it is measured (name → pids, read at the window's start). */
+  /**
+   * Checks one answer (status and body): undefined when good, else why not. Every answer under
+   * load is checked: by default a 2xx status and, for a POST (GraphQL), no `errors` in the body.
+   */
+  check?: (status: number, body: string) => string | undefined;
+  /**
+   * Processes whose CPU time is attributed to this target while it is measured (name → pids, read
+   * at the window's start).
+   */
   pids?: () => Record<string, number[]> | Promise<Record<string, number[]>>;
 }
 
 export interface Window {
+  /** Good answers (2xx and passing the check): the samples behind the latencies. */
   requests: number;
   errors: number;
   non2xx: number;
+  /** Answers that failed the check (non-2xx included), and the first one's reason. */
+  failed: number;
+  firstFailure?: string;
   seconds: number;
   rps: number;
   p50: number;
@@ -34,6 +46,8 @@ export interface Window {
   bytes: number;
   /** CPU milliseconds per request, per process group (plus `client`: this process, the load generator). */
   cpuMsPerReq: Record<string, number>;
+  /** The good answers' latencies (ms), sorted: pooled over rounds for the percentiles. */
+  latencies: number[];
   /** Cores busy on the whole machine during the window, and the part of them not attributed above (other jobs). */
   busyCores: number;
   otherCores: number;
@@ -77,6 +91,20 @@ export async function measure(t: LoadTarget, o: { connections: number; amount: n
   const started = performance.now();
   let lastAt: number | undefined;
   let next = 0;
+  let failed = 0;
+  let firstFailure: string | undefined;
+  // autocannon reports an answer's body (onResponse) before its 'response' event: the verdict
+  // waits there for the latency, so that only good answers count as samples
+  const verdicts: boolean[] = [];
+  const check = t.check ?? ((status: number, body: string) => defaultCheck(t, status, body));
+  const onResponse = (status: number, body: string) => {
+    const why = status < 200 || status >= 300 ? `status ${status}` : check(status, body);
+    if (why) {
+      failed++;
+      firstFailure ??= `${why}: ${body.slice(0, 200)}`;
+    }
+    verdicts.push(!why);
+  };
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -84,13 +112,14 @@ export async function measure(t: LoadTarget, o: { connections: number; amount: n
         method: t.method ?? 'GET',
         headers: t.headers,
         body: t.body,
-        ...(t.bodies?.length
-          ? {
-              requests: [
-                { setupRequest: (r: autocannon.Request) => ({ ...r, body: t.bodies![next++ % t.bodies!.length] }) },
-              ],
-            }
-          : {}),
+        requests: [
+          {
+            ...(t.bodies?.length
+              ? { setupRequest: (r: autocannon.Request) => ({ ...r, body: t.bodies![next++ % t.bodies!.length] }) }
+              : {}),
+            onResponse,
+          },
+        ],
         connections: Math.min(o.connections, o.amount),
         amount: o.amount,
         tlsOptions: t.tls,
@@ -103,7 +132,8 @@ export async function measure(t: LoadTarget, o: { connections: number; amount: n
     // ends at the last answer (stopping the instance there), not at that tick.
     let answered = 0;
     instance.on('response', (_client, status, resBytes, responseTime) => {
-      if (status >= 200 && status < 300) latencies.push(responseTime);
+      const good = verdicts.length ? verdicts.shift()! : status >= 200 && status < 300;
+      if (good) latencies.push(responseTime);
       bytes += resBytes;
       lastAt = performance.now();
       if (++answered >= o.amount) instance.stop();
@@ -124,6 +154,9 @@ export async function measure(t: LoadTarget, o: { connections: number; amount: n
     requests: latencies.length,
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
+    failed,
+    firstFailure,
+    latencies,
     seconds,
     rps: latencies.length / seconds,
     p50: percentile(latencies, 50),
@@ -137,26 +170,48 @@ export async function measure(t: LoadTarget, o: { connections: number; amount: n
   };
 }
 
+/** Percentiles are given only from enough samples: a median from 100, a p90 from 100, a p99 from 1000. */
+export const MIN_SAMPLES = { p50: 100, p90: 100, p99: 1000 } as const;
+
+/** The default check: for a POST (GraphQL), a body without `errors`. */
+function defaultCheck(t: LoadTarget, _status: number, body: string): string | undefined {
+  if ((t.method ?? 'GET') === 'POST' && body.includes('"errors":')) return 'a GraphQL answer with errors';
+  return undefined;
+}
+
 export interface Comparison {
   a: string;
   b: string;
   rounds: { a: Window; b: Window; order: string }[];
-  /** Medians over rounds of each window statistic. */
+  /**
+   * Over rounds: throughput, CPU and load are medians of the rounds' figures; latency percentiles
+   * come from all rounds' samples pooled (NaN below MIN_SAMPLES).
+   */
   median: { a: Window; b: Window };
+  /** Per round: A's throughput ÷ B's (unrounded), and their spread (min, max). */
+  ratios: number[];
+  spread: { min: number; max: number };
 }
 
 function medianWindow(ws: Window[]): Window {
-  const pick = (k: keyof Omit<Window, 'cpuMsPerReq'>) => median(ws.map((w) => w[k]));
+  const pick = (
+    k: 'requests' | 'errors' | 'non2xx' | 'failed' | 'seconds' | 'rps' | 'mean' | 'bytes' | 'busyCores' | 'otherCores',
+  ) => median(ws.map((w) => w[k]));
   const names = Object.keys(ws[0]?.cpuMsPerReq ?? {});
+  const pooled = ws.flatMap((w) => w.latencies).sort((a, b) => a - b);
+  const pct = (p: 50 | 90 | 99) => (pooled.length >= MIN_SAMPLES[`p${p}`] ? percentile(pooled, p) : NaN);
   return {
-    requests: pick('requests'),
-    errors: pick('errors'),
-    non2xx: pick('non2xx'),
+    requests: pooled.length,
+    errors: ws.reduce((a, w) => a + w.errors, 0),
+    non2xx: ws.reduce((a, w) => a + w.non2xx, 0),
+    failed: ws.reduce((a, w) => a + w.failed, 0),
+    firstFailure: ws.find((w) => w.firstFailure)?.firstFailure,
+    latencies: [],
     seconds: pick('seconds'),
     rps: pick('rps'),
-    p50: pick('p50'),
-    p90: pick('p90'),
-    p99: pick('p99'),
+    p50: pct(50),
+    p90: pct(90),
+    p99: pct(99),
     mean: pick('mean'),
     bytes: pick('bytes'),
     busyCores: pick('busyCores'),
@@ -180,9 +235,11 @@ export async function compare(
   for (const t of [a, b]) {
     o.progress(`  warm-up ${t.name} (${o.initialWarmup} requests, ${o.connections} connections)`);
     const w = await measure(t, { connections: o.connections, amount: o.initialWarmup });
-    if (w.requests < o.initialWarmup || w.non2xx || w.errors)
+    if (w.requests < o.initialWarmup || w.non2xx || w.errors || w.failed)
       throw new Error(
-        `${t.name}: warm-up got ${w.requests} good answers of ${o.initialWarmup}, ${w.non2xx} non-2xx, ${w.errors} errors; is it serving?`,
+        `${t.name}: warm-up got ${w.requests} good answers of ${o.initialWarmup}, ${w.non2xx} non-2xx, ` +
+          `${w.failed} failed checks, ${w.errors} errors` +
+          `${w.firstFailure ? ` (${w.firstFailure})` : ''}; is it serving?`,
       );
   }
   const rounds: Comparison['rounds'] = [];
@@ -194,16 +251,31 @@ export async function compare(
       const w = await measure(t, { connections: o.connections, amount: o.amount });
       got[t.name] = w;
       o.progress(
-        `  round ${i + 1}/${o.rounds} ${t.name.padEnd(7)} ${fmt(w.rps, 1).padStart(8)} req/s  p50 ${fmt(w.p50, 1).padStart(7)} ms  p99 ${fmt(w.p99, 1).padStart(7)} ms  (${w.requests} in ${fmt(w.seconds, 1)} s${w.non2xx || w.errors ? `; ${w.non2xx} non-2xx, ${w.errors} errors` : ''})`,
+        `  round ${i + 1}/${o.rounds} ${t.name.padEnd(7)} ${fmt(w.rps, 1).padStart(8)} req/s  ` +
+          `p50 ${fmt(w.p50, 1).padStart(7)} ms  p99 ${fmt(w.p99, 1).padStart(7)} ms  ` +
+          `(${w.requests} in ${fmt(w.seconds, 1)} s` +
+          `${w.failed || w.errors ? `; ${w.failed} failed checks (${w.non2xx} non-2xx), ${w.errors} errors` : ''})`,
       );
     }
     rounds.push({ a: got[a.name]!, b: got[b.name]!, order: order.map((t) => t.name).join(',') });
   }
+  // A part whose answers fail their check reports an error, not a ratio.
+  const bad = rounds.flatMap((r) => [r.a, r.b]).find((w) => w.failed || w.errors || w.non2xx);
+  if (bad)
+    throw new Error(
+      `answers failed their check under load (${bad.failed} failed, ${bad.non2xx} non-2xx, ${bad.errors} errors` +
+        `${bad.firstFailure ? `; first: ${bad.firstFailure}` : ''})`,
+    );
+  const ratios = rounds.map((r) => r.a.rps / r.b.rps);
+  const median_ = { a: medianWindow(rounds.map((r) => r.a)), b: medianWindow(rounds.map((r) => r.b)) };
+  for (const r of rounds) r.a.latencies = r.b.latencies = []; // pooled above; not kept in the results file
   return {
     a: a.name,
     b: b.name,
     rounds,
-    median: { a: medianWindow(rounds.map((r) => r.a)), b: medianWindow(rounds.map((r) => r.b)) },
+    median: median_,
+    ratios,
+    spread: { min: Math.min(...ratios), max: Math.max(...ratios) },
   };
 }
 

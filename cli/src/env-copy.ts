@@ -41,8 +41,8 @@ import {
   type Database,
   type DatabaseOptions,
   type EntityModel,
-  type Progress,
 } from '@lcs/platform';
+import type { Progress } from '@lcs/demo';
 import { SUBGRAPHS } from './subgraphs.ts';
 
 export interface CopyOptions {

@@ -21,6 +21,12 @@ export class Rng {
     }
     this.s = h >>> 0;
   }
+  /** An independent copy at this point of the sequence: it draws what this one will draw next. */
+  fork(): Rng {
+    const copy = Object.create(Rng.prototype) as Rng;
+    copy.s = this.s;
+    return copy;
+  }
   /** [0, 1) */
   next(): number {
     let t = (this.s += 0x6d2b79f5);
@@ -48,7 +54,10 @@ export class Rng {
   }
 }
 
-/** Whether a string is a valid Swedish identity number (personnummer or samordningsnummer), per the `personnummer` library. */
+/**
+ * Whether a string is a valid Swedish identity number (personnummer or samordningsnummer), per
+ * the `personnummer` library.
+ */
 export const validIdentityNumber = (pin: string): boolean => Personnummer.valid(pin);
 
 function luhn(digits: string): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SeedWorld, type SeedOptions, type SeedUnit } from './seed.ts';
-import type { AppDatabase } from './db.ts';
+import { SeedWorld, type SeedOptions, type SeedUnit } from './world.ts';
+import type { AppDatabase } from '@lcs/platform';
 import { ROLES, staffAssignments, staffCount, staffRoster } from './staff.ts';
 
 const world = (clients: number, tenant = 'demo') => {

@@ -4,7 +4,7 @@
  * Proportions follow Swedish elderly care: mostly SoL home care, some security alarms and
  * special housing, a minority of LSS decisions, about one in ten applications rejected.
  */
-import { address, addDays, person, phone, type Seeder, type SeedOrder } from '@lcs/platform';
+import { address, addDays, person, phone, type Seeder, type SeedOrder } from '../kit.ts';
 import { seedDocumentation } from './seed-documentation.ts';
 import { seedIbic } from './seed-ibic.ts';
 

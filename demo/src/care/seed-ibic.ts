@@ -3,7 +3,7 @@
  * carry an assessment with 3–6 ICF life areas (personal care, domestic life and mobility most
  * often), each with 1–3 assessed sub-areas and 1–2 general goals.
  */
-import { addDays, startOfDay, type SeedClient, type SeedWorld, type SubgraphKit } from '@lcs/platform';
+import { addDays, omit, startOfDay, type SeedClient, type SeedWorld, type SubgraphKit } from '../kit.ts';
 
 interface Chapter {
   code: string;
@@ -257,7 +257,7 @@ export async function seedIbic(
   await w.insert(
     kit,
     'IbicAssessmentArea',
-    areas.map(({ _goals, _fulfilment, ...row }) => row),
+    areas.map((a) => omit(a, '_goals', '_fulfilment')),
   );
   await w.insert(kit, 'IbicAssessmentGeneralGoal', goals);
 }

@@ -9,17 +9,19 @@
  * headlines, implementation plans and provider notes per client and unit.
  */
 import {
+  omit,
   address,
   addDays,
   person,
   phone,
   startOfDay,
+  type Rng,
   type SeedOrder,
   type SeedUnit,
   type SeedWorld,
   type Seeder,
   type SyntheticPerson,
-} from '@lcs/platform';
+} from '../kit.ts';
 
 const HOME_CARE_UNITS = [
   'Hemtjänst Norr',
@@ -256,7 +258,6 @@ const COMPETENCES = [
 ];
 
 export const seedOrganisation: Seeder = async (w, kit) => {
-  const r = w.rng('provider');
   const o = w.o;
   const names = [...HOME_CARE_UNITS, ...HOUSING_UNITS];
   const ids = await w.reserveIds('provider', names.length * 2);
@@ -391,7 +392,7 @@ export const seedOrganisation: Seeder = async (w, kit) => {
     });
     let roleSeq = 1;
     const hsaId = `SE9999999999-D${o.municipalityCode}${String(s.id).padStart(6, '0')}`;
-    const email = `${ascii(s.firstName).toLowerCase()}.${ascii(s.lastName).toLowerCase()}.${s.signature.toLowerCase()}@${domain}`;
+    const email = emailOf(s.firstName, s.lastName, s.signature, domain);
     const ph = phone(rs);
     const delegation = s.title === 'Undersköterska' || (s.title === 'Vårdbiträde' && rs.chance(0.3));
     const disabled = !s.active && rs.chance(0.5);
@@ -441,7 +442,7 @@ export const seedOrganisation: Seeder = async (w, kit) => {
       id: s.id,
       isActive: s.active,
       providerUnitId: s.unit.id,
-      providerPersonnelUnitAccess: accessRows.map(({ _k, _from, _to, ...a }) => a),
+      providerPersonnelUnitAccess: accessRows.map((a) => omit(a, '_k', '_from', '_to')),
       roles: access.flatMap((a) =>
         a.roles.map((name) => ({
           active: a.to == null || a.to > o.asOf,
@@ -484,7 +485,7 @@ export const seedOrganisation: Seeder = async (w, kit) => {
     admins.map((a, i) => {
       const p = newPerson(1960, 1995, 100 + i);
       const sig = signatureFor(p);
-      const email = `${ascii(p.firstName).toLowerCase()}.${ascii(p.lastName).toLowerCase()}.${sig.toLowerCase()}@${domain}`;
+      const email = emailOf(p.firstName, p.lastName, sig, domain);
       const ph = phone(rs);
       const from = rs.date(since, addDays(o.asOf, -200));
       const to = a.active ? null : rs.date(addDays(from, 90), addDays(o.asOf, -10));
@@ -678,7 +679,9 @@ export const seedChain: Seeder = async (w, kit) => {
   const byUnitDay = new Map<string, Visit[]>();
   for (const v of visits) {
     const key = `${v.unit.id}:${v.plannedStart.toISOString().slice(0, 10)}`;
-    byUnitDay.set(key, [...(byUnitDay.get(key) ?? []), v]);
+    const list = byUnitDay.get(key);
+    if (list) list.push(v);
+    else byUnitDay.set(key, [v]);
   }
   const chunks: { key: string; unit: SeedUnit; staffer: Staffer; visits: Visit[]; planned: boolean }[] = [];
   for (const [key, vs] of byUnitDay) {
@@ -711,7 +714,10 @@ export const seedChain: Seeder = async (w, kit) => {
   const plannedChunks = chunks.filter((c) => c.planned);
   const plannedShiftIds = await w.reserveIds('provider', plannedChunks.length);
 
-  const reportedShifts: Row[] = chunks.map((ch, i) => {
+  // Rows are built twice where one pass of the PRNG makes two tables (or a table inserted later than
+  // the draws that follow it): a fork of the PRNG replays the same draws, so the rows need not be kept.
+  const shiftDraws = r.fork();
+  const reportedShift = (ch: (typeof chunks)[number], i: number, r: Rng): Row => {
     const first = ch.visits[0]!;
     const last = ch.visits.reduce((a, b) =>
       b.start.getTime() + b.minutes * MINUTE > a.start.getTime() + a.minutes * MINUTE ? b : a,
@@ -732,7 +738,8 @@ export const seedChain: Seeder = async (w, kit) => {
       providerUnitId: ch.unit.id,
       updatedAt: new Date(endTime.getTime() + r.int(1, 30) * MINUTE),
     };
-  });
+  };
+  chunks.forEach((ch, i) => reportedShift(ch, i, r)); // sets the visits' shift ids
   const shifts: Row[] = plannedChunks.map((ch, i) => {
     const id = plannedShiftIds[i]!;
     const pu = String(ch.unit.planningUnitId);
@@ -778,8 +785,21 @@ export const seedChain: Seeder = async (w, kit) => {
     };
   });
 
-  const executed: Row[] = [];
-  const reported: Row[] = visits.map((v) => {
+  await w.insert(kit, 'Execution', executions);
+  await w.insert(kit, 'ExecutingProvider', executing);
+  await w.insert(kit, 'ExecutedDecision', executedDecisions);
+  await w.insert(kit, 'PlannedWorkshift', shifts);
+  await w.insert(
+    kit,
+    'ReportedWorkshift',
+    (function* () {
+      for (let i = 0; i < chunks.length; i++) yield reportedShift(chunks[i]!, i, shiftDraws);
+    })(),
+    chunks.length,
+  );
+
+  /** A visit's reported visit and its executed service (one row each), from the same draws. */
+  const visitRows = (v: Visit, r: Rng): { reported: Row; executed: Row } => {
     const s = v.staffer!;
     const done = v.status === 'Completed' || v.status === 'CompletedAndChangedTime';
     const end = new Date(v.start.getTime() + v.minutes * MINUTE);
@@ -798,7 +818,7 @@ export const seedChain: Seeder = async (w, kit) => {
       lastName: p.lastName,
       fullName: p.fullName,
     });
-    executed.push({
+    const executed: Row = {
       executionId: v.ord.executionId,
       clientId: v.client.id,
       providerUnitId: v.unit.id,
@@ -822,8 +842,8 @@ export const seedChain: Seeder = async (w, kit) => {
       visitId: String(v.id),
       workType: r.chance(0.02) ? 'Emergency' : 'Normal',
       updateTime: new Date(lastUpdated.getTime() + r.int(1, 120) * MINUTE),
-    });
-    return {
+    };
+    const reported: Row = {
       id: v.id,
       externalId: `LMO-${o.tenant}-${v.id}`,
       reportedWorkshiftId: v.shiftId,
@@ -871,7 +891,25 @@ export const seedChain: Seeder = async (w, kit) => {
       clientId: v.client.id,
       providerPersonnelId: s.id,
     };
-  });
+    return { reported, executed };
+  };
+  const executedDraws = r.fork();
+  await w.insert(
+    kit,
+    'ReportedVisit',
+    (function* () {
+      for (const v of visits) yield visitRows(v, r).reported;
+    })(),
+    visits.length,
+  );
+  await w.insert(
+    kit,
+    'ExecutedService',
+    (function* () {
+      for (const v of visits) yield visitRows(v, executedDraws).executed;
+    })(),
+    visits.length,
+  );
 
   // Per client and unit (one or more executions there): a contact person, service headlines, an
   // implementation plan (revised at each six-monthly follow-up) and provider notes.
@@ -891,7 +929,8 @@ export const seedChain: Seeder = async (w, kit) => {
     const c = clientById.get(main.clientId)!;
     const ws = workers.get(unit.id)!;
     const active = ords.filter(ongoing);
-    if (main.serviceCategoryName === 'Trygghetslarm' && ords.length === 1) continue; // an alarm alone gets no contact person or plan
+    // an alarm alone gets no contact person or plan
+    if (main.serviceCategoryName === 'Trygghetslarm' && ords.length === 1) continue;
     const contact = r.pick(ws);
     contactOf.set(key, contact);
     const firstStart = new Date(Math.min(...ords.map((x) => x.startDate.getTime())));
@@ -1188,13 +1227,6 @@ export const seedChain: Seeder = async (w, kit) => {
     }
   }
 
-  await w.insert(kit, 'Execution', executions);
-  await w.insert(kit, 'ExecutingProvider', executing);
-  await w.insert(kit, 'ExecutedDecision', executedDecisions);
-  await w.insert(kit, 'PlannedWorkshift', shifts);
-  await w.insert(kit, 'ReportedWorkshift', reportedShifts);
-  await w.insert(kit, 'ReportedVisit', reported);
-  await w.insert(kit, 'ExecutedService', executed);
   await w.insert(kit, 'ProviderContactPersonnel', contactRows);
   await w.insert(kit, 'ServiceHeadline', serviceHeadlines);
   await w.insert(kit, 'ImplementationPlan', plans);
@@ -1208,3 +1240,6 @@ function endOf(ords: SeedOrder[], asOf: Date): Date | null {
     ? new Date(Math.max(...ords.map((x) => x.endDate!.getTime())))
     : null;
 }
+
+const emailOf = (first: string, last: string, signature: string, domain: string) =>
+  `${ascii(first).toLowerCase()}.${ascii(last).toLowerCase()}.${signature.toLowerCase()}@${domain}`;

@@ -1,10 +1,11 @@
 /**
  * The synthetic staff of a demo municipality (TSS users, roles, role assignments per unit), as pure
  * functions of the seed world, shared like the rest of the synthetic data: the iam seeder writes
- * them, and care's seeder reads the same roster to sign documentation with real user ids. Deterministic: each uses its own PRNG stream.
+ * them, and care's seeder reads the same roster to sign documentation with real user ids.
+ * Deterministic: each uses its own PRNG stream.
  */
-import { addDays, type SeedUnit, type SeedWorld } from './seed.ts';
-import { person, type SyntheticPerson } from './synthetic.ts';
+import { addDays, type SeedUnit, type SeedWorld } from './world.ts';
+import { person, type SyntheticPerson } from '@lcs/platform';
 
 /** TSS roles (ids at most 32 characters). */
 export const ROLES = [

@@ -23,7 +23,7 @@ import {
   type SeedClient,
   type SeedOrder,
   type SeedUnit,
-} from '@lcs/platform';
+} from '../kit.ts';
 
 type Row = Record<string, unknown>;
 

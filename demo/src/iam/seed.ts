@@ -6,7 +6,7 @@
  * the provider units exist (cli/src/seed.ts runs it right after provider's organisation).
  */
 import { sql } from 'drizzle-orm';
-import { ROLES, phone, staffAssignments, staffRoster, type Seeder } from '@lcs/platform';
+import { ROLES, phone, staffAssignments, staffRoster, type Seeder } from '../kit.ts';
 
 const HSA_ROLES = new Set(['SJUKSKOTERSKA', 'ARBETSTERAPEUT', 'ENHETSCHEF']);
 

@@ -12,15 +12,7 @@
  *
  * Everything is derived from `w.rng('hsl…')` streams, so the output is deterministic.
  */
-import {
-  addDays,
-  startOfDay,
-  type Rng,
-  type Seeder,
-  type SeedClient,
-  type SeedOrder,
-  type SeedUnit,
-} from '@lcs/platform';
+import { addDays, startOfDay, type Rng, type Seeder, type SeedClient, type SeedOrder, type SeedUnit } from '../kit.ts';
 import {
   ACTIVITIES,
   PROFESSIONS,
@@ -29,7 +21,7 @@ import {
   recurrence,
   type HslActivityTemplate,
   type Profession,
-} from './catalogue.ts';
+} from '@lcs/hsl/catalogue';
 
 type Row = Record<string, unknown>;
 const MINUTE = 60_000;
@@ -395,7 +387,8 @@ export const seed: Seeder = async (w, kit) => {
     s.row.id = s.id;
   });
 
-  // Performed services: Procapita registers the service once per planned day (not per dose); when-needed ones on some days.
+  // Performed services: Procapita registers the service once per planned day (not per dose);
+  // when-needed ones on some days.
   const performed: Row[] = [];
   for (const s of procServices) {
     const from = max(s.start, historyStart);
@@ -554,7 +547,8 @@ export const seed: Seeder = async (w, kit) => {
       ...professionFlags(t.profession),
       otherPersonnel: delegated,
       feedback: t.measure
-        ? `Kontakta ansvarig sjuksköterska om värdet är under ${t.measure.low} eller över ${t.measure.high} ${t.measure.unit}.`
+        ? `Kontakta ansvarig sjuksköterska om värdet är under ${t.measure.low} ` +
+          `eller över ${t.measure.high} ${t.measure.unit}.`
         : null,
       noNotification: false,
       isMedication: t.medication,

@@ -5,9 +5,9 @@
  */
 import { getTableColumns, sql } from 'drizzle-orm';
 import { getTableConfig } from 'drizzle-orm/pg-core';
-import type { AppDatabase } from './db.ts';
-import type { SubgraphKit } from './subgraph.ts';
-import { Rng, type SyntheticPerson } from './synthetic.ts';
+import type { AppDatabase } from '@lcs/platform';
+import type { SubgraphKit } from '@lcs/platform';
+import { Rng, type SyntheticPerson } from '@lcs/platform';
 
 export interface SeedClient extends SyntheticPerson {
   id: number;
@@ -91,48 +91,90 @@ export class SeedWorld {
    * batch (one array parameter per column, so thousands of rows per statement), inside
    * tenant-scoped transactions so row-level security checks every row. (COPY is not an option:
    * PostgreSQL refuses COPY FROM into tables with row-level security.)
+   *
+   * `rows` may be a generator: it is drawn one transaction's worth at a time (`batch` × 10 rows),
+   * so a generator that builds each row when asked keeps memory flat however many rows it makes.
+   * `total` is the expected count, for the progress bar only.
    */
-  async insert(kit: SubgraphKit, entity: string, rows: Record<string, unknown>[]): Promise<void> {
+  async insert(
+    kit: SubgraphKit,
+    entity: string,
+    rows: Iterable<Record<string, unknown>>,
+    total = Array.isArray(rows) ? rows.length : 0,
+  ): Promise<number> {
     const table = kit.tables.get(entity);
     if (!table) throw new Error(`${kit.name} has no entity ${entity}`);
-    checkEnums(kit, entity, rows);
-    const bar = this.progress(`${kit.name}.${entity}`, rows.length);
-    const columns = (Object.entries(getTableColumns(table)) as [string, { name: string; columnType: string }][]).filter(
-      ([key]) => key === 'tenantId' || rows.some((r) => r[key] !== undefined),
-    );
-    const name = `${getTableConfig(table).schema}.${getTableConfig(table).name}`;
+    const bar = this.progress(`${kit.name}.${entity}`, total);
     const perTx = this.batch * 10;
-    for (let i = 0; i < rows.length; i += perTx) {
-      await this.db.transaction(async (tx) => {
-        await tx.execute(sql`select set_config('app.tenant_id', ${this.o.tenant}, true)`);
-        for (let j = i; j < Math.min(i + perTx, rows.length); j += this.batch) {
-          const chunk = rows.slice(j, Math.min(j + this.batch, i + perTx, rows.length));
-          const arrays = columns.map(([key, col]) => {
-            const { cast, encode } = CODECS[col.columnType] ?? CODECS.PgText!;
-            const values = chunk.map((r) =>
-              key === 'tenantId' ? this.o.tenant : r[key] === undefined || r[key] === null ? null : encode(r[key]),
-            );
-            return sql`${arrayLiteral(values)}::${sql.raw(cast)}[]`;
-          });
-          const names = columns.map(([, col]) => sql.identifier(col.name));
-          // columns some rows leave out get their defaults (ids from the sequence, now(), false)
-          const select = columns.map(([key, col], k) => {
-            const v = sql.raw(`u.c${k}`);
-            if (chunk.every((r) => r[key] !== undefined && r[key] !== null) || key === 'tenantId') return v;
-            if (col.name === 'id') return sql`coalesce(${v}, nextval(${`${kit.name}.id_seq`}))`;
-            if (col.name === 'updated_at') return sql`coalesce(${v}, now())`;
-            if (col.name === 'deleted') return sql`coalesce(${v}, false)`;
-            return v;
-          });
-          const aliases = sql.raw(columns.map((_, k) => `c${k}`).join(', '));
-          await tx.execute(sql`insert into ${sql.raw(name)} (${sql.join(names, sql`, `)})
-            select ${sql.join(select, sql`, `)} from unnest(${sql.join(arrays, sql`, `)}) as u(${aliases})`);
-          bar.tick(chunk.length);
+    let n = 0;
+    const flush = async (part: Record<string, unknown>[]) => {
+      checkEnums(kit, entity, part);
+      await this.insertPart(kit, table, part, bar);
+      n += part.length;
+    };
+    if (Array.isArray(rows)) {
+      // an array's columns are those any of its rows sets (as before generators streamed)
+      if (rows.length) {
+        checkEnums(kit, entity, rows);
+        for (let i = 0; i < rows.length; i += perTx)
+          await this.insertPart(kit, table, rows.slice(i, i + perTx), bar, rows);
+        n = rows.length;
+      }
+    } else {
+      let part: Record<string, unknown>[] = [];
+      for (const row of rows) {
+        part.push(row);
+        if (part.length === perTx) {
+          await flush(part);
+          part = [];
         }
-      });
+      }
+      if (part.length) await flush(part);
     }
     bar.done();
-    this.counts.set(`${kit.name}.${entity}`, (this.counts.get(`${kit.name}.${entity}`) ?? 0) + rows.length);
+    this.counts.set(`${kit.name}.${entity}`, (this.counts.get(`${kit.name}.${entity}`) ?? 0) + n);
+    return n;
+  }
+
+  /** One transaction's rows, in statements of `batch` rows; columns are those any row of `all` sets. */
+  private async insertPart(
+    kit: SubgraphKit,
+    table: NonNullable<ReturnType<SubgraphKit['tables']['get']>>,
+    rows: Record<string, unknown>[],
+    bar: { tick(n: number): void },
+    all: Record<string, unknown>[] = rows,
+  ): Promise<void> {
+    const columns = (Object.entries(getTableColumns(table)) as [string, { name: string; columnType: string }][]).filter(
+      ([key]) => key === 'tenantId' || all.some((r) => r[key] !== undefined),
+    );
+    const name = `${getTableConfig(table).schema}.${getTableConfig(table).name}`;
+    await this.db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('app.tenant_id', ${this.o.tenant}, true)`);
+      for (let j = 0; j < rows.length; j += this.batch) {
+        const chunk = rows.slice(j, j + this.batch);
+        const arrays = columns.map(([key, col]) => {
+          const { cast, encode } = CODECS[col.columnType] ?? CODECS.PgText!;
+          const values = chunk.map((r) =>
+            key === 'tenantId' ? this.o.tenant : r[key] === undefined || r[key] === null ? null : encode(r[key]),
+          );
+          return sql`${arrayLiteral(values)}::${sql.raw(cast)}[]`;
+        });
+        const names = columns.map(([, col]) => sql.identifier(col.name));
+        // columns some rows leave out get their defaults (ids from the sequence, now(), false)
+        const select = columns.map(([key, col], k) => {
+          const v = sql.raw(`u.c${k}`);
+          if (chunk.every((r) => r[key] !== undefined && r[key] !== null) || key === 'tenantId') return v;
+          if (col.name === 'id') return sql`coalesce(${v}, nextval(${`${kit.name}.id_seq`}))`;
+          if (col.name === 'updated_at') return sql`coalesce(${v}, now())`;
+          if (col.name === 'deleted') return sql`coalesce(${v}, false)`;
+          return v;
+        });
+        const aliases = sql.raw(columns.map((_, k) => `c${k}`).join(', '));
+        await tx.execute(sql`insert into ${sql.raw(name)} (${sql.join(names, sql`, `)})
+            select ${sql.join(select, sql`, `)} from unnest(${sql.join(arrays, sql`, `)}) as u(${aliases})`);
+        bar.tick(chunk.length);
+      }
+    });
   }
 }
 
@@ -186,3 +228,10 @@ export type Seeder = (w: SeedWorld, kit: SubgraphKit) => Promise<void>;
 export const monthsBetween = (a: Date, b: Date) => (b.getTime() - a.getTime()) / (30.44 * 86400_000);
 export const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400_000);
 export const startOfDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+
+/** A copy of `row` without the given (generator-internal) keys, in the same key order. */
+export function omit<T extends object>(row: T, ...keys: string[]): Record<string, unknown> {
+  const copy = { ...row } as Record<string, unknown>;
+  for (const k of keys) delete copy[k];
+  return copy;
+}

@@ -7,8 +7,8 @@
  * needs assessor's own. Some notes were edited (a History version points at the current one), a few
  * are error-marked, a few carry an image attachment. Texts are generic and never about a real person.
  */
-import { addDays, startOfDay, type SeedClient, type SeedWorld, type SubgraphKit } from '@lcs/platform';
-import { staffAssignments, staffRoster, type StaffUser } from '@lcs/platform';
+import { addDays, startOfDay, type SeedClient, type SeedWorld, type SubgraphKit } from '../kit.ts';
+import { omit, staffAssignments, staffRoster, type StaffUser } from '../kit.ts';
 
 const MINUTE = 60_000;
 const DAY = 86400_000;
@@ -240,8 +240,7 @@ const GENERAL_NOTES = [
 ] as const;
 
 /** Plain text as RTF (the contract's Text is "RTF or plain"); non-ASCII as \'xx escapes. */
-const rtf = (s: string) =>
-  `{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Arial;}}\\f0\\fs20 ${[...s].map((ch) => (ch.charCodeAt(0) > 127 ? `\\'${ch.charCodeAt(0).toString(16)}` : ch)).join('')}\\par}`;
+const rtf = (s: string) => `{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Arial;}}\\f0\\fs20 ${rtfEscape(s)}\\par}`;
 
 export async function seedDocumentation(
   w: SeedWorld,
@@ -441,7 +440,7 @@ export async function seedDocumentation(
       previousHistoryId: null,
     });
   });
-  const strip = (rows: Doc[]) => rows.map(({ _edit, _image, ...row }) => row);
+  const strip = (rows: Doc[]) => rows.map((d) => omit(d, '_edit', '_image'));
   await w.insert(kit, 'Headline', headlines);
   await w.insert(kit, 'Documentation', strip([...docs, ...history, ...images]));
 
@@ -473,3 +472,6 @@ export async function seedDocumentation(
   }
   await w.insert(kit, 'GeneralNote', notes);
 }
+
+const rtfEscape = (s: string) =>
+  [...s].map((ch) => (ch.charCodeAt(0) > 127 ? `\\'${ch.charCodeAt(0).toString(16)}` : ch)).join('');
