@@ -15,7 +15,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import postgres from 'postgres';
-import { MASKED_NAME } from '@lcs/platform/audit';
+import { MASKED_NAME } from '@lcs/platform/privacy';
 
 const url = process.env.APP_DATABASE_URL;
 if (!url) {

@@ -1,5 +1,5 @@
 /** What the benchmark asks. */
-import { MASKED_NAME } from '@lcs/platform/audit';
+import { MASKED_NAME } from '@lcs/platform/privacy';
 
 /**
  * The deep federated query (p1, p3): clients and their SoL decisions with the decided services
