@@ -76,6 +76,13 @@ export interface ExportServiceOptions {
   leaseMs?: number;
   /** How often unfinished jobs without a live lease are looked for, and expired ones removed (default 15 s). */
   pollMs?: number;
+  /**
+   * false: this process serves the routes only and runs no job; a runner process (cli/src/export-runner.ts)
+   * claims them through the leases, told of each new job by `onCreated` (default true: jobs run here).
+   */
+  runJobs?: boolean;
+  /** A job was created (runJobs false: hand it to the runner now rather than at its next poll). */
+  onCreated?: (tenant: string, id: string) => void;
 }
 
 /** A checkpoint could not be written: another runner holds the job now, or it was removed. */
@@ -160,6 +167,8 @@ export interface ExportService {
   stop(): Promise<void>;
   /** Resolves when no job runs or waits (tests, benchmarks). */
   idle(): Promise<void>;
+  /** Queues a job to be claimed by this runner (a facade process created it). */
+  kick(tenant: string, id: string): void;
 }
 
 export function createExportService(o: ExportServiceOptions): ExportService {
@@ -256,7 +265,9 @@ export function createExportService(o: ExportServiceOptions): ExportService {
     checkIdle();
   };
 
+  const runJobs = o.runJobs ?? true;
   const enqueue = (tenant: string, id: string) => {
+    if (!runJobs) return;
     if (!queue.some((q) => q.id === id) && !running.has(id)) queue.push({ tenant, id });
     pump();
   };
@@ -473,6 +484,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
       expiresAt: new Date(Date.now() + keepMs),
     });
     enqueue(job.tenant, job.id);
+    o.onCreated?.(job.tenant, job.id);
     sendJson(res, 202, view(job), { location: jobUrl(job.id) });
   }
 
@@ -619,6 +631,9 @@ export function createExportService(o: ExportServiceOptions): ExportService {
       await Promise.all([...running.values()].map((r) => r.done));
       queue.length = 0;
       checkIdle();
+    },
+    kick(tenant, id) {
+      enqueue(tenant, id);
     },
     idle() {
       if (!queue.length && !running.size) return Promise.resolve();
