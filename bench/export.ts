@@ -253,7 +253,8 @@ try {
     }
     console.log(`\r${label}: rows equal the paged rows (checked)                         `);
     console.log(
-      `\rexport ${label}: ${job.progress.rows} rows, ${mb(file.bytes)} file, ${(exports[label]!.ms / 1000).toFixed(1)} s (job + download), peak RSS ${mb(exports[label]!.peak)}` +
+      `\rexport ${label}: ${job.progress.rows} rows, ${mb(file.bytes)} file, ` +
+        `${(exports[label]!.ms / 1000).toFixed(1)} s (job + download), peak RSS ${mb(exports[label]!.peak)}` +
         (stack.exportRunnerPid ? `, export runner's peak RSS ${mb(exports[label]!.runnerPeak)}` : ''),
     );
   }
@@ -267,7 +268,8 @@ try {
         `peak_rss_mb_ndjson_gz=${(exports['NDJSON.gz']!.peak / 1048576).toFixed(0)} ` +
         `peak_rss_mb_parquet=${(exports.Parquet!.peak / 1048576).toFixed(0)} ` +
         `runner_peak_rss_mb_ndjson_gz=${(exports['NDJSON.gz']!.runnerPeak / 1048576).toFixed(0)} ` +
-        `runner_peak_rss_mb_parquet=${(exports.Parquet!.runnerPeak / 1048576).toFixed(0)} bytes_json_paged=${paging.bytes} ` +
+        `runner_peak_rss_mb_parquet=${(exports.Parquet!.runnerPeak / 1048576).toFixed(0)} ` +
+        `bytes_json_paged=${paging.bytes} ` +
         `bytes_ndjson_gz=${exports['NDJSON.gz']!.bytes} bytes_parquet=${exports.Parquet!.bytes}`,
     );
     console.log(`end: ${load()}`);
