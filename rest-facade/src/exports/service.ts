@@ -17,7 +17,9 @@
  * - Resumable: after every page the keyset cursor, the row count and the file's length are
  *   committed (platform.export_job). A restarted process truncates the file to the committed
  *   length and continues from the cursor; a page written but not committed is written again.
- * - Below interactive traffic: jobs run in the BackgroundLane (lane.ts).
+ * - Below interactive traffic: by default jobs run in a runner process apart from the facade
+ *   (cli/src/export-runner.ts: lower priority, own small pool; this service with runJobs false in
+ *   the facade, runJobs true in the runner), and there in the BackgroundLane (lane.ts).
  * - Exactly one runner per job, also with several facade processes on one database (and one shared
  *   export folder): a runner claims a job with a lease in PostgreSQL (platform/src/export-jobs.ts),
  *   renews it with every checkpoint, writes a page only while its lease is live and stops as soon
