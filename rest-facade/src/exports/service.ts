@@ -363,6 +363,11 @@ export function createExportService(o: ExportServiceOptions): ExportService {
       }
     } catch (e) {
       if (!(e instanceof LeaseLost)) throw e; // another runner has the job (or it was cancelled): leave it
+      // cancelled (possibly by another process) while this runner still wrote: remove what it wrote since
+      if (!(await o.store.get(tenant, id))) {
+        await rm(spoolOf(job), { force: true });
+        await rm(fileOf(job), { force: true });
+      }
     } finally {
       // stopped mid-job: give the lease up so that another runner (or the next start) resumes it at once
       if (!finished) await o.store.release(tenant, id, owner).catch(() => undefined);
