@@ -78,6 +78,16 @@ export interface FacadeServer {
   setCrl(crl: string | undefined): Promise<void>;
 }
 
+/** The runner gets its configuration over IPC: a configuration carrying functions (tests' hooks) stays in process. */
+function sendable(config: PlatformConfig): boolean {
+  try {
+    structuredClone(config);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeServer> {
   const routes = loadRoutes();
   const ft = o.tls;
@@ -126,7 +136,7 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
   const dir = exportOptions.dir ?? mkdtempSync(join(tmpdir(), 'lcs-exports-'));
   // jobs run in a child process below the interactive event loop, where the database can be shared (PostgreSQL)
   const exportRunner =
-    o.runnerConfig?.db.url && where !== 'in-process'
+    o.runnerConfig?.db.url && where !== 'in-process' && sendable(o.runnerConfig)
       ? await forkExportRunner({ config: o.runnerConfig, exports: { ...exportOptions, dir } })
       : undefined;
   const exports = createExportService({
