@@ -14,7 +14,7 @@ import { request, Agent } from 'node:https';
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { parquetReadObjects } from 'hyparquet';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
@@ -33,6 +33,7 @@ if (process.argv.includes('--help')) {
   console.log(`usage: node --import tsx bench/export.ts [--clients 400] [--months 3] [--probes 60 (0: size figures only)]
        [--database lcs_bench_<name>]
        [--lane-global N] [--rows-per-second N]  (the export lane's limits; default: the lane's defaults)
+       [--in-process]  (export jobs on the facade's event loop, not in the export runner process)
 Exports tenant "bexp" (N clients, M months of history) as NDJSON.gz and Parquet vs paging the REST
 route; then tenant "bexp2"'s interactive p50/p99 alone and during three exports. PostgreSQL:
 LCS_BENCH_PG_URL (default postgres://lcs_owner@127.0.0.1:5432/lcs); database lcs_bench_export,
@@ -73,16 +74,44 @@ const stack = await startStack({
   warmSaml: false,
   facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key },
   fairShare: generous,
-  exports: { dir, lane: { perTenant: 3, global: laneGlobal, rowsPerSecond } },
+  exports: {
+    dir,
+    lane: { perTenant: 3, global: laneGlobal, rowsPerSecond },
+    // --in-process: the state before the export runner (jobs on the facade's event loop)
+    ...(process.argv.includes('--in-process') ? { runner: 'in-process' as const } : {}),
+  },
 });
 
-/** Samples the process's RSS every 20 ms; `peak()` since the last reset. */
+/** The export runner process's RSS (0: export jobs run in this process). */
+const runnerRss = () => {
+  if (!stack.exportRunnerPid) return 0;
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${stack.exportRunnerPid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+};
+/** Samples the process's RSS (and the export runner's) every 20 ms; `peak()` since the last reset. */
 const rss = (() => {
   let peak = 0;
-  const t = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  let runnerPeak = 0;
+  const sample = () => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+    runnerPeak = Math.max(runnerPeak, runnerRss());
+  };
+  const t = setInterval(sample, 20);
   t.unref();
-  return { reset: () => (peak = process.memoryUsage().rss), peak: () => Math.max(peak, process.memoryUsage().rss) };
+  return {
+    reset: () => {
+      peak = process.memoryUsage().rss;
+      runnerPeak = runnerRss();
+    },
+    peak: () => (sample(), peak),
+    runnerPeak: () => (sample(), runnerPeak),
+  };
 })();
+console.log(stack.exportRunnerPid ? `export runner: process ${stack.exportRunnerPid}` : 'export jobs run in process');
 const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
 
 try {
@@ -187,7 +216,7 @@ try {
   };
 
   // 2./3. export jobs, each to done and downloaded
-  const exports: Record<string, { ms: number; peak: number; bytes: number; rows: number }> = {};
+  const exports: Record<string, { ms: number; peak: number; runnerPeak: number; bytes: number; rows: number }> = {};
   for (const [format, gzip, label] of [
     ['ndjson', true, 'NDJSON.gz'],
     ['parquet', false, 'Parquet'],
@@ -197,7 +226,13 @@ try {
     const job = await awaitJob(await exportOnce(format, gzip, label), label);
     if (job.state !== 'done') throw new Error(`${label} export failed: ${job.error}`);
     const file = await call(`${job.download}?domain=bexp`, key);
-    exports[label] = { ms: performance.now() - t0, peak: rss.peak(), bytes: file.bytes, rows: job.progress.rows };
+    exports[label] = {
+      ms: performance.now() - t0,
+      peak: rss.peak(),
+      runnerPeak: rss.runnerPeak(),
+      bytes: file.bytes,
+      rows: job.progress.rows,
+    };
     // correctness first: the export's rows are the paged rows
     if (job.progress.rows !== paging.rows) throw new Error(`${label}: ${job.progress.rows} rows, paged ${paging.rows}`);
     if (format === 'ndjson') {
@@ -218,7 +253,9 @@ try {
     }
     console.log(`\r${label}: rows equal the paged rows (checked)                         `);
     console.log(
-      `\rexport ${label}: ${job.progress.rows} rows, ${mb(file.bytes)} file, ${(exports[label]!.ms / 1000).toFixed(1)} s (job + download), peak RSS ${mb(exports[label]!.peak)}`,
+      `\rexport ${label}: ${job.progress.rows} rows, ${mb(file.bytes)} file, ` +
+        `${(exports[label]!.ms / 1000).toFixed(1)} s (job + download), peak RSS ${mb(exports[label]!.peak)}` +
+        (stack.exportRunnerPid ? `, export runner's peak RSS ${mb(exports[label]!.runnerPeak)}` : ''),
     );
   }
 
@@ -229,7 +266,10 @@ try {
         `ndjson_gz_s=${(exports['NDJSON.gz']!.ms / 1000).toFixed(1)} parquet_s=${(exports.Parquet!.ms / 1000).toFixed(1)} ` +
         `peak_rss_mb_paging=${(paging.peak / 1048576).toFixed(0)} ` +
         `peak_rss_mb_ndjson_gz=${(exports['NDJSON.gz']!.peak / 1048576).toFixed(0)} ` +
-        `peak_rss_mb_parquet=${(exports.Parquet!.peak / 1048576).toFixed(0)} bytes_json_paged=${paging.bytes} ` +
+        `peak_rss_mb_parquet=${(exports.Parquet!.peak / 1048576).toFixed(0)} ` +
+        `runner_peak_rss_mb_ndjson_gz=${(exports['NDJSON.gz']!.runnerPeak / 1048576).toFixed(0)} ` +
+        `runner_peak_rss_mb_parquet=${(exports.Parquet!.runnerPeak / 1048576).toFixed(0)} ` +
+        `bytes_json_paged=${paging.bytes} ` +
         `bytes_ndjson_gz=${exports['NDJSON.gz']!.bytes} bytes_parquet=${exports.Parquet!.bytes}`,
     );
     console.log(`end: ${load()}`);
@@ -307,6 +347,8 @@ try {
     `RESULT rows=${paging.rows} paging_s=${(paging.ms / 1000).toFixed(1)} ndjson_gz_s=${(exports['NDJSON.gz']!.ms / 1000).toFixed(1)} parquet_s=${(exports.Parquet!.ms / 1000).toFixed(1)} ` +
       `ndjson_gz_vs_paging=${ratio(exports['NDJSON.gz']!.ms, paging.ms)} parquet_vs_paging=${ratio(exports.Parquet!.ms, paging.ms)} ` +
       `peak_rss_mb_paging=${(paging.peak / 1048576).toFixed(0)} peak_rss_mb_ndjson_gz=${(exports['NDJSON.gz']!.peak / 1048576).toFixed(0)} peak_rss_mb_parquet=${(exports.Parquet!.peak / 1048576).toFixed(0)} ` +
+      `runner_peak_rss_mb_ndjson_gz=${(exports['NDJSON.gz']!.runnerPeak / 1048576).toFixed(0)} ` +
+      `runner_peak_rss_mb_parquet=${(exports.Parquet!.runnerPeak / 1048576).toFixed(0)} ` +
       `bytes_json_paged=${paging.bytes} bytes_ndjson_gz=${exports['NDJSON.gz']!.bytes} bytes_parquet=${exports.Parquet!.bytes} p99_alone_ms=${a.p99.toFixed(1)} p99_during_ms=${d.p99.toFixed(1)} p99_ratio=${ratio(d.p99, a.p99)} ` +
       `loop_delay_p99_ms_alone=${loopAlone.p99.toFixed(1)} loop_delay_p99_ms_during=${loopDuring.p99.toFixed(1)} ` +
       `loop_delay_max_ms_during=${loopDuring.max.toFixed(1)}`,

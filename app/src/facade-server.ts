@@ -13,6 +13,7 @@ import {
   listen,
   PlatformError,
   type Database,
+  type PlatformConfig,
   type Listening,
   type Metrics,
   type ObserveOptions,
@@ -26,6 +27,7 @@ import { FairShare, type FairShareOptions } from '@lcs/rest-facade/fair-share';
 import { recordUsage, verifyApiKey } from '@lcs/iam/credentials';
 import { createExportService, type ExportService, type ExportServiceOptions } from '@lcs/rest-facade/exports/service';
 import { createODataFeed } from '@lcs/rest-facade/odata/feed';
+import { forkExportRunner, type ExportRunner } from './export-runner.ts';
 import { crlNextUpdate, crlSerials } from './pki.ts';
 import { loadOpenApi, loadRoutes } from './assets.ts';
 
@@ -47,6 +49,13 @@ export interface FacadeTls {
   allowNoCertificate?: boolean;
 }
 
+export type FacadeExportOptions = Partial<
+  Pick<ExportServiceOptions, 'dir' | 'lane' | 'pageSize' | 'keepHours' | 'pageDelayMs'>
+> & {
+  /** Where jobs run: a child process (default where possible) or this process (PGlite, tests). */
+  runner?: 'process' | 'in-process';
+};
+
 export interface FacadeServerOptions {
   db: Database;
   execute: Execute;
@@ -62,7 +71,12 @@ export interface FacadeServerOptions {
   /** The documentation page's title (e.g. naming the environment). */
   docsTitle?: string;
   /** Export jobs: where files go (default: a fresh temp folder), lane limits, page size. */
-  exports?: Partial<Pick<ExportServiceOptions, 'dir' | 'lane' | 'pageSize' | 'keepHours' | 'pageDelayMs'>>;
+  exports?: FacadeExportOptions;
+  /**
+   * The configuration a runner process starts from (export-runner.ts): given, and on PostgreSQL,
+   * export jobs run in that child process unless `exports.runner` is 'in-process'.
+   */
+  runnerConfig?: PlatformConfig;
   /** Wraps the facade's handler (e.g. the maintenance gate); given the contract's base path. */
   gate?: (handler: Route, basePath: string) => Route;
 }
@@ -74,8 +88,20 @@ export interface FacadeServer {
   fairShare: FairShare;
   /** Export jobs (started; stop() them before the database closes). */
   exports: ExportService;
+  /** The export runner process (none: jobs run in this process). */
+  exportRunner?: ExportRunner;
   /** Replaces the CRL (PEM; undefined: none) without a restart; new connections see it. */
   setCrl(crl: string | undefined): Promise<void>;
+}
+
+/** The runner gets its configuration over IPC: a configuration carrying functions (tests' hooks) stays in process. */
+function sendable(config: PlatformConfig): boolean {
+  try {
+    structuredClone(config);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeServer> {
@@ -121,15 +147,31 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
   const metrics = o.metrics;
   const fairShare = new FairShare({ ...o.fairShare, record: (d) => recordUsage(o.db.app, d), metrics });
   // beyond the contract: export jobs and the OData feed, with the same keys, licences, scopes and fair share
+  const { runner: where, ...exportOptions } = o.exports ?? {};
+  const dir = exportOptions.dir ?? mkdtempSync(join(tmpdir(), 'lcs-exports-'));
+  // jobs run in a child process below the interactive event loop, where the database can be shared (PostgreSQL)
+  const exportRunner =
+    o.runnerConfig?.db.url && where !== 'in-process' && sendable(o.runnerConfig)
+      ? await forkExportRunner({ config: o.runnerConfig, exports: { ...exportOptions, dir } })
+      : undefined;
   const exports = createExportService({
     routes,
     execute: o.execute,
     authenticate,
     fairShare,
     store: exportJobStore(o.db.app),
-    ...o.exports,
-    dir: o.exports?.dir ?? mkdtempSync(join(tmpdir(), 'lcs-exports-')),
+    ...exportOptions,
+    dir,
+    runJobs: !exportRunner,
+    onCreated: exportRunner?.kick,
   });
+  if (exportRunner) {
+    const stopJobs = exports.stop;
+    exports.stop = async () => {
+      await stopJobs();
+      await exportRunner.stop();
+    };
+  }
   const odata = createODataFeed({ routes, execute: o.execute, authenticate, fairShare });
   const api = createFacade({
     routes,
@@ -186,5 +228,5 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
         throw new Error('the facade does not run over TLS');
       };
   await exports.start();
-  return { listening, url: `${listening.url}${routes.basePath}`, fairShare, exports, setCrl };
+  return { listening, url: `${listening.url}${routes.basePath}`, fairShare, exports, exportRunner, setCrl };
 }

@@ -41,11 +41,11 @@ import { createSubgraphService } from '@lcs/platform';
 import type { FacadeOptions } from '@lcs/rest-facade';
 import { inProcessExecutor } from '@lcs/rest-facade/execute';
 import type { FairShare, FairShareOptions } from '@lcs/rest-facade/fair-share';
-import { startFacadeServer, type FacadeTls } from './facade-server.ts';
+import { startFacadeServer, type FacadeExportOptions, type FacadeTls } from './facade-server.ts';
 import { listStaffUsers } from '@lcs/iam/saml';
 import { samlDirectory } from './gateway.ts';
 import { loadPersisted, loadSupergraph } from './assets.ts';
-import type { ExportService, ExportServiceOptions } from '@lcs/rest-facade/exports/service';
+import type { ExportService } from '@lcs/rest-facade/exports/service';
 import { createDevIdp, DEV_IDP_PATH } from '@lcs/gateway/dev-idp';
 import type { KeyPair } from '@lcs/gateway/idp-peer';
 import { createSaml, type SamlService, type SpKeys, type SamlStateStore, type SessionStore } from '@lcs/gateway/saml';
@@ -91,7 +91,7 @@ export interface StackOptions {
    */
   admin?: { port: number; host?: string };
   /** Export jobs (rest-facade/src/exports): where files go (default: a fresh temp folder), lane limits, page size. */
-  exports?: Partial<Pick<ExportServiceOptions, 'dir' | 'lane' | 'pageSize' | 'keepHours' | 'pageDelayMs'>>;
+  exports?: FacadeExportOptions;
   /**
    * The GraphQL explorer at /graphql for browsers of signed-in staff (gateway/src/console.ts);
    * default: LCS_GRAPHQL_EXPLORER, else on except in production. The console (/console/) is always served.
@@ -111,6 +111,8 @@ export interface Stack {
   fairShare?: FairShare;
   /** The facade's export jobs, when the facade runs. */
   exports?: ExportService;
+  /** The export runner's process id (none: export jobs run in this process). */
+  exportRunnerPid?: number;
   /** Replaces the facade's CRL (PEM; undefined: none) without a restart; new connections see it. */
   setFacadeCrl(crl: string | undefined): Promise<void>;
   saml?: SamlService;
@@ -286,6 +288,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     let facadeUrl: string | undefined;
     let fairShare: FairShare | undefined;
     let exports: ExportService | undefined;
+    let exportRunnerPid: number | undefined;
     let setFacadeCrl: Stack['setFacadeCrl'] = async () => {
       throw new Error('the facade does not run over TLS');
     };
@@ -301,6 +304,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
         metrics,
         observe: observe('facade'),
         exports: o.exports,
+        runnerConfig: o.config,
         docsTitle: `Lifecare Welfare API Services – ${o.config.environment.toUpperCase()}`,
         // maintenance: the API answers 503 + Retry-After; the status page and documentation keep answering
         gate: (handler, basePath) =>
@@ -312,6 +316,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       listening.push(f.listening);
       facadeUrl = f.url;
       exports = f.exports;
+      exportRunnerPid = f.exportRunner?.pid;
       facadeListening = true;
     }
     if (o.admin) admin = await startAdmin({ metrics, readiness, port: o.admin.port, host: o.admin.host });
@@ -337,6 +342,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       samlWarm,
       devIdp,
       exports,
+      exportRunnerPid,
       explorer: web.explorerOn,
       metrics,
       readiness,

@@ -17,7 +17,9 @@
  * - Resumable: after every page the keyset cursor, the row count and the file's length are
  *   committed (platform.export_job). A restarted process truncates the file to the committed
  *   length and continues from the cursor; a page written but not committed is written again.
- * - Below interactive traffic: jobs run in the BackgroundLane (lane.ts).
+ * - Below interactive traffic: by default jobs run in a runner process apart from the facade
+ *   (cli/src/export-runner.ts: lower priority, own small pool; this service with runJobs false in
+ *   the facade, runJobs true in the runner), and there in the BackgroundLane (lane.ts).
  * - Exactly one runner per job, also with several facade processes on one database (and one shared
  *   export folder): a runner claims a job with a lease in PostgreSQL (platform/src/export-jobs.ts),
  *   renews it with every checkpoint, writes a page only while its lease is live and stops as soon
@@ -76,6 +78,13 @@ export interface ExportServiceOptions {
   leaseMs?: number;
   /** How often unfinished jobs without a live lease are looked for, and expired ones removed (default 15 s). */
   pollMs?: number;
+  /**
+   * false: this process serves the routes only and runs no job; a runner process (cli/src/export-runner.ts)
+   * claims them through the leases, told of each new job by `onCreated` (default true: jobs run here).
+   */
+  runJobs?: boolean;
+  /** A job was created (runJobs false: hand it to the runner now rather than at its next poll). */
+  onCreated?: (tenant: string, id: string) => void;
 }
 
 /** A checkpoint could not be written: another runner holds the job now, or it was removed. */
@@ -160,6 +169,8 @@ export interface ExportService {
   stop(): Promise<void>;
   /** Resolves when no job runs or waits (tests, benchmarks). */
   idle(): Promise<void>;
+  /** Queues a job to be claimed by this runner (a facade process created it). */
+  kick(tenant: string, id: string): void;
 }
 
 export function createExportService(o: ExportServiceOptions): ExportService {
@@ -256,7 +267,9 @@ export function createExportService(o: ExportServiceOptions): ExportService {
     checkIdle();
   };
 
+  const runJobs = o.runJobs ?? true;
   const enqueue = (tenant: string, id: string) => {
+    if (!runJobs) return;
     if (!queue.some((q) => q.id === id) && !running.has(id)) queue.push({ tenant, id });
     pump();
   };
@@ -350,6 +363,11 @@ export function createExportService(o: ExportServiceOptions): ExportService {
       }
     } catch (e) {
       if (!(e instanceof LeaseLost)) throw e; // another runner has the job (or it was cancelled): leave it
+      // cancelled (possibly by another process) while this runner still wrote: remove what it wrote since
+      if (!(await o.store.get(tenant, id))) {
+        await rm(spoolOf(job), { force: true });
+        await rm(fileOf(job), { force: true });
+      }
     } finally {
       // stopped mid-job: give the lease up so that another runner (or the next start) resumes it at once
       if (!finished) await o.store.release(tenant, id, owner).catch(() => undefined);
@@ -473,6 +491,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
       expiresAt: new Date(Date.now() + keepMs),
     });
     enqueue(job.tenant, job.id);
+    o.onCreated?.(job.tenant, job.id);
     sendJson(res, 202, view(job), { location: jobUrl(job.id) });
   }
 
@@ -619,6 +638,9 @@ export function createExportService(o: ExportServiceOptions): ExportService {
       await Promise.all([...running.values()].map((r) => r.done));
       queue.length = 0;
       checkIdle();
+    },
+    kick(tenant, id) {
+      enqueue(tenant, id);
     },
     idle() {
       if (!queue.length && !running.size) return Promise.resolve();

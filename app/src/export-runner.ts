@@ -1,0 +1,194 @@
+/**
+ * The export runner: export jobs (rest-facade/src/exports) run in a child process of the facade, not
+ * on the facade's interactive event loop, so that a job's pages (GraphQL execution, encoding, gzip,
+ * Parquet) never hold up another tenant's requests (issue 20). The facade keeps the routes (POST a
+ * job, GET its state and its file); the runner claims jobs through their leases in PostgreSQL
+ * (platform/src/export-jobs.ts) — so several facades and runners on one database stay safe — and
+ * runs each page as the job's caller, through its own gateway and subgraphs in process (same
+ * persisted operations, read gate, field set, scope and audit as a REST request).
+ *
+ * The child runs at a lower priority (nice 10 by default), with its own small database pool
+ * (2 connections) and a bounded heap; it exits when its parent goes away (the IPC channel closes),
+ * and on `stop()` after the current page of each job (the jobs resume at the next start).
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { setPriority } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import {
+  createSubgraphService,
+  exportJobStore,
+  openDatabase,
+  type PlatformConfig,
+  type SubgraphService,
+} from '@lcs/platform';
+import { createGateway, standardPlugins } from '@lcs/gateway';
+import { inProcessExecutor } from '@lcs/rest-facade/execute';
+import { createExportService, type ExportServiceOptions } from '@lcs/rest-facade/exports/service';
+import { SUBGRAPHS } from './subgraphs.ts';
+import { loadPersisted, loadRoutes, loadSupergraph } from './assets.ts';
+
+export type RunnerExportOptions = Partial<
+  Pick<ExportServiceOptions, 'lane' | 'pageSize' | 'keepHours' | 'pageDelayMs' | 'pollMs' | 'leaseMs'>
+> & { dir: string };
+
+export interface RunnerInit {
+  config: PlatformConfig;
+  exports: RunnerExportOptions;
+  /** The runner's database connections (default 2). */
+  poolSize?: number;
+  /** The runner's nice value (default 10: below the facade). */
+  nice?: number;
+}
+
+type ToChild = { type: 'init'; init: RunnerInit } | { type: 'job'; tenant: string; id: string } | { type: 'stop' };
+type ToParent = { type: 'ready'; pid: number } | { type: 'failed'; message: string } | { type: 'stopped' };
+
+export interface ExportRunner {
+  pid: number;
+  /** A job was created: claim it now (otherwise at the runner's next poll). */
+  kick(tenant: string, id: string): void;
+  /** Stops the jobs after their current page and ends the child (killed if it does not end in time). */
+  stop(): Promise<void>;
+}
+
+/** The heap the runner may use, in MB: its memory stays flat however large an export is. */
+const RUNNER_HEAP_MB = 256;
+
+/** Forks the runner and resolves once it has started its export service. */
+export async function forkExportRunner(init: RunnerInit): Promise<ExportRunner> {
+  const child: ChildProcess = fork(fileURLToPath(new URL('./export-runner-main.ts', import.meta.url)), [], {
+    execArgv: ['--import', 'tsx', `--max-old-space-size=${RUNNER_HEAP_MB}`],
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const send = (m: ToChild) => {
+    if (child.connected) child.send(m);
+  };
+  await new Promise<void>((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`the export runner exited at start (code ${code})`));
+    child.once('exit', onExit);
+    child.on('message', (m: ToParent) => {
+      if (m.type === 'ready') {
+        child.off('exit', onExit);
+        resolve();
+      } else if (m.type === 'failed') {
+        child.off('exit', onExit);
+        child.kill();
+        reject(new Error(`the export runner did not start: ${m.message}`));
+      }
+    });
+    send({ type: 'init', init });
+  });
+  // the facade must not wait for the runner to end its own event loop
+  child.unref();
+  let stopping: Promise<void> | undefined;
+  return {
+    pid: child.pid!,
+    kick: (tenant, id) => send({ type: 'job', tenant, id }),
+    stop() {
+      stopping ??= (async () => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        send({ type: 'stop' });
+        const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        await exited;
+        clearTimeout(timer);
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** The child's side (export-runner-main.ts). */
+export function runExportRunnerChild(): void {
+  const reply = (m: ToParent) => {
+    if (process.connected) process.send!(m);
+  };
+  let stop: (() => Promise<void>) | undefined;
+  const end = async (code: number) => {
+    try {
+      await stop?.();
+    } finally {
+      process.exit(code);
+    }
+  };
+  // the parent went away (ended or killed): stop after the current pages; the leases are given up
+  process.on('disconnect', () => void end(0));
+  let service: ReturnType<typeof createExportService> | undefined;
+  const pending: { tenant: string; id: string }[] = [];
+  process.on('message', (m: ToChild) => {
+    if (m.type === 'init') {
+      start(m.init).then(
+        (s) => {
+          stop = s.stop;
+          service = s.service;
+          for (const j of pending.splice(0)) service.kick(j.tenant, j.id);
+          reply({ type: 'ready', pid: process.pid });
+        },
+        (e: Error) => {
+          reply({ type: 'failed', message: e.message });
+          process.exit(1);
+        },
+      );
+    } else if (m.type === 'job') {
+      if (service) service.kick(m.tenant, m.id);
+      else pending.push({ tenant: m.tenant, id: m.id });
+    } else if (m.type === 'stop') void end(0);
+  });
+}
+
+async function start(init: RunnerInit) {
+  try {
+    setPriority(init.nice ?? 10);
+  } catch {
+    // not permitted here: the runner still runs apart from the interactive event loop
+  }
+  const config = init.config;
+  const db = await openDatabase(
+    { ...config.db, poolSize: init.poolSize ?? 2, openedBy: 'lcs export runner' },
+    SUBGRAPHS.map((d) => d.migrations),
+  );
+  const services: SubgraphService[] = [];
+  for (const def of SUBGRAPHS) {
+    services.push(
+      await createSubgraphService(def, {
+        db,
+        trust: config.trust,
+        introspection: false,
+        config,
+        compiledReads: config.compiledReads,
+      }),
+    );
+  }
+  const persisted = loadPersisted();
+  // subgraphs in process only: the URLs are never called
+  const gateway = await createGateway({
+    supergraphSdl: loadSupergraph(),
+    subgraphUrls: Object.fromEntries(services.map((s) => [s.name, 'http://127.0.0.1:9/graphql'])),
+    trust: config.trust,
+    introspection: false,
+    plugins: standardPlugins({ persisted }),
+    localSubgraphs: Object.fromEntries(services.map((s) => [s.name, s])),
+  });
+  const service = createExportService({
+    routes: loadRoutes(),
+    execute: inProcessExecutor(gateway, persisted, config.trust),
+    authenticate: async () => {
+      throw new Error('the export runner serves no requests');
+    },
+    store: exportJobStore(db.app),
+    ...init.exports,
+  });
+  await service.start();
+  let stopped: Promise<void> | undefined;
+  return {
+    service,
+    stop: () =>
+      (stopped ??= (async () => {
+        await service.stop();
+        await gateway.stop();
+        await Promise.all(services.map((s) => s.stop()));
+        await db.close();
+      })()),
+  };
+}
