@@ -21,7 +21,9 @@ const arg = (name: string, dflt: number) => {
 };
 if (process.argv.includes('--help')) {
   console.log(
-    'usage: node --import tsx bench/audit-overhead.ts [--clients 1500] [--rounds 40]\nMedian latency of GET /api/v1/clients?limit=1000 with and without audit records, alternating, same run (PostgreSQL: LCS_BENCH_PG_URL).',
+    'usage: node --import tsx bench/audit-overhead.ts [--clients 1500] [--rounds 40]\n' +
+      'Median latency of GET /api/v1/clients?limit=1000 with and without audit records, alternating, same run ' +
+      '(PostgreSQL: LCS_BENCH_PG_URL).',
   );
   process.exit(0);
 }
@@ -101,16 +103,19 @@ try {
     return tx`select count(*)::int as n from platform.audit_log where operation like 'V1Clients__%'`;
   });
   await owner.end();
-  console.log(
-    `GET /api/v1/clients?limit=1000, ${ROUNDS} rounds after 5 warm-up, alternating (load ${(await import('node:os')).loadavg()[0]!.toFixed(2)}):`,
-  );
+  const load = (await import('node:os')).loadavg()[0]!.toFixed(2);
+  console.log(`GET /api/v1/clients?limit=1000, ${ROUNDS} rounds after 5 warm-up, alternating (load ${load}):`);
   console.log(`  with audit records   median ${median(a).toFixed(1)} ms`);
   console.log(`  without              median ${median(b).toFixed(1)} ms`);
+  const overheadPct = ((median(a) / median(b) - 1) * 100).toFixed(1);
+  const overheadMs = (median(a) - median(b)).toFixed(1);
   console.log(
-    `  overhead             ${((median(a) / median(b) - 1) * 100).toFixed(1)} % (${(median(a) - median(b)).toFixed(1)} ms); audit records of this route in the database: ${recorded[0]?.n}`,
+    `  overhead             ${overheadPct} % (${overheadMs} ms); ` +
+      `audit records of this route in the database: ${recorded[0]?.n}`,
   );
   console.log(
-    `RESULT audit_with_ms=${median(a).toFixed(1)} audit_without_ms=${median(b).toFixed(1)} audit_ratio=${(median(a) / median(b)).toFixed(3)}`,
+    `RESULT audit_with_ms=${median(a).toFixed(1)} audit_without_ms=${median(b).toFixed(1)} ` +
+      `audit_ratio=${(median(a) / median(b)).toFixed(3)}`,
   );
   agent.destroy();
 } finally {

@@ -26,7 +26,8 @@ const arg = (name: string, dflt: number) => {
 };
 if (process.argv.includes('--help')) {
   console.log(
-    'usage: node --import tsx bench/facade-modes.ts [--clients 300] [--rounds 40]\nCompares the facade in process vs over HTTP vs plain SQL for GET /api/v1/executed_services?limit=1000.',
+    'usage: node --import tsx bench/facade-modes.ts [--clients 300] [--rounds 40]\n' +
+      'Compares the facade in process vs over HTTP vs plain SQL for GET /api/v1/executed_services?limit=1000.',
   );
   process.exit(0);
 }
@@ -119,10 +120,12 @@ try {
   console.log(`  facade, in process     ${m.inProcess.toFixed(1)} ms`);
   console.log(`  facade, HTTP to gateway ${m.http.toFixed(1)} ms   (${(m.http / m.inProcess).toFixed(2)}× in process)`);
   console.log(
-    `  plain PostgreSQL query ${m.sql.toFixed(1)} ms   (facade in process = ${(m.inProcess / m.sql).toFixed(2)}× the query)`,
+    `  plain PostgreSQL query ${m.sql.toFixed(1)} ms   ` +
+      `(facade in process = ${(m.inProcess / m.sql).toFixed(2)}× the query)`,
   );
   console.log(
-    `RESULT facade_in_process_ms=${m.inProcess.toFixed(1)} facade_http_ms=${m.http.toFixed(1)} plain_sql_ms=${m.sql.toFixed(1)}`,
+    `RESULT facade_in_process_ms=${m.inProcess.toFixed(1)} facade_http_ms=${m.http.toFixed(1)} ` +
+      `plain_sql_ms=${m.sql.toFixed(1)}`,
   );
   await pg.end();
   agent.destroy();

@@ -94,12 +94,14 @@ try {
   const deep = JSON.stringify({
     query: `{ clients(first: 20) { nodes { id fullName
       solDecisions(first: 10) { id date fromDate toDate decisionServices(first: 10) { id serviceType { code text } } }
-      executions(first: 10) { id startDate serviceCategoryName executedServices(first: 10) { id startTime endTime name quantity } }
+      executions(first: 10) { id startDate serviceCategoryName
+        executedServices(first: 10) { id startTime endTime name quantity } }
       hslOrders(first: 10) { id startDate orderDate } } } }`,
   });
   const page = JSON.stringify({
-    query: `{ executedServices(first: 1000) { nodes { id cancelled categoryId categoryName doubleManning duration endTime name
-      personId quantity reportingSystem startTime typeId typeName updateSignature updateTime visitId } } }`,
+    query: `{ executedServices(first: 1000) { nodes { id cancelled categoryId categoryName doubleManning duration
+      endTime name personId quantity reportingSystem startTime typeId typeName
+      updateSignature updateTime visitId } } }`,
   });
   const post = async (body: string) => {
     const r = await fetch(gateway, { method: 'POST', headers: await headers(), body });
@@ -133,17 +135,30 @@ try {
   const b = await load('executedServices page of 1,000 rows', page, Math.max(10, Math.round(requests / 4)));
   const rssAfter = Object.fromEntries(Object.entries(pids).map(([n, p]) => [n, rssMb(p)]));
   console.log(
-    '\npart       RSS start  RSS after  deep query: CPU ms/req  req/s per core   1,000-row page: CPU ms/req  rows/s per core',
+    '\npart       RSS start  RSS after  deep query: CPU ms/req  req/s per core   ' +
+      '1,000-row page: CPU ms/req  rows/s per core',
   );
   for (const n of Object.keys(pids)) {
     const da = a.per[n]!,
       db = b.per[n]!;
+    const reqPerCore = (da > 0 ? Math.round(1000 / da) : Infinity).toString();
+    const rowsPerCore = (db > 0 ? Math.round((1000 / db) * b.rowsPerRequest) : Infinity).toString();
     console.log(
-      `${n.padEnd(10)} ${String(rssStart[n]).padStart(6)} MB  ${String(rssAfter[n]).padStart(6)} MB  ${da.toFixed(1).padStart(18)}  ${(da > 0 ? Math.round(1000 / da) : Infinity).toString().padStart(14)}   ${db.toFixed(1).padStart(24)}  ${(db > 0 ? Math.round((1000 / db) * b.rowsPerRequest) : Infinity).toString().padStart(15)}`,
+      `${n.padEnd(10)} ${String(rssStart[n]).padStart(6)} MB  ${String(rssAfter[n]).padStart(6)} MB  ` +
+        `${da.toFixed(1).padStart(18)}  ${reqPerCore.padStart(14)}   ` +
+        `${db.toFixed(1).padStart(24)}  ${rowsPerCore.padStart(15)}`,
     );
   }
   console.log(
-    `RESULT ${JSON.stringify({ requests, rssStart, rssAfter, deepCpuMs: a.per, pageCpuMs: b.per, pageRows: b.rowsPerRequest, load: { deep: a.load, page: b.load } })}`,
+    `RESULT ${JSON.stringify({
+      requests,
+      rssStart,
+      rssAfter,
+      deepCpuMs: a.per,
+      pageCpuMs: b.per,
+      pageRows: b.rowsPerRequest,
+      load: { deep: a.load, page: b.load },
+    })}`,
   );
 } finally {
   await Promise.all(Object.values(parts).map((c) => c.stop()));

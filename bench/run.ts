@@ -58,6 +58,7 @@ import { countItems, get, nextLink, tlsAgent, type Tls } from './lib/https.ts';
 import { DEEP_QUERY, EXPORT_SQL, REST_PATH, deepBody, unescapeCopy } from './queries.ts';
 import { firstAnswer, measureStart, rssMb } from './startup.ts';
 
+const { quick: QUICK_SET, full: FULL_SET } = DATASETS;
 const HELP = `usage: pnpm bench [--quick] [options]
 
 Benchmarks the platform against the best Node peer (Hive Gateway) and the physical floor, on a
@@ -77,8 +78,8 @@ figures are medians of the rounds.
   --clients <n>           clients in p1's deep query (20; p3 always asks for 100)
   --subgraphs <where>     p1's subgraphs: "separate" (five processes; full's default) or "aio"
                           (the all-in-one's, saving five process starts; quick's default)
-  --dataset-clients <n>   seed this many clients (quick ${DATASETS.quick.clients}, full ${DATASETS.full.clients})
-  --dataset-months <n>    months of history to seed (quick ${DATASETS.quick.historyMonths}, full ${DATASETS.full.historyMonths})
+  --dataset-clients <n>   seed this many clients (quick ${QUICK_SET.clients}, full ${FULL_SET.clients})
+  --dataset-months <n>    months of history to seed (quick ${QUICK_SET.historyMonths}, full ${FULL_SET.historyMonths})
   --pg <url>              PostgreSQL owner URL without database (postgres://lcs_owner@127.0.0.1:5432)
   --database <name>       the benchmark's own database (lcs_bench; never lcs, lcs_scale or a test one)
   --only <list>           run only these parts, e.g. p1,p3 (p6's start time is always taken)
@@ -304,8 +305,12 @@ function git(args: string[]): string {
 
 // ---------------------------------------------------------------------------------------------
 const loadBefore = machineLoad();
+const busyNote =
+  loadBefore.load1 > loadBefore.cores * 0.75 ? ' (the machine is busy: figures are noisier, ratios still fair)' : '';
 log(
-  `pnpm bench (${mode}): ${opts.rounds} rounds; p1 ${opts.requests} requests per window at ${opts.connections} connections, p2 ${opts.restRequests} at 1; ${loadBefore.cores} cores, load average ${loadBefore.load1} at start${loadBefore.load1 > loadBefore.cores * 0.75 ? ' (the machine is busy: figures are noisier, ratios still fair)' : ''}`,
+  `pnpm bench (${mode}): ${opts.rounds} rounds; ` +
+    `p1 ${opts.requests} requests per window at ${opts.connections} connections, p2 ${opts.restRequests} at 1; ` +
+    `${loadBefore.cores} cores, load average ${loadBefore.load1} at start${busyNote}`,
 );
 
 // One trust key for every process of the run; the load generator signs in with a principal token
@@ -382,7 +387,8 @@ try {
     ),
   };
   log(
-    `dataset: tenant ${ds.tenant}, ${ds.rows.toLocaleString('en')} rows, ${ds.executedServices.toLocaleString('en')} live executed services`,
+    `dataset: tenant ${ds.tenant}, ${ds.rows.toLocaleString('en')} rows, ` +
+      `${ds.executedServices.toLocaleString('en')} live executed services`,
   );
 
   // -- the all-in-one (p2, p3, p4, p6): alone, so its start-up is timed on a quiet machine -------
@@ -403,7 +409,8 @@ try {
     });
     set('p6_start_s', (performance.now() - started) / 1000);
     log(
-      `all-in-one answered a federated query ${results.p6_start_s} s after it was spawned (PostgreSQL, migrations already applied)`,
+      `all-in-one answered a federated query ${results.p6_start_s} s after it was spawned ` +
+        '(PostgreSQL, migrations already applied)',
     );
   });
 
@@ -474,7 +481,8 @@ try {
                 args: ['gateway'],
                 env: childEnv({ ...subgraphEnv, PORT: '0' }),
               });
-              fleetUrls.gateway = `${await fleet.gateway.waitFor(/gateway ready: (http:\/\/[0-9.:]+)/, 90_000)}/graphql`;
+              const gatewayUrl = await fleet.gateway.waitFor(/gateway ready: (http:\/\/[0-9.:]+)/, 90_000);
+              fleetUrls.gateway = `${gatewayUrl}/graphql`;
             })(),
             ...[['hive', '1'], ...(opts.hiveNoDedup ? [['hiveNodedup', '0']] : [])].map(([key, dedup]) =>
               (async () => {
@@ -593,8 +601,12 @@ try {
       const same = JSON.stringify(ours.json.data) === JSON.stringify(hive.json.data);
       if (!same) log('WARNING: our gateway and Hive Gateway returned different data for the deep query');
       const size = Buffer.byteLength(JSON.stringify(ours.json));
+      const varyNote = opts.vary
+        ? `, ${variedPages} different pages in turn (--vary)`
+        : ', the same request on every connection';
       log(
-        `p1: deep query (${opts.clients} clients, ${(size / 1024).toFixed(0)} KB response; both gateways return ${same ? 'the same' : 'DIFFERENT'} data), ${opts.connections} connections${opts.vary ? `, ${variedPages} different pages in turn (--vary)` : ', the same request on every connection'}`,
+        `p1: deep query (${opts.clients} clients, ${(size / 1024).toFixed(0)} KB response; ` +
+          `both gateways return ${same ? 'the same' : 'DIFFERENT'} data), ${opts.connections} connections${varyNote}`,
       );
       const c = await p1('hive');
       set('p1_gateway_vs_hive', c.median.a.rps / c.median.b.rps);
@@ -657,11 +669,16 @@ try {
           const fl = JSON.parse(floorBody.toString()) as unknown[];
           const i = fa.findIndex((x, k) => JSON.stringify(x) !== JSON.stringify(fl[k]));
           log(
-            `WARNING: facade and floor bodies differ (${facade.body.length} vs ${floorBody.length} bytes; first differing item ${i}):\n  facade ${JSON.stringify(fa[i]).slice(0, 400)}\n  floor  ${JSON.stringify(fl[i]).slice(0, 400)}`,
+            `WARNING: facade and floor bodies differ (${facade.body.length} vs ${floorBody.length} bytes; ` +
+              `first differing item ${i}):\n` +
+              `  facade ${JSON.stringify(fa[i]).slice(0, 400)}\n` +
+              `  floor  ${JSON.stringify(fl[i]).slice(0, 400)}`,
           );
         }
         log(
-          `p2: GET ${REST_PATH}?limit=1000 (${countItems(facade.body)} items, ${(facade.body.length / 1024).toFixed(0)} KB; facade and floor bodies ${same ? 'identical' : 'DIFFER'}), 1 connection`,
+          `p2: GET ${REST_PATH}?limit=1000 (${countItems(facade.body)} items, ` +
+            `${(facade.body.length / 1024).toFixed(0)} KB; ` +
+            `facade and floor bodies ${same ? 'identical' : 'DIFFER'}), 1 connection`,
         );
         const a: LoadTarget = {
           name: 'facade',
@@ -710,7 +727,8 @@ try {
           credentials: statements.filter((s) => /lookup_api_key|"iam"\."(api_|licence|client_cert)/.test(s)).length,
         };
         log(
-          `p3: ${what}: ${statements.length} statements (${kinds.transactions} tenant transactions, ${kinds.credentials} credential checks)`,
+          `p3: ${what}: ${statements.length} statements ` +
+            `(${kinds.transactions} tenant transactions, ${kinds.credentials} credential checks)`,
         );
         return { count: statements.length, ...kinds, statements };
       };
@@ -728,7 +746,9 @@ try {
         set('p3_sql_rest', rest.count, 0);
         set('p3_sql_federated', fed.count, 0);
         details.p3 = {
-          note: 'statements logged by drizzle (the onQuery hook); each tenant transaction also sends BEGIN and COMMIT, which the hook does not see',
+          note:
+            'statements logged by drizzle (the onQuery hook); ' +
+            'each tenant transaction also sends BEGIN and COMMIT, which the hook does not see',
           rest,
           federated: fed,
         };
@@ -803,10 +823,16 @@ try {
         const same = fromFacade.length === fromCopy.length && fromFacade.every((x, i) => x === fromCopy[i]);
         if (!same)
           log(
-            `WARNING: the facade's pages and PostgreSQL's export differ (${fromFacade.length} vs ${fromCopy.length} rows)${fromFacade[0] !== fromCopy[0] ? `:\n  facade ${fromFacade[0]?.slice(0, 300)}\n  copy   ${fromCopy[0]?.slice(0, 300)}` : ''}`,
+            `WARNING: the facade's pages and PostgreSQL's export differ ` +
+              `(${fromFacade.length} vs ${fromCopy.length} rows)` +
+              (fromFacade[0] !== fromCopy[0]
+                ? `:\n  facade ${fromFacade[0]?.slice(0, 300)}\n  copy   ${fromCopy[0]?.slice(0, 300)}`
+                : ''),
           );
         log(
-          `p4: ${expected.toLocaleString('en')} executed services, pages of ${limit} (${Math.ceil(expected / limit)} pages) vs COPY (json_build_object) TO STDOUT; same rows and JSON: ${same ? 'yes' : 'NO'}`,
+          `p4: ${expected.toLocaleString('en')} executed services, pages of ${limit} ` +
+            `(${Math.ceil(expected / limit)} pages) vs COPY (json_build_object) TO STDOUT; ` +
+            `same rows and JSON: ${same ? 'yes' : 'NO'}`,
         );
         const rounds: { facade: Awaited<ReturnType<typeof viaFacade>>; floor: Awaited<ReturnType<typeof viaCopy>> }[] =
           [];
@@ -840,7 +866,8 @@ try {
           sameRowsAndJson: same,
           rounds,
           floor:
-            'COPY (SELECT json_build_object(…) … ORDER BY updated_at, id) TO STDOUT as the app role on a new connection with app.tenant_id set at connection start (timed from connecting)',
+            'COPY (SELECT json_build_object(…) … ORDER BY updated_at, id) TO STDOUT as the app role ' +
+            'on a new connection with app.tenant_id set at connection start (timed from connecting)',
         };
       }
     });
@@ -875,7 +902,11 @@ try {
         agent.destroy();
       }
       log(
-        `p5: ${ds!.neighbour} reads GET ${REST_PATH}?limit=100 (1 connection, ${opts.neighbourRequests} requests per window) alone, and while ${ds!.tenant} offers ${rate} req/s (10× its ${limits.ratePerMinute}/min; burst ${limits.burst}, ${limits.concurrency} in flight) on 50 connections`,
+        `p5: ${ds!.neighbour} reads GET ${REST_PATH}?limit=100 ` +
+          `(1 connection, ${opts.neighbourRequests} requests per window) alone, ` +
+          `and while ${ds!.tenant} offers ${rate} req/s ` +
+          `(10× its ${limits.ratePerMinute}/min; burst ${limits.burst}, ${limits.concurrency} in flight) ` +
+          'on 50 connections',
       );
       await measure(victim, { connections: 1, amount: 5 });
       const rounds: { alone: Window; flooded: Window; flood: Awaited<ReturnType<Flood['stop']>> }[] = [];
@@ -891,8 +922,14 @@ try {
             await new Promise((r) => setTimeout(r, 300)); // its admitted requests finish
           }
           const x = w === 'alone' ? got.alone! : got.flooded!;
+          const floodNote =
+            w === 'flooded'
+              ? `  (flood: ${Math.round(got.flood!.admitted / got.flood!.seconds)} req/s admitted, ` +
+                `${Math.round(got.flood!.rejected / got.flood!.seconds)} req/s refused with 429)`
+              : '';
           log(
-            `  round ${i + 1}/${opts.rounds} ${w.padEnd(8)} p50 ${fmt(x.p50, 1).padStart(7)} ms  p99 ${fmt(x.p99, 1).padStart(7)} ms${w === 'flooded' ? `  (flood: ${Math.round(got.flood!.admitted / got.flood!.seconds)} req/s admitted, ${Math.round(got.flood!.rejected / got.flood!.seconds)} req/s refused with 429)` : ''}`,
+            `  round ${i + 1}/${opts.rounds} ${w.padEnd(8)} ` +
+              `p50 ${fmt(x.p50, 1).padStart(7)} ms  p99 ${fmt(x.p99, 1).padStart(7)} ms${floodNote}`,
           );
         }
         rounds.push(got as (typeof rounds)[number]);
@@ -926,7 +963,8 @@ try {
   if (aio?.proc.pid && aio.proc.exitCode === null) {
     set('p6_rss_mb', rssMb(aio.proc.pid), 0);
     log(
-      `p6: all-in-one RSS ${results.p6_rss_mb} MB after ${['p2', 'p3', 'p4', 'p5'].filter((p) => runs(p as Part)).join(', ') || 'no'} load`,
+      `p6: all-in-one RSS ${results.p6_rss_mb} MB after ` +
+        `${['p2', 'p3', 'p4', 'p5'].filter((p) => runs(p as Part)).join(', ') || 'no'} load`,
     );
   } else results.p6_rss_mb = 'error';
 
@@ -1062,7 +1100,8 @@ const rows: [string, string, string, string, string][] = [
     `RSS after load ${r('p6_rss_mb')} MB`,
     '',
     results.p6_pglite_warm_s !== undefined
-      ? `pnpm start (PGlite): cold ${r('p6_pglite_cold_s')} s, warm ${r('p6_pglite_warm_s')} s, ${r('p6_pglite_rss_mb')} MB`
+      ? `pnpm start (PGlite): cold ${r('p6_pglite_cold_s')} s, warm ${r('p6_pglite_warm_s')} s, ` +
+        `${r('p6_pglite_rss_mb')} MB`
       : '',
   ],
 ];
@@ -1076,11 +1115,14 @@ const line = (x: string[]) =>
     .trimEnd();
 console.log('');
 console.log(
-  `pnpm bench — ${mode} mode, ${new Date().toISOString()}, node ${process.version}, ${loadBefore.cores} cores, load average ${loadBefore.load1} → ${loadAfter.load1}`,
+  `pnpm bench — ${mode} mode, ${new Date().toISOString()}, node ${process.version}, ${loadBefore.cores} cores, ` +
+    `load average ${loadBefore.load1} → ${loadAfter.load1}`,
 );
 if (ds)
   console.log(
-    `dataset ${ds.tenant} on PostgreSQL ${opts.database} (${ds.rows.toLocaleString('en')} rows, ${ds.executedServices.toLocaleString('en')} executed services; ${ds.reused ? 'reused' : `seeded in ${ds.seedSeconds?.toFixed(1)} s`}); ${opts.rounds} rounds, medians`,
+    `dataset ${ds.tenant} on PostgreSQL ${opts.database} (${ds.rows.toLocaleString('en')} rows, ` +
+      `${ds.executedServices.toLocaleString('en')} executed services; ` +
+      `${ds.reused ? 'reused' : `seeded in ${ds.seedSeconds?.toFixed(1)} s`}); ${opts.rounds} rounds, medians`,
   );
 console.log('');
 console.log(line(['', 'A', 'B', 'A÷B', '']));

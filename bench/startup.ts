@@ -77,7 +77,8 @@ export async function measureStart(dataDir: string): Promise<{ seconds: number; 
 const main = import.meta.url === `file://${process.argv[1]}`;
 if (main && process.argv.includes('--help')) {
   console.log(
-    'usage: node --import tsx bench/startup.ts\nMeasures cold start (fresh .data), warm restart, and RSS of the all-in-one; prints a RESULT line.',
+    'usage: node --import tsx bench/startup.ts\n' +
+      'Measures cold start (fresh .data), warm restart, and RSS of the all-in-one; prints a RESULT line.',
   );
   process.exit(0);
 }
@@ -86,11 +87,13 @@ if (main) {
   try {
     const cold = await measureStart(dir);
     console.log(
-      `cold start (migrate + seed demo, demo2): ${cold.seconds.toFixed(1)} s to first federated answer, RSS ${cold.rssMb} MB`,
+      `cold start (migrate + seed demo, demo2): ${cold.seconds.toFixed(1)} s to first federated answer, ` +
+        `RSS ${cold.rssMb} MB`,
     );
     const warm = await measureStart(dir);
     console.log(
-      `warm restart (data kept):                ${warm.seconds.toFixed(1)} s to first federated answer, RSS ${warm.rssMb} MB`,
+      `warm restart (data kept):                ${warm.seconds.toFixed(1)} s to first federated answer, ` +
+        `RSS ${warm.rssMb} MB`,
     );
     console.log(
       `RESULT p6_start_cold_s=${cold.seconds.toFixed(2)} p6_start_s=${warm.seconds.toFixed(2)} p6_rss_mb=${warm.rssMb}`,

@@ -74,7 +74,8 @@ export function seedCodeHash(): string {
   walk(join(ROOT, 'demo/src'), (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
   for (const s of readdirSync(join(ROOT, 'subgraphs')).sort()) {
     walk(join(ROOT, 'subgraphs', s, 'src'), (f) => f === 'catalogue.ts');
-    walk(join(ROOT, 'subgraphs', s, 'drizzle'), (f) => f.endsWith('.sql') || f === '_journal.json'); // the journal dates decide what drizzle applies
+    // (the journal dates decide what drizzle applies)
+    walk(join(ROOT, 'subgraphs', s, 'drizzle'), (f) => f.endsWith('.sql') || f === '_journal.json');
   }
   const h = createHash('sha256');
   for (const f of files) h.update(relative(ROOT, f)).update('\0').update(readFileSync(f)).update('\0');
@@ -187,7 +188,8 @@ export async function prepareDataset(o: DatasetOptions, attempt = 0): Promise<Pr
       return await afresh(`the migrations failed (${(e as Error).message.split('\n')[0]!.slice(0, 200)})`);
     }
     await owner.unsafe(`CREATE SCHEMA IF NOT EXISTS bench_meta;
-      CREATE TABLE IF NOT EXISTS bench_meta.dataset (tenant text PRIMARY KEY, params jsonb NOT NULL, rows int NOT NULL, seconds real NOT NULL, seeded_at timestamptz NOT NULL DEFAULT now())`);
+      CREATE TABLE IF NOT EXISTS bench_meta.dataset (tenant text PRIMARY KEY, params jsonb NOT NULL,
+        rows int NOT NULL, seconds real NOT NULL, seeded_at timestamptz NOT NULL DEFAULT now())`);
     // The measured tenant, and its neighbour (the other tenant of p5), seeded alike.
     let reused = true;
     let seedSeconds = 0;
@@ -201,7 +203,8 @@ export async function prepareDataset(o: DatasetOptions, attempt = 0): Promise<Pr
       const same = marker && (Object.keys(p) as (keyof typeof p)[]).every((k) => marker.params[k] === p[k]);
       if (same && (await tenantExists(db!.app, t))) {
         o.log(
-          `reusing dataset ${t} (${marker.rows.toLocaleString('en')} rows, seeded in ${marker.seconds.toFixed(1)} s; same parameters and seed code ${hash})`,
+          `reusing dataset ${t} (${marker.rows.toLocaleString('en')} rows, seeded in ${marker.seconds.toFixed(1)} s; ` +
+            `same parameters and seed code ${hash})`,
         );
         if (t === tenant) rows = marker.rows;
         continue;
@@ -217,8 +220,10 @@ export async function prepareDataset(o: DatasetOptions, attempt = 0): Promise<Pr
       reused = false;
       seedSeconds += r.seconds;
       if (t === tenant) rows = r.rows;
-      await owner`insert into bench_meta.dataset ${owner({ tenant: t, params: owner.json(p), rows: r.rows, seconds: r.seconds })}
-        on conflict (tenant) do update set params = excluded.params, rows = excluded.rows, seconds = excluded.seconds, seeded_at = now()`;
+      const record = { tenant: t, params: owner.json(p), rows: r.rows, seconds: r.seconds };
+      await owner`insert into bench_meta.dataset ${owner(record)}
+        on conflict (tenant) do update set params = excluded.params, rows = excluded.rows,
+          seconds = excluded.seconds, seeded_at = now()`;
       o.log(`seeded ${r.rows.toLocaleString('en')} rows in ${r.seconds.toFixed(1)} s`);
     }
     // Statistics as autovacuum would eventually have them (a fresh seed has none; PGlite never gets any).
