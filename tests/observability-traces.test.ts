@@ -223,15 +223,9 @@ describe.skipIf(DB_KIND !== 'postgres')('parts as separate processes: one trace 
       OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`,
       OTEL_BSP_SCHEDULE_DELAY: '100',
     };
-    const urls = await Promise.all(
-      SUBGRAPHS.map((d) => start(d.name, env, /ready: (http\S+)/)),
-    );
+    const urls = await Promise.all(SUBGRAPHS.map((d) => start(d.name, env, /ready: (http\S+)/)));
     const subgraphEnv = Object.fromEntries(SUBGRAPHS.map((d, i) => [`SUBGRAPH_${d.name.toUpperCase()}_URL`, urls[i]!]));
-    const gatewayUrl = await start(
-      'gateway',
-      { ...env, ...subgraphEnv },
-      /gateway ready: (http\S+)/,
-    );
+    const gatewayUrl = await start('gateway', { ...env, ...subgraphEnv }, /gateway ready: (http\S+)/);
     facadeUrl = await start(
       'facade',
       {

@@ -14,8 +14,44 @@ import { contract, definitionName, properties, rowsOf } from '@lcs/platform';
 import { startTestStack, type TestStack } from './helpers/stack.ts';
 import { restRows, type Caller } from './helpers/bi.ts';
 import { facadeRequest } from './helpers/facade.ts';
+import type { RouteEntry } from '../rest-facade/src/manifest.ts';
 
-const { xml2json } = createRequire(import.meta.url)('odata-csdl') as { xml2json: (xml: string) => Record<string, any> };
+/**
+ * CSDL JSON as odata-csdl gives it: `$`-members are an element's attributes, the others its
+ * children (schemas, entity sets, types, properties), keyed by name.
+ */
+interface CsdlAttributes {
+  $Version?: string;
+  $Kind?: string;
+  $Type?: string;
+  $Key?: string[];
+  $Collection?: boolean;
+}
+type Csdl = CsdlAttributes & { [name: string]: Csdl };
+
+/** The element at a path of child names (Lifecare, Container, …); fails the test when it is missing. */
+function el(root: Csdl, ...names: string[]): Csdl {
+  let at: Csdl | undefined = root;
+  for (const n of names) at = at?.[n];
+  expect(at, names.join('.')).toBeDefined();
+  return at!;
+}
+
+/** The name of an element's type within the Lifecare schema. */
+const typeName = (e: Csdl) => (e.$Type ?? '').replace(/^Lifecare\./, '');
+
+/** One page of an entity set, as o.js hands it over. */
+interface ODataPage {
+  value: Record<string, unknown>[];
+  '@odata.context'?: string;
+  '@odata.nextLink'?: string;
+  '@odata.count'?: number;
+}
+
+/** o.js options: its config type is fetch's RequestInit, which does not name undici's dispatcher. */
+type OConfig = Parameters<typeof o>[1];
+
+const { xml2json } = createRequire(import.meta.url)('odata-csdl') as { xml2json: (xml: string) => Csdl };
 
 let s: TestStack;
 let c: Caller;
@@ -35,13 +71,13 @@ afterAll(async () => {
 
 /** An o.js handler over the feed: the client certificate (undici dispatcher) and the API key. */
 function client(key = c.key, headers: Record<string, string> = {}) {
-  return o(root, { headers: new Headers({ 'x-api-key': key, ...headers }), fragment: '', dispatcher } as any);
+  return o(root, { headers: new Headers({ 'x-api-key': key, ...headers }), fragment: '', dispatcher } as OConfig);
 }
 
 /** Every row of an entity set through o.js, following @odata.nextLink; and the pages seen. */
 async function allRows(set: string, query: Record<string, string> = {}, pageSize = 100) {
   const rows: Record<string, unknown>[] = [];
-  let page: any = await client(c.key, { prefer: `odata.maxpagesize=${pageSize}` })
+  let page: ODataPage = await client(c.key, { prefer: `odata.maxpagesize=${pageSize}` })
     .get(set)
     .query(query);
   let pages = 1;
@@ -51,7 +87,7 @@ async function allRows(set: string, query: Record<string, string> = {}, pageSize
       headers: new Headers({ 'x-api-key': c.key, prefer: `odata.maxpagesize=${pageSize}` }),
       fragment: '',
       dispatcher,
-    } as any)
+    } as OConfig)
       .get()
       .query();
     rows.push(...page.value);
@@ -60,38 +96,37 @@ async function allRows(set: string, query: Record<string, string> = {}, pageSize
   return { rows, pages, last: page };
 }
 
-let csdl: Record<string, any>;
+let csdl: Csdl;
 
 describe('$metadata', () => {
-  it('is CSDL that odata-csdl reads: an entity set per list route of 8873, the contract properties, a key each', async () => {
+  it("is CSDL odata-csdl reads: an entity set per 8873 list route, the contract's properties, a key each", async () => {
     const res: Response = (await client().get('$metadata').fetch()) as Response;
     expect(res.status).toBe(200);
     expect(res.headers.get('odata-version')).toBe('4.0');
     csdl = xml2json(await res.text());
     expect(csdl.$Version).toBe('4.0');
-    const schema = csdl.Lifecare;
-    const container = schema.Container;
+    const schema = el(csdl, 'Lifecare');
+    const container = el(schema, 'Container');
     expect(container.$Kind).toBe('EntityContainer');
     const table = (await import('../rest-facade/src/__generated__/routes.json', { with: { type: 'json' } }))
-      .default as any;
+      .default as unknown as { routes: RouteEntry[] };
     const expected = table.routes.filter(
-      (r: any) =>
+      (r) =>
         r.method === 'GET' &&
         r.kind === 'list' &&
         !r.flatten &&
         r.definition &&
         r.packages['8873'] &&
-        !r.params.some((p: any) => p.in === 'path'),
+        !r.params.some((p) => p.in === 'path'),
     );
     expect(expected.length).toBeGreaterThan(20);
     let synthetic = 0;
     for (const r of expected) {
-      const name = `${r.path.split('/').slice(3).join('_')}${r.path.startsWith('/api/v1/') ? '' : `_${r.path.split('/')[2]}`}`;
-      const set = container[name];
-      expect(set, name).toBeDefined();
-      const type = schema[set.$Type.replace(/^Lifecare\./, '')];
+      const version = r.path.startsWith('/api/v1/') ? '' : `_${r.path.split('/')[2]}`;
+      const name = `${r.path.split('/').slice(3).join('_')}${version}`;
+      const type = el(schema, typeName(el(container, name)));
       expect(type.$Kind).toBe('EntityType');
-      const contractProps = Object.keys(properties(contract().definitions[definitionName(r.definition)]!));
+      const contractProps = Object.keys(properties(contract().definitions[definitionName(r.definition!)]!));
       const props = Object.keys(type).filter((k) => !k.startsWith('$'));
       if (contractProps.includes('Id')) {
         expect(type.$Key).toEqual(['Id']);
@@ -121,9 +156,9 @@ describe('$metadata', () => {
     const res: Response = (await client(s.demoKeys.demo!['8900']!).get('$metadata').fetch()) as Response;
     expect(res.status).toBe(200);
     const doc = xml2json(await res.text());
-    const sets = Object.keys(doc.Lifecare.Container).filter((k) => !k.startsWith('$'));
+    const sets = Object.keys(el(doc, 'Lifecare', 'Container')).filter((k) => !k.startsWith('$'));
     expect(sets).toEqual(['hsl_performed_services']);
-    const type = doc.Lifecare[doc.Lifecare.Container.hsl_performed_services.$Type.replace(/^Lifecare\./, '')];
+    const type = el(doc, 'Lifecare', typeName(el(doc, 'Lifecare', 'Container', 'hsl_performed_services')));
     expect(type.$Key).toEqual(['RowKey']);
   });
 });
@@ -135,7 +170,7 @@ describe('paging', () => {
     expect(pages).toBe(Math.ceil(rest.length / 100));
     expect(rows).toEqual(rest);
     expect(last['@odata.context']).toMatch(/\/odata\/\$metadata#executed_services$/);
-    const type = csdl.Lifecare.ExecutedService_V1;
+    const type = el(csdl, 'Lifecare', 'ExecutedService_V1');
     const edm: Record<string, (v: unknown) => boolean> = {
       'Edm.Int32': (v) => Number.isInteger(v),
       'Edm.Int64': (v) => Number.isInteger(v),
@@ -146,9 +181,9 @@ describe('paging', () => {
     };
     for (const r of rows.slice(0, 50)) {
       for (const [k, v] of Object.entries(r)) {
-        const t = type[k].$Type ?? 'Edm.String';
-        if (v !== null && edm[t] && !type[k].$Collection)
-          expect(edm[t]!(v), `${k}: ${t} ${JSON.stringify(v)}`).toBe(true);
+        const prop = el(type, k);
+        const t = prop.$Type ?? 'Edm.String';
+        if (v !== null && edm[t] && !prop.$Collection) expect(edm[t]!(v), `${k}: ${t} ${JSON.stringify(v)}`).toBe(true);
       }
     }
   });
@@ -184,7 +219,7 @@ describe('$filter and incremental refresh', () => {
     expect(rest.every((r) => ids.has(r.Id))).toBe(true);
   });
 
-  it('also on routes whose contract has no gt/lt (executed services), and with eq on a searchable property', async () => {
+  it('also on routes without contract gt/lt (executed services), and with eq on a searchable property', async () => {
     const all = await restRows(c, '/api/v1/executed_services', { limit: '1000' });
     const t = String(all[Math.floor(all.length / 2)]!.UpdateTime);
     const after = await allRows('executed_services', { $filter: `UpdateTime gt ${t}` });
@@ -284,7 +319,7 @@ describe('same gate as REST', () => {
     expect((await raw('nothing_here', c.key)).status).toBe(404);
     expect((await raw('executed_services')).status).toBe(401);
     const doc = JSON.parse((await raw('', c.key)).body.toString());
-    expect(doc.value.map((v: any) => v.name)).toContain('executed_services');
+    expect((doc as { value: { name: string }[] }).value.map((v) => v.name)).toContain('executed_services');
   });
 
   it('audits the rows it returns as the REST route does', async () => {
@@ -296,7 +331,8 @@ describe('same gate as REST', () => {
       async (tx) =>
         rowsOf(
           await tx.execute(sql`
-      select coalesce(sum(record_count), 0)::int as n from platform.audit_log where at > ${mark}::timestamptz and activity = 'Read' and principal_kind = 'partner' and package = '8873'`),
+      select coalesce(sum(record_count), 0)::int as n from platform.audit_log
+      where at > ${mark}::timestamptz and activity = 'Read' and principal_kind = 'partner' and package = '8873'`),
         )[0].n,
     );
     expect(rows.length).toBeGreaterThan(0);

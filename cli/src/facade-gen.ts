@@ -28,8 +28,6 @@ import {
   refName,
   subgraphKit,
   type ContractOperation,
-  type ContractParameter,
-  type ContractSchema,
   type EntityModel,
   type SubgraphModel,
 } from '@lcs/platform';

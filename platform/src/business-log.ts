@@ -30,9 +30,20 @@ export function isTenantAdministrator(p: Principal): boolean {
   return p.kind === 'dev';
 }
 
-const ARGS = `"Page size (default 100, at most ${MAX_PAGE})." first: Int = 100, "Cursor from pageInfo.endCursor of the previous page." after: String,
-    "Skip this many items (after the cursor, if any)." offset: Int = 0, "Only events after this time (the contract's gt)." modifiedAfter: DateTime,
-    "Only events before this time (the contract's lt)." modifiedBefore: DateTime, "By time, oldest first (default) or newest first." sortOrder: SortOrder`;
+const ARGS = `
+    "Page size (default 100, at most ${MAX_PAGE})."
+    first: Int = 100
+    "Cursor from pageInfo.endCursor of the previous page."
+    after: String
+    "Skip this many items (after the cursor, if any)."
+    offset: Int = 0
+    "Only events after this time (the contract's gt)."
+    modifiedAfter: DateTime
+    "Only events before this time (the contract's lt)."
+    modifiedBefore: DateTime
+    "By time, oldest first (default) or newest first."
+    sortOrder: SortOrder
+  `;
 
 /** SDL shared (identically) by the subgraphs serving business logs, plus one query field. */
 export function businessLogSdl(field: string, subsystem: AuditSubsystem): string {
@@ -66,7 +77,13 @@ type BusinessLogItem @shareable {
   properties: [BusinessLogItemProperty!]!
   organisationUnit: BusinessLogOrganisationUnit
 }
-type BusinessLogUser @shareable { id: String signature: String ssn: String @personalData name: String @personalData description: String }
+type BusinessLogUser @shareable {
+  id: String
+  signature: String
+  ssn: String @personalData
+  name: String @personalData
+  description: String
+}
 type BusinessLogRole @shareable { id: String! name: String }
 type BusinessLogClient @shareable { id: Int ssn: String @personalData name: String @personalData }
 type BusinessLogItemProperty @shareable { name: String value: String oldValue: String }
@@ -224,6 +241,9 @@ export function businessLogResolvers(
           const clientId = r.client_id == null ? null : Number(r.client_id);
           const who = clients.get(clientId ?? -1);
           const at = r.at instanceof Date ? r.at : new Date(r.at);
+          const by = partner
+            ? `by API client ${r.principal_name ?? r.principal_id}`
+            : `by ${r.principal_kind} ${r.principal_id}`;
           return {
             cursor: cursorOf(at, r.id, r.ord),
             timeUtc: at,
@@ -232,7 +252,7 @@ export function businessLogResolvers(
             component: strip(r.operation),
             category: 'Application',
             activity: r.activity,
-            description: `${r.activity} ${r.record_count} ${(r.entities ?? []).join(', ') || 'record'} ${partner ? `by API client ${r.principal_name ?? r.principal_id}` : `by ${r.principal_kind} ${r.principal_id}`}`,
+            description: `${r.activity} ${r.record_count} ${(r.entities ?? []).join(', ') || 'record'} ${by}`,
             user: {
               id: r.principal_id,
               signature: r.principal_kind === 'staff' ? r.principal_id : null,

@@ -31,8 +31,20 @@ const CALLER_CODES = new Set<string>([
 ]);
 
 /** Messages that would show internals even under a caller's code. */
-const INTERNAL_TEXT =
-  /Maximum call stack|Failed query|\bselect\s|\binsert into\b|\bupdate\s+\w+\s+set\b|node_modules|\.[cm]?[jt]s:\d|\n\s+at |\bparams:/i;
+const INTERNAL_TEXT = new RegExp(
+  [
+    'Maximum call stack',
+    'Failed query',
+    '\\bselect\\s',
+    '\\binsert into\\b',
+    '\\bupdate\\s+\\w+\\s+set\\b',
+    'node_modules',
+    '\\.[cm]?[jt]s:\\d',
+    '\\n\\s+at ',
+    '\\bparams:',
+  ].join('|'),
+  'i',
+);
 
 /** What data exceptions (SQLSTATE 22xxx) say about the value. */
 const DATA_EXCEPTION: Record<string, string> = {

@@ -137,7 +137,10 @@ export function failureOf(
   return { code: 'INTERNAL', status: 500, message: m.message, extensions: { errorId: m.errorId } };
 }
 
-/** Headers that go with a failure: Retry-After for UNAVAILABLE and RATE_LIMITED, Connection: close after an undrained body. */
+/**
+ * Headers that go with a failure: Retry-After for UNAVAILABLE and RATE_LIMITED, Connection: close after an
+ * undrained body.
+ */
 export function failureHeaders(res: ServerResponse, f: { code: ErrorCode; extensions: Record<string, unknown> }): void {
   if ((f.code === 'UNAVAILABLE' || f.code === 'RATE_LIMITED') && !res.hasHeader('retry-after'))
     res.setHeader('retry-after', String(f.extensions.retryAfter ?? 1));
@@ -283,7 +286,8 @@ function clientError(err: Error & { code?: string }, socket: import('node:stream
       : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? [
             'REQUEST_TIMEOUT',
-            `the request was not received within ${HTTP_SERVER_OPTIONS.requestTimeout / 1000} s (headers within ${HTTP_SERVER_OPTIONS.headersTimeout / 1000} s)`,
+            `the request was not received within ${HTTP_SERVER_OPTIONS.requestTimeout / 1000} s ` +
+              `(headers within ${HTTP_SERVER_OPTIONS.headersTimeout / 1000} s)`,
           ]
         : ['BAD_USER_INPUT', 'malformed HTTP request'];
   const status = ERRORS[code].status;
@@ -295,7 +299,11 @@ function clientError(err: Error & { code?: string }, socket: import('node:stream
     code,
   });
   socket.end(
-    `HTTP/1.1 ${status} ${ERRORS[code].title}\r\ncontent-type: application/problem+json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${status} ${ERRORS[code].title}\r\n` +
+      'content-type: application/problem+json; charset=utf-8\r\n' +
+      `content-length: ${Buffer.byteLength(body)}\r\n` +
+      'connection: close\r\n\r\n' +
+      body,
   );
 }
 

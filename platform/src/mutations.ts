@@ -418,17 +418,12 @@ export class Write {
         ['path', op.path],
         ['from', op.from],
       ] as const) {
-        if (
-          typeof p === 'string' &&
-          p.split('/').some((seg) => PROTO_SEGMENTS.has(seg.replace(/~1/g, '/').replace(/~0/g, '~')))
-        ) {
-          throw invalid([
-            {
-              field: `[${i}].${name}`,
-              pointer: `#/${i}/${name}`,
-              detail: `may not address ${p.split('/').find((seg) => PROTO_SEGMENTS.has(seg.replace(/~1/g, '/').replace(/~0/g, '~')))}`,
-            },
-          ]);
+        const proto =
+          typeof p === 'string'
+            ? p.split('/').find((seg) => PROTO_SEGMENTS.has(seg.replace(/~1/g, '/').replace(/~0/g, '~')))
+            : undefined;
+        if (proto !== undefined) {
+          throw invalid([{ field: `[${i}].${name}`, pointer: `#/${i}/${name}`, detail: `may not address ${proto}` }]);
         }
       }
       const path = pointer(op.path) as string;

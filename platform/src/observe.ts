@@ -95,9 +95,9 @@ export function observed(handler: Handler, o: ObserveOptions): Handler {
       o.metrics?.httpRequests.inc({ part: o.part, status_class: cls });
       o.metrics?.httpDuration.observe({ part: o.part }, seconds);
       if (span) {
-        span.updateName(
-          `${o.part} ${info.route ?? (info.operation ? `${req.method} ${path} ${info.operation}` : `${req.method} ${path}`)}`,
-        );
+        const what =
+          info.route ?? (info.operation ? `${req.method} ${path} ${info.operation}` : `${req.method} ${path}`);
+        span.updateName(`${o.part} ${what}`);
         span.setAttributes({
           'http.response.status_code': status,
           ...(info.tenant ? { 'lcs.tenant': info.tenant } : {}),

@@ -11,7 +11,8 @@ export const LIST_ARGS = [
   '"Only these ids." ids: [ID!]',
   '"Only rows modified after this time (the contract\'s gt)." modifiedAfter: DateTime',
   '"Only rows modified before this time (the contract\'s lt)." modifiedBefore: DateTime',
-  '"Include deleted rows as tombstones (deleted: true). Defaults to true when modifiedAfter is given." includeDeleted: Boolean',
+  '"Include deleted rows as tombstones (deleted: true). Defaults to true when modifiedAfter is given." ' +
+    'includeDeleted: Boolean',
   '"Skip this many rows (after the cursor, if any); for clients that page by offset. Prefer after." offset: Int = 0',
 ].join(', ');
 
@@ -115,16 +116,21 @@ export function subgraphSdl(m: SubgraphModel, extra = ''): string {
   const out: string[] = [
     `# Generated from the entity specs of the ${m.name} subgraph by \`pnpm generate\`. Do not edit.`,
     FEDERATION_LINK,
-    '"Marks a field that holds personal data (identity number, name, address, contact details). De-identified API packages may not select it; the build checks." directive @personalData on FIELD_DEFINITION',
+    '"Marks a field that holds personal data (identity number, name, address, contact details). ' +
+      'De-identified API packages may not select it; the build checks." directive @personalData on FIELD_DEFINITION',
     '"An ISO 8601 date and time." scalar DateTime',
     '"An ISO 8601 calendar date." scalar Date',
     '"Free-form JSON." scalar JSON',
     'type PageInfo @shareable {\n  endCursor: String\n  hasNextPage: Boolean!\n}',
   ];
-  const q = m.entities.flatMap((e) => [
-    `  ${JSON.stringify(`${e.name} list, in a stable order (modification time, id).`)}\n  ${e.listField}(${LIST_ARGS}${filterInput(e, m) ? `, "Only rows matching every condition." filter: ${e.name}Filter` : ''}): ${e.name}Page!`,
-    `  ${e.byIdField}(id: ID!): ${e.name}`,
-  ]);
+  const q = m.entities.flatMap((e) => {
+    const description = JSON.stringify(`${e.name} list, in a stable order (modification time, id).`);
+    const filterArg = filterInput(e, m) ? `, "Only rows matching every condition." filter: ${e.name}Filter` : '';
+    return [
+      `  ${description}\n  ${e.listField}(${LIST_ARGS}${filterArg}): ${e.name}Page!`,
+      `  ${e.byIdField}(id: ID!): ${e.name}`,
+    ];
+  });
   out.push(`type Query {\n${q.join('\n')}\n}`);
   for (const e of m.entities) {
     out.push(entityType(m, e));
@@ -135,10 +141,10 @@ export function subgraphSdl(m: SubgraphModel, extra = ''): string {
   for (const name of m.foreign) {
     const inv = inversesOf(m, name);
     if (!inv.length) out.push(`type ${name} @key(fields: "id", resolvable: false) {\n  id: ID!\n}`);
-    else
-      out.push(
-        `type ${name} @key(fields: "id") {\n  id: ID!\n${inv.map(({ source, ref }) => `  ${ref.inverse}(${INVERSE_ARGS}): [${source.name}!]!`).join('\n')}\n}`,
-      );
+    else {
+      const fields = inv.map(({ source, ref }) => `  ${ref.inverse}(${INVERSE_ARGS}): [${source.name}!]!`).join('\n');
+      out.push(`type ${name} @key(fields: "id") {\n  id: ID!\n${fields}\n}`);
+    }
   }
   for (const v of m.valueTypes)
     out.push(`${desc(v.description)}type ${v.name} @shareable {\n${fieldLines(v.fields).join('\n')}\n}`);

@@ -142,44 +142,71 @@ export function statusHtml(s: StatusSnapshot): string {
     .map((c) => `<tr><td>${esc(c.name)}</td><td>${badge(c.state)}</td><td>${esc(c.detail ?? '')}</td></tr>`)
     .join('');
   const windows = s.windows.length
-    ? `<ul>${s.windows.map((w) => `<li><b>${esc(windowTitle(w))}</b>: ${esc(local(w.start))} – ${esc(local(w.end))} (Europe/Stockholm)${w.description ? ` – ${esc(w.description)}` : ''}</li>`).join('')}</ul>`
+    ? `<ul>${s.windows
+        .map((w) => {
+          const when = `${esc(local(w.start))} – ${esc(local(w.end))} (Europe/Stockholm)`;
+          const note = w.description ? ` – ${esc(w.description)}` : '';
+          return `<li><b>${esc(windowTitle(w))}</b>: ${when}${note}</li>`;
+        })
+        .join('')}</ul>`
     : '<p>Inga planerade servicefönster.</p>';
   const incidents = s.incidents.length
     ? s.incidents
-        .map(
-          (
-            i,
-          ) => `<article><h3>${esc(i.title)} ${badge(i.state)}</h3><p class="muted">Startade ${esc(local(i.startedAt))}${i.resolvedAt ? `, åtgärdad ${esc(local(i.resolvedAt))}` : ''}</p>
-<ul>${i.updates.map((u) => `<li><time datetime="${esc(u.at)}">${esc(local(u.at))}</time> ${badge(u.state)} ${esc(u.message)}</li>`).join('')}</ul></article>`,
-        )
+        .map((i) => {
+          const resolved = i.resolvedAt ? `, åtgärdad ${esc(local(i.resolvedAt))}` : '';
+          const updates = i.updates
+            .map((u) => {
+              const at = `<time datetime="${esc(u.at)}">${esc(local(u.at))}</time>`;
+              return `<li>${at} ${badge(u.state)} ${esc(u.message)}</li>`;
+            })
+            .join('');
+          return (
+            `<article><h3>${esc(i.title)} ${badge(i.state)}</h3>` +
+            `<p class="muted">Startade ${esc(local(i.startedAt))}${resolved}</p>\n<ul>${updates}</ul></article>`
+          );
+        })
         .join('')
     : '<p>Inga aktuella störningar.</p>';
+  const m = s.maintenance;
+  const maintenanceLabel = m.mode === 'read-only' ? 'Endast läsning' : 'Underhåll pågår';
+  const maintenanceUntil = m.until ? ` – beräknas klart ${esc(local(m.until))}` : '';
   const maintenance =
-    s.maintenance.mode === 'off'
-      ? ''
-      : `<p class="banner">${s.maintenance.mode === 'read-only' ? 'Endast läsning' : 'Underhåll pågår'}: ${esc(s.maintenance.reason ?? '')}${s.maintenance.until ? ` – beräknas klart ${esc(local(s.maintenance.until))}` : ''}.</p>`;
-  const kir = s.residentRegister.stale.length
-    ? `<section><h2>Kommuninvånarregistret (KIR)</h2><p class="warn">Varning: ingen avisering från Skatteverket på mer än ${s.residentRegister.staleAfterDays} dagar för ${s.residentRegister.stale.map((t) => esc(t.tenant)).join(', ')}.</p></section>`
+    m.mode === 'off' ? '' : `<p class="banner">${maintenanceLabel}: ${esc(m.reason ?? '')}${maintenanceUntil}.</p>`;
+  const rr = s.residentRegister;
+  const kir = rr.stale.length
+    ? '<section><h2>Kommuninvånarregistret (KIR)</h2><p class="warn">' +
+      `Varning: ingen avisering från Skatteverket på mer än ${rr.staleAfterDays} dagar för ` +
+      `${rr.stale.map((t) => esc(t.tenant)).join(', ')}.</p></section>`
     : '';
+  const envColour = s.environment === 'prod' ? '#991b1b' : '#1e40af';
+  const calendars = ENVIRONMENTS.map((e) => `<a href="/status/${e}.ics">${e.toUpperCase()} (ICS)</a>`).join(' · ');
   return `<!doctype html>
 <html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Driftstatus ${esc(env)} – Lifecare Cloud Services</title>
 <link rel="alternate" type="application/feed+json" href="/status/feed.json" title="Driftstatus ${esc(env)}">
 <style>
 body{font-family:system-ui,sans-serif;max-width:52em;margin:1.5em auto;padding:0 1em;color:#111}
-.env{display:inline-block;padding:.2em .6em;border-radius:.3em;background:${s.environment === 'prod' ? '#991b1b' : '#1e40af'};color:#fff;font-weight:bold}
+.env{display:inline-block;padding:.2em .6em;border-radius:.3em;background:${envColour};color:#fff;font-weight:bold}
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.4em;text-align:left}
-.st{font-weight:bold}.st-operational,.st-resolved{color:${COLOUR.operational}}.st-degraded,.st-identified,.st-monitoring{color:${COLOUR.degraded}}
+.st{font-weight:bold}.st-operational,.st-resolved{color:${COLOUR.operational}}
+.st-degraded,.st-identified,.st-monitoring{color:${COLOUR.degraded}}
 .st-down,.st-investigating{color:${COLOUR.down}}.st-maintenance{color:${COLOUR.maintenance}}
-.banner{background:#dbeafe;border:1px solid #1e40af;padding:.6em}.warn{background:#fef3c7;border:1px solid #92400e;padding:.6em}.muted{color:#555}
+.banner{background:#dbeafe;border:1px solid #1e40af;padding:.6em}
+.warn{background:#fef3c7;border:1px solid #92400e;padding:.6em}.muted{color:#555}
 </style></head><body>
-<header><h1>Driftstatus <span class="env">${esc(env)}</span></h1><p>${esc(s.environmentLabel)} · Lifecare Cloud Services · uppdaterad ${esc(local(s.generatedAt))}</p></header>
+<header><h1>Driftstatus <span class="env">${esc(env)}</span></h1>
+<p>${esc(s.environmentLabel)} · Lifecare Cloud Services · uppdaterad ${esc(local(s.generatedAt))}</p></header>
 ${maintenance}
-<section><h2>Komponenter: ${badge(s.overall)}</h2><table><thead><tr><th>Komponent</th><th>Status</th><th></th></tr></thead><tbody>${rows}</tbody></table></section>
-<section><h2>Servicefönster</h2>${windows}<p>Kalender: ${ENVIRONMENTS.map((e) => `<a href="/status/${e}.ics">${e.toUpperCase()} (ICS)</a>`).join(' · ')} · <a href="/status/windows.json">JSON</a></p></section>
+<section><h2>Komponenter: ${badge(s.overall)}</h2>
+<table><thead><tr><th>Komponent</th><th>Status</th><th></th></tr></thead>
+<tbody>${rows}</tbody></table></section>
+<section><h2>Servicefönster</h2>${windows}
+<p>Kalender: ${calendars} · <a href="/status/windows.json">JSON</a></p></section>
 <section><h2>Störningar</h2>${incidents}</section>
 ${kir}
-<footer><p class="muted">Flöde för integratörer: <a href="/status/feed.json">JSON Feed</a> · <a href="/status.json">status.json</a></p></footer>
+<footer><p class="muted">Flöde för integratörer: <a href="/status/feed.json">JSON Feed</a> ·
+<a href="/status.json">status.json</a></p>
+</footer>
 </body></html>`;
 }
 
@@ -297,7 +324,8 @@ export interface GateOptions {
 
 /** The body of a maintenance answer: an RFC 9457 problem that is also a GraphQL error list. */
 export function maintenanceBody(m: MaintenanceNow, retryAfter: number, what = 'the service'): Record<string, unknown> {
-  const detail = `${what} is in maintenance (${m.reason})${m.until ? ` until ${m.until}` : ''}; retry after ${retryAfter} s`;
+  const until = m.until ? ` until ${m.until}` : '';
+  const detail = `${what} is in maintenance (${m.reason})${until}; retry after ${retryAfter} s`;
   return {
     type: 'https://lcs.example/problems/maintenance',
     title: 'Service unavailable',

@@ -186,10 +186,19 @@ export async function accessReview(
 
 export const accessReviewTypeDefs = /* GraphQL */ `
   extend type Query {
-    "Everyone with access to the caller's tenant, with last use; those unused for inactiveDays are flagged. Tenant administrators only."
-    accessReview("Flag principals unused for this many days." inactiveDays: Int = ${DEFAULT_INACTIVE_DAYS}): AccessReview!
+    """
+    Everyone with access to the caller's tenant, with last use; those unused for inactiveDays are flagged.
+    Tenant administrators only.
+    """
+    accessReview(
+      "Flag principals unused for this many days."
+      inactiveDays: Int = ${DEFAULT_INACTIVE_DAYS}
+    ): AccessReview!
   }
-  type AccessReview { tenant: String! generatedAt: DateTime! inactiveDays: Int! users: [AccessReviewUser!]! apiClients: [AccessReviewApiClient!]! }
+  type AccessReview {
+    tenant: String! generatedAt: DateTime! inactiveDays: Int!
+    users: [AccessReviewUser!]! apiClients: [AccessReviewApiClient!]!
+  }
   type AccessReviewUser {
     id: ID! tssId: String! name: String @personalData active: Boolean! roles: [AccessReviewGrant!]!
     "Latest sign-in or personal-data read."
@@ -197,13 +206,22 @@ export const accessReviewTypeDefs = /* GraphQL */ `
     "Not used within inactiveDays: review the grant."
     unused: Boolean!
   }
-  type AccessReviewGrant { role: String! "Null: the whole municipality." unitId: Int validFrom: DateTime validTo: DateTime }
+  type AccessReviewGrant {
+    role: String!
+    "Null: the whole municipality."
+    unitId: Int
+    validFrom: DateTime
+    validTo: DateTime
+  }
   type AccessReviewApiClient {
-    id: ID! name: String! disabled: Boolean! licences: [AccessReviewLicence!]! certificates: [AccessReviewCertificate!]!
+    id: ID! name: String! disabled: Boolean!
+    licences: [AccessReviewLicence!]! certificates: [AccessReviewCertificate!]!
     lastUsed: DateTime
     unused: Boolean!
   }
-  type AccessReviewLicence { id: ID! package: String! scope: String! providerUnits: [Int!] revoked: Boolean! keys: [AccessReviewKey!]! }
+  type AccessReviewLicence {
+    id: ID! package: String! scope: String! providerUnits: [Int!] revoked: Boolean! keys: [AccessReviewKey!]!
+  }
   type AccessReviewKey { id: String! label: String expiresAt: DateTime! revoked: Boolean! lastUsed: DateTime }
   type AccessReviewCertificate { fingerprint: String! subject: String notAfter: DateTime revoked: Boolean! }
 `;

@@ -57,30 +57,70 @@ export const adminTypeDefs = /* GraphQL */ `
     partnerSystems: [PartnerSystem!]!
     "The packages a licence can be issued for (the REST facade's manifest). Tenant administrators only."
     licensablePackages: [LicensablePackage!]!
-    "Usage of one API key per time bucket (requests served, rows returned, requests refused with 429). Default: the last 24 hours by hour. Tenant administrators only."
-    apiKeyUsage("The key's public id." keyId: String!, from: DateTime, to: DateTime, bucket: UsageBucket = HOUR): [UsagePoint!]!
-    "Who read or changed what: the tenant's audit log, newest first, filtered and paged. The search is itself audited. Tenant administrators only."
-    auditSearch(filter: AuditSearchFilter, "Page size (default 50, at most 5000)." first: Int = 50, offset: Int = 0): AuditSearchPage!
+    """
+    Usage of one API key per time bucket (requests served, rows returned, requests refused with 429).
+    Default: the last 24 hours by hour. Tenant administrators only.
+    """
+    apiKeyUsage(
+      "The key's public id."
+      keyId: String!
+      from: DateTime
+      to: DateTime
+      bucket: UsageBucket = HOUR
+    ): [UsagePoint!]!
+    """
+    Who read or changed what: the tenant's audit log, newest first, filtered and paged.
+    The search is itself audited. Tenant administrators only.
+    """
+    auditSearch(
+      filter: AuditSearchFilter
+      "Page size (default 50, at most 5000)."
+      first: Int = 50
+      offset: Int = 0
+    ): AuditSearchPage!
     "The tenant's staff sign-in (SAML identity provider), if configured. Tenant administrators only."
     idpConfiguration: IdpConfiguration
   }
   extend type Mutation {
     "Creates a partner system (receiving system). Names are unique in the tenant."
     createPartnerSystem(name: String!, description: String): PartnerSystem!
-    "Binds a client certificate to a system: a PEM certificate (must allow TLS client authentication, EKU clientAuth, and be valid now), or a SHA-256 fingerprint alone."
+    """
+    Binds a client certificate to a system: a PEM certificate (must allow TLS client authentication,
+    EKU clientAuth, and be valid now), or a SHA-256 fingerprint alone.
+    """
     addPartnerCertificate(systemId: ID!, pem: String, fingerprint: String): PartnerCertificate!
     "Unbinds a certificate: keys no longer work with it."
     removePartnerCertificate(systemId: ID!, fingerprint: String!): PartnerCertificate!
     "Licenses a package to a system with a data scope and optional limits."
-    createLicence(systemId: ID!, package: String!, scope: LicenceScopeKind, "Provider scope: the units." providerUnits: [Int!], "Subject scope: the citizen's identity number." subjectId: String, limits: LicenceLimitsInput): PartnerLicence!
+    createLicence(
+      systemId: ID!
+      package: String!
+      scope: LicenceScopeKind
+      "Provider scope: the units."
+      providerUnits: [Int!]
+      "Subject scope: the citizen's identity number."
+      subjectId: String
+      limits: LicenceLimitsInput
+    ): PartnerLicence!
     "Revokes a licence: its keys stop working."
     revokeLicence(id: ID!): PartnerLicence!
     "Creates an API key for a licence. The key is in the answer once and never again (only its hash is kept)."
-    createApiKey(licenceId: ID!, label: String, "Default: in ${KEY_LIFETIME_DAYS} days; at most ten years ahead." expiresAt: DateTime): CreatedApiKey!
+    createApiKey(
+      licenceId: ID!
+      label: String
+      "Default: in ${KEY_LIFETIME_DAYS} days; at most ten years ahead."
+      expiresAt: DateTime
+    ): CreatedApiKey!
     "Revokes a key at once."
     revokeApiKey(keyId: String!): PartnerKey!
     "Sets the tenant's identity provider (used from the next sign-in)."
-    setIdpConfiguration(metadataXml: String!, "AuthnContextClassRef required (default loa3)." loa: String, "sweden-connect, inera or adfs (default sweden-connect)." profile: String): IdpConfiguration!
+    setIdpConfiguration(
+      metadataXml: String!
+      "AuthnContextClassRef required (default loa3)."
+      loa: String
+      "sweden-connect, inera or adfs (default sweden-connect)."
+      profile: String
+    ): IdpConfiguration!
   }
   enum UsageBucket { MINUTE HOUR DAY }
   enum LicenceScopeKind { TENANT PROVIDER SUBJECT }
@@ -96,12 +136,16 @@ export const adminTypeDefs = /* GraphQL */ `
     boundAt: DateTime! revoked: Boolean!
   }
   type PartnerLicence {
-    id: ID! systemId: ID! package: String! packageName: String scope: LicenceScopeKind! providerUnits: [Int!] subjectId: String @personalData
+    id: ID! systemId: ID! package: String! packageName: String scope: LicenceScopeKind! providerUnits: [Int!]
+    subjectId: String @personalData
     limits: LicenceLimits createdAt: DateTime! revoked: Boolean! keys: [PartnerKey!]!
   }
   type LicenceLimits { ratePerMinute: Int burst: Int concurrency: Int rowsPerMinute: Int }
   input LicenceLimitsInput { ratePerMinute: Int burst: Int concurrency: Int rowsPerMinute: Int }
-  type PartnerKey { id: String! licenceId: ID! label: String createdAt: DateTime! expiresAt: DateTime! revoked: Boolean! expired: Boolean! lastUsed: DateTime }
+  type PartnerKey {
+    id: String! licenceId: ID! label: String createdAt: DateTime! expiresAt: DateTime!
+    revoked: Boolean! expired: Boolean! lastUsed: DateTime
+  }
   type CreatedApiKey {
     "The whole key: shown once, store it now."
     key: String!
@@ -129,9 +173,14 @@ export const adminTypeDefs = /* GraphQL */ `
     "A staff user's TSS id, or a partner system's id."
     principalId: String!
     principalName: String keyId: String package: String roles: [String!]! units: [Int!]!
-    clientIds: [Int!]! entities: [String!]! recordCount: Int! operation: String fields: [String!]! outcome: String! ip: String
+    clientIds: [Int!]! entities: [String!]! recordCount: Int! operation: String fields: [String!]!
+    outcome: String! ip: String
   }
-  type IdpConfiguration { entityId: String! loa: String! profile: String! metadataXml: String! updatedAt: DateTime! "The SP's sign-in URL path to test with." testSignInPath: String! }
+  type IdpConfiguration {
+    entityId: String! loa: String! profile: String! metadataXml: String! updatedAt: DateTime!
+    "The SP's sign-in URL path to test with."
+    testSignInPath: String!
+  }
 `;
 
 // ---------------------------------------------------------------- input checks

@@ -271,7 +271,10 @@ export type LicensablePackage = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Binds a client certificate to a system: a PEM certificate (must allow TLS client authentication, EKU clientAuth, and be valid now), or a SHA-256 fingerprint alone. */
+  /**
+   * Binds a client certificate to a system: a PEM certificate (must allow TLS client authentication,
+   * EKU clientAuth, and be valid now), or a SHA-256 fingerprint alone.
+   */
   addPartnerCertificate: PartnerCertificate;
   /** Operator only: plan a service window (refused less than 7 days ahead unless emergency, or overlapping another). */
   addServiceWindow: ServiceWindow;
@@ -488,11 +491,20 @@ export type ProviderUnitRoleAssignmentsArgs = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Everyone with access to the caller's tenant, with last use; those unused for inactiveDays are flagged. Tenant administrators only. */
+  /**
+   * Everyone with access to the caller's tenant, with last use; those unused for inactiveDays are flagged.
+   * Tenant administrators only.
+   */
   accessReview: AccessReview;
-  /** Usage of one API key per time bucket (requests served, rows returned, requests refused with 429). Default: the last 24 hours by hour. Tenant administrators only. */
+  /**
+   * Usage of one API key per time bucket (requests served, rows returned, requests refused with 429).
+   * Default: the last 24 hours by hour. Tenant administrators only.
+   */
   apiKeyUsage: Array<UsagePoint>;
-  /** Who read or changed what: the tenant's audit log, newest first, filtered and paged. The search is itself audited. Tenant administrators only. */
+  /**
+   * Who read or changed what: the tenant's audit log, newest first, filtered and paged.
+   * The search is itself audited. Tenant administrators only.
+   */
   auditSearch: AuditSearchPage;
   /** The tenant (municipality) the caller is signed in to. */
   currentTenant?: Maybe<Tenant>;
