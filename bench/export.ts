@@ -11,6 +11,7 @@
  *        [--lane-global N] [--rows-per-second N]
  */
 import { request, Agent } from 'node:https';
+import type { IncomingHttpHeaders } from 'node:http';
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { parquetReadObjects } from 'hyparquet';
@@ -30,7 +31,8 @@ const arg = (name: string, dflt: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
 };
 if (process.argv.includes('--help')) {
-  console.log(`usage: node --import tsx bench/export.ts [--clients 400] [--months 3] [--probes 60 (0: size figures only)]
+  console.log(`usage: node --import tsx bench/export.ts [--clients 400] [--months 3]
+       [--probes 60 (0: size figures only)]
        [--database lcs_bench_<name>]
        [--lane-global N] [--rows-per-second N]  (the export lane's limits; default: the lane's defaults)
        [--in-process]  (export jobs on the facade's event loop, not in the export runner process)
@@ -138,7 +140,7 @@ try {
   });
   const origin = new URL(stack.facadeUrl!).origin;
   const call = (path: string, key: string, o: { method?: string; body?: string; sink?: boolean } = {}) =>
-    new Promise<{ status: number; headers: Record<string, any>; body: Buffer; bytes: number }>((resolve, reject) => {
+    new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer; bytes: number }>((resolve, reject) => {
       const req = request(
         `${origin}${path}`,
         {
@@ -195,7 +197,8 @@ try {
   const rowsDigest = pagedRows.digest('hex');
   const idsDigest = pagedIds.digest('hex');
   console.log(
-    `\rpaging REST ${PATH} (limit 5000): ${rows} rows, ${mb(bytes)} JSON, ${(paging.ms / 1000).toFixed(1)} s, peak RSS ${mb(paging.peak)}`,
+    `\rpaging REST ${PATH} (limit 5000): ${rows} rows, ${mb(bytes)} JSON, ` +
+      `${(paging.ms / 1000).toFixed(1)} s, peak RSS ${mb(paging.peak)}`,
   );
 
   const exportOnce = async (format: string, gzip: boolean, label: string, tenantKey = key, domain = 'bexp') => {
@@ -263,7 +266,8 @@ try {
     // --probes 0: the size figures only
     console.log(
       `RESULT rows=${paging.rows} paging_s=${(paging.ms / 1000).toFixed(1)} ` +
-        `ndjson_gz_s=${(exports['NDJSON.gz']!.ms / 1000).toFixed(1)} parquet_s=${(exports.Parquet!.ms / 1000).toFixed(1)} ` +
+        `ndjson_gz_s=${(exports['NDJSON.gz']!.ms / 1000).toFixed(1)} ` +
+        `parquet_s=${(exports.Parquet!.ms / 1000).toFixed(1)} ` +
         `peak_rss_mb_paging=${(paging.peak / 1048576).toFixed(0)} ` +
         `peak_rss_mb_ndjson_gz=${(exports['NDJSON.gz']!.peak / 1048576).toFixed(0)} ` +
         `peak_rss_mb_parquet=${(exports.Parquet!.peak / 1048576).toFixed(0)} ` +
@@ -336,7 +340,9 @@ try {
   const a = pct(alone);
   const d = pct(during);
   console.log(
-    `\rinteractive GET /api/v1/clients?limit=50 (tenant bexp2): alone p50 ${a.p50.toFixed(1)} ms p99 ${a.p99.toFixed(1)} ms (n=${a.n}); during 3 exports of bexp p50 ${d.p50.toFixed(1)} ms p99 ${d.p99.toFixed(1)} ms (n=${d.n})`,
+    `\rinteractive GET /api/v1/clients?limit=50 (tenant bexp2): ` +
+      `alone p50 ${a.p50.toFixed(1)} ms p99 ${a.p99.toFixed(1)} ms (n=${a.n}); ` +
+      `during 3 exports of bexp p50 ${d.p50.toFixed(1)} ms p99 ${d.p99.toFixed(1)} ms (n=${d.n})`,
   );
   console.log(
     `event-loop delay: alone p99 ${loopAlone.p99.toFixed(1)} ms max ${loopAlone.max.toFixed(1)} ms; ` +
@@ -344,12 +350,19 @@ try {
   );
   const ratio = (x: number, y: number) => (x / y).toFixed(2);
   console.log(
-    `RESULT rows=${paging.rows} paging_s=${(paging.ms / 1000).toFixed(1)} ndjson_gz_s=${(exports['NDJSON.gz']!.ms / 1000).toFixed(1)} parquet_s=${(exports.Parquet!.ms / 1000).toFixed(1)} ` +
-      `ndjson_gz_vs_paging=${ratio(exports['NDJSON.gz']!.ms, paging.ms)} parquet_vs_paging=${ratio(exports.Parquet!.ms, paging.ms)} ` +
-      `peak_rss_mb_paging=${(paging.peak / 1048576).toFixed(0)} peak_rss_mb_ndjson_gz=${(exports['NDJSON.gz']!.peak / 1048576).toFixed(0)} peak_rss_mb_parquet=${(exports.Parquet!.peak / 1048576).toFixed(0)} ` +
+    `RESULT rows=${paging.rows} paging_s=${(paging.ms / 1000).toFixed(1)} ` +
+      `ndjson_gz_s=${(exports['NDJSON.gz']!.ms / 1000).toFixed(1)} ` +
+      `parquet_s=${(exports.Parquet!.ms / 1000).toFixed(1)} ` +
+      `ndjson_gz_vs_paging=${ratio(exports['NDJSON.gz']!.ms, paging.ms)} ` +
+      `parquet_vs_paging=${ratio(exports.Parquet!.ms, paging.ms)} ` +
+      `peak_rss_mb_paging=${(paging.peak / 1048576).toFixed(0)} ` +
+      `peak_rss_mb_ndjson_gz=${(exports['NDJSON.gz']!.peak / 1048576).toFixed(0)} ` +
+      `peak_rss_mb_parquet=${(exports.Parquet!.peak / 1048576).toFixed(0)} ` +
       `runner_peak_rss_mb_ndjson_gz=${(exports['NDJSON.gz']!.runnerPeak / 1048576).toFixed(0)} ` +
       `runner_peak_rss_mb_parquet=${(exports.Parquet!.runnerPeak / 1048576).toFixed(0)} ` +
-      `bytes_json_paged=${paging.bytes} bytes_ndjson_gz=${exports['NDJSON.gz']!.bytes} bytes_parquet=${exports.Parquet!.bytes} p99_alone_ms=${a.p99.toFixed(1)} p99_during_ms=${d.p99.toFixed(1)} p99_ratio=${ratio(d.p99, a.p99)} ` +
+      `bytes_json_paged=${paging.bytes} bytes_ndjson_gz=${exports['NDJSON.gz']!.bytes} ` +
+      `bytes_parquet=${exports.Parquet!.bytes} p99_alone_ms=${a.p99.toFixed(1)} p99_during_ms=${d.p99.toFixed(1)} ` +
+      `p99_ratio=${ratio(d.p99, a.p99)} ` +
       `loop_delay_p99_ms_alone=${loopAlone.p99.toFixed(1)} loop_delay_p99_ms_during=${loopDuring.p99.toFixed(1)} ` +
       `loop_delay_max_ms_during=${loopDuring.max.toFixed(1)}`,
   );
