@@ -12,7 +12,7 @@ export default tseslint.config(
   {
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
     rules: {
-      'max-len': ['error', { code: 120, ignoreUrls: true }],
+      'max-len': ['error', { code: 120 }],
       // `const { id: _id, ...rest } = row` leaves a property out on purpose
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },

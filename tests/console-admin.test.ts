@@ -221,11 +221,15 @@ describe('console administration API (iam)', () => {
     expect(field(await set('not xml <'))).toBe('metadataXml');
     const sp = await s.pki.ca.issue({ commonName: 'idp-signing' });
     const b64 = sp.cert.replace(/-----[^-]+-----|\s/g, '');
-    const md = `<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="https://idp.example.se/idp">
+    const root =
+      '<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" ' +
+      'xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="https://idp.example.se/idp">';
+    const md = `${root}
       <md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">
       <md:KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>${b64}</ds:X509Certificate>
       </ds:X509Data></ds:KeyInfo></md:KeyDescriptor>
-      <md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="https://idp.example.se/sso"/></md:IDPSSODescriptor></md:EntityDescriptor>`;
+      <md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect"
+        Location="https://idp.example.se/sso"/></md:IDPSSODescriptor></md:EntityDescriptor>`;
     expect(field(await set(md, ', profile: "other"'))).toBe('profile');
     const ok = await set(md, ', profile: "inera"');
     expect(ok.body.data.setIdpConfiguration).toEqual({

@@ -441,7 +441,15 @@ describe('staff sign-in (SAML SP per tenant)', () => {
       ).toBe('demo2');
       // It answers only this gateway's own SPs.
       const foreign = await fetch(
-        `${origin}/dev-idp/sso?SAMLRequest=${encodeURIComponent((await import('node:zlib')).deflateRawSync('<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_x"><saml:Issuer xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion">https://evil.example/saml/demo/metadata</saml:Issuer></samlp:AuthnRequest>').toString('base64'))}`,
+        `${origin}/dev-idp/sso?SAMLRequest=${encodeURIComponent(
+          (await import('node:zlib'))
+            .deflateRawSync(
+              '<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_x">' +
+                '<saml:Issuer xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion">' +
+                'https://evil.example/saml/demo/metadata</saml:Issuer></samlp:AuthnRequest>',
+            )
+            .toString('base64'),
+        )}`,
       );
       expect(foreign.status).toBe(400);
     } finally {

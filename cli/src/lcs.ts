@@ -56,7 +56,9 @@ program
 program
   .command('start')
   .description(
-    'Run the whole platform in one process: gateway :4000, subgraphs :4001–4005, REST facade https://127.0.0.1:8443 (mutual TLS); state under LCS_DATA_DIR (default .data/: pglite/ unless DATABASE_URL is set, pki/, demo-keys.json).',
+    'Run the whole platform in one process: gateway :4000, subgraphs :4001–4005, ' +
+      'REST facade https://127.0.0.1:8443 (mutual TLS); ' +
+      'state under LCS_DATA_DIR (default .data/: pglite/ unless DATABASE_URL is set, pki/, demo-keys.json).',
   )
   .option('--no-seed', 'do not seed the demo tenants on first start')
   .option('--seed-clients <n>', 'clients per demo tenant on first start', '100')

@@ -29,7 +29,8 @@ const program = new Command('migrate')
   .option('--timeout <seconds>', 'with --wait: give up (exit 1) after this long', seconds, 600)
   .addHelpText(
     'after',
-    '\nEnvironment: DATABASE_URL (postgres://…; the owner without --wait), APP_DATABASE_URL, LCS_APP_ROLE (default lcs_app).',
+    '\nEnvironment: DATABASE_URL (postgres://…; the owner without --wait), APP_DATABASE_URL, ' +
+      'LCS_APP_ROLE (default lcs_app).',
   )
   .action(async (o: { wait?: boolean; timeout: number }) => {
     const owner = process.env.DATABASE_URL;

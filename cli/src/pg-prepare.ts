@@ -12,7 +12,8 @@
  * (pg_ctlcluster, as Debian installs it); if TCP needs a password and we are root, it runs the same
  * SQL as the `postgres` system user over the local socket (Debian's peer authentication).
  *
- * Usage: node --import tsx cli/src/pg-prepare.ts [--help] [owner URL]   (default LCS_TEST_PG_URL or postgres://lcs_owner@127.0.0.1:5432/lcs)
+ * Usage: node --import tsx cli/src/pg-prepare.ts [--help] [owner URL]
+ *   (default LCS_TEST_PG_URL or postgres://lcs_owner@127.0.0.1:5432/lcs)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -223,7 +224,8 @@ export async function preparePostgres(
   }
   if (out.created.length)
     log(
-      `PostgreSQL ${t.host}:${t.port} prepared: ${out.created.join(', ')} (owner postgres://${t.owner}@${t.host}:${t.port}/${t.database}, app role ${t.app})`,
+      `PostgreSQL ${t.host}:${t.port} prepared: ${out.created.join(', ')} ` +
+        `(owner postgres://${t.owner}@${t.host}:${t.port}/${t.database}, app role ${t.app})`,
     );
   return out;
 }

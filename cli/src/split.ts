@@ -59,7 +59,8 @@ export async function startSplit(o: SplitOptions): Promise<void> {
   const env = process.env;
   if (!env.DATABASE_URL) {
     console.error(
-      'lcs start --split: DATABASE_URL is required (e.g. DATABASE_URL=postgres://lcs_owner@127.0.0.1:5432/lcs): separate processes share one PostgreSQL; the embedded PGlite belongs to one process (pnpm start).',
+      'lcs start --split: DATABASE_URL is required (e.g. DATABASE_URL=postgres://lcs_owner@127.0.0.1:5432/lcs): ' +
+        'separate processes share one PostgreSQL; the embedded PGlite belongs to one process (pnpm start).',
     );
     process.exit(2);
   }

@@ -27,8 +27,11 @@ export function idpMetadata(o: { entityId: string; ssoUrl: string; sloUrl?: stri
   const descriptor =
     '<md:IDPSSODescriptor WantAuthnRequestsSigned="false" ' +
     'protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">';
+  const root =
+    '<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" ' +
+    `xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="${esc(o.entityId)}">`;
   return `<?xml version="1.0"?>
-<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="${esc(o.entityId)}">
+${root}
   ${descriptor}
     <md:KeyDescriptor use="signing">${keyInfo}</md:KeyDescriptor>
     ${
@@ -85,7 +88,9 @@ export function buildResponse(i: ResponseInput): { xml: string; assertionId: str
     `<saml:Issuer>${esc(i.responseIssuer ?? i.issuer)}</saml:Issuer>` +
     `<samlp:Status><samlp:StatusCode ` +
     `Value="${esc(i.status ?? 'urn:oasis:names:tc:SAML:2.0:status:Success')}"/></samlp:Status>` +
-    `<saml:Assertion xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ID="${assertionId}" Version="2.0" IssueInstant="${iso(now)}">` +
+    `<saml:Assertion xmlns:xs="http://www.w3.org/2001/XMLSchema" ` +
+    `xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ID="${assertionId}" Version="2.0" ` +
+    `IssueInstant="${iso(now)}">` +
     `<saml:Issuer>${esc(i.issuer)}</saml:Issuer>` +
     `<saml:Subject><saml:NameID ` +
     `Format="urn:oasis:names:tc:SAML:2.0:nameid-format:transient">${esc(i.nameId ?? newId())}</saml:NameID>` +
