@@ -16,6 +16,7 @@ import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { demoKey, facadeRequest } from './helpers/facade.ts';
+import { FIRST_STAFF, providerUnits, reportedVisit } from './helpers/visits.ts';
 
 let s: TestStack;
 /** Everything written to stdout/stderr while this file runs (the platform logs there). */
@@ -1005,11 +1006,7 @@ beforeAll(async () => {
   const licence = rowsOf(
     await s.asTenant('demo', (tx) => tx.execute(sql`select provider_units from iam.licence where package = '8931'`)),
   )[0];
-  const units = (
-    Array.isArray(licence.provider_units)
-      ? licence.provider_units
-      : String(licence.provider_units).replace(/[{}]/g, '').split(',')
-  ).map(Number);
+  const units = providerUnits(licence.provider_units);
   const [ex] = rowsOf(
     await s.asTenant('demo', (tx) =>
       tx.execute(
@@ -1018,25 +1015,10 @@ beforeAll(async () => {
       ),
     ),
   );
-  const [staff] = rowsOf(
-    await s.asTenant('demo', (tx) =>
-      tx.execute(sql`select person_id, user_id from provider.provider_personnel where not deleted order by id limit 1`),
-    ),
-  );
+  const [staff] = rowsOf(await s.asTenant('demo', (tx) => tx.execute(FIRST_STAFF)));
   visit = {
     ExternalId: `EXT-${randomUUID()}`,
-    ClientPersonId: ex.person_id.replace('-', ''),
-    PersonnelPersonId: staff.person_id,
-    PersonnelUserId: staff.user_id,
-    ExecutionId: Number(ex.id),
-    ProviderUnitId: Number(ex.provider_unit_id),
-    StartTime: '2026-03-01T08:00:00Z',
-    EndTime: '2026-03-01T08:30:00Z',
-    Status: 'Completed',
-    IsDoubleManning: false,
-    StartQuittanceType: 'Nfc',
-    EndQuittanceType: 'Nfc',
-    ReportingSystem: 'TestPlanner',
+    ...reportedVisit(ex, staff),
   };
   const created = await facade('8931', 'POST', '/api/v1/reported_visits', {
     type: 'application/json',
