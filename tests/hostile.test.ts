@@ -15,6 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
+import { captureStreams } from './helpers/output.ts';
 import { demoKey, facadeRequest } from './helpers/facade.ts';
 import { FIRST_STAFF, providerUnits, reportedVisit } from './helpers/visits.ts';
 
@@ -995,13 +996,7 @@ function codesOf(a: Answer): string[] {
 }
 
 beforeAll(async () => {
-  for (const stream of [process.stdout, process.stderr]) {
-    const orig = stream.write.bind(stream) as (...a: unknown[]) => boolean;
-    vi.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
-      output.push(String(chunk));
-      return orig(chunk, ...rest);
-    }) as never);
-  }
+  captureStreams(output);
   s = await startTestStack({ clients: 8, saml: {} });
   const licence = rowsOf(
     await s.asTenant('demo', (tx) => tx.execute(sql`select provider_units from iam.licence where package = '8931'`)),
