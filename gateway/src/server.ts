@@ -18,7 +18,7 @@ import {
   PRINCIPAL_HEADER,
   PlatformError,
   RETRY_AFTER_SECONDS,
-  formatGraphQLError,
+  apolloServerBase,
   graphqlHandler,
   sendJson,
   signPrincipal,
@@ -163,10 +163,8 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
-    // the process's entry drains and stops it (app/src/serve.ts): Apollo's own signal handlers would race it
-    stopOnTerminationSignals: false,
+    ...apolloServerBase(o.introspection),
     gateway,
-    introspection: o.introspection ?? false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
@@ -174,9 +172,6 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
       unavailablePlugin,
       observabilityPlugin<GatewayContext>(o.metrics),
     ],
-    includeStacktraceInErrorResponses: false,
-    // caller errors pass, database failures are translated, anything else is masked (platform failure.ts)
-    formatError: formatGraphQLError,
     parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
   });
   await apollo.start();
