@@ -31,7 +31,7 @@ import {
   httpReadyCheck,
   inSpan,
   injectTraceHeaders,
-  requestInfo,
+  notePrincipal,
   type Metrics,
   type RequestInfo,
 } from '@lcs/platform';
@@ -184,14 +184,7 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
     apollo,
     context: async (req) => {
       const principal = await authenticate(req, o);
-      const info = requestInfo(req);
-      if (info)
-        Object.assign(info, {
-          tenant: principal.tenant,
-          principalKind: principal.kind,
-          principalId: principal.sub,
-          package: principal.package,
-        });
+      const info = notePrincipal(req, principal);
       return { principal, token: await signPrincipal(principal, o.trust), info };
     },
     prepareBody: (body, ctx) => plugins.reduce((b, p) => (p.prepareBody ? p.prepareBody(b, ctx) : b), body),

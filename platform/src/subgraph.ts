@@ -35,7 +35,7 @@ import { graphqlHandler, sendJson } from './http.ts';
 import type { Database, MigrationSet } from './db.ts';
 import { assertAuditGuarantee, type PlatformConfig } from './config.ts';
 import type { Metrics } from './metrics.ts';
-import { requestInfo } from './observe.ts';
+import { notePrincipal } from './observe.ts';
 import { Readiness } from './readiness.ts';
 import { inSpan, SpanKind } from './tracing.ts';
 
@@ -299,14 +299,7 @@ export async function createSubgraphService(
   };
   const context = async (req: IncomingMessage): Promise<RequestContext> => {
     const principal = await principalFrom(req);
-    const info = requestInfo(req);
-    if (info)
-      Object.assign(info, {
-        tenant: principal.tenant,
-        principalKind: principal.kind,
-        principalId: principal.sub,
-        package: principal.package,
-      });
+    notePrincipal(req, principal);
     return contextFor(principal);
   };
   const replicateAudit: SubgraphService['replicateAudit'] = async (receipt, principal, times) => {
