@@ -34,6 +34,7 @@ import { setIdpConfig } from '@lcs/iam/saml';
 import { ensureApiClient, bindCertificate, ensureLicence, issueApiKey, setLicenceLimits } from '@lcs/iam/credentials';
 import { buildResponse, idpMetadata, readRedirectRequest, sign, b64, type KeyPair } from '@lcs/gateway/idp-peer';
 import { clientCertHeader } from '@lcs/rest-facade/proxy';
+import { FIRST_STAFF, providerUnits, reportedVisit } from '../tests/helpers/visits.ts';
 import { freePort, startHaproxy, startPgBouncer, startPostgres, startRedis, waitFor } from './infra.ts';
 
 const BASE = '/WE.EC.Integration.Host';
@@ -281,36 +282,15 @@ beforeAll(async () => {
   // A reported-visit body the 8931 (provider-scoped) licence may write.
   visitBody = await asTenant('demo', async (tx) => {
     const [lic] = rowsOf(await tx.execute(sql`select provider_units from iam.licence where package = '8931'`));
-    const units = (
-      Array.isArray(lic.provider_units)
-        ? lic.provider_units
-        : String(lic.provider_units).replace(/[{}]/g, '').split(',')
-    ).map(Number);
+    const units = providerUnits(lic.provider_units);
     const [ex] = rowsOf(
       await tx.execute(
         sql`select id, person_id, provider_unit_id from provider.execution
             where not deleted and provider_unit_id = any(${sql.param(units)}) order by id limit 1`,
       ),
     );
-    const [staff] = rowsOf(
-      await tx.execute(
-        sql`select person_id, user_id from provider.provider_personnel where not deleted order by id limit 1`,
-      ),
-    );
-    return {
-      ClientPersonId: ex.person_id.replace('-', ''),
-      PersonnelPersonId: staff.person_id,
-      PersonnelUserId: staff.user_id,
-      ExecutionId: Number(ex.id),
-      ProviderUnitId: Number(ex.provider_unit_id),
-      StartTime: '2026-03-01T08:00:00Z',
-      EndTime: '2026-03-01T08:30:00Z',
-      Status: 'Completed',
-      IsDoubleManning: false,
-      StartQuittanceType: 'Nfc',
-      EndQuittanceType: 'Nfc',
-      ReportingSystem: 'ScaleTest',
-    };
+    const [staff] = rowsOf(await tx.execute(FIRST_STAFF));
+    return reportedVisit(ex, staff, 'ScaleTest');
   });
   // Staff sign-in: a test IdP for demo, and an active user of demo.
   const idpKeys = await samlKeyPair('scale test IdP');

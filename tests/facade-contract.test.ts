@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRoutes } from '@lcs/cli/stack';
 import { packageScopes } from '@lcs/cli/demo-keys';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
+import { readInEachSubsystem } from './helpers/reads.ts';
 import { facadeClient } from './helpers/facade.ts';
 import { validatorFor } from './helpers/contract-schema.ts';
 import { routeFiller } from './helpers/route-params.ts';
@@ -21,11 +22,7 @@ let s: TestStack;
 beforeAll(async () => {
   s = await startTestStack({ clients: 25 });
   // business logs exist once personal data has been read: one read in each subsystem
-  const r = await s.gql(
-    '{ clients(first: 2) { nodes { id } } executedServices(first: 2) { nodes { id } } users(first: 2) { ' +
-      'nodes { id } } }',
-  );
-  expect(r.body.errors).toBeUndefined();
+  await readInEachSubsystem(s);
 });
 afterAll(async () => {
   await s?.close();

@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type SQL } from 'drizzle-orm';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
+import { providerUnits } from './helpers/visits.ts';
 import { facadeClient } from './helpers/facade.ts';
 import { rowsOf } from '@lcs/platform';
 
@@ -23,15 +24,7 @@ beforeAll(async () => {
     rowsOf(await tx.execute(sql`select package, provider_units, subject_id from iam.licence`)),
   );
   units = Object.fromEntries(
-    licences
-      .filter((l) => l.provider_units)
-      .map((l) => [
-        l.package,
-        (Array.isArray(l.provider_units)
-          ? l.provider_units
-          : String(l.provider_units).replace(/[{}]/g, '').split(',')
-        ).map(Number),
-      ]),
+    licences.filter((l) => l.provider_units).map((l) => [l.package, providerUnits(l.provider_units)]),
   );
   subject = licences.find((l) => l.package === '8932')!.subject_id;
 });

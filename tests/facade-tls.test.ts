@@ -27,6 +27,7 @@ import { loadRoutes } from '@lcs/cli/stack';
 import { createAuthenticator } from '@lcs/rest-facade/auth';
 import { DEMO_CLIENT_NAME } from '@lcs/cli/demo-keys';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
+import { captureStreams } from './helpers/output.ts';
 import { demoKey, facadeFetch, facadeRequest, type TlsIdentity } from './helpers/facade.ts';
 
 const table = loadRoutes();
@@ -74,13 +75,7 @@ beforeAll(async () => {
       orig(...args);
     });
   }
-  for (const stream of [process.stdout, process.stderr]) {
-    const orig = stream.write.bind(stream) as (...a: unknown[]) => boolean;
-    vi.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
-      output.push(String(chunk));
-      return orig(chunk, ...rest);
-    }) as never);
-  }
+  captureStreams(output);
   s = await startTestStack({ clients: 8 });
   url = (path, query = '') => `${s.facadeUrl}${path}?domain=demo${query ? `&${query}` : ''}`;
 });

@@ -11,6 +11,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { idempotencyLockId, rowsOf } from '@lcs/platform';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { facadeClient } from './helpers/facade.ts';
+import { FIRST_STAFF, providerUnits, reportedVisit } from './helpers/visits.ts';
 
 let s: TestStack;
 let units: Record<string, number[]>;
@@ -46,15 +47,7 @@ beforeAll(async () => {
   s = await startTestStack({ clients: 20 });
   const licences = await q(sql`select package, provider_units, client_id from iam.licence`);
   units = Object.fromEntries(
-    licences
-      .filter((l) => l.provider_units)
-      .map((l) => [
-        l.package,
-        (Array.isArray(l.provider_units)
-          ? l.provider_units
-          : String(l.provider_units).replace(/[{}]/g, '').split(',')
-        ).map(Number),
-      ]),
+    licences.filter((l) => l.provider_units).map((l) => [l.package, providerUnits(l.provider_units)]),
   );
   clientId8931 = String(licences.find((l) => l.package === '8931')!.client_id);
 });
@@ -69,23 +62,10 @@ async function visitBody(inside: boolean) {
     sql`select id, person_id, provider_unit_id from provider.execution where not deleted and (provider_unit_id =
       any(${sql.param(at)})) = ${inside} order by id limit 1`,
   );
-  const [staff] = await q(
-    sql`select person_id, user_id from provider.provider_personnel where not deleted order by id limit 1`,
-  );
+  const [staff] = await q(FIRST_STAFF);
   return {
     ExternalId: `EXT-${randomUUID()}`,
-    ClientPersonId: ex.person_id.replace('-', ''),
-    PersonnelPersonId: staff.person_id,
-    PersonnelUserId: staff.user_id,
-    ExecutionId: Number(ex.id),
-    ProviderUnitId: Number(ex.provider_unit_id),
-    StartTime: '2026-03-01T08:00:00Z',
-    EndTime: '2026-03-01T08:30:00Z',
-    Status: 'Completed',
-    IsDoubleManning: false,
-    StartQuittanceType: 'Nfc',
-    EndQuittanceType: 'Nfc',
-    ReportingSystem: 'TestPlanner',
+    ...reportedVisit(ex, staff),
   };
 }
 

@@ -15,7 +15,9 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
+import { captureStreams } from './helpers/output.ts';
 import { demoKey, facadeRequest } from './helpers/facade.ts';
+import { FIRST_STAFF, providerUnits, reportedVisit } from './helpers/visits.ts';
 
 let s: TestStack;
 /** Everything written to stdout/stderr while this file runs (the platform logs there). */
@@ -994,22 +996,12 @@ function codesOf(a: Answer): string[] {
 }
 
 beforeAll(async () => {
-  for (const stream of [process.stdout, process.stderr]) {
-    const orig = stream.write.bind(stream) as (...a: unknown[]) => boolean;
-    vi.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
-      output.push(String(chunk));
-      return orig(chunk, ...rest);
-    }) as never);
-  }
+  captureStreams(output);
   s = await startTestStack({ clients: 8, saml: {} });
   const licence = rowsOf(
     await s.asTenant('demo', (tx) => tx.execute(sql`select provider_units from iam.licence where package = '8931'`)),
   )[0];
-  const units = (
-    Array.isArray(licence.provider_units)
-      ? licence.provider_units
-      : String(licence.provider_units).replace(/[{}]/g, '').split(',')
-  ).map(Number);
+  const units = providerUnits(licence.provider_units);
   const [ex] = rowsOf(
     await s.asTenant('demo', (tx) =>
       tx.execute(
@@ -1018,25 +1010,10 @@ beforeAll(async () => {
       ),
     ),
   );
-  const [staff] = rowsOf(
-    await s.asTenant('demo', (tx) =>
-      tx.execute(sql`select person_id, user_id from provider.provider_personnel where not deleted order by id limit 1`),
-    ),
-  );
+  const [staff] = rowsOf(await s.asTenant('demo', (tx) => tx.execute(FIRST_STAFF)));
   visit = {
     ExternalId: `EXT-${randomUUID()}`,
-    ClientPersonId: ex.person_id.replace('-', ''),
-    PersonnelPersonId: staff.person_id,
-    PersonnelUserId: staff.user_id,
-    ExecutionId: Number(ex.id),
-    ProviderUnitId: Number(ex.provider_unit_id),
-    StartTime: '2026-03-01T08:00:00Z',
-    EndTime: '2026-03-01T08:30:00Z',
-    Status: 'Completed',
-    IsDoubleManning: false,
-    StartQuittanceType: 'Nfc',
-    EndQuittanceType: 'Nfc',
-    ReportingSystem: 'TestPlanner',
+    ...reportedVisit(ex, staff),
   };
   const created = await facade('8931', 'POST', '/api/v1/reported_visits', {
     type: 'application/json',

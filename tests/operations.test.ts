@@ -57,6 +57,12 @@ const gqlPost = (query: string, headers: Record<string, string> = {}, variables?
     headers: { 'content-type': 'application/json', 'x-lcs-tenant': 'demo', ...headers },
     body: JSON.stringify({ query, variables }),
   });
+/** The gateway's answer to a small query once it answers `status` (a maintenance change takes a moment). */
+const gqlOnceStatus = (status: number) =>
+  eventually(
+    () => gqlPost('{ currentTenant { domain } }'),
+    (r) => r.status === status,
+  );
 
 describe(`operations on ${DB_KIND}`, () => {
   it('names the environment in a header on every answer, and on the status and docs pages', async () => {
@@ -116,10 +122,7 @@ describe(`operations on ${DB_KIND}`, () => {
     const until = new Date(Date.now() + 3_600_000).toISOString();
     await setMaintenance(s.db.app, 'prod', { mode: 'on', reason: 'uppgradering', until });
     try {
-      const g = await eventually(
-        () => gqlPost('{ currentTenant { domain } }'),
-        (r) => r.status === 503,
-      );
+      const g = await gqlOnceStatus(503);
       expect(g.status).toBe(503);
       const retry = Number(g.headers.get('retry-after'));
       expect(retry).toBeGreaterThan(3000);
@@ -163,10 +166,7 @@ describe(`operations on ${DB_KIND}`, () => {
     } finally {
       await setMaintenance(s.db.app, 'prod', { mode: 'off', reason: null, until: null });
     }
-    const back = await eventually(
-      () => gqlPost('{ currentTenant { domain } }'),
-      (r) => r.status === 200,
-    );
+    const back = await gqlOnceStatus(200);
     expect(back.status).toBe(200);
   });
 
@@ -180,10 +180,7 @@ describe(`operations on ${DB_KIND}`, () => {
       description: 'akut patch',
     });
     try {
-      const g = await eventually(
-        () => gqlPost('{ currentTenant { domain } }'),
-        (r) => r.status === 503,
-      );
+      const g = await gqlOnceStatus(503);
       expect(g.status).toBe(503);
       const retry = Number(g.headers.get('retry-after'));
       expect(retry).toBeGreaterThan(1000);
@@ -193,14 +190,7 @@ describe(`operations on ${DB_KIND}`, () => {
     } finally {
       await removeWindow(s.db.app, w.id);
     }
-    expect(
-      (
-        await eventually(
-          () => gqlPost('{ currentTenant { domain } }'),
-          (r) => r.status === 200,
-        )
-      ).status,
-    ).toBe(200);
+    expect((await gqlOnceStatus(200)).status).toBe(200);
   });
 
   it('publishes planned windows as ICS and JSON; GraphQL mutations are for the operator only', async () => {

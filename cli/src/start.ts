@@ -60,12 +60,8 @@ export async function start(o: StartOptions): Promise<void> {
   }
   // One receiving system per demo tenant, bound to the demo certificate; a key per package.
   const keysFile = join(root, 'demo-keys.json');
-  const seedDemo = async (tenant: string) => {
-    console.log(`seeding demo tenant "${tenant}" (${o.seedClients} clients, first start only)…`);
-    const r = await seedTenant(stack.db.app, { tenant, clients: o.seedClients }, progressBars(true));
-    console.log(`  ${tenant}: ${r.rows.toLocaleString('en')} rows in ${r.seconds.toFixed(1)} s`);
-    await stack.db.analyze(); // fresh statistics for the planner (PGlite has no autovacuum)
-    seeded.push(tenant);
+  /** Demo credentials for the seeded tenants; demo-keys.json rewritten only when they changed. */
+  const syncDemoKeys = async () => {
     const existing = readDemoKeys(keysFile);
     const keys = await ensureDemoCredentials(stack.db.app, {
       tenants: seeded,
@@ -75,15 +71,17 @@ export async function start(o: StartOptions): Promise<void> {
     if (JSON.stringify(keys) !== JSON.stringify(existing)) writeDemoKeys(keysFile, keys);
     return keys;
   };
+  const seedDemo = async (tenant: string) => {
+    console.log(`seeding demo tenant "${tenant}" (${o.seedClients} clients, first start only)…`);
+    const r = await seedTenant(stack.db.app, { tenant, clients: o.seedClients }, progressBars(true));
+    console.log(`  ${tenant}: ${r.rows.toLocaleString('en')} rows in ${r.seconds.toFixed(1)} s`);
+    await stack.db.analyze(); // fresh statistics for the planner (PGlite has no autovacuum)
+    seeded.push(tenant);
+    return syncDemoKeys();
+  };
   // The first tenant before serving; the others after, in the background (first start only).
   if (!seeded.length && pending.length) await seedDemo(pending.shift()!);
-  const existing = readDemoKeys(keysFile);
-  const keys = await ensureDemoCredentials(stack.db.app, {
-    tenants: seeded,
-    fingerprint: pki.demoClient.fingerprint,
-    existing,
-  });
-  if (JSON.stringify(keys) !== JSON.stringify(existing)) writeDemoKeys(keysFile, keys);
+  const keys = await syncDemoKeys();
   // Demo tenants without an IdP of their own sign in through the development IdP.
   const devIdpTenants: string[] = [];
   if (stack.devIdp) {

@@ -18,7 +18,7 @@ import {
   PRINCIPAL_HEADER,
   PlatformError,
   RETRY_AFTER_SECONDS,
-  formatGraphQLError,
+  apolloServerBase,
   graphqlHandler,
   sendJson,
   signPrincipal,
@@ -31,7 +31,7 @@ import {
   httpReadyCheck,
   inSpan,
   injectTraceHeaders,
-  requestInfo,
+  notePrincipal,
   type Metrics,
   type RequestInfo,
 } from '@lcs/platform';
@@ -163,10 +163,8 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
-    // the process's entry drains and stops it (app/src/serve.ts): Apollo's own signal handlers would race it
-    stopOnTerminationSignals: false,
+    ...apolloServerBase(o.introspection),
     gateway,
-    introspection: o.introspection ?? false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
@@ -174,9 +172,6 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
       unavailablePlugin,
       observabilityPlugin<GatewayContext>(o.metrics),
     ],
-    includeStacktraceInErrorResponses: false,
-    // caller errors pass, database failures are translated, anything else is masked (platform failure.ts)
-    formatError: formatGraphQLError,
     parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
   });
   await apollo.start();
@@ -189,14 +184,7 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
     apollo,
     context: async (req) => {
       const principal = await authenticate(req, o);
-      const info = requestInfo(req);
-      if (info)
-        Object.assign(info, {
-          tenant: principal.tenant,
-          principalKind: principal.kind,
-          principalId: principal.sub,
-          package: principal.package,
-        });
+      const info = notePrincipal(req, principal);
       return { principal, token: await signPrincipal(principal, o.trust), info };
     },
     prepareBody: (body, ctx) => plugins.reduce((b, p) => (p.prepareBody ? p.prepareBody(b, ctx) : b), body),

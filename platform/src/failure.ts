@@ -184,6 +184,16 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   return { message: m.message, ...where, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId: m.errorId } };
 }
 
+/** The Apollo Server options every GraphQL server of the platform (gateway, subgraphs) shares. */
+export const apolloServerBase = (introspection = false) => ({
+  // the process's entry drains and stops it (app/src/serve.ts): Apollo's own signal handlers would race it
+  stopOnTerminationSignals: false,
+  introspection,
+  includeStacktraceInErrorResponses: false,
+  // caller errors pass, database failures are translated, anything else is masked
+  formatError: formatGraphQLError,
+});
+
 /** Extensions a caller may see (no stack traces, no exception objects). */
 function stripped(ext: Record<string, unknown> | undefined): Record<string, unknown> {
   const rest = { ...ext };

@@ -122,139 +122,99 @@ export class Metrics {
   constructor(o: MetricsOptions = {}) {
     const r = (this.registry = o.registry ?? new Registry());
     const registers = [r];
-    this.httpRequests = new Counter({
-      name: 'lcs_http_requests_total',
-      help: 'HTTP requests served, by process part and status class',
-      labelNames: ['part', 'status_class'],
-      registers,
-    });
-    this.httpDuration = new Histogram({
-      name: 'lcs_http_request_duration_seconds',
-      help: 'HTTP request duration by process part',
-      labelNames: ['part'],
-      buckets: LATENCY_BUCKETS,
-      registers,
-    });
-    this.facadeRequests = new Counter({
-      name: 'lcs_facade_requests_total',
-      help: 'REST facade requests by contract route, package, tenant and status class',
-      labelNames: ['route', 'package', 'tenant', 'status_class'],
-      registers,
-    });
-    this.facadeDuration = new Histogram({
-      name: 'lcs_facade_request_duration_seconds',
-      help: 'REST facade request duration by contract route, package and status class',
-      labelNames: ['route', 'package', 'status_class'],
-      buckets: LATENCY_BUCKETS,
-      registers,
-    });
-    this.facadeRows = new Counter({
-      name: 'lcs_facade_rows_total',
-      help: 'Rows (items) the REST facade returned, by route, package and tenant',
-      labelNames: ['route', 'package', 'tenant'],
-      registers,
-    });
-    this.tenantDuration = new Histogram({
-      name: 'lcs_tenant_request_duration_seconds',
-      help: 'Request duration per tenant (REST facade and GraphQL)',
-      labelNames: ['tenant', 'part'],
-      buckets: LATENCY_BUCKETS,
-      registers,
-    });
-    this.graphqlOperations = new Counter({
-      name: 'lcs_graphql_operations_total',
-      help: 'GraphQL operations at the gateway by operation name, outcome and tenant',
-      labelNames: ['operation', 'outcome', 'tenant'],
-      registers,
-    });
-    this.graphqlDuration = new Histogram({
-      name: 'lcs_graphql_operation_duration_seconds',
-      help: 'GraphQL operation duration at the gateway',
-      labelNames: ['operation', 'outcome'],
-      buckets: LATENCY_BUCKETS,
-      registers,
-    });
-    this.subgraphFetchDuration = new Histogram({
-      name: 'lcs_subgraph_fetch_duration_seconds',
-      help: 'Gateway fetches from subgraphs: duration by subgraph and outcome',
-      labelNames: ['subgraph', 'outcome'],
-      buckets: LATENCY_BUCKETS,
-      registers,
-    });
-    this.subgraphFetchErrors = new Counter({
-      name: 'lcs_subgraph_fetch_errors_total',
-      help: 'Gateway fetches from subgraphs that failed (unreachable, or answered errors only)',
-      labelNames: ['subgraph', 'reason'],
-      registers,
-    });
-    this.sqlStatements = new Counter({
-      name: 'lcs_sql_statements_total',
-      help: 'SQL statements run by operation and outcome',
-      labelNames: ['operation', 'outcome'],
-      registers,
-    });
-    this.sqlDuration = new Histogram({
-      name: 'lcs_sql_statement_duration_seconds',
-      help: 'SQL statement duration by operation',
-      labelNames: ['operation'],
-      buckets: LATENCY_BUCKETS,
-      registers,
-    });
-    this.dbPoolInUse = new Gauge({
-      name: 'lcs_db_pool_in_use',
-      help: 'Database connections held by a transaction now',
-      registers,
-    });
-    this.dbPoolWaiting = new Gauge({
-      name: 'lcs_db_pool_waiting',
-      help: 'Transactions waiting for a database connection now',
-      registers,
-    });
-    this.dbPoolSize = new Gauge({
-      name: 'lcs_db_pool_size',
-      help: 'Database connections the pool may open (1 for the embedded PGlite)',
-      registers,
-    });
-    this.fairShareAdmissions = new Counter({
-      name: 'lcs_fair_share_admissions_total',
-      help: 'Facade requests admitted by fair share, per tenant',
-      labelNames: ['tenant'],
-      registers,
-    });
-    this.fairShareRefusals = new Counter({
-      name: 'lcs_fair_share_refusals_total',
-      help: 'Facade requests refused with 429 by fair share, per tenant and reason (rate, rows, concurrency)',
-      labelNames: ['tenant', 'reason'],
-      registers,
-    });
-    this.fairShareInFlight = new Gauge({
-      name: 'lcs_fair_share_in_flight',
-      help: 'Facade requests of a tenant in flight now',
-      labelNames: ['tenant'],
-      registers,
-    });
-    this.auditInserts = new Counter({
-      name: 'lcs_audit_inserts_total',
-      help: 'Audit log inserts (one per subgraph request with records) by subgraph and outcome',
-      labelNames: ['subgraph', 'outcome'],
-      registers,
-    });
-    this.auditRecords = new Counter({
-      name: 'lcs_audit_records_total',
-      help: 'Audit log records written, by subgraph',
-      labelNames: ['subgraph'],
-      registers,
-    });
-    this.crlLoaded = new Gauge({
-      name: 'lcs_facade_crl_loaded_timestamp_seconds',
-      help: 'When the facade last loaded its certificate revocation list (Unix time)',
-      registers,
-    });
-    this.crlNextUpdate = new Gauge({
-      name: 'lcs_facade_crl_next_update_timestamp_seconds',
-      help: 'The nextUpdate of the loaded certificate revocation list (Unix time): stale after it',
-      registers,
-    });
+    // every metric is registered into this registry; histograms use the latency buckets
+    const counter = <L extends string>(name: string, help: string, labelNames: readonly L[] = []) =>
+      new Counter<L>({ name, help, labelNames, registers });
+    const histogram = <L extends string>(name: string, help: string, labelNames: readonly L[]) =>
+      new Histogram<L>({ name, help, labelNames, buckets: LATENCY_BUCKETS, registers });
+    const gauge = <L extends string>(
+      name: string,
+      help: string,
+      labelNames: readonly L[] = [],
+      collect?: () => Promise<void>,
+    ) => new Gauge<L>({ name, help, labelNames, registers, collect });
+    this.httpRequests = counter('lcs_http_requests_total', 'HTTP requests served, by process part and status class', [
+      'part',
+      'status_class',
+    ]);
+    this.httpDuration = histogram('lcs_http_request_duration_seconds', 'HTTP request duration by process part', [
+      'part',
+    ]);
+    this.facadeRequests = counter(
+      'lcs_facade_requests_total',
+      'REST facade requests by contract route, package, tenant and status class',
+      ['route', 'package', 'tenant', 'status_class'],
+    );
+    this.facadeDuration = histogram(
+      'lcs_facade_request_duration_seconds',
+      'REST facade request duration by contract route, package and status class',
+      ['route', 'package', 'status_class'],
+    );
+    this.facadeRows = counter(
+      'lcs_facade_rows_total',
+      'Rows (items) the REST facade returned, by route, package and tenant',
+      ['route', 'package', 'tenant'],
+    );
+    this.tenantDuration = histogram(
+      'lcs_tenant_request_duration_seconds',
+      'Request duration per tenant (REST facade and GraphQL)',
+      ['tenant', 'part'],
+    );
+    this.graphqlOperations = counter(
+      'lcs_graphql_operations_total',
+      'GraphQL operations at the gateway by operation name, outcome and tenant',
+      ['operation', 'outcome', 'tenant'],
+    );
+    this.graphqlDuration = histogram(
+      'lcs_graphql_operation_duration_seconds',
+      'GraphQL operation duration at the gateway',
+      ['operation', 'outcome'],
+    );
+    this.subgraphFetchDuration = histogram(
+      'lcs_subgraph_fetch_duration_seconds',
+      'Gateway fetches from subgraphs: duration by subgraph and outcome',
+      ['subgraph', 'outcome'],
+    );
+    this.subgraphFetchErrors = counter(
+      'lcs_subgraph_fetch_errors_total',
+      'Gateway fetches from subgraphs that failed (unreachable, or answered errors only)',
+      ['subgraph', 'reason'],
+    );
+    this.sqlStatements = counter('lcs_sql_statements_total', 'SQL statements run by operation and outcome', [
+      'operation',
+      'outcome',
+    ]);
+    this.sqlDuration = histogram('lcs_sql_statement_duration_seconds', 'SQL statement duration by operation', [
+      'operation',
+    ]);
+    this.dbPoolInUse = gauge('lcs_db_pool_in_use', 'Database connections held by a transaction now');
+    this.dbPoolWaiting = gauge('lcs_db_pool_waiting', 'Transactions waiting for a database connection now');
+    this.dbPoolSize = gauge('lcs_db_pool_size', 'Database connections the pool may open (1 for the embedded PGlite)');
+    this.fairShareAdmissions = counter(
+      'lcs_fair_share_admissions_total',
+      'Facade requests admitted by fair share, per tenant',
+      ['tenant'],
+    );
+    this.fairShareRefusals = counter(
+      'lcs_fair_share_refusals_total',
+      'Facade requests refused with 429 by fair share, per tenant and reason (rate, rows, concurrency)',
+      ['tenant', 'reason'],
+    );
+    this.fairShareInFlight = gauge('lcs_fair_share_in_flight', 'Facade requests of a tenant in flight now', ['tenant']);
+    this.auditInserts = counter(
+      'lcs_audit_inserts_total',
+      'Audit log inserts (one per subgraph request with records) by subgraph and outcome',
+      ['subgraph', 'outcome'],
+    );
+    this.auditRecords = counter('lcs_audit_records_total', 'Audit log records written, by subgraph', ['subgraph']);
+    this.crlLoaded = gauge(
+      'lcs_facade_crl_loaded_timestamp_seconds',
+      'When the facade last loaded its certificate revocation list (Unix time)',
+    );
+    this.crlNextUpdate = gauge(
+      'lcs_facade_crl_next_update_timestamp_seconds',
+      'The nextUpdate of the loaded certificate revocation list (Unix time): stale after it',
+    );
     // one read per scrape serves both gauges
     const refresh = () => {
       const now = Date.now();
@@ -262,31 +222,24 @@ export class Metrics {
         this.residentRegisterRead = { at: now, done: this.readResidentRegister() };
       return this.residentRegisterRead.done;
     };
-    this.residentRegisterAge = new Gauge({
-      name: 'lcs_resident_register_last_batch_age_seconds',
-      help: 'Age of the last resident-register (KIR) notification batch per tenant',
-      labelNames: ['tenant'],
-      registers,
-      collect: refresh,
-    });
-    this.residentRegisterStale = new Gauge({
-      name: 'lcs_resident_register_stale',
-      help: '1 when a tenant has had no resident-register (KIR) batch for more than 7 days (or never)',
-      labelNames: ['tenant'],
-      registers,
-      collect: refresh,
-    });
-    this.readinessUp = new Gauge({
-      name: 'lcs_readiness_check_up',
-      help: 'Readiness of each dependency as /readyz last checked it (1 ready, 0 not)',
-      labelNames: ['check'],
-      registers,
-    });
-    this.draining = new Gauge({
-      name: 'lcs_draining',
-      help: '1 while the process drains for shutdown (not ready)',
-      registers,
-    });
+    this.residentRegisterAge = gauge(
+      'lcs_resident_register_last_batch_age_seconds',
+      'Age of the last resident-register (KIR) notification batch per tenant',
+      ['tenant'],
+      refresh,
+    );
+    this.residentRegisterStale = gauge(
+      'lcs_resident_register_stale',
+      '1 when a tenant has had no resident-register (KIR) batch for more than 7 days (or never)',
+      ['tenant'],
+      refresh,
+    );
+    this.readinessUp = gauge(
+      'lcs_readiness_check_up',
+      'Readiness of each dependency as /readyz last checked it (1 ready, 0 not)',
+      ['check'],
+    );
+    this.draining = gauge('lcs_draining', '1 while the process drains for shutdown (not ready)');
     if (o.processMetrics !== false) collectDefaultMetrics({ register: r, prefix: 'lcs_' });
   }
 

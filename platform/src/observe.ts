@@ -22,6 +22,7 @@ import {
   traceIdFor,
 } from './tracing.ts';
 import { secondsSince, statusClass, type Metrics } from './metrics.ts';
+import type { Principal } from './trust.ts';
 
 export interface RequestInfo {
   /** This request's id (also sent back as x-request-id). */
@@ -49,6 +50,19 @@ const INFO = Symbol.for('lcs.requestInfo');
 /** The request's RequestInfo (undefined outside `observed`). */
 export function requestInfo(req: IncomingMessage): RequestInfo | undefined {
   return (req as unknown as Record<symbol, RequestInfo | undefined>)[INFO];
+}
+
+/** Notes who the caller is on the request's RequestInfo (ids only) and returns it. */
+export function notePrincipal(req: IncomingMessage, principal: Principal): RequestInfo | undefined {
+  const info = requestInfo(req);
+  if (info)
+    Object.assign(info, {
+      tenant: principal.tenant,
+      principalKind: principal.kind,
+      principalId: principal.sub,
+      package: principal.package,
+    });
+  return info;
 }
 
 export interface ObserveOptions {

@@ -30,12 +30,12 @@ import { rowScope } from './row-scope.ts';
 import { ReadGate } from './read-gate.ts';
 import { CONTEXT_HEADER, verifyPrincipal, type Principal, type TrustConfig } from './trust.ts';
 import { PlatformError } from './errors.ts';
-import { formatGraphQLError } from './failure.ts';
+import { apolloServerBase } from './failure.ts';
 import { graphqlHandler, sendJson } from './http.ts';
 import type { Database, MigrationSet } from './db.ts';
 import { assertAuditGuarantee, type PlatformConfig } from './config.ts';
 import type { Metrics } from './metrics.ts';
-import { requestInfo } from './observe.ts';
+import { notePrincipal } from './observe.ts';
 import { Readiness } from './readiness.ts';
 import { inSpan, SpanKind } from './tracing.ts';
 
@@ -184,10 +184,8 @@ export async function createSubgraphService(
   }
   const schema = buildSubgraphSchema({ typeDefs: parse(kit.sdl), resolvers: resolvers as GraphQLResolverMap<unknown> });
   const apollo = new ApolloServer<RequestContext>({
-    // the process's entry drains and stops it (app/src/serve.ts): Apollo's own signal handlers would race it
-    stopOnTerminationSignals: false,
+    ...apolloServerBase(o.introspection),
     schema,
-    introspection: o.introspection ?? false,
     // no cache hints are used: the cache-control plugin only wraps every field (measured: ~15% of facade CPU)
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
@@ -195,8 +193,6 @@ export async function createSubgraphService(
       ApolloServerPluginCacheControlDisabled(),
       auditPlugin,
     ],
-    includeStacktraceInErrorResponses: false,
-    formatError: formatGraphQLError,
   });
   await apollo.start();
   const compiler = new QueryCompiler(schema);
@@ -303,14 +299,7 @@ export async function createSubgraphService(
   };
   const context = async (req: IncomingMessage): Promise<RequestContext> => {
     const principal = await principalFrom(req);
-    const info = requestInfo(req);
-    if (info)
-      Object.assign(info, {
-        tenant: principal.tenant,
-        principalKind: principal.kind,
-        principalId: principal.sub,
-        package: principal.package,
-      });
+    notePrincipal(req, principal);
     return contextFor(principal);
   };
   const replicateAudit: SubgraphService['replicateAudit'] = async (receipt, principal, times) => {

@@ -406,6 +406,18 @@ function certificateOut(x: Row) {
   };
 }
 
+/** certificateOut for a row drizzle returned (camelCase columns). */
+function certificateRowOut(row: typeof clientCertificate.$inferSelect) {
+  return certificateOut({
+    ...row,
+    not_before: row.notBefore,
+    not_after: row.notAfter,
+    extended_key_usage: row.extendedKeyUsage,
+    created_at: row.createdAt,
+    revoked_at: row.revokedAt,
+  });
+}
+
 function licenceOut(l: Row, names: Map<string, string>) {
   const limits = typeof l.limits === 'string' ? JSON.parse(l.limits) : (l.limits ?? null);
   return {
@@ -644,14 +656,7 @@ export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolver
             notAfter: facts?.notAfter?.toISOString() ?? null,
           },
         });
-        return certificateOut({
-          ...row,
-          not_before: row!.notBefore,
-          not_after: row!.notAfter,
-          extended_key_usage: row!.extendedKeyUsage,
-          created_at: row!.createdAt,
-          revoked_at: row!.revokedAt,
-        });
+        return certificateRowOut(row!);
       });
     },
     removePartnerCertificate: async (_: unknown, a: { systemId: string; fingerprint: string }, ctx: RequestContext) => {
@@ -677,14 +682,7 @@ export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolver
           id: row!.id,
           before: { systemId, fingerprint },
         });
-        return certificateOut({
-          ...row,
-          not_before: row!.notBefore,
-          not_after: row!.notAfter,
-          extended_key_usage: row!.extendedKeyUsage,
-          created_at: row!.createdAt,
-          revoked_at: row!.revokedAt,
-        });
+        return certificateRowOut(row!);
       });
     },
     createLicence: async (

@@ -12,7 +12,7 @@
  * random, so a fast hash is enough) and compared in constant time.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql, type AnyColumn } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -25,6 +25,7 @@ import {
   pgSchema,
   primaryKey,
   text,
+  type AnyPgTable,
   timestamp,
   uniqueIndex,
   uuid,
@@ -288,6 +289,21 @@ async function asTenant<T>(db: AppDatabase, tenant: string, fn: (tx: any) => Pro
   });
 }
 
+/** True when the update (as `tenant`) changed a row: the revoke/disable/unbind commands. */
+async function changedAny(
+  db: AppDatabase,
+  tenant: string,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same untyped transaction as asTenant
+  update: (tx: any) => Promise<unknown[]>,
+): Promise<boolean> {
+  return asTenant(db, tenant, async (tx) => (await update(tx)).length > 0);
+}
+
+/** All rows of one credential table the tenant sees, in `order`. */
+function listAll<T extends AnyPgTable>(db: AppDatabase, tenant: string, table: T, order: AnyColumn) {
+  return asTenant(db, tenant, (tx) => tx.select().from(table).orderBy(order)) as Promise<T['$inferSelect'][]>;
+}
+
 export interface VerifiedKey {
   tenant: string;
   package: string;
@@ -483,22 +499,19 @@ export async function issueApiKey(
 
 /** Revokes a key by its id (prefix); true if the tenant had such a live key. */
 export async function revokeApiKey(db: AppDatabase, tenant: string, keyId: string, at = new Date()): Promise<boolean> {
-  return asTenant(db, tenant, async (tx) => {
-    const rows = await tx
+  return changedAny(db, tenant, (tx) =>
+    tx
       .update(apiKey)
       .set({ revokedAt: at })
       .where(sql`${apiKey.prefix} = ${keyId} and ${apiKey.revokedAt} is null`)
-      .returning({ id: apiKey.id });
-    return rows.length > 0;
-  });
+      .returning({ id: apiKey.id }),
+  );
 }
 
 // ---- administration for the CLI (`pnpm lcs client|licence|key|cert|usage`), as the tenant ----
 
 export async function listApiClients(db: AppDatabase, tenant: string) {
-  return asTenant(db, tenant, (tx) => tx.select().from(apiClient).orderBy(apiClient.name)) as Promise<
-    (typeof apiClient.$inferSelect)[]
-  >;
+  return listAll(db, tenant, apiClient, apiClient.name);
 }
 
 /** Disables a system: its keys stop working at once. True if it was live. */
@@ -508,24 +521,17 @@ export async function disableApiClient(
   clientId: string,
   at = new Date(),
 ): Promise<boolean> {
-  return asTenant(
-    db,
-    tenant,
-    async (tx) =>
-      (
-        await tx
-          .update(apiClient)
-          .set({ disabledAt: at })
-          .where(sql`${apiClient.id} = ${clientId} and ${apiClient.disabledAt} is null`)
-          .returning({ id: apiClient.id })
-      ).length > 0,
+  return changedAny(db, tenant, (tx) =>
+    tx
+      .update(apiClient)
+      .set({ disabledAt: at })
+      .where(sql`${apiClient.id} = ${clientId} and ${apiClient.disabledAt} is null`)
+      .returning({ id: apiClient.id }),
   );
 }
 
 export async function listCertificates(db: AppDatabase, tenant: string) {
-  return asTenant(db, tenant, (tx) =>
-    tx.select().from(clientCertificate).orderBy(clientCertificate.createdAt),
-  ) as Promise<(typeof clientCertificate.$inferSelect)[]>;
+  return listAll(db, tenant, clientCertificate, clientCertificate.createdAt);
 }
 
 /** Unbinds a certificate (by fingerprint) from a system: keys no longer work with it. */
@@ -536,27 +542,20 @@ export async function unbindCertificate(
   fingerprint: string,
   at = new Date(),
 ): Promise<boolean> {
-  return asTenant(
-    db,
-    tenant,
-    async (tx) =>
-      (
-        await tx
-          .update(clientCertificate)
-          .set({ revokedAt: at })
-          .where(
-            sql`${clientCertificate.clientId} = ${clientId} and ${clientCertificate.fingerprint} =
-              ${normaliseFingerprint(fingerprint)} and ${clientCertificate.revokedAt} is null`,
-          )
-          .returning({ id: clientCertificate.id })
-      ).length > 0,
+  return changedAny(db, tenant, (tx) =>
+    tx
+      .update(clientCertificate)
+      .set({ revokedAt: at })
+      .where(
+        sql`${clientCertificate.clientId} = ${clientId} and ${clientCertificate.fingerprint} =
+          ${normaliseFingerprint(fingerprint)} and ${clientCertificate.revokedAt} is null`,
+      )
+      .returning({ id: clientCertificate.id }),
   );
 }
 
 export async function listLicences(db: AppDatabase, tenant: string) {
-  return asTenant(db, tenant, (tx) => tx.select().from(licence).orderBy(licence.createdAt)) as Promise<
-    (typeof licence.$inferSelect)[]
-  >;
+  return listAll(db, tenant, licence, licence.createdAt);
 }
 
 export async function revokeLicence(
@@ -565,17 +564,12 @@ export async function revokeLicence(
   licenceId: string,
   at = new Date(),
 ): Promise<boolean> {
-  return asTenant(
-    db,
-    tenant,
-    async (tx) =>
-      (
-        await tx
-          .update(licence)
-          .set({ revokedAt: at })
-          .where(sql`${licence.id} = ${licenceId} and ${licence.revokedAt} is null`)
-          .returning({ id: licence.id })
-      ).length > 0,
+  return changedAny(db, tenant, (tx) =>
+    tx
+      .update(licence)
+      .set({ revokedAt: at })
+      .where(sql`${licence.id} = ${licenceId} and ${licence.revokedAt} is null`)
+      .returning({ id: licence.id }),
   );
 }
 
@@ -586,17 +580,12 @@ export async function setLicenceLimits(
   licenceId: string,
   limits: FairShareLimits | null,
 ): Promise<boolean> {
-  return asTenant(
-    db,
-    tenant,
-    async (tx) =>
-      (
-        await tx
-          .update(licence)
-          .set({ limits })
-          .where(sql`${licence.id} = ${licenceId}`)
-          .returning({ id: licence.id })
-      ).length > 0,
+  return changedAny(db, tenant, (tx) =>
+    tx
+      .update(licence)
+      .set({ limits })
+      .where(sql`${licence.id} = ${licenceId}`)
+      .returning({ id: licence.id }),
   );
 }
 
@@ -631,9 +620,7 @@ export async function setNoCertificate(
 }
 
 export async function listCredentialAudit(db: AppDatabase, tenant: string) {
-  return asTenant(db, tenant, (tx) => tx.select().from(credentialAudit).orderBy(credentialAudit.at)) as Promise<
-    (typeof credentialAudit.$inferSelect)[]
-  >;
+  return listAll(db, tenant, credentialAudit, credentialAudit.at);
 }
 
 export async function listApiKeys(db: AppDatabase, tenant: string) {
