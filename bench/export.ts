@@ -80,7 +80,7 @@ const stack = await startStack({
     dir,
     lane: { perTenant: 3, global: laneGlobal, rowsPerSecond },
     // --in-process: the state before the export runner (jobs on the facade's event loop)
-    ...(process.argv.includes('--in-process') ? { runner: 'in-process' as const } : {}),
+    runner: process.argv.includes('--in-process') ? ('in-process' as const) : ('process' as const),
   },
 });
 

@@ -71,7 +71,7 @@ export async function startAllInOne(c: AllInOneConfig): Promise<AllInOne> {
     facadeTls: c.tls,
     saml: { keys: { signing: samlKeys['sp-signing'], encryption: samlKeys['sp-encryption'] } },
     devIdp,
-    exports: c.exportsDir ? { dir: c.exportsDir } : undefined,
+    exports: { runner: 'process', ...(c.exportsDir ? { dir: c.exportsDir } : {}) },
   });
   // The CA's CRL (`pnpm lcs cert revoke`), reloaded when the file changes: no restart needed.
   const crlFile = c.crlFile;

@@ -52,7 +52,10 @@ export interface FacadeTls {
 export type FacadeExportOptions = Partial<
   Pick<ExportServiceOptions, 'dir' | 'lane' | 'pageSize' | 'keepHours' | 'pageDelayMs'>
 > & {
-  /** Where jobs run: a child process (default where possible) or this process (PGlite, tests). */
+  /**
+   * Where jobs run: 'process', a child process on PostgreSQL (the deployed all-in-one asks for it), or
+   * this process (the default: PGlite, the test stacks, which would otherwise fork one runner each).
+   */
   runner?: 'process' | 'in-process';
 };
 
@@ -151,7 +154,7 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
   const dir = exportOptions.dir ?? mkdtempSync(join(tmpdir(), 'lcs-exports-'));
   // jobs run in a child process below the interactive event loop, where the database can be shared (PostgreSQL)
   const exportRunner =
-    o.runnerConfig?.db.url && where !== 'in-process' && sendable(o.runnerConfig)
+    o.runnerConfig?.db.url && where === 'process' && sendable(o.runnerConfig)
       ? await forkExportRunner({ config: o.runnerConfig, exports: { ...exportOptions, dir } })
       : undefined;
   const exports = createExportService({

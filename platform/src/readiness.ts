@@ -49,6 +49,8 @@ export interface ReadinessReport {
 
 /** A check that takes longer than this counts as failed. */
 export const CHECK_TIMEOUT_MS = 2000;
+/** A check still running this long after its budget is given up and started afresh (it may never settle). */
+export const OVERDUE_FORGET_MS = 10_000;
 
 export class Readiness {
   private readonly checks: ReadinessCheck[] = [];
@@ -57,7 +59,7 @@ export class Readiness {
   /** The report being made (concurrent callers share it). */
   private current?: Promise<ReadinessReport>;
   /** Checks that outlived their budget and are still running, by name. */
-  private readonly overdue = new Map<string, Promise<unknown>>();
+  private readonly overdue = new Map<string, { settled: Promise<unknown>; since: number }>();
 
   constructor(
     checks: ReadinessCheck[] = [],
@@ -109,7 +111,11 @@ export class Readiness {
   /** Runs one check within its budget; one still running from an earlier report is not started again. */
   private async runCheck(c: ReadinessCheck): Promise<void> {
     const running = this.overdue.get(c.name);
-    if (running) throw new Error(`still checking after ${CHECK_TIMEOUT_MS} ms (an earlier check has not answered)`);
+    // one that never settles (a query on a connection the server dropped) is given up after OVERDUE_FORGET_MS,
+    // so readiness recovers when the dependency does
+    if (running && Date.now() - running.since > OVERDUE_FORGET_MS) this.overdue.delete(c.name);
+    else if (running)
+      throw new Error(`still checking after ${CHECK_TIMEOUT_MS} ms (an earlier check has not answered)`);
     const abort = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     const work = Promise.resolve().then(() => c.check(abort.signal));
@@ -124,9 +130,10 @@ export class Readiness {
               () => undefined,
               () => undefined,
             );
-            this.overdue.set(c.name, settled);
+            const entry = { settled, since: Date.now() };
+            this.overdue.set(c.name, entry);
             void settled.then(() => {
-              if (this.overdue.get(c.name) === settled) this.overdue.delete(c.name);
+              if (this.overdue.get(c.name) === entry) this.overdue.delete(c.name);
             });
             reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`));
           }, CHECK_TIMEOUT_MS);
