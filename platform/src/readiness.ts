@@ -49,8 +49,8 @@ export interface ReadinessReport {
 
 /** A check that takes longer than this counts as failed. */
 export const CHECK_TIMEOUT_MS = 2000;
-/** A check still running this long after its budget is given up and started afresh (it may never settle). */
-export const OVERDUE_FORGET_MS = 10_000;
+/** A check still running this long after its budget is given up and started afresh: one may never settle. */
+export const OVERDUE_FORGET_MS = CHECK_TIMEOUT_MS;
 
 export class Readiness {
   private readonly checks: ReadinessCheck[] = [];
