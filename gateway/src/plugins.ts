@@ -15,6 +15,7 @@ import {
   PLATFORM_OPERATOR,
   PLATFORM_OPERATOR_ROLE,
   PlatformError,
+  type MaintenanceNow,
   type Metrics,
   type Principal,
   type Readiness,
@@ -269,6 +270,8 @@ export function devSignInPlugin(): GatewayPlugin {
 /** The maintenance state's verdict on an operation kind (platform status-page.ts gatewayWriteGate). */
 export type OperationGate = (
   kind: 'query' | 'mutation' | 'subscription',
+  /** The state the HTTP gate admitted the request under; none (in-process callers): read it now. */
+  seen?: MaintenanceNow,
 ) => Promise<{ status: number; retryAfter: number; message: string } | undefined>;
 
 /** Refuses operations the maintenance state does not allow (503 + Retry-After). */
@@ -276,8 +279,9 @@ export function maintenancePlugin(gate: OperationGate): GatewayPlugin {
   const apollo: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation }) {
-          const refused = await gate((operation?.operation ?? 'query') as 'query' | 'mutation' | 'subscription');
+        async didResolveOperation({ operation, contextValue }) {
+          const kind = (operation?.operation ?? 'query') as 'query' | 'mutation' | 'subscription';
+          const refused = await gate(kind, contextValue.maintenance);
           if (!refused) return;
           // Apollo Server reads extensions.http (status, headers as a Map) from errors thrown here
           const http = { status: refused.status, headers: new Map([['retry-after', String(refused.retryAfter)]]) };

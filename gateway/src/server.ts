@@ -34,6 +34,8 @@ import {
   notePrincipal,
   type Metrics,
   type RequestInfo,
+  type MaintenanceNow,
+  maintenanceSeen,
 } from '@lcs/platform';
 import { ObservedDataSource, observabilityPlugin } from './observed.ts';
 import type { GatewayPlugin } from './plugins.ts';
@@ -46,6 +48,8 @@ export interface GatewayContext {
   token: string;
   /** The HTTP request's log/trace record (observe.ts), when it came over HTTP. */
   info?: RequestInfo;
+  /** The maintenance state the listener's gate admitted the request under (status-page.ts). */
+  maintenance?: MaintenanceNow;
 }
 
 export interface GatewayOptions {
@@ -185,7 +189,7 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
     context: async (req) => {
       const principal = await authenticate(req, o);
       const info = notePrincipal(req, principal);
-      return { principal, token: await signPrincipal(principal, o.trust), info };
+      return { principal, token: await signPrincipal(principal, o.trust), info, maintenance: maintenanceSeen(req) };
     },
     prepareBody: (body, ctx) => plugins.reduce((b, p) => (p.prepareBody ? p.prepareBody(b, ctx) : b), body),
     prefixRoutes: Object.assign({}, ...plugins.map((p) => p.prefixRoutes ?? {})) as Record<string, Route>,

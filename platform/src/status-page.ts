@@ -355,6 +355,13 @@ export interface Gated {
   inFlight(): number;
 }
 
+/** The maintenance state the gate admitted a request under (one request, one view of the state). */
+const admittedUnder = new WeakMap<IncomingMessage, MaintenanceNow>();
+/** What the gate saw when it let `req` through; undefined for requests that did not pass a gate. */
+export function maintenanceSeen(req: IncomingMessage): MaintenanceNow | undefined {
+  return admittedUnder.get(req);
+}
+
 /** Wraps a listener's handler: environment header on every answer, status routes, maintenance. */
 export function maintenanceGate(
   handler: (req: IncomingMessage, res: ServerResponse) => unknown,
@@ -387,6 +394,8 @@ export function maintenanceGate(
         const write = !['GET', 'HEAD', 'OPTIONS'].includes(req.method ?? 'GET');
         if (m.mode === 'on' || (m.mode === 'read-only' && o.api === 'rest' && write))
           return refuse(res, m, o.api === 'rest' ? 'the REST API' : 'the GraphQL API');
+        // the handler decides on this same state, not on a newer read that may disagree with it
+        admittedUnder.set(req, m);
       }
     } catch (e) {
       if (res.headersSent) return void res.destroy();
@@ -415,8 +424,9 @@ export function maintenanceGate(
 export function gatewayWriteGate(ops: OperationsState) {
   return async (
     kind: 'query' | 'mutation' | 'subscription',
+    seen?: MaintenanceNow,
   ): Promise<{ status: number; retryAfter: number; message: string; body: Record<string, unknown> } | undefined> => {
-    const m = await ops.maintenance();
+    const m = seen ?? (await ops.maintenance());
     if (m.mode === 'off' || (m.mode === 'read-only' && kind === 'query')) return undefined;
     const retryAfter = retryAfterSeconds(m.until);
     const body = maintenanceBody(m, retryAfter, m.mode === 'read-only' ? 'writing' : 'the service');
