@@ -6,7 +6,16 @@
  */
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { activeTraceId, inSpan, secondsSince, type Metrics, type RequestInfo } from '@lcs/platform';
+import {
+  PlatformError,
+  RETRY_AFTER_SECONDS,
+  activeTraceId,
+  inSpan,
+  secondsSince,
+  transportFailure,
+  type Metrics,
+  type RequestInfo,
+} from '@lcs/platform';
 import { SpanKind } from '@lcs/platform/tracing';
 
 type Response = Awaited<ReturnType<GraphQLDataSource['process']>>;
@@ -40,6 +49,13 @@ export class ObservedDataSource<C extends BaseContext> implements GraphQLDataSou
         } catch (e) {
           this.metrics?.subgraphFetchDuration.observe({ subgraph: this.name, outcome: 'error' }, secondsSince(t0));
           this.metrics?.subgraphFetchErrors.inc({ subgraph: this.name, reason: 'unreachable' });
+          // refused, reset or past its budget: the subgraph is unavailable (503 + Retry-After), not an internal error
+          if (transportFailure(e))
+            throw new PlatformError(
+              'UNAVAILABLE',
+              `the ${this.name} service is unavailable; retry in ${RETRY_AFTER_SECONDS} s`,
+              { retryAfter: RETRY_AFTER_SECONDS },
+            );
           throw e;
         }
       },

@@ -11,6 +11,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
+import makeFetchHappen from 'make-fetch-happen';
 import { InProcessDataSource } from './local.ts';
 import {
   CONTEXT_HEADER,
@@ -66,7 +67,16 @@ export interface GatewayOptions {
   metrics?: Metrics;
   /** /readyz: these checks (e.g. the database in the all-in-one) plus one per subgraph. */
   readiness?: Readiness;
+  /** Budget of one subgraph fetch over HTTP, answer included; default SUBGRAPH_TIMEOUT_MS. */
+  subgraphTimeoutMs?: number;
 }
+
+/**
+ * A subgraph fetch over HTTP that has not answered in full by then is given up: the operation
+ * answers UNAVAILABLE (503) instead of waiting on. Below the facade's budget for the gateway
+ * (rest-facade GATEWAY_TIMEOUT_MS, 30 s), so a slow subgraph is a clear error there too.
+ */
+export const SUBGRAPH_TIMEOUT_MS = 25_000;
 
 /**
  * Who is calling: a partner principal the REST facade forwarded (signed with the trust key), else
@@ -153,6 +163,12 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
         ? new InProcessDataSource(local)
         : new Remote<GatewayContext>({
             url: target,
+            // Apollo's own fetcher (make-fetch-happen), with a budget: minipass-fetch's timeout covers the body too
+            fetcher: makeFetchHappen.defaults({
+              maxSockets: Infinity,
+              retry: false,
+              timeout: o.subgraphTimeoutMs ?? SUBGRAPH_TIMEOUT_MS,
+            }),
             willSendRequest({ request, context }) {
               if (context.token) request.http?.headers.set(CONTEXT_HEADER, context.token);
               // W3C traceparent: the subgraph continues the trace

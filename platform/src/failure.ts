@@ -122,6 +122,27 @@ export function databaseFailure(e: unknown, field?: string): PlatformError | und
   return undefined;
 }
 
+/** The HTTP agent's timeouts (@npmcli/agent, under Apollo's make-fetch-happen). */
+const AGENT_TIMEOUTS = new Set(['ECONNECTIONTIMEOUT', 'EIDLETIMEOUT', 'ERESPONSETIMEOUT', 'ETRANSFERTIMEOUT']);
+
+/**
+ * Whether `e` is a failure of the way to another service (refused, reset, timed out, the name not
+ * found): that service is unavailable, the request itself not wrong. Fetch libraries' timeouts
+ * (minipass-fetch `request-timeout`, body timeouts) and aborts count.
+ */
+export function transportFailure(e: unknown): boolean {
+  return chain(e).some((x) => {
+    const o = x as { code?: unknown; type?: unknown; name?: unknown };
+    return (
+      (typeof o.code === 'string' && (UNREACHABLE.has(o.code) || AGENT_TIMEOUTS.has(o.code))) ||
+      o.type === 'request-timeout' ||
+      o.type === 'body-timeout' ||
+      o.name === 'AbortError' ||
+      o.name === 'TimeoutError'
+    );
+  });
+}
+
 /** A caller-facing PlatformError for `e`, or undefined when it is unexpected (to be masked). */
 export function callerError(e: unknown, field?: string): PlatformError | undefined {
   if (e instanceof PlatformError) return e;
