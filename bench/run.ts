@@ -985,6 +985,7 @@ try {
         set('p6_start_s', cold.seconds);
         set('p6_pglite_cold_s', cold.seconds);
         set('p6_pglite_warm_s', warm.seconds);
+        set('p6_pglite_cold_cpu_s', cold.cpuSeconds);
         set('p6_pglite_rss_mb', warm.rssMb, 0);
       } finally {
         rmSync(dir, { recursive: true, force: true });
@@ -1203,6 +1204,7 @@ const keys = [
   'p6_rss_mb',
   'p6_pglite_cold_s',
   'p6_pglite_warm_s',
+  'p6_pglite_cold_cpu_s',
   'p6_pglite_rss_mb',
 ];
 // Issue 19's keys: every one printed; n/a where not measured (not implemented yet, or too few samples).

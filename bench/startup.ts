@@ -18,6 +18,15 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const QUERY =
   '{ clients(first: 5) { nodes { id executions { id } hslOrders { id } housingApplicationEvents { status } } } }';
 
+/** CPU seconds (user + system) a process has used so far: its start-up's cost, whatever the machine's load. */
+export function cpuSeconds(pid: number): number {
+  // /proc/<pid>/stat: fields 14 and 15 (utime, stime) in clock ticks (100 per second on Linux), after "(comm)"
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 export function rssMb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Math.round(Number(m[1]) / 1024) : NaN;
@@ -61,6 +70,8 @@ export interface StartFigures {
   /** … until the REST facade answered 200 (mutual TLS, the demo system's key). */
   restSeconds: number;
   rssMb: number;
+  /** CPU seconds `pnpm start` had used when both had answered (load-independent, unlike `seconds`). */
+  cpuSeconds: number;
   /** What `pnpm start` printed, each line with the seconds since spawn (where the time goes). */
   lines: string[];
 }
@@ -142,6 +153,7 @@ export async function measureStart(dataDir: string, env: NodeJS.ProcessEnv = {})
       graphqlSeconds,
       restSeconds,
       rssMb: rssMb(child.pid!),
+      cpuSeconds: cpuSeconds(child.pid!),
       lines,
     };
   } finally {
@@ -169,7 +181,7 @@ if (main) {
     if (process.argv.includes('--verbose')) console.log(f.lines.join('\n'));
     console.log(
       `${what}: ${f.seconds.toFixed(1)} s until both answered (GraphQL ${f.graphqlSeconds.toFixed(1)} s, ` +
-        `REST ${f.restSeconds.toFixed(1)} s), RSS ${f.rssMb} MB`,
+        `REST ${f.restSeconds.toFixed(1)} s), ${f.cpuSeconds.toFixed(1)} CPU s, RSS ${f.rssMb} MB`,
     );
   };
   try {
@@ -180,6 +192,7 @@ if (main) {
     show('warm restart (data kept)         ', warm);
     console.log(
       `RESULT p6_start_s=${cold.seconds.toFixed(2)} p6_start_warm_s=${warm.seconds.toFixed(2)} ` +
+        `p6_start_cpu_s=${cold.cpuSeconds.toFixed(1)} p6_start_warm_cpu_s=${warm.cpuSeconds.toFixed(1)} ` +
         `p6_rss_mb=${cold.rssMb} load1=${load} (p6_start_s: cold start, empty data directory)`,
     );
   } finally {
