@@ -95,13 +95,13 @@ program
   .option('--if-interactive', 'do nothing when CI or LCS_NO_PREPARE is set, and never fail (postinstall)')
   .action(async (o: { seedClients: string; ifInteractive?: boolean }) => {
     if (o.ifInteractive && (process.env.CI || process.env.LCS_NO_PREPARE)) return;
-    const { ensureSnapshot } = await import('./demo-snapshot.ts');
-    const { ensureConsoleBuilt } = await import('@lcs/console/build');
     const t0 = Date.now();
     const log = (l: string) => console.log(l);
     const [snapshot, built] = await Promise.allSettled([
-      ensureSnapshot({ clients: positiveInt(o.seedClients, '--seed-clients'), log }),
-      ensureConsoleBuilt(log),
+      import('./demo-snapshot.ts').then(({ ensureSnapshot }) =>
+        ensureSnapshot({ clients: positiveInt(o.seedClients, '--seed-clients'), log }),
+      ),
+      import('@lcs/console/build').then(({ ensureConsoleBuilt }) => ensureConsoleBuilt(log)),
     ]);
     if (snapshot.status === 'fulfilled') console.log(`demo database snapshot: ${snapshot.value}`);
     const failed = [snapshot, built].filter((r) => r.status === 'rejected');
