@@ -7,7 +7,8 @@
  * LCS_DATA_DIR, LCS_TRUST_KEYS, NODE_ENV, …), LCS_ADMIN_HOST / LCS_ADMIN_PORT (9464), LCS_METRICS=0,
  * OTEL_EXPORTER_OTLP_ENDPOINT, LCS_DRAIN_MS (0), LCS_TLS_CA / _CERT / _KEY / _CRL (the facade's
  * mutual TLS; the CRL file is reloaded when it changes), LCS_SAML_KEYS_DIR (staff sign-in),
- * LCS_DEV_IDP_KEYS_DIR (DEVELOPMENT IdP at /dev-idp/, refused in production), LCS_EXPORTS_DIR.
+ * LCS_DEV_IDP_KEYS_DIR (DEVELOPMENT IdP at /dev-idp/, refused in production), LCS_EXPORTS_DIR,
+ * LCS_PORTS=ephemeral (any free ports instead of 4000–4005 and 8443; the URLs are printed).
  */
 import { existsSync, readFileSync, unwatchFile, watchFile } from 'node:fs';
 import { loadConfig, partSettings, setupTracing, type PartSettings, type PlatformConfig } from '@lcs/platform';
@@ -29,6 +30,8 @@ export interface AllInOneConfig {
   samlKeysDir: string;
   devIdpKeysDir?: string;
   exportsDir?: string;
+  /** The fixed ports 4000–4005 and 8443, or any free ones (LCS_PORTS=ephemeral: benchmarks, side by side). */
+  ports: 'default' | 'ephemeral';
 }
 
 const readCrl = (file: string | undefined) => (file && existsSync(file) ? readFileSync(file, 'utf8') : undefined);
@@ -43,7 +46,11 @@ export function allInOneConfig(env: NodeJS.ProcessEnv): AllInOneConfig {
   if (env.LCS_DEV_IDP_KEYS_DIR && platform.production)
     throw new ConfigError('LCS_DEV_IDP_KEYS_DIR: the development IdP is refused with NODE_ENV=production');
   const crlFile = env.LCS_TLS_CRL || undefined;
+  const ports = env.LCS_PORTS || 'default';
+  if (ports !== 'default' && ports !== 'ephemeral')
+    throw new ConfigError(`LCS_PORTS: "${ports}" is neither "default" nor "ephemeral"`);
   return {
+    ports,
     platform,
     part: partSettings(env, { port: DEFAULT_PORTS.gateway!, adminPort: DEFAULT_ADMIN_PORT, drainMs: 0 }),
     tls: { ca, cert, key, crl: readCrl(crlFile) },
@@ -63,7 +70,7 @@ export async function startAllInOne(c: AllInOneConfig): Promise<AllInOne> {
   const devIdp = c.devIdpKeysDir ? (await ensureSamlKeys(c.devIdpKeysDir, ['dev-idp']))['dev-idp'] : undefined;
   const stack = await startStack({
     config: c.platform,
-    ports: 'default',
+    ports: c.ports,
     metrics: c.part.metrics ? undefined : false,
     admin: c.part.admin,
     // the first sign-in warms it: `pnpm start` warms it once the platform answers

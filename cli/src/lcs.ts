@@ -83,6 +83,35 @@ program
   });
 
 program
+  .command('prepare')
+  .description(
+    'Prepare what `pnpm start` needs on a first start, so that it answers within seconds: the seeded demo ' +
+      'database it copies into a new embedded data directory (migrations + demo tenants; kept under ' +
+      'node_modules/.cache/lcs-demo-db/, rebuilt when migrations or demo generators change) and the console ' +
+      'build. `pnpm install` runs it (not when CI or LCS_NO_PREPARE is set); `pnpm start` does either itself ' +
+      'if missing.',
+  )
+  .option('--seed-clients <n>', 'clients per demo tenant', '100')
+  .option('--if-interactive', 'do nothing when CI or LCS_NO_PREPARE is set, and never fail (postinstall)')
+  .action(async (o: { seedClients: string; ifInteractive?: boolean }) => {
+    if (o.ifInteractive && (process.env.CI || process.env.LCS_NO_PREPARE)) return;
+    const t0 = Date.now();
+    const log = (l: string) => console.log(l);
+    const [snapshot, built] = await Promise.allSettled([
+      import('./demo-snapshot.ts').then(({ ensureSnapshot }) =>
+        ensureSnapshot({ clients: positiveInt(o.seedClients, '--seed-clients'), log }),
+      ),
+      import('@lcs/console/build').then(({ ensureConsoleBuilt }) => ensureConsoleBuilt(log)),
+    ]);
+    if (snapshot.status === 'fulfilled') console.log(`demo database snapshot: ${snapshot.value}`);
+    const failed = [snapshot, built].filter((r) => r.status === 'rejected');
+    for (const r of failed)
+      console.log(`not prepared: ${(r.reason as Error).message} (\`pnpm start\` tries again at its first start)`);
+    console.log(`prepared for \`pnpm start\` in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    if (failed.length && !o.ifInteractive) process.exitCode = 1;
+  });
+
+program
   .command('serve')
   .argument('<part>', 'gateway, facade, or a subgraph: care, provider, hsl, housing, iam')
   .description(

@@ -11,6 +11,7 @@ import { loadRoutes } from '@lcs/app/assets';
 import { ensureDevPki, ensureSamlKeys } from '@lcs/app/pki';
 import { DEMO_TENANTS, progressBars, seedTenant, tenantExists } from './seed.ts';
 import { dataRoot } from './paths.ts';
+import { ensureSnapshot, isFreshDataDir, restoreSnapshot } from './demo-snapshot.ts';
 import { ensureDemoCredentials, readDemoKeys, writeDemoKeys } from './demo-keys.ts';
 
 export interface StartOptions {
@@ -45,6 +46,14 @@ export async function start(o: StartOptions): Promise<void> {
       ? `database: PostgreSQL (${new URL(config.platform.db.url).host})`
       : `database: embedded PGlite in ${config.platform.db.dataDir}`,
   );
+  // A first start on the embedded database: the migrated, seeded demo database from its snapshot
+  // (cli/src/demo-snapshot.ts; built once, by `pnpm install` or here), not seeded now.
+  const dataDir = config.platform.db.dataDir;
+  if (o.seed && !config.platform.db.url && dataDir && isFreshDataDir(dataDir)) {
+    const snapshot = await ensureSnapshot({ clients: o.seedClients, log: (l) => console.log(l), progress: true });
+    restoreSnapshot(snapshot, dataDir);
+    console.log(`demo tenants ${Object.keys(DEMO_TENANTS).join(', ')}: copied from the snapshot ${snapshot}`);
+  }
   // The web console's static files (console/dist, not committed): built on first start and after changes.
   const { ensureConsoleBuilt } = await import('@lcs/console/build');
   await ensureConsoleBuilt((line) => console.log(line));

@@ -3,7 +3,7 @@
  * `/saml/<domain>/{metadata,login,acs,logout}`, and the session it hands out.
  *
  * samlify (2.13.1) builds the SP metadata and the AuthnRequest, decrypts encrypted assertions and
- * runs its own checks (schema validation through @authenio/samlify-node-xmllint, signature,
+ * runs its own checks (schema validation through @authenio/samlify-node-xmllint in a worker thread, signature,
  * issuer, time window). It leaves the rest to the application, and those checks are all here, on
  * the decrypted message, with the signature verified again by xml-crypto so that every value is
  * read from the XML the signature covers (xml-crypto's getSignedReferences), never from the
@@ -25,16 +25,16 @@ import { entitlementsOf } from '@lcs/platform';
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as samlifyModule from 'samlify';
-import * as validatorModule from '@authenio/samlify-node-xmllint';
 import { DOMParser } from '@xmldom/xmldom';
+import { workerSchemaValidator } from './saml-validator.ts';
 import { SignedXml } from 'xml-crypto';
 import { failureHeaders, failureOf, readBody, sendProblem, validIdentityNumber, type Principal } from '@lcs/platform';
 
 // samlify is CommonJS: under plain Node ESM only some names are detected as named exports.
 const samlify = ((samlifyModule as unknown as { default?: typeof samlifyModule }).default ??
   samlifyModule) as typeof samlifyModule;
-const validator = ((validatorModule as unknown as { default?: typeof validatorModule }).default ??
-  validatorModule) as typeof validatorModule;
+// in a worker thread: its synchronous checks (and its slow first one) never hold up requests
+const validator = workerSchemaValidator();
 
 // ---------------------------------------------------------------- configuration and injected parts
 

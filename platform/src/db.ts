@@ -345,9 +345,11 @@ async function harden(admin: SqlRunner, migrations: MigrationSet[], role: string
     await admin.execute(sql.raw(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${role}`));
     await admin.execute(sql.raw(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${schema} TO ${role}`));
     await admin.execute(
+      // only the tables not forced yet: the ALTER locks the table and rewrites its catalog row (every start)
       sql.raw(`DO $$ DECLARE r record; BEGIN
       FOR r IN SELECT c.oid::regclass AS t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-               WHERE n.nspname = '${schema}' AND c.relkind IN ('r', 'p') LOOP
+               WHERE n.nspname = '${schema}' AND c.relkind IN ('r', 'p')
+                 AND NOT (c.relrowsecurity AND c.relforcerowsecurity) LOOP
         EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY', r.t);
       END LOOP; END $$`),
     );
