@@ -23,10 +23,9 @@ import { ensureBenchDatabase } from './lib/bench-db.ts';
 import { loadConfig } from '@lcs/platform';
 import { createDevPki } from '@lcs/cli/pki';
 import { ensureDemoCredentials } from '@lcs/cli/demo-keys';
-import { demoClientAgent, numArg as arg, seedOnce, startBenchStack } from './lib/bench-stack.ts';
+import { arg, demoClientAgent, seedOnce, startBenchStack, usage } from './lib/bench-stack.ts';
 
-if (process.argv.includes('--help')) {
-  console.log(`usage: node --import tsx bench/export.ts [--clients 400] [--months 3]
+usage(`usage: node --import tsx bench/export.ts [--clients 400] [--months 3]
        [--probes 60 (0: size figures only)]
        [--database lcs_bench_<name>]
        [--lane-global N] [--rows-per-second N]  (the export lane's limits; default: the lane's defaults)
@@ -35,8 +34,6 @@ Exports tenant "bexp" (N clients, M months of history) as NDJSON.gz and Parquet 
 route; then tenant "bexp2"'s interactive p50/p99 alone and during three exports. PostgreSQL:
 LCS_BENCH_PG_URL (default postgres://lcs_owner@127.0.0.1:5432/lcs); database lcs_bench_export,
 seeded once and kept (drop it to change the size).`);
-  process.exit(0);
-}
 const CLIENTS = arg('clients', 400);
 const MONTHS = arg('months', 3);
 const PROBES = arg('probes', 60);

@@ -16,15 +16,12 @@ import { httpExecutor } from '@lcs/rest-facade/execute';
 import { verifyApiKey } from '@lcs/iam/credentials';
 import { loadRoutes } from '@lcs/cli/stack';
 import { timedGet } from './lib/https.ts';
-import { demoClientAgent, numArg as arg, seedOnce, startBenchStack, upperMedian as median } from './lib/bench-stack.ts';
+import { arg, demoClientAgent, seedOnce, startBenchStack, upperMedian, usage } from './lib/bench-stack.ts';
 
-if (process.argv.includes('--help')) {
-  console.log(
-    'usage: node --import tsx bench/facade-modes.ts [--clients 300] [--rounds 40]\n' +
-      'Compares the facade in process vs over HTTP vs plain SQL for GET /api/v1/executed_services?limit=1000.',
-  );
-  process.exit(0);
-}
+usage(
+  'usage: node --import tsx bench/facade-modes.ts [--clients 300] [--rounds 40]\n' +
+    'Compares the facade in process vs over HTTP vs plain SQL for GET /api/v1/executed_services?limit=1000.',
+);
 const CLIENTS = arg('clients', 300);
 const ROUNDS = arg('rounds', 40);
 const url = await ensureBenchDatabase('lcs_bench_modes');
@@ -84,7 +81,7 @@ try {
     times.http.push((await get(httpBase)).ms);
     times.sql.push((await plain()).ms);
   }
-  const m = { inProcess: median(times.inProcess), http: median(times.http), sql: median(times.sql) };
+  const m = { inProcess: upperMedian(times.inProcess), http: upperMedian(times.http), sql: upperMedian(times.sql) };
   console.log(`GET /api/v1/executed_services?limit=1000 (1,000 rows, ${ROUNDS} rounds alternating, medians):`);
   console.log(`  facade, in process     ${m.inProcess.toFixed(1)} ms`);
   console.log(`  facade, HTTP to gateway ${m.http.toFixed(1)} ms   (${(m.http / m.inProcess).toFixed(2)}× in process)`);

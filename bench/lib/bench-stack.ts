@@ -10,8 +10,15 @@ import { startStack, type Stack, type StackOptions } from '@lcs/cli/stack';
 import { seedTenant, progressBars, tenantExists } from '@lcs/cli/seed';
 import type { DevPki } from '@lcs/cli/pki';
 
+/** With --help on the command line: prints `text` and exits. */
+export function usage(text: string): void {
+  if (!process.argv.includes('--help')) return;
+  console.log(text);
+  process.exit(0);
+}
+
 /** `--name N` on the command line as a number; `dflt` when absent. */
-export function numArg(name: string, dflt: number): number {
+export function arg(name: string, dflt: number): number {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
 }
