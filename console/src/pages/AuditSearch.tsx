@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { download, fmt, gql, toCsv } from '../gql.ts';
 import { useT } from '../i18n.ts';
-import { Field, Status, Table, useAsync } from '../ui.tsx';
+import { Field, Status, Table, TextField, useAsync } from '../ui.tsx';
 
 interface Event {
   id: string;
@@ -123,28 +123,20 @@ export function AuditSearch() {
         }}
       >
         <div className="row">
-          <Field label={t('audit.client')}>
-            {(id) => (
-              <input
-                id={id}
-                name="clientPn"
-                autoComplete="off"
-                inputMode="numeric"
-                value={form.pn}
-                onChange={(e) => setForm({ ...form, pn: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('audit.user')}>
-            {(id) => (
-              <input
-                id={id}
-                name="user"
-                value={form.user}
-                onChange={(e) => setForm({ ...form, user: e.target.value })}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('audit.client')}
+            name="clientPn"
+            autoComplete="off"
+            inputMode="numeric"
+            value={form.pn}
+            onValue={(pn) => setForm({ ...form, pn })}
+          />
+          <TextField
+            label={t('audit.user')}
+            name="user"
+            value={form.user}
+            onValue={(user) => setForm({ ...form, user })}
+          />
           <Field label={t('audit.apiClient')}>
             {(id) => (
               <select
@@ -164,26 +156,18 @@ export function AuditSearch() {
           </Field>
         </div>
         <div className="row">
-          <Field label={t('audit.from')}>
-            {(id) => (
-              <input
-                id={id}
-                type="datetime-local"
-                value={form.from}
-                onChange={(e) => setForm({ ...form, from: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('audit.to')}>
-            {(id) => (
-              <input
-                id={id}
-                type="datetime-local"
-                value={form.to}
-                onChange={(e) => setForm({ ...form, to: e.target.value })}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('audit.from')}
+            type="datetime-local"
+            value={form.from}
+            onValue={(from) => setForm({ ...form, from })}
+          />
+          <TextField
+            label={t('audit.to')}
+            type="datetime-local"
+            value={form.to}
+            onValue={(to) => setForm({ ...form, to })}
+          />
           <Field label={t('audit.activity')}>
             {(id) => (
               <select id={id} value={form.activity} onChange={(e) => setForm({ ...form, activity: e.target.value })}>
