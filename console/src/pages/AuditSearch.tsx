@@ -47,6 +47,8 @@ export function AuditSearch() {
     [],
   );
   const [form, setForm] = useState({ pn: '', user: '', apiClient: '', from: '', to: '', activity: '' });
+  /** A text field's value and setter for one key of the form. */
+  const bound = (k: keyof typeof form) => ({ value: form[k], onValue: (v: string) => setForm({ ...form, [k]: v }) });
   const [filter, setFilter] = useState<Filter>();
   const [offset, setOffset] = useState(0);
   const [result, setResult] = useState<{ nodes: Event[]; hasNextPage: boolean }>();
@@ -128,15 +130,9 @@ export function AuditSearch() {
             name="clientPn"
             autoComplete="off"
             inputMode="numeric"
-            value={form.pn}
-            onValue={(pn) => setForm({ ...form, pn })}
+            {...bound('pn')}
           />
-          <TextField
-            label={t('audit.user')}
-            name="user"
-            value={form.user}
-            onValue={(user) => setForm({ ...form, user })}
-          />
+          <TextField label={t('audit.user')} name="user" {...bound('user')} />
           <Field label={t('audit.apiClient')}>
             {(id) => (
               <select
@@ -156,18 +152,8 @@ export function AuditSearch() {
           </Field>
         </div>
         <div className="row">
-          <TextField
-            label={t('audit.from')}
-            type="datetime-local"
-            value={form.from}
-            onValue={(from) => setForm({ ...form, from })}
-          />
-          <TextField
-            label={t('audit.to')}
-            type="datetime-local"
-            value={form.to}
-            onValue={(to) => setForm({ ...form, to })}
-          />
+          <TextField label={t('audit.from')} type="datetime-local" {...bound('from')} />
+          <TextField label={t('audit.to')} type="datetime-local" {...bound('to')} />
           <Field label={t('audit.activity')}>
             {(id) => (
               <select id={id} value={form.activity} onChange={(e) => setForm({ ...form, activity: e.target.value })}>
