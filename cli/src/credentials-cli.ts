@@ -73,8 +73,41 @@ const positive = (v: unknown, name: string) => {
   return n;
 };
 
+type Iam = Awaited<ReturnType<typeof iam>>;
+
 export function registerCredentialCommands(program: Command): void {
   const tenantOpt = ['--tenant <domain>', 'the tenant (municipality domain)'] as const;
+
+  /** `<parent> list`: the tenant's rows of one kind, as a table. */
+  const listCommand = (
+    parent: Command,
+    description: string,
+    list: (m: Iam, db: AppDatabase, tenant: string) => Promise<Record<string, unknown>[]>,
+  ) =>
+    parent
+      .command('list')
+      .description(description)
+      .requiredOption(...tenantOpt)
+      .action(async (o: Opts) => withDb(async (db) => table(await list(await iam(), db, tenantOf(o)))));
+
+  /** `<parent> revoke <id>`: ends one live thing of the tenant, printing `<done> <id>`; `<missing> <id>` fails. */
+  const revokeCommand = (
+    parent: Command,
+    idName: string,
+    description: string,
+    say: { missing: string; done: string },
+    revoke: (m: Iam, db: AppDatabase, tenant: string, id: string) => Promise<boolean>,
+  ) =>
+    parent
+      .command(`revoke <${idName}>`)
+      .description(description)
+      .requiredOption(...tenantOpt)
+      .action(async (id: string, o: Opts) =>
+        withDb(async (db) => {
+          if (!(await revoke(await iam(), db, tenantOf(o), id))) fail(`${say.missing} ${id}`);
+          console.log(`${say.done} ${id}`);
+        }),
+      );
 
   const client = program.command('client').description('Receiving systems (API clients) of partners.');
   client
@@ -95,21 +128,14 @@ export function registerCredentialCommands(program: Command): void {
         );
       }),
     );
-  client
-    .command('list')
-    .description("List the tenant's receiving systems.")
-    .requiredOption(...tenantOpt)
-    .action(async (o: Opts) => withDb(async (db) => table(await (await iam()).listApiClients(db, tenantOf(o)))));
-  client
-    .command('revoke <clientId>')
-    .description('Disable a system: all its keys stop working at once.')
-    .requiredOption(...tenantOpt)
-    .action(async (id: string, o: Opts) =>
-      withDb(async (db) => {
-        if (!(await (await iam()).disableApiClient(db, tenantOf(o), id))) fail(`no live system ${id}`);
-        console.log(`disabled ${id}`);
-      }),
-    );
+  listCommand(client, "List the tenant's receiving systems.", (m, db, tenant) => m.listApiClients(db, tenant));
+  revokeCommand(
+    client,
+    'clientId',
+    'Disable a system: all its keys stop working at once.',
+    { missing: 'no live system', done: 'disabled' },
+    (m, db, tenant, id) => m.disableApiClient(db, tenant, id),
+  );
 
   const cert = program.command('cert').description('Client certificates of receiving systems.');
   cert
@@ -189,11 +215,7 @@ export function registerCredentialCommands(program: Command): void {
         console.log('unbound');
       }),
     );
-  cert
-    .command('list')
-    .description('List bound certificates.')
-    .requiredOption(...tenantOpt)
-    .action(async (o: Opts) => withDb(async (db) => table(await (await iam()).listCertificates(db, tenantOf(o)))));
+  listCommand(cert, 'List bound certificates.', (m, db, tenant) => m.listCertificates(db, tenant));
 
   const licence = program
     .command('licence')
@@ -243,21 +265,14 @@ export function registerCredentialCommands(program: Command): void {
         console.log(id);
       }),
     );
-  licence
-    .command('list')
-    .description('List licences.')
-    .requiredOption(...tenantOpt)
-    .action(async (o: Opts) => withDb(async (db) => table(await (await iam()).listLicences(db, tenantOf(o)))));
-  licence
-    .command('revoke <licenceId>')
-    .description('Revoke a licence: its keys stop working.')
-    .requiredOption(...tenantOpt)
-    .action(async (id: string, o: Opts) =>
-      withDb(async (db) => {
-        if (!(await (await iam()).revokeLicence(db, tenantOf(o), id))) fail(`no live licence ${id}`);
-        console.log(`revoked ${id}`);
-      }),
-    );
+  listCommand(licence, 'List licences.', (m, db, tenant) => m.listLicences(db, tenant));
+  revokeCommand(
+    licence,
+    'licenceId',
+    'Revoke a licence: its keys stop working.',
+    { missing: 'no live licence', done: 'revoked' },
+    (m, db, tenant, id) => m.revokeLicence(db, tenant, id),
+  );
   licence
     .command('no-certificate <licenceId>')
     .description('Let a BI tool use the licence without a client certificate, only from listed addresses (audited).')
@@ -305,21 +320,14 @@ export function registerCredentialCommands(program: Command): void {
         console.log(k.key);
       }),
     );
-  key
-    .command('list')
-    .description('List keys (ids only).')
-    .requiredOption(...tenantOpt)
-    .action(async (o: Opts) => withDb(async (db) => table(await (await iam()).listApiKeys(db, tenantOf(o)))));
-  key
-    .command('revoke <keyId>')
-    .description('Revoke a key by its id (the part after lcs_).')
-    .requiredOption(...tenantOpt)
-    .action(async (id: string, o: Opts) =>
-      withDb(async (db) => {
-        if (!(await (await iam()).revokeApiKey(db, tenantOf(o), id))) fail(`no live key ${id}`);
-        console.log(`revoked ${id}`);
-      }),
-    );
+  listCommand(key, 'List keys (ids only).', (m, db, tenant) => m.listApiKeys(db, tenant));
+  revokeCommand(
+    key,
+    'keyId',
+    'Revoke a key by its id (the part after lcs_).',
+    { missing: 'no live key', done: 'revoked' },
+    (m, db, tenant, id) => m.revokeApiKey(db, tenant, id),
+  );
 
   // --tenant is checked in the action (tenantOf), not by commander, so `usage report` (ops-cli.ts) can go without it
   program
