@@ -74,29 +74,33 @@ const positive = (v: unknown, name: string) => {
 };
 
 type Iam = Awaited<ReturnType<typeof iam>>;
+type Lister = (db: AppDatabase, tenant: string) => Promise<Record<string, unknown>[]>;
+type Revoker = (db: AppDatabase, tenant: string, id: string) => Promise<boolean>;
+/** The names of iam's credential functions of type F. */
+type IamFn<F> = { [K in keyof Iam]: Iam[K] extends F ? K : never }[keyof Iam];
 
 export function registerCredentialCommands(program: Command): void {
   const tenantOpt = ['--tenant <domain>', 'the tenant (municipality domain)'] as const;
 
-  /** `<parent> list`: the tenant's rows of one kind, as a table. */
-  const listCommand = (
-    parent: Command,
-    description: string,
-    list: (m: Iam, db: AppDatabase, tenant: string) => Promise<Record<string, unknown>[]>,
-  ) =>
+  /** `<parent> list`: the tenant's rows of one kind (iam's `list` function), as a table. */
+  const listCommand = (parent: Command, description: string, list: IamFn<Lister>) =>
     parent
       .command('list')
       .description(description)
       .requiredOption(...tenantOpt)
-      .action(async (o: Opts) => withDb(async (db) => table(await list(await iam(), db, tenantOf(o)))));
+      .action(async (o: Opts) => withDb(async (db) => table(await (await iam())[list](db, tenantOf(o)))));
 
-  /** `<parent> revoke <id>`: ends one live thing of the tenant, printing `<done> <id>`; `<missing> <id>` fails. */
+  /**
+   * `<parent> revoke <idName>`: ends one live thing of the tenant (iam's `revoke` function), printing
+   * `<done> <id>`; `<missing> <id>` when there is no such live thing.
+   */
   const revokeCommand = (
     parent: Command,
     idName: string,
     description: string,
-    say: { missing: string; done: string },
-    revoke: (m: Iam, db: AppDatabase, tenant: string, id: string) => Promise<boolean>,
+    revoke: IamFn<Revoker>,
+    missing: string,
+    done = 'revoked',
   ) =>
     parent
       .command(`revoke <${idName}>`)
@@ -104,8 +108,8 @@ export function registerCredentialCommands(program: Command): void {
       .requiredOption(...tenantOpt)
       .action(async (id: string, o: Opts) =>
         withDb(async (db) => {
-          if (!(await revoke(await iam(), db, tenantOf(o), id))) fail(`${say.missing} ${id}`);
-          console.log(`${say.done} ${id}`);
+          if (!(await (await iam())[revoke](db, tenantOf(o), id))) fail(`${missing} ${id}`);
+          console.log(`${done} ${id}`);
         }),
       );
 
@@ -128,13 +132,14 @@ export function registerCredentialCommands(program: Command): void {
         );
       }),
     );
-  listCommand(client, "List the tenant's receiving systems.", (m, db, tenant) => m.listApiClients(db, tenant));
+  listCommand(client, "List the tenant's receiving systems.", 'listApiClients');
   revokeCommand(
     client,
     'clientId',
     'Disable a system: all its keys stop working at once.',
-    { missing: 'no live system', done: 'disabled' },
-    (m, db, tenant, id) => m.disableApiClient(db, tenant, id),
+    'disableApiClient',
+    'no live system',
+    'disabled',
   );
 
   const cert = program.command('cert').description('Client certificates of receiving systems.');
@@ -215,7 +220,7 @@ export function registerCredentialCommands(program: Command): void {
         console.log('unbound');
       }),
     );
-  listCommand(cert, 'List bound certificates.', (m, db, tenant) => m.listCertificates(db, tenant));
+  listCommand(cert, 'List bound certificates.', 'listCertificates');
 
   const licence = program
     .command('licence')
@@ -265,14 +270,8 @@ export function registerCredentialCommands(program: Command): void {
         console.log(id);
       }),
     );
-  listCommand(licence, 'List licences.', (m, db, tenant) => m.listLicences(db, tenant));
-  revokeCommand(
-    licence,
-    'licenceId',
-    'Revoke a licence: its keys stop working.',
-    { missing: 'no live licence', done: 'revoked' },
-    (m, db, tenant, id) => m.revokeLicence(db, tenant, id),
-  );
+  listCommand(licence, 'List licences.', 'listLicences');
+  revokeCommand(licence, 'licenceId', 'Revoke a licence: its keys stop working.', 'revokeLicence', 'no live licence');
   licence
     .command('no-certificate <licenceId>')
     .description('Let a BI tool use the licence without a client certificate, only from listed addresses (audited).')
@@ -320,14 +319,8 @@ export function registerCredentialCommands(program: Command): void {
         console.log(k.key);
       }),
     );
-  listCommand(key, 'List keys (ids only).', (m, db, tenant) => m.listApiKeys(db, tenant));
-  revokeCommand(
-    key,
-    'keyId',
-    'Revoke a key by its id (the part after lcs_).',
-    { missing: 'no live key', done: 'revoked' },
-    (m, db, tenant, id) => m.revokeApiKey(db, tenant, id),
-  );
+  listCommand(key, 'List keys (ids only).', 'listApiKeys');
+  revokeCommand(key, 'keyId', 'Revoke a key by its id (the part after lcs_).', 'revokeApiKey', 'no live key');
 
   // --tenant is checked in the action (tenantOf), not by commander, so `usage report` (ops-cli.ts) can go without it
   program
