@@ -5,28 +5,19 @@
  * alternate A/B after a warm-up; medians over all rounds, and the ratio.
  * Usage: node --import tsx bench/audit-overhead.ts [--help] [--clients N] [--rounds N]
  */
-import { Agent } from 'node:https';
 import postgres from 'postgres';
 import { ensureBenchDatabase } from './lib/bench-db.ts';
 import { loadConfig } from '@lcs/platform';
-import { startStack } from '@lcs/cli/stack';
-import { seedTenant, progressBars, tenantExists } from '@lcs/cli/seed';
 import { createDevPki } from '@lcs/cli/pki';
 import { ensureDemoCredentials } from '@lcs/cli/demo-keys';
 import { timedGet } from './lib/https.ts';
+import { arg, demoClientAgent, seedOnce, startBenchStack, upperMedian, usage } from './lib/bench-stack.ts';
 
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
-if (process.argv.includes('--help')) {
-  console.log(
-    'usage: node --import tsx bench/audit-overhead.ts [--clients 1500] [--rounds 40]\n' +
-      'Median latency of GET /api/v1/clients?limit=1000 with and without audit records, alternating, same run ' +
-      '(PostgreSQL: LCS_BENCH_PG_URL).',
-  );
-  process.exit(0);
-}
+usage(
+  'usage: node --import tsx bench/audit-overhead.ts [--clients 1500] [--rounds 40]\n' +
+    'Median latency of GET /api/v1/clients?limit=1000 with and without audit records, alternating, same run ' +
+    '(PostgreSQL: LCS_BENCH_PG_URL).',
+);
 const CLIENTS = arg('clients', 1500);
 const ROUNDS = arg('rounds', 40);
 
@@ -38,39 +29,14 @@ const env = { NODE_ENV: 'benchmark', DATABASE_URL: url.toString(), LCS_TRUST_KEY
 const config = loadConfig(env, { allInOne: true });
 const configWithoutAudit = loadConfig({ ...env, LCS_BENCHMARK_WITHOUT_AUDIT: '1' }, { allInOne: true });
 const pki = await createDevPki();
-const tls = { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key };
-const generous = {
-  defaults: { ratePerMinute: 1_000_000, burst: 100_000, concurrency: 1000, rowsPerMinute: 1_000_000_000 },
-};
-const withAudit = await startStack({
-  config,
-  ports: 'ephemeral',
-  warmSaml: false,
-  facadeTls: tls,
-  fairShare: generous,
-});
-const without = await startStack({
-  config: configWithoutAudit,
-  ports: 'ephemeral',
-  warmSaml: false,
-  facadeTls: tls,
-  fairShare: generous,
-});
+const withAudit = await startBenchStack(config, pki, { warmSaml: false });
+const without = await startBenchStack(configWithoutAudit, pki, { warmSaml: false });
 try {
-  if (!(await tenantExists(withAudit.db.app, 'bench'))) {
-    console.log(`seeding tenant "bench" with ${CLIENTS} clients…`);
-    await seedTenant(withAudit.db.app, { tenant: 'bench', clients: CLIENTS, historyMonths: 1 }, progressBars(true));
-  }
+  await seedOnce(withAudit, { tenant: 'bench', clients: CLIENTS, historyMonths: 1 });
   const key = (
     await ensureDemoCredentials(withAudit.db.app, { tenants: ['bench'], fingerprint: pki.demoClient.fingerprint })
   ).bench!['8873']!;
-  const agent = new Agent({
-    keepAlive: true,
-    maxSockets: 1,
-    ca: pki.ca.cert,
-    cert: pki.demoClient.cert,
-    key: pki.demoClient.key,
-  });
+  const agent = demoClientAgent(pki);
   const path = '/api/v1/clients?limit=1000&domain=bench';
   const get = (base: string) => timedGet(`${base}${path}`, agent, { 'x-api-key': key });
   const a: number[] = [];
@@ -96,7 +62,6 @@ try {
     process.stderr.write(`\rround ${i + 1}/${total}`);
   }
   process.stderr.write('\n');
-  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
   const owner = postgres(url.toString(), { max: 1, onnotice: () => {} });
   const recorded = await owner.begin(async (tx) => {
     await tx`select set_config('app.tenant_id', 'bench', true)`;
@@ -105,17 +70,17 @@ try {
   await owner.end();
   const load = (await import('node:os')).loadavg()[0]!.toFixed(2);
   console.log(`GET /api/v1/clients?limit=1000, ${ROUNDS} rounds after 5 warm-up, alternating (load ${load}):`);
-  console.log(`  with audit records   median ${median(a).toFixed(1)} ms`);
-  console.log(`  without              median ${median(b).toFixed(1)} ms`);
-  const overheadPct = ((median(a) / median(b) - 1) * 100).toFixed(1);
-  const overheadMs = (median(a) - median(b)).toFixed(1);
+  console.log(`  with audit records   median ${upperMedian(a).toFixed(1)} ms`);
+  console.log(`  without              median ${upperMedian(b).toFixed(1)} ms`);
+  const overheadPct = ((upperMedian(a) / upperMedian(b) - 1) * 100).toFixed(1);
+  const overheadMs = (upperMedian(a) - upperMedian(b)).toFixed(1);
   console.log(
     `  overhead             ${overheadPct} % (${overheadMs} ms); ` +
       `audit records of this route in the database: ${recorded[0]?.n}`,
   );
   console.log(
-    `RESULT audit_with_ms=${median(a).toFixed(1)} audit_without_ms=${median(b).toFixed(1)} ` +
-      `audit_ratio=${(median(a) / median(b)).toFixed(3)}`,
+    `RESULT audit_with_ms=${upperMedian(a).toFixed(1)} audit_without_ms=${upperMedian(b).toFixed(1)} ` +
+      `audit_ratio=${(upperMedian(a) / upperMedian(b)).toFixed(3)}`,
   );
   agent.destroy();
 } finally {

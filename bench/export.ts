@@ -10,7 +10,7 @@
  * Usage: node --import tsx bench/export.ts [--help] [--clients N] [--months N] [--probes N]
  *        [--lane-global N] [--rows-per-second N]
  */
-import { request, Agent } from 'node:https';
+import { request } from 'node:https';
 import type { IncomingHttpHeaders } from 'node:http';
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
@@ -21,17 +21,11 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { ensureBenchDatabase } from './lib/bench-db.ts';
 import { loadConfig } from '@lcs/platform';
-import { startStack } from '@lcs/cli/stack';
-import { seedTenant, progressBars, tenantExists } from '@lcs/cli/seed';
 import { createDevPki } from '@lcs/cli/pki';
 import { ensureDemoCredentials } from '@lcs/cli/demo-keys';
+import { arg, demoClientAgent, seedOnce, startBenchStack, usage } from './lib/bench-stack.ts';
 
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
-if (process.argv.includes('--help')) {
-  console.log(`usage: node --import tsx bench/export.ts [--clients 400] [--months 3]
+usage(`usage: node --import tsx bench/export.ts [--clients 400] [--months 3]
        [--probes 60 (0: size figures only)]
        [--database lcs_bench_<name>]
        [--lane-global N] [--rows-per-second N]  (the export lane's limits; default: the lane's defaults)
@@ -40,8 +34,6 @@ Exports tenant "bexp" (N clients, M months of history) as NDJSON.gz and Parquet 
 route; then tenant "bexp2"'s interactive p50/p99 alone and during three exports. PostgreSQL:
 LCS_BENCH_PG_URL (default postgres://lcs_owner@127.0.0.1:5432/lcs); database lcs_bench_export,
 seeded once and kept (drop it to change the size).`);
-  process.exit(0);
-}
 const CLIENTS = arg('clients', 400);
 const MONTHS = arg('months', 3);
 const PROBES = arg('probes', 60);
@@ -67,15 +59,8 @@ const config = loadConfig(
 );
 const pki = await createDevPki();
 const dir = mkdtempSync(join(tmpdir(), 'lcs-bench-exports-'));
-const generous = {
-  defaults: { ratePerMinute: 1_000_000, burst: 100_000, concurrency: 1000, rowsPerMinute: 1_000_000_000 },
-};
-const stack = await startStack({
-  config,
-  ports: 'ephemeral',
+const stack = await startBenchStack(config, pki, {
   warmSaml: false,
-  facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key },
-  fairShare: generous,
   exports: {
     dir,
     lane: { perTenant: 3, global: laneGlobal, rowsPerSecond },
@@ -121,23 +106,14 @@ try {
     ['bexp', CLIENTS],
     ['bexp2', 50],
   ] as const) {
-    if (!(await tenantExists(stack.db.app, tenant))) {
-      console.log(`seeding tenant "${tenant}" with ${clients} clients, ${MONTHS} months…`);
-      await seedTenant(stack.db.app, { tenant, clients, historyMonths: MONTHS }, progressBars(true));
-    }
+    await seedOnce(stack, { tenant, clients, historyMonths: MONTHS }, `, ${MONTHS} months`);
   }
   await stack.db.analyze();
   const keys = await ensureDemoCredentials(stack.db.app, {
     tenants: ['bexp', 'bexp2'],
     fingerprint: pki.demoClient.fingerprint,
   });
-  const agent = new Agent({
-    keepAlive: true,
-    maxSockets: 8,
-    ca: pki.ca.cert,
-    cert: pki.demoClient.cert,
-    key: pki.demoClient.key,
-  });
+  const agent = demoClientAgent(pki, 8);
   const origin = new URL(stack.facadeUrl!).origin;
   const call = (path: string, key: string, o: { method?: string; body?: string; sink?: boolean } = {}) =>
     new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer; bytes: number }>((resolve, reject) => {

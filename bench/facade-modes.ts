@@ -5,12 +5,9 @@
  * Requests alternate A/B/C after a warm-up; medians over all rounds.
  * Usage: node --import tsx bench/facade-modes.ts [--help] [--clients N] [--rounds N]
  */
-import { Agent } from 'node:https';
 import postgres from 'postgres';
-import { preparePostgres } from '@lcs/cli/pg-prepare';
+import { ensureBenchDatabase } from './lib/bench-db.ts';
 import { loadConfig, listen } from '@lcs/platform';
-import { startStack } from '@lcs/cli/stack';
-import { seedTenant, progressBars, tenantExists } from '@lcs/cli/seed';
 import { createDevPki } from '@lcs/cli/pki';
 import { ensureDemoCredentials } from '@lcs/cli/demo-keys';
 import { createFacade } from '@lcs/rest-facade';
@@ -19,50 +16,26 @@ import { httpExecutor } from '@lcs/rest-facade/execute';
 import { verifyApiKey } from '@lcs/iam/credentials';
 import { loadRoutes } from '@lcs/cli/stack';
 import { timedGet } from './lib/https.ts';
+import { arg, demoClientAgent, seedOnce, startBenchStack, upperMedian, usage } from './lib/bench-stack.ts';
 
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
-if (process.argv.includes('--help')) {
-  console.log(
-    'usage: node --import tsx bench/facade-modes.ts [--clients 300] [--rounds 40]\n' +
-      'Compares the facade in process vs over HTTP vs plain SQL for GET /api/v1/executed_services?limit=1000.',
-  );
-  process.exit(0);
-}
+usage(
+  'usage: node --import tsx bench/facade-modes.ts [--clients 300] [--rounds 40]\n' +
+    'Compares the facade in process vs over HTTP vs plain SQL for GET /api/v1/executed_services?limit=1000.',
+);
 const CLIENTS = arg('clients', 300);
 const ROUNDS = arg('rounds', 40);
-const ADMIN = process.env.LCS_BENCH_PG_URL ?? 'postgres://lcs_owner@127.0.0.1:5432/lcs';
-const DB = 'lcs_bench_modes';
-
-await preparePostgres(ADMIN);
-const admin = postgres(ADMIN, { max: 1, onnotice: () => {} });
-const exists = await admin`select 1 from pg_database where datname = ${DB}`;
-if (!exists.length) await admin.unsafe(`create database ${DB}`);
-await admin.end();
-const url = new URL(ADMIN);
-url.pathname = `/${DB}`;
+const url = await ensureBenchDatabase('lcs_bench_modes');
 
 const config = loadConfig(
   { NODE_ENV: 'production', DATABASE_URL: url.toString(), LCS_TRUST_KEYS: `bench:${'b'.repeat(40)}` },
   { allInOne: true },
 );
 const pki = await createDevPki();
-const stack = await startStack({
-  config,
-  ports: 'ephemeral',
+const stack = await startBenchStack(config, pki, {
   inProcessSubgraphs: process.env.LCS_BENCH_REMOTE_SUBGRAPHS !== '1',
-  facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key },
-  fairShare: {
-    defaults: { ratePerMinute: 1_000_000, burst: 100_000, concurrency: 1000, rowsPerMinute: 1_000_000_000 },
-  },
 });
 try {
-  if (!(await tenantExists(stack.db.app, 'bench'))) {
-    console.log(`seeding tenant "bench" with ${CLIENTS} clients…`);
-    await seedTenant(stack.db.app, { tenant: 'bench', clients: CLIENTS, historyMonths: 2 }, progressBars(true));
-  }
+  await seedOnce(stack, { tenant: 'bench', clients: CLIENTS, historyMonths: 2 });
   const keys = await ensureDemoCredentials(stack.db.app, {
     tenants: ['bench'],
     fingerprint: pki.demoClient.fingerprint,
@@ -83,13 +56,7 @@ try {
     rejectUnauthorized: true,
   });
 
-  const agent = new Agent({
-    keepAlive: true,
-    maxSockets: 1,
-    ca: pki.ca.cert,
-    cert: pki.demoClient.cert,
-    key: pki.demoClient.key,
-  });
+  const agent = demoClientAgent(pki);
   const path = '/WE.EC.Integration.Host/api/v1/executed_services?limit=1000&domain=bench';
   const get = (base: string) => timedGet(`${base}${path}`, agent, { 'x-api-key': key });
   const inProcessBase = stack.facadeUrl!.replace('/WE.EC.Integration.Host', '');
@@ -114,8 +81,7 @@ try {
     times.http.push((await get(httpBase)).ms);
     times.sql.push((await plain()).ms);
   }
-  const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
-  const m = { inProcess: median(times.inProcess), http: median(times.http), sql: median(times.sql) };
+  const m = { inProcess: upperMedian(times.inProcess), http: upperMedian(times.http), sql: upperMedian(times.sql) };
   console.log(`GET /api/v1/executed_services?limit=1000 (1,000 rows, ${ROUNDS} rounds alternating, medians):`);
   console.log(`  facade, in process     ${m.inProcess.toFixed(1)} ms`);
   console.log(`  facade, HTTP to gateway ${m.http.toFixed(1)} ms   (${(m.http / m.inProcess).toFixed(2)}× in process)`);

@@ -73,8 +73,45 @@ const positive = (v: unknown, name: string) => {
   return n;
 };
 
+type Iam = Awaited<ReturnType<typeof iam>>;
+type Lister = (db: AppDatabase, tenant: string) => Promise<Record<string, unknown>[]>;
+type Revoker = (db: AppDatabase, tenant: string, id: string) => Promise<boolean>;
+/** The names of iam's credential functions of type F. */
+type IamFn<F> = { [K in keyof Iam]: Iam[K] extends F ? K : never }[keyof Iam];
+
 export function registerCredentialCommands(program: Command): void {
   const tenantOpt = ['--tenant <domain>', 'the tenant (municipality domain)'] as const;
+
+  /** `<parent> list`: the tenant's rows of one kind (iam's `list` function), as a table. */
+  const listCommand = (parent: Command, description: string, list: IamFn<Lister>) =>
+    parent
+      .command('list')
+      .description(description)
+      .requiredOption(...tenantOpt)
+      .action(async (o: Opts) => withDb(async (db) => table(await (await iam())[list](db, tenantOf(o)))));
+
+  /**
+   * `<parent> revoke <idName>`: ends one live thing of the tenant (iam's `revoke` function), printing
+   * `<done> <id>`; `<missing> <id>` when there is no such live thing.
+   */
+  const revokeCommand = (
+    parent: Command,
+    idName: string,
+    description: string,
+    revoke: IamFn<Revoker>,
+    missing: string,
+    done = 'revoked',
+  ) =>
+    parent
+      .command(`revoke <${idName}>`)
+      .description(description)
+      .requiredOption(...tenantOpt)
+      .action(async (id: string, o: Opts) =>
+        withDb(async (db) => {
+          if (!(await (await iam())[revoke](db, tenantOf(o), id))) fail(`${missing} ${id}`);
+          console.log(`${done} ${id}`);
+        }),
+      );
 
   const client = program.command('client').description('Receiving systems (API clients) of partners.');
   client
@@ -95,21 +132,15 @@ export function registerCredentialCommands(program: Command): void {
         );
       }),
     );
-  client
-    .command('list')
-    .description("List the tenant's receiving systems.")
-    .requiredOption(...tenantOpt)
-    .action(async (o: Opts) => withDb(async (db) => table(await (await iam()).listApiClients(db, tenantOf(o)))));
-  client
-    .command('revoke <clientId>')
-    .description('Disable a system: all its keys stop working at once.')
-    .requiredOption(...tenantOpt)
-    .action(async (id: string, o: Opts) =>
-      withDb(async (db) => {
-        if (!(await (await iam()).disableApiClient(db, tenantOf(o), id))) fail(`no live system ${id}`);
-        console.log(`disabled ${id}`);
-      }),
-    );
+  listCommand(client, "List the tenant's receiving systems.", 'listApiClients');
+  revokeCommand(
+    client,
+    'clientId',
+    'Disable a system: all its keys stop working at once.',
+    'disableApiClient',
+    'no live system',
+    'disabled',
+  );
 
   const cert = program.command('cert').description('Client certificates of receiving systems.');
   cert
@@ -189,11 +220,7 @@ export function registerCredentialCommands(program: Command): void {
         console.log('unbound');
       }),
     );
-  cert
-    .command('list')
-    .description('List bound certificates.')
-    .requiredOption(...tenantOpt)
-    .action(async (o: Opts) => withDb(async (db) => table(await (await iam()).listCertificates(db, tenantOf(o)))));
+  listCommand(cert, 'List bound certificates.', 'listCertificates');
 
   const licence = program
     .command('licence')
@@ -243,21 +270,8 @@ export function registerCredentialCommands(program: Command): void {
         console.log(id);
       }),
     );
-  licence
-    .command('list')
-    .description('List licences.')
-    .requiredOption(...tenantOpt)
-    .action(async (o: Opts) => withDb(async (db) => table(await (await iam()).listLicences(db, tenantOf(o)))));
-  licence
-    .command('revoke <licenceId>')
-    .description('Revoke a licence: its keys stop working.')
-    .requiredOption(...tenantOpt)
-    .action(async (id: string, o: Opts) =>
-      withDb(async (db) => {
-        if (!(await (await iam()).revokeLicence(db, tenantOf(o), id))) fail(`no live licence ${id}`);
-        console.log(`revoked ${id}`);
-      }),
-    );
+  listCommand(licence, 'List licences.', 'listLicences');
+  revokeCommand(licence, 'licenceId', 'Revoke a licence: its keys stop working.', 'revokeLicence', 'no live licence');
   licence
     .command('no-certificate <licenceId>')
     .description('Let a BI tool use the licence without a client certificate, only from listed addresses (audited).')
@@ -305,21 +319,8 @@ export function registerCredentialCommands(program: Command): void {
         console.log(k.key);
       }),
     );
-  key
-    .command('list')
-    .description('List keys (ids only).')
-    .requiredOption(...tenantOpt)
-    .action(async (o: Opts) => withDb(async (db) => table(await (await iam()).listApiKeys(db, tenantOf(o)))));
-  key
-    .command('revoke <keyId>')
-    .description('Revoke a key by its id (the part after lcs_).')
-    .requiredOption(...tenantOpt)
-    .action(async (id: string, o: Opts) =>
-      withDb(async (db) => {
-        if (!(await (await iam()).revokeApiKey(db, tenantOf(o), id))) fail(`no live key ${id}`);
-        console.log(`revoked ${id}`);
-      }),
-    );
+  listCommand(key, 'List keys (ids only).', 'listApiKeys');
+  revokeCommand(key, 'keyId', 'Revoke a key by its id (the part after lcs_).', 'revokeApiKey', 'no live key');
 
   // --tenant is checked in the action (tenantOf), not by commander, so `usage report` (ops-cli.ts) can go without it
   program

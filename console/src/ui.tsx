@@ -1,5 +1,5 @@
 /** Small shared pieces: status messages, tables, fields. */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useT } from './i18n.ts';
 
 export function useAsync<T>(
@@ -113,5 +113,22 @@ export function Field({
       {children(id)}
       {hint && <small>{hint}</small>}
     </div>
+  );
+}
+
+/** A labelled <input> showing `value`; `onValue` receives each edit (other props go to the input). */
+export function TextField({
+  label,
+  value,
+  onValue,
+  ...input
+}: { label: string; value: string; onValue: (value: string) => void } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'value' | 'onChange'
+>) {
+  return (
+    <Field label={label}>
+      {(id) => <input id={id} {...input} value={value} onChange={(e) => onValue(e.target.value)} />}
+    </Field>
   );
 }

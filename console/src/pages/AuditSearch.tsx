@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { download, fmt, gql, toCsv } from '../gql.ts';
 import { useT } from '../i18n.ts';
-import { Field, Status, Table, useAsync } from '../ui.tsx';
+import { Field, Status, Table, TextField, useAsync } from '../ui.tsx';
 
 interface Event {
   id: string;
@@ -47,6 +47,8 @@ export function AuditSearch() {
     [],
   );
   const [form, setForm] = useState({ pn: '', user: '', apiClient: '', from: '', to: '', activity: '' });
+  /** A text field's value and setter for one key of the form. */
+  const bound = (k: keyof typeof form) => ({ value: form[k], onValue: (v: string) => setForm({ ...form, [k]: v }) });
   const [filter, setFilter] = useState<Filter>();
   const [offset, setOffset] = useState(0);
   const [result, setResult] = useState<{ nodes: Event[]; hasNextPage: boolean }>();
@@ -123,28 +125,14 @@ export function AuditSearch() {
         }}
       >
         <div className="row">
-          <Field label={t('audit.client')}>
-            {(id) => (
-              <input
-                id={id}
-                name="clientPn"
-                autoComplete="off"
-                inputMode="numeric"
-                value={form.pn}
-                onChange={(e) => setForm({ ...form, pn: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('audit.user')}>
-            {(id) => (
-              <input
-                id={id}
-                name="user"
-                value={form.user}
-                onChange={(e) => setForm({ ...form, user: e.target.value })}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('audit.client')}
+            name="clientPn"
+            autoComplete="off"
+            inputMode="numeric"
+            {...bound('pn')}
+          />
+          <TextField label={t('audit.user')} name="user" {...bound('user')} />
           <Field label={t('audit.apiClient')}>
             {(id) => (
               <select
@@ -164,26 +152,8 @@ export function AuditSearch() {
           </Field>
         </div>
         <div className="row">
-          <Field label={t('audit.from')}>
-            {(id) => (
-              <input
-                id={id}
-                type="datetime-local"
-                value={form.from}
-                onChange={(e) => setForm({ ...form, from: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('audit.to')}>
-            {(id) => (
-              <input
-                id={id}
-                type="datetime-local"
-                value={form.to}
-                onChange={(e) => setForm({ ...form, to: e.target.value })}
-              />
-            )}
-          </Field>
+          <TextField label={t('audit.from')} type="datetime-local" {...bound('from')} />
+          <TextField label={t('audit.to')} type="datetime-local" {...bound('to')} />
           <Field label={t('audit.activity')}>
             {(id) => (
               <select id={id} value={form.activity} onChange={(e) => setForm({ ...form, activity: e.target.value })}>

@@ -2,10 +2,16 @@
 import { useState } from 'react';
 import { fmt, gql } from '../gql.ts';
 import { useT } from '../i18n.ts';
-import { Field, Status, Table, useAsync } from '../ui.tsx';
+import { Field, Status, Table, TextField, useAsync } from '../ui.tsx';
 import { UsageChart } from './Usage.tsx';
 
 const KEY = 'id label createdAt expiresAt revoked expired lastUsed';
+/** The licence form's limit fields: the limit, its label. */
+const LIMIT_FIELDS = [
+  ['ratePerMinute', 'licence.rate'],
+  ['burst', 'licence.burst'],
+  ['rowsPerMinute', 'licence.rows'],
+] as const;
 const SYSTEMS = `query PartnerSystems { partnerSystems { id name description disabled createdAt
   certificates { fingerprint subject issuer notBefore notAfter extendedKeyUsage revoked }
   licences { id package packageName scope providerUnits limits { ratePerMinute burst concurrency rowsPerMinute }
@@ -120,19 +126,8 @@ function NewSystem({ onCreated }: { onCreated: (id: string) => void }) {
     >
       <h2 id="new-system">{t('partners.new')}</h2>
       <div className="row">
-        <Field label={t('name')}>
-          {(id) => <input id={id} name="systemName" required value={name} onChange={(e) => setName(e.target.value)} />}
-        </Field>
-        <Field label={t('description')}>
-          {(id) => (
-            <input
-              id={id}
-              name="systemDescription"
-              value={description}
-              onChange={(e) => setDescription(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField label={t('name')} name="systemName" required value={name} onValue={setName} />
+        <TextField label={t('description')} name="systemDescription" value={description} onValue={setDescription} />
       </div>
       <button type="submit">{t('create')}</button>
       <Status {...msg} />
@@ -236,17 +231,13 @@ function Certificates({ system, reload }: { system: System; reload: () => void }
             />
           )}
         </Field>
-        <Field label={t('cert.orFingerprint')}>
-          {(id) => (
-            <input
-              id={id}
-              name="fingerprint"
-              value={fingerprint}
-              onChange={(e) => setFingerprint(e.target.value)}
-              spellCheck={false}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('cert.orFingerprint')}
+          name="fingerprint"
+          value={fingerprint}
+          onValue={setFingerprint}
+          spellCheck={false}
+        />
         <button type="submit">{t('cert.bind')}</button>
         <Status {...msg} />
       </form>
@@ -356,61 +347,32 @@ function Licences({ system, packages, reload }: { system: System; packages: Pkg[
             )}
           </Field>
           {effectiveScope === 'PROVIDER' && (
-            <Field label={t('licence.units')}>
-              {(id) => <input id={id} name="units" value={units} onChange={(e) => setUnits(e.target.value)} />}
-            </Field>
+            <TextField label={t('licence.units')} name="units" value={units} onValue={setUnits} />
           )}
           {effectiveScope === 'SUBJECT' && (
-            <Field label={t('licence.subject')}>
-              {(id) => (
-                <input
-                  id={id}
-                  name="subject"
-                  autoComplete="off"
-                  value={subject}
-                  onChange={(e) => setSubject(e.target.value)}
-                />
-              )}
-            </Field>
+            <TextField
+              label={t('licence.subject')}
+              name="subject"
+              autoComplete="off"
+              value={subject}
+              onValue={setSubject}
+            />
           )}
         </div>
         <fieldset className="row">
           <legend>
             {t('licence.limits')} ({t('licence.defaults')} …)
           </legend>
-          <Field label={t('licence.rate')}>
-            {(id) => (
-              <input
-                id={id}
-                inputMode="numeric"
-                name="ratePerMinute"
-                value={limits.ratePerMinute}
-                onChange={(e) => setLimits({ ...limits, ratePerMinute: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('licence.burst')}>
-            {(id) => (
-              <input
-                id={id}
-                inputMode="numeric"
-                name="burst"
-                value={limits.burst}
-                onChange={(e) => setLimits({ ...limits, burst: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('licence.rows')}>
-            {(id) => (
-              <input
-                id={id}
-                inputMode="numeric"
-                name="rowsPerMinute"
-                value={limits.rowsPerMinute}
-                onChange={(e) => setLimits({ ...limits, rowsPerMinute: e.target.value })}
-              />
-            )}
-          </Field>
+          {LIMIT_FIELDS.map(([key, label]) => (
+            <TextField
+              key={key}
+              label={t(label)}
+              inputMode="numeric"
+              name={key}
+              value={limits[key]}
+              onValue={(v) => setLimits({ ...limits, [key]: v })}
+            />
+          ))}
         </fieldset>
         <button type="submit">{t('licence.create')}</button>
         <Status {...msg} />
@@ -536,20 +498,8 @@ function Keys({ system, reload }: { system: System; reload: () => void }) {
                 </select>
               )}
             </Field>
-            <Field label={t('key.label')}>
-              {(id) => <input id={id} name="keyLabel" value={label} onChange={(e) => setLabel(e.target.value)} />}
-            </Field>
-            <Field label={t('key.expires')}>
-              {(id) => (
-                <input
-                  id={id}
-                  name="expires"
-                  type="date"
-                  value={expires}
-                  onChange={(e) => setExpires(e.target.value)}
-                />
-              )}
-            </Field>
+            <TextField label={t('key.label')} name="keyLabel" value={label} onValue={setLabel} />
+            <TextField label={t('key.expires')} name="expires" type="date" value={expires} onValue={setExpires} />
           </div>
           <button type="submit">{t('key.create')}</button>
         </form>

@@ -113,40 +113,41 @@ export const seed: Seeder = async (w, kit) => {
     organizationUnit: { id: 'MYND1', name: 'Myndighetsenheten' },
   }));
 
+  /**
+   * A relative or other contact of client `c` (born between the years given, with that serial), its
+   * relation one of `relations`; an address only with `withAddress`. The draws, in this order: the
+   * person, the relation, the address, the phone, the date of the change.
+   */
+  const related = (
+    c: (typeof clients)[number],
+    [from, to, serial]: [number, number, number],
+    relations: string[],
+    withAddress: boolean,
+  ) => {
+    const p = person(r, from, to, serial);
+    return {
+      clientId: c.id,
+      personId: c.personId,
+      relation: r.pick(relations),
+      note: null,
+      addresses: withAddress ? [address(r, town)] : [],
+      phones: [phone(r)],
+      emails: [],
+      firstName: p.firstName,
+      lastName: p.lastName,
+      fullName: p.fullName,
+      updatedAt: r.date(c.since, o.asOf),
+    };
+  };
+
   for (const c of clients) {
     const cw = r.pick(caseworkers);
     const relCount = r.int(0, 3);
     for (let i = 0; i < relCount; i++) {
-      const p = person(r, 1950, 1985, 500 + i);
-      relatives.push({
-        clientId: c.id,
-        personId: c.personId,
-        relation: r.pick(['Dotter', 'Son', 'Make/maka', 'Syskon']),
-        note: null,
-        addresses: [address(r, town)],
-        phones: [phone(r)],
-        emails: [],
-        firstName: p.firstName,
-        lastName: p.lastName,
-        fullName: p.fullName,
-        updatedAt: r.date(c.since, o.asOf),
-      });
+      relatives.push(related(c, [1950, 1985, 500 + i], ['Dotter', 'Son', 'Make/maka', 'Syskon'], true));
     }
     if (r.chance(0.5)) {
-      const p = person(r, 1960, 1990, 700);
-      contacts.push({
-        clientId: c.id,
-        personId: c.personId,
-        relation: r.pick(['God man', 'Förvaltare', 'Distriktssköterska', 'Granne']),
-        note: null,
-        addresses: [],
-        phones: [phone(r)],
-        emails: [],
-        firstName: p.firstName,
-        lastName: p.lastName,
-        fullName: p.fullName,
-        updatedAt: r.date(c.since, o.asOf),
-      });
+      contacts.push(related(c, [1960, 1990, 700], ['God man', 'Förvaltare', 'Distriktssköterska', 'Granne'], false));
     }
     const absenceCount = r.chance(0.35) ? r.int(1, 3) : 0;
     for (let i = 0; i < absenceCount; i++) {
@@ -358,15 +359,19 @@ export const seed: Seeder = async (w, kit) => {
         ],
         updatedAt: d.date,
       });
-      orderedServices.push({
-        orderId,
-        decisionId: d.id,
+      // the service over the order's period, as the order and as its execution's period show it
+      const service = {
         serviceType: code(t.id, t.name),
         serviceTypeId: t.id,
         serviceTypeName: t.name,
         icf: { code: 'd5', text: 'Personlig vård' },
         startDate,
         endDate,
+      };
+      orderedServices.push({
+        orderId,
+        decisionId: d.id,
+        ...service,
         hours: { value: h, unit: code(1, 'Timmar per månad') },
         quantity: null,
         visits: { value: Math.round(h / 0.6), unit: code(2, 'Besök per månad') },
@@ -378,12 +383,7 @@ export const seed: Seeder = async (w, kit) => {
         clientId: c.id,
         personId: c.personId,
         executionId,
-        serviceType: code(t.id, t.name),
-        serviceTypeId: t.id,
-        serviceTypeName: t.name,
-        icf: { code: 'd5', text: 'Personlig vård' },
-        startDate,
-        endDate,
+        ...service,
         details: [],
         updateTime: startDate,
       });

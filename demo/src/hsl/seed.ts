@@ -57,6 +57,8 @@ const NOT_PERFORMED = ['Patienten ej hemma', 'Patienten avböjde', 'Patienten in
 const min = (a: Date, b: Date) => (a < b ? a : b);
 const max = (a: Date, b: Date) => (a > b ? a : b);
 const iso = (d: Date) => d.toISOString();
+/** The rows to insert of working records that carry theirs (`row`) beside what later generators read. */
+const rowsOf = (xs: { row: Row }[]) => xs.map((x) => x.row);
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}.${String(m % 60).padStart(2, '0')}`;
 const hours = (duration: string) => minutesOf(duration) / 60;
 const monthStart = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
@@ -439,16 +441,8 @@ export const seed: Seeder = async (w, kit) => {
   }
 
   await w.insert(kit, 'HslPatient', hslPatients);
-  await w.insert(
-    kit,
-    'HslOrder',
-    procOrders.map((x) => x.row),
-  );
-  await w.insert(
-    kit,
-    'HslOrderService',
-    procServices.map((x) => x.row),
-  );
+  await w.insert(kit, 'HslOrder', rowsOf(procOrders));
+  await w.insert(kit, 'HslOrderService', rowsOf(procServices));
   await w.insert(kit, 'HslPerformedService', performed);
 
   // ======================= Lifecare HSL =======================
@@ -908,16 +902,8 @@ export const seed: Seeder = async (w, kit) => {
   });
 
   await w.insert(kit, 'LifecareHslJournal', journals);
-  await w.insert(
-    kit,
-    'LifecareHslActivity',
-    activities.map((a) => a.row),
-  );
-  await w.insert(
-    kit,
-    'LifecareHslOrder',
-    lOrders.map((x) => x.row),
-  );
+  await w.insert(kit, 'LifecareHslActivity', rowsOf(activities));
+  await w.insert(kit, 'LifecareHslOrder', rowsOf(lOrders));
   await w.insert(kit, 'LifecareHslOrderService', orderServices);
   await w.insert(kit, 'LifecareHslOrderExecutionConnection', connections);
   await w.insert(kit, 'LifecareHslActivityOccurrence', occurrences);

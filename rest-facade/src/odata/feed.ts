@@ -165,6 +165,13 @@ function rowKeys(rows: string[]): string[] {
   });
 }
 
+/** What one request reads, and as whom: an entity set through the caller's package, as the caller. */
+interface SetRead {
+  set: EntitySet;
+  pkg: string;
+  principal: ReturnType<typeof principalOf>;
+}
+
 function count(name: string, raw: string | null, max: number): number | undefined {
   if (raw === null) return undefined;
   if (!/^\d{1,10}$/.test(raw) || Number(raw) > max)
@@ -190,9 +197,7 @@ export function createODataFeed(o: ODataFeedOptions) {
 
   /** One page of the route's persisted operation, run as the caller. */
   async function readPage(
-    set: EntitySet,
-    pkg: string,
-    principal: ReturnType<typeof principalOf>,
+    { set, pkg, principal }: SetRead,
     params: Record<string, string>,
     page: { first: number; after?: string | null; offset?: number },
   ) {
@@ -210,17 +215,13 @@ export function createODataFeed(o: ODataFeedOptions) {
    * through with its largest pages, as the caller — the graph has no count of its own, so counting
    * reads (and audits) the rows as a page read does. Up to `countLimit` rows; beyond, 400.
    */
-  async function countRows(
-    set: EntitySet,
-    pkg: string,
-    principal: ReturnType<typeof principalOf>,
-    params: Record<string, string>,
-  ): Promise<number> {
+  async function countRows(read: SetRead, params: Record<string, string>): Promise<number> {
+    const set = read.set;
     const first = set.route.maxLimit ?? o.routes.limits.max;
     let n = 0;
     let after: string | null = null;
     for (;;) {
-      const page = await readPage(set, pkg, principal, params, { first, after });
+      const page = await readPage(read, params, { first, after });
       n += page.nodes.length;
       if (n > countLimit)
         throw new BadRequest(
@@ -247,31 +248,20 @@ export function createODataFeed(o: ODataFeedOptions) {
   }
 
   /** GET {set}/$count: the number of rows $filter selects, as text ($top, $skip and $orderby do not apply). */
-  async function countOnly(
-    res: ServerResponse,
-    url: URL,
-    set: EntitySet,
-    pkg: string,
-    principal: ReturnType<typeof principalOf>,
-  ): Promise<number> {
+  async function countOnly(res: ServerResponse, url: URL, read: SetRead): Promise<number> {
+    const set = read.set;
     const p = url.searchParams;
     const params = options(set, p);
     if (p.get('$orderby')) checkOrderBy(set, p.get('$orderby')!);
     count('$top', p.get('$top'), 2_147_483_647);
     count('$skip', p.get('$skip'), 1_000_000);
-    const n = await countRows(set, pkg, principal, params);
+    const n = await countRows(read, params);
     send(res, 200, 'text/plain;charset=utf-8', String(n));
     return n;
   }
 
-  async function collection(
-    req: IncomingMessage,
-    res: ServerResponse,
-    url: URL,
-    set: EntitySet,
-    pkg: string,
-    principal: ReturnType<typeof principalOf>,
-  ): Promise<number> {
+  async function collection(req: IncomingMessage, res: ServerResponse, url: URL, read: SetRead): Promise<number> {
+    const set = read.set;
     const p = url.searchParams;
     const params = options(set, p);
     const withCount = p.get('$count');
@@ -291,12 +281,12 @@ export function createODataFeed(o: ODataFeedOptions) {
     const token = raw ? /^(.+)\.(\d{1,10})$/.exec(raw) : null;
     const cursor = token ? token[1]! : raw || null;
     let total: number | undefined;
-    if (withCount === 'true') total = token ? Number(token[2]) : await countRows(set, pkg, principal, params);
+    if (withCount === 'true') total = token ? Number(token[2]) : await countRows(read, params);
     const first = top === undefined ? pageSize : Math.min(pageSize, top);
     let nodes: unknown[] = [];
     let next: string | null = null;
     if (first > 0) {
-      const page = await readPage(set, pkg, principal, params, { first, after: cursor, offset: skip });
+      const page = await readPage(read, params, { first, after: cursor, offset: skip });
       nodes = page.nodes;
       const left = top === undefined ? undefined : top - nodes.length;
       if (page.pageInfo.hasNextPage && page.pageInfo.endCursor && (left === undefined || left > 0)) {
@@ -367,10 +357,8 @@ export function createODataFeed(o: ODataFeedOptions) {
             'NOT_FOUND',
             `no entity set ${name} in this feed; the service document at ${root}/ lists them`,
           );
-        const principal = principalOf(who.caller, req.socket.remoteAddress);
-        const rows = counting
-          ? await countOnly(res, url, set, who.caller.package, principal)
-          : await collection(req, res, url, set, who.caller.package, principal);
+        const read = { set, pkg: who.caller.package, principal: principalOf(who.caller, req.socket.remoteAddress) };
+        const rows = counting ? await countOnly(res, url, read) : await collection(req, res, url, read);
         await o.fairShare?.rows(meteredOf(who.caller), rows);
       }
     } finally {

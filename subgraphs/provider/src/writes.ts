@@ -40,6 +40,29 @@ const noContent = (w: Write, entity: string, row?: Row) => ({
   etag: row ? etagOf(w.entity(entity), row) : null,
 });
 
+/**
+ * A DELETE of the row an id parameter names (in the path: a malformed id is 404): the row read and
+ * locked as the caller may see it (404 otherwise), `check` first (refusals, dependants removed), then
+ * its tombstone, then `after` (copies rebuilt); 204.
+ */
+function removeById(
+  entity: string,
+  param: string,
+  o: {
+    inPath?: boolean;
+    check?: (w: Write, before: Row) => void | Promise<void>;
+    after?: (w: Write, before: Row) => Promise<unknown>;
+  } = {},
+): WriteSpec['run'] {
+  return async (w) => {
+    const before = await w.get(entity, w.intParam(param, o.inPath ?? true));
+    await o.check?.(w, before);
+    await w.remove(entity, before);
+    await o.after?.(w, before);
+    return noContent(w, entity);
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Reported visits (8931): an external planning system reports the visits its staff made.
 
@@ -126,12 +149,7 @@ const visits: WriteSpec[] = [
     field: 'deleteReportedVisit',
     entity: 'ReportedVisit',
     description: 'DELETE /api/v1/reported_visits/{id}: remove a reported visit.',
-    async run(w) {
-      const before = await w.get('ReportedVisit', w.intParam('id', true));
-      w.assertInScope('ReportedVisit', before);
-      await w.remove('ReportedVisit', before);
-      return noContent(w, 'ReportedVisit');
-    },
+    run: removeById('ReportedVisit', 'id', { check: (w, before) => w.assertInScope('ReportedVisit', before) }),
   },
   {
     field: 'deleteReportedVisitByExternalId',
@@ -355,19 +373,18 @@ const staff: WriteSpec[] = [
     field: 'deleteProviderPersonnel',
     entity: 'ProviderPersonnel',
     description: 'DELETE /api/v2/provider_personnel/{personnelId}: remove a staff member from Lifecare (9067).',
-    async run(w) {
-      const before = await w.get('ProviderPersonnel', w.intParam('personnelId', true));
-      const t = w.table('ProviderPersonnelUnitAccess');
-      for (const a of await w.find('ProviderPersonnelUnitAccess', eq(t.providerPersonnelId, before.id), {
-        lock: true,
-        scoped: false,
-      })) {
-        await w.remove('ProviderPersonnelUnitAccess', a, { ifMatch: false });
-      }
-      await syncPersonnelView(w, before, true);
-      await w.remove('ProviderPersonnel', before);
-      return noContent(w, 'ProviderPersonnel');
-    },
+    run: removeById('ProviderPersonnel', 'personnelId', {
+      async check(w, before) {
+        const t = w.table('ProviderPersonnelUnitAccess');
+        for (const a of await w.find('ProviderPersonnelUnitAccess', eq(t.providerPersonnelId, before.id), {
+          lock: true,
+          scoped: false,
+        })) {
+          await w.remove('ProviderPersonnelUnitAccess', a, { ifMatch: false });
+        }
+        await syncPersonnelView(w, before, true);
+      },
+    }),
   },
   {
     field: 'createProviderPersonnelUnitAccess',
@@ -442,24 +459,24 @@ const staff: WriteSpec[] = [
     description:
       "DELETE /api/v2/provider_personnel/unit-access?providerPersonnelUnitAccessId=: remove a staff member's access " +
       'to a unit (9067).',
-    async run(w) {
-      const before = await w.get('ProviderPersonnelUnitAccess', w.intParam('providerPersonnelUnitAccessId'));
-      const t = w.table('ProviderPersonnelUnitAccess');
-      const others = await w.find(
-        'ProviderPersonnelUnitAccess',
-        and(eq(t.providerPersonnelId, before.providerPersonnelId), ne(t.id, before.id)),
-        { scoped: false },
-      );
-      if (!others.length)
-        throw new PlatformError(
-          'CONFLICT',
-          "this is the staff member's last unit access; delete the staff member instead",
-          { field: 'providerPersonnelUnitAccessId' },
+    run: removeById('ProviderPersonnelUnitAccess', 'providerPersonnelUnitAccessId', {
+      inPath: false,
+      async check(w, before) {
+        const t = w.table('ProviderPersonnelUnitAccess');
+        const others = await w.find(
+          'ProviderPersonnelUnitAccess',
+          and(eq(t.providerPersonnelId, before.providerPersonnelId), ne(t.id, before.id)),
+          { scoped: false },
         );
-      await w.remove('ProviderPersonnelUnitAccess', before);
-      await syncPersonnel(w, before.providerPersonnelId);
-      return noContent(w, 'ProviderPersonnelUnitAccess');
-    },
+        if (!others.length)
+          throw new PlatformError(
+            'CONFLICT',
+            "this is the staff member's last unit access; delete the staff member instead",
+            { field: 'providerPersonnelUnitAccessId' },
+          );
+      },
+      after: (w, before) => syncPersonnel(w, before.providerPersonnelId),
+    }),
   },
 ];
 
@@ -486,6 +503,22 @@ const adminStatus = (b: WriteBody) => ({
   roleName: b.roleName ?? null,
 });
 
+/** An administrator's person, activity and status checked (create and update alike); `self` when updating. */
+async function checkAdmin(w: Write, b: WriteBody, self?: number): Promise<void> {
+  await checkPerson(w, 'ProviderAdministrator', b, self);
+  checkAdminStatus(w, b.providerAdminStatus, 'ProviderAdminStatus.');
+  w.check();
+}
+
+/** The stored columns of a create or update request's administrator. */
+const adminRow = (b: WriteBody) => ({
+  ...personOf(b),
+  isActive: b.isActive,
+  active: b.isActive,
+  providerAdminStatus: b.providerAdminStatus,
+  roles: adminRoles(b.providerAdminStatus),
+});
+
 /** Sets an administrator's role (POST and PUT /provider_administrators/role alike). */
 async function setAdminRole(w: Write) {
   const b = w.body;
@@ -507,16 +540,9 @@ const administrators: WriteSpec[] = [
     body: 'ProviderAdministrator.V2.CreateProviderAdminRequest',
     description: 'POST /api/v2/provider_administrators: create a staff member with the administrator role (9067).',
     async run(w) {
-      const b = w.body;
-      await checkPerson(w, 'ProviderAdministrator', b);
-      checkAdminStatus(w, b.providerAdminStatus, 'ProviderAdminStatus.');
-      w.check();
+      await checkAdmin(w, w.body);
       const created = await w.insert('ProviderAdministrator', {
-        ...personOf(b),
-        isActive: b.isActive,
-        active: b.isActive,
-        providerAdminStatus: b.providerAdminStatus,
-        roles: adminRoles(b.providerAdminStatus),
+        ...adminRow(w.body),
         addresses: [],
         phones: [],
         emails: [],
@@ -530,18 +556,9 @@ const administrators: WriteSpec[] = [
     body: 'ProviderAdministrator.V2.UpdateProviderAdminRequest',
     description: 'PUT /api/v2/provider_administrators: update an administrator (9067).',
     async run(w) {
-      const b = w.body;
-      const before = await w.get('ProviderAdministrator', b.id);
-      await checkPerson(w, 'ProviderAdministrator', b, before.id);
-      checkAdminStatus(w, b.providerAdminStatus, 'ProviderAdminStatus.');
-      w.check();
-      const after = await w.update('ProviderAdministrator', before, {
-        ...personOf(b),
-        isActive: b.isActive,
-        active: b.isActive,
-        providerAdminStatus: b.providerAdminStatus,
-        roles: adminRoles(b.providerAdminStatus),
-      });
+      const before = await w.get('ProviderAdministrator', w.body.id);
+      await checkAdmin(w, w.body, before.id);
+      const after = await w.update('ProviderAdministrator', before, adminRow(w.body));
       return ok(w, 'ProviderAdministrator', after);
     },
   },
@@ -549,10 +566,7 @@ const administrators: WriteSpec[] = [
     field: 'deleteProviderAdministrator',
     entity: 'ProviderAdministrator',
     description: 'DELETE /api/v2/provider_administrators/{id}: remove an administrator from Lifecare (9067).',
-    async run(w) {
-      await w.remove('ProviderAdministrator', await w.get('ProviderAdministrator', w.intParam('id', true)));
-      return noContent(w, 'ProviderAdministrator');
-    },
+    run: removeById('ProviderAdministrator', 'id'),
   },
   {
     field: 'createProviderAdministratorRole',
