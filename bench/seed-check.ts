@@ -19,8 +19,28 @@ const { values: argv } = parseArgs({
     db: { type: 'string', default: 'lcs_seedcheck' },
     pg: { type: 'string', default: process.env.LCS_BENCH_PG_URL ?? 'postgres://lcs_owner@127.0.0.1:5432' },
     progress: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+if (argv.help) {
+  console.log(
+    [
+      'Usage: node --import tsx bench/seed-check.ts [options]',
+      '',
+      'Seeds one demo tenant into a fresh database of its own (dropped and created again), then prints',
+      'the peak RSS and a fingerprint of every table, to check that a generator change keeps the data.',
+      '',
+      '  --clients N    clients of the tenant (default 100)',
+      '  --months N     months of history (default 1)',
+      '  --tenant NAME  tenant domain (default seedcheck)',
+      '  --db NAME      database, must start with lcs_seedcheck (default lcs_seedcheck)',
+      '  --pg URL       PostgreSQL server (default $LCS_BENCH_PG_URL or postgres://lcs_owner@127.0.0.1:5432)',
+      '  --progress     progress bars while seeding',
+      '  -h, --help     this text',
+    ].join('\n'),
+  );
+  process.exit(0);
+}
 if (!/^lcs_seedcheck[a-z0-9_]*$/.test(argv.db)) throw new Error('--db must start with lcs_seedcheck');
 const base = new URL(argv.pg);
 const admin = postgres(new URL('/postgres', base).toString(), { max: 1, onnotice: () => {} });
