@@ -76,7 +76,8 @@ describe('the demo database snapshot', () => {
     writeFileSync(join(snapshot, 'kept-marker'), '');
     expect(await ensureSnapshot({ clients, cacheDir })).toBe(snapshot);
     expect(readdirSync(snapshot)).toContain('kept-marker');
-  });
+    // two PGlite databases migrated and seeded, two opened again: minutes on a loaded 2-core machine
+  }, 300_000);
 
   it('is keyed by the migrations, the demo generators and the seed options', () => {
     const inputs = snapshotInputs();
