@@ -7,7 +7,8 @@
  * LCS_DATA_DIR, LCS_TRUST_KEYS, NODE_ENV, …), LCS_ADMIN_HOST / LCS_ADMIN_PORT (9464), LCS_METRICS=0,
  * OTEL_EXPORTER_OTLP_ENDPOINT, LCS_DRAIN_MS (0), LCS_TLS_CA / _CERT / _KEY / _CRL (the facade's
  * mutual TLS; the CRL file is reloaded when it changes), LCS_SAML_KEYS_DIR (staff sign-in),
- * LCS_DEV_IDP_KEYS_DIR (DEVELOPMENT IdP at /dev-idp/, refused in production), LCS_EXPORTS_DIR.
+ * LCS_DEV_IDP_KEYS_DIR (DEVELOPMENT IdP at /dev-idp/, refused in production), LCS_EXPORTS_DIR,
+ * LCS_EXPORTS_RUNNER (env.ts: 'process', the default on PostgreSQL, or 'in-process').
  */
 import { existsSync, readFileSync, unwatchFile, watchFile } from 'node:fs';
 import { loadConfig, partSettings, setupTracing, type PartSettings, type PlatformConfig } from '@lcs/platform';
@@ -16,7 +17,7 @@ import { startStack, type Stack } from './stack.ts';
 import type { FacadeTls } from './facade-server.ts';
 import { ensureSamlKeys } from './pki.ts';
 import { DEFAULT_PORTS } from './subgraphs.ts';
-import { ConfigError, fileOf, need } from './env.ts';
+import { ConfigError, exportsRunnerOf, fileOf, need } from './env.ts';
 
 /** The all-in-one's admin listener (/metrics): 9464, the Prometheus exporter's customary port. */
 export const DEFAULT_ADMIN_PORT = 9464;
@@ -29,6 +30,7 @@ export interface AllInOneConfig {
   samlKeysDir: string;
   devIdpKeysDir?: string;
   exportsDir?: string;
+  exportsRunner?: 'process' | 'in-process';
 }
 
 const readCrl = (file: string | undefined) => (file && existsSync(file) ? readFileSync(file, 'utf8') : undefined);
@@ -51,6 +53,7 @@ export function allInOneConfig(env: NodeJS.ProcessEnv): AllInOneConfig {
     samlKeysDir: need(env, 'LCS_SAML_KEYS_DIR', "the SAML SP's keys (staff sign-in)"),
     devIdpKeysDir: env.LCS_DEV_IDP_KEYS_DIR || undefined,
     exportsDir: env.LCS_EXPORTS_DIR || undefined,
+    exportsRunner: exportsRunnerOf(env),
   };
 }
 
@@ -71,7 +74,7 @@ export async function startAllInOne(c: AllInOneConfig): Promise<AllInOne> {
     facadeTls: c.tls,
     saml: { keys: { signing: samlKeys['sp-signing'], encryption: samlKeys['sp-encryption'] } },
     devIdp,
-    exports: { runner: 'process', ...(c.exportsDir ? { dir: c.exportsDir } : {}) },
+    exports: { runner: c.exportsRunner ?? 'process', ...(c.exportsDir ? { dir: c.exportsDir } : {}) },
   });
   // The CA's CRL (`pnpm lcs cert revoke`), reloaded when the file changes: no restart needed.
   const crlFile = c.crlFile;
