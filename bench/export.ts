@@ -7,19 +7,25 @@
  * runs (seeded once). Before printing a figure it checks the exports' correctness: the NDJSON.gz
  * export's rows equal the paged rows (one digest over both, row for row), the Parquet file's Ids are
  * the paged Ids in order, and every export during the probes has the paged row count.
- * Usage: node --import tsx bench/export.ts [--help] [--clients N] [--months N] [--probes N]
+ * With --scale, on the scale tier's dataset instead (bench/lib/scale-dataset.ts: tenant scale-big,
+ * ≥ 1M executed services; reused while its fingerprint holds, else seeded): every file is streamed
+ * to disk and checked from there, so the bench client's memory stays flat in the export's size.
+ * Usage: node --import tsx bench/export.ts [--help] [--scale] [--clients N] [--months N] [--probes N]
  *        [--lane-global N] [--rows-per-second N]
  */
 import { request } from 'node:https';
 import type { IncomingHttpHeaders } from 'node:http';
 import { createHash } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
-import { parquetReadObjects } from 'hyparquet';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from 'hyparquet';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { pipeline } from 'node:stream/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
-import { ensureBenchDatabase } from './lib/bench-db.ts';
+import { BENCH_PG_ADMIN, ensureBenchDatabase } from './lib/bench-db.ts';
+import { SCALE_DEFAULT, prepareScaleDataset } from './lib/scale-dataset.ts';
 import { loadConfig } from '@lcs/platform';
 import { createDevPki } from '@lcs/cli/pki';
 import { ensureDemoCredentials } from '@lcs/cli/demo-keys';
@@ -28,6 +34,8 @@ import { arg, demoClientAgent, seedOnce, startBenchStack, usage } from './lib/be
 usage(`usage: node --import tsx bench/export.ts [--clients 400] [--months 3]
        [--probes 60 (0: size figures only)]
        [--database lcs_bench_<name>]
+       [--scale]  (the scale tier: tenant scale-big of lcs_bench_scale (or --database lcs_bench_scale_<name>),
+                   ≥ 1M executed services, reused if its fingerprint holds, else seeded; probes on scale-01)
        [--lane-global N] [--rows-per-second N]  (the export lane's limits; default: the lane's defaults)
        [--in-process]  (export jobs on the facade's event loop, not in the export runner process)
 Exports tenant "bexp" (N clients, M months of history) as NDJSON.gz and Parquet vs paging the REST
@@ -51,13 +59,33 @@ console.log(`start: ${load()}; lane global ${laneGlobal ?? 'default'}, rows/s ${
 // --database NAME: another bench database (e.g. a larger tenant seeded once with --clients N)
 const dbName = process.argv.includes('--database') ? process.argv[process.argv.indexOf('--database') + 1]! : '';
 if (dbName && !/^lcs_bench_[a-z0-9_]+$/.test(dbName)) throw new Error('--database must be lcs_bench_<name>');
-const url = await ensureBenchDatabase(dbName || 'lcs_bench_export');
+// --scale: the scale tier's dataset (seeded once by the streaming generators, shared with `pnpm bench --scale`)
+const SCALE = process.argv.includes('--scale');
+const scale = SCALE
+  ? await prepareScaleDataset({
+      pgUrl: BENCH_PG_ADMIN,
+      database: dbName || 'lcs_bench_scale',
+      spec: SCALE_DEFAULT,
+      log: (m) => console.log(m),
+      progress: true,
+    })
+  : undefined;
+if (scale)
+  console.log(
+    `scale dataset${scale.reused ? ' (reused)' : ''}: ${scale.tenants.length} tenants; ` +
+      `${scale.tenant} has ${scale.executedServices.toLocaleString('en')} executed services`,
+  );
+const url = scale ? scale.url : await ensureBenchDatabase(dbName || 'lcs_bench_export');
+/** The exported tenant and the probed one. */
+const A = scale ? scale.tenant : 'bexp';
+const B = scale ? scale.tenants.find((t) => t !== scale.tenant)! : 'bexp2';
 
 const config = loadConfig(
   { NODE_ENV: 'production', DATABASE_URL: url.toString(), LCS_TRUST_KEYS: `bench:${'b'.repeat(40)}` },
   { allInOne: true },
 );
-const pki = await createDevPki();
+// the scale dataset's keys are bound to its PKI's client certificate
+const pki = scale ? scale.pki : await createDevPki();
 const dir = mkdtempSync(join(tmpdir(), 'lcs-bench-exports-'));
 const stack = await startBenchStack(config, pki, {
   warmSaml: false,
@@ -106,12 +134,13 @@ try {
     ['bexp', CLIENTS],
     ['bexp2', 50],
   ] as const) {
-    await seedOnce(stack, { tenant, clients, historyMonths: MONTHS }, `, ${MONTHS} months`);
+    if (!scale) await seedOnce(stack, { tenant, clients, historyMonths: MONTHS }, `, ${MONTHS} months`);
   }
-  await stack.db.analyze();
+  if (!scale) await stack.db.analyze();
   const keys = await ensureDemoCredentials(stack.db.app, {
-    tenants: ['bexp', 'bexp2'],
+    tenants: scale ? [B] : [A, B],
     fingerprint: pki.demoClient.fingerprint,
+    ...(scale ? { packages: { 8873: 'tenant' as const } } : {}),
   });
   const agent = demoClientAgent(pki, 8);
   const origin = new URL(stack.facadeUrl!).origin;
@@ -144,13 +173,33 @@ try {
       req.on('error', reject);
       req.end(o.body);
     });
+  /** Streams a GET's body to a file (nothing kept in memory); its size in bytes. */
+  const download = (path: string, key: string, file: string) =>
+    new Promise<number>((resolve, reject) => {
+      const req = request(
+        `${origin}${path}`,
+        { agent, headers: { 'x-api-key': key, 'accept-encoding': 'identity' } },
+        (res) => {
+          if (res.statusCode !== 200) {
+            res.resume();
+            reject(new Error(`download: ${res.statusCode}`));
+            return;
+          }
+          let bytes = 0;
+          res.on('data', (c: Buffer) => (bytes += c.length));
+          pipeline(res, createWriteStream(file)).then(() => resolve(bytes), reject);
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
   const base = new URL(stack.facadeUrl!).pathname;
-  const key = keys.bexp!['8873']!;
+  const key = scale ? scale.apiKey : keys[A]!['8873']!;
 
   // 1. paging the REST route, as a BI tool would
   rss.reset();
   let t0 = performance.now();
-  let next: string | undefined = `${base}${PATH}?limit=5000&domain=bexp`;
+  let next: string | undefined = `${base}${PATH}?limit=5000&domain=${A}`;
   let rows = 0;
   let bytes = 0;
   // digests of the paged rows (each row's JSON) and of their Ids, in order: what the exports must equal
@@ -174,10 +223,11 @@ try {
   const idsDigest = pagedIds.digest('hex');
   console.log(
     `\rpaging REST ${PATH} (limit 5000): ${rows} rows, ${mb(bytes)} JSON, ` +
-      `${(paging.ms / 1000).toFixed(1)} s, peak RSS ${mb(paging.peak)}`,
+      `${(paging.ms / 1000).toFixed(1)} s (${Math.round(rows / (paging.ms / 1000))} rows/s), ` +
+      `peak RSS ${mb(paging.peak)}`,
   );
 
-  const exportOnce = async (format: string, gzip: boolean, label: string, tenantKey = key, domain = 'bexp') => {
+  const exportOnce = async (format: string, gzip: boolean, label: string, tenantKey = key, domain = A) => {
     const r = await call(`${base}/api/v1/exports?domain=${domain}`, tenantKey, {
       method: 'POST',
       body: JSON.stringify({ path: PATH, format, gzip }),
@@ -187,7 +237,7 @@ try {
   };
   const awaitJob = async (location: string, label: string) => {
     for (;;) {
-      const j = JSON.parse((await call(`${location}?domain=bexp`, key)).body.toString());
+      const j = JSON.parse((await call(`${location}?domain=${A}`, key)).body.toString());
       process.stdout.write(`\r${label}: ${j.state} ${j.progress.rows} rows ${j.progress.percent}%   `);
       if (j.state === 'done' || j.state === 'failed') return j;
       await new Promise((r) => setTimeout(r, 200));
@@ -204,46 +254,67 @@ try {
     t0 = performance.now();
     const job = await awaitJob(await exportOnce(format, gzip, label), label);
     if (job.state !== 'done') throw new Error(`${label} export failed: ${job.error}`);
-    const file = await call(`${job.download}?domain=bexp`, key);
+    // streamed to disk: the bench client holds no file in memory (the peak RSS is the server's)
+    const saved = join(dir, `check-${format}`);
+    const fileBytes = await download(`${job.download}?domain=${A}`, key, saved);
     exports[label] = {
       ms: performance.now() - t0,
       peak: rss.peak(),
       runnerPeak: rss.runnerPeak(),
-      bytes: file.bytes,
+      bytes: fileBytes,
       rows: job.progress.rows,
     };
-    // correctness first: the export's rows are the paged rows
+    // correctness before the figure: the export's rows are the paged rows (read from the file as a stream)
     if (job.progress.rows !== paging.rows) throw new Error(`${label}: ${job.progress.rows} rows, paged ${paging.rows}`);
     if (format === 'ndjson') {
       const h = createHash('sha256');
-      for (const line of gunzipSync(file.body).toString('utf8').split('\n'))
-        if (line) h.update(`${JSON.stringify(JSON.parse(line))}\n`);
-      if (h.digest('hex') !== rowsDigest) throw new Error(`${label}: the exported rows differ from the paged rows`);
+      let n = 0;
+      const lines = createInterface({ input: createReadStream(saved).pipe(createGunzip()), crlfDelay: Infinity });
+      for await (const line of lines)
+        if (line) {
+          h.update(`${JSON.stringify(JSON.parse(line))}\n`);
+          n++;
+        }
+      if (n !== paging.rows || h.digest('hex') !== rowsDigest)
+        throw new Error(`${label}: the exported rows differ from the paged rows (${n} rows)`);
     } else {
-      const b = file.body;
-      const ids = await parquetReadObjects({
-        file: b.buffer.slice(b.byteOffset, b.byteOffset + b.length) as ArrayBuffer,
-        columns: ['Id'],
-      });
+      const file = await asyncBufferFromFile(saved);
+      const metadata = await parquetMetadataAsync(file);
+      const total = Number(metadata.num_rows);
       const h = createHash('sha256');
-      for (const r of ids) h.update(`${Number(r.Id)}\n`);
-      if (ids.length !== paging.rows || h.digest('hex') !== idsDigest)
-        throw new Error(`${label}: the Parquet file's Ids differ from the paged Ids`);
+      for (let start = 0; start < total; start += 100_000) {
+        const ids = await parquetReadObjects({
+          file,
+          metadata,
+          columns: ['Id'],
+          rowStart: start,
+          rowEnd: Math.min(total, start + 100_000),
+        });
+        for (const r of ids) h.update(`${Number(r.Id)}\n`);
+      }
+      if (total !== paging.rows || h.digest('hex') !== idsDigest)
+        throw new Error(`${label}: the Parquet file's Ids differ from the paged Ids (${total} rows)`);
     }
+    rmSync(saved, { force: true });
     console.log(`\r${label}: rows equal the paged rows (checked)                         `);
     console.log(
-      `\rexport ${label}: ${job.progress.rows} rows, ${mb(file.bytes)} file, ` +
-        `${(exports[label]!.ms / 1000).toFixed(1)} s (job + download), peak RSS ${mb(exports[label]!.peak)}` +
+      `\rexport ${label}: ${job.progress.rows} rows, ${mb(fileBytes)} file, ` +
+        `${(exports[label]!.ms / 1000).toFixed(1)} s (job + download, ` +
+        `${Math.round(job.progress.rows / (exports[label]!.ms / 1000))} rows/s), peak RSS ${mb(exports[label]!.peak)}` +
         (stack.exportRunnerPid ? `, export runner's peak RSS ${mb(exports[label]!.runnerPeak)}` : ''),
     );
   }
 
+  const rowsPerSecondOf = (ms: number) => Math.round(paging.rows / (ms / 1000));
+  const rowsPerS = () =>
+    `paging_rows_s=${rowsPerSecondOf(paging.ms)} ndjson_gz_rows_s=${rowsPerSecondOf(exports['NDJSON.gz']!.ms)} ` +
+    `parquet_rows_s=${rowsPerSecondOf(exports.Parquet!.ms)} `;
   if (!PROBES) {
     // --probes 0: the size figures only
     console.log(
       `RESULT rows=${paging.rows} paging_s=${(paging.ms / 1000).toFixed(1)} ` +
         `ndjson_gz_s=${(exports['NDJSON.gz']!.ms / 1000).toFixed(1)} ` +
-        `parquet_s=${(exports.Parquet!.ms / 1000).toFixed(1)} ` +
+        `parquet_s=${(exports.Parquet!.ms / 1000).toFixed(1)} ${rowsPerS()}` +
         `peak_rss_mb_paging=${(paging.peak / 1048576).toFixed(0)} ` +
         `peak_rss_mb_ndjson_gz=${(exports['NDJSON.gz']!.peak / 1048576).toFixed(0)} ` +
         `peak_rss_mb_parquet=${(exports.Parquet!.peak / 1048576).toFixed(0)} ` +
@@ -259,10 +330,10 @@ try {
     process.exit(0);
   }
   // 4. another tenant's interactive latency alone, then during three exports
-  const key2 = keys.bexp2!['8873']!;
+  const key2 = keys[B]!['8873']!;
   const probe = async () => {
     const t = performance.now();
-    const r = await call(`${base}/api/v1/clients?limit=50&domain=bexp2`, key2, { sink: true });
+    const r = await call(`${base}/api/v1/clients?limit=50&domain=${B}`, key2, { sink: true });
     if (r.status !== 200) throw new Error(`probe: ${r.status}`);
     return performance.now() - t;
   };
@@ -295,7 +366,7 @@ try {
   const watcher = (async () => {
     while (running) {
       const states = await Promise.all(
-        jobs.map(async (l) => JSON.parse((await call(`${l}?domain=bexp`, key)).body.toString()).state),
+        jobs.map(async (l) => JSON.parse((await call(`${l}?domain=${A}`, key)).body.toString()).state),
       );
       if (states.every((s) => s === 'done' || s === 'failed')) running = false;
       else await new Promise((r) => setTimeout(r, 250));
@@ -309,16 +380,17 @@ try {
   const loopDuring = loop();
   eld.disable();
   for (const l of jobs) {
-    const j = JSON.parse((await call(`${l}?domain=bexp`, key)).body.toString());
+    const j = JSON.parse((await call(`${l}?domain=${A}`, key)).body.toString());
     if (j.state !== 'done' || j.progress.rows !== paging.rows)
       throw new Error(`export during the probes: ${j.state}, ${j.progress.rows} rows of ${paging.rows}`);
   }
   const a = pct(alone);
   const d = pct(during);
+  if (a.n < 1000 || d.n < 1000) console.log(`NOTE: fewer than 1,000 samples (${a.n}, ${d.n}): the p99 is rough`);
   console.log(
-    `\rinteractive GET /api/v1/clients?limit=50 (tenant bexp2): ` +
+    `\rinteractive GET /api/v1/clients?limit=50 (tenant ${B}): ` +
       `alone p50 ${a.p50.toFixed(1)} ms p99 ${a.p99.toFixed(1)} ms (n=${a.n}); ` +
-      `during 3 exports of bexp p50 ${d.p50.toFixed(1)} ms p99 ${d.p99.toFixed(1)} ms (n=${d.n})`,
+      `during 3 exports of ${A} p50 ${d.p50.toFixed(1)} ms p99 ${d.p99.toFixed(1)} ms (n=${d.n})`,
   );
   console.log(
     `event-loop delay: alone p99 ${loopAlone.p99.toFixed(1)} ms max ${loopAlone.max.toFixed(1)} ms; ` +
@@ -328,7 +400,7 @@ try {
   console.log(
     `RESULT rows=${paging.rows} paging_s=${(paging.ms / 1000).toFixed(1)} ` +
       `ndjson_gz_s=${(exports['NDJSON.gz']!.ms / 1000).toFixed(1)} ` +
-      `parquet_s=${(exports.Parquet!.ms / 1000).toFixed(1)} ` +
+      `parquet_s=${(exports.Parquet!.ms / 1000).toFixed(1)} ${rowsPerS()}` +
       `ndjson_gz_vs_paging=${ratio(exports['NDJSON.gz']!.ms, paging.ms)} ` +
       `parquet_vs_paging=${ratio(exports.Parquet!.ms, paging.ms)} ` +
       `peak_rss_mb_paging=${(paging.peak / 1048576).toFixed(0)} ` +
@@ -338,7 +410,7 @@ try {
       `runner_peak_rss_mb_parquet=${(exports.Parquet!.runnerPeak / 1048576).toFixed(0)} ` +
       `bytes_json_paged=${paging.bytes} bytes_ndjson_gz=${exports['NDJSON.gz']!.bytes} ` +
       `bytes_parquet=${exports.Parquet!.bytes} p99_alone_ms=${a.p99.toFixed(1)} p99_during_ms=${d.p99.toFixed(1)} ` +
-      `p99_ratio=${ratio(d.p99, a.p99)} ` +
+      `p99_ratio=${ratio(d.p99, a.p99)} probes_alone=${a.n} probes_during=${d.n} ` +
       `loop_delay_p99_ms_alone=${loopAlone.p99.toFixed(1)} loop_delay_p99_ms_during=${loopDuring.p99.toFixed(1)} ` +
       `loop_delay_max_ms_during=${loopDuring.max.toFixed(1)}`,
   );

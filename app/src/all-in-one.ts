@@ -9,6 +9,7 @@
  * mutual TLS; the CRL file is reloaded when it changes), LCS_SAML_KEYS_DIR (staff sign-in),
  * LCS_DEV_IDP_KEYS_DIR (DEVELOPMENT IdP at /dev-idp/, refused in production), LCS_EXPORTS_DIR,
  * LCS_PORTS=ephemeral (any free ports instead of 4000–4005 and 8443; the URLs are printed).
+ * LCS_EXPORTS_RUNNER (env.ts: 'process', the default on PostgreSQL, or 'in-process').
  */
 import { existsSync, readFileSync, unwatchFile, watchFile } from 'node:fs';
 import { loadConfig, partSettings, setupTracing, type PartSettings, type PlatformConfig } from '@lcs/platform';
@@ -17,7 +18,7 @@ import { startStack, type Stack } from './stack.ts';
 import type { FacadeTls } from './facade-server.ts';
 import { ensureSamlKeys } from './pki.ts';
 import { DEFAULT_PORTS } from './subgraphs.ts';
-import { ConfigError, fileOf, need } from './env.ts';
+import { ConfigError, exportsRunnerOf, fileOf, need } from './env.ts';
 
 /** The all-in-one's admin listener (/metrics): 9464, the Prometheus exporter's customary port. */
 export const DEFAULT_ADMIN_PORT = 9464;
@@ -32,6 +33,7 @@ export interface AllInOneConfig {
   exportsDir?: string;
   /** The fixed ports 4000–4005 and 8443, or any free ones (LCS_PORTS=ephemeral: benchmarks, side by side). */
   ports: 'default' | 'ephemeral';
+  exportsRunner?: 'process' | 'in-process';
 }
 
 const readCrl = (file: string | undefined) => (file && existsSync(file) ? readFileSync(file, 'utf8') : undefined);
@@ -58,6 +60,7 @@ export function allInOneConfig(env: NodeJS.ProcessEnv): AllInOneConfig {
     samlKeysDir: need(env, 'LCS_SAML_KEYS_DIR', "the SAML SP's keys (staff sign-in)"),
     devIdpKeysDir: env.LCS_DEV_IDP_KEYS_DIR || undefined,
     exportsDir: env.LCS_EXPORTS_DIR || undefined,
+    exportsRunner: exportsRunnerOf(env),
   };
 }
 
@@ -78,7 +81,7 @@ export async function startAllInOne(c: AllInOneConfig): Promise<AllInOne> {
     facadeTls: c.tls,
     saml: { keys: { signing: samlKeys['sp-signing'], encryption: samlKeys['sp-encryption'] } },
     devIdp,
-    exports: { runner: 'process', ...(c.exportsDir ? { dir: c.exportsDir } : {}) },
+    exports: { runner: c.exportsRunner ?? 'process', ...(c.exportsDir ? { dir: c.exportsDir } : {}) },
   });
   // The CA's CRL (`pnpm lcs cert revoke`), reloaded when the file changes: no restart needed.
   const crlFile = c.crlFile;

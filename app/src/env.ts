@@ -18,6 +18,18 @@ export const fileOf = (env: NodeJS.ProcessEnv, name: string): string | undefined
   return readFileSync(p, 'utf8');
 };
 
+/**
+ * LCS_EXPORTS_RUNNER: where export jobs run — 'process' (the default: a child process at nice 10
+ * beside the facade, off its interactive event loop) or 'in-process' (the opt-out: on the facade's
+ * own event loop).
+ */
+export const exportsRunnerOf = (env: NodeJS.ProcessEnv): 'process' | 'in-process' => {
+  const v = env.LCS_EXPORTS_RUNNER || 'process';
+  if (v !== 'process' && v !== 'in-process')
+    throw new ConfigError(`LCS_EXPORTS_RUNNER: "${v}" is neither "process" (the default) nor "in-process"`);
+  return v;
+};
+
 /** A comma-separated list. */
 export const listOf = (value: string | undefined): string[] =>
   (value ?? '')

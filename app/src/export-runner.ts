@@ -5,7 +5,9 @@
  * job, GET its state and its file); the runner claims jobs through their leases in PostgreSQL
  * (platform/src/export-jobs.ts) — so several facades and runners on one database stay safe — and
  * runs each page as the job's caller, through its own gateway and subgraphs in process (same
- * persisted operations, read gate, field set, scope and audit as a REST request).
+ * persisted operations, read gate, field set, scope and audit as a REST request) — or, beside a
+ * facade of its own (`lcs serve facade`, `gatewayUrl`), through the gateway over HTTP as that facade
+ * does (the runner then only pages, encodes and writes; the GraphQL work stays on the gateways).
  *
  * The child runs at a lower priority (nice 10 by default), with its own small database pool
  * (2 connections) and a bounded heap; it exits when its parent goes away (the IPC channel closes),
@@ -18,11 +20,14 @@ import {
   createSubgraphService,
   exportJobStore,
   openDatabase,
+  type Database,
   type PlatformConfig,
   type SubgraphService,
 } from '@lcs/platform';
 import { createGateway, standardPlugins } from '@lcs/gateway';
-import { inProcessExecutor } from '@lcs/rest-facade/execute';
+import { httpExecutor, inProcessExecutor } from '@lcs/rest-facade/execute';
+import type { Execute } from '@lcs/rest-facade';
+import { definition as iam } from '@lcs/iam';
 import { createExportService, type ExportServiceOptions } from '@lcs/rest-facade/exports/service';
 import { SUBGRAPHS } from './subgraphs.ts';
 import { loadPersisted, loadRoutes, loadSupergraph } from './assets.ts';
@@ -38,6 +43,11 @@ export interface RunnerInit {
   poolSize?: number;
   /** The runner's nice value (default 10: below the facade). */
   nice?: number;
+  /**
+   * The gateway's GraphQL URL (a facade of its own): pages run there over HTTP, with the caller's
+   * principal signed; none: through a gateway and subgraphs in the runner (the all-in-one).
+   */
+  gatewayUrl?: string;
 }
 
 type ToChild = { type: 'init'; init: RunnerInit } | { type: 'job'; tenant: string; id: string } | { type: 'stop' };
@@ -146,8 +156,10 @@ async function start(init: RunnerInit) {
   const config = init.config;
   const db = await openDatabase(
     { ...config.db, poolSize: init.poolSize ?? 2, openedBy: 'lcs export runner' },
-    SUBGRAPHS.map((d) => d.migrations),
+    // beside a facade of its own: the facade's migrations (the subgraphs migrate their own schemas)
+    init.gatewayUrl ? [iam.migrations] : SUBGRAPHS.map((d) => d.migrations),
   );
+  if (init.gatewayUrl) return serve(db, httpExecutor(init.gatewayUrl, config.trust), init, async () => {});
   const services: SubgraphService[] = [];
   for (const def of SUBGRAPHS) {
     services.push(
@@ -170,9 +182,17 @@ async function start(init: RunnerInit) {
     plugins: standardPlugins({ persisted }),
     localSubgraphs: Object.fromEntries(services.map((s) => [s.name, s])),
   });
+  return serve(db, inProcessExecutor(gateway, persisted, config.trust), init, async () => {
+    await gateway.stop();
+    await Promise.all(services.map((s) => s.stop()));
+  });
+}
+
+/** The runner's export service on `execute`; `stop` ends the jobs, then `close`, then the database. */
+async function serve(db: Database, execute: Execute, init: RunnerInit, close: () => Promise<void>) {
   const service = createExportService({
     routes: loadRoutes(),
-    execute: inProcessExecutor(gateway, persisted, config.trust),
+    execute,
     authenticate: async () => {
       throw new Error('the export runner serves no requests');
     },
@@ -186,8 +206,7 @@ async function start(init: RunnerInit) {
     stop: () =>
       (stopped ??= (async () => {
         await service.stop();
-        await gateway.stop();
-        await Promise.all(services.map((s) => s.stop()));
+        await close();
         await db.close();
       })()),
   };

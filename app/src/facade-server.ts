@@ -80,6 +80,8 @@ export interface FacadeServerOptions {
    * export jobs run in that child process unless `exports.runner` is 'in-process'.
    */
   runnerConfig?: PlatformConfig;
+  /** The runner's pages go to this gateway over HTTP (a facade of its own); none: its own gateway in process. */
+  runnerGatewayUrl?: string;
   /** Wraps the facade's handler (e.g. the maintenance gate); given the contract's base path. */
   gate?: (handler: Route, basePath: string) => Route;
 }
@@ -155,7 +157,11 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
   // jobs run in a child process below the interactive event loop, where the database can be shared (PostgreSQL)
   const exportRunner =
     o.runnerConfig?.db.url && where === 'process' && sendable(o.runnerConfig)
-      ? await forkExportRunner({ config: o.runnerConfig, exports: { ...exportOptions, dir } })
+      ? await forkExportRunner({
+          config: o.runnerConfig,
+          exports: { ...exportOptions, dir },
+          gatewayUrl: o.runnerGatewayUrl,
+        })
       : undefined;
   const exports = createExportService({
     routes,

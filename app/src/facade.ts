@@ -6,7 +6,11 @@
  * LCS_TLS_CRL (PEM file, reloaded when it changes), LCS_TRUSTED_PROXIES (addresses of
  * TLS-terminating proxies whose RFC 9440 Client-Cert header is believed), REDIS_URL (fair share
  * shared between replicas). Probes without a client certificate use the admin listener's
- * /healthz and /readyz (LCS_ADMIN_PORT, plain HTTP).
+ * /healthz and /readyz (LCS_ADMIN_PORT, plain HTTP). Export jobs run in an export runner process
+ * beside the facade (export-runner.ts: nice 10, its own pool of 2, its pages sent to GATEWAY_URL as
+ * the facade's are), as in the all-in-one; LCS_EXPORTS_RUNNER=in-process runs them on the facade's
+ * event loop instead. LCS_EXPORTS_DIR: where the files go (default: a fresh temp folder; replicas
+ * that share jobs share this folder).
  */
 import { existsSync, readFileSync, unwatchFile, watchFile } from 'node:fs';
 import { sql } from 'drizzle-orm';
@@ -33,7 +37,7 @@ import { definition as iam } from '@lcs/iam';
 import { DEFAULT_PORTS } from './subgraphs.ts';
 import { loadOpenApi } from './assets.ts';
 import { startFacadeServer, type FacadeTls } from './facade-server.ts';
-import { ConfigError, fileOf, listOf, need } from './env.ts';
+import { ConfigError, exportsRunnerOf, fileOf, listOf, need } from './env.ts';
 import { sharedDatabaseConfig } from './subgraph.ts';
 
 export interface FacadePartConfig {
@@ -44,6 +48,9 @@ export interface FacadePartConfig {
   /** The CRL's file, watched and reloaded. */
   crlFile?: string;
   redisUrl?: string;
+  exportsDir?: string;
+  /** Where export jobs run (LCS_EXPORTS_RUNNER): a runner process (the default) or this process. */
+  exportsRunner?: 'process' | 'in-process';
 }
 
 const readCrl = (file: string | undefined) => (file && existsSync(file) ? readFileSync(file, 'utf8') : undefined);
@@ -66,6 +73,8 @@ export function facadeConfig(env: NodeJS.ProcessEnv): FacadePartConfig {
     tls: { ca, cert, key, crl: readCrl(crlFile), proxies: listOf(env.LCS_TRUSTED_PROXIES) },
     crlFile,
     redisUrl: env.REDIS_URL || undefined,
+    exportsDir: env.LCS_EXPORTS_DIR || undefined,
+    exportsRunner: exportsRunnerOf(env),
   };
 }
 
@@ -106,6 +115,10 @@ export async function startFacade(c: FacadePartConfig): Promise<RunningPart> {
       },
       fairShare: redis ? { limiter: redisLimiter(redis), leases } : undefined,
       gate: (handler) => closingWhileDraining(handler, readiness),
+      // export jobs in a runner process (its pages through the gateway, as this facade's), unless opted out
+      exports: { runner: c.exportsRunner ?? 'process', ...(c.exportsDir ? { dir: c.exportsDir } : {}) },
+      runnerConfig: c.platform,
+      runnerGatewayUrl: c.gatewayUrl,
     });
     cleanups.push(
       () => f.fairShare.close(),

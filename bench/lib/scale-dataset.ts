@@ -6,7 +6,7 @@
  *
  * Seeded once and reused while the parameters and the seed code are the same (bench_meta.dataset,
  * as bench/lib/dataset.ts); anything else there makes the database be dropped and seeded anew.
- * Runs alone too, to seed ahead of a run: node --import tsx bench/lib/scale-dataset.ts
+ * Runs alone too, to seed ahead of a run: node --import tsx bench/lib/scale-dataset.ts [--database NAME]
  */
 import { join } from 'node:path';
 import postgres from 'postgres';
@@ -192,9 +192,13 @@ export async function prepareScaleDataset(o: {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const d = await prepareScaleDataset({
     pgUrl: process.env.LCS_BENCH_PG_URL ?? 'postgres://lcs_owner@127.0.0.1:5432',
-    database: 'lcs_bench_scale',
+    // --database lcs_bench_scale_<name>: another copy (e.g. one named after a branch)
+    database: process.argv.includes('--database')
+      ? process.argv[process.argv.indexOf('--database') + 1]!
+      : 'lcs_bench_scale',
     spec: SCALE_DEFAULT,
     log: (m) => process.stderr.write(`${m}\n`),
+    progress: true,
   });
   console.log(
     `${d.tenants.length} tenants, ${d.rows.toLocaleString('en')} rows; ${d.tenant}: ` +
