@@ -8,6 +8,7 @@
  * as bench/lib/dataset.ts); anything else there makes the database be dropped and seeded anew.
  * Runs alone too, to seed ahead of a run: node --import tsx bench/lib/scale-dataset.ts [--database NAME]
  */
+import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import postgres from 'postgres';
 import { openDatabase, type Database } from '@lcs/platform';
@@ -190,12 +191,29 @@ export async function prepareScaleDataset(o: {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values: argv } = parseArgs({
+    options: { database: { type: 'string', default: 'lcs_bench_scale' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (argv.help) {
+    console.log(
+      [
+        'usage: node --import tsx bench/lib/scale-dataset.ts [--database lcs_bench_scale_<name>]',
+        '',
+        "Seeds the scale tier's dataset (pnpm bench --scale) once and keeps it: 20 tenants, one with",
+        '≥ 1,000,000 executed services; a database seeded by other seed code or migrations is dropped and',
+        'seeded again. PostgreSQL: LCS_BENCH_PG_URL (default postgres://lcs_owner@127.0.0.1:5432).',
+        'Takes 15–30 minutes on 2 cores.',
+      ].join('\n'),
+    );
+    process.exit(0);
+  }
+  if (!/^lcs_bench_scale[a-z0-9_]*$/.test(argv.database!)) {
+    console.error('--database must start with lcs_bench_scale');
+    process.exit(2);
+  }
   const d = await prepareScaleDataset({
     pgUrl: process.env.LCS_BENCH_PG_URL ?? 'postgres://lcs_owner@127.0.0.1:5432',
-    // --database lcs_bench_scale_<name>: another copy (e.g. one named after a branch)
-    database: process.argv.includes('--database')
-      ? process.argv[process.argv.indexOf('--database') + 1]!
-      : 'lcs_bench_scale',
+    database: argv.database!,
     spec: SCALE_DEFAULT,
     log: (m) => process.stderr.write(`${m}\n`),
     progress: true,
