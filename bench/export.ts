@@ -11,7 +11,7 @@
  * ≥ 1M executed services; reused while its fingerprint holds, else seeded): every file is streamed
  * to disk and checked from there, so the bench client's memory stays flat in the export's size.
  * Usage: node --import tsx bench/export.ts [--help] [--scale] [--clients N] [--months N] [--probes N]
- *        [--lane-global N] [--rows-per-second N]
+ *        [--lane-global N] [--rows-per-second N] [--page-size N]
  */
 import { request } from 'node:https';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -37,6 +37,7 @@ usage(`usage: node --import tsx bench/export.ts [--clients 400] [--months 3]
        [--scale]  (the scale tier: tenant scale-big of lcs_bench_scale (or --database lcs_bench_scale_<name>),
                    ≥ 1M executed services, reused if its fingerprint holds, else seeded; probes on scale-01)
        [--lane-global N] [--rows-per-second N]  (the export lane's limits; default: the lane's defaults)
+       [--page-size N]  (rows per page an export job reads; default: the export service's)
        [--in-process]  (export jobs on the facade's event loop, not in the export runner process)
 Exports tenant "bexp" (N clients, M months of history) as NDJSON.gz and Parquet vs paging the REST
 route; then tenant "bexp2"'s interactive p50/p99 alone and during three exports. PostgreSQL:
@@ -48,13 +49,14 @@ const PROBES = arg('probes', 60);
 // the export lane: its defaults unless given (the state before the lane's limits: --lane-global 3 --rows-per-second 0)
 const laneGlobal = process.argv.includes('--lane-global') ? arg('lane-global', 0) : undefined;
 const rowsPerSecond = process.argv.includes('--rows-per-second') ? arg('rows-per-second', 0) : undefined;
+const pageSize = process.argv.includes('--page-size') ? arg('page-size', 250) : undefined;
 
 const PATH = '/api/v1/executed_services';
 const load = () =>
   `load average ${loadavg()
     .map((l) => l.toFixed(2))
     .join(' ')}`;
-console.log(`start: ${load()}; lane global ${laneGlobal ?? 'default'}, rows/s ${rowsPerSecond ?? 'default'}`);
+console.log(`start: ${load()}; lane global ${laneGlobal ?? 'default'}, rows/s ${rowsPerSecond ?? 'default'}, page size ${pageSize ?? 'default'}`);
 
 // --database NAME: another bench database (e.g. a larger tenant seeded once with --clients N)
 const dbName = process.argv.includes('--database') ? process.argv[process.argv.indexOf('--database') + 1]! : '';
@@ -92,6 +94,7 @@ const stack = await startBenchStack(config, pki, {
   exports: {
     dir,
     lane: { perTenant: 3, global: laneGlobal, rowsPerSecond },
+    ...(pageSize ? { pageSize } : {}),
     // --in-process: the state before the export runner (jobs on the facade's event loop)
     runner: process.argv.includes('--in-process') ? ('in-process' as const) : ('process' as const),
   },
