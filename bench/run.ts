@@ -34,6 +34,7 @@ import { DATASETS, prepareDataset, type DatasetSpec, type PreparedDataset } from
 import {
   MIN_SAMPLES,
   compare,
+  compareMany,
   flood,
   fmt,
   measure,
@@ -55,7 +56,8 @@ import {
   type Child,
 } from './lib/procs.ts';
 import { countItems, get, nextLink, tlsAgent, type Tls } from './lib/https.ts';
-import { DEEP_QUERY, EXPORT_SQL, REST_PATH, deepBody, unescapeCopy } from './queries.ts';
+import { DEEP_QUERY, DISCOVER_QUERY, EXPORT_SQL, REST_PATH, deepBody, unescapeCopy } from './queries.ts';
+import { variedPool, variedWorkload } from './lib/varied.ts';
 import { firstAnswer, measureStart, rssMb } from './startup.ts';
 
 const { quick: QUICK_SET, full: FULL_SET } = DATASETS;
@@ -86,6 +88,12 @@ figures are medians of the rounds.
   --vary                  p1: each request asks for another page of clients (offset 0, 1, 2, … of
                           the same query), so that no two concurrent requests are identical and
                           in-flight deduplication (Hive's, or ours) cannot share work
+  --varied-connections <list>  p1's varied workload at these concurrencies (quick 50; full 10,50,200;
+                          the figures without a suffix are at 50): our gateway, Hive Gateway, Hive Gateway
+                          with its Rust planner (@graphql-hive/router-runtime) and ours with its in-flight
+                          dedup off (LCS_GATEWAY_DEDUP=0), in rotating order; windows of max(--requests,
+                          4 × connections) requests (quick 1 ×)
+  --callers <n>           p1 varied: signed-in callers (principal tokens of their own; 7)
   --hive-nodedup          also compare with Hive Gateway's upstream in-flight deduplication off
                           (on by default in full mode; --no-hive-nodedup to skip)
   --no-pglite-start       full mode: skip \`pnpm start\`'s embedded-database cold/warm start (bench/startup.ts)
@@ -134,6 +142,8 @@ const { values: argv } = (() => {
         'hive-nodedup': { type: 'boolean' },
         profile: { type: 'string' },
         vary: { type: 'boolean' },
+        'varied-connections': { type: 'string' },
+        callers: { type: 'string' },
         'no-hive-nodedup': { type: 'boolean' },
         out: { type: 'string' },
         scale: { type: 'boolean' },
@@ -173,6 +183,10 @@ const opts = {
   neighbourRequests: quick ? 34 : 200,
   connections: num(argv.connections, 'connections', 50, 1, 1000),
   vary: Boolean(argv.vary),
+  variedConnections: (argv['varied-connections'] ?? (quick ? '50' : '10,50,200'))
+    .split(',')
+    .map((x) => num(x.trim(), 'varied-connections', 0, 1, 1000)),
+  callers: num(argv.callers, 'callers', 7, 1, 100),
   hiveNoDedup: argv['no-hive-nodedup'] ? false : (argv['hive-nodedup'] ?? !quick),
   subgraphs: (argv.subgraphs ?? (quick ? 'aio' : 'separate')) as 'aio' | 'separate',
   clients: num(argv.clients, 'clients', 20, 1, 5000),
@@ -329,10 +343,16 @@ const fleetUrls: {
   gateway?: string;
   hive?: string;
   hiveNodedup?: string;
+  /** Hive Gateway with the Rust query planner (@graphql-hive/router-runtime). */
+  hiveRouter?: string;
+  /** Our gateway with its in-flight deduplication off (LCS_GATEWAY_DEDUP=0). */
+  oursNodedup?: string;
   floor?: string;
   subgraphs: Record<string, string>;
 } = { subgraphs: {} };
 let tls: Tls | undefined;
+/** Why Hive with the Rust planner is not measured, if it is not. */
+let routerProblem: string | undefined;
 
 const childEnv = (extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
   NODE_ENV: 'production',
@@ -426,7 +446,9 @@ try {
         ? [
             separate ? 'five subgraph processes' : '',
             'our gateway',
+            'our gateway without dedup',
             'Hive Gateway',
+            'Hive Gateway with the Rust planner',
             opts.hiveNoDedup ? 'Hive Gateway without dedup' : '',
           ].filter(Boolean)
         : []),
@@ -476,13 +498,39 @@ try {
           const supergraphFile = join(scratch, 'supergraph.graphql');
           writeFileSync(supergraphFile, sdl);
           await Promise.all([
+            ...(
+              [
+                ['gateway', 'our gateway', '1'],
+                ['oursNodedup', 'our gateway (no dedup)', '0'],
+              ] as const
+            ).map(([key, name, dedup]) =>
+              (async () => {
+                fleet[key] = spawnNode(name, 'app/src/serve.ts', {
+                  args: ['gateway'],
+                  env: childEnv({ ...subgraphEnv, PORT: '0', LCS_GATEWAY_DEDUP: dedup }),
+                });
+                const gatewayUrl = await fleet[key].waitFor(/gateway ready: (http:\/\/[0-9.:]+)/, 90_000);
+                fleetUrls[key] = `${gatewayUrl}/graphql`;
+              })(),
+            ),
+            // Hive with the Rust planner: a failure to start is reported (n/a with the reason), not fatal.
             (async () => {
-              fleet.gateway = spawnNode('our gateway', 'app/src/serve.ts', {
-                args: ['gateway'],
-                env: childEnv({ ...subgraphEnv, PORT: '0' }),
-              });
-              const gatewayUrl = await fleet.gateway.waitFor(/gateway ready: (http:\/\/[0-9.:]+)/, 90_000);
-              fleetUrls.gateway = `${gatewayUrl}/graphql`;
+              const port = await freePort();
+              fleet.hiveRouter = spawnNode(
+                'Hive Gateway (Rust planner)',
+                'node_modules/@graphql-hive/gateway/dist/bin.js',
+                {
+                  env: childEnv({ NO_COLOR: '1', BENCH_HIVE_DEDUP: '1', BENCH_HIVE_ROUTER: '1' }),
+                  args: hiveArgs(supergraphFile, port),
+                },
+              );
+              try {
+                const at = await fleet.hiveRouter.waitFor(/Listening on (http:\/\/[0-9.:]+)/, 90_000);
+                fleetUrls.hiveRouter = `${at}/graphql`;
+              } catch (e) {
+                routerProblem = `Hive Gateway with @graphql-hive/router-runtime did not start: ${(e as Error).message}`;
+                log(routerProblem);
+              }
             })(),
             ...[['hive', '1'], ...(opts.hiveNoDedup ? [['hiveNodedup', '0']] : [])].map(([key, dedup]) =>
               (async () => {
@@ -492,19 +540,7 @@ try {
                   'node_modules/@graphql-hive/gateway/dist/bin.js',
                   {
                     env: childEnv({ NO_COLOR: '1', BENCH_HIVE_DEDUP: dedup }),
-                    args: [
-                      'supergraph',
-                      supergraphFile,
-                      '--config-path',
-                      'bench/hive.config.ts',
-                      '--host',
-                      '127.0.0.1',
-                      '--port',
-                      String(port),
-                      '--fork',
-                      '1',
-                      '--disable-websockets',
-                    ],
+                    args: hiveArgs(supergraphFile, port),
                   },
                 );
                 (fleetUrls as Record<string, unknown>)[key!] =
@@ -622,7 +658,10 @@ try {
       // The gateways' own cost, apart from the subgraphs they share (which bound both on 2 cores).
       set('p1_ours_cpu_ms', c.median.a.cpuMsPerReq.gateway ?? NaN, 1);
       set('p1_hive_cpu_ms', c.median.b.cpuMsPerReq.hive ?? NaN, 1);
-      set('p1_engine_cpu_vs_hive', (c.median.a.cpuMsPerReq.gateway ?? NaN) / (c.median.b.cpuMsPerReq.hive ?? NaN));
+      set(
+        'p1_burst_engine_cpu_vs_hive',
+        (c.median.a.cpuMsPerReq.gateway ?? NaN) / (c.median.b.cpuMsPerReq.hive ?? NaN),
+      );
       details.p1 = {
         query: DEEP_QUERY,
         variables: { first: opts.clients },
@@ -648,6 +687,151 @@ try {
         ...summary(c),
       };
     });
+  }
+
+  // -- p1 varied: several shapes, varied variables, several callers, at several concurrencies ----
+  if (runs('p1')) {
+    await part(
+      'p1 varied workload',
+      ['p1_varied_vs_hive', 'p1_varied_vs_hive_router', 'p1_engine_cpu_vs_hive', 'p1_nodedup_vs_hive'],
+      async () => {
+        if (!fleetUrls.gateway || !fleetUrls.hive || !fleetUrls.oursNodedup)
+          throw new Error('the gateways did not start (see above)');
+        // the callers: staff of the tenant signed in with tokens of their own (each kept for the run)
+        const callerHeaders = await Promise.all(
+          Array.from({ length: opts.callers }, async (_, k) => ({
+            'content-type': 'application/json',
+            [PRINCIPAL_HEADER]: await signPrincipal(
+              {
+                tenant: ds!.tenant,
+                kind: 'staff',
+                sub: `bench-caller-${k + 1}`,
+                scope: { type: 'tenant' },
+                roles: ['developer'],
+              },
+              trust,
+            ),
+          })),
+        );
+        const found = await gql(fleetUrls.gateway, JSON.stringify({ query: DISCOVER_QUERY }));
+        if (found.status !== 200 || found.json.errors?.length || !found.json.data)
+          throw new Error(`the dataset could not be read: ${JSON.stringify(found.json).slice(0, 300)}`);
+        const d = found.json.data as {
+          clients: { nodes: { id: string }[] };
+          providerUnits: { nodes: { id: string }[] };
+          hslOrders: { nodes: { orderDate: string }[] };
+        };
+        const orderDates = d.hslOrders.nodes.map((n) => Date.parse(n.orderDate)).filter(Number.isFinite);
+        if (!d.clients.nodes.length || !d.providerUnits.nodes.length || !orderDates.length)
+          throw new Error('the dataset has no clients, provider units or HSL orders');
+        const levels = opts.variedConnections;
+        const poolSize = 4 * Math.max(256, ...levels);
+        const pool = variedPool(
+          {
+            clientIds: d.clients.nodes.map((n) => n.id),
+            unitIds: d.providerUnits.nodes.map((n) => n.id),
+            hslFrom: Math.min(...orderDates),
+            hslTo: Math.max(...orderDates),
+            deepClients: opts.clients,
+          },
+          opts.callers,
+          poolSize,
+        );
+        const workload = variedWorkload(pool, callerHeaders);
+        const subgraphPids = separate
+          ? ['care', 'provider', 'hsl', 'housing', 'iam'].map((n) => fleet[n]!.proc.pid!)
+          : [aio!.proc.pid!];
+        const group = (gw: string) => async () => ({
+          ...pids(gw)(),
+          subgraphs: subgraphPids,
+          postgres: await pgBackends(),
+        });
+        const targets: [string, string | undefined, string][] = [
+          ['ours', fleetUrls.gateway, 'gateway'],
+          ['hive', fleetUrls.hive, 'hive'],
+          ['hive-router', fleetUrls.hiveRouter, 'hiveRouter'],
+          ['ours-nodedup', fleetUrls.oursNodedup, 'oursNodedup'],
+        ];
+        const load: LoadTarget[] = targets
+          .filter(([, url]) => url)
+          .map(([name, url, key]) => ({
+            name,
+            url: url!,
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            next: workload.stream(name),
+            pids: group(key),
+          }));
+        log(
+          `p1 varied: ${pool.length} distinct requests (deep care chain of ${Math.max(1, opts.clients - 5)}–` +
+            `${opts.clients} clients at varied offsets, a client's page, a unit's staff, the HSL orders of a ` +
+            `period; ${d.clients.nodes.length} clients, ${d.providerUnits.nodes.length} units, ` +
+            `${orderDates.length} HSL orders) from ${opts.callers} signed-in callers, in the same order to ` +
+            `${load.map((t) => t.name).join(', ')}; connections ${levels.join(', ')}` +
+            (routerProblem ? `; NOT Hive with the Rust planner: ${routerProblem.split('\n')[0]}` : ''),
+        );
+        const perLevel: Record<string, unknown> = {};
+        const headline = levels.includes(50) ? 50 : levels[Math.floor(levels.length / 2)]!;
+        for (const c of levels) {
+          const amount = Math.max(opts.requests, (quick ? 1 : 4) * c);
+          log(`p1 varied at ${c} connections: ${amount} requests per window`);
+          const m = await compareMany(load, {
+            connections: c,
+            amount,
+            warmup: opts.warmup,
+            initialWarmup: Math.max(c, 2 * opts.warmup),
+            rounds: opts.rounds,
+            progress: log,
+          });
+          const rps = (n: string) => m.median[n]?.rps ?? NaN;
+          const perRound = (a: string, b: string) =>
+            m.rounds.map((r) => (r.windows[a] && r.windows[b] ? r.windows[a].rps / r.windows[b].rps : NaN));
+          const cpuOf = (n: string, key: string) => m.median[n]?.cpuMsPerReq[key] ?? NaN;
+          const suffix = c === headline ? ['', `_c${c}`] : [`_c${c}`];
+          for (const x of suffix) {
+            set(`p1_varied${x}_vs_hive`, rps('ours') / rps('hive'));
+            roundsOf[`p1_varied${x}_vs_hive`] = perRound('ours', 'hive');
+            set(`p1_varied${x}_vs_hive_router`, rps('ours') / rps('hive-router'));
+            roundsOf[`p1_varied${x}_vs_hive_router`] = perRound('ours', 'hive-router');
+            set(`p1_nodedup${x}_vs_hive`, rps('ours-nodedup') / rps('hive'));
+            set(`p1_varied${x}_ours_rps`, rps('ours'), 1);
+            set(`p1_varied${x}_hive_rps`, rps('hive'), 1);
+            set(`p1_varied${x}_hive_router_rps`, rps('hive-router'), 1);
+            set(`p1_varied${x}_nodedup_rps`, rps('ours-nodedup'), 1);
+            set(`p1_varied${x}_ours_p99_ms`, m.median.ours?.p99 ?? NaN, 1);
+            set(`p1_varied${x}_hive_p99_ms`, m.median.hive?.p99 ?? NaN, 1);
+          }
+          if (c === headline) {
+            set('p1_varied_ours_cpu_ms', cpuOf('ours', 'gateway'), 2);
+            set('p1_varied_hive_cpu_ms', cpuOf('hive', 'hive'), 2);
+            set('p1_varied_hive_router_cpu_ms', cpuOf('hive-router', 'hiveRouter'), 2);
+            set('p1_varied_nodedup_cpu_ms', cpuOf('ours-nodedup', 'oursNodedup'), 2);
+            set('p1_engine_cpu_vs_hive', cpuOf('ours', 'gateway') / cpuOf('hive', 'hive'));
+            set('p1_engine_cpu_vs_hive_router', cpuOf('ours', 'gateway') / cpuOf('hive-router', 'hiveRouter'));
+          }
+          perLevel[c] = { amount, median: m.median, rounds: m.rounds };
+        }
+        const shapes = Object.fromEntries(
+          ['deep', 'client', 'unit', 'hsl'].map((sh) => [sh, pool.filter((x) => x.shape === sh).length]),
+        );
+        details.p1Varied = {
+          requests: pool.length,
+          shapes,
+          callers: opts.callers,
+          headlineConnections: headline,
+          checkedAgainstFirstAnswer: workload.references(),
+          hiveRouter: routerProblem ?? '@graphql-hive/router-runtime (unifiedGraphHandler) in Hive Gateway',
+          perLevel,
+        };
+        log(
+          `p1 varied: ${workload.references()} distinct requests answered, every later answer compared with the first`,
+        );
+      },
+    );
+    if (routerProblem) {
+      for (const k of Object.keys(results)) if (k.includes('hive_router') && results[k] === 'error') results[k] = 'n/a';
+      results.p1_varied_vs_hive_router = 'n/a';
+    }
   }
 
   // -- p2: facade vs floor ----------------------------------------------------------------------
@@ -1016,6 +1200,26 @@ function summary(c: Comparison) {
   };
 }
 
+function headlineOf(d: unknown): number {
+  return (d as { headlineConnections?: number } | undefined)?.headlineConnections ?? 50;
+}
+
+function hiveArgs(supergraphFile: string, port: number): string[] {
+  return [
+    'supergraph',
+    supergraphFile,
+    '--config-path',
+    'bench/hive.config.ts',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--fork',
+    '1',
+    '--disable-websockets',
+  ];
+}
+
 function portTaken(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const s = createServer();
@@ -1028,6 +1232,9 @@ for (const k of [
   'p1_gateway_vs_hive',
   'p1_ours_p99_ms',
   'p1_hive_p99_ms',
+  'p1_varied_vs_hive',
+  'p1_nodedup_vs_hive',
+  'p1_engine_cpu_vs_hive',
   'p2_facade_vs_floor',
   'p3_sql_rest',
   'p3_sql_federated',
@@ -1065,6 +1272,50 @@ const rows: [string, string, string, string, string][] = [
           'diagnostic',
         ] as [string, string, string, string, string],
       ]
+    : []),
+  ...(results.p1_varied_vs_hive !== undefined
+    ? ([
+        [
+          `p1 varied vs Hive Gateway (${headlineOf(details.p1Varied)} conn.)`,
+          `ours ${r('p1_varied_ours_rps')} req/s, p99 ${r('p1_varied_ours_p99_ms')} ms`,
+          `Hive ${r('p1_varied_hive_rps')} req/s, p99 ${r('p1_varied_hive_p99_ms')} ms`,
+          `${r('p1_varied_vs_hive')}`,
+          verdict('p1_varied_vs_hive', '≥ 1.5', (x) => x >= 1.5),
+        ],
+        [
+          '  … vs Hive with its Rust planner',
+          `ours ${r('p1_varied_ours_rps')} req/s`,
+          routerProblem
+            ? `n/a: ${routerProblem.split('\n')[0]!.slice(0, 80)}`
+            : `Hive (Rust planner) ${r('p1_varied_hive_router_rps')} req/s`,
+          `${r('p1_varied_vs_hive_router')}`,
+          verdict('p1_varied_vs_hive_router', '≥ 1.0', (x) => x >= 1.0),
+        ],
+        [
+          '  … ours with dedup off vs Hive',
+          `ours (no dedup) ${r('p1_varied_nodedup_rps')} req/s`,
+          `Hive ${r('p1_varied_hive_rps')} req/s`,
+          `${r('p1_nodedup_vs_hive')}`,
+          '',
+        ],
+        [
+          '  … engine CPU ms per request',
+          `ours ${r('p1_varied_ours_cpu_ms')} (no dedup ${r('p1_varied_nodedup_cpu_ms')})`,
+          `Hive ${r('p1_varied_hive_cpu_ms')} (Rust planner ${r('p1_varied_hive_router_cpu_ms')})`,
+          `${r('p1_engine_cpu_vs_hive')}`,
+          verdict('p1_engine_cpu_vs_hive', '≤ 0.5', (x) => x <= 0.5),
+        ],
+        ...opts.variedConnections.map(
+          (c) =>
+            [
+              `  … at ${c} connections`,
+              `ours ${r(`p1_varied_c${c}_ours_rps`)}, no dedup ${r(`p1_varied_c${c}_nodedup_rps`)} req/s`,
+              `Hive ${r(`p1_varied_c${c}_hive_rps`)}, Rust planner ${r(`p1_varied_c${c}_hive_router_rps`)} req/s`,
+              `${r(`p1_varied_c${c}_vs_hive`)} / ${r(`p1_varied_c${c}_vs_hive_router`)}`,
+              'vs Hive / vs Rust planner',
+            ] as [string, string, string, string, string],
+        ),
+      ] as [string, string, string, string, string][])
     : []),
   [
     'p2 facade vs floor (p50)',
@@ -1228,7 +1479,8 @@ const ISSUE19 = [
 ];
 for (const k of ISSUE19) results[k] ??= 'n/a';
 const checks = failures.length === 0 && !Object.values(results).includes('error') ? 'pass' : 'fail';
-const resultLine = [...new Set([...ISSUE19, ...keys, 'p1_offsets_vs_hive', 'p1_spread_min', 'p1_spread_max'])]
+const extra = Object.keys(results).filter((k) => /^p1_(varied|nodedup|engine|burst)|^p5_heavy/.test(k));
+const resultLine = [...new Set([...ISSUE19, ...keys, 'p1_offsets_vs_hive', 'p1_spread_min', 'p1_spread_max', ...extra])]
   .filter((k) => results[k] !== undefined)
   .map((k) => `${k}=${results[k]}`);
 console.log(
