@@ -1143,6 +1143,155 @@ try {
     });
   }
 
+  // -- p5 heavy: a neighbour that works hard within its quota; the victim on an unlimited key ---
+  if (runs('p5')) {
+    await part('p5 heavy neighbour', ['p5_heavy'], async () => {
+      if (!aioUrls?.facadeUrl) throw new Error('the all-in-one did not start');
+      const limits = ds!.floodLimits;
+      const pageRows = 1000;
+      // within every limit: 90 % of the request rate and of the rows per minute, half the concurrency
+      const rate = Math.max(
+        1,
+        Math.floor(0.9 * Math.min(limits.ratePerMinute / 60, limits.rowsPerMinute / 60 / pageRows)),
+      );
+      const heavyConnections = Math.max(1, Math.floor(limits.concurrency / 2));
+      const victimConnections = 4;
+      const windowS = quick ? 5 : 20;
+      const rows = ds!.executedServices;
+      const base = (tenant: string) =>
+        `${new URL(aioUrls!.facadeUrl).pathname}${REST_PATH}`.replace(/^\/\//, '/') + `?domain=${tenant}`;
+      // varied offsets (a PRNG of its own, the same for every run): no two requests alike, nothing deduplicated
+      let seed = 19;
+      const rnd = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296;
+      const victimRows = 100;
+      const victim: LoadTarget = {
+        name: 'victim',
+        url: `${aioUrls.facadeUrl}${REST_PATH}?limit=${victimRows}&domain=${ds!.tenant}`,
+        headers: { 'x-api-key': ds!.apiKey },
+        tls: tls!,
+        pids: () => ({ 'all-in-one': [aio!.proc.pid!] }),
+        next: () => {
+          const offset = Math.floor(rnd() * Math.max(1, rows - victimRows));
+          const want = Math.min(victimRows, rows - offset);
+          return {
+            path: `${base(ds!.tenant)}&limit=${victimRows}&offset=${offset}`,
+            check: (_status, text) => {
+              const n = countItems(Buffer.from(text));
+              return n === want ? undefined : `victim page at offset ${offset}: ${n} items, not ${want}`;
+            },
+          };
+        },
+      };
+      const heavy: LoadTarget = {
+        name: 'heavy',
+        url: `${aioUrls.facadeUrl}${REST_PATH}?limit=${pageRows}&domain=${ds!.neighbour}`,
+        headers: { 'x-api-key': ds!.neighbourKey },
+        tls: tls!,
+        next: () => ({
+          path: `${base(ds!.neighbour)}&limit=${pageRows}&offset=${Math.floor(rnd() * Math.max(1, rows - pageRows))}`,
+        }),
+      };
+      const agent = tlsAgent(tls!);
+      try {
+        for (const t of [victim, heavy]) {
+          const first = t.next!();
+          const r = await get(`${new URL(t.url).origin}${first.path}`, agent, t.headers);
+          if (r.status !== 200) throw new Error(`${t.name} answered ${r.status}: ${r.body.toString().slice(0, 300)}`);
+          const bad = first.check?.(r.status, r.body.toString());
+          if (bad) throw new Error(bad);
+        }
+      } finally {
+        agent.destroy();
+      }
+      log(
+        `p5 heavy: ${ds!.tenant} (unlimited key) reads pages of ${victimRows} at varied offsets on ` +
+          `${victimConnections} connections for ${windowS} s` +
+          `${quick ? '' : ' (and ≥ 1000 answers in all, ≤ 120 s)'}, alone and while ${ds!.neighbour} reads pages of ` +
+          `${pageRows} at varied offsets at ${rate} req/s on ${heavyConnections} connections (within its limits: ` +
+          `${limits.ratePerMinute}/min, ${limits.rowsPerMinute.toLocaleString('en')} rows/min, ` +
+          `${limits.concurrency} in flight)`,
+      );
+      await measure(victim, { connections: victimConnections, amount: 20 });
+      // full mode: windows of ≥ 20 s and enough answers for a pooled p99 (at most 120 s; else n/a)
+      const victimWindow = {
+        connections: victimConnections,
+        amount: quick ? 0 : Math.ceil(MIN_SAMPLES.p99 / opts.rounds),
+        seconds: windowS,
+        maxSeconds: quick ? windowS : 120,
+      };
+      type Heavy = Awaited<ReturnType<Flood['stop']>>;
+      const rounds: { alone: Window; heavy: Window; neighbour: Heavy }[] = [];
+      for (let i = 0; i < opts.rounds; i++) {
+        const got: Partial<(typeof rounds)[number]> = {};
+        for (const w of i % 2 === 0 ? ['alone', 'heavy'] : ['heavy', 'alone']) {
+          if (w === 'alone') got.alone = await measure(victim, victimWindow);
+          else {
+            const f = flood(heavy, { connections: heavyConnections, rate });
+            await new Promise((r) => setTimeout(r, 2000)); // the neighbour is at its pace
+            got.heavy = await measure(victim, victimWindow);
+            got.neighbour = await f.stop();
+            await new Promise((r) => setTimeout(r, 500)); // its requests finish
+          }
+          const x = w === 'alone' ? got.alone! : got.heavy!;
+          const n = got.neighbour;
+          const note =
+            w === 'heavy' && n
+              ? `  (neighbour: ${(n.admitted / n.seconds).toFixed(1)} req/s admitted, ` +
+                `${(n.rejected / n.seconds).toFixed(1)} req/s refused with 429, ${n.other} other)`
+              : '';
+          log(
+            `  round ${i + 1}/${opts.rounds} ${w.padEnd(6)} ${fmt(x.rps, 1).padStart(7)} req/s  ` +
+              `p50 ${fmt(x.p50, 1).padStart(7)} ms  p99 ${fmt(x.p99, 1).padStart(7)} ms  ` +
+              `(${x.requests} good, 429: ${x.statuses['429'] ?? 0}, other failures: ` +
+              `${x.failed - (x.statuses['429'] ?? 0)}, errors ${x.errors})${note}`,
+          );
+        }
+        rounds.push(got as (typeof rounds)[number]);
+      }
+      const windows = rounds.flatMap((r) => [r.alone, r.heavy]);
+      // the victim's 429s are counted and reported; any other failed answer fails the part
+      const victim429 = (ws: Window[]) => ws.reduce((a, w) => a + (w.statuses['429'] ?? 0), 0);
+      const bad = windows.find((w) => w.errors || w.failed - (w.statuses['429'] ?? 0) > 0);
+      if (bad)
+        throw new Error(
+          `the victim's answers failed (${bad.failed} failed, ${bad.non2xx} non-2xx, ${bad.errors} errors` +
+            `${bad.firstFailure ? `; first: ${bad.firstFailure}` : ''})`,
+        );
+      const pooledP99 = (ws: Window[]) => {
+        const xs = ws.flatMap((w) => w.latencies).sort((a, b) => a - b);
+        return xs.length >= MIN_SAMPLES.p99 ? percentile(xs, 99) : NaN;
+      };
+      const samples = (ws: Window[]) => ws.reduce((a, w) => a + w.requests, 0);
+      const alone = pooledP99(rounds.map((r) => r.alone));
+      const withHeavy = pooledP99(rounds.map((r) => r.heavy));
+      set('p5_heavy', withHeavy / alone);
+      roundsOf.p5_heavy = rounds.map((r) => r.heavy.p99 / r.alone.p99);
+      set('p5_heavy_alone_p99_ms', alone, 1);
+      set('p5_heavy_with_p99_ms', withHeavy, 1);
+      set('p5_heavy_alone_rps', median(rounds.map((r) => r.alone.rps)), 1);
+      set('p5_heavy_with_rps', median(rounds.map((r) => r.heavy.rps)), 1);
+      set('p5_heavy_victim_429', victim429(windows), 0);
+      set('p5_heavy_victim_rps_ratio', median(rounds.map((r) => r.heavy.rps)) / median(rounds.map((r) => r.alone.rps)));
+      set('p5_heavy_neighbour_rps', median(rounds.map((r) => r.neighbour.admitted / r.neighbour.seconds)), 1);
+      set('p5_heavy_neighbour_429_rps', median(rounds.map((r) => r.neighbour.rejected / r.neighbour.seconds)), 1);
+      if (victim429(windows))
+        failures.push(`p5 heavy: the victim (unlimited key) was refused ${victim429(windows)} times with 429`);
+      log(
+        `p5 heavy: victim p99 ${fmt(withHeavy, 1)} ms with the neighbour, ${fmt(alone, 1)} ms alone ` +
+          `(${samples(rounds.map((r) => r.heavy))} / ${samples(rounds.map((r) => r.alone))} samples; ` +
+          `p99 from ≥ ${MIN_SAMPLES.p99})`,
+      );
+      for (const r of rounds) r.alone.latencies = r.heavy.latencies = [];
+      details.p5Heavy = {
+        victim: { tenant: ds!.tenant, key: 'unlimited', pageRows: victimRows, connections: victimConnections },
+        neighbour: { tenant: ds!.neighbour, limits, pageRows, offeredRps: rate, connections: heavyConnections },
+        windowSeconds: windowS,
+        samples: { alone: samples(rounds.map((r) => r.alone)), heavy: samples(rounds.map((r) => r.heavy)) },
+        rounds,
+      };
+    });
+  }
+
   // -- p6: memory of the all-in-one after the load above ----------------------------------------
   if (aio?.proc.pid && aio.proc.exitCode === null) {
     set('p6_rss_mb', rssMb(aio.proc.pid), 0);
@@ -1344,6 +1493,13 @@ const rows: [string, string, string, string, string][] = [
     `alone ${r('p5_alone_p99_ms')} ms`,
     `${r('p5_noisy_neighbour')}`,
     verdict('p5_noisy_neighbour', '≤ 1.25', (x) => x <= 1.25),
+  ],
+  [
+    'p5 heavy neighbour (victim p99)',
+    `with ${r('p5_heavy_with_p99_ms')} ms, ${r('p5_heavy_with_rps')} req/s, 429: ${r('p5_heavy_victim_429')}`,
+    `alone ${r('p5_heavy_alone_p99_ms')} ms, ${r('p5_heavy_alone_rps')} req/s`,
+    `${r('p5_heavy')}`,
+    verdict('p5_heavy', '≤ 1.25', (x) => x <= 1.25),
   ],
   [
     'p6 start-up, memory',

@@ -109,7 +109,11 @@ export function median(xs: number[]): number {
  */
 export async function measure(
   t: LoadTarget,
-  o: { connections: number; amount: number; seconds?: number },
+  /**
+   * `seconds`: a window in time instead, of at least that long and at least `amount` answers (at
+   * most `maxSeconds`, 600 by default); requests still in flight at its end are not counted.
+   */
+  o: { connections: number; amount: number; seconds?: number; maxSeconds?: number },
 ): Promise<Window> {
   assertLoopback(t.url);
   const latencies: number[] = [];
@@ -161,7 +165,7 @@ export async function measure(
           },
         ],
         ...(o.seconds
-          ? { connections: o.connections, duration: o.seconds }
+          ? { connections: o.connections, duration: o.maxSeconds ?? 600 }
           : { connections: Math.min(o.connections, o.amount), amount: o.amount }),
         tlsOptions: t.tls,
         timeout: 60,
@@ -177,7 +181,9 @@ export async function measure(
       if (good) latencies.push(responseTime);
       bytes += resBytes;
       lastAt = performance.now();
-      if (!o.seconds && ++answered >= o.amount) instance.stop();
+      ++answered;
+      if (o.seconds ? answered >= o.amount && lastAt - started >= o.seconds * 1000 : answered >= o.amount)
+        instance.stop();
     });
   });
   const seconds = ((lastAt ?? performance.now()) - started) / 1000;
