@@ -3,13 +3,19 @@
  * run, on a defined dataset on PostgreSQL. See `pnpm bench --help` and issue 5.
  *
  *   p1 gateway vs Hive Gateway     deep federated query, 50 connections, same subgraph processes
+ *                                  (the identical burst); and the varied workload (bench/lib/varied.ts:
+ *                                  four query shapes, varied variables, 7 callers) at 10/50/200
+ *                                  connections against Hive, Hive with its Rust planner, and ours
+ *                                  with dedup off
  *   p2 facade vs floor             GET executed_services?limit=1000: facade (mutual TLS, API key)
  *                                  vs plain node:http + postgres.js (bench/floor.ts)
  *   p3 SQL per request             the REST page, and the deep query with 100 clients
  *   p4 bulk export vs floor        all executed services through the facade's paging vs
  *                                  PostgreSQL's own JSON export (COPY … TO STDOUT)
  *   p5 noisy neighbour             the neighbour tenant's p99 while the tenant floods the facade
- *                                  at 10× its fair-share rate, ÷ its p99 alone
+ *                                  at 10× its fair-share rate, ÷ its p99 alone; and a heavy
+ *                                  neighbour within its quota (pages of 1000, varied) against a
+ *                                  victim on an unlimited key (p99 and throughput, with ÷ alone)
  *   p6 start-up and memory         the all-in-one: fresh start to first answer, RSS after load
  *
  * Every server runs with NODE_ENV=production, as deployed; the load generator signs in with a
@@ -75,7 +81,9 @@ figures are medians of the rounds.
   --warmup <n>            p1: warm-up requests before each window (quick 0, full 25; at first
                           max(connections, 2 × warmup) per target)
   --rest-requests <n>     p2: requests per measured window, one connection (quick 5, full 30)
-                          (p5: the neighbour's window is 8 requests in quick mode, 60 in full)
+                          (p5: the neighbour's window is 34 requests in quick mode, 200 in full;
+                          p5's heavy neighbour: windows of 5 s in quick mode, in full ≥ 20 s and
+                          ≥ 1000 victim answers over the rounds, at most 120 s)
   --connections <n>       p1 concurrency (50)
   --clients <n>           clients in p1's deep query (20; p3 always asks for 100)
   --subgraphs <where>     p1's subgraphs: "separate" (five processes; full's default) or "aio"
