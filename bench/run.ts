@@ -82,7 +82,7 @@ figures are medians of the rounds.
                           max(connections, 2 × warmup) per target)
   --rest-requests <n>     p2: requests per measured window, one connection (quick 5, full 30)
                           (p5: the neighbour's window is 34 requests in quick mode, 200 in full;
-                          p5's heavy neighbour: windows of 5 s in quick mode, in full ≥ 20 s and
+                          p5's heavy neighbour: windows of 3 s in quick mode, in full ≥ 20 s and
                           ≥ 1000 victim answers over the rounds, at most 120 s)
   --connections <n>       p1 concurrency (50)
   --clients <n>           clients in p1's deep query (20; p3 always asks for 100)
@@ -1164,7 +1164,7 @@ try {
       );
       const heavyConnections = Math.max(1, Math.floor(limits.concurrency / 2));
       const victimConnections = 4;
-      const windowS = quick ? 5 : 20;
+      const windowS = quick ? 3 : 20;
       const rows = ds!.executedServices;
       const base = (tenant: string) =>
         `${new URL(aioUrls!.facadeUrl).pathname}${REST_PATH}`.replace(/^\/\//, '/') + `?domain=${tenant}`;
@@ -1235,7 +1235,7 @@ try {
           if (w === 'alone') got.alone = await measure(victim, victimWindow);
           else {
             const f = flood(heavy, { connections: heavyConnections, rate });
-            await new Promise((r) => setTimeout(r, 2000)); // the neighbour is at its pace
+            await new Promise((r) => setTimeout(r, quick ? 1000 : 2000)); // the neighbour is at its pace
             got.heavy = await measure(victim, victimWindow);
             got.neighbour = await f.stop();
             await new Promise((r) => setTimeout(r, 500)); // its requests finish
