@@ -1067,7 +1067,7 @@ try {
 
   // -- p5: noisy neighbour: the neighbour tenant's p99 while the tenant floods at 10× its limit ---
   if (runs('p5')) {
-    await part('p5 noisy neighbour', ['p5_noisy_neighbour'], async () => {
+    await part('p5 noisy neighbour', ['p5_noisy_neighbour', 'p5_flood'], async () => {
       if (!aioUrls?.facadeUrl) throw new Error('the all-in-one did not start');
       const limits = ds!.floodLimits;
       const rate = Math.round((10 * limits.ratePerMinute) / 60);
