@@ -1166,23 +1166,26 @@ try {
       const victimConnections = 4;
       const windowS = quick ? 3 : 20;
       const rows = ds!.executedServices;
+      const victimLive = ds!.neighbourExecutedServices;
       const base = (tenant: string) =>
         `${new URL(aioUrls!.facadeUrl).pathname}${REST_PATH}`.replace(/^\/\//, '/') + `?domain=${tenant}`;
       // varied offsets (a PRNG of its own, the same for every run): no two requests alike, nothing deduplicated
       let seed = 19;
       const rnd = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296;
       const victimRows = 100;
+      // the victim: the neighbour tenant on its demo key (no limits reached); the heavy one: the
+      // measured tenant's second system on the platform's default limits (enforced)
       const victim: LoadTarget = {
         name: 'victim',
-        url: `${aioUrls.facadeUrl}${REST_PATH}?limit=${victimRows}&domain=${ds!.tenant}`,
-        headers: { 'x-api-key': ds!.apiKey },
+        url: `${aioUrls.facadeUrl}${REST_PATH}?limit=${victimRows}&domain=${ds!.neighbour}`,
+        headers: { 'x-api-key': ds!.neighbourKey },
         tls: tls!,
         pids: () => ({ 'all-in-one': [aio!.proc.pid!] }),
         next: () => {
-          const offset = Math.floor(rnd() * Math.max(1, rows - victimRows));
-          const want = Math.min(victimRows, rows - offset);
+          const offset = Math.floor(rnd() * Math.max(1, victimLive - victimRows));
+          const want = Math.min(victimRows, victimLive - offset);
           return {
-            path: `${base(ds!.tenant)}&limit=${victimRows}&offset=${offset}`,
+            path: `${base(ds!.neighbour)}&limit=${victimRows}&offset=${offset}`,
             check: (_status, text) => {
               const n = countItems(Buffer.from(text));
               return n === want ? undefined : `victim page at offset ${offset}: ${n} items, not ${want}`;
@@ -1192,11 +1195,11 @@ try {
       };
       const heavy: LoadTarget = {
         name: 'heavy',
-        url: `${aioUrls.facadeUrl}${REST_PATH}?limit=${pageRows}&domain=${ds!.neighbour}`,
-        headers: { 'x-api-key': ds!.neighbourKey },
+        url: `${aioUrls.facadeUrl}${REST_PATH}?limit=${pageRows}&domain=${ds!.tenant}`,
+        headers: { 'x-api-key': ds!.floodKey },
         tls: tls!,
         next: () => ({
-          path: `${base(ds!.neighbour)}&limit=${pageRows}&offset=${Math.floor(rnd() * Math.max(1, rows - pageRows))}`,
+          path: `${base(ds!.tenant)}&limit=${pageRows}&offset=${Math.floor(rnd() * Math.max(1, rows - pageRows))}`,
         }),
       };
       const agent = tlsAgent(tls!);
@@ -1212,9 +1215,9 @@ try {
         agent.destroy();
       }
       log(
-        `p5 heavy: ${ds!.tenant} (unlimited key) reads pages of ${victimRows} at varied offsets on ` +
+        `p5 heavy: ${ds!.neighbour} (unlimited key) reads pages of ${victimRows} at varied offsets on ` +
           `${victimConnections} connections for ${windowS} s` +
-          `${quick ? '' : ' (and ≥ 1000 answers in all, ≤ 120 s)'}, alone and while ${ds!.neighbour} reads pages of ` +
+          `${quick ? '' : ' (and ≥ 1000 answers in all, ≤ 120 s)'}, alone and while ${ds!.tenant} reads pages of ` +
           `${pageRows} at varied offsets at ${rate} req/s on ${heavyConnections} connections (within its limits: ` +
           `${limits.ratePerMinute}/min, ${limits.rowsPerMinute.toLocaleString('en')} rows/min, ` +
           `${limits.concurrency} in flight)`,
@@ -1291,8 +1294,8 @@ try {
       );
       for (const r of rounds) r.alone.latencies = r.heavy.latencies = [];
       details.p5Heavy = {
-        victim: { tenant: ds!.tenant, key: 'unlimited', pageRows: victimRows, connections: victimConnections },
-        neighbour: { tenant: ds!.neighbour, limits, pageRows, offeredRps: rate, connections: heavyConnections },
+        victim: { tenant: ds!.neighbour, key: 'unlimited', pageRows: victimRows, connections: victimConnections },
+        neighbour: { tenant: ds!.tenant, limits, pageRows, offeredRps: rate, connections: heavyConnections },
         windowSeconds: windowS,
         samples: { alone: samples(rounds.map((r) => r.alone)), heavy: samples(rounds.map((r) => r.heavy)) },
         rounds,
