@@ -56,7 +56,10 @@ const load = () =>
   `load average ${loadavg()
     .map((l) => l.toFixed(2))
     .join(' ')}`;
-console.log(`start: ${load()}; lane global ${laneGlobal ?? 'default'}, rows/s ${rowsPerSecond ?? 'default'}, page size ${pageSize ?? 'default'}`);
+console.log(
+  `start: ${load()}; lane global ${laneGlobal ?? 'default'}, rows/s ${rowsPerSecond ?? 'default'}, ` +
+    `page size ${pageSize ?? 'default'}`,
+);
 
 // --database NAME: another bench database (e.g. a larger tenant seeded once with --clients N)
 const dbName = process.argv.includes('--database') ? process.argv[process.argv.indexOf('--database') + 1]! : '';

@@ -33,6 +33,68 @@ export const DEEP_QUERY = `query BenchDeep($first: Int!, $offset: Int = 0) {
 export const deepBody = (clients: number, offset = 0) =>
   JSON.stringify({ query: DEEP_QUERY, variables: { first: clients, offset }, operationName: 'BenchDeep' });
 
+/** p1's varied workload (bench/lib/varied.ts): a client's page, as a case worker opens it. */
+export const CLIENT_PAGE_QUERY = `query BenchClientPage($id: ID!, $n: Int!) {
+  client(id: $id) {
+    id personId firstName lastName fullName active protectedRegistration maritalStatus keyCode updateTime
+    addresses { type streetAddress zipCode city careOf }
+    phones { type phoneNumber }
+    contacts(first: $n) { id }
+    relatives(first: $n) { id }
+    servicePeriods(first: $n) { id }
+    absences(first: $n) { id }
+    solDecisions(first: $n) {
+      id date fromDate toDate
+      decisionServices(first: $n) { id serviceType { code text } }
+    }
+    executions(first: $n) {
+      id startDate serviceCategoryName
+      executedServices(first: $n) { id startTime endTime name quantity }
+    }
+    hslOrders(first: $n) { id orderDate startDate endDate orderServices(first: $n) { id } }
+    housingApartmentEvents(first: $n) { id }
+    reportedVisits(first: $n) { id }
+  }
+}`;
+
+/** p1's varied workload: a provider unit's staff, their roles and unit accesses. */
+export const UNIT_STAFF_QUERY = `query BenchUnitStaff($id: ID!, $first: Int!) {
+  providerUnit(id: $id) {
+    id name companyName active isShelteredHousing
+    personnel(first: $first) {
+      id personId firstName lastName fullName title signature hsaId phoneNumber emailAddress isActive disabled
+      roles { name active fromDate toDate providerUnitId }
+      unitAccesses(first: 10) {
+        id unitId unitName activeFromDate activeToDate providerUnitRoles { id roleName }
+      }
+    }
+    roleAssignments(first: $first) { id validFrom validTo user { id } role { id } }
+    planningUnits(first: 10) { id name }
+  }
+}`;
+
+/** p1's varied workload: the HSL orders placed in a period, with their clients (hsl → care). */
+export const HSL_PERIOD_QUERY = `query BenchHslPeriod($from: DateTime!, $to: DateTime!, $first: Int!) {
+  hslOrders(first: $first, filter: { orderDateFrom: $from, orderDateTo: $to }) {
+    nodes {
+      id personId orderDate startDate endDate confirmedDate
+      orderer { id name }
+      provider { id name }
+      providerOrganizationUnit { id name }
+      client { id fullName personId }
+      orderServices(first: 10) { id startDate endDate serviceType { code text } }
+    }
+    pageInfo { endCursor hasNextPage }
+  }
+}`;
+
+/** What p1's varied workload needs to know of the dataset (asked once, before the load). */
+export const DISCOVER_QUERY = `query BenchDiscover {
+  clients(first: 5000) { nodes { id } }
+  providerUnits(first: 1000) { nodes { id } }
+  hslOrders(first: 5000) { nodes { orderDate } }
+}`;
+
 /** The REST page of p2/p3 (package 8873, "Decision-support base data"). */
 export const REST_PATH = '/api/v1/executed_services';
 

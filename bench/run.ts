@@ -3,13 +3,19 @@
  * run, on a defined dataset on PostgreSQL. See `pnpm bench --help` and issue 5.
  *
  *   p1 gateway vs Hive Gateway     deep federated query, 50 connections, same subgraph processes
+ *                                  (the identical burst); and the varied workload (bench/lib/varied.ts:
+ *                                  four query shapes, varied variables, 7 callers) at 10/50/200
+ *                                  connections against Hive, Hive with its Rust planner, and ours
+ *                                  with dedup off
  *   p2 facade vs floor             GET executed_services?limit=1000: facade (mutual TLS, API key)
  *                                  vs plain node:http + postgres.js (bench/floor.ts)
  *   p3 SQL per request             the REST page, and the deep query with 100 clients
  *   p4 bulk export vs floor        all executed services through the facade's paging vs
  *                                  PostgreSQL's own JSON export (COPY … TO STDOUT)
  *   p5 noisy neighbour             the neighbour tenant's p99 while the tenant floods the facade
- *                                  at 10× its fair-share rate, ÷ its p99 alone
+ *                                  at 10× its fair-share rate, ÷ its p99 alone; and a heavy
+ *                                  neighbour within its quota (pages of 1000, varied) against a
+ *                                  victim on an unlimited key (p99 and throughput, with ÷ alone)
  *   p6 start-up and memory         `pnpm start` cold (empty data directory, as after a fresh clone) and warm
  *                                  until a federated query and a REST call answer; the benchmark's
  *                                  all-in-one on PostgreSQL: start to first answer, RSS after load
@@ -35,6 +41,7 @@ import { DATASETS, prepareDataset, type DatasetSpec, type PreparedDataset } from
 import {
   MIN_SAMPLES,
   compare,
+  compareMany,
   flood,
   fmt,
   measure,
@@ -56,7 +63,8 @@ import {
   type Child,
 } from './lib/procs.ts';
 import { countItems, get, nextLink, tlsAgent, type Tls } from './lib/https.ts';
-import { DEEP_QUERY, EXPORT_SQL, REST_PATH, deepBody, unescapeCopy } from './queries.ts';
+import { DEEP_QUERY, DISCOVER_QUERY, EXPORT_SQL, REST_PATH, deepBody, unescapeCopy } from './queries.ts';
+import { variedPool, variedWorkload } from './lib/varied.ts';
 import { firstAnswer, measureStart, rssMb } from './startup.ts';
 
 const { quick: QUICK_SET, full: FULL_SET } = DATASETS;
@@ -74,7 +82,9 @@ figures are medians of the rounds.
   --warmup <n>            p1: warm-up requests before each window (quick 0, full 25; at first
                           max(connections, 2 × warmup) per target)
   --rest-requests <n>     p2: requests per measured window, one connection (quick 5, full 30)
-                          (p5: the neighbour's window is 8 requests in quick mode, 60 in full)
+                          (p5: the neighbour's window is 34 requests in quick mode, 200 in full;
+                          p5's heavy neighbour: windows of 3 s in quick mode, in full ≥ 20 s and
+                          ≥ 1000 victim answers over the rounds, at most 120 s)
   --connections <n>       p1 concurrency (50)
   --clients <n>           clients in p1's deep query (20; p3 always asks for 100)
   --subgraphs <where>     p1's subgraphs: "separate" (five processes; full's default) or "aio"
@@ -87,6 +97,12 @@ figures are medians of the rounds.
   --vary                  p1: each request asks for another page of clients (offset 0, 1, 2, … of
                           the same query), so that no two concurrent requests are identical and
                           in-flight deduplication (Hive's, or ours) cannot share work
+  --varied-connections <list>  p1's varied workload at these concurrencies (quick 50; full 10,50,200;
+                          the figures without a suffix are at 50): our gateway, Hive Gateway, Hive Gateway
+                          with its Rust planner (@graphql-hive/router-runtime) and ours with its in-flight
+                          dedup off (LCS_GATEWAY_DEDUP=0), in rotating order; windows of max(--requests,
+                          4 × connections) requests (quick 1 ×)
+  --callers <n>           p1 varied: signed-in callers (principal tokens of their own; 7)
   --hive-nodedup          also compare with Hive Gateway's upstream in-flight deduplication off
                           (on by default in full mode; --no-hive-nodedup to skip)
   --no-pglite-start       skip \`pnpm start\`'s embedded-database cold/warm start (bench/startup.ts; p6_start_s)
@@ -135,6 +151,8 @@ const { values: argv } = (() => {
         'hive-nodedup': { type: 'boolean' },
         profile: { type: 'string' },
         vary: { type: 'boolean' },
+        'varied-connections': { type: 'string' },
+        callers: { type: 'string' },
         'no-hive-nodedup': { type: 'boolean' },
         out: { type: 'string' },
         scale: { type: 'boolean' },
@@ -174,6 +192,10 @@ const opts = {
   neighbourRequests: quick ? 34 : 200,
   connections: num(argv.connections, 'connections', 50, 1, 1000),
   vary: Boolean(argv.vary),
+  variedConnections: (argv['varied-connections'] ?? (quick ? '50' : '10,50,200'))
+    .split(',')
+    .map((x) => num(x.trim(), 'varied-connections', 0, 1, 1000)),
+  callers: num(argv.callers, 'callers', 7, 1, 100),
   hiveNoDedup: argv['no-hive-nodedup'] ? false : (argv['hive-nodedup'] ?? !quick),
   subgraphs: (argv.subgraphs ?? (quick ? 'aio' : 'separate')) as 'aio' | 'separate',
   clients: num(argv.clients, 'clients', 20, 1, 5000),
@@ -330,10 +352,16 @@ const fleetUrls: {
   gateway?: string;
   hive?: string;
   hiveNodedup?: string;
+  /** Hive Gateway with the Rust query planner (@graphql-hive/router-runtime). */
+  hiveRouter?: string;
+  /** Our gateway with its in-flight deduplication off (LCS_GATEWAY_DEDUP=0). */
+  oursNodedup?: string;
   floor?: string;
   subgraphs: Record<string, string>;
 } = { subgraphs: {} };
 let tls: Tls | undefined;
+/** Why Hive with the Rust planner is not measured, if it is not. */
+let routerProblem: string | undefined;
 
 const childEnv = (extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
   NODE_ENV: 'production',
@@ -427,7 +455,9 @@ try {
         ? [
             separate ? 'five subgraph processes' : '',
             'our gateway',
+            'our gateway without dedup',
             'Hive Gateway',
+            'Hive Gateway with the Rust planner',
             opts.hiveNoDedup ? 'Hive Gateway without dedup' : '',
           ].filter(Boolean)
         : []),
@@ -477,13 +507,39 @@ try {
           const supergraphFile = join(scratch, 'supergraph.graphql');
           writeFileSync(supergraphFile, sdl);
           await Promise.all([
+            ...(
+              [
+                ['gateway', 'our gateway', '1'],
+                ['oursNodedup', 'our gateway (no dedup)', '0'],
+              ] as const
+            ).map(([key, name, dedup]) =>
+              (async () => {
+                fleet[key] = spawnNode(name, 'app/src/serve.ts', {
+                  args: ['gateway'],
+                  env: childEnv({ ...subgraphEnv, PORT: '0', LCS_GATEWAY_DEDUP: dedup }),
+                });
+                const gatewayUrl = await fleet[key].waitFor(/gateway ready: (http:\/\/[0-9.:]+)/, 90_000);
+                fleetUrls[key] = `${gatewayUrl}/graphql`;
+              })(),
+            ),
+            // Hive with the Rust planner: a failure to start is reported (n/a with the reason), not fatal.
             (async () => {
-              fleet.gateway = spawnNode('our gateway', 'app/src/serve.ts', {
-                args: ['gateway'],
-                env: childEnv({ ...subgraphEnv, PORT: '0' }),
-              });
-              const gatewayUrl = await fleet.gateway.waitFor(/gateway ready: (http:\/\/[0-9.:]+)/, 90_000);
-              fleetUrls.gateway = `${gatewayUrl}/graphql`;
+              const port = await freePort();
+              fleet.hiveRouter = spawnNode(
+                'Hive Gateway (Rust planner)',
+                'node_modules/@graphql-hive/gateway/dist/bin.js',
+                {
+                  env: childEnv({ NO_COLOR: '1', BENCH_HIVE_DEDUP: '1', BENCH_HIVE_ROUTER: '1' }),
+                  args: hiveArgs(supergraphFile, port),
+                },
+              );
+              try {
+                const at = await fleet.hiveRouter.waitFor(/Listening on (http:\/\/[0-9.:]+)/, 90_000);
+                fleetUrls.hiveRouter = `${at}/graphql`;
+              } catch (e) {
+                routerProblem = `Hive Gateway with @graphql-hive/router-runtime did not start: ${(e as Error).message}`;
+                log(routerProblem);
+              }
             })(),
             ...[['hive', '1'], ...(opts.hiveNoDedup ? [['hiveNodedup', '0']] : [])].map(([key, dedup]) =>
               (async () => {
@@ -493,19 +549,7 @@ try {
                   'node_modules/@graphql-hive/gateway/dist/bin.js',
                   {
                     env: childEnv({ NO_COLOR: '1', BENCH_HIVE_DEDUP: dedup }),
-                    args: [
-                      'supergraph',
-                      supergraphFile,
-                      '--config-path',
-                      'bench/hive.config.ts',
-                      '--host',
-                      '127.0.0.1',
-                      '--port',
-                      String(port),
-                      '--fork',
-                      '1',
-                      '--disable-websockets',
-                    ],
+                    args: hiveArgs(supergraphFile, port),
                   },
                 );
                 (fleetUrls as Record<string, unknown>)[key!] =
@@ -623,7 +667,10 @@ try {
       // The gateways' own cost, apart from the subgraphs they share (which bound both on 2 cores).
       set('p1_ours_cpu_ms', c.median.a.cpuMsPerReq.gateway ?? NaN, 1);
       set('p1_hive_cpu_ms', c.median.b.cpuMsPerReq.hive ?? NaN, 1);
-      set('p1_engine_cpu_vs_hive', (c.median.a.cpuMsPerReq.gateway ?? NaN) / (c.median.b.cpuMsPerReq.hive ?? NaN));
+      set(
+        'p1_burst_engine_cpu_vs_hive',
+        (c.median.a.cpuMsPerReq.gateway ?? NaN) / (c.median.b.cpuMsPerReq.hive ?? NaN),
+      );
       details.p1 = {
         query: DEEP_QUERY,
         variables: { first: opts.clients },
@@ -649,6 +696,151 @@ try {
         ...summary(c),
       };
     });
+  }
+
+  // -- p1 varied: several shapes, varied variables, several callers, at several concurrencies ----
+  if (runs('p1')) {
+    await part(
+      'p1 varied workload',
+      ['p1_varied_vs_hive', 'p1_varied_vs_hive_router', 'p1_engine_cpu_vs_hive', 'p1_nodedup_vs_hive'],
+      async () => {
+        if (!fleetUrls.gateway || !fleetUrls.hive || !fleetUrls.oursNodedup)
+          throw new Error('the gateways did not start (see above)');
+        // the callers: staff of the tenant signed in with tokens of their own (each kept for the run)
+        const callerHeaders = await Promise.all(
+          Array.from({ length: opts.callers }, async (_, k) => ({
+            'content-type': 'application/json',
+            [PRINCIPAL_HEADER]: await signPrincipal(
+              {
+                tenant: ds!.tenant,
+                kind: 'staff',
+                sub: `bench-caller-${k + 1}`,
+                scope: { type: 'tenant' },
+                roles: ['developer'],
+              },
+              trust,
+            ),
+          })),
+        );
+        const found = await gql(fleetUrls.gateway, JSON.stringify({ query: DISCOVER_QUERY }));
+        if (found.status !== 200 || found.json.errors?.length || !found.json.data)
+          throw new Error(`the dataset could not be read: ${JSON.stringify(found.json).slice(0, 300)}`);
+        const d = found.json.data as {
+          clients: { nodes: { id: string }[] };
+          providerUnits: { nodes: { id: string }[] };
+          hslOrders: { nodes: { orderDate: string }[] };
+        };
+        const orderDates = d.hslOrders.nodes.map((n) => Date.parse(n.orderDate)).filter(Number.isFinite);
+        if (!d.clients.nodes.length || !d.providerUnits.nodes.length || !orderDates.length)
+          throw new Error('the dataset has no clients, provider units or HSL orders');
+        const levels = opts.variedConnections;
+        const poolSize = 4 * Math.max(256, ...levels);
+        const pool = variedPool(
+          {
+            clientIds: d.clients.nodes.map((n) => n.id),
+            unitIds: d.providerUnits.nodes.map((n) => n.id),
+            hslFrom: Math.min(...orderDates),
+            hslTo: Math.max(...orderDates),
+            deepClients: opts.clients,
+          },
+          opts.callers,
+          poolSize,
+        );
+        const workload = variedWorkload(pool, callerHeaders);
+        const subgraphPids = separate
+          ? ['care', 'provider', 'hsl', 'housing', 'iam'].map((n) => fleet[n]!.proc.pid!)
+          : [aio!.proc.pid!];
+        const group = (gw: string) => async () => ({
+          ...pids(gw)(),
+          subgraphs: subgraphPids,
+          postgres: await pgBackends(),
+        });
+        const targets: [string, string | undefined, string][] = [
+          ['ours', fleetUrls.gateway, 'gateway'],
+          ['hive', fleetUrls.hive, 'hive'],
+          ['hive-router', fleetUrls.hiveRouter, 'hiveRouter'],
+          ['ours-nodedup', fleetUrls.oursNodedup, 'oursNodedup'],
+        ];
+        const load: LoadTarget[] = targets
+          .filter(([, url]) => url)
+          .map(([name, url, key]) => ({
+            name,
+            url: url!,
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            next: workload.stream(name),
+            pids: group(key),
+          }));
+        log(
+          `p1 varied: ${pool.length} distinct requests (deep care chain of ${Math.max(1, opts.clients - 5)}–` +
+            `${opts.clients} clients at varied offsets, a client's page, a unit's staff, the HSL orders of a ` +
+            `period; ${d.clients.nodes.length} clients, ${d.providerUnits.nodes.length} units, ` +
+            `${orderDates.length} HSL orders) from ${opts.callers} signed-in callers, in the same order to ` +
+            `${load.map((t) => t.name).join(', ')}; connections ${levels.join(', ')}` +
+            (routerProblem ? `; NOT Hive with the Rust planner: ${routerProblem.split('\n')[0]}` : ''),
+        );
+        const perLevel: Record<string, unknown> = {};
+        const headline = levels.includes(50) ? 50 : levels[Math.floor(levels.length / 2)]!;
+        for (const c of levels) {
+          const amount = Math.max(opts.requests, (quick ? 1 : 4) * c);
+          log(`p1 varied at ${c} connections: ${amount} requests per window`);
+          const m = await compareMany(load, {
+            connections: c,
+            amount,
+            warmup: opts.warmup,
+            initialWarmup: Math.max(c, 2 * opts.warmup),
+            rounds: opts.rounds,
+            progress: log,
+          });
+          const rps = (n: string) => m.median[n]?.rps ?? NaN;
+          const perRound = (a: string, b: string) =>
+            m.rounds.map((r) => (r.windows[a] && r.windows[b] ? r.windows[a].rps / r.windows[b].rps : NaN));
+          const cpuOf = (n: string, key: string) => m.median[n]?.cpuMsPerReq[key] ?? NaN;
+          const suffix = c === headline ? ['', `_c${c}`] : [`_c${c}`];
+          for (const x of suffix) {
+            set(`p1_varied${x}_vs_hive`, rps('ours') / rps('hive'));
+            roundsOf[`p1_varied${x}_vs_hive`] = perRound('ours', 'hive');
+            set(`p1_varied${x}_vs_hive_router`, rps('ours') / rps('hive-router'));
+            roundsOf[`p1_varied${x}_vs_hive_router`] = perRound('ours', 'hive-router');
+            set(`p1_nodedup${x}_vs_hive`, rps('ours-nodedup') / rps('hive'));
+            set(`p1_varied${x}_ours_rps`, rps('ours'), 1);
+            set(`p1_varied${x}_hive_rps`, rps('hive'), 1);
+            set(`p1_varied${x}_hive_router_rps`, rps('hive-router'), 1);
+            set(`p1_varied${x}_nodedup_rps`, rps('ours-nodedup'), 1);
+            set(`p1_varied${x}_ours_p99_ms`, m.median.ours?.p99 ?? NaN, 1);
+            set(`p1_varied${x}_hive_p99_ms`, m.median.hive?.p99 ?? NaN, 1);
+          }
+          if (c === headline) {
+            set('p1_varied_ours_cpu_ms', cpuOf('ours', 'gateway'), 2);
+            set('p1_varied_hive_cpu_ms', cpuOf('hive', 'hive'), 2);
+            set('p1_varied_hive_router_cpu_ms', cpuOf('hive-router', 'hiveRouter'), 2);
+            set('p1_varied_nodedup_cpu_ms', cpuOf('ours-nodedup', 'oursNodedup'), 2);
+            set('p1_engine_cpu_vs_hive', cpuOf('ours', 'gateway') / cpuOf('hive', 'hive'));
+            set('p1_engine_cpu_vs_hive_router', cpuOf('ours', 'gateway') / cpuOf('hive-router', 'hiveRouter'));
+          }
+          perLevel[c] = { amount, median: m.median, rounds: m.rounds };
+        }
+        const shapes = Object.fromEntries(
+          ['deep', 'client', 'unit', 'hsl'].map((sh) => [sh, pool.filter((x) => x.shape === sh).length]),
+        );
+        details.p1Varied = {
+          requests: pool.length,
+          shapes,
+          callers: opts.callers,
+          headlineConnections: headline,
+          checkedAgainstFirstAnswer: workload.references(),
+          hiveRouter: routerProblem ?? '@graphql-hive/router-runtime (unifiedGraphHandler) in Hive Gateway',
+          perLevel,
+        };
+        log(
+          `p1 varied: ${workload.references()} distinct requests answered, every later answer compared with the first`,
+        );
+      },
+    );
+    if (routerProblem) {
+      for (const k of Object.keys(results)) if (k.includes('hive_router') && results[k] === 'error') results[k] = 'n/a';
+      results.p1_varied_vs_hive_router = 'n/a';
+    }
   }
 
   // -- p2: facade vs floor ----------------------------------------------------------------------
@@ -876,7 +1068,7 @@ try {
 
   // -- p5: noisy neighbour: the neighbour tenant's p99 while the tenant floods at 10× its limit ---
   if (runs('p5')) {
-    await part('p5 noisy neighbour', ['p5_noisy_neighbour'], async () => {
+    await part('p5 noisy neighbour', ['p5_noisy_neighbour', 'p5_flood'], async () => {
       if (!aioUrls?.facadeUrl) throw new Error('the all-in-one did not start');
       const limits = ds!.floodLimits;
       const rate = Math.round((10 * limits.ratePerMinute) / 60);
@@ -960,6 +1152,163 @@ try {
     });
   }
 
+  // -- p5 heavy: a neighbour that works hard within its quota; the victim on an unlimited key ---
+  if (runs('p5')) {
+    await part('p5 heavy neighbour', ['p5_heavy'], async () => {
+      if (!aioUrls?.facadeUrl) throw new Error('the all-in-one did not start');
+      const limits = ds!.floodLimits;
+      const pageRows = 1000;
+      // within every limit: 90 % of the request rate and of the rows per minute, half the concurrency
+      const rate = Math.max(
+        1,
+        Math.floor(0.9 * Math.min(limits.ratePerMinute / 60, limits.rowsPerMinute / 60 / pageRows)),
+      );
+      const heavyConnections = Math.max(1, Math.floor(limits.concurrency / 2));
+      const victimConnections = 4;
+      const windowS = quick ? 3 : 20;
+      const rows = ds!.executedServices;
+      const victimLive = ds!.neighbourExecutedServices;
+      const base = (tenant: string) =>
+        `${new URL(aioUrls!.facadeUrl).pathname}${REST_PATH}`.replace(/^\/\//, '/') + `?domain=${tenant}`;
+      // varied offsets (a PRNG of its own, the same for every run): no two requests alike, nothing deduplicated
+      let seed = 19;
+      const rnd = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296;
+      const victimRows = 100;
+      // the victim: the neighbour tenant on its demo key (no limits reached); the heavy one: the
+      // measured tenant's second system on the platform's default limits (enforced)
+      const victim: LoadTarget = {
+        name: 'victim',
+        url: `${aioUrls.facadeUrl}${REST_PATH}?limit=${victimRows}&domain=${ds!.neighbour}`,
+        headers: { 'x-api-key': ds!.neighbourKey },
+        tls: tls!,
+        pids: () => ({ 'all-in-one': [aio!.proc.pid!] }),
+        next: () => {
+          const offset = Math.floor(rnd() * Math.max(1, victimLive - victimRows));
+          const want = Math.min(victimRows, victimLive - offset);
+          return {
+            path: `${base(ds!.neighbour)}&limit=${victimRows}&offset=${offset}`,
+            check: (_status, text) => {
+              const n = countItems(Buffer.from(text));
+              return n === want ? undefined : `victim page at offset ${offset}: ${n} items, not ${want}`;
+            },
+          };
+        },
+      };
+      const heavy: LoadTarget = {
+        name: 'heavy',
+        url: `${aioUrls.facadeUrl}${REST_PATH}?limit=${pageRows}&domain=${ds!.tenant}`,
+        headers: { 'x-api-key': ds!.floodKey },
+        tls: tls!,
+        next: () => ({
+          path: `${base(ds!.tenant)}&limit=${pageRows}&offset=${Math.floor(rnd() * Math.max(1, rows - pageRows))}`,
+        }),
+      };
+      const agent = tlsAgent(tls!);
+      try {
+        for (const t of [victim, heavy]) {
+          const first = t.next!();
+          // (the heavy one's key is the flood's: its rate recovers from the flood first, 1 s per retry)
+          let r = await get(`${new URL(t.url).origin}${first.path}`, agent, t.headers);
+          for (let k = 0; r.status === 429 && t === heavy && k < 30; k++) {
+            await new Promise((res) => setTimeout(res, 1000));
+            r = await get(`${new URL(t.url).origin}${first.path}`, agent, t.headers);
+          }
+          if (r.status !== 200) throw new Error(`${t.name} answered ${r.status}: ${r.body.toString().slice(0, 300)}`);
+          const bad = first.check?.(r.status, r.body.toString());
+          if (bad) throw new Error(bad);
+        }
+      } finally {
+        agent.destroy();
+      }
+      log(
+        `p5 heavy: ${ds!.neighbour} (unlimited key) reads pages of ${victimRows} at varied offsets on ` +
+          `${victimConnections} connections for ${windowS} s` +
+          `${quick ? '' : ' (and ≥ 1000 answers in all, ≤ 120 s)'}, alone and while ${ds!.tenant} reads pages of ` +
+          `${pageRows} at varied offsets at ${rate} req/s on ${heavyConnections} connections (within its limits: ` +
+          `${limits.ratePerMinute}/min, ${limits.rowsPerMinute.toLocaleString('en')} rows/min, ` +
+          `${limits.concurrency} in flight)`,
+      );
+      await measure(victim, { connections: victimConnections, amount: 20 });
+      // full mode: windows of ≥ 20 s and enough answers for a pooled p99 (at most 120 s; else n/a)
+      const victimWindow = {
+        connections: victimConnections,
+        amount: quick ? 0 : Math.ceil(MIN_SAMPLES.p99 / opts.rounds),
+        seconds: windowS,
+        maxSeconds: quick ? windowS : 120,
+      };
+      type Heavy = Awaited<ReturnType<Flood['stop']>>;
+      const rounds: { alone: Window; heavy: Window; neighbour: Heavy }[] = [];
+      for (let i = 0; i < opts.rounds; i++) {
+        const got: Partial<(typeof rounds)[number]> = {};
+        for (const w of i % 2 === 0 ? ['alone', 'heavy'] : ['heavy', 'alone']) {
+          if (w === 'alone') got.alone = await measure(victim, victimWindow);
+          else {
+            const f = flood(heavy, { connections: heavyConnections, rate });
+            await new Promise((r) => setTimeout(r, quick ? 1000 : 2000)); // the neighbour is at its pace
+            got.heavy = await measure(victim, victimWindow);
+            got.neighbour = await f.stop();
+            await new Promise((r) => setTimeout(r, 500)); // its requests finish
+          }
+          const x = w === 'alone' ? got.alone! : got.heavy!;
+          const n = got.neighbour;
+          const note =
+            w === 'heavy' && n
+              ? `  (neighbour: ${(n.admitted / n.seconds).toFixed(1)} req/s admitted, ` +
+                `${(n.rejected / n.seconds).toFixed(1)} req/s refused with 429, ${n.other} other)`
+              : '';
+          log(
+            `  round ${i + 1}/${opts.rounds} ${w.padEnd(6)} ${fmt(x.rps, 1).padStart(7)} req/s  ` +
+              `p50 ${fmt(x.p50, 1).padStart(7)} ms  p99 ${fmt(x.p99, 1).padStart(7)} ms  ` +
+              `(${x.requests} good, 429: ${x.statuses['429'] ?? 0}, other failures: ` +
+              `${x.failed - (x.statuses['429'] ?? 0)}, errors ${x.errors})${note}`,
+          );
+        }
+        rounds.push(got as (typeof rounds)[number]);
+      }
+      const windows = rounds.flatMap((r) => [r.alone, r.heavy]);
+      // the victim's 429s are counted and reported; any other failed answer fails the part
+      const victim429 = (ws: Window[]) => ws.reduce((a, w) => a + (w.statuses['429'] ?? 0), 0);
+      const bad = windows.find((w) => w.errors || w.failed - (w.statuses['429'] ?? 0) > 0);
+      if (bad)
+        throw new Error(
+          `the victim's answers failed (${bad.failed} failed, ${bad.non2xx} non-2xx, ${bad.errors} errors` +
+            `${bad.firstFailure ? `; first: ${bad.firstFailure}` : ''})`,
+        );
+      const pooledP99 = (ws: Window[]) => {
+        const xs = ws.flatMap((w) => w.latencies).sort((a, b) => a - b);
+        return xs.length >= MIN_SAMPLES.p99 ? percentile(xs, 99) : NaN;
+      };
+      const samples = (ws: Window[]) => ws.reduce((a, w) => a + w.requests, 0);
+      const alone = pooledP99(rounds.map((r) => r.alone));
+      const withHeavy = pooledP99(rounds.map((r) => r.heavy));
+      set('p5_heavy', withHeavy / alone);
+      roundsOf.p5_heavy = rounds.map((r) => r.heavy.p99 / r.alone.p99);
+      set('p5_heavy_alone_p99_ms', alone, 1);
+      set('p5_heavy_with_p99_ms', withHeavy, 1);
+      set('p5_heavy_alone_rps', median(rounds.map((r) => r.alone.rps)), 1);
+      set('p5_heavy_with_rps', median(rounds.map((r) => r.heavy.rps)), 1);
+      set('p5_heavy_victim_429', victim429(windows), 0);
+      set('p5_heavy_victim_rps_ratio', median(rounds.map((r) => r.heavy.rps)) / median(rounds.map((r) => r.alone.rps)));
+      set('p5_heavy_neighbour_rps', median(rounds.map((r) => r.neighbour.admitted / r.neighbour.seconds)), 1);
+      set('p5_heavy_neighbour_429_rps', median(rounds.map((r) => r.neighbour.rejected / r.neighbour.seconds)), 1);
+      if (victim429(windows))
+        failures.push(`p5 heavy: the victim (unlimited key) was refused ${victim429(windows)} times with 429`);
+      log(
+        `p5 heavy: victim p99 ${fmt(withHeavy, 1)} ms with the neighbour, ${fmt(alone, 1)} ms alone ` +
+          `(${samples(rounds.map((r) => r.heavy))} / ${samples(rounds.map((r) => r.alone))} samples; ` +
+          `p99 from ≥ ${MIN_SAMPLES.p99})`,
+      );
+      for (const r of rounds) r.alone.latencies = r.heavy.latencies = [];
+      details.p5Heavy = {
+        victim: { tenant: ds!.neighbour, key: 'unlimited', pageRows: victimRows, connections: victimConnections },
+        neighbour: { tenant: ds!.tenant, limits, pageRows, offeredRps: rate, connections: heavyConnections },
+        windowSeconds: windowS,
+        samples: { alone: samples(rounds.map((r) => r.alone)), heavy: samples(rounds.map((r) => r.heavy)) },
+        rounds,
+      };
+    });
+  }
+
   // -- p6: memory of the all-in-one after the load above ----------------------------------------
   if (aio?.proc.pid && aio.proc.exitCode === null) {
     set('p6_rss_mb', rssMb(aio.proc.pid), 0);
@@ -1014,10 +1363,33 @@ function summary(c: Comparison) {
   };
 }
 
+function headlineOf(d: unknown): number {
+  return (d as { headlineConnections?: number } | undefined)?.headlineConnections ?? 50;
+}
+
+function hiveArgs(supergraphFile: string, port: number): string[] {
+  return [
+    'supergraph',
+    supergraphFile,
+    '--config-path',
+    'bench/hive.config.ts',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--fork',
+    '1',
+    '--disable-websockets',
+  ];
+}
+
 for (const k of [
   'p1_gateway_vs_hive',
   'p1_ours_p99_ms',
   'p1_hive_p99_ms',
+  'p1_varied_vs_hive',
+  'p1_nodedup_vs_hive',
+  'p1_engine_cpu_vs_hive',
   'p2_facade_vs_floor',
   'p3_sql_rest',
   'p3_sql_federated',
@@ -1059,6 +1431,50 @@ const rows: [string, string, string, string, string][] = [
         ] as [string, string, string, string, string],
       ]
     : []),
+  ...(results.p1_varied_vs_hive !== undefined
+    ? ([
+        [
+          `p1 varied vs Hive Gateway (${headlineOf(details.p1Varied)} conn.)`,
+          `ours ${r('p1_varied_ours_rps')} req/s, p99 ${r('p1_varied_ours_p99_ms')} ms`,
+          `Hive ${r('p1_varied_hive_rps')} req/s, p99 ${r('p1_varied_hive_p99_ms')} ms`,
+          `${r('p1_varied_vs_hive')}`,
+          verdict('p1_varied_vs_hive', '≥ 1.5', (x) => x >= 1.5),
+        ],
+        [
+          '  … vs Hive with its Rust planner',
+          `ours ${r('p1_varied_ours_rps')} req/s`,
+          routerProblem
+            ? `n/a: ${routerProblem.split('\n')[0]!.slice(0, 80)}`
+            : `Hive (Rust planner) ${r('p1_varied_hive_router_rps')} req/s`,
+          `${r('p1_varied_vs_hive_router')}`,
+          verdict('p1_varied_vs_hive_router', '≥ 1.0', (x) => x >= 1.0),
+        ],
+        [
+          '  … ours with dedup off vs Hive',
+          `ours (no dedup) ${r('p1_varied_nodedup_rps')} req/s`,
+          `Hive ${r('p1_varied_hive_rps')} req/s`,
+          `${r('p1_nodedup_vs_hive')}`,
+          '',
+        ],
+        [
+          '  … engine CPU ms per request',
+          `ours ${r('p1_varied_ours_cpu_ms')} (no dedup ${r('p1_varied_nodedup_cpu_ms')})`,
+          `Hive ${r('p1_varied_hive_cpu_ms')} (Rust planner ${r('p1_varied_hive_router_cpu_ms')})`,
+          `${r('p1_engine_cpu_vs_hive')}`,
+          verdict('p1_engine_cpu_vs_hive', '≤ 0.5', (x) => x <= 0.5),
+        ],
+        ...opts.variedConnections.map(
+          (c) =>
+            [
+              `  … at ${c} connections`,
+              `ours ${r(`p1_varied_c${c}_ours_rps`)}, no dedup ${r(`p1_varied_c${c}_nodedup_rps`)} req/s`,
+              `Hive ${r(`p1_varied_c${c}_hive_rps`)}, Rust planner ${r(`p1_varied_c${c}_hive_router_rps`)} req/s`,
+              `${r(`p1_varied_c${c}_vs_hive`)} / ${r(`p1_varied_c${c}_vs_hive_router`)}`,
+              'vs Hive / vs Rust planner',
+            ] as [string, string, string, string, string],
+        ),
+      ] as [string, string, string, string, string][])
+    : []),
   [
     'p2 facade vs floor (p50)',
     `facade ${r('p2_facade_p50_ms')} ms`,
@@ -1086,6 +1502,13 @@ const rows: [string, string, string, string, string][] = [
     `alone ${r('p5_alone_p99_ms')} ms`,
     `${r('p5_noisy_neighbour')}`,
     verdict('p5_noisy_neighbour', '≤ 1.25', (x) => x <= 1.25),
+  ],
+  [
+    'p5 heavy neighbour (victim p99)',
+    `with ${r('p5_heavy_with_p99_ms')} ms, ${r('p5_heavy_with_rps')} req/s, 429: ${r('p5_heavy_victim_429')}`,
+    `alone ${r('p5_heavy_alone_p99_ms')} ms, ${r('p5_heavy_alone_rps')} req/s`,
+    `${r('p5_heavy')}`,
+    verdict('p5_heavy', '≤ 1.25', (x) => x <= 1.25),
   ],
   [
     'p6 start-up, memory',
@@ -1223,7 +1646,8 @@ const ISSUE19 = [
 ];
 for (const k of ISSUE19) results[k] ??= 'n/a';
 const checks = failures.length === 0 && !Object.values(results).includes('error') ? 'pass' : 'fail';
-const resultLine = [...new Set([...ISSUE19, ...keys, 'p1_offsets_vs_hive', 'p1_spread_min', 'p1_spread_max'])]
+const extra = Object.keys(results).filter((k) => /^p1_(varied|nodedup|engine|burst)|^p5_heavy/.test(k));
+const resultLine = [...new Set([...ISSUE19, ...keys, 'p1_offsets_vs_hive', 'p1_spread_min', 'p1_spread_max', ...extra])]
   .filter((k) => results[k] !== undefined)
   .map((k) => `${k}=${results[k]}`);
 console.log(

@@ -60,6 +60,8 @@ export interface GatewayPartConfig {
   samlKeysDir?: string;
   devIdpKeysDir?: string;
   redisUrl?: string;
+  /** In-flight deduplication of identical subgraph reads (LCS_GATEWAY_DEDUP=0 turns it off, to measure it). */
+  dedup: boolean;
 }
 
 export function gatewayConfig(env: NodeJS.ProcessEnv): GatewayPartConfig {
@@ -82,6 +84,7 @@ export function gatewayConfig(env: NodeJS.ProcessEnv): GatewayPartConfig {
     samlKeysDir: env.LCS_SAML_KEYS_DIR || undefined,
     devIdpKeysDir: env.LCS_DEV_IDP_KEYS_DIR || undefined,
     redisUrl: env.REDIS_URL || undefined,
+    dedup: env.LCS_GATEWAY_DEDUP !== '0',
   };
 }
 
@@ -124,7 +127,7 @@ export async function startGateway(c: GatewayPartConfig): Promise<RunningPart> {
     }
     const persisted = loadPersisted();
     const plugins: GatewayPlugin[] = [
-      ...standardPlugins({ persisted }),
+      ...standardPlugins({ persisted, dedup: c.dedup }),
       ...(saml ? [samlPlugin(saml, { operatorTenant: c.platform.operatorTenant })] : []),
       ...(c.platform.devAuth ? [devSignInPlugin()] : []),
       redisHealthPlugin(redisHealthOf(redis)),

@@ -97,9 +97,11 @@ export interface PreparedDataset {
   pki: DevPki;
   /** The demo system's API key for package 8873 in the tenant (fair-share limits out of reach). */
   apiKey: string;
-  /** The other tenant (p5) and its demo system's key (default limits). */
+  /** The other tenant (p5's victim) and its demo system's key (no limits reached, like `apiKey`). */
   neighbour: string;
   neighbourKey: string;
+  /** Live executed services of the neighbour tenant. */
+  neighbourExecutedServices: number;
   /** A second system of the tenant that floods in p5, and its licence's limits (the defaults). */
   floodKey: string;
   floodLimits: Limits;
@@ -246,14 +248,17 @@ export async function prepareDataset(o: DatasetOptions, attempt = 0): Promise<Pr
     const apiKey = keys[tenant]?.['8873'];
     const neighbourKey = keys[neighbour]?.['8873'];
     if (!apiKey || !neighbourKey) throw new Error(`no API key for package 8873 in ${tenant} or ${neighbour}`);
-    // The measured key must never be refused by fair share (p2–p4 measure speed, not limits)…
-    const demoClient = await ensureApiClient(db!.app, tenant, { name: DEMO_CLIENT_NAME });
-    await setLicenceLimits(
-      db!.app,
-      tenant,
-      await ensureLicence(db!.app, tenant, { clientId: demoClient, package: '8873', scope: { type: 'tenant' } }),
-      UNLIMITED,
-    );
+    // The measured keys must never be refused by fair share (p2–p4 measure speed, not limits; p5's
+    // victim in the neighbour tenant measures what the others' load does to it, not its own limits)…
+    for (const t of [tenant, neighbour]) {
+      const demoClient = await ensureApiClient(db!.app, t, { name: DEMO_CLIENT_NAME });
+      await setLicenceLimits(
+        db!.app,
+        t,
+        await ensureLicence(db!.app, t, { clientId: demoClient, package: '8873', scope: { type: 'tenant' } }),
+        UNLIMITED,
+      );
+    }
     // …while the flooder's licence has the platform's default limits, stated explicitly.
     const flooder = await ensureApiClient(db!.app, tenant, {
       name: 'bench flooder',
@@ -273,15 +278,16 @@ export async function prepareDataset(o: DatasetOptions, attempt = 0): Promise<Pr
     keys[tenant] = { ...keys[tenant], flood: floodKey! };
     if (JSON.stringify(keys) !== JSON.stringify(existing)) writeDemoKeys(keysFile, keys);
     const app = postgres(appUrl.toString(), { max: 1, onnotice: () => {} });
-    let executedServices = 0;
+    const live: Record<string, number> = {};
     try {
-      await app.begin(async (tx) => {
-        await tx`select set_config('app.tenant_id', ${tenant}, true)`;
-        const [c] = await tx<
-          { n: number }[]
-        >`select count(*)::int as n from provider.executed_service where not deleted`;
-        executedServices = c!.n;
-      });
+      for (const t of [tenant, neighbour])
+        await app.begin(async (tx) => {
+          await tx`select set_config('app.tenant_id', ${t}, true)`;
+          const [c] = await tx<
+            { n: number }[]
+          >`select count(*)::int as n from provider.executed_service where not deleted`;
+          live[t] = c!.n;
+        });
     } finally {
       await app.end();
     }
@@ -294,7 +300,8 @@ export async function prepareDataset(o: DatasetOptions, attempt = 0): Promise<Pr
       reused,
       seedSeconds: reused ? undefined : seedSeconds,
       rows,
-      executedServices,
+      executedServices: live[tenant]!,
+      neighbourExecutedServices: live[neighbour]!,
       pki,
       apiKey,
       neighbourKey,

@@ -14,6 +14,11 @@ export interface LoadTarget {
   body?: string;
   /** Bodies to send in turn instead of `body` (defeats in-flight deduplication of identical requests). */
   bodies?: string[];
+  /**
+   * Each request made afresh instead (takes precedence over `bodies`): its path, body and headers
+   * (merged over `headers`), and the check of its own answer (over `check`).
+   */
+  next?: () => NextRequest;
   /** TLS client options (CA, client certificate and key) for an HTTPS target. */
   tls?: { ca?: string; cert?: string; key?: string };
   /**
@@ -26,6 +31,34 @@ export interface LoadTarget {
    * at the window's start).
    */
   pids?: () => Record<string, number[]> | Promise<Record<string, number[]>>;
+}
+
+export interface NextRequest {
+  path?: string;
+  body?: string;
+  headers?: Record<string, string>;
+  check?: (status: number, body: string) => string | undefined;
+}
+
+type Ctx = { check?: NextRequest['check'] };
+
+/** autocannon's per-request hook for a target that makes each request afresh. */
+function setupFor(t: LoadTarget, next: () => number) {
+  if (t.next) {
+    const make = t.next;
+    return (r: autocannon.Request, context: Ctx) => {
+      const n = make();
+      context.check = n.check;
+      return {
+        ...r,
+        ...(n.path !== undefined ? { path: n.path } : {}),
+        ...(n.body !== undefined ? { body: n.body } : {}),
+        headers: { ...r.headers, ...n.headers },
+      };
+    };
+  }
+  if (t.bodies?.length) return (r: autocannon.Request) => ({ ...r, body: t.bodies![next() % t.bodies!.length] });
+  return undefined;
 }
 
 export interface Window {
@@ -51,6 +84,8 @@ export interface Window {
   /** Cores busy on the whole machine during the window, and the part of them not attributed above (other jobs). */
   busyCores: number;
   otherCores: number;
+  /** Answers by status (e.g. 429s counted, not dropped). */
+  statuses: Record<string, number>;
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -72,7 +107,14 @@ export function median(xs: number[]): number {
  * burden the next window, and throughput (requests ÷ elapsed) has no cut-off bias even when a
  * response takes seconds under load.
  */
-export async function measure(t: LoadTarget, o: { connections: number; amount: number }): Promise<Window> {
+export async function measure(
+  t: LoadTarget,
+  /**
+   * `seconds`: a window in time instead, of at least that long and at least `amount` answers (at
+   * most `maxSeconds`, 600 by default); requests still in flight at its end are not counted.
+   */
+  o: { connections: number; amount: number; seconds?: number; maxSeconds?: number },
+): Promise<Window> {
   assertLoopback(t.url);
   const latencies: number[] = [];
   let bytes = 0;
@@ -96,15 +138,18 @@ export async function measure(t: LoadTarget, o: { connections: number; amount: n
   // autocannon reports an answer's body (onResponse) before its 'response' event: the verdict
   // waits there for the latency, so that only good answers count as samples
   const verdicts: boolean[] = [];
+  const statuses: Record<string, number> = {};
   const check = t.check ?? ((status: number, body: string) => defaultCheck(t, status, body));
-  const onResponse = (status: number, body: string) => {
-    const why = status < 200 || status >= 300 ? `status ${status}` : check(status, body);
+  const onResponse = (status: number, body: string, context?: Ctx) => {
+    statuses[status] = (statuses[status] ?? 0) + 1;
+    const why = status < 200 || status >= 300 ? `status ${status}` : (context?.check ?? check)(status, body);
     if (why) {
       failed++;
       firstFailure ??= `${why}: ${body.slice(0, 200)}`;
     }
     verdicts.push(!why);
   };
+  const setup = setupFor(t, () => next++);
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -114,14 +159,14 @@ export async function measure(t: LoadTarget, o: { connections: number; amount: n
         body: t.body,
         requests: [
           {
-            ...(t.bodies?.length
-              ? { setupRequest: (r: autocannon.Request) => ({ ...r, body: t.bodies![next++ % t.bodies!.length] }) }
-              : {}),
-            onResponse,
+            ...(setup ? { setupRequest: setup } : {}),
+            // (autocannon passes the connection's context; its types say otherwise)
+            onResponse: onResponse as (status: number, body: string) => void,
           },
         ],
-        connections: Math.min(o.connections, o.amount),
-        amount: o.amount,
+        ...(o.seconds
+          ? { connections: o.connections, duration: o.maxSeconds ?? 600 }
+          : { connections: Math.min(o.connections, o.amount), amount: o.amount }),
         tlsOptions: t.tls,
         timeout: 60,
         sampleInt: 100, // autocannon checks for the end every sampleInt ms
@@ -136,7 +181,9 @@ export async function measure(t: LoadTarget, o: { connections: number; amount: n
       if (good) latencies.push(responseTime);
       bytes += resBytes;
       lastAt = performance.now();
-      if (++answered >= o.amount) instance.stop();
+      ++answered;
+      if (o.seconds ? answered >= o.amount && lastAt - started >= o.seconds * 1000 : answered >= o.amount)
+        instance.stop();
     });
   });
   const seconds = ((lastAt ?? performance.now()) - started) / 1000;
@@ -167,6 +214,7 @@ export async function measure(t: LoadTarget, o: { connections: number; amount: n
     cpuMsPerReq,
     busyCores,
     otherCores: Math.max(0, busyCores - attributed),
+    statuses,
   };
 }
 
@@ -217,6 +265,10 @@ function medianWindow(ws: Window[]): Window {
     busyCores: pick('busyCores'),
     otherCores: pick('otherCores'),
     cpuMsPerReq: Object.fromEntries(names.map((n) => [n, median(ws.map((w) => w.cpuMsPerReq[n]!))])),
+    statuses: ws.reduce<Record<string, number>>((acc, w) => {
+      for (const [k, v] of Object.entries(w.statuses)) acc[k] = (acc[k] ?? 0) + v;
+      return acc;
+    }, {}),
   };
 }
 
@@ -279,13 +331,70 @@ export async function compare(
   };
 }
 
+export interface Many {
+  names: string[];
+  /** Per round, each target's window (by name), and the order they ran in. */
+  rounds: { windows: Record<string, Window>; order: string }[];
+  /** Over rounds, as in `Comparison.median`. */
+  median: Record<string, Window>;
+}
+
+/**
+ * Several targets under the same load: a warm-up on each, then `rounds` rounds measuring each in
+ * turn, the order rotated (and reversed every other round) so that drift favours none. A target
+ * whose answers fail their check makes the whole comparison fail.
+ */
+export async function compareMany(
+  targets: LoadTarget[],
+  o: { connections: number; amount: number; warmup: number; initialWarmup: number; rounds: number; progress: Progress },
+): Promise<Many> {
+  for (const t of targets) {
+    o.progress(`  warm-up ${t.name} (${o.initialWarmup} requests, ${o.connections} connections)`);
+    const w = await measure(t, { connections: o.connections, amount: o.initialWarmup });
+    if (w.requests < o.initialWarmup || w.non2xx || w.errors || w.failed)
+      throw new Error(
+        `${t.name}: warm-up got ${w.requests} good answers of ${o.initialWarmup}, ${w.non2xx} non-2xx, ` +
+          `${w.failed} failed checks, ${w.errors} errors${w.firstFailure ? ` (${w.firstFailure})` : ''}`,
+      );
+  }
+  const rounds: Many['rounds'] = [];
+  for (let i = 0; i < o.rounds; i++) {
+    const k = i % targets.length;
+    let order = [...targets.slice(k), ...targets.slice(0, k)];
+    if (i % 2) order = order.reverse();
+    const windows: Record<string, Window> = {};
+    for (const t of order) {
+      if (o.warmup > 0) await measure(t, { connections: o.connections, amount: o.warmup });
+      const w = await measure(t, { connections: o.connections, amount: o.amount });
+      windows[t.name] = w;
+      o.progress(
+        `  round ${i + 1}/${o.rounds} ${t.name.padEnd(11)} ${fmt(w.rps, 1).padStart(8)} req/s  ` +
+          `p50 ${fmt(w.p50, 1).padStart(7)} ms  p99 ${fmt(w.p99, 1).padStart(7)} ms  ` +
+          `(${w.requests} in ${fmt(w.seconds, 1)} s` +
+          `${w.failed || w.errors ? `; ${w.failed} failed checks (${w.non2xx} non-2xx), ${w.errors} errors` : ''})`,
+      );
+    }
+    rounds.push({ windows, order: order.map((t) => t.name).join(',') });
+  }
+  const bad = rounds.flatMap((r) => Object.entries(r.windows)).find(([, w]) => w.failed || w.errors || w.non2xx);
+  if (bad)
+    throw new Error(
+      `${bad[0]}: answers failed their check under load (${bad[1].failed} failed, ${bad[1].non2xx} non-2xx, ` +
+        `${bad[1].errors} errors${bad[1].firstFailure ? `; first: ${bad[1].firstFailure}` : ''})`,
+    );
+  const names = targets.map((t) => t.name);
+  const median_ = Object.fromEntries(names.map((n) => [n, medianWindow(rounds.map((r) => r.windows[n]!))]));
+  for (const r of rounds) for (const w of Object.values(r.windows)) w.latencies = [];
+  return { names, rounds, median: median_ };
+}
+
 export function fmt(x: number, digits = 2): string {
   return Number.isFinite(x) ? x.toFixed(digits) : 'n/a';
 }
 
 export interface Flood {
   /** Stops the flood and waits until its connections are closed. */
-  stop(): Promise<{ admitted: number; rejected: number; other: number; seconds: number }>;
+  stop(): Promise<{ admitted: number; rejected: number; other: number; seconds: number; bytes: number }>;
 }
 
 /**
@@ -294,10 +403,13 @@ export interface Flood {
  */
 export function flood(t: LoadTarget, o: { connections: number; rate: number }): Flood {
   assertLoopback(t.url);
+  let n = 0;
+  const setup = setupFor(t, () => n++);
   const started = performance.now();
   let admitted = 0;
   let rejected = 0;
   let other = 0;
+  let bytes = 0;
   let instance: autocannon.Instance | undefined;
   const done = new Promise<void>((resolve, reject) => {
     const i = autocannon(
@@ -306,6 +418,7 @@ export function flood(t: LoadTarget, o: { connections: number; rate: number }): 
         method: t.method ?? 'GET',
         headers: t.headers,
         body: t.body,
+        ...(setup ? { requests: [{ setupRequest: setup }] } : {}),
         tlsOptions: t.tls,
         connections: o.connections,
         overallRate: o.rate,
@@ -316,7 +429,8 @@ export function flood(t: LoadTarget, o: { connections: number; rate: number }): 
       (err) => (err ? reject(err) : resolve()),
     );
     instance = i;
-    i.on('response', (_client, status) => {
+    i.on('response', (_client, status, resBytes) => {
+      bytes += resBytes;
       if (status >= 200 && status < 300) admitted++;
       else if (status === 429) rejected++;
       else other++;
@@ -327,7 +441,7 @@ export function flood(t: LoadTarget, o: { connections: number; rate: number }): 
       const seconds = (performance.now() - started) / 1000;
       instance?.stop();
       await done;
-      return { admitted, rejected, other, seconds };
+      return { admitted, rejected, other, seconds, bytes };
     },
   };
 }

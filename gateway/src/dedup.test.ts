@@ -227,7 +227,7 @@ describe('the gateway deduplicates subgraph reads', () => {
   const supergraphSdl = readFileSync(new URL('../../schema/supergraph.graphql', import.meta.url), 'utf8');
   const trust = { keys: [{ kid: 't', secret: 'x'.repeat(43) }] };
 
-  async function gatewayWithCountingCare(o: { receipt?: boolean; replicateFails?: boolean } = {}) {
+  async function gatewayWithCountingCare(o: { receipt?: boolean; replicateFails?: boolean; dedup?: boolean } = {}) {
     const executed: Principal[] = [];
     const replicated: { receipt: unknown; times: number }[] = [];
     const pending: (() => void)[] = [];
@@ -252,7 +252,7 @@ describe('the gateway deduplicates subgraph reads', () => {
     const gw = await createGateway({
       supergraphSdl,
       trust,
-      plugins: standardPlugins({ persisted: {} }),
+      plugins: standardPlugins({ persisted: {}, dedup: o.dedup }),
       localSubgraphs: { care: care as never },
     });
     return { gw, executed, replicated, release: () => pending.splice(0).forEach((f) => f()) };
@@ -300,6 +300,20 @@ describe('the gateway deduplicates subgraph reads', () => {
       }
     },
   );
+
+  it('with dedup off (LCS_GATEWAY_DEDUP=0, for benchmarks) identical concurrent queries each run', async () => {
+    const { gw, executed, release } = await gatewayWithCountingCare({ dedup: false });
+    try {
+      const same = [run(gw, alice), run(gw, { ...alice })];
+      for (let i = 0; i < 100 && executed.length < 2; i++) await new Promise((r) => setImmediate(r));
+      release();
+      await Promise.all(same);
+      expect(executed).toHaveLength(2);
+    } finally {
+      release();
+      await gw.stop();
+    }
+  });
 
   it(
     'a shared answer of an audited read gets one audit record per extra caller before they see it; if that ' +

@@ -333,8 +333,18 @@ export function routesPlugin(
 /**
  * The features every gateway runs with: operation limits, persisted-only partner callers,
  * in-flight deduplication and the direct path. Composition roots add sign-in, maintenance,
- * health and routes.
+ * health and routes. `dedup: false` leaves the deduplication out (LCS_GATEWAY_DEDUP=0: benchmarks
+ * compare with and without it).
  */
-export function standardPlugins(o: { persisted: Record<string, string>; limits?: OperationLimits }): GatewayPlugin[] {
-  return [limitsPlugin(o.limits), persistedOnlyPlugin(o.persisted), dedupPlugin(), directPathPlugin(o.persisted)];
+export function standardPlugins(o: {
+  persisted: Record<string, string>;
+  limits?: OperationLimits;
+  dedup?: boolean;
+}): GatewayPlugin[] {
+  return [
+    limitsPlugin(o.limits),
+    persistedOnlyPlugin(o.persisted),
+    ...(o.dedup === false ? [] : [dedupPlugin()]),
+    directPathPlugin(o.persisted),
+  ];
 }
