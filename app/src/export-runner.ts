@@ -50,13 +50,22 @@ export interface RunnerInit {
   gatewayUrl?: string;
 }
 
-type ToChild = { type: 'init'; init: RunnerInit } | { type: 'job'; tenant: string; id: string } | { type: 'stop' };
+type ToChild =
+  | { type: 'init'; init: RunnerInit }
+  | { type: 'job'; tenant: string; id: string }
+  | { type: 'interactive'; inFlight: number }
+  | { type: 'stop' };
 type ToParent = { type: 'ready'; pid: number } | { type: 'failed'; message: string } | { type: 'stopped' };
 
 export interface ExportRunner {
   pid: number;
   /** A job was created: claim it now (otherwise at the runner's next poll). */
   kick(tenant: string, id: string): void;
+  /**
+   * Relays the parent's interactive requests in flight to the runner's lane (sampled every 10 ms,
+   * sent when it changes), so its jobs give way to them as they do on the facade's own event loop.
+   */
+  follow(inFlight: () => number): void;
   /** Stops the jobs after their current page and ends the child (killed if it does not end in time). */
   stop(): Promise<void>;
 }
@@ -70,6 +79,9 @@ export interface ExportRunner {
  */
 export const RUNNER_PAGE_SIZE = 2000;
 export const RUNNER_ROWS_PER_SECOND = 20_000;
+
+/** How often the parent's interactive requests in flight are sampled for the runner's lane, in ms. */
+const INTERACTIVE_SAMPLE_MS = 10;
 
 /** The heap the runner may use, in MB: its memory stays flat however large an export is. */
 const RUNNER_HEAP_MB = 256;
@@ -103,10 +115,21 @@ export async function forkExportRunner(init: RunnerInit): Promise<ExportRunner> 
   // the facade must not wait for the runner to end its own event loop
   child.unref();
   let stopping: Promise<void> | undefined;
+  let relay: NodeJS.Timeout | undefined;
   return {
     pid: child.pid!,
     kick: (tenant, id) => send({ type: 'job', tenant, id }),
+    follow(inFlight) {
+      let last = 0;
+      clearInterval(relay);
+      relay = setInterval(() => {
+        const now = Math.max(0, inFlight());
+        if (now !== last) send({ type: 'interactive', inFlight: (last = now) });
+      }, INTERACTIVE_SAMPLE_MS);
+      relay.unref();
+    },
     stop() {
+      clearInterval(relay);
       stopping ??= (async () => {
         if (child.exitCode !== null || child.signalCode !== null) return;
         send({ type: 'stop' });
@@ -118,6 +141,9 @@ export async function forkExportRunner(init: RunnerInit): Promise<ExportRunner> 
     },
   };
 }
+
+/** In the runner: the parent's interactive requests in flight, as last relayed. */
+const lane = { interactive: (): number => 0 };
 
 /** The child's side (export-runner-main.ts). */
 export function runExportRunnerChild(): void {
@@ -135,6 +161,8 @@ export function runExportRunnerChild(): void {
   // the parent went away (ended or killed): stop after the current pages; the leases are given up
   process.on('disconnect', () => void end(0));
   let service: ReturnType<typeof createExportService> | undefined;
+  let interactiveInFlight = 0;
+  lane.interactive = () => interactiveInFlight;
   const pending: { tenant: string; id: string }[] = [];
   process.on('message', (m: ToChild) => {
     if (m.type === 'init') {
@@ -150,6 +178,8 @@ export function runExportRunnerChild(): void {
           process.exit(1);
         },
       );
+    } else if (m.type === 'interactive') {
+      interactiveInFlight = m.inFlight;
     } else if (m.type === 'job') {
       if (service) service.kick(m.tenant, m.id);
       else pending.push({ tenant: m.tenant, id: m.id });
@@ -209,7 +239,12 @@ async function serve(db: Database, execute: Execute, init: RunnerInit, close: ()
     store: exportJobStore(db.app),
     ...init.exports,
     pageSize: init.exports.pageSize ?? RUNNER_PAGE_SIZE,
-    lane: { ...init.exports.lane, rowsPerSecond: init.exports.lane?.rowsPerSecond ?? RUNNER_ROWS_PER_SECOND },
+    lane: {
+      ...init.exports.lane,
+      rowsPerSecond: init.exports.lane?.rowsPerSecond ?? RUNNER_ROWS_PER_SECOND,
+      // the parent facade's interactive requests in flight, relayed (ExportRunner.follow)
+      interactive: () => lane.interactive(),
+    },
   });
   await service.start();
   let stopped: Promise<void> | undefined;

@@ -175,6 +175,8 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
     onCreated: exportRunner?.kick,
   });
   if (exportRunner) {
+    // the runner's jobs give way to this facade's interactive requests, as they would in process
+    exportRunner.follow(exports.interactive);
     const stopJobs = exports.stop;
     exports.stop = async () => {
       await stopJobs();

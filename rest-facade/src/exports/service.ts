@@ -65,7 +65,8 @@ export interface ExportServiceOptions {
   store: ExportJobStore;
   /** Where files are written (one folder per tenant). */
   dir: string;
-  lane?: Omit<LaneOptions, 'interactive'>;
+  /** The lane's limits; `interactive` is used where there is no fair share (the export runner: relayed). */
+  lane?: LaneOptions;
   /** Rows per page read (default 250: short enough that interactive requests wait little behind a page). */
   pageSize?: number;
   /** Hours a finished job and its file are kept (default 24). */
@@ -171,6 +172,8 @@ export interface ExportService {
   idle(): Promise<void>;
   /** Queues a job to be claimed by this runner (a facade process created it). */
   kick(tenant: string, id: string): void;
+  /** Interactive requests in flight here (the fair share's; the jobs' own polls and downloads not counted). */
+  interactive(): number;
 }
 
 export function createExportService(o: ExportServiceOptions): ExportService {
@@ -185,7 +188,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
   let ownInFlight = 0;
   const lane = new BackgroundLane({
     ...o.lane,
-    interactive: o.fairShare ? () => o.fairShare!.inFlightTotal() - ownInFlight : undefined,
+    interactive: o.fairShare ? () => o.fairShare!.inFlightTotal() - ownInFlight : o.lane?.interactive,
   });
   const listRoutes = new Map(
     o.routes.routes
@@ -584,6 +587,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
   }
 
   return {
+    interactive: () => (o.fairShare ? o.fairShare.inFlightTotal() - ownInFlight : 0),
     async handle(req, res, url) {
       if (url.pathname !== prefix && !url.pathname.startsWith(`${prefix}/`)) return false;
       const rest = url.pathname.slice(prefix.length).split('/').filter(Boolean);
