@@ -146,6 +146,30 @@ export function targetClientsFrom(src: TargetClientSource, entity: EntityModel, 
   };
 }
 
+/** A row of the business-log query: an audit_log entry, once per target client (`ord`). */
+interface AuditLogRow {
+  id: string;
+  at: Date | string;
+  component: string;
+  activity: string;
+  operation: string | null;
+  entities: string[] | null;
+  fields: string[] | null;
+  record_count: number;
+  outcome: string;
+  principal_kind: string;
+  principal_id: string;
+  principal_name: string | null;
+  key_id: string | null;
+  package: string | null;
+  roles: string[] | null;
+  units: number[] | null;
+  ip: string | null;
+  changes: unknown;
+  client_id: number | null;
+  ord: number;
+}
+
 function cursorOf(at: Date, id: string, ord: number): string {
   return Buffer.from(`${at.toISOString()}|${id}|${ord}`).toString('base64url');
 }
@@ -176,7 +200,7 @@ export function businessLogResolvers(
         const c = args.after ? parseCursor(args.after) : undefined;
         const key = sql`(a.at, a.id, t.ord)`;
         const rows = await ctx.scope.run(async (tx) =>
-          rowsOf(
+          rowsOf<AuditLogRow>(
             await tx.execute(sql`
           select a.id::text as id, a.at, a.component, a.activity, a.operation, a.entities, a.fields, a.record_count,
           a.outcome,

@@ -253,7 +253,13 @@ export function exportJobStore(db: AppDatabase): ExportJobStore {
         async (tx) => void (await tx.execute(sql`delete from platform.export_job where id = ${id}::uuid`)),
       ),
     index: async () =>
-      rowsOf(await db.execute(sql`select * from platform.export_job_index()`)).map((r) => ({
+      rowsOf<{
+        tenant_id: string;
+        id: string;
+        state: ExportState;
+        expires_at: Date | string;
+        leased: boolean | string;
+      }>(await db.execute(sql`select * from platform.export_job_index()`)).map((r) => ({
         tenant: r.tenant_id,
         id: r.id,
         state: r.state,

@@ -112,7 +112,7 @@ export interface IdempotencyScope {
  * when the request is new (the caller then writes and calls `remember` in the same transaction).
  */
 export async function claimKey(tx: Tx, t: IdempotencyTable, s: IdempotencyScope): Promise<StoredResponse | undefined> {
-  const locked = rowsOf(
+  const locked = rowsOf<{ ok: boolean }>(
     await tx.execute(sql`select pg_try_advisory_xact_lock(${idempotencyLockId(s.tenant, s.clientId, s.key)}) as ok`),
   )[0]?.ok;
   if (!locked) {

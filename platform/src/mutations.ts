@@ -80,7 +80,7 @@ export function auditChange(ctx: RequestContext, c: AuditChange): void {
 /** The ETag of a row: its version (modification time in ms, base 36), strong. */
 export function etagOf(e: EntityModel, row: Row): string {
   const at = row[e.updatedKey];
-  return `"v${(at instanceof Date ? at : new Date(at)).getTime().toString(36)}"`;
+  return `"v${(at instanceof Date ? at : new Date(at as string | number)).getTime().toString(36)}"`;
 }
 
 /**
@@ -231,7 +231,7 @@ export class Write {
 
   /** Fresh ids from the subgraph's id sequence (to link rows inserted together). */
   async nextIds(n: number): Promise<number[]> {
-    const rows = rowsOf(
+    const rows = rowsOf<{ id: number }>(
       await this.tx.execute(
         sql`select nextval(${`${this.kit.name}.id_seq`}::regclass)::int as id from generate_series(1, ${n})`,
       ),
@@ -312,7 +312,7 @@ export class Write {
     this.changes.push({
       activity: 'Create',
       entity,
-      id: created!.id,
+      id: created!.id as string | number,
       clientIds: this.clientIds(entity, created),
       before: null,
       after: plain(created),
@@ -358,7 +358,7 @@ export class Write {
       this.changes.push({
         activity: o.delete ? 'Delete' : 'Update',
         entity,
-        id: after.id,
+        id: after.id as string | number,
         clientIds: this.clientIds(entity, before, after),
         before: plain(before),
         after: o.delete ? null : plain(after),
@@ -587,5 +587,5 @@ export function writeKit(schema: string, writes: WriteSpec[]) {
 
 /** Reads one value by a SQL condition (helper for handlers). */
 export async function one(tx: Tx, query: SQL): Promise<Row | undefined> {
-  return rowsOf(await tx.execute(query))[0];
+  return rowsOf<Row>(await tx.execute(query))[0];
 }

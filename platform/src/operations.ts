@@ -210,21 +210,21 @@ export async function addWindow(db: AppDatabase, w: NewWindow, now = new Date())
   if (w.description !== undefined && w.description.length > 500)
     throw badInput('description is at most 500 characters', 'description');
   return asOperator(db, async (tx) => {
-    const clash = rowsOf(
+    const clash = rowsOf<{ id: string }>(
       await tx.execute(sql`select id from platform.service_window
       where environment = ${c.environment} and starts_at < ${c.end.toISOString()}::timestamptz and ends_at >
         ${c.start.toISOString()}::timestamptz limit 1`),
     );
     if (clash.length)
-      throw new PlatformError('CONFLICT', `the window overlaps service window ${clash[0].id} of ${c.environment}`);
-    const r = rowsOf(
+      throw new PlatformError('CONFLICT', `the window overlaps service window ${clash[0]!.id} of ${c.environment}`);
+    const r = rowsOf<Record<string, unknown>>(
       await tx.execute(sql`insert into platform.service_window (environment, starts_at, ends_at, kind, emergency,
         description, announced_at)
       values (${c.environment}, ${c.start.toISOString()}::timestamptz, ${c.end.toISOString()}::timestamptz, ${c.kind},
       ${c.emergency}, ${w.description ?? null}, ${now.toISOString()}::timestamptz)
       returning *`),
     );
-    return windowOf(r[0]);
+    return windowOf(r[0]!);
   });
 }
 
@@ -244,7 +244,7 @@ export async function listWindows(
   o: { environment?: Environment; since?: Date } = {},
 ): Promise<ServiceWindow[]> {
   const since = (o.since ?? new Date(0)).toISOString();
-  const rows = rowsOf(
+  const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`select * from platform.service_window where ends_at > ${since}::timestamptz
     and (${o.environment ?? null}::text is null or environment = ${o.environment ?? null}) order by starts_at, id`),
   );
@@ -272,7 +272,7 @@ export async function setMaintenance(db: AppDatabase, environment: Environment, 
 }
 
 export async function getMaintenance(db: AppDatabase, environment: Environment): Promise<MaintenanceSwitch> {
-  const r = rowsOf(
+  const r = rowsOf<{ mode: MaintenanceMode; reason: string | null; until: string | Date | null }>(
     await db.execute(sql`select mode, reason, until from platform.maintenance where environment = ${environment}`),
   )[0];
   return r
@@ -319,12 +319,13 @@ export async function openIncident(
   const state = checkState(o.state ?? 'investigating');
   if (state === 'resolved') throw badInput('a new incident cannot start resolved', 'state');
   const id = await asOperator(db, async (tx) => {
-    const r = rowsOf(
+    // an insert … returning answers its one row
+    const r = rowsOf<{ id: string }>(
       await tx.execute(
         sql`insert into platform.incident (environment, title, state) values (${environment}, ${title}, ${state})
           returning id`,
       ),
-    );
+    ) as [{ id: string }];
     await tx.execute(
       sql`insert into platform.incident_update (incident_id, state, message) values (${r[0].id}, ${state}, ${message})`,
     );
@@ -342,7 +343,7 @@ export async function updateIncident(
   if (!/^\d{1,18}$/.test(id)) throw badInput(`an incident id is a number, not "${id}"`, 'id');
   const message = checkText(o.message, 'message', 2000);
   await asOperator(db, async (tx) => {
-    const cur = rowsOf(
+    const cur = rowsOf<{ state: IncidentState }>(
       await tx.execute(sql`select state from platform.incident where id = ${id}::bigint for update`),
     )[0];
     if (!cur) throw new PlatformError('NOT_FOUND', `no incident ${id}`);
@@ -358,6 +359,17 @@ export async function updateIncident(
   return (await getIncident(db, id))!;
 }
 
+/** The columns of platform.incident `listIncidents` reads. */
+interface IncidentRow {
+  id: string;
+  environment: Environment;
+  title: string;
+  state: IncidentState;
+  started_at: string | Date;
+  updated_at: string | Date;
+  resolved_at: string | Date | null;
+}
+
 export async function getIncident(db: AppDatabase, id: string): Promise<Incident | undefined> {
   return (await listIncidents(db, { includeResolved: true, id }))[0];
 }
@@ -366,7 +378,7 @@ export async function listIncidents(
   db: AppDatabase,
   o: { environment?: Environment; includeResolved?: boolean; id?: string; limit?: number } = {},
 ): Promise<Incident[]> {
-  const rows = rowsOf(
+  const rows = rowsOf<IncidentRow>(
     await db.execute(sql`select * from platform.incident
     where (${o.environment ?? null}::text is null or environment = ${o.environment ?? null})
       and (${o.includeResolved ?? false} or state <> 'resolved')
@@ -375,7 +387,7 @@ export async function listIncidents(
   );
   if (!rows.length) return [];
   const ids = rows.map((r) => String(r.id));
-  const updates = rowsOf(
+  const updates = rowsOf<{ incident_id: string; at: string | Date; state: IncidentState; message: string }>(
     await db.execute(sql`select incident_id, at, state, message from platform.incident_update
     where incident_id = any(${`{${ids.join(',')}}`}::bigint[]) order by at desc`),
   );
@@ -411,7 +423,7 @@ export interface ResidentRegisterAge {
  * `lcs_resident_register_last_batch_age_seconds{tenant}` (a tenant with none: +Inf).
  */
 export async function residentRegisterAges(db: AppDatabase, now = new Date()): Promise<ResidentRegisterAge[]> {
-  const rows = rowsOf(
+  const rows = rowsOf<{ tenant_id: string; environment: Environment | null; last_batch_at: string | Date | null }>(
     await db.execute(sql`select tenant_id, environment, last_batch_at from platform.resident_register_latest()`),
   );
   return rows.map((r) => {
@@ -432,7 +444,9 @@ export async function residentRegisterStatus(
   tx: AppDatabase,
   now = new Date(),
 ): Promise<{ lastBatchAt: string | null; ageDays: number | null; stale: boolean }> {
-  const r = rowsOf(await tx.execute(sql`select max(received_at) as last from platform.resident_register_batch`))[0];
+  const r = rowsOf<{ last: string | Date | null }>(
+    await tx.execute(sql`select max(received_at) as last from platform.resident_register_batch`),
+  )[0];
   const last = iso(r?.last);
   const ageDays = last ? Math.floor((now.getTime() - Date.parse(last)) / 86_400_000) : null;
   return { lastBatchAt: last, ageDays, stale: !last || now.getTime() - Date.parse(last) > KIR_STALE_DAYS * 86_400_000 };
