@@ -262,7 +262,7 @@ export async function syntheticKirBatch(
 ): Promise<KirBatch> {
   const clients = await inTenant(db, tenant, (scope) =>
     scope.run(async (tx) =>
-      rowsOf(
+      rowsOf<{ person_id: string }>(
         await tx.execute(sql`select person_id from care.client
     where person_id is not null and not deleted and not coalesce(protected_registration, false) and not
       coalesce(is_confidential, false) order by id limit 500`),

@@ -66,6 +66,9 @@ export interface AccessReview {
   apiClients: ReviewApiClient[];
 }
 
+/** A timestamp as a driver returns it. */
+type Stamp = Date | string;
+
 const date = (v: unknown) => (v == null ? null : v instanceof Date ? v : new Date(String(v)));
 const intList = (v: unknown): number[] | null => (v == null ? null : parseIntArray(v));
 
@@ -79,7 +82,13 @@ export async function accessReview(
   if (!Number.isInteger(inactiveDays) || inactiveDays < 1 || inactiveDays > 3650)
     throw new RangeError('inactiveDays must be an integer from 1 to 3650');
   const cutoff = new Date(now.getTime() - inactiveDays * 86_400_000);
-  const users = rowsOf(
+  const users = rowsOf<{
+    id: number | string;
+    tss_id: string;
+    full_name: string | null;
+    active: boolean;
+    last_used: Stamp | null;
+  }>(
     await tx.execute(sql`
     select u.id, u.tss_id, u.full_name, not coalesce(u.disabled, false) and (u.valid_to is null or u.valid_to >
     ${now.toISOString()}::timestamptz) as active,
@@ -87,13 +96,19 @@ export async function accessReview(
       a.principal_id = u.tss_id) as last_used
     from iam."user" u where not u.deleted order by u.tss_id`),
   );
-  const grants = rowsOf(
+  const grants = rowsOf<{
+    user_id: number | string;
+    role_tss_id: string;
+    provider_unit_id: number | string | null;
+    valid_from: Stamp | null;
+    valid_to: Stamp | null;
+  }>(
     await tx.execute(sql`
     select ra.user_id, ra.role_tss_id, ra.provider_unit_id, ra.valid_from, ra.valid_to from iam.role_assignment ra
     where not ra.deleted and (ra.valid_to is null or ra.valid_to > ${now.toISOString()}::timestamptz) order by
       ra.user_id, ra.role_tss_id, ra.provider_unit_id`),
   );
-  const clients = rowsOf(
+  const clients = rowsOf<{ id: string; name: string; disabled: boolean; last_used: Stamp | null }>(
     await tx.execute(sql`
     select c.id::text as id, c.name, c.disabled_at is not null as disabled,
       greatest((select max(k.minute) from iam.api_key_usage k join iam.api_key ak on ak.prefix = k.key_id join
@@ -102,19 +117,39 @@ export async function accessReview(
                'partner' and a.principal_id = c.id::text)) as last_used
     from iam.api_client c order by c.name`),
   );
-  const licences = rowsOf(
+  const licences = rowsOf<{
+    id: string;
+    client_id: string;
+    package: string;
+    scope: string;
+    provider_units: unknown;
+    revoked: boolean;
+  }>(
     await tx.execute(
       sql`select l.id::text as id, l.client_id::text as client_id, l.package, l.scope, l.provider_units, l.revoked_at is
         not null as revoked from iam.licence l order by l.package`,
     ),
   );
-  const keys = rowsOf(
+  const keys = rowsOf<{
+    prefix: string;
+    licence_id: string;
+    label: string | null;
+    expires_at: Stamp;
+    revoked: boolean;
+    last_used: Stamp | null;
+  }>(
     await tx.execute(sql`
     select k.prefix, k.licence_id::text as licence_id, k.label, k.expires_at, k.revoked_at is not null as revoked,
       (select max(u.minute) from iam.api_key_usage u where u.key_id = k.prefix) as last_used
     from iam.api_key k order by k.created_at`),
   );
-  const certs = rowsOf(
+  const certs = rowsOf<{
+    client_id: string;
+    fingerprint: string;
+    subject: string | null;
+    not_after: Stamp | null;
+    revoked: boolean;
+  }>(
     await tx.execute(
       sql`select client_id::text as client_id, fingerprint, subject, not_after, revoked_at is not null as revoked from
         iam.client_certificate order by created_at`,

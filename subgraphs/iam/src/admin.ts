@@ -24,7 +24,6 @@ import {
   validIdentityNumber,
   type RequestContext,
   type TypeResolvers,
-  type Row,
   type Tx,
 } from '@lcs/platform';
 import {
@@ -350,27 +349,72 @@ const textList = (v: unknown): string[] =>
   Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.replace(/[{}"]/g, '').split(',').filter(Boolean) : [];
 const scopeKind = (s: string) => s.toUpperCase() as 'TENANT' | 'PROVIDER' | 'SUBJECT';
 
+/** Timestamps as a driver returns them (postgres.js: Date; PGlite text casts: string). */
+type Stamp = Date | string;
+
+interface ClientRow {
+  id: string;
+  name: string;
+  description: string | null;
+  created_at: Stamp;
+  disabled_at: Stamp | null;
+}
+
+interface CertificateRow {
+  client_id?: string;
+  fingerprint: string;
+  subject: string | null;
+  issuer: string | null;
+  not_before: Stamp | null;
+  not_after: Stamp | null;
+  extended_key_usage: unknown;
+  created_at: Stamp;
+  revoked_at: Stamp | null;
+}
+
+interface LicenceRow {
+  id: string;
+  client_id: string;
+  package: string;
+  scope: string;
+  provider_units: unknown;
+  subject_id: string | null;
+  limits: unknown;
+  created_at: Stamp;
+  revoked_at: Stamp | null;
+}
+
+interface KeyRow {
+  prefix: string;
+  licence_id: string;
+  label: string | null;
+  created_at: Stamp;
+  expires_at: Stamp;
+  revoked_at: Stamp | null;
+  last_used: Stamp | null;
+}
+
 async function systems(tx: Tx, now: Date, only?: string) {
   const where = only ? sql`where c.id = ${only}::uuid` : sql``;
-  const clients = rowsOf(
+  const clients = rowsOf<ClientRow>(
     await tx.execute(
       sql`select c.id::text as id, c.name, c.description, c.created_at, c.disabled_at from iam.api_client c ${where}
         order by c.name`,
     ),
   );
-  const certs = rowsOf(
+  const certs = rowsOf<CertificateRow & { client_id: string }>(
     await tx.execute(
       sql`select client_id::text as client_id, fingerprint, subject, issuer, not_before, not_after, extended_key_usage,
         created_at, revoked_at from iam.client_certificate order by created_at`,
     ),
   );
-  const licences = rowsOf(
+  const licences = rowsOf<LicenceRow>(
     await tx.execute(
       sql`select id::text as id, client_id::text as client_id, package, scope, provider_units, subject_id, limits,
         created_at, revoked_at from iam.licence order by created_at`,
     ),
   );
-  const keys = rowsOf(
+  const keys = rowsOf<KeyRow>(
     await tx.execute(sql`
     select k.prefix, k.licence_id::text as licence_id, k.label, k.created_at, k.expires_at, k.revoked_at,
       (select max(u.minute) from iam.api_key_usage u where u.key_id = k.prefix) as last_used
@@ -393,7 +437,7 @@ async function systems(tx: Tx, now: Date, only?: string) {
   }));
 }
 
-function certificateOut(x: Row) {
+function certificateOut(x: CertificateRow) {
   return {
     fingerprint: x.fingerprint,
     subject: x.subject ?? null,
@@ -418,7 +462,7 @@ function certificateRowOut(row: typeof clientCertificate.$inferSelect) {
   });
 }
 
-function licenceOut(l: Row, names: Map<string, string>) {
+function licenceOut(l: LicenceRow, names: Map<string, string>) {
   const limits = typeof l.limits === 'string' ? JSON.parse(l.limits) : (l.limits ?? null);
   return {
     id: l.id,
@@ -434,7 +478,7 @@ function licenceOut(l: Row, names: Map<string, string>) {
   };
 }
 
-function keyOut(k: Row, now: Date) {
+function keyOut(k: KeyRow, now: Date) {
   const expiresAt = date(k.expires_at)!;
   return {
     id: k.prefix,
@@ -446,6 +490,30 @@ function keyOut(k: Row, now: Date) {
     expired: expiresAt <= now,
     lastUsed: date(k.last_used),
   };
+}
+
+/** A row of `auditSearch` (platform.audit_log; arrays as the driver returns them). */
+interface AuditSearchRow {
+  id: string;
+  at: Stamp;
+  subsystem: string;
+  component: string;
+  category: string;
+  activity: string;
+  principal_kind: string;
+  principal_id: string;
+  principal_name: string | null;
+  key_id: string | null;
+  package: string | null;
+  roles: unknown;
+  units: unknown;
+  client_ids: unknown;
+  entities: unknown;
+  record_count: string | number;
+  operation: string | null;
+  fields: unknown;
+  outcome: string;
+  ip: string | null;
 }
 
 const BUCKETS = { MINUTE: 'minute', HOUR: 'hour', DAY: 'day' } as const;
@@ -486,7 +554,7 @@ export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolver
       if ((to.getTime() - from.getTime()) / points > 10_000)
         throw badInput('the range holds more than 10,000 buckets: choose a larger bucket or a shorter range', 'bucket');
       const rows = await ctx.scope.run(async (tx) =>
-        rowsOf(
+        rowsOf<{ at: Stamp; requests: string | number; rows: string | number; rejects: string | number }>(
           await tx.execute(sql`
         select date_trunc(${bucket}, minute) as at, sum(requests)::bigint as requests, sum(rows)::bigint as rows,
         sum(rejects)::bigint as rejects
@@ -521,7 +589,7 @@ export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolver
       if (from && to && from >= to) throw badInput('filter.from must be before filter.to', 'filter.from');
       const activity = text(f.activity, 'filter.activity', 40, false);
       const rows = await ctx.scope.run(async (tx) =>
-        rowsOf(
+        rowsOf<AuditSearchRow>(
           await tx.execute(sql`
         select id::text as id, at, subsystem, component, category, activity, principal_kind, principal_id,
         principal_name, key_id, package,
@@ -881,20 +949,22 @@ function limitsArg(l: FairShareLimits | null | undefined): FairShareLimits | nul
 }
 
 async function liveSystem(tx: Tx, id: string): Promise<void> {
-  const rows = rowsOf(await tx.execute(sql`select disabled_at from iam.api_client where id = ${id}::uuid`));
+  const rows = rowsOf<{ disabled_at: Stamp | null }>(
+    await tx.execute(sql`select disabled_at from iam.api_client where id = ${id}::uuid`),
+  );
   if (!rows.length) throw new PlatformError('NOT_FOUND', 'no partner system with this id', { field: 'systemId' });
-  if (rows[0].disabled_at != null)
+  if (rows[0]!.disabled_at != null)
     throw new PlatformError('CONFLICT', 'the partner system is disabled', { field: 'systemId' });
 }
 
 async function licenceById(tx: Tx, id: string) {
-  const l = rowsOf(
+  const l = rowsOf<LicenceRow>(
     await tx.execute(
       sql`select id::text as id, client_id::text as client_id, package, scope, provider_units, subject_id, limits,
         created_at, revoked_at from iam.licence where id = ${id}::uuid`,
     ),
   )[0];
-  const keys = rowsOf(
+  const keys = rowsOf<KeyRow>(
     await tx.execute(
       sql`select prefix, licence_id::text as licence_id, label, created_at, expires_at, revoked_at, null as last_used
         from iam.api_key where licence_id = ${id}::uuid order by created_at`,
@@ -902,16 +972,16 @@ async function licenceById(tx: Tx, id: string) {
   );
   const now = new Date();
   return {
-    ...licenceOut(l, new Map(licensablePackages().map((p) => [p.id, p.name]))),
+    ...licenceOut(l!, new Map(licensablePackages().map((p) => [p.id, p.name]))),
     keys: keys.map((k) => keyOut(k, now)),
   };
 }
 
 async function keyById(tx: Tx, prefix: string, now: Date) {
-  const k = rowsOf(
+  const k = rowsOf<KeyRow>(
     await tx.execute(sql`select prefix, licence_id::text as licence_id, label, created_at, expires_at, revoked_at,
     (select max(u.minute) from iam.api_key_usage u where u.key_id = k.prefix) as last_used from iam.api_key k where
       prefix = ${prefix}`),
   )[0];
-  return keyOut(k, now);
+  return keyOut(k!, now);
 }

@@ -336,6 +336,24 @@ export type KeyCheck =
   /** unknown: no such key (or malformed, or wrong secret); unbound: live key, other certificate. */
   | { ok: false; reason: 'unknown' | 'revoked' | 'expired' | 'unbound'; expiredAt?: Date };
 
+/** A row of iam.lookup_api_key (the columns `verifyApiKey` reads). */
+interface LookupKeyRow {
+  key_secret_hash: string;
+  key_revoked: boolean;
+  key_expires_at: Date | string;
+  key_no_certificate: boolean;
+  key_certificate_bound: boolean;
+  key_allowed_addresses: unknown;
+  key_scope: string;
+  key_provider_units: unknown;
+  key_subject_id: string | null;
+  key_limits: string | FairShareLimits | null;
+  key_tenant: string;
+  key_package: string;
+  key_client_id: string;
+  key_client_name: string | null;
+}
+
 // Compared against when the prefix is unknown, so both paths take the same time.
 const DUMMY_HASH = sha256('lcs-no-such-key');
 
@@ -353,7 +371,7 @@ export async function verifyApiKey(
   const m = KEY_FORMAT.exec(key);
   if (!m) return { ok: false, reason: 'unknown' };
   const prefix = m[1]!;
-  const rows = rowsOf(
+  const rows = rowsOf<LookupKeyRow>(
     await db.execute(
       sql`select * from iam.lookup_api_key(${prefix}, ${fingerprint ? normaliseFingerprint(fingerprint) : ''})`,
     ),
@@ -691,7 +709,13 @@ export async function recordUsage(db: AppDatabase, deltas: UsageDelta[]): Promis
 /** Usage per key of the tenant since `since` (default: the last 24 hours). */
 export async function readUsage(db: AppDatabase, tenant: string, since = new Date(Date.now() - 86_400_000)) {
   return asTenant(db, tenant, async (tx) =>
-    rowsOf(
+    rowsOf<{
+      keyId: string;
+      requests: string | number;
+      rows: string | number;
+      rejects: string | number;
+      lastMinute: Date | string;
+    }>(
       await tx.execute(sql`
     select key_id as "keyId", sum(requests)::bigint as requests, sum(rows)::bigint as rows, sum(rejects)::bigint as
     rejects, max(minute) as "lastMinute"

@@ -138,16 +138,23 @@ export async function findStaffUser(
   if (!who.personId && !who.hsaId) return undefined;
   return asTenant(db, tenant, async (tx) => {
     const by = who.personId ? sql`person_id = ${who.personId}` : sql`hsa_id = ${who.hsaId}`;
-    const users = rowsOf(
+    const users = rowsOf<{
+      id: number | string;
+      tss_id: string;
+      full_name: string | null;
+      disabled: boolean | null;
+      valid_from: Date | string | null;
+      valid_to: Date | string | null;
+    }>(
       await tx.execute(
         sql`select id, tss_id, full_name, disabled, valid_from, valid_to from iam."user" where not deleted and ${by}
           limit 2`,
       ),
     );
     if (users.length !== 1) return undefined;
-    const u = users[0];
+    const u = users[0]!;
     const t = now.toISOString();
-    const assignments = rowsOf(
+    const assignments = rowsOf<{ role_tss_id: string; provider_unit_id: number | string | null }>(
       await tx.execute(sql`
       select ra.role_tss_id, ra.provider_unit_id from iam.role_assignment ra
       where ra.user_id = ${u.id} and not ra.deleted
@@ -179,7 +186,13 @@ export async function listStaffUsers(
 ): Promise<{ personId: string; hsaId: string | null; tssId: string; fullName: string | null; roles: string[] }[]> {
   return asTenant(db, tenant, async (tx) => {
     const t = now.toISOString();
-    const rows = rowsOf(
+    const rows = rowsOf<{
+      person_id: string;
+      hsa_id: string | null;
+      tss_id: string;
+      full_name: string | null;
+      roles: string[] | string | null;
+    }>(
       await tx.execute(sql`
       select u.person_id, u.hsa_id, u.tss_id, u.full_name,
              array_agg(distinct ra.role_tss_id order by ra.role_tss_id) as roles
