@@ -43,7 +43,7 @@ export function packageScopes(
 async function demoScopes(db: AppDatabase, tenant: string): Promise<{ units: number[]; personId?: string }> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select set_config('app.tenant_id', ${tenant}, true)`);
-    const units = rowsOf(
+    const units = rowsOf<{ id: number }>(
       await tx.execute(sql`
       select u.id from provider.provider_unit u where not u.deleted
       order by exists (
@@ -53,7 +53,7 @@ async function demoScopes(db: AppDatabase, tenant: string): Promise<{ units: num
     ).map((r) => Number(r.id));
     const has = (table: string) =>
       sql`(exists (select 1 from ${sql.raw(table)} x where x.client_id = c.id and not x.deleted))::int`;
-    const person = rowsOf(
+    const person = rowsOf<{ person_id: string }>(
       await tx.execute(sql`
       select c.person_id from care.client c
       where c.person_id is not null and not c.deleted and c.id not in (select client_id from platform.protected_client)

@@ -307,16 +307,19 @@ export async function copyTenant(o: CopyOptions): Promise<CopyResult> {
     // Read the source tenant in one transaction (a consistent snapshot on PostgreSQL too).
     const data = await inTenant(source.app, o.tenant, (scope) =>
       scope.run(async (tx: AppDatabase) => {
-        const exists = rowsOf(await tx.execute(sql`select count(*)::int as n from iam.tenant`))[0].n > 0;
+        const exists =
+          rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from iam.tenant`))[0]!.n > 0;
         if (!exists) throw new Error(`tenant "${o.tenant}" has no data in the source (${describeSpec(fromSpec)})`);
         const protectedIds = new Set<number>(
-          rowsOf(await tx.execute(sql`select client_id from platform.protected_client`)).map((r) =>
-            Number(r.client_id),
+          rowsOf<{ client_id: number }>(await tx.execute(sql`select client_id from platform.protected_client`)).map(
+            (r) => Number(r.client_id),
           ),
         );
         const out: { plan: TablePlan; rows: Record<string, unknown>[] }[] = [];
         for (const plan of plans) {
-          const rows = rowsOf(await tx.execute(sql.raw(`select * from ${plan.qualified} order by id`)));
+          const rows = rowsOf<Record<string, unknown>>(
+            await tx.execute(sql.raw(`select * from ${plan.qualified} order by id`)),
+          );
           out.push({ plan, rows });
         }
         return { protectedIds, tables: out };

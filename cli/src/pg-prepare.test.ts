@@ -52,10 +52,10 @@ describe('preparing a fresh PostgreSQL', () => {
       SUBGRAPHS.map((d) => d.migrations),
     );
     try {
-      const who = rowsOf(await db.app.execute(sql`select current_user as u`))[0];
+      const who = rowsOf<{ u: string }>(await db.app.execute(sql`select current_user as u`))[0];
       expect(who?.u).toBe('lcs_app');
       // no tenant set: row-level security shows nothing, and the app role cannot bypass it
-      expect(rowsOf(await db.app.execute(sql`select count(*)::int as n from iam.tenant`))[0]?.n).toBe(0);
+      expect(rowsOf<{ n: number }>(await db.app.execute(sql`select count(*)::int as n from iam.tenant`))[0]?.n).toBe(0);
     } finally {
       await db.close();
     }

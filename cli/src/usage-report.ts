@@ -32,7 +32,14 @@ export async function usageReport(
   const since = new Date(
     Date.UTC(until.getUTCFullYear(), until.getUTCMonth(), until.getUTCDate()) - (o.days - 1) * 86_400_000,
   );
-  const rows = rowsOf(
+  const rows = rowsOf<{
+    tenant_id: string;
+    key_id: string;
+    hour: Date | string;
+    requests: number | string;
+    rows_returned: number | string;
+    refusals: number | string;
+  }>(
     await db.execute(
       sql`select tenant_id, key_id, hour, requests, rows_returned, refusals
           from platform.usage_by_hour(${since.toISOString()}::timestamptz, ${o.tenant ?? null})`,
