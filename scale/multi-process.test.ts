@@ -34,7 +34,13 @@ import { setIdpConfig } from '@lcs/iam/saml';
 import { ensureApiClient, bindCertificate, ensureLicence, issueApiKey, setLicenceLimits } from '@lcs/iam/credentials';
 import { buildResponse, idpMetadata, readRedirectRequest, sign, b64, type KeyPair } from '@lcs/gateway/idp-peer';
 import { clientCertHeader } from '@lcs/rest-facade/proxy';
-import { FIRST_STAFF, providerUnits, reportedVisit } from '../tests/helpers/visits.ts';
+import {
+  FIRST_STAFF,
+  providerUnits,
+  reportedVisit,
+  type VisitExecution,
+  type VisitStaff,
+} from '../tests/helpers/visits.ts';
 import { freePort, startHaproxy, startPgBouncer, startPostgres, startRedis, waitFor } from './infra.ts';
 
 const BASE = '/WE.EC.Integration.Host';
@@ -245,7 +251,7 @@ async function asTenant<T>(tenant: string, fn: (tx: Tx) => Promise<T>): Promise<
 async function acknowledgedWritesMissing(externalIds: string[]): Promise<number> {
   if (!externalIds.length) return 0;
   const found = await asTenant('demo', async (tx) =>
-    rowsOf(
+    rowsOf<{ external_id: string }>(
       await tx.execute(
         sql`select external_id from provider.reported_visit where external_id = any(${sql.param(externalIds)})`,
       ),
@@ -281,16 +287,18 @@ beforeAll(async () => {
 
   // A reported-visit body the 8931 (provider-scoped) licence may write.
   visitBody = await asTenant('demo', async (tx) => {
-    const [lic] = rowsOf(await tx.execute(sql`select provider_units from iam.licence where package = '8931'`));
-    const units = providerUnits(lic.provider_units);
-    const [ex] = rowsOf(
+    const [lic] = rowsOf<{ provider_units: unknown }>(
+      await tx.execute(sql`select provider_units from iam.licence where package = '8931'`),
+    );
+    const units = providerUnits(lic!.provider_units);
+    const [ex] = rowsOf<VisitExecution>(
       await tx.execute(
         sql`select id, person_id, provider_unit_id from provider.execution
             where not deleted and provider_unit_id = any(${sql.param(units)}) order by id limit 1`,
       ),
     );
-    const [staff] = rowsOf(await tx.execute(FIRST_STAFF));
-    return reportedVisit(ex, staff, 'ScaleTest');
+    const [staff] = rowsOf<VisitStaff>(await tx.execute(FIRST_STAFF));
+    return reportedVisit(ex!, staff!, 'ScaleTest');
   });
   // Staff sign-in: a test IdP for demo, and an active user of demo.
   const idpKeys = await samlKeyPair('scale test IdP');
@@ -301,14 +309,14 @@ beforeAll(async () => {
     profile: 'sweden-connect',
   });
   const [u] = await asTenant('demo', async (tx) =>
-    rowsOf(
+    rowsOf<{ person_id: string }>(
       await tx.execute(sql`select u.person_id from iam."user" u
     where not u.disabled
       and exists (select 1 from iam.role_assignment ra where ra.user_id = u.id and ra.valid_to is null)
     order by u.id limit 1`),
     ),
   );
-  staffPersonId = u.person_id;
+  staffPersonId = u!.person_id;
 
   // Files the parts read: TLS (facade and HAProxy), SAML SP keys (the same for both gateways).
   dir = mkdtempSync(join(tmpdir(), 'lcs-scale-files-'));
@@ -624,9 +632,9 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
       owned.set(
         t,
         new Set(
-          (await asTenant(t, async (tx) => rowsOf(await tx.execute(sql`select id from care.client`)))).map(
-            (r: { id: number }) => String(r.id),
-          ),
+          (
+            await asTenant(t, async (tx) => rowsOf<{ id: number }>(await tx.execute(sql`select id from care.client`)))
+          ).map((r: { id: number }) => String(r.id)),
         ),
       );
     let requests = 0;
@@ -667,18 +675,18 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
       ),
     );
     agents.forEach((a) => a.destroy());
-    const [conns] = rowsOf(
+    const [conns] = rowsOf<{ n: number }>(
       await db.app.execute(sql`select count(*)::int as n from pg_stat_activity where usename = 'lcs_app'`),
     );
     figures.isolationRequests = requests;
     figures.isolationRows = rows;
     figures.isolationLeaks = leaks;
-    figures.appServerConnections = conns.n;
+    figures.appServerConnections = conns!.n;
     expect(rows).toBeGreaterThan(requests);
     expect(leaks).toBe(0);
     // 9 processes with pools of 4 share at most POOL server connections
-    expect(conns.n).toBeLessThanOrEqual(POOL);
-    console.log(`scale: isolation ${requests} requests, ${rows} rows, ${leaks} leaks, ${conns.n} server connections`);
+    expect(conns!.n).toBeLessThanOrEqual(POOL);
+    console.log(`scale: isolation ${requests} requests, ${rows} rows, ${leaks} leaks, ${conns!.n} server connections`);
   });
 
   it('killing a gateway and a facade under load loses no acknowledged write; HAProxy routes around them', async () => {

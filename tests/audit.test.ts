@@ -22,6 +22,7 @@ import {
   PRINCIPAL_HEADER,
   signPrincipal,
   type Database,
+  type Row,
   rowsOf,
 } from '@lcs/platform';
 import { ensureApiClient } from '@lcs/iam/credentials';
@@ -63,7 +64,7 @@ let openIds: number[];
 beforeAll(async () => {
   s = await startTestStack({ clients: 60 });
   const clients = await s.asTenant('demo', async (tx) =>
-    rowsOf(
+    rowsOf<{ id: number; person_id: string; prot: boolean }>(
       await tx.execute(
         sql`select id, person_id, coalesce(protected_registration, false) or coalesce(is_confidential, false) as prot
           from care.client where not deleted order by id`,
@@ -96,7 +97,10 @@ const failure = (p: Promise<unknown>) =>
 
 const auditCount = (where: ReturnType<typeof sql>) =>
   s.asTenant('demo', async (tx) =>
-    Number(rowsOf(await tx.execute(sql`select count(*)::int as n from platform.audit_log where ${where}`))[0].n),
+    Number(
+      rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from platform.audit_log where ${where}`))[0]!
+        .n,
+    ),
   );
 
 describe(`audit log on ${DB_KIND}`, () => {
@@ -127,11 +131,11 @@ describe(`audit log on ${DB_KIND}`, () => {
       ),
     ).toMatch(/row-level security/);
     const foreign = await s.asTenant('demo2', async (tx) =>
-      rowsOf(
+      rowsOf<{ n: number }>(
         await tx.execute(sql`select count(*)::int as n from platform.audit_log where operation like 'AppendOnly%'`),
       ),
     );
-    expect(foreign[0].n).toBe(0);
+    expect(foreign[0]!.n).toBe(0);
     expect(await auditCount(sql`operation like 'AppendOnly%'`)).toBe(1);
     // the credential store's own audit trail is append-only as well
     expect(await failure(s.asTenant('demo', (tx) => tx.execute(sql`delete from iam.credential_audit`)))).toMatch(
@@ -160,7 +164,7 @@ describe(`audit log on ${DB_KIND}`, () => {
 
   it('is partitioned by month, with partitions made ahead and a default that loses nothing', async () => {
     const parts = await s.asTenant('demo', async (tx) =>
-      rowsOf(
+      rowsOf<{ relname: string }>(
         await tx.execute(sql`select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid
       where i.inhparent = 'platform.audit_log'::regclass order by 1`),
       ).map((x) => String(x.relname)),
@@ -177,7 +181,7 @@ describe(`audit log on ${DB_KIND}`, () => {
     const ids = openIds.slice(0, 12);
     for (const id of ids) expect((await rest(`/api/v1/clients/${id}`)).status).toBe(200);
     const records = await s.asTenant('demo', async (tx) =>
-      rowsOf(
+      rowsOf<Row & { client_ids: number[] }>(
         await tx.execute(
           sql`select * from platform.audit_log where operation like 'V1ClientsById%' and package = '8873' order by id`,
         ),
@@ -210,15 +214,15 @@ describe(`audit log on ${DB_KIND}`, () => {
     const list = await s.gql('query AuditList { clients(first: 7) { nodes { id } } }');
     const listed = list.body.data.clients.nodes.map((c: { id: string }) => Number(c.id)).sort();
     const rec = await s.asTenant('demo', async (tx) =>
-      rowsOf(
+      rowsOf<{ client_ids: number[]; record_count: number; fields: string[] | null }>(
         await tx.execute(
           sql`select client_ids, record_count, fields from platform.audit_log where operation like 'AuditList%'`,
         ),
       ),
     );
     expect(rec).toHaveLength(1);
-    expect(rec[0].client_ids.map(Number).sort()).toEqual(listed);
-    expect(rec[0].fields).toEqual(['clients']);
+    expect(rec[0]!.client_ids.map(Number).sort()).toEqual(listed);
+    expect(rec[0]!.fields).toEqual(['clients']);
     // a read of reference data (no person in it) is not a personal-data read
     expect(
       (await s.gql('query NoPerson { serviceConfigurations(first: 5) { nodes { id } } }')).body.errors,
@@ -271,7 +275,7 @@ describe(`audit log on ${DB_KIND}`, () => {
       );
     let db: Database = await reopen();
     await seedTenant(db.app, { tenant: 'demo', clients: 10, historyMonths: 1 }, progressBars(false));
-    const ids = rowsOf(
+    const ids = rowsOf<{ id: number }>(
       await db.app.transaction(async (tx) => {
         await tx.execute(sql`select set_config('app.tenant_id', 'demo', true)`);
         return tx.execute(sql`select id from care.client order by id limit 10`);
@@ -321,12 +325,12 @@ describe(`audit log on ${DB_KIND}`, () => {
 
     db = await reopen();
     const recorded = Number(
-      rowsOf(
+      rowsOf<{ n: number }>(
         await db.app.transaction(async (tx) => {
           await tx.execute(sql`select set_config('app.tenant_id', 'demo', true)`);
           return tx.execute(sql`select count(*)::int as n from platform.audit_log where operation like 'CrashProbe%'`);
         }),
-      )[0].n,
+      )[0]!.n,
     );
     await db.close();
     if (dataDir)
@@ -537,9 +541,11 @@ describe(`access review on ${DB_KIND}`, () => {
     const rest = facadeClient(s.facadeUrl!, 'demo', '8873');
     expect((await rest(`/api/v1/clients/${openIds[0]}`)).status).toBe(200);
     const users = await s.asTenant('demo', async (tx) =>
-      rowsOf(await tx.execute(sql`select tss_id from iam."user" where not deleted order by tss_id`)),
+      rowsOf<{ tss_id: string }>(
+        await tx.execute(sql`select tss_id from iam."user" where not deleted order by tss_id`),
+      ),
     );
-    const signedIn = String(users[0].tss_id);
+    const signedIn = String(users[0]!.tss_id);
     await recordAuditEvent(
       s.db.app,
       'iam',

@@ -76,11 +76,11 @@ describe(`compiled in-process reads on ${DB_KIND}`, () => {
     expect(seen.some((x) => /_entities/.test(x.request.query))).toBe(true);
     const audits = (tenant: string) =>
       s.asTenant(tenant, async (tx) =>
-        rowsOf(await tx.execute(sql`select count(*)::int as n from platform.audit_log`)),
+        rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from platform.audit_log`)),
       );
     const count = async (tenant: string) => {
       const rows = await audits(tenant);
-      return Number(rows[0].n);
+      return Number(rows[0]!.n);
     };
     let compared = 0;
     let withErrors = 0;

@@ -189,7 +189,7 @@ describe('console administration API (iam)', () => {
 
     // every change is audited; the key only by its public id
     const changes = await s.asTenant('demo', async (tx) =>
-      rowsOf(
+      rowsOf<{ activity: string; entity: string; changes: string }>(
         await tx.execute(sql`
       select activity, entities[1] as entity, changes::text as changes from platform.audit_log where principal_kind =
       'dev' and subsystem = 'Iam' and activity <> 'Read' and activity <> 'AuditSearch' order by at, id`),
@@ -204,9 +204,11 @@ describe('console administration API (iam)', () => {
     ]);
     expect(changes.some((c) => String(c.changes).includes(k.key))).toBe(false);
     const searches = await s.asTenant('demo', async (tx) =>
-      rowsOf(await tx.execute(sql`select count(*)::int as n from platform.audit_log where activity = 'AuditSearch'`)),
+      rowsOf<{ n: number }>(
+        await tx.execute(sql`select count(*)::int as n from platform.audit_log where activity = 'AuditSearch'`),
+      ),
     );
-    expect(Number(searches[0].n)).toBeGreaterThanOrEqual(4);
+    expect(Number(searches[0]!.n)).toBeGreaterThanOrEqual(4);
   });
 
   it('reads and sets the IdP configuration, refusing metadata that is not an IdP', async () => {

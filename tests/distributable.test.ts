@@ -48,7 +48,7 @@ const list = (names: string[]): SQL =>
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function violations(q: { execute(s: SQL): Promise<any> }, inSchemas: string[]): Promise<string[]> {
   const found: string[] = [];
-  const tables = rowsOf(
+  const tables = rowsOf<{ t: string; has_tenant: boolean }>(
     await q.execute(sql`
     select format('%s.%s', n.nspname, c.relname) as t,
            exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not
@@ -59,7 +59,7 @@ async function violations(q: { execute(s: SQL): Promise<any> }, inSchemas: strin
   );
   for (const r of tables)
     if (!r.has_tenant && !REFERENCE_TABLES.includes(r.t)) found.push(`${r.t}: no tenant_id column`);
-  const keys = rowsOf(
+  const keys = rowsOf<{ t: string; key: string; primary: boolean; cols: string }>(
     await q.execute(sql`
     select format('%s.%s', n.nspname, c.relname) as t, i.relname as key, x.indisprimary as primary,
            array_to_string(array(select coalesce(a.attname, '(expression)') from unnest(x.indkey::int2[]) with
@@ -75,7 +75,7 @@ async function violations(q: { execute(s: SQL): Promise<any> }, inSchemas: strin
     if (!String(k.cols).split(',').includes('tenant_id'))
       found.push(`${k.t}: ${k.primary ? 'primary key' : 'unique index'} ${k.key} (${k.cols}) lacks tenant_id`);
   }
-  const fks = rowsOf(
+  const fks = rowsOf<{ name: string; t: string; ref: string; cols: string; ref_cols: string }>(
     await q.execute(sql`
     select f.conname as name, f.conrelid::regclass::text as t, f.confrelid::regclass::text as ref,
            array_to_string(array(select a.attname from unnest(f.conkey) with ordinality k(attnum, o) join pg_attribute
@@ -100,7 +100,7 @@ async function violations(q: { execute(s: SQL): Promise<any> }, inSchemas: strin
 
 describe('the schema is distributable by tenant', () => {
   it('covers every schema and a real number of tables and keys', async () => {
-    const r = rowsOf(
+    const r = rowsOf<{ tables: number; primary_keys: number; schemas: number }>(
       await db.app.execute(sql`
       select count(*)::int as tables,
              (select count(*)::int from pg_index x join pg_class t on t.oid = x.indrelid join pg_namespace tn on
@@ -109,7 +109,7 @@ describe('the schema is distributable by tenant', () => {
              count(distinct n.nspname)::int as schemas
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where n.nspname in (${list(schemas)}) and c.relkind in ('r', 'p') and not c.relispartition`),
-    )[0];
+    )[0]!;
     expect(r.schemas).toBe(schemas.length);
     expect(r.tables).toBeGreaterThan(40);
     // every table has a primary key
@@ -139,8 +139,9 @@ describe('the schema is distributable by tenant', () => {
           ),
         );
         await tx.execute(sql.raw(`create temporary table probe_plain (note text) on commit drop`));
-        const temp = rowsOf(await tx.execute(sql`select nspname from pg_namespace where oid = pg_my_temp_schema()`))[0]
-          .nspname as string;
+        const temp = rowsOf<{ nspname: string }>(
+          await tx.execute(sql`select nspname from pg_namespace where oid = pg_my_temp_schema()`),
+        )[0]!.nspname as string;
         found = (await violations(tx, [temp])).map((v) => v.replace(`${temp}.`, ''));
         tx.rollback();
       })

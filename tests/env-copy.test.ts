@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { openDatabase, rowsOf, subgraphKit, validIdentityNumber, type Database } from '@lcs/platform';
+import { openDatabase, rowsOf, subgraphKit, validIdentityNumber, type Database, type Row } from '@lcs/platform';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
 import { progressBars, seedTenant } from '@lcs/cli/seed';
 import { copyTenant, PURGED_TEXT } from '@lcs/cli/env-copy';
@@ -82,16 +82,28 @@ describe(`env copy on ${DB_KIND}`, () => {
     const otherBefore = await dump(to, 'other');
     const source = await withDb(from, (db) =>
       inTenant(db, 'demo', async (tx) => ({
-        clients: rowsOf(
+        clients: rowsOf<{
+          id: number;
+          person_id: string | null;
+          first_name: string | null;
+          last_name: string | null;
+          full_name: string | null;
+          protected_registration: boolean;
+        }>(
           await tx.execute(
             sql`select id, person_id, first_name, last_name, full_name, coalesce(protected_registration, false) or
               coalesce(is_confidential, false) as protected_registration from care.client order by id`,
           ),
         ),
-        relatives: rowsOf(await tx.execute(sql`select person_id, full_name from care.relative`)),
-        users: rowsOf(await tx.execute(sql`select * from iam.user`)),
-        notes: rowsOf(await tx.execute(sql`select text from care.general_note where text is not null`)),
-        executions: rowsOf(await tx.execute(sql`select count(*)::int as n from provider.execution`))[0].n,
+        relatives: rowsOf<{ person_id: string | null; full_name: string | null; last_name?: undefined }>(
+          await tx.execute(sql`select person_id, full_name from care.relative`),
+        ),
+        users: rowsOf<Row>(await tx.execute(sql`select * from iam.user`)),
+        notes: rowsOf<{ text: string }>(
+          await tx.execute(sql`select text from care.general_note where text is not null`),
+        ),
+        executions: rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from provider.execution`))[0]!
+          .n,
       })),
     );
     const protectedIds = source.clients.filter((c) => c.protected_registration).map((c) => Number(c.id));
@@ -120,9 +132,13 @@ describe(`env copy on ${DB_KIND}`, () => {
 
     await withDb(to, (db) =>
       inTenant(db, 'demo', async (tx) => {
-        const clients = rowsOf(
-          await tx.execute(sql`select id, person_id, first_name, last_name, full_name from care.client`),
-        );
+        const clients = rowsOf<{
+          id: number;
+          person_id: string;
+          first_name: string | null;
+          last_name: string | null;
+          full_name: string | null;
+        }>(await tx.execute(sql`select id, person_id, first_name, last_name, full_name from care.client`));
         expect(clients.length).toBe(source.clients.length - protectedIds.length);
         expect(clients.some((c) => protectedIds.includes(Number(c.id)))).toBe(false);
         for (const c of clients) {
@@ -130,27 +146,33 @@ describe(`env copy on ${DB_KIND}`, () => {
           expect(c.full_name).toBe(`${c.first_name} ${c.last_name}`);
         }
         // relations: every execution's and order's client exists, with the same (new) identity number
-        const orphans = rowsOf(
+        const orphans = rowsOf<{ n: number }>(
           await tx.execute(
             sql`select count(*)::int as n from provider.execution e where e.client_id is not null and not exists
               (select 1 from care.client c where c.id = e.client_id)`,
           ),
-        )[0].n;
+        )[0]!.n;
         expect(orphans).toBe(0);
-        const mismatched = rowsOf(
+        const mismatched = rowsOf<{ n: number }>(
           await tx.execute(
             sql`select count(*)::int as n from care."order" d join care.client c on c.id = d.client_id where
               d.person_id is distinct from c.person_id`,
           ),
-        )[0].n;
+        )[0]!.n;
         expect(mismatched).toBe(0);
-        const executions = rowsOf(await tx.execute(sql`select count(*)::int as n from provider.execution`))[0].n;
+        const executions = rowsOf<{ n: number }>(
+          await tx.execute(sql`select count(*)::int as n from provider.execution`),
+        )[0]!.n;
         expect(executions).toBeGreaterThan(0);
         expect(executions).toBeLessThanOrEqual(source.executions);
-        const notes = rowsOf(await tx.execute(sql`select distinct text from care.general_note where text is not null`));
+        const notes = rowsOf<{ text: string }>(
+          await tx.execute(sql`select distinct text from care.general_note where text is not null`),
+        );
         expect(notes.map((n) => n.text)).toEqual(notes.length ? [PURGED_TEXT] : []);
         // the protected-client registry holds nothing of the dropped clients
-        expect(rowsOf(await tx.execute(sql`select count(*)::int as n from platform.protected_client`))[0].n).toBe(0);
+        expect(
+          rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from platform.protected_client`))[0]!.n,
+        ).toBe(0);
         const audit = rowsOf(
           await tx.execute(sql`select activity from platform.audit_log where activity = 'EnvironmentCopyIn'`),
         );
@@ -160,11 +182,11 @@ describe(`env copy on ${DB_KIND}`, () => {
     await withDb(from, (db) =>
       inTenant(db, 'demo', async (tx) => {
         expect(
-          rowsOf(
+          rowsOf<{ n: number }>(
             await tx.execute(
               sql`select count(*)::int as n from platform.audit_log where activity = 'EnvironmentCopyOut'`,
             ),
-          )[0].n,
+          )[0]!.n,
         ).toBeGreaterThan(0);
       }),
     );

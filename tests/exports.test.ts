@@ -137,7 +137,7 @@ describe('export files equal the REST pages', () => {
   it('every exported client is audited as a REST read of the same rows', async () => {
     const clientsSince = (since: string) =>
       s.asTenant('demo', async (tx) =>
-        rowsOf(
+        rowsOf<{ c: number }>(
           await tx.execute(sql`
       select distinct unnest(client_ids) as c from platform.audit_log where at > ${since}::timestamptz and activity =
       'Read' and principal_kind = 'partner' and package = '8873'`),
@@ -146,7 +146,8 @@ describe('export files equal the REST pages', () => {
           .sort((a: number, b: number) => a - b),
       );
     const mark = async () =>
-      rowsOf(await s.asTenant('demo', (tx) => tx.execute(sql`select clock_timestamp()::text as t`)))[0].t as string;
+      rowsOf<{ t: string }>(await s.asTenant('demo', (tx) => tx.execute(sql`select clock_timestamp()::text as t`)))[0]!
+        .t as string;
     const t0 = await mark();
     await restRows(c, PATH, { limit: '100' });
     const t1 = await mark();

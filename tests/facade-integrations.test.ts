@@ -30,11 +30,11 @@ async function ids(q: string, path = '/api/v1/clients'): Promise<number[]> {
 
 describe(`q in the colon form on ${DB_KIND}`, () => {
   it('returns the same rows as the quoted form: identity number, and-joined terms, dates', async () => {
-    const [client] = rowsOf(
+    const [client] = rowsOf<{ person_id: string; last_name: string }>(
       await s.asTenant('demo', (tx) =>
         tx.execute(sql`select person_id, last_name from care.client where not deleted order by id limit 1`),
       ),
-    );
+    ) as [{ person_id: string; last_name: string }];
     const pnr = String(client.person_id).replace('-', '');
     const one = await ids(`PersonId='${client.person_id}'`);
     expect(one.length).toBe(1);
@@ -47,14 +47,14 @@ describe(`q in the colon form on ${DB_KIND}`, () => {
     expect(await ids(`LastName:'${client.last_name}' and PersonId:${pnr}`)).toEqual(one);
     expect(await ids(`LastName:'O''Brien Nobody'`)).toEqual(await ids(`LastName='O''Brien Nobody'`));
     // dates
-    const [ex] = rowsOf(
+    const [ex] = rowsOf<{ d: string }>(
       await s.asTenant('demo', (tx) =>
         tx.execute(
           sql`select to_char(start_date, 'YYYY-MM-DD') as d from provider.execution where start_date is not null and
             not deleted order by id limit 1`,
         ),
       ),
-    );
+    ) as [{ d: string }];
     const byDate = await ids(`StartDate='${ex.d}'`, '/api/v1/executions');
     expect(byDate.length).toBeGreaterThan(0);
     expect(await ids(`StartDate:${ex.d}`, '/api/v1/executions')).toEqual(byDate);

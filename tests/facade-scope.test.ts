@@ -21,12 +21,14 @@ const ids = (body: { Id: number }[]) => body.map((x) => Number(x.Id));
 beforeAll(async () => {
   s = await startTestStack({ clients: 30 });
   const licences = await s.asTenant('demo', async (tx) =>
-    rowsOf(await tx.execute(sql`select package, provider_units, subject_id from iam.licence`)),
+    rowsOf<{ package: string; provider_units: unknown; subject_id: string | null }>(
+      await tx.execute(sql`select package, provider_units, subject_id from iam.licence`),
+    ),
   );
   units = Object.fromEntries(
     licences.filter((l) => l.provider_units).map((l) => [l.package, providerUnits(l.provider_units)]),
   );
-  subject = licences.find((l) => l.package === '8932')!.subject_id;
+  subject = licences.find((l) => l.package === '8932')!.subject_id as string;
 });
 afterAll(async () => {
   await s?.close();
@@ -35,7 +37,7 @@ afterAll(async () => {
 /** Clients (care ids) with a live execution at one of `at`, read directly as the tenant. */
 async function clientsWithExecutionAt(at: number[]): Promise<Set<number>> {
   const rows = await s.asTenant('demo', async (tx) =>
-    rowsOf(
+    rowsOf<{ client_id: number }>(
       await tx.execute(
         sql`select distinct client_id from provider.execution where not deleted and provider_unit_id =
           any(${sql.param(at)})`,
@@ -66,7 +68,9 @@ describe(`licence scopes through the facade on ${DB_KIND}`, () => {
       expect(at.length).toBeGreaterThan(0);
       const allowed = await clientsWithExecutionAt(at);
       const all = await s.asTenant('demo', async (tx) =>
-        rowsOf(await tx.execute(sql`select id from care.client where not deleted`)).map((r) => Number(r.id)),
+        rowsOf<{ id: number }>(await tx.execute(sql`select id from care.client where not deleted`)).map((r) =>
+          Number(r.id),
+        ),
       );
       const outside = all.filter((id) => !allowed.has(id));
       expect(outside.length, 'the seed has clients elsewhere').toBeGreaterThan(0);
@@ -81,7 +85,7 @@ describe(`licence scopes through the facade on ${DB_KIND}`, () => {
       const executions = await list(pkg, '/api/v1/executions');
       expect(executions.length).toBeGreaterThan(0);
       const execUnits = await s.asTenant('demo', async (tx) =>
-        rowsOf(
+        rowsOf<{ provider_unit_id: number }>(
           await tx.execute(
             sql`select provider_unit_id from provider.execution where id = any(${sql.param(ids(executions))})`,
           ),
@@ -114,8 +118,8 @@ describe(`licence scopes through the facade on ${DB_KIND}`, () => {
 
   it("provider scope 8931: administrators and role → users of the licence's units only, no other units", async () => {
     const at = units['8931']!;
-    const q = (x: SQL) => s.asTenant('demo', async (tx) => rowsOf(await tx.execute(x)));
-    const admins = await q(
+    const q = <R>(x: SQL) => s.asTenant('demo', async (tx) => rowsOf<R>(await tx.execute(x)));
+    const admins = await q<{ id: number; person_id: string; here: boolean }>(
       sql`select id, person_id, provider_unit_id = any(${sql.param(at)}) as here from provider.provider_administrator
         where not deleted`,
     );
@@ -141,7 +145,7 @@ describe(`licence scopes through the facade on ${DB_KIND}`, () => {
     expect(await list('9067', '/api/v2/provider_administrators')).toHaveLength(adminsAll.length);
 
     // roles: those held on the units; users of a role: its holders there
-    const held = await q(
+    const held = await q<{ role: string; user: string }>(
       sql`select distinct r.tss_id as role, u.tss_id as user from iam.role_assignment a join iam.role r on r.id =
         a.role_id join iam."user" u on u.id = a.user_id where not a.deleted and a.provider_unit_id =
         any(${sql.param(at)})`,
@@ -169,9 +173,9 @@ describe(`licence scopes through the facade on ${DB_KIND}`, () => {
     expect(clients[0]!.PersonId).toBe(subject);
     const self = Number(clients[0]!.Id);
     const others = await s.asTenant('demo', async (tx) =>
-      rowsOf(await tx.execute(sql`select id from care.client where id <> ${self} and not deleted limit 3`)).map((r) =>
-        Number(r.id),
-      ),
+      rowsOf<{ id: number }>(
+        await tx.execute(sql`select id from care.client where id <> ${self} and not deleted limit 3`),
+      ).map((r) => Number(r.id)),
     );
     for (const id of others)
       expect((await facadeClient(s.facadeUrl!, 'demo', '8932')(`/api/v1/clients/${id}`)).status).toBe(404);
@@ -202,7 +206,9 @@ describe(`licence scopes through the facade on ${DB_KIND}`, () => {
   it('a tenant-scoped key still sees every client', async () => {
     const all = await s.asTenant(
       'demo',
-      async (tx) => rowsOf(await tx.execute(sql`select count(*)::int as n from care.client where not deleted`))[0].n,
+      async (tx) =>
+        rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from care.client where not deleted`))[0]!
+          .n,
     );
     expect(await list('8873', '/api/v1/clients')).toHaveLength(all);
   });

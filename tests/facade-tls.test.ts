@@ -276,7 +276,7 @@ describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
           sql`select count(*)::int as n, count(*) filter (where tenant_id <> ${tenant})::int as foreign from
             iam.api_key`,
         );
-        return rowsOf(r)[0];
+        return rowsOf<{ n: number; foreign: number }>(r)[0]!;
       });
     const demo = await count('demo');
     expect(demo.n).toBeGreaterThan(0);
@@ -284,7 +284,7 @@ describe(`facade mutual TLS and API keys on ${DB_KIND}`, () => {
     expect((await count('demo2')).foreign).toBe(0);
     // no tenant: nothing
     const none = await s.db.app.transaction(async (tx) => {
-      return rowsOf(await tx.execute(sql`select count(*)::int as n from iam.api_key`))[0].n;
+      return rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from iam.api_key`))[0]!.n;
     });
     expect(none).toBe(0);
     // only hashes are stored

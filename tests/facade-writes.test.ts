@@ -8,10 +8,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
-import { idempotencyLockId, rowsOf } from '@lcs/platform';
+import { idempotencyLockId, rowsOf, type Row } from '@lcs/platform';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { facadeClient } from './helpers/facade.ts';
-import { FIRST_STAFF, providerUnits, reportedVisit } from './helpers/visits.ts';
+import { FIRST_STAFF, providerUnits, reportedVisit, type VisitExecution, type VisitStaff } from './helpers/visits.ts';
 
 let s: TestStack;
 let units: Record<string, number[]>;
@@ -28,7 +28,7 @@ function pnr(date: string, serial: number): string {
   }
   return `${date}-${String(serial).padStart(3, '0')}${(10 - (sum % 10)) % 10}`;
 }
-const q = async (query: SQL) => s.asTenant('demo', async (tx) => rowsOf(await tx.execute(query)));
+const q = async <R = Row>(query: SQL) => s.asTenant('demo', async (tx) => rowsOf<R>(await tx.execute(query)));
 
 const call =
   (pkg: string) =>
@@ -45,7 +45,9 @@ const call =
 
 beforeAll(async () => {
   s = await startTestStack({ clients: 20 });
-  const licences = await q(sql`select package, provider_units, client_id from iam.licence`);
+  const licences = await q<{ package: string; provider_units: unknown; client_id: string }>(
+    sql`select package, provider_units, client_id from iam.licence`,
+  );
   units = Object.fromEntries(
     licences.filter((l) => l.provider_units).map((l) => [l.package, providerUnits(l.provider_units)]),
   );
@@ -58,14 +60,14 @@ afterAll(async () => {
 /** A visit body for an execution at one of `at` (or outside them), reported by one of the unit's staff. */
 async function visitBody(inside: boolean) {
   const at = units['8931']!;
-  const [ex] = await q(
+  const [ex] = await q<VisitExecution>(
     sql`select id, person_id, provider_unit_id from provider.execution where not deleted and (provider_unit_id =
       any(${sql.param(at)})) = ${inside} order by id limit 1`,
   );
-  const [staff] = await q(FIRST_STAFF);
+  const [staff] = await q<VisitStaff>(FIRST_STAFF);
   return {
     ExternalId: `EXT-${randomUUID()}`,
-    ...reportedVisit(ex, staff),
+    ...reportedVisit(ex!, staff!),
   };
 }
 
@@ -111,20 +113,22 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     const deleted = await v('DELETE', `/api/v1/reported_visits/${id}`, undefined, { 'if-match': etag2 });
     expect(deleted.status, await deleted.clone().text()).toBe(204);
     expect((await v('GET', `/api/v1/reported_visits/${id}`)).status).toBe(404);
-    const [row] = await q(sql`select deleted from provider.reported_visit where id = ${id}`);
-    expect(row.deleted).toBe(true);
+    const [row] = await q<{ deleted: boolean }>(sql`select deleted from provider.reported_visit where id = ${id}`);
+    expect(row!.deleted).toBe(true);
 
     // every change is in the audit log with the principal and before/after; the refused one is not
-    const audit =
-      await q(sql`select activity, principal_kind, package, key_id, subsystem, entities, changes from platform.audit_log
+    const audit = await q<{
+      activity: string;
+      changes: { before: unknown; after: unknown };
+    }>(sql`select activity, principal_kind, package, key_id, subsystem, entities, changes from platform.audit_log
       where changes->>'id' = ${String(id)} and 'ReportedVisit' = any(entities) order by id`);
     expect(audit.map((a) => a.activity)).toEqual(['Create', 'Update', 'Delete']);
     for (const a of audit)
       expect(a).toMatchObject({ principal_kind: 'partner', package: '8931', subsystem: 'EcProvider' });
-    expect(audit[0].changes.before).toBeNull();
-    expect(audit[1].changes.before).toBeTruthy();
-    expect(audit[1].changes.after).toBeTruthy();
-    expect(JSON.stringify(audit[1].changes.before)).not.toBe(JSON.stringify(audit[1].changes.after));
+    expect(audit[0]!.changes.before).toBeNull();
+    expect(audit[1]!.changes.before).toBeTruthy();
+    expect(audit[1]!.changes.after).toBeTruthy();
+    expect(JSON.stringify(audit[1]!.changes.before)).not.toBe(JSON.stringify(audit[1]!.changes.after));
   });
 
   it('reported visit: delete by external id and reporting system', async () => {
@@ -163,10 +167,10 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     expect(new Set(answers.map((a) => `${a.status} ${a.body} ${a.etag}`)).size).toBe(1);
     expect(answers[0]!.status).toBe(200);
     expect(answers.slice(1).every((a) => a.replayed === 'true')).toBe(true);
-    const rows = await q(
+    const rows = await q<{ n: number }>(
       sql`select count(*)::int as n from provider.reported_visit where external_id = ${body.ExternalId}`,
     );
-    expect(rows[0].n).toBe(1);
+    expect(rows[0]!.n).toBe(1);
 
     const other = await v(
       'POST',
@@ -230,9 +234,9 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
 
   it('ProviderPersonnel V2 (9067): create on 2 units → read → role → unit access → delete; change feed', async () => {
     const p = call('9067');
-    const unitsAll = (await q(sql`select id from provider.provider_unit where not deleted order by id limit 3`)).map(
-      (r) => Number(r.id),
-    );
+    const unitsAll = (
+      await q<{ id: number }>(sql`select id from provider.provider_unit where not deleted order by id limit 3`)
+    ).map((r) => Number(r.id));
     const key = randomUUID();
     const body = {
       IsActive: true,
@@ -263,11 +267,18 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     expect(again.status).toBe(200);
     expect((await again.json())[0].Id).toBe(person.Id);
     expect(
-      (await q(sql`select count(*)::int as n from provider.provider_personnel where person_id = ${body.PersonId}`))[0]
-        .n,
+      (
+        await q<{ n: number }>(
+          sql`select count(*)::int as n from provider.provider_personnel where person_id = ${body.PersonId}`,
+        )
+      )[0]!.n,
     ).toBe(1);
     expect(
-      (await q(sql`select count(*)::int as n from provider.personnel where provider_personnel_id = ${person.Id}`))[0].n,
+      (
+        await q<{ n: number }>(
+          sql`select count(*)::int as n from provider.personnel where provider_personnel_id = ${person.Id}`,
+        )
+      )[0]!.n,
     ).toBe(1);
 
     const read = await p('GET', `/api/v2/provider_personnel/${person.Id}`);
@@ -291,7 +302,9 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     expect(stale.status).toBe(412);
     expect((await (await p('GET', `/api/v2/provider_personnel/${person.Id}`)).json()).Title).toBe('Sjuksköterska');
     expect(
-      (await q(sql`select title from provider.personnel where provider_personnel_id = ${person.Id}`))[0].title,
+      (
+        await q<{ title: string }>(sql`select title from provider.personnel where provider_personnel_id = ${person.Id}`)
+      )[0]!.title,
     ).toBe('Sjuksköterska');
 
     // add a role on a unit, then a third unit, then remove that access again
@@ -346,7 +359,7 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
   });
 
   it('ProviderPersonnel V2: bad identity number, unknown unit: 422 naming the fields; nothing left', async () => {
-    const before = (await q(sql`select count(*)::int as n from provider.provider_personnel`))[0].n;
+    const before = (await q<{ n: number }>(sql`select count(*)::int as n from provider.provider_personnel`))[0]!.n;
     const r = await call('9067')('POST', '/api/v2/provider_personnel', {
       IsActive: true,
       PersonId: '19800314-2392',
@@ -362,7 +375,9 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
       'PersonId',
       'ProviderPersonnelUnitAccess[0].UnitId',
     ]);
-    expect((await q(sql`select count(*)::int as n from provider.provider_personnel`))[0].n).toBe(before);
+    expect((await q<{ n: number }>(sql`select count(*)::int as n from provider.provider_personnel`))[0]!.n).toBe(
+      before,
+    );
   });
 
   it('20 concurrent PATCHes with one If-Match: exactly one wins per version, nothing lost', async () => {
@@ -470,20 +485,22 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
   it("provider notes V1 and V2 (8931): written for the licence's own clients only", async () => {
     const n = call('8931');
     const at = units['8931']!;
-    const [ex] = await q(
+    const [ex] = (await q<VisitExecution & { client_id: number }>(
       sql`select id, client_id, person_id, provider_unit_id from provider.execution where not deleted and
         provider_unit_id = any(${sql.param(at)}) order by id limit 1`,
-    );
-    const [other] = await q(
+    )) as [VisitExecution & { client_id: number }];
+    const [other] = (await q<{ id: number; client_id: number }>(
       sql`select id, client_id from provider.execution where not deleted and not (provider_unit_id =
         any(${sql.param(at)})) and client_id not in (select client_id from provider.execution where provider_unit_id =
         any(${sql.param(at)})) order by id limit 1`,
-    );
-    const [headline] = await q(sql`select id from provider.provider_headline order by id limit 1`);
-    const [author] = await q(
+    )) as [{ id: number; client_id: number }];
+    const [headline] = (await q<{ id: number }>(
+      sql`select id from provider.provider_headline order by id limit 1`,
+    )) as [{ id: number }];
+    const [author] = (await q<{ id: number }>(
       sql`select id from provider.provider_personnel where not deleted and provider_unit_id = ${ex.provider_unit_id}
         limit 1`,
-    );
+    )) as [{ id: number }];
     const v2 = {
       occurrenceTimeUtc: '2026-03-02T10:00:00Z',
       text: 'Besök genomfört.',
@@ -512,9 +529,9 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     expect(r1.status, await r1.clone().text()).toBe(200);
     const ids = await r1.json();
     expect(ids).toHaveLength(1);
-    expect((await q(sql`select text from provider.provider_note where id = ${Number(ids[0])}`))[0].text).toBe(
-      'Anteckning',
-    );
+    expect(
+      (await q<{ text: string }>(sql`select text from provider.provider_note where id = ${Number(ids[0])}`))[0]!.text,
+    ).toBe('Anteckning');
   });
 
   it('User V1 and Role V1 (9067): create → read → JSON Patch → assign and revoke a role', async () => {
@@ -546,7 +563,9 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     expect(badPatch.status).toBe(422);
     expect((await badPatch.json()).errors[0].field).toBe('PersonId');
 
-    const [role] = await q(sql`select tss_id from iam.role where not deleted order by id limit 1`);
+    const [role] = (await q<{ tss_id: string }>(
+      sql`select tss_id from iam.role where not deleted order by id limit 1`,
+    )) as [{ tss_id: string }];
     const assign = await u('PUT', `/api/v1/user-role?userId=${tssId}&roleId=${encodeURIComponent(role.tss_id)}`);
     expect(assign.status, await assign.clone().text()).toBe(200);
     const roles = await (await u('GET', `/api/v1/roles?userId=${tssId}`)).json();
@@ -651,8 +670,11 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
       'PersonnelPersonId',
     ]);
     expect(
-      (await q(sql`select count(*)::int as n from provider.reported_visit where external_id = ${body.ExternalId}`))[0]
-        .n,
+      (
+        await q<{ n: number }>(
+          sql`select count(*)::int as n from provider.reported_visit where external_id = ${body.ExternalId}`,
+        )
+      )[0]!.n,
     ).toBe(0);
     const key = randomUUID();
     const first = await s.gql(m, { input: body, key });

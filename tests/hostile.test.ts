@@ -17,7 +17,7 @@ import postgres from 'postgres';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { captureStreams } from './helpers/output.ts';
 import { demoKey, facadeRequest } from './helpers/facade.ts';
-import { FIRST_STAFF, providerUnits, reportedVisit } from './helpers/visits.ts';
+import { FIRST_STAFF, providerUnits, reportedVisit, type VisitExecution, type VisitStaff } from './helpers/visits.ts';
 
 let s: TestStack;
 /** Everything written to stdout/stderr while this file runs (the platform logs there). */
@@ -998,11 +998,11 @@ function codesOf(a: Answer): string[] {
 beforeAll(async () => {
   captureStreams(output);
   s = await startTestStack({ clients: 8, saml: {} });
-  const licence = rowsOf(
+  const licence = rowsOf<{ provider_units: unknown }>(
     await s.asTenant('demo', (tx) => tx.execute(sql`select provider_units from iam.licence where package = '8931'`)),
-  )[0];
+  )[0]!;
   const units = providerUnits(licence.provider_units);
-  const [ex] = rowsOf(
+  const [ex] = rowsOf<VisitExecution>(
     await s.asTenant('demo', (tx) =>
       tx.execute(
         sql`select id, person_id, provider_unit_id from provider.execution where not deleted and provider_unit_id =
@@ -1010,10 +1010,10 @@ beforeAll(async () => {
       ),
     ),
   );
-  const [staff] = rowsOf(await s.asTenant('demo', (tx) => tx.execute(FIRST_STAFF)));
+  const [staff] = rowsOf<VisitStaff>(await s.asTenant('demo', (tx) => tx.execute(FIRST_STAFF)));
   visit = {
     ExternalId: `EXT-${randomUUID()}`,
-    ...reportedVisit(ex, staff),
+    ...reportedVisit(ex!, staff!),
   };
   const created = await facade('8931', 'POST', '/api/v1/reported_visits', {
     type: 'application/json',

@@ -25,6 +25,7 @@ import {
   subgraphKit,
   type EntityModel,
   type SubgraphModel,
+  type Row,
   rowsOf,
 } from '@lcs/platform';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
@@ -56,9 +57,9 @@ beforeAll(async () => {
   s = await startTestStack({ clients: 30 });
   for (const { e, table } of entities) {
     const ids = await s.asTenant('demo2', async (tx) =>
-      rowsOf(await tx.execute(sql.raw(`select id from ${table} where not deleted order by id limit 3`))).map((r) =>
-        Number(r.id),
-      ),
+      rowsOf<{ id: number }>(
+        await tx.execute(sql.raw(`select id from ${table} where not deleted order by id limit 3`)),
+      ).map((r) => Number(r.id)),
     );
     if (ids.length) foreign.set(e.name, ids);
   }
@@ -219,7 +220,7 @@ describe(`tenant isolation on ${DB_KIND}`, () => {
         const row = await s.asTenant(
           'demo2',
           async (tx) =>
-            rowsOf(
+            rowsOf<Row>(
               await tx.execute(
                 sql.raw(`select ${cols.map((c) => c.column).join(', ')} from ${table}
           where not deleted ${cols.map((c) => `and ${c.column} is not null`).join(' ')} order by id limit 1`),

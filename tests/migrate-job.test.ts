@@ -79,10 +79,12 @@ describe.skipIf(DB_KIND !== 'postgres')('migrations as a job, services as the ap
 
     const db = await openDatabase(loadConfig({ LCS_MIGRATE: '0', APP_DATABASE_URL: appUrl }).db, ALL);
     try {
-      const who = rowsOf(await db.app.execute(sql`select current_user as u`))[0].u;
+      const who = rowsOf<{ u: string }>(await db.app.execute(sql`select current_user as u`))[0]!.u;
       expect(who).toBe('lcs_app');
       // row-level security as ever: no tenant, no rows; and no DDL for the app role
-      expect(rowsOf(await db.app.execute(sql`select count(*)::int as n from care.client`))[0].n).toBe(0);
+      expect(rowsOf<{ n: number }>(await db.app.execute(sql`select count(*)::int as n from care.client`))[0]!.n).toBe(
+        0,
+      );
       const refused = await db.app.execute(sql`create table care.intruder (id int)`).then(
         () => undefined,
         (e: Error & { cause?: Error }) => (e.cause ?? e).message,

@@ -323,17 +323,18 @@ describe('same gate as REST', () => {
   });
 
   it('audits the rows it returns as the REST route does', async () => {
-    const mark = rowsOf(await s.asTenant('demo', (tx) => tx.execute(sql`select clock_timestamp()::text as t`)))[0]
-      .t as string;
+    const mark = rowsOf<{ t: string }>(
+      await s.asTenant('demo', (tx) => tx.execute(sql`select clock_timestamp()::text as t`)),
+    )[0]!.t as string;
     const { rows } = await allRows('clients', {}, 1000);
     const audited = await s.asTenant(
       'demo',
       async (tx) =>
-        rowsOf(
+        rowsOf<{ n: number }>(
           await tx.execute(sql`
       select coalesce(sum(record_count), 0)::int as n from platform.audit_log
       where at > ${mark}::timestamptz and activity = 'Read' and principal_kind = 'partner' and package = '8873'`),
-        )[0].n,
+        )[0]!.n,
     );
     expect(rows.length).toBeGreaterThan(0);
     expect(audited).toBeGreaterThanOrEqual(rows.length);

@@ -254,11 +254,11 @@ describe(`operations on ${DB_KIND}`, () => {
     const client = await s.asTenant(
       'demo',
       async (tx) =>
-        rowsOf(
+        rowsOf<{ id: number; person_id: string }>(
           await tx.execute(sql`select id, person_id from care.client
       where not coalesce(protected_registration, false) and not coalesce(is_confidential, false) and person_id is not
       null order by id limit 1`),
-        )[0],
+        )[0]!,
     );
     const Q = 'query($id: ID!) { client(id: $id) { fullName personId protectedRegistration } }';
     const before = await s.gql(Q, { id: String(client.id) });
@@ -294,7 +294,9 @@ describe(`operations on ${DB_KIND}`, () => {
     const named = await s.asTenant(
       'demo',
       async (tx) =>
-        rowsOf(await tx.execute(sql`select first_name from care.client where person_id = ${renamed.personId}`))[0],
+        rowsOf<{ first_name: string }>(
+          await tx.execute(sql`select first_name from care.client where person_id = ${renamed.personId}`),
+        )[0]!,
     );
     expect(named.first_name).toBe((renamed as { firstName: string }).firstName);
 

@@ -73,7 +73,7 @@ describe.skipIf(!phpOk)(`staff sign-in against SimpleSAMLphp${SKIP}`, () => {
           and exists (select 1 from iam.role_assignment ra where ra.user_id = u.id and ra.valid_to is null) order by
           u.id limit 1`),
       );
-      const r = rowsOf(rows)[0];
+      const r = rowsOf<{ person_id: string; tss_id: string }>(rows)[0]!;
       users[tenant] = { personId: r.person_id, tssId: r.tss_id };
     }
     const port = await freePort();

@@ -112,7 +112,11 @@ describe(`web console and GraphQL explorer in Chromium (${DB_KIND})`, () => {
     await page.getByRole('button', { name: 'Create', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: SYSTEM }).waitFor();
     systemId = await stack.asTenant('demo', async (tx) =>
-      String(rowsOf(await tx.execute(sql`select id::text as id from iam.api_client where name = ${SYSTEM}`))[0].id),
+      String(
+        rowsOf<{ id: string }>(
+          await tx.execute(sql`select id::text as id from iam.api_client where name = ${SYSTEM}`),
+        )[0]!.id,
+      ),
     );
     expect(systemId).toMatch(/^[0-9a-f-]{36}$/);
 
@@ -193,12 +197,12 @@ describe(`web console and GraphQL explorer in Chromium (${DB_KIND})`, () => {
         sql`select client_ids from platform.audit_log where principal_kind = 'partner' and principal_id = ${systemId}
           and cardinality(client_ids) > 0 order by at desc limit 1`,
       );
-      const list = rowsOf(rows)[0].client_ids;
+      const list = rowsOf<{ client_ids: unknown }>(rows)[0]!.client_ids;
       return Number(Array.isArray(list) ? list[0] : String(list).replace(/[{}]/g, '').split(',')[0]);
     });
     const pn = await stack.asTenant('demo', async (tx) => {
       const rows = await tx.execute(sql`select person_id from care.client where id = ${clientId}`);
-      return String(rowsOf(rows)[0].person_id);
+      return String(rowsOf<{ person_id: string }>(rows)[0]!.person_id);
     });
     await go('audit', /Audit search/);
     const requests: string[] = [];

@@ -3,7 +3,6 @@
  * the database: shared by the facade write tests, the hostile-input tests and the scale-out test.
  */
 import { sql } from 'drizzle-orm';
-import type { Row } from '@lcs/platform';
 
 /** The first live staff member (person_id, user_id), to report a visit as. */
 export const FIRST_STAFF = sql`
@@ -14,8 +13,21 @@ export function providerUnits(value: unknown): number[] {
   return (Array.isArray(value) ? value : String(value).replace(/[{}]/g, '').split(',')).map(Number);
 }
 
+/** The execution columns a visit body is built from. */
+export interface VisitExecution {
+  id: number | string;
+  person_id: string;
+  provider_unit_id: number | string;
+}
+
+/** The staff columns FIRST_STAFF reads. */
+export interface VisitStaff {
+  person_id: string;
+  user_id: string | number | null;
+}
+
 /** The visit body (without ExternalId) for execution row `ex` reported by staff row `staff`. */
-export function reportedVisit(ex: Row, staff: Row, reportingSystem = 'TestPlanner') {
+export function reportedVisit(ex: VisitExecution, staff: VisitStaff, reportingSystem = 'TestPlanner') {
   return {
     ClientPersonId: ex.person_id.replace('-', ''),
     PersonnelPersonId: staff.person_id,
