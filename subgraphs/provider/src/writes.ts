@@ -183,6 +183,39 @@ interface AccessInput {
   providerUnitRoles: { id?: number; roleName: string }[];
 }
 
+/** An update request's staff member (the fields these writes read; validated against the contract). */
+interface StaffBody extends WriteBody {
+  id: number;
+  hsaId?: string | null;
+  isActive?: boolean;
+  disabled?: boolean;
+}
+
+/** A create request's staff member: its unit accesses (at least one: a create without any is refused first). */
+interface NewStaffBody extends WriteBody {
+  isActive?: boolean;
+  disabled?: boolean;
+  providerPersonnelUnitAccess: [AccessInput, ...AccessInput[]];
+}
+
+/** A stored staff member (ProviderPersonnel, Personnel, ProviderAdministrator): kit ids are integers. */
+interface StaffRow extends Row {
+  id: number;
+  hsaId?: string | null;
+  providerPersonnelId?: number | null;
+}
+
+/** A stored unit access (ProviderPersonnelUnitAccess). */
+interface AccessRow extends Row {
+  id: number;
+  providerPersonnelId: number;
+  unitId: number;
+  unitName: string | null;
+  activeFromDate: Date | string | null;
+  activeToDate: Date | string | null;
+  providerUnitRoles: unknown;
+}
+
 /**
  * Checks unit accesses (units exist, roles known, periods consistent, one access per unit).
  * `at(i)`: the contract path prefix of access i, e.g. "ProviderPersonnelUnitAccess[0]." ('' when the body is the
@@ -227,7 +260,7 @@ async function denormalised(w: Write, personnelId: number, hsaId: unknown): Prom
     .select()
     .from(t)
     .where(and(eq(t.providerPersonnelId, personnelId), eq(t.deleted, false)))
-    .orderBy(asc(t.id))) as Row[];
+    .orderBy(asc(t.id))) as AccessRow[];
   const now = Date.now();
   const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : (d ?? null));
   return {
@@ -322,7 +355,7 @@ const staff: WriteSpec[] = [
     description:
       'POST /api/v2/provider_personnel: create a staff member with one or more roles on one or more units (9067).',
     async run(w) {
-      const b = w.body;
+      const b = w.body as NewStaffBody;
       await checkPerson(w, 'ProviderPersonnel', b);
       if (!b.providerPersonnelUnitAccess?.length)
         w.fail('ProviderPersonnelUnitAccess', 'must give at least one unit access');
@@ -355,8 +388,8 @@ const staff: WriteSpec[] = [
     body: 'ProviderPersonnel.V2.UpdateProviderPersonnelRequest',
     description: 'PUT /api/v2/provider_personnel: update a staff member (9067).',
     async run(w) {
-      const b = w.body;
-      const before = await w.get('ProviderPersonnel', b.id);
+      const b = w.body as StaffBody;
+      const before = (await w.get('ProviderPersonnel', b.id)) as StaffRow;
       await checkPerson(w, 'ProviderPersonnel', b, before.id);
       w.check();
       // the HSA id is also in the copy of the accesses (hsaIds): rebuilt with the new one
@@ -394,9 +427,9 @@ const staff: WriteSpec[] = [
       'POST /api/v2/provider_personnel/unit-access: give a staff member access to a unit, with roles (9067).',
     async run(w) {
       const b = w.body as WriteBody & AccessInput;
-      const [person] = await w.find('ProviderPersonnel', eq(w.table('ProviderPersonnel').id, b.providerPersonnelId), {
+      const [person] = (await w.find('ProviderPersonnel', eq(w.table('ProviderPersonnel').id, b.providerPersonnelId), {
         lock: true,
-      });
+      })) as StaffRow[];
       if (!person) w.fail('ProviderPersonnelId', `provider personnel ${b.providerPersonnelId} does not exist`);
       const units = await checkAccesses(w, [b], () => '');
       const t = w.table('ProviderPersonnelUnitAccess');
@@ -429,7 +462,7 @@ const staff: WriteSpec[] = [
       'PUT /api/v2/provider_personnel/unit-access: change a unit access (e.g. add a role on the unit) (9067).',
     async run(w) {
       const b = w.body as WriteBody & AccessInput;
-      const before = await w.get('ProviderPersonnelUnitAccess', b.id as number);
+      const before = (await w.get('ProviderPersonnelUnitAccess', b.id as number)) as AccessRow;
       const units = await checkAccesses(w, [b], () => '');
       const t = w.table('ProviderPersonnelUnitAccess');
       if (
@@ -475,7 +508,7 @@ const staff: WriteSpec[] = [
             { field: 'providerPersonnelUnitAccessId' },
           );
       },
-      after: (w, before) => syncPersonnel(w, before.providerPersonnelId),
+      after: (w, before) => syncPersonnel(w, before.providerPersonnelId as number),
     }),
   },
 ];
@@ -486,7 +519,24 @@ const staff: WriteSpec[] = [
 /** Administrator roles of Lifecare Utförare (V2 names). */
 export const ADMIN_ROLES = ['EC.SystemansvarigUtförare', 'EC.PersonalAdministratör'];
 
-function checkAdminStatus(w: Write, st: WriteBody | null | undefined, at: string): void {
+/** An administrator's V2 status (a request's ProviderAdminStatus, or the role request itself). */
+interface AdminStatus {
+  roleName?: string | null;
+  activeFromDate?: string | null;
+  activeToDate?: string | null;
+}
+
+/** A create or update request's administrator (`id`: updates only). */
+interface AdminBody extends WriteBody {
+  id?: number;
+  isActive?: boolean;
+  providerAdminStatus?: AdminStatus | null;
+}
+
+/** A role request: the administrator's id and its new status. */
+type AdminRoleBody = WriteBody & AdminStatus & { id: number };
+
+function checkAdminStatus(w: Write, st: AdminStatus | null | undefined, at: string): void {
   if (!st) return;
   if (st.roleName != null && !ADMIN_ROLES.includes(st.roleName))
     w.fail(`${at}RoleName`, `unknown administrator role; one of ${ADMIN_ROLES.join(', ')}`);
@@ -494,24 +544,24 @@ function checkAdminStatus(w: Write, st: WriteBody | null | undefined, at: string
 }
 
 /** The V1 roles list and V2 status of an administrator agree (V1 names the system role differently). */
-const adminRoles = (st: WriteBody | null | undefined) =>
+const adminRoles = (st: AdminStatus | null | undefined) =>
   st?.roleName ? [st.roleName === 'EC.SystemansvarigUtförare' ? 'EC.Systemadministratör' : st.roleName] : [];
 
-const adminStatus = (b: WriteBody) => ({
+const adminStatus = (b: AdminStatus) => ({
   activeFromDate: b.activeFromDate ?? null,
   activeToDate: b.activeToDate ?? null,
   roleName: b.roleName ?? null,
 });
 
 /** An administrator's person, activity and status checked (create and update alike); `self` when updating. */
-async function checkAdmin(w: Write, b: WriteBody, self?: number): Promise<void> {
+async function checkAdmin(w: Write, b: AdminBody, self?: number): Promise<void> {
   await checkPerson(w, 'ProviderAdministrator', b, self);
   checkAdminStatus(w, b.providerAdminStatus, 'ProviderAdminStatus.');
   w.check();
 }
 
 /** The stored columns of a create or update request's administrator. */
-const adminRow = (b: WriteBody) => ({
+const adminRow = (b: AdminBody) => ({
   ...personOf(b),
   isActive: b.isActive,
   active: b.isActive,
@@ -521,7 +571,7 @@ const adminRow = (b: WriteBody) => ({
 
 /** Sets an administrator's role (POST and PUT /provider_administrators/role alike). */
 async function setAdminRole(w: Write) {
-  const b = w.body;
+  const b = w.body as AdminRoleBody;
   const before = await w.get('ProviderAdministrator', b.id);
   checkAdminStatus(w, b, '');
   w.check();
@@ -540,9 +590,9 @@ const administrators: WriteSpec[] = [
     body: 'ProviderAdministrator.V2.CreateProviderAdminRequest',
     description: 'POST /api/v2/provider_administrators: create a staff member with the administrator role (9067).',
     async run(w) {
-      await checkAdmin(w, w.body);
+      await checkAdmin(w, w.body as AdminBody);
       const created = await w.insert('ProviderAdministrator', {
-        ...adminRow(w.body),
+        ...adminRow(w.body as AdminBody),
         addresses: [],
         phones: [],
         emails: [],
@@ -556,9 +606,9 @@ const administrators: WriteSpec[] = [
     body: 'ProviderAdministrator.V2.UpdateProviderAdminRequest',
     description: 'PUT /api/v2/provider_administrators: update an administrator (9067).',
     async run(w) {
-      const before = await w.get('ProviderAdministrator', w.body.id);
-      await checkAdmin(w, w.body, before.id);
-      const after = await w.update('ProviderAdministrator', before, adminRow(w.body));
+      const before = (await w.get('ProviderAdministrator', w.body.id as number)) as StaffRow;
+      await checkAdmin(w, w.body as AdminBody, before.id);
+      const after = await w.update('ProviderAdministrator', before, adminRow(w.body as AdminBody));
       return ok(w, 'ProviderAdministrator', after);
     },
   },
@@ -617,12 +667,12 @@ const personnel: WriteSpec[] = [
     body: 'ProviderPersonnel.V2.UpdatePersonnelRequest',
     description: 'PUT /api/v2/personnel: update a staff member (8961); the provider personnel view follows.',
     async run(w) {
-      const before = await w.get('Personnel', w.body.id);
+      const before = (await w.get('Personnel', w.body.id as number)) as StaffRow;
       await checkPerson(w, 'Personnel', w.body, before.id);
       w.check();
-      const after = await w.update('Personnel', before, personOf(w.body));
+      const after = (await w.update('Personnel', before, personOf(w.body))) as StaffRow;
       if (after.providerPersonnelId) {
-        const pp = await w.get('ProviderPersonnel', after.providerPersonnelId);
+        const pp = (await w.get('ProviderPersonnel', after.providerPersonnelId)) as StaffRow;
         await w.update(
           'ProviderPersonnel',
           pp,
@@ -651,7 +701,7 @@ async function checkNote(
     authorId?: number;
   },
   names: Record<string, string>,
-): Promise<Row> {
+): Promise<{ execution: Row | undefined; author: Row | undefined }> {
   const ex = w.table('Execution');
   if (n.personId !== undefined) w.identityNumber(names.personId!, n.personId);
   if (n.executionId != null && !(await w.exists('Execution', n.executionId)))
@@ -680,6 +730,26 @@ async function checkNote(
   return { execution, author };
 }
 
+/** A V1 documentation note request (the fields these writes read). */
+interface NoteV1Body extends WriteBody {
+  providerUnitId: number;
+  personId?: string | null;
+  executionId?: number | null;
+  createdById?: number | null;
+  occurrenceDate?: string | null;
+  createdDate?: string | null;
+}
+
+/** A V2 journal note request (the fields these writes read). */
+interface NoteV2Body extends WriteBody {
+  clientId: number;
+  providerUnitId: number;
+  executionId?: number | null;
+  createdPersonnelId: number;
+  occurrenceTimeUtc: string;
+  createdDateTimeUtc?: string | null;
+}
+
 const audited = (p: Row | undefined, title: unknown, at: Date) =>
   p
     ? {
@@ -701,7 +771,7 @@ const notes: WriteSpec[] = [
       'POST /api/v1/provider_notes: write a documentation note (8931; deprecated by the contract). Answers the note ' +
       'id.',
     async run(w) {
-      const b = w.body;
+      const b = w.body as NoteV1Body;
       if (b.providerUnitId == null) w.fail('ProviderUnitId', 'is required');
       if (!b.personId && b.executionId == null) w.fail('PersonId', 'is required (or ExecutionId)');
       if (!b.text) w.fail('Text', 'is required');
@@ -753,7 +823,7 @@ const notes: WriteSpec[] = [
     body: 'ProviderNote.V2.CreateProviderJournalNoteRequest',
     description: 'POST /api/v2/provider_notes: write a journal note (8931).',
     async run(w) {
-      const b = w.body;
+      const b = w.body as NoteV2Body;
       w.period('occurrenceTimeUtc', b.occurrenceTimeUtc, 'createdDateTimeUtc', b.createdDateTimeUtc);
       const { execution, author } = await checkNote(
         w,
