@@ -3,18 +3,17 @@ import { sql } from 'drizzle-orm';
 
 /**
  * A column value as a driver returns it. A row read by SQL carries no static column types (the
- * statement names the columns, not TypeScript), so values stay open here and callers that want
- * checked columns name them (`rowsOf<{ n: number }>(…)`).
+ * statement names the columns, not TypeScript), so a value is `unknown` until its caller names the
+ * columns (`rowsOf<{ n: number }>(…)`, an interface per query, `typeof table.$inferSelect`) or narrows it.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- SQL results have no static column types
-export type DbValue = any;
+export type DbValue = unknown;
 
 /** A row as read from the database: column values by field name (camelCase for kit tables). */
 export type Row = Record<string, DbValue>;
 
 /**
  * The rows of a raw `execute` result, whichever driver ran it (PGlite: `{ rows }`; postgres.js: the
- * array itself). `R` names the columns the statement returns (default: open, as a driver returns them).
+ * array itself). `R` names the columns the statement returns (default: unknown, as a driver returns them).
  */
 export function rowsOf<R = DbValue>(result: unknown): R[] {
   if (Array.isArray(result)) return result as R[];
