@@ -5,7 +5,7 @@
  * PgBouncer in transaction mode, redis-server and HAProxy — the Debian packages `.ci/run` installs.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,15 +17,40 @@ export const PG_BIN =
     : '');
 const asRoot = process.getuid?.() === 0;
 
-/** A free TCP port on 127.0.0.1 (closed again before returning). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => resolve(p));
+/** Ports handed out by this process, so that no two parts get the same one. */
+const handedOut = new Set<number>();
+
+/** The lowest port the kernel hands to outgoing connections (ip_local_port_range; Linux default 32768). */
+function ephemeralLow(): number {
+  try {
+    return Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]) || 32768;
+  } catch {
+    return 32768;
+  }
+}
+
+/**
+ * A free TCP port on 127.0.0.1 (closed again before returning), below the kernel's range for
+ * outgoing connections: a part is started on its port later (and again on a rolling restart), and a
+ * port from that range could meanwhile be taken by any outgoing connection (EADDRINUSE).
+ */
+export async function freePort(): Promise<number> {
+  const high = ephemeralLow();
+  const low = Math.max(1024, high - 12_000);
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = low + Math.floor(Math.random() * (high - low));
+    if (handedOut.has(port)) continue;
+    const free = await new Promise<boolean>((resolve) => {
+      const s = createServer();
+      s.once('error', () => resolve(false));
+      s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
     });
-    s.on('error', reject);
-  });
+    if (free) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error(`no free port found in ${low}–${high - 1}`);
 }
 
 /** A temp dir the service user may write (owned by `postgres` when we are root). */

@@ -285,6 +285,14 @@ beforeAll(async () => {
       `${((Date.now() - t0) / 1000).toFixed(1)} s`,
   );
 
+  // The load loops (failover, rolling restart) send as fast as answers come; on a quiet machine that is
+  // above a key's default rate (1,200/min, burst 100). The rate limit is tested apart (the flood, on demo2).
+  const demoLicences = await asTenant('demo', async (tx) =>
+    rowsOf<{ id: string }>(await tx.execute(sql`select id from iam.licence where package in ('8873', '8931')`)),
+  );
+  for (const { id } of demoLicences)
+    await setLicenceLimits(db.app, 'demo', id, { ratePerMinute: 1_000_000, burst: 100_000 });
+
   // A reported-visit body the 8931 (provider-scoped) licence may write.
   visitBody = await asTenant('demo', async (tx) => {
     const [lic] = rowsOf<{ provider_units: unknown }>(

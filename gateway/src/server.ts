@@ -197,8 +197,15 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
   await apollo.start();
   for (const p of plugins) p.attach?.({ sources, metrics: o.metrics });
   const readiness = o.readiness ?? new Readiness([], o.metrics);
+  // A subgraph that is not ready makes the gateway `degraded`, not unready: every gateway replica sees
+  // the same subgraph, so a critical check would take all of them out of the load balancer at once
+  // (a subgraph's rolling restart turned into 503s for everything). The gateway keeps answering what
+  // the other subgraphs serve; fields of the missing one are UNAVAILABLE (503 + Retry-After at the facade).
   for (const s of subgraphs)
-    readiness.add(httpReadyCheck(`subgraph:${s.name}`, s.url.replace(/\/graphql$/, '/readyz')));
+    readiness.add({
+      ...httpReadyCheck(`subgraph:${s.name}`, s.url.replace(/\/graphql$/, '/readyz')),
+      critical: false,
+    });
   for (const p of plugins) p.readiness?.(readiness);
   const handler = graphqlHandler<GatewayContext>({
     apollo,
