@@ -393,10 +393,6 @@ beforeAll(async () => {
     LCS_TLS_KEY: join(dir, 'server.key'),
     // HAProxy reaches the facades from 127.0.0.2 (its `source`), and only that address may forward a certificate
     LCS_TRUSTED_PROXIES: '127.0.0.2',
-    // Export jobs on the facade's event loop here: with the runner process beside each facade, a
-    // request on the surviving facade stalled ~60 s after the other one was killed in 2 of 3 runs
-    // (not understood yet; the split runner itself is tested in tests/export-runner.test.ts).
-    LCS_EXPORTS_RUNNER: 'in-process',
   };
   const backendTls = `ssl verify required ca-file ${join(dir, 'ca.crt')} source 127.0.0.2 no-check-ssl`;
   haproxy = await startHaproxy(
