@@ -1129,15 +1129,7 @@ try {
       }
       // every answer of the victim checked (its own 429s fail the part); p99 from pooled samples
       const bad = rounds.flatMap((r) => [r.alone, r.flooded]).find((w) => w.failed || w.errors);
-      if (bad)
-        throw new Error(
-          `the neighbour's answers failed (${bad.failed} failed, ${bad.non2xx} non-2xx, ${bad.errors} errors` +
-            `${bad.firstFailure ? `; first: ${bad.firstFailure}` : ''})`,
-        );
-      const pooledP99 = (ws: Window[]) => {
-        const xs = ws.flatMap((w) => w.latencies).sort((a, b) => a - b);
-        return xs.length >= MIN_SAMPLES.p99 ? percentile(xs, 99) : NaN;
-      };
+      if (bad) throw windowFailure('the neighbour', bad);
       const alone = pooledP99(rounds.map((r) => r.alone));
       const flooded = pooledP99(rounds.map((r) => r.flooded));
       for (const r of rounds) r.alone.latencies = r.flooded.latencies = [];
@@ -1269,15 +1261,7 @@ try {
       // the victim's 429s are counted and reported; any other failed answer fails the part
       const victim429 = (ws: Window[]) => ws.reduce((a, w) => a + (w.statuses['429'] ?? 0), 0);
       const bad = windows.find((w) => w.errors || w.failed - (w.statuses['429'] ?? 0) > 0);
-      if (bad)
-        throw new Error(
-          `the victim's answers failed (${bad.failed} failed, ${bad.non2xx} non-2xx, ${bad.errors} errors` +
-            `${bad.firstFailure ? `; first: ${bad.firstFailure}` : ''})`,
-        );
-      const pooledP99 = (ws: Window[]) => {
-        const xs = ws.flatMap((w) => w.latencies).sort((a, b) => a - b);
-        return xs.length >= MIN_SAMPLES.p99 ? percentile(xs, 99) : NaN;
-      };
+      if (bad) throw windowFailure('the victim', bad);
       const samples = (ws: Window[]) => ws.reduce((a, w) => a + w.requests, 0);
       const alone = pooledP99(rounds.map((r) => r.alone));
       const withHeavy = pooledP99(rounds.map((r) => r.heavy));
@@ -1361,6 +1345,20 @@ function summary(c: Comparison) {
     perRoundRpsRatio: c.rounds.map((r) => r.a.rps / r.b.rps),
     rounds: c.rounds,
   };
+}
+
+/** The p99 of windows' latencies pooled, or NaN below MIN_SAMPLES.p99 samples. */
+function pooledP99(ws: Window[]): number {
+  const xs = ws.flatMap((w) => w.latencies).sort((a, b) => a - b);
+  return xs.length >= MIN_SAMPLES.p99 ? percentile(xs, 99) : NaN;
+}
+
+/** The error a part ends with when a window's answers failed their checks. */
+function windowFailure(who: string, w: Window): Error {
+  return new Error(
+    `${who}'s answers failed (${w.failed} failed, ${w.non2xx} non-2xx, ${w.errors} errors` +
+      `${w.firstFailure ? `; first: ${w.firstFailure}` : ''})`,
+  );
 }
 
 function headlineOf(d: unknown): number {
