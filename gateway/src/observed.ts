@@ -29,6 +29,8 @@ export class ObservedDataSource<C extends BaseContext> implements GraphQLDataSou
     private readonly name: string,
     private readonly inner: GraphQLDataSource<C>,
     private readonly metrics?: Metrics,
+    /** Over HTTP a transport failure is this service's; in process, what is thrown is the database's or the query's */
+    private readonly remote = true,
   ) {}
 
   process(o: GraphQLDataSourceProcessOptions<C>): Promise<Response> {
@@ -50,7 +52,7 @@ export class ObservedDataSource<C extends BaseContext> implements GraphQLDataSou
           this.metrics?.subgraphFetchDuration.observe({ subgraph: this.name, outcome: 'error' }, secondsSince(t0));
           this.metrics?.subgraphFetchErrors.inc({ subgraph: this.name, reason: 'unreachable' });
           // refused, reset or past its budget: the subgraph is unavailable (503 + Retry-After), not an internal error
-          if (transportFailure(e))
+          if (this.remote && transportFailure(e))
             throw new PlatformError(
               'UNAVAILABLE',
               `the ${this.name} service is unavailable; retry in ${RETRY_AFTER_SECONDS} s`,

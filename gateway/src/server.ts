@@ -177,7 +177,7 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
           });
       for (const plugin of plugins)
         if (plugin.wrapSource) source = plugin.wrapSource({ name, url: target, local, source });
-      const wrapped = new ObservedDataSource<GatewayContext>(name, source, o.metrics);
+      const wrapped = new ObservedDataSource<GatewayContext>(name, source, o.metrics, !local);
       sources.set(name, wrapped);
       return wrapped;
     },

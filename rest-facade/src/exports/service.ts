@@ -40,7 +40,9 @@ import zlib from 'node:zlib';
 import rangeParser from 'range-parser';
 import {
   PlatformError,
+  logger,
   readBody,
+  safeError,
   type ExportCheckpoint,
   type ExportFormat,
   type ExportJob,
@@ -258,7 +260,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
       queue.splice(i, 1);
       const control = { stop: false, done: Promise.resolve() };
       control.done = run(next.tenant, next.id, control)
-        .catch((e: Error) => console.error('export job failed to run:', e.message))
+        .catch((e: unknown) => logger.error({ err: safeError(e) }, 'export job failed to run'))
         .finally(() => {
           release();
           running.delete(next.id);
@@ -630,7 +632,8 @@ export function createExportService(o: ExportServiceOptions): ExportService {
       await mkdir(o.dir, { recursive: true });
       await sweep();
       timer = setInterval(
-        () => void sweep().catch((e: Error) => console.error('export sweep failed:', e.message)),
+        // a log line without the SQL text (safeError: type, code, frames)
+        () => void sweep().catch((e: unknown) => logger.warn({ err: safeError(e) }, 'export sweep failed')),
         o.pollMs ?? 15_000,
       );
       timer.unref();
