@@ -93,7 +93,9 @@ export interface Service {
 }
 
 /** A PostgreSQL cluster with the platform's roles (lcs_owner owns database lcs; lcs_app is the app role). */
-export async function startPostgres(): Promise<Service & { ownerUrl: string; dir: string; activity(): string }> {
+export async function startPostgres(): Promise<
+  Service & { ownerUrl: string; dir: string; activity(): string; sessions(): string }
+> {
   const dir = serviceDir('lcs-scale-pg-');
   const data = join(dir, 'data');
   const port = await freePort();
@@ -141,6 +143,17 @@ export async function startPostgres(): Promise<Service & { ownerUrl: string; dir
       )
         .toString()
         .trim(),
+    /** Each app-role session: part, state, what it waits on and for, and who blocks it (diagnostics of a stall). */
+    sessions: () =>
+      psql(
+        `select string_agg(format('%s %s pid=%s %s/%s xact=%ss q=%ss blocked_by=%s: %s', application_name, state, pid,
+                  wait_event_type, wait_event, round(extract(epoch from now() - xact_start)::numeric, 1),
+                  round(extract(epoch from now() - query_start)::numeric, 1), pg_blocking_pids(pid),
+                  left(regexp_replace(query, '\\s+', ' ', 'g'), 90)), E'\\n' order by xact_start nulls last)
+         from pg_stat_activity where usename in ('lcs_app', 'lcs_owner')`,
+      )
+        .toString()
+        .trim(),
     async stop() {
       try {
         execFileSync(...asService(join(PG_BIN, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']), {
@@ -176,10 +189,10 @@ const stopChild = (c: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') =>
 export async function startPgBouncer(
   pgPort: number,
   o: { poolSize: number },
-): Promise<Service & { url: (user: string) => string }> {
+): Promise<Service & { url: (user: string) => string; show(what: 'pools' | 'clients' | 'servers'): string }> {
   const dir = serviceDir('lcs-scale-pgb-');
   const port = await freePort();
-  writeFileSync(join(dir, 'users.txt'), '"lcs_app" ""\n"lcs_owner" ""\n');
+  writeFileSync(join(dir, 'users.txt'), '"lcs_app" ""\n"lcs_owner" ""\n"pgbouncer" ""\n');
   writeFileSync(
     join(dir, 'pgbouncer.ini'),
     `[databases]
@@ -195,6 +208,7 @@ default_pool_size = ${o.poolSize}
 min_pool_size = 0
 reserve_pool_size = 0
 max_client_conn = 1000
+admin_users = pgbouncer
 max_db_connections = ${o.poolSize}
 server_reset_query =
 ignore_startup_parameters = extra_float_digits,options
@@ -236,6 +250,29 @@ logfile = ${join(dir, 'pgbouncer.log')}
   return {
     port,
     url: (user) => `postgres://${user}@127.0.0.1:${port}/lcs`,
+    /** PgBouncer's SHOW POOLS / CLIENTS / SERVERS on its admin console (diagnostics of a stall). */
+    show: (what) =>
+      execFileSync(
+        join(PG_BIN, 'psql'),
+        [
+          '-h',
+          '127.0.0.1',
+          '-p',
+          String(port),
+          '-U',
+          'pgbouncer',
+          '-d',
+          'pgbouncer',
+          '-XA',
+          '-F',
+          ' ',
+          '-c',
+          `SHOW ${what}`,
+        ],
+        { timeout: 5000 },
+      )
+        .toString()
+        .trim(),
     async stop() {
       await stopChild(child, 'SIGINT');
       rmSync(dir, { recursive: true, force: true });

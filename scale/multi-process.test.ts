@@ -187,11 +187,27 @@ function load(port: number, workers: number, pause = 0) {
     ended: 0,
   };
   let stopped = false;
+  // a request unanswered for 10 s is a stall: what the database and PgBouncer were doing is printed once
+  const since = new Map<number, number>();
+  let diagnosed = false;
+  const watchdog = setInterval(() => {
+    const oldest = Math.min(...since.values());
+    if (diagnosed || !(Date.now() - oldest > 10_000)) return;
+    diagnosed = true;
+    console.log(`scale: a request unanswered for ${((Date.now() - oldest) / 1000).toFixed(1)} s; sessions:`);
+    for (const dump of [() => pg.sessions(), () => pgb.show('pools'), () => pgb.show('clients')])
+      try {
+        console.log(dump());
+      } catch (e) {
+        console.log(`(diagnostics failed: ${(e as Error).message})`);
+      }
+  }, 2000);
   const loops = Array.from({ length: workers }, async (_, w) => {
     let agent = agentFor();
     for (let i = 0; !stopped; i++) {
       const write = i % 3 === 2;
       const externalId = `SCALE-${randomUUID()}`;
+      since.set(w, Date.now());
       try {
         const a = write
           ? await httpsCall(port, `${BASE}/api/v1/reported_visits?domain=demo`, {
@@ -224,6 +240,7 @@ function load(port: number, workers: number, pause = 0) {
         agent.destroy();
         agent = agentFor();
       }
+      since.delete(w);
       if (pause) await new Promise((res) => setTimeout(res, pause));
     }
     agent.destroy();
@@ -233,6 +250,7 @@ function load(port: number, workers: number, pause = 0) {
     async stop() {
       stopped = true;
       await Promise.all(loops);
+      clearInterval(watchdog);
       r.ended = Date.now();
       return r;
     },

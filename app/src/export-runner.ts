@@ -195,7 +195,7 @@ async function start(init: RunnerInit) {
   }
   const config = init.config;
   const db = await openDatabase(
-    { ...config.db, poolSize: init.poolSize ?? 2, openedBy: 'lcs export runner' },
+    { ...config.db, poolSize: init.poolSize ?? 2, applicationName: 'lcs-export-runner', openedBy: 'lcs export runner' },
     // beside a facade of its own: the facade's migrations (the subgraphs migrate their own schemas)
     init.gatewayUrl ? [iam.migrations] : SUBGRAPHS.map((d) => d.migrations),
   );

@@ -87,7 +87,9 @@ export async function startFacade(c: FacadePartConfig): Promise<RunningPart> {
   try {
     const redis = c.redisUrl ? connectRedis(c.redisUrl, 'lcs-facade') : undefined;
     if (redis) cleanups.push(() => redis.close());
-    const db = await openDatabase({ ...c.platform.db, metrics: t.metrics }, [iam.migrations]);
+    const db = await openDatabase({ ...c.platform.db, applicationName: 'lcs-facade', metrics: t.metrics }, [
+      iam.migrations,
+    ]);
     cleanups.push(() => db.close());
     const leases = redis ? new RedisLeases(redis) : undefined;
     if (leases) cleanups.push(() => leases.close());

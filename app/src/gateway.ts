@@ -99,7 +99,9 @@ export async function startGateway(c: GatewayPartConfig): Promise<RunningPart> {
     if (redis) cleanups.push(() => redis.close());
     // iam's tables (IdP configuration, staff users) for staff sign-in; the audit log for StartSession
     const signIn = !!(c.samlKeysDir || c.devIdpKeysDir);
-    const db = signIn ? await openDatabase({ ...c.platform.db, metrics: t.metrics }, [iam.migrations]) : undefined;
+    const db = signIn
+      ? await openDatabase({ ...c.platform.db, applicationName: 'lcs-gateway', metrics: t.metrics }, [iam.migrations])
+      : undefined;
     if (db) cleanups.push(() => db.close());
     let origin = c.publicUrl ?? '';
     let saml: SamlService | undefined;

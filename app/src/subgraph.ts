@@ -52,7 +52,9 @@ export function subgraphConfig(name: string, env: NodeJS.ProcessEnv): SubgraphPa
 
 export async function startSubgraph(c: SubgraphPartConfig): Promise<RunningPart> {
   const t = await partTelemetry(`subgraph:${c.definition.name}`, c.part);
-  const db = await openDatabase({ ...c.platform.db, metrics: t.metrics }, [c.definition.migrations]);
+  const db = await openDatabase({ ...c.platform.db, applicationName: `lcs-${c.definition.name}`, metrics: t.metrics }, [
+    c.definition.migrations,
+  ]);
   try {
     const s = await createSubgraphService(c.definition, {
       db,

@@ -43,6 +43,8 @@ export interface DatabaseOptions {
   appRole?: string;
   /** Connection pool size per process (PostgreSQL only). */
   poolSize?: number;
+  /** Which part connects (PostgreSQL's application_name: pg_stat_activity, PgBouncer's SHOW CLIENTS). */
+  applicationName?: string;
   /**
    * The app URL goes through PgBouncer in transaction mode (LCS_DB_POOLED=1): postgres.js then
    * sends no named prepared statements (PgBouncer 1.18 cannot route them: a statement prepared on
@@ -199,6 +201,7 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
       max: poolSize,
       onnotice: () => {},
       ...(opts.pooled ? { prepare: false } : {}),
+      ...(opts.applicationName ? { connection: { application_name: opts.applicationName } } : {}),
     });
     const behind = await pendingMigrations(client, migrations).catch(async (e) => {
       await client.end();
@@ -244,6 +247,7 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
     max: poolSize,
     onnotice: () => {},
     ...(opts.pooled ? { prepare: false } : {}),
+    ...(opts.applicationName ? { connection: { application_name: opts.applicationName } } : {}),
   });
   const analyze = async () => {
     const owner = postgres(opts.url!, { max: 1, onnotice: () => {} });

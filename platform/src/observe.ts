@@ -43,6 +43,8 @@ export interface RequestInfo {
   rows?: number;
   /** Error registry code of a refused or failed request. */
   code?: string;
+  /** The step the request was in last (facade: route, admit, authenticate, run, …); logged if it was not answered. */
+  stage?: string;
 }
 
 const INFO = Symbol.for('lcs.requestInfo');
@@ -142,6 +144,8 @@ export function observed(handler: Handler, o: ObserveOptions): Handler {
               durationMs: Math.round(seconds * 10_000) / 10,
               rows: info.rows,
               code: info.code,
+              // where a request the caller gave up on (499) or that failed was waiting
+              stage: status === 499 || status >= 500 ? info.stage : undefined,
             },
             'request',
           );

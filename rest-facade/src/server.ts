@@ -132,6 +132,11 @@ function checkQueryParameters(q: URLSearchParams): void {
 
 const principal = (x: Exchange) => principalOf(x.caller, x.req.socket.remoteAddress);
 
+/** Marks the step a request is in (its log line names it if the caller gives up or it fails). */
+const stage = (trace: Trace, name: string) => {
+  if (trace.info) trace.info.stage = name;
+};
+
 /** Run (reads): refuses an unservable Accept before running anything, then runs the operation. */
 async function runRead(x: Exchange): Promise<Node> {
   const r = x.route.entry;
@@ -142,7 +147,9 @@ async function runRead(x: Exchange): Promise<Node> {
     x.res.setHeader('link', `<${x.base}${r.deprecated.successor}>; rel="successor-version"`);
   }
   const variables = variablesFor(r, x.params, x.url.searchParams, x.facade.routes.limits);
+  stage(x.trace, 'admit-read');
   x.trace.admission = await admitRead(x.facade.fairShare, x);
+  stage(x.trace, 'run');
   const result = await x.facade.execute(x.operation.id, variables, principal(x));
   throwOperationFailure(result.errors, x.operation.operation);
   return result.data ?? {};
@@ -155,6 +162,7 @@ async function sendRead(x: Exchange, rep: Representation): Promise<void> {
   const { caller } = x;
   x.facade.metrics?.facadeRows.inc({ route: x.trace.route!, package: caller.package, tenant: caller.tenant }, rows);
   await x.facade.fairShare?.rows(meteredOf(caller), rows);
+  stage(x.trace, 'send');
   await send(x.req, x.res, 200, rep);
 }
 
@@ -179,7 +187,10 @@ const KINDS: Record<RouteKind, (x: Exchange) => Promise<void>> = {
     keyof typeof REPRESENTERS,
     (x: Exchange) => Promise<void>
   >),
-  write: async (x) => representWrite(x, await runWrite(x, principal(x))),
+  write: async (x) => {
+    stage(x.trace, 'write');
+    return representWrite(x, await runWrite(x, principal(x)));
+  },
   gone,
 };
 
@@ -266,10 +277,14 @@ export function createFacade(o: FacadeOptions) {
     const trace: Trace = { info: requestInfo(req) };
     const t0 = process.hrtime.bigint();
     try {
+      stage(trace, 'route');
       const routed = await route(req, res, url, trace);
       if (!routed) return;
+      stage(trace, 'admit');
       const key = await admit(req, url, trace);
+      stage(trace, 'authenticate');
       const caller = await authenticate(req, url, trace);
+      stage(trace, 'licence');
       const operation = licence(routed.route, caller);
       const x: Exchange = { req, res, url, base, ...routed, caller, key, operation, facade: o, trace };
       await KINDS[routed.route.entry.kind](x);
