@@ -11,7 +11,7 @@
  * ≥ 1M executed services; reused while its fingerprint holds, else seeded): every file is streamed
  * to disk and checked from there, so the bench client's memory stays flat in the export's size.
  * Usage: node --import tsx bench/export.ts [--help] [--scale] [--clients N] [--months N] [--probes N]
- *        [--lane-global N] [--rows-per-second N] [--page-size N]
+ *        [--lane-global N] [--rows-per-second N] [--page-size N] [--in-process] [--no-relay]
  */
 import { request } from 'node:https';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -39,6 +39,7 @@ usage(`usage: node --import tsx bench/export.ts [--clients 400] [--months 3]
        [--lane-global N] [--rows-per-second N]  (the export lane's limits; default: the lane's defaults)
        [--page-size N]  (rows per page an export job reads; default: the export service's)
        [--in-process]  (export jobs on the facade's event loop, not in the export runner process)
+       [--no-relay]  (the runner is not told of the facade's interactive requests in flight)
 Exports tenant "bexp" (N clients, M months of history) as NDJSON.gz and Parquet vs paging the REST
 route; then tenant "bexp2"'s interactive p50/p99 alone and during three exports. PostgreSQL:
 LCS_BENCH_PG_URL (default postgres://lcs_owner@127.0.0.1:5432/lcs); database lcs_bench_export,
@@ -100,6 +101,8 @@ const stack = await startBenchStack(config, pki, {
     ...(pageSize ? { pageSize } : {}),
     // --in-process: the state before the export runner (jobs on the facade's event loop)
     runner: process.argv.includes('--in-process') ? ('in-process' as const) : ('process' as const),
+    // --no-relay: the runner does not hear of the facade's interactive requests (what the relay is worth)
+    relay: !process.argv.includes('--no-relay'),
   },
 });
 

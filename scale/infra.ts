@@ -189,7 +189,9 @@ const stopChild = (c: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') =>
 export async function startPgBouncer(
   pgPort: number,
   o: { poolSize: number },
-): Promise<Service & { url: (user: string) => string; show(what: 'pools' | 'clients' | 'servers'): string }> {
+): Promise<
+  Service & { url: (user: string) => string; show(what: 'pools' | 'clients' | 'servers'): string; logTail(): string }
+> {
   const dir = serviceDir('lcs-scale-pgb-');
   const port = await freePort();
   writeFileSync(join(dir, 'users.txt'), '"lcs_app" ""\n"lcs_owner" ""\n"pgbouncer" ""\n');
@@ -273,6 +275,14 @@ logfile = ${join(dir, 'pgbouncer.log')}
       )
         .toString()
         .trim(),
+    /** The last lines of PgBouncer's log (diagnostics of a stall). */
+    logTail: () => {
+      try {
+        return readFileSync(join(dir, 'pgbouncer.log'), 'utf8').split('\n').slice(-60).join('\n');
+      } catch (e) {
+        return `(no log: ${(e as Error).message})`;
+      }
+    },
     async stop() {
       await stopChild(child, 'SIGINT');
       rmSync(dir, { recursive: true, force: true });

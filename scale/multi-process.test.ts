@@ -195,7 +195,13 @@ function load(port: number, workers: number, pause = 0) {
     if (diagnosed || !(Date.now() - oldest > 10_000)) return;
     diagnosed = true;
     console.log(`scale: a request unanswered for ${((Date.now() - oldest) / 1000).toFixed(1)} s; sessions:`);
-    for (const dump of [() => pg.sessions(), () => pgb.show('pools'), () => pgb.show('clients')])
+    for (const dump of [
+      () => pg.sessions(),
+      () => pgb.show('pools'),
+      () => pgb.show('clients'),
+      () => pgb.show('servers'),
+      () => pgb.logTail(),
+    ])
       try {
         console.log(dump());
       } catch (e) {

@@ -12,6 +12,7 @@ import {
   exportJobStore,
   listen,
   PlatformError,
+  withinBudget,
   type Database,
   type PlatformConfig,
   type Listening,
@@ -57,6 +58,11 @@ export type FacadeExportOptions = Partial<
    * this process (the default: PGlite, the test stacks, which would otherwise fork one runner each).
    */
   runner?: 'process' | 'in-process';
+  /**
+   * The runner's jobs give way to this facade's interactive requests (their count is relayed to it
+   * every few ms). Default true; false only to measure what the relay is worth (bench/export.ts --no-relay).
+   */
+  relay?: boolean;
 };
 
 export interface FacadeServerOptions {
@@ -109,6 +115,12 @@ function sendable(config: PlatformConfig): boolean {
   }
 }
 
+/**
+ * How long a request waits for its credential check (one indexed lookup): past it the caller gets
+ * 503 + Retry-After, not a hang, if a database connection stops answering.
+ */
+export const CREDENTIAL_CHECK_BUDGET_MS = 10_000;
+
 export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeServer> {
   const routes = loadRoutes();
   const ft = o.tls;
@@ -121,7 +133,8 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
     ? proxiedClientCertificate({ proxies: ft.proxies, ca: ft.ca, isRevoked: (serial) => revoked.has(serial) })
     : tlsClientCertificate;
   const checked = createAuthenticator({
-    verifyKey: (key, fingerprint) => verifyApiKey(o.db.app, key, fingerprint),
+    verifyKey: (key, fingerprint) =>
+      withinBudget(verifyApiKey(o.db.app, key, fingerprint), CREDENTIAL_CHECK_BUDGET_MS, 'credential check'),
     clientCertificate: (req) => {
       const c = peer(req);
       if (c && revoked.has(c.serialNumber.toLowerCase().replace(/^0+(?=.)/, '')))
@@ -152,7 +165,7 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
   const metrics = o.metrics;
   const fairShare = new FairShare({ ...o.fairShare, record: (d) => recordUsage(o.db.app, d), metrics });
   // beyond the contract: export jobs and the OData feed, with the same keys, licences, scopes and fair share
-  const { runner: where, ...exportOptions } = o.exports ?? {};
+  const { runner: where, relay = true, ...exportOptions } = o.exports ?? {};
   const dir = exportOptions.dir ?? mkdtempSync(join(tmpdir(), 'lcs-exports-'));
   // jobs run in a child process below the interactive event loop, where the database can be shared (PostgreSQL)
   const exportRunner =
@@ -176,7 +189,7 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
   });
   if (exportRunner) {
     // the runner's jobs give way to this facade's interactive requests, as they would in process
-    exportRunner.follow(exports.interactive);
+    if (relay) exportRunner.follow(exports.interactive);
     const stopJobs = exports.stop;
     exports.stop = async () => {
       await stopJobs();

@@ -22,13 +22,21 @@ export async function runPart(part: string, env: NodeJS.ProcessEnv = process.env
   stopOnSignals(running);
 }
 
-/** SIGTERM/SIGINT: stop the part gracefully (drain), then exit 0 (1 when stopping failed). */
-export function stopOnSignals(running: Pick<RunningPart, 'name' | 'stop'>): void {
+/** The longest a graceful stop may take (drain, in-flight ≤ 25 s, pools, spans) before the process exits anyway. */
+export const STOP_DEADLINE_MS = 60_000;
+
+/** SIGTERM/SIGINT: stop the part gracefully (drain), then exit 0 (1 when stopping failed or overran its deadline). */
+export function stopOnSignals(running: Pick<RunningPart, 'name' | 'stop'>, deadlineMs = STOP_DEADLINE_MS): void {
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${running.name}: ${signal}, draining…`);
+    // a stop that hangs (a connection that never answers) must not keep a rolling restart waiting
+    setTimeout(() => {
+      console.error(`${running.name}: not stopped after ${deadlineMs / 1000} s; exiting`);
+      process.exit(1);
+    }, deadlineMs).unref();
     running.stop().then(
       () => process.exit(0),
       (e: Error) => {

@@ -32,6 +32,12 @@ export interface SqlRunner {
   execute(query: SQL): PromiseLike<unknown>;
 }
 
+/**
+ * Closing a pool waits this long (seconds) for queries still running, then ends their connections
+ * (those queries fail): a query that never answers cannot keep a stopping process alive.
+ */
+export const CLOSE_TIMEOUT_S = 5;
+
 export interface DatabaseOptions {
   /** postgres:// URL of the owner (migrations); absent = embedded PGlite. */
   url?: string;
@@ -225,7 +231,7 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
             'configured',
         );
       },
-      close: () => client.end(),
+      close: () => client.end({ timeout: CLOSE_TIMEOUT_S }),
     };
   }
   const adminClient = postgres(opts.url, { max: 1, onnotice: () => {} });
@@ -276,7 +282,7 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
     app: drizzlePostgres(observePostgres(client, opts.metrics, poolSize), { logger }) as unknown as AppDatabase,
     analyze,
     asOwner,
-    close: () => client.end(),
+    close: () => client.end({ timeout: CLOSE_TIMEOUT_S }),
   };
 }
 

@@ -222,3 +222,19 @@ function stripped(ext: Record<string, unknown> | undefined): Record<string, unkn
   delete rest.exception;
   return rest;
 }
+
+/** `lookup`'s outcome, or UNAVAILABLE (503 + Retry-After, logged) once it has taken `budgetMs`. */
+export function withinBudget<T>(lookup: Promise<T>, budgetMs: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const overrun = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      logger.warn({ budgetMs, what }, 'a database lookup overran its budget');
+      reject(
+        new PlatformError('UNAVAILABLE', `the ${what} did not answer in time; retry in ${RETRY_AFTER_SECONDS} s`, {
+          retryAfter: RETRY_AFTER_SECONDS,
+        }),
+      );
+    }, budgetMs);
+  });
+  return Promise.race([lookup, overrun]).finally(() => clearTimeout(timer));
+}
