@@ -134,7 +134,9 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
     : tlsClientCertificate;
   const checked = createAuthenticator({
     verifyKey: (key, fingerprint) =>
-      withinBudget(verifyApiKey(o.db.app, key, fingerprint), CREDENTIAL_CHECK_BUDGET_MS, 'credential check'),
+      withinBudget(verifyApiKey(o.db.app, key, fingerprint), CREDENTIAL_CHECK_BUDGET_MS, 'credential check', () =>
+        o.db.poolState?.(),
+      ),
     clientCertificate: (req) => {
       const c = peer(req);
       if (c && revoked.has(c.serialNumber.toLowerCase().replace(/^0+(?=.)/, '')))

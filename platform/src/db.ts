@@ -119,8 +119,14 @@ export interface Database {
    * partitions and retention, which the app role may not do); requests keep running as the app role.
    */
   asOwner<T>(fn: (admin: Tx) => Promise<T>): Promise<T>;
+  /** PostgreSQL: the app pool's connections and queues (no SQL, no values), for a log line when a lookup overruns. */
+  poolState?(): unknown;
   close(): Promise<void>;
 }
+
+/** The patched driver's pool state (patches/postgres@3.4.9.patch), if it has one. */
+const poolStateOf = (client: unknown) => () =>
+  (client as { poolState?: () => unknown }).poolState?.() ?? 'not available';
 
 const IDENT = /^[a-z_][a-z0-9_]*$/;
 
@@ -231,6 +237,7 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
             'configured',
         );
       },
+      poolState: poolStateOf(client),
       close: () => client.end({ timeout: CLOSE_TIMEOUT_S }),
     };
   }
@@ -282,6 +289,7 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
     app: drizzlePostgres(observePostgres(client, opts.metrics, poolSize), { logger }) as unknown as AppDatabase,
     analyze,
     asOwner,
+    poolState: poolStateOf(client),
     close: () => client.end({ timeout: CLOSE_TIMEOUT_S }),
   };
 }

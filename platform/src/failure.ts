@@ -224,11 +224,20 @@ function stripped(ext: Record<string, unknown> | undefined): Record<string, unkn
 }
 
 /** `lookup`'s outcome, or UNAVAILABLE (503 + Retry-After, logged) once it has taken `budgetMs`. */
-export function withinBudget<T>(lookup: Promise<T>, budgetMs: number, what: string): Promise<T> {
+export function withinBudget<T>(
+  lookup: Promise<T>,
+  budgetMs: number,
+  what: string,
+  /** What to log beside the overrun (e.g. the pool's state). */
+  context?: () => unknown,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const overrun = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      logger.warn({ budgetMs, what }, 'a database lookup overran its budget');
+      logger.warn(
+        { budgetMs, what, ...(context ? { context: context() } : {}) },
+        'a database lookup overran its budget',
+      );
       reject(
         new PlatformError('UNAVAILABLE', `the ${what} did not answer in time; retry in ${RETRY_AFTER_SECONDS} s`, {
           retryAfter: RETRY_AFTER_SECONDS,
