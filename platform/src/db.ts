@@ -54,9 +54,10 @@ export interface DatabaseOptions {
   /**
    * The app URL goes through PgBouncer in transaction mode (LCS_DB_POOLED=1): postgres.js then
    * sends no named prepared statements (PgBouncer 1.18 cannot route them: a statement prepared on
-   * one server connection is unknown on the next). Nothing else needs changing: the tenant is set
-   * with set_config(…, true) inside each transaction, no session state is set on app
-   * connections, and the only advisory locks on them are transaction-level (idempotency.ts).
+   * one server connection is unknown on the next) and pipelines no queries (POOLED). Nothing else
+   * needs changing: the tenant is set with set_config(…, true) inside each transaction, no session
+   * state is set on app connections, and the only advisory locks on them are transaction-level
+   * (idempotency.ts).
    * Migrations take a session-level lock, so `url` (the owner's) must reach PostgreSQL directly.
    */
   pooled?: boolean;
@@ -123,6 +124,16 @@ export interface Database {
   poolState?(): unknown;
   close(): Promise<void>;
 }
+
+/**
+ * postgres.js behind PgBouncer in transaction mode: no named prepared statements (PgBouncer 1.18
+ * cannot route them) and no pipelining (max_pipeline 1, with patches/postgres@3.4.9.patch). A
+ * parameterised query without a prepared statement is sent as Parse/Describe/Flush; pipelined
+ * behind another query, it reached a server PgBouncer had already released at that query's
+ * ReadyForQuery, its answer was lost and the query waited forever (pgbouncer/pgbouncer#759;
+ * tests/postgres-driver.test.ts and the scale test show it).
+ */
+export const POOLED = { prepare: false, max_pipeline: 1 } as Record<string, unknown>;
 
 /** The patched driver's pool state (patches/postgres@3.4.9.patch), if it has one. */
 const poolStateOf = (client: unknown) => () =>
@@ -212,7 +223,7 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
     const client = postgres(opts.appUrl ?? opts.url, {
       max: poolSize,
       onnotice: () => {},
-      ...(opts.pooled ? { prepare: false } : {}),
+      ...(opts.pooled ? POOLED : {}),
       ...(opts.applicationName ? { connection: { application_name: opts.applicationName } } : {}),
     });
     const behind = await pendingMigrations(client, migrations).catch(async (e) => {
@@ -259,7 +270,7 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
   const client = postgres(opts.appUrl ?? appUrlFor(opts.url, appRole), {
     max: poolSize,
     onnotice: () => {},
-    ...(opts.pooled ? { prepare: false } : {}),
+    ...(opts.pooled ? POOLED : {}),
     ...(opts.applicationName ? { connection: { application_name: opts.applicationName } } : {}),
   });
   const analyze = async () => {
