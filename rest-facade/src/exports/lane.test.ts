@@ -42,4 +42,16 @@ describe('BackgroundLane', () => {
     const { availableParallelism } = await import('node:os');
     expect(new BackgroundLane().global).toBe(availableParallelism());
   });
+
+  it('reads smaller pages while interactive traffic was seen in the last second, full pages otherwise', async () => {
+    let inFlight = 0;
+    const lane = new BackgroundLane({ interactive: () => inFlight, maxWaitMs: 20, busyPageSize: 250 });
+    expect(lane.pageSize(2000)).toBe(2000); // quiet
+    inFlight = 1;
+    await lane.turn(); // sees the interactive request (gives way up to maxWaitMs)
+    inFlight = 0;
+    expect(lane.pageSize(2000)).toBe(250);
+    expect(lane.pageSize(100)).toBe(100); // never larger than asked
+    expect(new BackgroundLane().pageSize(2000)).toBe(2000); // no interactive count: as asked
+  });
 });

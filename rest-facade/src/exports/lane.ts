@@ -12,7 +12,9 @@
  *   of the process's time goes to exports then. A steady interactive load slows exports down but
  *   cannot starve them; an idle platform runs them at full speed;
  * - a page is small (250 rows by default), so an interactive request waits at most for about one
- *   page of each running job on the shared event loop.
+ *   page of each running job on the shared event loop; a lane with larger pages (the export
+ *   runner's 2,000) reads `busyPageSize` rows a page while interactive traffic was seen in the last
+ *   second, so the database work an interactive request can queue behind stays short.
  */
 
 import { availableParallelism } from 'node:os';
@@ -28,6 +30,8 @@ export interface LaneOptions {
   interactive?: () => number;
   /** Longest a page waits for interactive traffic to drain, in ms (default 250). */
   maxWaitMs?: number;
+  /** Rows a page at most while interactive traffic was seen in the last second (default 250). */
+  busyPageSize?: number;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -80,6 +84,12 @@ export class BackgroundLane {
     if (!rate) return;
     const ahead = (rows / rate) * 1000 - (performance.now() - since);
     if (ahead > 0) await sleep(ahead);
+  }
+
+  /** The next page's size: `size`, or at most `busyPageSize` after recent interactive traffic. */
+  pageSize(size: number): number {
+    if (!this.o.interactive || Date.now() - this.lastBusy >= 1000) return size;
+    return Math.min(size, this.o.busyPageSize ?? 250);
   }
 
   /**

@@ -411,7 +411,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
         const started = performance.now();
         const result = await o.execute(
           operationId,
-          bulkVariables(route, job.params, o.routes.limits, { first: pageSize, after: cursor }),
+          bulkVariables(route, job.params, o.routes.limits, { first: lane.pageSize(pageSize), after: cursor }),
           principalOfJob(job),
         );
         throwIfFailed(result, route.packages[job.package]!.operation);
