@@ -964,6 +964,8 @@ async function licenceById(tx: Tx, id: string) {
         created_at, revoked_at from iam.licence where id = ${id}::uuid`,
     ),
   )[0];
+  // every caller has just written this row in the same transaction; a missing one is still a 404, not a TypeError
+  if (!l) throw new PlatformError('NOT_FOUND', 'no licence with this id');
   const keys = rowsOf<KeyRow>(
     await tx.execute(
       sql`select prefix, licence_id::text as licence_id, label, created_at, expires_at, revoked_at, null as last_used
@@ -972,7 +974,7 @@ async function licenceById(tx: Tx, id: string) {
   );
   const now = new Date();
   return {
-    ...licenceOut(l!, new Map(licensablePackages().map((p) => [p.id, p.name]))),
+    ...licenceOut(l, new Map(licensablePackages().map((p) => [p.id, p.name]))),
     keys: keys.map((k) => keyOut(k, now)),
   };
 }
@@ -983,5 +985,6 @@ async function keyById(tx: Tx, prefix: string, now: Date) {
     (select max(u.minute) from iam.api_key_usage u where u.key_id = k.prefix) as last_used from iam.api_key k where
       prefix = ${prefix}`),
   )[0];
-  return keyOut(k!, now);
+  if (!k) throw new PlatformError('NOT_FOUND', 'no key with this id', { field: 'keyId' });
+  return keyOut(k, now);
 }
