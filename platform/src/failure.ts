@@ -239,9 +239,12 @@ export function withinBudget<T>(
         'a database lookup overran its budget',
       );
       reject(
-        new PlatformError('UNAVAILABLE', `the ${what} did not answer in time; retry in ${RETRY_AFTER_SECONDS} s`, {
-          retryAfter: RETRY_AFTER_SECONDS,
-        }),
+        new PlatformError(
+          'UNAVAILABLE',
+          `the database is unavailable (the ${what} did not answer in ${budgetMs / 1000} s); ` +
+            `retry in ${RETRY_AFTER_SECONDS} s`,
+          { retryAfter: RETRY_AFTER_SECONDS },
+        ),
       );
     }, budgetMs);
   });

@@ -13,7 +13,9 @@ describe('withinBudget', () => {
     const e = await withinBudget(new Promise(() => {}), 50, 'credential check').catch((x: unknown) => x);
     expect(e).toBeInstanceOf(PlatformError);
     expect((e as PlatformError).code).toBe('UNAVAILABLE');
-    expect((e as PlatformError).message).toMatch(/^the credential check did not answer in time; retry in \d+ s$/);
+    expect((e as PlatformError).message).toMatch(
+      /^the database is unavailable \(the credential check did not answer in 0.05 s\); retry in \d+ s$/,
+    );
     expect((e as PlatformError).extensions).toMatchObject({ retryAfter: expect.any(Number) });
   });
 });
