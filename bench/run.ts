@@ -911,10 +911,17 @@ try {
   if (runs('p3')) {
     await part('p3 SQL per request', ['p3_sql_rest', 'p3_sql_federated'], async () => {
       if (!aio || !aioUrls?.facadeUrl) throw new Error('the all-in-one did not start');
+      // the fewest of three windows: background work (the fair share's usage flush every few seconds,
+      // the export sweep) can land in a window, and is not the request's
       const count = async (what: string, fn: () => Promise<void>) => {
-        await ipcAsk(aio!, { type: 'record' }, 'recording');
-        await fn();
-        const { statements } = await ipcAsk<{ statements: string[] }>(aio!, { type: 'statements' }, 'statements');
+        let statements: string[] | undefined;
+        for (let i = 0; i < 3; i++) {
+          await ipcAsk(aio!, { type: 'record' }, 'recording');
+          await fn();
+          const got = await ipcAsk<{ statements: string[] }>(aio!, { type: 'statements' }, 'statements');
+          if (!statements || got.statements.length < statements.length) statements = got.statements;
+        }
+        statements = statements!;
         const kinds = {
           transactions: statements.filter((s) => /set_config\('app\.tenant_id'/.test(s)).length,
           credentials: statements.filter((s) => /lookup_api_key|"iam"\."(api_|licence|client_cert)/.test(s)).length,
