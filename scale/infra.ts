@@ -92,6 +92,18 @@ export interface Service {
   stop(): Promise<void>;
 }
 
+/** One statement through psql at 127.0.0.1:`port` (unaligned; `headers`: with column names, space-separated). */
+function psqlAt(port: number, user: string, db: string, sql: string, o: { headers?: boolean } = {}): string {
+  const format = o.headers ? ['-XA', '-F', ' '] : ['-qXtA', '-v', 'ON_ERROR_STOP=1'];
+  return execFileSync(
+    join(PG_BIN, 'psql'),
+    ['-h', '127.0.0.1', '-p', String(port), '-U', user, '-d', db, ...format, '-c', sql],
+    { timeout: 30_000 },
+  )
+    .toString()
+    .trim();
+}
+
 /** A PostgreSQL cluster with the platform's roles (lcs_owner owns database lcs; lcs_app is the app role). */
 export async function startPostgres(): Promise<
   Service & { ownerUrl: string; dir: string; activity(): string; sessions(): string }
@@ -110,22 +122,7 @@ export async function startPostgres(): Promise<
   execFileSync(...asService(join(PG_BIN, 'pg_ctl'), ['-D', data, '-o', opts, '-l', join(dir, 'log'), '-w', 'start']), {
     stdio: 'ignore',
   });
-  const psql = (sql: string) =>
-    execFileSync(join(PG_BIN, 'psql'), [
-      '-h',
-      '127.0.0.1',
-      '-p',
-      String(port),
-      '-U',
-      'postgres',
-      '-d',
-      'postgres',
-      '-qXtA',
-      '-v',
-      'ON_ERROR_STOP=1',
-      '-c',
-      sql,
-    ]);
+  const psql = (sql: string) => psqlAt(port, 'postgres', 'postgres', sql);
   psql('CREATE ROLE lcs_owner LOGIN CREATEDB CREATEROLE');
   psql('CREATE ROLE lcs_app LOGIN NOSUPERUSER NOBYPASSRLS');
   psql('CREATE DATABASE lcs OWNER lcs_owner');
@@ -140,9 +137,7 @@ export async function startPostgres(): Promise<
            coalesce(max(oldest)::text, '-') || ' s'
          from (select state, count(*) as n, round(max(extract(epoch from now() - xact_start))::numeric, 1) as oldest
                from pg_stat_activity where usename = 'lcs_app' group by state) s`,
-      )
-        .toString()
-        .trim(),
+      ),
     /** Each app-role session: part, state, what it waits on and for, and who blocks it (diagnostics of a stall). */
     sessions: () =>
       psql(
@@ -151,9 +146,7 @@ export async function startPostgres(): Promise<
                   round(extract(epoch from now() - query_start)::numeric, 1), pg_blocking_pids(pid),
                   left(regexp_replace(query, '\\s+', ' ', 'g'), 90)), E'\\n' order by xact_start nulls last)
          from pg_stat_activity where usename in ('lcs_app', 'lcs_owner')`,
-      )
-        .toString()
-        .trim(),
+      ),
     async stop() {
       try {
         execFileSync(...asService(join(PG_BIN, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']), {
@@ -253,28 +246,7 @@ logfile = ${join(dir, 'pgbouncer.log')}
     port,
     url: (user) => `postgres://${user}@127.0.0.1:${port}/lcs`,
     /** PgBouncer's SHOW POOLS / CLIENTS / SERVERS on its admin console (diagnostics of a stall). */
-    show: (what) =>
-      execFileSync(
-        join(PG_BIN, 'psql'),
-        [
-          '-h',
-          '127.0.0.1',
-          '-p',
-          String(port),
-          '-U',
-          'pgbouncer',
-          '-d',
-          'pgbouncer',
-          '-XA',
-          '-F',
-          ' ',
-          '-c',
-          `SHOW ${what}`,
-        ],
-        { timeout: 5000 },
-      )
-        .toString()
-        .trim(),
+    show: (what) => psqlAt(port, 'pgbouncer', 'pgbouncer', `SHOW ${what}`, { headers: true }),
     /** The last lines of PgBouncer's log (diagnostics of a stall). */
     logTail: () => {
       try {

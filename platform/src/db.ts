@@ -131,13 +131,33 @@ export interface Database {
  * parameterised query without a prepared statement is sent as Parse/Describe/Flush; pipelined
  * behind another query, it reached a server PgBouncer had already released at that query's
  * ReadyForQuery, its answer was lost and the query waited forever (pgbouncer/pgbouncer#759;
- * tests/postgres-driver.test.ts and the scale test show it).
+ * scale/pgbouncer-pipeline.test.ts reproduces it with the driver's defaults).
  */
 export const POOLED = { prepare: false, max_pipeline: 1 } as Record<string, unknown>;
 
-/** The patched driver's pool state (patches/postgres@3.4.9.patch), if it has one. */
-const poolStateOf = (client: unknown) => () =>
-  (client as { poolState?: () => unknown }).poolState?.() ?? 'not available';
+/** The app role's pool at `url`: its client, and the parts of a Database on it (app, poolState, close). */
+function appPool(opts: DatabaseOptions, url: string) {
+  const poolSize = opts.poolSize ?? 10;
+  const client = postgres(url, {
+    max: poolSize,
+    onnotice: () => {},
+    ...(opts.pooled ? POOLED : {}),
+    ...(opts.applicationName ? { connection: { application_name: opts.applicationName } } : {}),
+  });
+  return {
+    client,
+    /** What a Database on this pool has whatever the process does with migrations. */
+    shared: {
+      kind: 'postgres' as const,
+      app: drizzlePostgres(observePostgres(client, opts.metrics, poolSize), {
+        logger: opts.onQuery ? { logQuery: opts.onQuery } : undefined,
+      }) as unknown as AppDatabase,
+      // the patched driver's pool state (patches/postgres@3.4.9.patch)
+      poolState: () => (client as unknown as { poolState?: () => unknown }).poolState?.() ?? 'not available',
+      close: () => client.end({ timeout: CLOSE_TIMEOUT_S }),
+    },
+  };
+}
 
 const IDENT = /^[a-z_][a-z0-9_]*$/;
 
@@ -219,13 +239,7 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
     }
   }
   if (opts.migrate === false) {
-    const poolSize = opts.poolSize ?? 10;
-    const client = postgres(opts.appUrl ?? opts.url, {
-      max: poolSize,
-      onnotice: () => {},
-      ...(opts.pooled ? POOLED : {}),
-      ...(opts.applicationName ? { connection: { application_name: opts.applicationName } } : {}),
-    });
+    const { client, shared } = appPool(opts, opts.appUrl ?? opts.url);
     const behind = await pendingMigrations(client, migrations).catch(async (e) => {
       await client.end();
       throw e;
@@ -238,9 +252,8 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
       );
     }
     return {
-      kind: 'postgres',
+      ...shared,
       appRole,
-      app: drizzlePostgres(observePostgres(client, opts.metrics, poolSize), { logger }) as unknown as AppDatabase,
       analyze: async () => {},
       asOwner: async () => {
         throw new Error(
@@ -248,8 +261,6 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
             'configured',
         );
       },
-      poolState: poolStateOf(client),
-      close: () => client.end({ timeout: CLOSE_TIMEOUT_S }),
     };
   }
   const adminClient = postgres(opts.url, { max: 1, onnotice: () => {} });
@@ -266,13 +277,7 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
   } finally {
     await adminClient.end();
   }
-  const poolSize = opts.poolSize ?? 10;
-  const client = postgres(opts.appUrl ?? appUrlFor(opts.url, appRole), {
-    max: poolSize,
-    onnotice: () => {},
-    ...(opts.pooled ? POOLED : {}),
-    ...(opts.applicationName ? { connection: { application_name: opts.applicationName } } : {}),
-  });
+  const { shared } = appPool(opts, opts.appUrl ?? appUrlFor(opts.url, appRole));
   const analyze = async () => {
     const owner = postgres(opts.url!, { max: 1, onnotice: () => {} });
     try {
@@ -294,15 +299,7 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
       await owner.end();
     }
   };
-  return {
-    kind: 'postgres',
-    appRole,
-    app: drizzlePostgres(observePostgres(client, opts.metrics, poolSize), { logger }) as unknown as AppDatabase,
-    analyze,
-    asOwner,
-    poolState: poolStateOf(client),
-    close: () => client.end({ timeout: CLOSE_TIMEOUT_S }),
-  };
+  return { ...shared, appRole, analyze, asOwner };
 }
 
 /**

@@ -223,6 +223,22 @@ function stripped(ext: Record<string, unknown> | undefined): Record<string, unkn
   return rest;
 }
 
+/** `p`, or a rejection (`timedOut()`, by default "no answer within … ms") once `ms` have passed. */
+export function within<T>(
+  p: Promise<T>,
+  ms: number,
+  timedOut: () => Error = () => new Error(`no answer within ${ms} ms`),
+): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    p,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(timedOut()), ms);
+      timer.unref();
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
 /** `lookup`'s outcome, or UNAVAILABLE (503 + Retry-After, logged) once it has taken `budgetMs`. */
 export function withinBudget<T>(
   lookup: Promise<T>,
@@ -231,22 +247,13 @@ export function withinBudget<T>(
   /** What to log beside the overrun (e.g. the pool's state). */
   context?: () => unknown,
 ): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const overrun = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      logger.warn(
-        { budgetMs, what, ...(context ? { context: context() } : {}) },
-        'a database lookup overran its budget',
-      );
-      reject(
-        new PlatformError(
-          'UNAVAILABLE',
-          `the database is unavailable (the ${what} did not answer in ${budgetMs / 1000} s); ` +
-            `retry in ${RETRY_AFTER_SECONDS} s`,
-          { retryAfter: RETRY_AFTER_SECONDS },
-        ),
-      );
-    }, budgetMs);
+  return within(lookup, budgetMs, () => {
+    logger.warn({ budgetMs, what, ...(context ? { context: context() } : {}) }, 'a database lookup overran its budget');
+    return new PlatformError(
+      'UNAVAILABLE',
+      `the database is unavailable (the ${what} did not answer in ${budgetMs / 1000} s); ` +
+        `retry in ${RETRY_AFTER_SECONDS} s`,
+      { retryAfter: RETRY_AFTER_SECONDS },
+    );
   });
-  return Promise.race([lookup, overrun]).finally(() => clearTimeout(timer));
 }

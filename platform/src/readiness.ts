@@ -15,7 +15,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Metrics } from './metrics.ts';
-import { RETRY_AFTER_SECONDS } from './failure.ts';
+import { RETRY_AFTER_SECONDS, within } from './failure.ts';
 
 export interface ReadinessCheck {
   /** e.g. "database", "subgraph:care", "redis". */
@@ -203,17 +203,6 @@ export class Readiness {
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
-
-/** `p`, or a rejection once `ms` have passed. */
-function within<T>(p: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([
-    p,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
 
 /** A subgraph's readiness over HTTP: its /readyz answers 200. */
 export function httpReadyCheck(name: string, readyzUrl: string): ReadinessCheck {

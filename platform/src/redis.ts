@@ -17,6 +17,7 @@
  * is no better than its peers; taking all of them out of the load balancer would stop reads too).
  */
 import { Redis } from 'ioredis';
+import { within } from './failure.ts';
 
 export interface RedisHealth {
   /** Whether REDIS_URL is set at all (false: in-memory stores, never degraded). */
@@ -73,12 +74,7 @@ export function connectRedis(url: string, name = 'lcs'): SharedRedis {
       const t0 = performance.now();
       try {
         if (client.status !== 'ready') throw new Error(lastError ?? `connection is ${client.status}`);
-        await Promise.race([
-          client.ping(),
-          new Promise((_, reject) =>
-            setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs).unref(),
-          ),
-        ]);
+        await within(client.ping(), timeoutMs);
         return {
           configured: true,
           ok: true,

@@ -5,6 +5,7 @@
  * not ready, so a load balancer stops sending new requests before the process goes.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { within } from '@lcs/platform';
 import type { RedisHealth } from '@lcs/platform/redis';
 
 export interface FacadeHealthOptions {
@@ -36,12 +37,7 @@ export function healthRoutes(o: FacadeHealthOptions): Record<'/healthz' | '/read
       const checks = await Promise.all(
         Object.entries(o.checks).map(async ([name, check]) => {
           try {
-            await Promise.race([
-              check(),
-              new Promise((_, reject) =>
-                setTimeout(() => reject(new Error(`no answer within ${timeout} ms`)), timeout).unref(),
-              ),
-            ]);
+            await within(check(), timeout);
             return { name, ready: true };
           } catch (e) {
             return { name, ready: false, detail: (e as Error).message };
