@@ -32,7 +32,8 @@ import { ensureDemoCredentials } from '@lcs/cli/demo-keys';
 import { arg, demoClientAgent, seedOnce, startBenchStack, usage } from './lib/bench-stack.ts';
 
 usage(`usage: node --import tsx bench/export.ts [--clients 400] [--months 3]
-       [--probes 60 (0: size figures only)]
+       [--probes 60 (0: size figures only)] [--window-s 20]  (each probe window: at least N probes and S seconds;
+                   alone = a window before the exports and one after, during = while three exports run)
        [--database lcs_bench_<name>]
        [--scale]  (the scale tier: tenant scale-big of lcs_bench_scale (or --database lcs_bench_scale_<name>),
                    ≥ 1M executed services, reused if its fingerprint holds, else seeded; probes on scale-01)
@@ -47,6 +48,8 @@ seeded once and kept (drop it to change the size).`);
 const CLIENTS = arg('clients', 400);
 const MONTHS = arg('months', 3);
 const PROBES = arg('probes', 60);
+/** Each probe window lasts at least this long (steady state, issue 19). */
+const WINDOW_MS = arg('window-s', 20) * 1000;
 // the export lane: its defaults unless given (the state before the lane's limits: --lane-global 3 --rows-per-second 0)
 const laneGlobal = process.argv.includes('--lane-global') ? arg('lane-global', 0) : undefined;
 const rowsPerSecond = process.argv.includes('--rows-per-second') ? arg('rows-per-second', 0) : undefined;
@@ -360,46 +363,85 @@ try {
     return r;
   };
   eld.enable();
-  const alone: number[] = [];
-  for (let i = 0; i < PROBES; i++) alone.push(await probe());
+  // alone: a window before the exports and one after (so that drift over the run counts on both sides),
+  // each of at least PROBES samples and WINDOW_MS
+  const aloneWindow = async (label: string) => {
+    const xs: number[] = [];
+    const t0 = performance.now();
+    while (xs.length < PROBES || performance.now() - t0 < WINDOW_MS) {
+      xs.push(await probe());
+      if (xs.length % 100 === 0) process.stdout.write(`\rprobes alone (${label}): ${xs.length}   `);
+    }
+    return { xs, s: (performance.now() - t0) / 1000 };
+  };
+  const before = await aloneWindow('before');
   const loopAlone = loop();
-  const jobs = await Promise.all(
-    [
-      ['ndjson', true],
-      ['csv', true],
-      ['parquet', false],
-    ].map(([f, g]) => exportOnce(String(f), Boolean(g), String(f))),
-  );
+  // during: three exports of tenant A (NDJSON.gz, CSV.gz, Parquet) run for the whole window — one
+  // that finishes is started again until the window has PROBES samples and WINDOW_MS — while a BI
+  // tool polls its jobs every 2 s; every export's row count is checked
+  const FORMATS = [
+    ['ndjson', true],
+    ['csv', true],
+    ['parquet', false],
+  ] as const;
   const during: number[] = [];
+  const duringT0 = performance.now();
+  const windowMet = () => during.length >= PROBES && performance.now() - duringT0 >= WINDOW_MS;
+  const jobs: (string | undefined)[] = await Promise.all(FORMATS.map(([f, g]) => exportOnce(f, g, f)));
+  // exports still running at 3 × the window (a 1M-row export under steady interactive load runs far
+  // longer) are cancelled (DELETE), after checking that they are running, not failed
+  const overtime = () => windowMet() && performance.now() - duringT0 >= 3 * WINDOW_MS;
+  let exportsRun = 0;
+  let exportsCancelled = 0;
   let running = true;
   const watcher = (async () => {
     while (running) {
-      const states = await Promise.all(
-        jobs.map(async (l) => JSON.parse((await call(`${l}?domain=${A}`, key)).body.toString()).state),
+      await Promise.all(
+        jobs.map(async (l, i) => {
+          if (!l) return;
+          const j = JSON.parse((await call(`${l}?domain=${A}`, key)).body.toString());
+          if (j.state === 'queued' || j.state === 'running') {
+            if (!overtime()) return;
+            const r = await call(`${l}?domain=${A}`, key, { method: 'DELETE' });
+            if (r.status !== 204) throw new Error(`cancelling an export: ${r.status}`);
+            exportsCancelled++;
+            jobs[i] = undefined;
+            return;
+          }
+          if (j.state !== 'done' || j.progress.rows !== paging.rows)
+            throw new Error(`export during the probes: ${j.state}, ${j.progress.rows} rows of ${paging.rows}`);
+          exportsRun++;
+          const [f, g] = FORMATS[i]!;
+          jobs[i] = windowMet() ? undefined : await exportOnce(f, g, f);
+        }),
       );
-      if (states.every((s) => s === 'done' || s === 'failed')) running = false;
-      else await new Promise((r) => setTimeout(r, 250));
+      if (jobs.every((l) => !l)) running = false;
+      else await new Promise((r) => setTimeout(r, 2000)); // a BI tool polling its jobs
     }
   })();
+  watcher.catch(() => (running = false));
   while (running) {
     during.push(await probe());
-    process.stdout.write(`\rprobes during exports: ${during.length}   `);
+    if (during.length % 100 === 0) process.stdout.write(`\rprobes during exports: ${during.length}   `);
   }
   await watcher;
+  const duringS = (performance.now() - duringT0) / 1000;
   const loopDuring = loop();
   eld.disable();
-  for (const l of jobs) {
-    const j = JSON.parse((await call(`${l}?domain=${A}`, key)).body.toString());
-    if (j.state !== 'done' || j.progress.rows !== paging.rows)
-      throw new Error(`export during the probes: ${j.state}, ${j.progress.rows} rows of ${paging.rows}`);
-  }
+  const after = await aloneWindow('after');
+  const alone = [...before.xs, ...after.xs];
   const a = pct(alone);
   const d = pct(during);
-  if (a.n < 1000 || d.n < 1000) console.log(`NOTE: fewer than 1,000 samples (${a.n}, ${d.n}): the p99 is rough`);
+  const b = pct(before.xs);
+  const f = pct(after.xs);
+  if (b.n < 1000 || d.n < 1000) console.log(`NOTE: fewer than 1,000 samples (${b.n}, ${d.n}): the p99 is rough`);
   console.log(
     `\rinteractive GET /api/v1/clients?limit=50 (tenant ${B}): ` +
-      `alone p50 ${a.p50.toFixed(1)} ms p99 ${a.p99.toFixed(1)} ms (n=${a.n}); ` +
-      `during 3 exports of ${A} p50 ${d.p50.toFixed(1)} ms p99 ${d.p99.toFixed(1)} ms (n=${d.n})`,
+      `alone p50 ${a.p50.toFixed(1)} ms p99 ${a.p99.toFixed(1)} ms (n=${a.n}: before p99 ${b.p99.toFixed(1)} ms ` +
+      `in ${before.s.toFixed(0)} s, after p99 ${f.p99.toFixed(1)} ms in ${after.s.toFixed(0)} s); ` +
+      `during 3 exports of ${A} at a time p50 ${d.p50.toFixed(1)} ms p99 ${d.p99.toFixed(1)} ms ` +
+      `(n=${d.n}, ${duringS.toFixed(0)} s, ${exportsRun} exports of ${paging.rows} rows each finished and checked` +
+      `${exportsCancelled ? `, ${exportsCancelled} cancelled at the window's end` : ''})`,
   );
   console.log(
     `event-loop delay: alone p99 ${loopAlone.p99.toFixed(1)} ms max ${loopAlone.max.toFixed(1)} ms; ` +
@@ -420,6 +462,8 @@ try {
       `bytes_json_paged=${paging.bytes} bytes_ndjson_gz=${exports['NDJSON.gz']!.bytes} ` +
       `bytes_parquet=${exports.Parquet!.bytes} p99_alone_ms=${a.p99.toFixed(1)} p99_during_ms=${d.p99.toFixed(1)} ` +
       `p99_ratio=${ratio(d.p99, a.p99)} probes_alone=${a.n} probes_during=${d.n} ` +
+      `window_alone_s=${(before.s + after.s).toFixed(0)} window_during_s=${duringS.toFixed(0)} ` +
+      `exports_during=${exportsRun} exports_cancelled=${exportsCancelled} ` +
       `loop_delay_p99_ms_alone=${loopAlone.p99.toFixed(1)} loop_delay_p99_ms_during=${loopDuring.p99.toFixed(1)} ` +
       `loop_delay_max_ms_during=${loopDuring.max.toFixed(1)}`,
   );

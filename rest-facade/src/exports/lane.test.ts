@@ -54,4 +54,40 @@ describe('BackgroundLane', () => {
     expect(lane.pageSize(100)).toBe(100); // never larger than asked
     expect(new BackgroundLane().pageSize(2000)).toBe(2000); // no interactive count: as asked
   });
+
+  it('busy: one page of the lane at a time, then a rest of busyRest × its time; quiet: in parallel', async () => {
+    let inFlight = 0;
+    const lane = new BackgroundLane({ interactive: () => inFlight, maxWaitMs: 20, busyRest: 2 });
+    let now = 0;
+    let most = 0;
+    const spans: [number, number][] = [];
+    const page = () =>
+      lane.page(async () => {
+        now++;
+        most = Math.max(most, now);
+        const t = performance.now();
+        await new Promise((r) => setTimeout(r, 20));
+        spans.push([t, performance.now()]);
+        now--;
+      });
+    // quiet: three jobs' pages run at once
+    await Promise.all([page(), page(), page()]);
+    expect(most).toBe(3);
+    // busy: an interactive request is seen (then finishes); the lane reads one page at a time
+    inFlight = 1;
+    setTimeout(() => (inFlight = 0), 5);
+    most = 0;
+    spans.length = 0;
+    await Promise.all([page(), page(), page()]);
+    expect(most).toBe(1);
+    spans.sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < spans.length; i++) {
+      const [s0, e0] = spans[i - 1]!;
+      // the next page starts only after a rest of about twice the previous page's time
+      expect(spans[i]![0] - e0).toBeGreaterThanOrEqual(2 * (e0 - s0) - 5);
+    }
+    // a page that throws still passes the turn on
+    await expect(lane.page(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(lane.page(async () => 'next')).resolves.toBe('next');
+  });
 });

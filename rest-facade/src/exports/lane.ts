@@ -14,7 +14,12 @@
  * - a page is small (250 rows by default), so an interactive request waits at most for about one
  *   page of each running job on the shared event loop; a lane with larger pages (the export
  *   runner's 2,000) reads `busyPageSize` rows a page while interactive traffic was seen in the last
- *   second, so the database work an interactive request can queue behind stays short.
+ *   second, so the database work an interactive request can queue behind stays short;
+ * - while interactive traffic was seen in the last second, the lane's jobs read their pages one at
+ *   a time (`page`), and after each page the lane rests `busyRest` times as long as the page took
+ *   before the next job's page: however many jobs run, the lane's share of the database and of the
+ *   machine is then at most 1 / (1 + busyRest), and an interactive request overlaps at most one
+ *   export page. On an idle platform the jobs read in parallel at full speed.
  */
 
 import { availableParallelism } from 'node:os';
@@ -32,6 +37,8 @@ export interface LaneOptions {
   maxWaitMs?: number;
   /** Rows a page at most while interactive traffic was seen in the last second (default 250). */
   busyPageSize?: number;
+  /** While busy, the lane rests this many times as long as a page took before the next page (default 4). */
+  busyRest?: number;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -44,6 +51,9 @@ export class BackgroundLane {
   /** When interactive requests were last seen in flight (sampled while jobs run). */
   private lastBusy = 0;
   private sampler?: NodeJS.Timeout;
+  /** While busy: a page of some job is being read, or the lane rests after one. */
+  private pageHeld = false;
+  private readonly pageWaiters: (() => void)[] = [];
 
   constructor(private readonly o: LaneOptions = {}) {
     this.global = Math.max(1, o.global ?? availableParallelism());
@@ -86,9 +96,55 @@ export class BackgroundLane {
     if (ahead > 0) await sleep(ahead);
   }
 
+  private recentlyBusy(): boolean {
+    return !!this.o.interactive && Date.now() - this.lastBusy < 1000;
+  }
+
+  /** Waits (bounded by maxWaitMs) while interactive requests are in flight. */
+  private async giveWay(): Promise<void> {
+    const busy = this.o.interactive;
+    if (!busy) return;
+    const until = Date.now() + (this.o.maxWaitMs ?? 250);
+    while (busy() > 0 && Date.now() < until) {
+      this.lastBusy = Date.now();
+      await sleep(2);
+    }
+  }
+
+  /**
+   * Reads one page: `work` runs when it is this job's turn. On an idle platform at once (after one
+   * event-loop turn); after recent interactive traffic, one page of the whole lane at a time, once
+   * no interactive request is in flight (waiting at most maxWaitMs), and the next page of any job
+   * only after the lane has rested `busyRest` times as long as this one took.
+   */
+  async page<T>(work: () => Promise<T>): Promise<T> {
+    await this.giveWay();
+    if (!this.recentlyBusy()) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      return work();
+    }
+    if (this.pageHeld) await new Promise<void>((resolve) => this.pageWaiters.push(resolve));
+    else this.pageHeld = true;
+    const started = performance.now();
+    try {
+      await this.giveWay();
+      return await work();
+    } finally {
+      const rest = (performance.now() - started) * (this.o.busyRest ?? 4);
+      setTimeout(
+        () => {
+          const next = this.pageWaiters.shift();
+          if (next) next();
+          else this.pageHeld = false;
+        },
+        Math.min(rest, 4 * (this.o.maxWaitMs ?? 250)),
+      );
+    }
+  }
+
   /** The next page's size: `size`, or at most `busyPageSize` after recent interactive traffic. */
   pageSize(size: number): number {
-    if (!this.o.interactive || Date.now() - this.lastBusy >= 1000) return size;
+    if (!this.recentlyBusy()) return size;
     return Math.min(size, this.o.busyPageSize ?? 250);
   }
 
@@ -97,16 +153,8 @@ export class BackgroundLane {
    * traffic, as long as the previous page took (bounded); then one event-loop turn.
    */
   async turn(previousPageMs = 0): Promise<void> {
-    const busy = this.o.interactive;
-    if (busy) {
-      const maxWait = this.o.maxWaitMs ?? 250;
-      const until = Date.now() + maxWait;
-      while (busy() > 0 && Date.now() < until) {
-        this.lastBusy = Date.now();
-        await sleep(2);
-      }
-      if (Date.now() - this.lastBusy < 1000 && previousPageMs > 0) await sleep(Math.min(previousPageMs, 4 * maxWait));
-    }
+    await this.giveWay();
+    if (this.recentlyBusy() && previousPageMs > 0) await sleep(Math.min(previousPageMs, 4 * (this.o.maxWaitMs ?? 250)));
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }

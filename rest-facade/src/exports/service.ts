@@ -401,26 +401,26 @@ export function createExportService(o: ExportServiceOptions): ExportService {
       const rangeTo =
         job.rangeTo ??
         (job.params.lt ? new Date(parseDateTime(job.params.lt, 'lt')).getTime() : job.createdAt.getTime());
-      let pageMs = 0;
       const since = performance.now();
       let read = 0; // rows read by this run (the rate applies from where it resumed)
       for (;;) {
         if (control.stop || stopping) return false;
         await lane.pace(since, read);
-        await lane.turn(pageMs);
-        const started = performance.now();
-        const result = await o.execute(
-          operationId,
-          bulkVariables(route, job.params, o.routes.limits, { first: lane.pageSize(pageSize), after: cursor }),
-          principalOfJob(job),
-        );
-        throwIfFailed(result, route.packages[job.package]!.operation);
-        const page = result.data?.page as {
-          nodes: unknown[];
-          pageInfo: { hasNextPage: boolean; endCursor: string | null };
-        };
-        const text = (offset === 0 ? encoder.header : '') + encoder.page(page.nodes);
-        const bytes = compress ? await gzip(text) : Buffer.from(text, 'utf8');
+        // one page: read and encode it in the lane's turn (one page of the lane at a time while busy)
+        const { page, bytes } = await lane.page(async () => {
+          const result = await o.execute(
+            operationId,
+            bulkVariables(route, job.params, o.routes.limits, { first: lane.pageSize(pageSize), after: cursor }),
+            principalOfJob(job),
+          );
+          throwIfFailed(result, route.packages[job.package]!.operation);
+          const page = result.data?.page as {
+            nodes: unknown[];
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          };
+          const text = (offset === 0 ? encoder.header : '') + encoder.page(page.nodes);
+          return { page, bytes: compress ? await gzip(text) : Buffer.from(text, 'utf8') };
+        });
         await hold.ensure(); // never write without a live lease
         if (bytes.length) await fh.write(bytes, 0, bytes.length, offset);
         offset += bytes.length;
@@ -437,7 +437,6 @@ export function createExportService(o: ExportServiceOptions): ExportService {
           : at !== undefined && rangeFrom !== null && rangeTo > rangeFrom
             ? Math.min(99, Math.max(0, ((at - rangeFrom) / (rangeTo - rangeFrom)) * 100))
             : 0;
-        pageMs = performance.now() - started;
         await fh.datasync();
         await hold.checkpoint({
           cursor,
