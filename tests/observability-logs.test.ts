@@ -58,6 +58,11 @@ beforeAll(async () => {
     await call(path);
     requests++;
   }
+  // the platform extensions: an export job (unknown id) and the OData feed name their routes, not their paths
+  const bi = facadeClient(stack.facadeUrl!, 'demo', '8873');
+  expect((await bi('/api/v1/exports/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  expect((await bi('/odata/$metadata')).status).toBe(200);
+  requests += 2;
   const wrongKey = await facadeFetch(`${stack.facadeUrl}/api/v1/clients?domain=demo&key=lcs_nope_${pin}`);
   expect(wrongKey.status).toBe(401);
   requests++;
@@ -124,6 +129,9 @@ describe('request logs', () => {
       level: 'info',
     });
     expect(read.principal.id).toBeTruthy();
+    expect(facade.find((l) => l.route === 'GET /api/v1/exports/{id}')).toMatchObject({ status: 404 });
+    expect(facade.find((l) => l.route === 'GET /odata/$metadata')).toMatchObject({ status: 200 });
+    expect(facade.filter((l) => l.route?.includes('00000000-0000'))).toEqual([]);
     const unauth = facade.find((l) => l.status === 401)!;
     expect(unauth).toMatchObject({ code: 'UNAUTHENTICATED', route: 'GET /api/v1/clients' });
     const gql = all.find((l) => l.part === 'gateway' && l.operation === 'People')!;

@@ -87,10 +87,19 @@ export interface FacadeOptions {
   /**
    * Platform extensions beyond the contract under the base path (export jobs, the OData feed),
    * tried before the route table; each answers true when it served the request. Errors they throw
-   * are answered like the routes' (problem details).
+   * are answered like the routes' (problem details). An extension names the route it serves
+   * (`route('GET /api/v1/exports/{id}')`, no identifiers) for the request's log line and metrics.
    */
-  extensions?: ((req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>)[];
+  extensions?: Extension[];
 }
+
+/** A platform extension's handler: true when it served the request; `route` names what it serves. */
+export type Extension = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  route: (label: string) => void,
+) => Promise<boolean>;
 
 /** What a request's metrics and log line take from it, filled in as the steps learn it. */
 interface Trace {
@@ -206,7 +215,11 @@ export function createFacade(o: FacadeOptions) {
     if (trace.info) trace.info.route = 'unmatched'; // the raw path is never logged: it may hold identifiers
     if (!url.pathname.startsWith(`${base}/`))
       throw new PlatformError('NOT_FOUND', `no route ${url.pathname}; the contract is served under ${base}`);
-    for (const extension of o.extensions ?? []) if (await extension(req, res, url)) return undefined;
+    const named = (label: string) => {
+      trace.route = label;
+      if (trace.info) trace.info.route = label;
+    };
+    for (const extension of o.extensions ?? []) if (await extension(req, res, url, named)) return undefined;
     const path = url.pathname.slice(base.length);
     const found = router.match(req.method ?? 'GET', path);
     if (found.status === 404) throw new PlatformError('NOT_FOUND', `no route ${path} in the Lifecare contract`);

@@ -165,7 +165,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 
 export interface ExportService {
   /** The facade extension: serves …/api/v1/exports… (false for any other path). */
-  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
+  handle(req: IncomingMessage, res: ServerResponse, url: URL, route: (label: string) => void): Promise<boolean>;
   /** Resumes unfinished jobs and removes expired ones; then hourly. */
   start(): Promise<void>;
   /** Stops running jobs after their current page (they resume at the next start). */
@@ -589,10 +589,11 @@ export function createExportService(o: ExportServiceOptions): ExportService {
 
   return {
     interactive: () => (o.fairShare ? o.fairShare.inFlightTotal() - ownInFlight : 0),
-    async handle(req, res, url) {
+    async handle(req, res, url, route) {
       if (url.pathname !== prefix && !url.pathname.startsWith(`${prefix}/`)) return false;
       const rest = url.pathname.slice(prefix.length).split('/').filter(Boolean);
       const method = req.method ?? 'GET';
+      route(`${method} /api/v1/exports${rest.length ? '/{id}' : ''}${rest.length === 2 ? `/${rest[1]}` : ''}`);
       const allowed =
         rest.length === 0
           ? ['POST']

@@ -327,8 +327,9 @@ export function createODataFeed(o: ODataFeedOptions) {
     return nodes.length;
   }
 
-  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL, route?: (label: string) => void) => {
     if (url.pathname !== root && !url.pathname.startsWith(`${root}/`)) return false;
+    route?.(`${req.method ?? 'GET'} /odata/{path}`);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('allow', 'GET, HEAD');
       throw new PlatformError('METHOD_NOT_ALLOWED', 'the OData feed is read-only: GET');
@@ -338,6 +339,10 @@ export function createODataFeed(o: ODataFeedOptions) {
     if (!model.sets.size)
       throw new PlatformError('FORBIDDEN', `package ${who.caller.package} has no list routes the OData feed serves`);
     const rest = decodeURIComponent(url.pathname.slice(root.length).replace(/^\//, ''));
+    // the entity set's name (from the contract: a bounded set), never a raw path
+    const setName = rest.endsWith('/$count') ? rest.slice(0, -'/$count'.length) : rest;
+    if (rest === '' || rest === '$metadata' || model.sets.has(setName))
+      route?.(`${req.method ?? 'GET'} /odata/${rest}`);
     const admission = await admitRead(o.fairShare, who);
     try {
       if (rest === '') {
