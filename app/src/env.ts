@@ -30,6 +30,17 @@ export const exportsRunnerOf = (env: NodeJS.ProcessEnv): 'process' | 'in-process
   return v;
 };
 
+/**
+ * LCS_FAIR_WORKING: admitted facade requests working at once in one process, taking turns fairly
+ * between tenants (rest-facade fair-gate.ts); unset: 2 per CPU core; 0: no gate.
+ */
+export const fairWorkingOf = (env: NodeJS.ProcessEnv): number | undefined => {
+  const v = env.LCS_FAIR_WORKING;
+  if (v === undefined || v === '') return undefined;
+  if (!/^\d+$/.test(v)) throw new ConfigError(`LCS_FAIR_WORKING: "${v}" is not a whole number (0: no gate)`);
+  return Number(v);
+};
+
 /** A comma-separated list. */
 export const listOf = (value: string | undefined): string[] =>
   (value ?? '')

@@ -31,6 +31,7 @@ import { createODataFeed } from '@lcs/rest-facade/odata/feed';
 import { forkExportRunner, type ExportRunner } from './export-runner.ts';
 import { crlNextUpdate, crlSerials } from './pki.ts';
 import { loadOpenApi, loadRoutes } from './assets.ts';
+import { fairWorkingOf } from './env.ts';
 
 export interface FacadeTls {
   /** CA certificate(s) client certificates must chain to. */
@@ -165,7 +166,12 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
       }
     : checked;
   const metrics = o.metrics;
-  const fairShare = new FairShare({ ...o.fairShare, record: (d) => recordUsage(o.db.app, d), metrics });
+  const fairShare = new FairShare({
+    ...o.fairShare,
+    working: o.fairShare?.working ?? fairWorkingOf(process.env),
+    record: (d) => recordUsage(o.db.app, d),
+    metrics,
+  });
   // beyond the contract: export jobs and the OData feed, with the same keys, licences, scopes and fair share
   const { runner: where, relay = true, ...exportOptions } = o.exports ?? {};
   const dir = exportOptions.dir ?? mkdtempSync(join(tmpdir(), 'lcs-exports-'));

@@ -85,4 +85,34 @@ describe('fair share', () => {
     held.release();
     await f.refuseEarly('key-a');
   });
+
+  it('admitted requests take turns at the gate: the tenant with the fewest working goes next', async () => {
+    const f = new FairShare({ working: 2 });
+    const admitted = async (m: typeof a) => {
+      const x = await f.admit(m);
+      await x.turn();
+      return x;
+    };
+    const held = [await admitted(a), await admitted(a)];
+    const order: string[] = [];
+    const more = [admitted(a).then((x) => (order.push('a'), x)), admitted(b).then((x) => (order.push('b'), x))];
+    await new Promise((r) => setTimeout(r, 5));
+    expect(order).toEqual([]); // both wait for a turn
+    expect(f.gate?.waiting).toBe(2);
+    expect(f.inFlightTotal()).toBe(4); // waiting requests count as in flight (and against their tenant's limit)
+    held[0]!.endTurn(); // a still has one working, b none: b goes first although a's request queued earlier
+    await new Promise((r) => setTimeout(r, 5));
+    expect(order).toEqual(['b']);
+    held[0]!.release(); // its turn has ended already: nothing more
+    held[1]!.release(); // ends its turn and its slot
+    const [x, y] = [await more[0]!, await more[1]!];
+    expect(order).toEqual(['b', 'a']);
+    x.release();
+    y.release();
+    await x.turn(); // after release: takes no turn
+    expect(f.gate?.waiting).toBe(0);
+    expect(f.inFlightTotal()).toBe(0);
+    expect(new FairShare({ working: 0 }).gate).toBeUndefined();
+    expect(new FairShare().gate?.capacity).toBeGreaterThanOrEqual(2);
+  });
 });

@@ -19,7 +19,9 @@ import { createHash } from 'node:crypto';
 import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { PlatformError, logger, safeError, type Metrics } from '@lcs/platform';
 import type { UsageDelta } from '@lcs/iam/credentials';
+import { availableParallelism } from 'node:os';
 import { LocalLeases, type ConcurrencyLeases } from './shared-limits.ts';
+import { FairGate } from './fair-gate.ts';
 
 export interface Limits {
   /** Sustained requests per minute per key. */
@@ -59,12 +61,28 @@ export interface FairShareOptions {
   metrics?: Metrics;
   /** In-flight slots per tenant; default: this process's (LocalLeases). */
   leases?: ConcurrencyLeases;
+  /**
+   * Admitted requests working at once in this process, taking turns fairly between tenants
+   * (fair-gate.ts): beyond it a request waits, and the next turn goes to the tenant with the
+   * fewest working. Default `DEFAULT_WORKING_PER_CORE` × the CPU cores; 0: no gate.
+   */
+  working?: number;
 }
+
+/** Admitted requests working at once per CPU core, by default (measured: `pnpm bench --only p5`). */
+export const DEFAULT_WORKING_PER_CORE = 2;
 
 export type RefusalReason = 'rate' | 'rows' | 'concurrency';
 
 export interface Admission {
-  /** Call once the request has finished (frees the tenant's in-flight slot). */
+  /**
+   * Waits for this request's turn to work (the fair gate, fair-gate.ts): call right before the
+   * work (the operation's execution), after anything that waits on the caller (reading a body).
+   */
+  turn(): Promise<void>;
+  /** Ends the turn once the work is done, before a response is streamed to a possibly slow caller. */
+  endTurn(): void;
+  /** Call once the request has finished (frees the tenant's in-flight slot; ends the turn). */
   release(): void;
 }
 
@@ -88,10 +106,14 @@ export class FairShare {
   private readonly timer?: NodeJS.Timeout;
 
   private localInFlight = 0;
+  /** Fair turns between tenants for the admitted requests' work in this process. */
+  readonly gate?: FairGate;
 
   constructor(private readonly o: FairShareOptions = {}) {
     this.defaults = { ...DEFAULT_LIMITS, ...o.defaults };
     this.leases = o.leases ?? new LocalLeases();
+    const working = o.working ?? DEFAULT_WORKING_PER_CORE * availableParallelism();
+    if (working > 0) this.gate = new FairGate(working);
     if (o.record) {
       this.timer = setInterval(
         () => void this.flush().catch((e: Error) => logger.warn({ err: safeError(e) }, 'usage not recorded')),
@@ -196,7 +218,11 @@ export class FairShare {
     }
   }
 
-  /** Admits a request or throws RATE_LIMITED (429) with the seconds to wait. */
+  /**
+   * Admits a request or throws RATE_LIMITED (429) with the seconds to wait. The admitted request
+   * then takes its turn at the gate (`Admission.turn`), held in its tenant's in-flight count while
+   * it waits.
+   */
   async admit(m: Metered): Promise<Admission> {
     const l = this.limitsOf(m);
     const key = `${m.tenant}:${m.keyId}`;
@@ -226,10 +252,20 @@ export class FairShare {
     // From here the slot is held: nothing may throw between taking it and handing out its release.
     this.localInFlight++;
     let released = false;
+    let endTurn: (() => void) | undefined;
+    const gate = this.gate;
     const admission: Admission = {
+      turn: async () => {
+        if (!gate || endTurn || released) return; // one turn per request
+        const end = await gate.enter(m.tenant);
+        if (released) end();
+        else endTurn = end;
+      },
+      endTurn: () => endTurn?.(),
       release: () => {
         if (released) return;
         released = true;
+        endTurn?.();
         lease.release();
         this.localInFlight--;
         try {

@@ -158,8 +158,11 @@ async function runRead(x: Exchange): Promise<Node> {
   const variables = variablesFor(r, x.params, x.url.searchParams, x.facade.routes.limits);
   stage(x.trace, 'admit-read');
   x.trace.admission = await admitRead(x.facade.fairShare, x);
+  stage(x.trace, 'turn');
+  await x.trace.admission?.turn();
   stage(x.trace, 'run');
   const result = await x.facade.execute(x.operation.id, variables, principal(x));
+  x.trace.admission?.endTurn(); // the response may stream to a slow caller: not on a turn
   throwOperationFailure(result.errors, x.operation.operation);
   return result.data ?? {};
 }

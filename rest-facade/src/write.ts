@@ -89,7 +89,9 @@ export async function runWrite(x: Exchange, principal: Principal): Promise<Write
     idempotencyKey: header(req, 'idempotency-key') ?? null,
     ifMatch: header(req, 'if-match') ?? null,
   };
+  await x.trace.admission?.turn(); // after the body is read: a slow upload waits on no turn
   const result = await x.facade.execute(x.operation.id, variables, principal);
+  x.trace.admission?.endTurn();
   throwOperationFailure(result.errors, x.operation.operation);
   const out = result.data?.result as WriteOutcome | null | undefined;
   if (!out) throw new Error(`write ${r.method} ${r.path} answered no result`);

@@ -345,6 +345,7 @@ export function createODataFeed(o: ODataFeedOptions) {
       route?.(`${req.method ?? 'GET'} /odata/${rest}`);
     const admission = await admitRead(o.fairShare, who);
     try {
+      await admission?.turn(); // the answer is sent whole (buffered): the turn ends with the request
       if (rest === '') {
         const doc = {
           '@odata.context': `${origin(req)}${root}/$metadata`,
