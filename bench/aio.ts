@@ -1,14 +1,15 @@
 /**
  * The all-in-one as the benchmark runs it (`startStack`, the same code as `pnpm start`): one
  * process with the five subgraphs, the gateway and the REST facade over mutual TLS, on
- * PostgreSQL (DATABASE_URL), on free ports. Started by bench/run.ts, not by hand.
+ * PostgreSQL (DATABASE_URL) or on PGlite in a data directory (LCS_DATA_DIR, as `pnpm start` runs it;
+ * bench/scale.ts), on free ports. Started by bench/run.ts, not by hand.
  *
  * Tells its parent over IPC: `{ type: 'ready', gatewayUrl, facadeUrl, subgraphUrls }`. After
  * `{ type: 'record' }` it keeps the SQL statements run (drizzle's query log, the `onQuery` hook)
  * and answers `{ type: 'statements' }` with them (and stops keeping them), so the parent can
  * count statements per request without the log growing under load.
  *
- * Env: DATABASE_URL (owner URL), LCS_TRUST_KEYS, BENCH_PKI_DIR (ca.crt, server.crt/.key);
+ * Env: DATABASE_URL (owner URL) or LCS_DATA_DIR, LCS_TRUST_KEYS, BENCH_PKI_DIR (ca.crt, server.crt/.key);
  * LCS_METRICS=0 runs without metrics (`LCS_METRICS=0 pnpm bench --quick` measures their cost).
  */
 import { readFileSync } from 'node:fs';
@@ -21,8 +22,8 @@ if (!process.send) {
   process.exit(2);
 }
 const pkiDir = process.env.BENCH_PKI_DIR;
-if (!process.env.DATABASE_URL || !pkiDir) {
-  console.error('bench/aio.ts needs DATABASE_URL and BENCH_PKI_DIR');
+if (!(process.env.DATABASE_URL || process.env.LCS_DATA_DIR) || !pkiDir) {
+  console.error('bench/aio.ts needs DATABASE_URL (or LCS_DATA_DIR) and BENCH_PKI_DIR');
   process.exit(2);
 }
 const pem = (name: string) => readFileSync(join(pkiDir, name), 'utf8');

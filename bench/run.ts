@@ -112,9 +112,15 @@ figures are medians of the rounds.
   --scale                 the municipal-scale tier instead (bench/scale.ts): 20 tenants, one with
                           ≥ 1,000,000 executed services (database lcs_bench_scale, seeded once by
                           the streaming generators); whole-tenant and delta export vs the floor,
-                          the serving process's peak RSS, a 1000-row page's p50/p99
+                          the serving process's peak RSS, a 1000-row page's p50/p99 and the deep
+                          query's (20 clients, through the gateway), both again on PGlite (a copy
+                          of the big tenant, built once into .data/bench/scale-pglite/ and reused
+                          while the dataset is the same) and PGlite's p99 ÷ PostgreSQL's
+  --scale-only <list>     run only these parts of the scale tier: export, delta, page, deep, pglite
+                          (e.g. pglite alone while working on it; page,deep,pglite for the ratios)
   --scale-rounds <n>      timed passes of each export after the checked one (1)
   --scale-page-requests <n>  requests of the 1000-row page (1000: a p99 needs 1000 samples)
+  --scale-deep-requests <n>  requests of the deep query (1000)
   --scale-clients <n>, --scale-months <n>  the big tenant's size (1700 clients, 30 months)
   --help                  this text
 
@@ -158,6 +164,8 @@ const { values: argv } = (() => {
         scale: { type: 'boolean' },
         'scale-rounds': { type: 'string' },
         'scale-page-requests': { type: 'string' },
+        'scale-deep-requests': { type: 'string' },
+        'scale-only': { type: 'string' },
         'scale-clients': { type: 'string' },
         'scale-months': { type: 'string' },
       },
@@ -226,7 +234,11 @@ const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0).padStart(3
 const log = (msg: string) => process.stderr.write(`[${elapsed()}] ${msg}\n`);
 
 if (argv.scale) {
-  const { runScale } = await import('./scale.ts');
+  const { runScale, SCALE_PARTS } = await import('./scale.ts');
+  const scaleOnly = new Set(argv['scale-only'] ? argv['scale-only'].split(',').map((s) => s.trim()) : SCALE_PARTS);
+  for (const p of scaleOnly)
+    if (!(SCALE_PARTS as readonly string[]).includes(p))
+      die(`--scale-only: unknown part "${p}" (parts: ${SCALE_PARTS.join(', ')})`);
   const { SCALE_DEFAULT } = await import('./lib/scale-dataset.ts');
   const before = machineLoad();
   log(`pnpm bench --scale: ${before.cores} cores, load average ${before.load1} at start`);
@@ -243,6 +255,8 @@ if (argv.scale) {
       spec,
       rounds: num(argv['scale-rounds'], 'scale-rounds', 1, 0, 20),
       pageRequests: num(argv['scale-page-requests'], 'scale-page-requests', 1000, 1, 100_000),
+      deepRequests: num(argv['scale-deep-requests'], 'scale-deep-requests', 1000, 1, 100_000),
+      only: scaleOnly as Set<(typeof SCALE_PARTS)[number]>,
       log,
     });
   } catch (e) {
@@ -251,8 +265,15 @@ if (argv.scale) {
     await stopAll();
   }
   const after = machineLoad();
-  for (const k of ['scale_export_rows_s', 'scale_export_vs_floor', 'scale_export_rss_mb', 'scale_page_p99_ms'])
-    outcome.results[k] ??= 'error';
+  // a part that ran but left no figure (the run failed before it) reports an error
+  const partKeys: Record<string, string[]> = {
+    export: ['scale_export_rows_s', 'scale_export_vs_floor', 'scale_export_rss_mb'],
+    delta: ['scale_delta_vs_floor'],
+    page: ['scale_page_p99_ms'],
+    deep: ['scale_deep_p99_ms'],
+    pglite: ['scale_pglite_page_p99_ms', 'scale_pglite_deep_p99_ms'],
+  };
+  for (const p of scaleOnly) for (const k of partKeys[p] ?? []) outcome.results[k] ??= 'error';
   const file = argv.out ?? join(ROOT, 'bench/results/scale.json');
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(
@@ -265,6 +286,7 @@ if (argv.scale) {
         node: process.version,
         machine: { cores: before.cores, load1Before: before.load1, load1After: after.load1 },
         spec,
+        parts: [...scaleOnly],
         ...outcome,
         seconds: (performance.now() - t0) / 1000,
       },

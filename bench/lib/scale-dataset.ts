@@ -8,6 +8,7 @@
  * as bench/lib/dataset.ts); anything else there makes the database be dropped and seeded anew.
  * Runs alone too, to seed ahead of a run: node --import tsx bench/lib/scale-dataset.ts [--database NAME]
  */
+import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import postgres from 'postgres';
@@ -53,6 +54,11 @@ export interface ScaleDataset {
   /** Peak RSS of this process while it seeded (undefined when everything was reused). */
   seedPeakRssMb?: number;
   reused: boolean;
+  /**
+   * Which seeding of the big tenant this is (its bench_meta.dataset row: parameters, seed code, rows,
+   * when): copies of it (bench/lib/scale-pglite.ts) are reused while it holds.
+   */
+  fingerprint: string;
   pki: DevPki;
   apiKey: string;
 }
@@ -164,6 +170,12 @@ export async function prepareScaleDataset(o: {
         UNLIMITED,
       );
       if (JSON.stringify(keys) !== JSON.stringify(existing)) writeDemoKeys(keysFile, keys);
+      const [marker] = await owner<{ params: unknown; rows: number; seeded_at: Date }[]>`
+        select params, rows, seeded_at from bench_meta.dataset where tenant = ${BIG_TENANT}`;
+      const fingerprint = createHash('sha256')
+        .update(JSON.stringify([marker?.params, marker?.rows, marker?.seeded_at.toISOString()]))
+        .digest('hex')
+        .slice(0, 16);
       const [c] = await owner.begin(async (tx) => {
         await tx`select set_config('app.tenant_id', ${BIG_TENANT}, true)`;
         return tx<{ n: number }[]>`select count(*)::int as n from provider.executed_service where not deleted`;
@@ -178,6 +190,7 @@ export async function prepareScaleDataset(o: {
         seedSeconds,
         seedPeakRssMb: seeded ? Math.round(process.resourceUsage().maxRSS / 1024) : undefined,
         reused: !seeded,
+        fingerprint,
         pki,
         apiKey,
       };
