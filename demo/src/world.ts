@@ -229,6 +229,13 @@ export const monthsBetween = (a: Date, b: Date) => (b.getTime() - a.getTime()) /
 export const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400_000);
 export const startOfDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 
+/** How many items an iterable yields (a generator run to its end, its items dropped). */
+export function countOf(items: Iterable<unknown>): number {
+  let n = 0;
+  for (const _ of items) n++; // eslint-disable-line @typescript-eslint/no-unused-vars
+  return n;
+}
+
 /** A copy of `row` without the given (generator-internal) keys, in the same key order. */
 export function omit<T extends object>(row: T, ...keys: string[]): Record<string, unknown> {
   const copy = { ...row } as Record<string, unknown>;
