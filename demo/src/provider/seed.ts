@@ -602,11 +602,20 @@ class VisitStore {
     this.flags[i] = (v.doubleManning ? 1 : 0) | (v.planned ? 2 : 0);
   }
 
+  /** Drops the room left for more (up to half the columns' size) once every visit is in. */
+  trim(): void {
+    this.resize(this.length);
+  }
+
   private grow(): void {
-    this.cap *= 2;
+    this.resize(Math.max(1024, this.cap * 2));
+  }
+
+  private resize(cap: number): void {
+    this.cap = cap;
     const more = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => {
       const b = new (a.constructor as new (n: number) => T)(this.cap);
-      b.set(a);
+      b.set(a.subarray(0, Math.min(a.length, this.cap)));
       return b;
     };
     this.ord = more(this.ord);
@@ -737,6 +746,7 @@ export const seedChain: Seeder = async (w, kit) => {
 
   // Each unit-day's visits in time order, split into day and evening and dealt out to shifts of up
   // to 8 visits; staff rotate over the days. The same shifts are planned (last two weeks) and reported.
+  visits.trim();
   // (Visits by their index in `visits`.)
   const unitOf = (i: number) => unitById.get(w.orders[visits.ord[i]!]!.providerUnitId)!;
   const byUnitDay = new Map<string, number[]>();
