@@ -54,6 +54,9 @@ export interface SeedOptions {
   historyMonths: number;
 }
 
+/** Ids per statement of SeedWorld.reserveIds. */
+const RESERVE_PIECE = 50_000;
+
 export type Progress = (label: string, total: number) => { tick(n: number): void; done(): void };
 
 export class SeedWorld {
@@ -78,12 +81,18 @@ export class SeedWorld {
   /** Reserves `n` ids from a subgraph's sequence, for rows other subgraphs must point at before they exist. */
   async reserveIds(schema: string, n: number): Promise<number[]> {
     if (!/^[a-z]+$/.test(schema)) throw new Error(`bad schema ${schema}`);
-    if (n === 0) return [];
-    const res = await this.db.execute(
-      sql.raw(`select nextval('${schema}.id_seq')::int as id from generate_series(1, ${Math.floor(n)})`),
-    );
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return ((res as any).rows ?? res).map((r: { id: number }) => r.id);
+    const ids: number[] = [];
+    // in pieces, so that a million ids never arrive as a million row objects at once
+    for (let left = Math.floor(n); left > 0; left -= RESERVE_PIECE) {
+      const res = await this.db.execute(
+        sql.raw(
+          `select nextval('${schema}.id_seq')::int as id from generate_series(1, ${Math.min(left, RESERVE_PIECE)})`,
+        ),
+      );
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      for (const r of ((res as any).rows ?? res) as { id: number }[]) ids.push(r.id);
+    }
+    return ids;
   }
 
   /**
@@ -228,6 +237,13 @@ export type Seeder = (w: SeedWorld, kit: SubgraphKit) => Promise<void>;
 export const monthsBetween = (a: Date, b: Date) => (b.getTime() - a.getTime()) / (30.44 * 86400_000);
 export const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400_000);
 export const startOfDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+
+/** How many items an iterable yields (a generator run to its end, its items dropped). */
+export function countOf(items: Iterable<unknown>): number {
+  let n = 0;
+  for (const _ of items) n++; // eslint-disable-line @typescript-eslint/no-unused-vars
+  return n;
+}
 
 /** A copy of `row` without the given (generator-internal) keys, in the same key order. */
 export function omit<T extends object>(row: T, ...keys: string[]): Record<string, unknown> {

@@ -7,7 +7,7 @@
  * needs assessor's own. Some notes were edited (a History version points at the current one), a few
  * are error-marked, a few carry an image attachment. Texts are generic and never about a real person.
  */
-import { addDays, startOfDay, type SeedClient, type SeedWorld, type SubgraphKit } from '../kit.ts';
+import { addDays, startOfDay, type Rng, type SeedClient, type SeedWorld, type SubgraphKit } from '../kit.ts';
 import { omit, staffAssignments, staffRoster, type StaffUser } from '../kit.ts';
 
 const MINUTE = 60_000;
@@ -312,7 +312,7 @@ export async function seedDocumentation(
     if (a.role === 'UNDERSKOTERSKA' || a.role === 'SJUKSKOTERSKA') add(care);
   }
   const active = (u: StaffUser, t: Date) => u.validFrom <= t && (!u.validTo || u.validTo > t);
-  const writer = (unitId: number, t: Date) => {
+  const writer = (r: Rng, unitId: number, t: Date) => {
     const staff = care.get(unitId) ?? anyone.get(unitId) ?? [];
     const now = staff.filter((x) => active(x.user, t));
     return staff.length ? r.pick(now.length ? now : staff) : undefined;
@@ -321,84 +321,96 @@ export async function seedDocumentation(
   for (const ord of w.orders) ordersByClient.set(ord.clientId, [...(ordersByClient.get(ord.clientId) ?? []), ord]);
 
   type Doc = Record<string, unknown> & { _edit?: boolean; _image?: boolean };
-  const docs: Doc[] = [];
-  for (const c of o.clients) {
-    const until = o.deceased.has(c.id) ? addDays(asOf, -45) : addDays(asOf, -1);
-    const orders = ordersByClient.get(c.id) ?? [];
-    for (let month = startOfDay(c.since); month < until; month = addDays(month, 30)) {
-      const end = new Date(Math.min(until.getTime(), addDays(month, 30).getTime()));
-      const n = r.int(1, 4);
-      for (let i = 0; i < n; i++) {
-        const occurrence = r.date(month, end);
-        const ord = orders.find((x) => x.startDate <= occurrence && (!x.endDate || x.endDate > occurrence));
-        // The order whose execution the note is written in; none for the authority's notes.
-        let provider = ord && r.chance(0.85) ? ord : undefined;
-        let tree = 'MYND-SOL';
-        let author: { user: StaffUser; role: string } | undefined;
-        if (provider) {
-          author = writer(provider.providerUnitId, occurrence);
-          if (author) tree = treeOfCategory(provider.serviceCategoryName);
-          else provider = undefined;
+  /** The notes, a few per client and month of care, without ids yet. */
+  function* notesOf(r: Rng): Generator<Doc> {
+    for (const c of o.clients) {
+      const until = o.deceased.has(c.id) ? addDays(asOf, -45) : addDays(asOf, -1);
+      const orders = ordersByClient.get(c.id) ?? [];
+      for (let month = startOfDay(c.since); month < until; month = addDays(month, 30)) {
+        const end = new Date(Math.min(until.getTime(), addDays(month, 30).getTime()));
+        const n = r.int(1, 4);
+        for (let i = 0; i < n; i++) {
+          const occurrence = r.date(month, end);
+          const ord = orders.find((x) => x.startDate <= occurrence && (!x.endDate || x.endDate > occurrence));
+          // The order whose execution the note is written in; none for the authority's notes.
+          let provider = ord && r.chance(0.85) ? ord : undefined;
+          let tree = 'MYND-SOL';
+          let author: { user: StaffUser; role: string } | undefined;
+          if (provider) {
+            author = writer(r, provider.providerUnitId, occurrence);
+            if (author) tree = treeOfCategory(provider.serviceCategoryName);
+            else provider = undefined;
+          }
+          author ??= { user: r.pick(caseworkers), role: 'BISTANDSHANDLAGGARE' };
+          const h = r.pick(children.get(tree)!);
+          const plain = r.pick(h.def.texts);
+          const created = new Date(occurrence.getTime() + r.int(5, 240) * MINUTE);
+          // Signed (always where the headline demands it) and error-marked only where that has happened by asOf.
+          const signedAt = new Date(created.getTime() + r.int(0, 48 * 60) * MINUTE);
+          const signed = (h.def.mustBeSign || r.chance(0.6)) && signedAt <= asOf ? signedAt : null;
+          const errorMarkedAt = new Date(created.getTime() + r.int(1, 10) * DAY);
+          const errorMarked = r.chance(0.01) && errorMarkedAt <= asOf;
+          const errorMarkedTime = errorMarked ? errorMarkedAt : null;
+          const touched = [created, signed, errorMarkedTime]
+            .filter((d): d is Date => !!d)
+            .reduce((a, b) => (a > b ? a : b));
+          yield {
+            clientId: c.id,
+            headlineId: h.id,
+            parentId: null,
+            status: 'Current',
+            contentType: 'Text',
+            text: r.chance(0.3) ? rtf(plain) : plain,
+            plainText: plain,
+            createdSignature: author.user.tssId,
+            createdTime: created,
+            createdName: author.user.fullName,
+            createdRoleId: author.role,
+            signedSignature: signed ? author.user.tssId : null,
+            signedTime: signed,
+            executionId: provider?.executionId ?? null,
+            providerUnitId: provider?.providerUnitId ?? null,
+            occurrenceTime: occurrence,
+            endTime: h.def.sameEnd
+              ? occurrence
+              : r.chance(0.4)
+                ? new Date(occurrence.getTime() + r.int(15, 60) * MINUTE)
+                : null,
+            errorMarked,
+            errorMarkedSignature: errorMarked ? author.user.tssId : null,
+            errorMarkedTime,
+            updatedSignature: null,
+            originId: null,
+            nextHistoryId: null,
+            previousHistoryId: null,
+            updatedAt: touched > asOf ? asOf : touched,
+            _edit: r.chance(0.03),
+            _image: !!provider && r.chance(0.005),
+          };
         }
-        author ??= { user: r.pick(caseworkers), role: 'BISTANDSHANDLAGGARE' };
-        const h = r.pick(children.get(tree)!);
-        const plain = r.pick(h.def.texts);
-        const created = new Date(occurrence.getTime() + r.int(5, 240) * MINUTE);
-        // Signed (always where the headline demands it) and error-marked only where that has happened by asOf.
-        const signedAt = new Date(created.getTime() + r.int(0, 48 * 60) * MINUTE);
-        const signed = (h.def.mustBeSign || r.chance(0.6)) && signedAt <= asOf ? signedAt : null;
-        const errorMarkedAt = new Date(created.getTime() + r.int(1, 10) * DAY);
-        const errorMarked = r.chance(0.01) && errorMarkedAt <= asOf;
-        const errorMarkedTime = errorMarked ? errorMarkedAt : null;
-        const touched = [created, signed, errorMarkedTime]
-          .filter((d): d is Date => !!d)
-          .reduce((a, b) => (a > b ? a : b));
-        docs.push({
-          clientId: c.id,
-          headlineId: h.id,
-          parentId: null,
-          status: 'Current',
-          contentType: 'Text',
-          text: r.chance(0.3) ? rtf(plain) : plain,
-          plainText: plain,
-          createdSignature: author.user.tssId,
-          createdTime: created,
-          createdName: author.user.fullName,
-          createdRoleId: author.role,
-          signedSignature: signed ? author.user.tssId : null,
-          signedTime: signed,
-          executionId: provider?.executionId ?? null,
-          providerUnitId: provider?.providerUnitId ?? null,
-          occurrenceTime: occurrence,
-          endTime: h.def.sameEnd
-            ? occurrence
-            : r.chance(0.4)
-              ? new Date(occurrence.getTime() + r.int(15, 60) * MINUTE)
-              : null,
-          errorMarked,
-          errorMarkedSignature: errorMarked ? author.user.tssId : null,
-          errorMarkedTime,
-          updatedSignature: null,
-          originId: null,
-          nextHistoryId: null,
-          previousHistoryId: null,
-          updatedAt: touched > asOf ? asOf : touched,
-          _edit: r.chance(0.03),
-          _image: !!provider && r.chance(0.005),
-        });
       }
     }
+  }
+
+  // The notes are drawn once to count them (for their ids) and keep the few later rows derive from
+  // (edited ones, those with an image); a fork of the PRNG replays the same draws while they are written.
+  const noteDraws = r.fork();
+  const edited: Doc[] = [];
+  const images0: Doc[] = [];
+  const kept = new Map<number, Doc>();
+  let noteCount = 0;
+  for (const d of notesOf(r)) {
+    if (d._edit) edited.push(d);
+    if (d._image) images0.push(d);
+    if (d._edit || d._image) kept.set(noteCount, d);
+    noteCount++;
   }
 
   // Edited notes: the earlier wording stays as a History version linked both ways.
   const history: Doc[] = [];
   const images: Doc[] = [];
-  const ids = await w.reserveIds('care', docs.length);
-  docs.forEach((d, i) => {
-    d.id = ids[i];
-  });
-  const edited = docs.filter((d) => d._edit);
-  const images0 = docs.filter((d) => d._image);
+  const ids = await w.reserveIds('care', noteCount);
+  for (const [i, d] of kept) d.id = ids[i];
   const extraIds = await w.reserveIds('care', edited.length + images0.length);
   edited.forEach((d, i) => {
     const oldId = extraIds[i]!;
@@ -440,9 +452,22 @@ export async function seedDocumentation(
       previousHistoryId: null,
     });
   });
-  const strip = (rows: Doc[]) => rows.map((d) => omit(d, '_edit', '_image'));
   await w.insert(kit, 'Headline', headlines);
-  await w.insert(kit, 'Documentation', strip([...docs, ...history, ...images]));
+  await w.insert(
+    kit,
+    'Documentation',
+    (function* () {
+      let i = 0;
+      for (const d of notesOf(noteDraws)) {
+        // an edited note or one with an image as edited above (the same note, drawn the same)
+        const note = kept.get(i) ?? Object.assign(d, { id: ids[i] });
+        i++;
+        yield omit(note, '_edit', '_image');
+      }
+      for (const d of [...history, ...images]) yield omit(d, '_edit', '_image');
+    })(),
+    noteCount + history.length + images.length,
+  );
 
   // General notes (uppgifter om personen - övriga uppgifter): 0–3 per client.
   const g = w.rng('care:general-notes');

@@ -12,7 +12,16 @@
  *
  * Everything is derived from `w.rng('hsl…')` streams, so the output is deterministic.
  */
-import { addDays, startOfDay, type Rng, type Seeder, type SeedClient, type SeedOrder, type SeedUnit } from '../kit.ts';
+import {
+  addDays,
+  countOf,
+  startOfDay,
+  type Rng,
+  type Seeder,
+  type SeedClient,
+  type SeedOrder,
+  type SeedUnit,
+} from '../kit.ts';
 import {
   ACTIVITIES,
   PROFESSIONS,
@@ -390,60 +399,62 @@ export const seed: Seeder = async (w, kit) => {
   });
 
   // Performed services: Procapita registers the service once per planned day (not per dose);
-  // when-needed ones on some days.
-  const performed: Row[] = [];
-  for (const s of procServices) {
-    const from = max(s.start, historyStart);
-    const to = min(s.end ?? asOf, asOf);
-    if (from >= to) continue;
-    const days: Date[] = s.t.once
-      ? s.start >= historyStart && s.start < asOf
-        ? [s.start]
-        : []
-      : s.t.whenNeeded
-        ? plannedTimes({ ...s.t, days: [0, 1, 2, 3, 4, 5, 6] }, from, to)
-            .filter(() => pp.chance(0.2))
-            .map((x) => x.at)
-        : [...new Set(plannedTimes(s.t, from, to).map((x) => startOfDay(x.at).getTime()))].map((ms) => new Date(ms));
-    const byOther = s.t.delegated;
-    for (const day of days) {
-      const at = new Date(
-        day.getTime() +
-          (s.t.times[0] ? minutesOf(s.t.times[0]) : pp.int(8 * 60, 16 * 60)) * MINUTE +
-          pp.int(-20, 40) * MINUTE,
-      );
-      const p = s.t.profession;
-      performed.push({
-        hslOrderServiceId: s.id,
-        clientId: s.order.p.c.id,
-        kvaServices: [s.t.kva, ...(s.t.extraKva ? [s.t.extraKva] : [])].map((k) => ({
-          kvaServiceId: k.id,
-          kvaServiceCode: k.code,
-          kvaServiceName: k.name,
-        })),
-        hslServiceId: s.t.serviceCode,
-        hslServiceName: s.t.name,
-        performed: pp.chance(0.95),
-        performedDateTime: at,
-        performedByNurse: !byOther && p === 'nurse',
-        performedByPhysiotherapist: !byOther && p === 'physiotherapist',
-        performedByOccupationalTherapist: !byOther && p === 'occupationalTherapist',
-        performedByDietician: !byOther && p === 'dietician',
-        performedByCurator: false,
-        performedBySpeechTherapist: false,
-        performedByPsychologist: false,
-        performedByOther: byOther,
-        hslJournalOrganizationUnit: { id: s.order.p.unit.id, name: s.order.p.unit.name },
-        updatedDate: min(new Date(at.getTime() + pp.int(1, 180) * MINUTE), asOf),
-        hasComment: pp.chance(0.08),
-      });
+  // when-needed ones on some days. Built as they are written (nothing draws from `pp` after them):
+  // a fork of the PRNG counts them first, with the same draws.
+  function* performedServices(pp: Rng): Generator<Row> {
+    for (const s of procServices) {
+      const from = max(s.start, historyStart);
+      const to = min(s.end ?? asOf, asOf);
+      if (from >= to) continue;
+      const days: Date[] = s.t.once
+        ? s.start >= historyStart && s.start < asOf
+          ? [s.start]
+          : []
+        : s.t.whenNeeded
+          ? plannedTimes({ ...s.t, days: [0, 1, 2, 3, 4, 5, 6] }, from, to)
+              .filter(() => pp.chance(0.2))
+              .map((x) => x.at)
+          : [...new Set(plannedTimes(s.t, from, to).map((x) => startOfDay(x.at).getTime()))].map((ms) => new Date(ms));
+      const byOther = s.t.delegated;
+      for (const day of days) {
+        const at = new Date(
+          day.getTime() +
+            (s.t.times[0] ? minutesOf(s.t.times[0]) : pp.int(8 * 60, 16 * 60)) * MINUTE +
+            pp.int(-20, 40) * MINUTE,
+        );
+        const p = s.t.profession;
+        yield {
+          hslOrderServiceId: s.id,
+          clientId: s.order.p.c.id,
+          kvaServices: [s.t.kva, ...(s.t.extraKva ? [s.t.extraKva] : [])].map((k) => ({
+            kvaServiceId: k.id,
+            kvaServiceCode: k.code,
+            kvaServiceName: k.name,
+          })),
+          hslServiceId: s.t.serviceCode,
+          hslServiceName: s.t.name,
+          performed: pp.chance(0.95),
+          performedDateTime: at,
+          performedByNurse: !byOther && p === 'nurse',
+          performedByPhysiotherapist: !byOther && p === 'physiotherapist',
+          performedByOccupationalTherapist: !byOther && p === 'occupationalTherapist',
+          performedByDietician: !byOther && p === 'dietician',
+          performedByCurator: false,
+          performedBySpeechTherapist: false,
+          performedByPsychologist: false,
+          performedByOther: byOther,
+          hslJournalOrganizationUnit: { id: s.order.p.unit.id, name: s.order.p.unit.name },
+          updatedDate: min(new Date(at.getTime() + pp.int(1, 180) * MINUTE), asOf),
+          hasComment: pp.chance(0.08),
+        };
+      }
     }
   }
 
   await w.insert(kit, 'HslPatient', hslPatients);
   await w.insert(kit, 'HslOrder', rowsOf(procOrders));
   await w.insert(kit, 'HslOrderService', rowsOf(procServices));
-  await w.insert(kit, 'HslPerformedService', performed);
+  await w.insert(kit, 'HslPerformedService', performedServices(pp), countOf(performedServices(pp.fork())));
 
   // ======================= Lifecare HSL =======================
   const lr = w.rng('hsl:lifecare');
@@ -772,140 +783,147 @@ export const seed: Seeder = async (w, kit) => {
     }
   }
 
-  // Planned occurrences, one row per activity and month: from the history window to the end of next month.
-  const occurrences: Row[] = [];
+  // Planned occurrences, one row per activity and month: from the history window to the end of next
+  // month (no draws: built as they are written, and once before to count them).
   const receiverOf = (a: Activity, at: Date) =>
     lOrders.find((x) => x.p === a.p && x.acts.includes(a) && x.start <= at && (!x.end || x.end > at));
   const planUntil = nextMonth(nextMonth(asOf));
-  for (const a of activities) {
-    if (a.t.whenNeeded) continue;
-    for (let m = monthStart(max(a.start, historyStart)); m < planUntil; m = nextMonth(m)) {
-      const from = max(m, a.start);
-      const to = min(nextMonth(m), a.end ?? planUntil);
-      if (from >= to) continue;
-      const times = a.t.once
-        ? a.start >= m && a.start < nextMonth(m)
-          ? [{ at: a.start, timed: a.t.times.length > 0 }]
-          : []
-        : plannedTimes(a.t, from, to);
-      if (!times.length) continue;
-      const perform = a.t.delegated ? [PROFESSIONS.other] : [PROFESSIONS[a.t.profession]];
-      const receiver = receiverOf(a, from);
-      occurrences.push({
-        activityId: a.id,
-        clientId: a.p.c.id,
-        kvaCodes: [a.t.kva.code, ...(a.t.extraKva ? [a.t.extraKva.code] : [])],
-        plannedDates: times.map((x) => iso(x.at)),
-        plannedPerformBy: perform.map((x) => ({ professionKvaCode: x.kvaCode, professionTitleSwe: x.sv })),
-        journalOrganizationUnit: {
-          organizationId: ORGANIZATION_ID,
-          organizationUnitId: a.p.unit.id,
-          name: a.p.unit.name,
-        },
-        performAtProviderUnit: receiver ? { id: receiver.unit.id, name: receiver.unit.name } : null,
-        performAtExternalUnit: null,
-        periodStart: m,
-        periodEnd: nextMonth(m),
-        updatedAt: min(max(a.modified, addDays(m, -14)), asOf),
-      });
+  function* occurrences(): Generator<Row> {
+    for (const a of activities) {
+      if (a.t.whenNeeded) continue;
+      for (let m = monthStart(max(a.start, historyStart)); m < planUntil; m = nextMonth(m)) {
+        const from = max(m, a.start);
+        const to = min(nextMonth(m), a.end ?? planUntil);
+        if (from >= to) continue;
+        const times = a.t.once
+          ? a.start >= m && a.start < nextMonth(m)
+            ? [{ at: a.start, timed: a.t.times.length > 0 }]
+            : []
+          : plannedTimes(a.t, from, to);
+        if (!times.length) continue;
+        const perform = a.t.delegated ? [PROFESSIONS.other] : [PROFESSIONS[a.t.profession]];
+        const receiver = receiverOf(a, from);
+        yield {
+          activityId: a.id,
+          clientId: a.p.c.id,
+          kvaCodes: [a.t.kva.code, ...(a.t.extraKva ? [a.t.extraKva.code] : [])],
+          plannedDates: times.map((x) => iso(x.at)),
+          plannedPerformBy: perform.map((x) => ({ professionKvaCode: x.kvaCode, professionTitleSwe: x.sv })),
+          journalOrganizationUnit: {
+            organizationId: ORGANIZATION_ID,
+            organizationUnitId: a.p.unit.id,
+            name: a.p.unit.name,
+          },
+          performAtProviderUnit: receiver ? { id: receiver.unit.id, name: receiver.unit.name } : null,
+          performAtExternalUnit: null,
+          periodStart: m,
+          periodEnd: nextMonth(m),
+          updatedAt: min(max(a.modified, addDays(m, -14)), asOf),
+        };
+      }
     }
   }
 
-  // Performed / not performed registrations in the history window.
-  const registrations: { a: Activity; planned: Date; timed: boolean }[] = [];
-  for (const a of activities) {
-    const from = max(a.start, historyStart);
-    const to = min(a.end ?? asOf, asOf);
-    if (from >= to) continue;
-    if (a.t.once) {
-      if (a.start >= historyStart && a.start < asOf)
-        registrations.push({ a, planned: a.start, timed: a.t.times.length > 0 });
-    } else if (a.t.whenNeeded) {
-      for (let day = startOfDay(from); day < to; day = addDays(day, 1)) {
-        if (lr.chance(0.25))
-          registrations.push({ a, planned: new Date(day.getTime() + lr.int(8 * 60, 21 * 60) * MINUTE), timed: true });
+  // Performed / not performed registrations in the history window: drawn once to count them (for
+  // their ids), then replayed by a fork of the PRNG while the rows, with their own draws, are written.
+  function* registrations(lr: Rng): Generator<{ a: Activity; planned: Date; timed: boolean }> {
+    for (const a of activities) {
+      const from = max(a.start, historyStart);
+      const to = min(a.end ?? asOf, asOf);
+      if (from >= to) continue;
+      if (a.t.once) {
+        if (a.start >= historyStart && a.start < asOf) yield { a, planned: a.start, timed: a.t.times.length > 0 };
+      } else if (a.t.whenNeeded) {
+        for (let day = startOfDay(from); day < to; day = addDays(day, 1)) {
+          if (lr.chance(0.25))
+            yield { a, planned: new Date(day.getTime() + lr.int(8 * 60, 21 * 60) * MINUTE), timed: true };
+        }
+      } else {
+        for (const x of plannedTimes(a.t, from, to)) yield { a, planned: x.at, timed: x.timed };
       }
-    } else {
-      for (const x of plannedTimes(a.t, from, to)) registrations.push({ a, planned: x.at, timed: x.timed });
     }
   }
-  const performedIds = await w.reserveIds('hsl', registrations.length);
-  const performedRows: Row[] = registrations.map(({ a, planned, timed }, i) => {
-    const { t } = a;
-    const id = performedIds[i]!;
-    const done = lr.chance(0.95);
-    const receiver = t.delegated ? receiverOf(a, planned) : undefined;
-    const by = t.delegated && receiver ? lr.pick(careStaff.get(receiver.unit.id)!) : t.delegated ? a.p.nurse : a.by;
-    const performedAt = new Date(
-      planned.getTime() + (timed ? Math.round(lr.normal(8, 12)) : lr.int(8 * 60, 16 * 60)) * MINUTE,
-    );
-    const registered = min(new Date(performedAt.getTime() + lr.int(1, 90) * MINUTE), asOf);
-    const m = t.measure;
-    const value = m && done ? Math.round(lr.normal(m.mean, m.sd) * 10 ** m.decimals) / 10 ** m.decimals : null;
-    const errorMarked = lr.chance(0.005);
-    const who = by.profession;
-    return {
-      id,
-      clientId: a.p.c.id,
-      careProcessId: a.careProcessId,
-      activityId: a.id,
-      curator: false,
-      dietitian: who === 'dietician',
-      nurse: who === 'nurse',
-      occupationalTherapist: who === 'occupationalTherapist',
-      otherPersonnel: who === 'other',
-      physiotherapist: who === 'physiotherapist',
-      psychologist: false,
-      speechTherapist: false,
-      activityType: t.type,
-      plannedTime: planned,
-      performedTime: done ? performedAt : null,
-      performed: done,
-      timeSpecified: timed,
-      result: !done
-        ? null
-        : value !== null
-          ? `${value} ${m!.unit}`
-          : lr.pick(['Utfört enligt ordination', 'Utfört utan anmärkning', 'Utfört']),
-      reasonNotPerformed: done ? null : lr.pick(NOT_PERFORMED),
-      measuredValues:
-        value !== null
-          ? [
-              {
-                measuredTypeId: m!.id,
-                name: m!.name,
-                unitName: m!.unit,
-                value,
-                highLowValue: value < m!.low ? 'Low' : value > m!.high ? 'High' : 'Undefined',
-                comment: null,
-                isFasting: m!.id === 2 && planned.getUTCHours() < 9,
-              },
-            ]
-          : [],
-      createdBy: performedTs(by, registered),
-      modifiedBy: performedTs(by, registered),
-      signedBy: performedTs(by, registered),
-      errorMarkedBy: errorMarked ? performedTs(a.p.nurse, registered) : null,
-      modifiedComment: errorMarked ? 'Felregistrering' : null,
-      activityPerformedKvas: [t.kva, ...(t.extraKva ? [t.extraKva] : [])].map((k) => ({
-        activityPerformedId: id,
-        kvaCodeId: k.id,
-        kvaCode: k.code,
-        kvaCodeName: k.name,
-        kvaCodeDescription: k.description,
-        isPerformed: done,
-      })),
-      deleted: false,
-      systemStartTime: registered,
-      systemEndTime: null,
-    };
-  });
+  const registrationDraws = lr.fork();
+  const performedIds = await w.reserveIds('hsl', countOf(registrations(lr)));
+  function* performedRows(): Generator<Row> {
+    let i = 0;
+    for (const { a, planned, timed } of registrations(registrationDraws)) {
+      const { t } = a;
+      const id = performedIds[i++]!;
+      const done = lr.chance(0.95);
+      const receiver = t.delegated ? receiverOf(a, planned) : undefined;
+      const by = t.delegated && receiver ? lr.pick(careStaff.get(receiver.unit.id)!) : t.delegated ? a.p.nurse : a.by;
+      const performedAt = new Date(
+        planned.getTime() + (timed ? Math.round(lr.normal(8, 12)) : lr.int(8 * 60, 16 * 60)) * MINUTE,
+      );
+      const registered = min(new Date(performedAt.getTime() + lr.int(1, 90) * MINUTE), asOf);
+      const m = t.measure;
+      const value = m && done ? Math.round(lr.normal(m.mean, m.sd) * 10 ** m.decimals) / 10 ** m.decimals : null;
+      const errorMarked = lr.chance(0.005);
+      const who = by.profession;
+      yield {
+        id,
+        clientId: a.p.c.id,
+        careProcessId: a.careProcessId,
+        activityId: a.id,
+        curator: false,
+        dietitian: who === 'dietician',
+        nurse: who === 'nurse',
+        occupationalTherapist: who === 'occupationalTherapist',
+        otherPersonnel: who === 'other',
+        physiotherapist: who === 'physiotherapist',
+        psychologist: false,
+        speechTherapist: false,
+        activityType: t.type,
+        plannedTime: planned,
+        performedTime: done ? performedAt : null,
+        performed: done,
+        timeSpecified: timed,
+        result: !done
+          ? null
+          : value !== null
+            ? `${value} ${m!.unit}`
+            : lr.pick(['Utfört enligt ordination', 'Utfört utan anmärkning', 'Utfört']),
+        reasonNotPerformed: done ? null : lr.pick(NOT_PERFORMED),
+        measuredValues:
+          value !== null
+            ? [
+                {
+                  measuredTypeId: m!.id,
+                  name: m!.name,
+                  unitName: m!.unit,
+                  value,
+                  highLowValue: value < m!.low ? 'Low' : value > m!.high ? 'High' : 'Undefined',
+                  comment: null,
+                  isFasting: m!.id === 2 && planned.getUTCHours() < 9,
+                },
+              ]
+            : [],
+        createdBy: performedTs(by, registered),
+        modifiedBy: performedTs(by, registered),
+        signedBy: performedTs(by, registered),
+        errorMarkedBy: errorMarked ? performedTs(a.p.nurse, registered) : null,
+        modifiedComment: errorMarked ? 'Felregistrering' : null,
+        activityPerformedKvas: [t.kva, ...(t.extraKva ? [t.extraKva] : [])].map((k) => ({
+          activityPerformedId: id,
+          kvaCodeId: k.id,
+          kvaCode: k.code,
+          kvaCodeName: k.name,
+          kvaCodeDescription: k.description,
+          isPerformed: done,
+        })),
+        deleted: false,
+        systemStartTime: registered,
+        systemEndTime: null,
+      };
+    }
+  }
 
   await w.insert(kit, 'LifecareHslJournal', journals);
   await w.insert(kit, 'LifecareHslActivity', rowsOf(activities));
   await w.insert(kit, 'LifecareHslOrder', rowsOf(lOrders));
   await w.insert(kit, 'LifecareHslOrderService', orderServices);
   await w.insert(kit, 'LifecareHslOrderExecutionConnection', connections);
-  await w.insert(kit, 'LifecareHslActivityOccurrence', occurrences);
-  await w.insert(kit, 'LifecareHslActivityPerformed', performedRows);
+  await w.insert(kit, 'LifecareHslActivityOccurrence', occurrences(), countOf(occurrences()));
+  await w.insert(kit, 'LifecareHslActivityPerformed', performedRows(), performedIds.length);
 };

@@ -564,6 +564,77 @@ interface Visit {
   plannedVisitId?: string;
 }
 
+const STATUSES = ['Completed', 'CompletedAndChangedTime', 'Cancelled', 'Declined'] as const;
+
+/**
+ * The visits of a seed run, a column of numbers per field (some 40 bytes a visit where a Visit
+ * object and its dates took several hundred): the big tenant's million visits must be grouped into
+ * shifts before the first is written, so they are kept, but compactly. `at(i)` makes the Visit.
+ */
+class VisitStore {
+  length = 0;
+  private cap = 1024;
+  /** Index into the world's orders. */
+  ord = new Int32Array(this.cap);
+  plannedStart = new Float64Array(this.cap);
+  start = new Float64Array(this.cap);
+  minutes = new Int32Array(this.cap);
+  /** Index into STATUSES. */
+  status = new Uint8Array(this.cap);
+  /** 1: double manning, 2: planned. */
+  flags = new Uint8Array(this.cap);
+  /** Index into the staff. */
+  staffer = new Int32Array(this.cap);
+  /** Index of the (reported) shift, into the chunks. */
+  shift = new Int32Array(this.cap);
+  /** Id of the planned shift (0: none) and the visit's place in it. */
+  plannedShiftId = new Int32Array(this.cap);
+  plannedPos = new Int32Array(this.cap);
+
+  push(v: Omit<Visit, 'unit' | 'client' | 'plannedMinutes'>, ordIndex: number): void {
+    if (this.length === this.cap) this.grow();
+    const i = this.length++;
+    this.ord[i] = ordIndex;
+    this.plannedStart[i] = v.plannedStart.getTime();
+    this.start[i] = v.start.getTime();
+    this.minutes[i] = v.minutes;
+    this.status[i] = STATUSES.indexOf(v.status);
+    this.flags[i] = (v.doubleManning ? 1 : 0) | (v.planned ? 2 : 0);
+  }
+
+  /** Drops the room left for more (up to half the columns' size) once every visit is in. */
+  trim(): void {
+    this.resize(this.length);
+  }
+
+  private grow(): void {
+    this.resize(Math.max(1024, this.cap * 2));
+  }
+
+  private resize(cap: number): void {
+    this.cap = cap;
+    const more = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(this.cap);
+      b.set(a.subarray(0, Math.min(a.length, this.cap)));
+      return b;
+    };
+    this.ord = more(this.ord);
+    this.plannedStart = more(this.plannedStart);
+    this.start = more(this.start);
+    this.minutes = more(this.minutes);
+    this.status = more(this.status);
+    this.flags = more(this.flags);
+    this.staffer = more(this.staffer);
+    this.shift = more(this.shift);
+    this.plannedShiftId = more(this.plannedShiftId);
+    this.plannedPos = more(this.plannedPos);
+  }
+
+  end(i: number): number {
+    return this.start[i]! + this.minutes[i]! * MINUTE;
+  }
+}
+
 export const seedChain: Seeder = async (w, kit) => {
   const r = w.rng('provider');
   const o = w.o;
@@ -592,10 +663,10 @@ export const seedChain: Seeder = async (w, kit) => {
   const executions: Row[] = [];
   const executing: Row[] = [];
   const executedDecisions: Row[] = [];
-  const visits: Visit[] = [];
+  const visits = new VisitStore();
   const visitMinutesOf = new Map<number, number>();
 
-  for (const ord of w.orders) {
+  for (const [ordIndex, ord] of w.orders.entries()) {
     const unit = unitById.get(ord.providerUnitId)!;
     const pro = { id: `P${unit.id}-1`, name: `Ansvarig ${unit.name}` };
     executions.push({
@@ -641,7 +712,6 @@ export const seedChain: Seeder = async (w, kit) => {
     });
 
     if (ord.serviceCategoryName !== 'Hemtjänst' || ord.hoursPerMonth <= 0) continue;
-    const c = clientById.get(ord.clientId)!;
     // Ordered hours per month → visits of ~20–60 minutes, spread over the days.
     const visitMinutes = r.int(20, 60);
     visitMinutesOf.set(ord.id, visitMinutes);
@@ -658,40 +728,44 @@ export const seedChain: Seeder = async (w, kit) => {
         const status =
           x < 0.04 ? 'Cancelled' : x < 0.05 ? 'Declined' : x < 0.1 ? 'CompletedAndChangedTime' : 'Completed';
         const done = status === 'Completed' || status === 'CompletedAndChangedTime';
-        visits.push({
-          ord,
-          unit,
-          client: c,
-          plannedStart,
-          plannedMinutes: visitMinutes,
-          planned: day >= planFrom,
-          start: new Date(plannedStart.getTime() + r.int(-10, 15) * MINUTE),
-          minutes: done ? Math.max(5, Math.round(r.normal(visitMinutes * 0.97, visitMinutes * 0.18))) : 0,
-          status,
-          doubleManning: r.chance(0.05),
-        });
+        visits.push(
+          {
+            ord,
+            plannedStart,
+            planned: day >= planFrom,
+            start: new Date(plannedStart.getTime() + r.int(-10, 15) * MINUTE),
+            minutes: done ? Math.max(5, Math.round(r.normal(visitMinutes * 0.97, visitMinutes * 0.18))) : 0,
+            status,
+            doubleManning: r.chance(0.05),
+          },
+          ordIndex,
+        );
       }
     }
   }
 
   // Each unit-day's visits in time order, split into day and evening and dealt out to shifts of up
   // to 8 visits; staff rotate over the days. The same shifts are planned (last two weeks) and reported.
-  const byUnitDay = new Map<string, Visit[]>();
-  for (const v of visits) {
-    const key = `${v.unit.id}:${v.plannedStart.toISOString().slice(0, 10)}`;
+  visits.trim();
+  // (Visits by their index in `visits`.)
+  const unitOf = (i: number) => unitById.get(w.orders[visits.ord[i]!]!.providerUnitId)!;
+  const byUnitDay = new Map<string, number[]>();
+  for (let i = 0; i < visits.length; i++) {
+    const key = `${unitOf(i).id}:${new Date(visits.plannedStart[i]!).toISOString().slice(0, 10)}`;
     const list = byUnitDay.get(key);
-    if (list) list.push(v);
-    else byUnitDay.set(key, [v]);
+    if (list) list.push(i);
+    else byUnitDay.set(key, [i]);
   }
-  const chunks: { key: string; unit: SeedUnit; staffer: Staffer; visits: Visit[]; planned: boolean }[] = [];
+  const staffIndex = new Map(staff.map((s, i) => [s, i]));
+  const chunks: { key: string; unit: SeedUnit; staffer: Staffer; visits: number[]; planned: boolean }[] = [];
   for (const [key, vs] of byUnitDay) {
-    const unit = vs[0]!.unit;
+    const unit = unitOf(vs[0]!);
     const ws = workers.get(unit.id)!;
-    const dayIndex = Math.floor(vs[0]!.plannedStart.getTime() / DAY);
-    vs.sort((a, b) => a.plannedStart.getTime() - b.plannedStart.getTime());
+    const dayIndex = Math.floor(visits.plannedStart[vs[0]!]! / DAY);
+    vs.sort((a, b) => visits.plannedStart[a]! - visits.plannedStart[b]!);
     const halves = [
-      vs.filter((v) => v.plannedStart.getUTCHours() < 14),
-      vs.filter((v) => v.plannedStart.getUTCHours() >= 14),
+      vs.filter((v) => new Date(visits.plannedStart[v]!).getUTCHours() < 14),
+      vs.filter((v) => new Date(visits.plannedStart[v]!).getUTCHours() >= 14),
     ];
     let k = 0;
     for (const half of halves) {
@@ -700,33 +774,49 @@ export const seedChain: Seeder = async (w, kit) => {
         const staffer = ws[(dayIndex + k) % ws.length]!;
         const part = half.slice(i, i + size);
         part.forEach((v) => {
-          v.staffer = staffer;
+          visits.staffer[v] = staffIndex.get(staffer)!;
+          visits.shift[v] = chunks.length;
         });
-        chunks.push({ key: `${key}:${k}`, unit, staffer, visits: part, planned: part[0]!.planned });
+        chunks.push({ key: `${key}:${k}`, unit, staffer, visits: part, planned: (visits.flags[part[0]!]! & 2) !== 0 });
       }
     }
   }
+  byUnitDay.clear();
   const visitIds = await w.reserveIds('provider', visits.length);
-  visits.forEach((v, i) => {
-    v.id = visitIds[i];
-  });
   const shiftIds = await w.reserveIds('provider', chunks.length);
   const plannedChunks = chunks.filter((c) => c.planned);
   const plannedShiftIds = await w.reserveIds('provider', plannedChunks.length);
+  /** Visit `i` as an object, for the rows made of it. */
+  const visitAt = (i: number): Visit => {
+    const ord = w.orders[visits.ord[i]!]!;
+    const plannedShiftId = visits.plannedShiftId[i]! || undefined;
+    return {
+      ord,
+      unit: unitById.get(ord.providerUnitId)!,
+      client: clientById.get(ord.clientId)!,
+      plannedStart: new Date(visits.plannedStart[i]!),
+      plannedMinutes: visitMinutesOf.get(ord.id)!,
+      start: new Date(visits.start[i]!),
+      minutes: visits.minutes[i]!,
+      status: STATUSES[visits.status[i]!]!,
+      doubleManning: (visits.flags[i]! & 1) !== 0,
+      planned: (visits.flags[i]! & 2) !== 0,
+      staffer: staff[visits.staffer[i]!]!,
+      id: visitIds[i],
+      shiftId: shiftIds[visits.shift[i]!],
+      plannedShiftId,
+      plannedVisitId: plannedShiftId ? `${chunks[visits.shift[i]!]!.key}:${visits.plannedPos[i]}` : undefined,
+    };
+  };
 
   // Rows are built twice where one pass of the PRNG makes two tables (or a table inserted later than
   // the draws that follow it): a fork of the PRNG replays the same draws, so the rows need not be kept.
   const shiftDraws = r.fork();
   const reportedShift = (ch: (typeof chunks)[number], i: number, r: Rng): Row => {
     const first = ch.visits[0]!;
-    const last = ch.visits.reduce((a, b) =>
-      b.start.getTime() + b.minutes * MINUTE > a.start.getTime() + a.minutes * MINUTE ? b : a,
-    );
-    const startTime = new Date(first.start.getTime() - r.int(10, 25) * MINUTE);
-    const endTime = new Date(last.start.getTime() + (last.minutes + r.int(5, 20)) * MINUTE);
-    ch.visits.forEach((v) => {
-      v.shiftId = shiftIds[i];
-    });
+    const last = ch.visits.reduce((a, b) => (visits.end(b) > visits.end(a) ? b : a));
+    const startTime = new Date(visits.start[first]! - r.int(10, 25) * MINUTE);
+    const endTime = new Date(visits.start[last]! + (visits.minutes[last]! + r.int(5, 20)) * MINUTE);
     return {
       id: shiftIds[i],
       personnelPersonId: ch.staffer.personId,
@@ -739,12 +829,12 @@ export const seedChain: Seeder = async (w, kit) => {
       updatedAt: new Date(endTime.getTime() + r.int(1, 30) * MINUTE),
     };
   };
-  chunks.forEach((ch, i) => reportedShift(ch, i, r)); // sets the visits' shift ids
+  chunks.forEach((ch, i) => reportedShift(ch, i, r)); // the draws, in the order the rows were once built in
   const shifts: Row[] = plannedChunks.map((ch, i) => {
     const id = plannedShiftIds[i]!;
     const pu = String(ch.unit.planningUnitId);
-    const first = ch.visits[0]!;
-    const last = ch.visits[ch.visits.length - 1]!;
+    const first = visitAt(ch.visits[0]!);
+    const last = visitAt(ch.visits[ch.visits.length - 1]!);
     return {
       id,
       planningUnitId: ch.unit.planningUnitId,
@@ -761,9 +851,10 @@ export const seedChain: Seeder = async (w, kit) => {
         lastName: ch.staffer.lastName,
         fullName: ch.staffer.fullName,
       },
-      plannedActivities: ch.visits.map((v, j) => {
-        v.plannedShiftId = id;
-        v.plannedVisitId = `${ch.key}:${j}`;
+      plannedActivities: ch.visits.map((vi, j) => {
+        visits.plannedShiftId[vi] = id;
+        visits.plannedPos[vi] = j;
+        const v = visitAt(vi);
         return {
           id: v.plannedVisitId,
           planningUnitId: pu,
@@ -898,7 +989,7 @@ export const seedChain: Seeder = async (w, kit) => {
     kit,
     'ReportedVisit',
     (function* () {
-      for (const v of visits) yield visitRows(v, r).reported;
+      for (let i = 0; i < visits.length; i++) yield visitRows(visitAt(i), r).reported;
     })(),
     visits.length,
   );
@@ -906,7 +997,7 @@ export const seedChain: Seeder = async (w, kit) => {
     kit,
     'ExecutedService',
     (function* () {
-      for (const v of visits) yield visitRows(v, executedDraws).executed;
+      for (let i = 0; i < visits.length; i++) yield visitRows(visitAt(i), executedDraws).executed;
     })(),
     visits.length,
   );
@@ -919,249 +1010,274 @@ export const seedChain: Seeder = async (w, kit) => {
     byClientUnit.set(key, [...(byClientUnit.get(key) ?? []), ord]);
   }
   const contactOf = new Map<string, Staffer>();
-  const contactRows: Row[] = [];
-  const serviceHeadlines: Row[] = [];
-  const plans: Row[] = [];
-  const noteRows: Row[] = [];
-  for (const [key, ords] of byClientUnit) {
-    const main = ords.find(ongoing) ?? ords[0]!;
-    const unit = unitById.get(main.providerUnitId)!;
-    const c = clientById.get(main.clientId)!;
-    const ws = workers.get(unit.id)!;
-    const active = ords.filter(ongoing);
-    // an alarm alone gets no contact person or plan
-    if (main.serviceCategoryName === 'Trygghetslarm' && ords.length === 1) continue;
-    const contact = r.pick(ws);
-    contactOf.set(key, contact);
-    const firstStart = new Date(Math.min(...ords.map((x) => x.startDate.getTime())));
-    if (active.length) {
-      // A replaced contact person stays as a tombstone (visible in delta reads).
-      if (r.chance(0.08)) {
-        const prev = r.pick(ws);
-        contactRows.push({
-          clientId: c.id,
-          clientPersonId: c.personId,
-          personnelPersonId: prev.personId,
-          providerUnitId: unit.id,
-          providerPersonnelId: prev.id,
-          deleted: true,
-          updatedAt: r.date(firstStart, o.asOf),
-        });
-      }
-      contactRows.push({
-        clientId: c.id,
-        clientPersonId: c.personId,
-        personnelPersonId: contact.personId,
-        providerUnitId: unit.id,
-        providerPersonnelId: contact.id,
-        deleted: false,
-        updatedAt: addDays(firstStart, r.int(1, 14)),
-      });
-    }
-
-    for (const ord of active) {
-      const texts = SERVICE_TEXTS[ord.serviceTypeName] ?? GENERIC_SERVICE_TEXTS;
-      const n = Math.min(texts.length, r.int(1, 3));
-      for (let i = 0; i < n; i++) {
-        const t = texts[i]!;
-        serviceHeadlines.push({
-          personId: c.personId,
-          providerUnit: { id: unit.id, name: unit.name },
-          serviceCategory: code(ord.serviceCategoryId, ord.serviceCategoryName),
-          serviceType: code(ord.serviceTypeId, ord.serviceTypeName),
-          icf: { code: t.icf[0], text: t.icf[1] },
-          headline: code(i + 1, t.headline),
-          text: t.text,
-          deleted: false,
-          clientId: c.id,
-          providerUnitId: unit.id,
-          executionId: ord.executionId,
-          serviceTypeId: ord.serviceTypeId,
-          updatedAt: addDays(ord.startDate, r.int(3, 20)),
-        });
-      }
-    }
-
-    // Implementation plan: drawn up within a few weeks of the start (most, not all), followed up every six months.
-    if (r.chance(0.9) && addDays(firstStart, 14) < o.asOf) {
-      const ended = endOf(ords, o.asOf);
-      const stop = ended ?? o.asOf;
-      let established = addDays(firstStart, r.int(7, 30));
-      const revisions: { from: Date; to: Date | null; followUp: Date }[] = [];
-      while (established < stop) {
-        const followUp = addDays(established, r.int(170, 190));
-        const to = followUp < stop ? followUp : ended;
-        revisions.push({ from: established, to, followUp });
-        if (!to || to === ended) break;
-        established = addDays(to, r.int(0, 3));
-      }
-      const relative = person(r, 1950, 1985, 600);
-      for (const rev of revisions.slice(-2)) {
-        const participates = r.chance(0.85);
-        plans.push({
-          providerUnitId: unit.id,
-          personId: c.personId,
-          establishedDate: rev.from,
-          endDate: rev.to,
-          clientParticipation: participates,
-          clientParticipationComment: participates
-            ? r.pick([
-                'Brukaren deltog och berättade själv hur hjälpen ska ges.',
-                'Brukaren deltog tillsammans med anhörig.',
-              ])
-            : r.pick([
-                'Brukaren avböjde att delta, synpunkter inhämtade vid besök.',
-                'Brukaren kunde inte delta på grund av sjukdom.',
-              ]),
-          participants: [
+  type Made = 'contact' | 'headline' | 'plan' | 'note';
+  /** The rows per client and unit, each with the table it goes to, in the order they are drawn. */
+  function* perClientUnit(r: Rng): Generator<[Made, Row]> {
+    for (const [key, ords] of byClientUnit) {
+      const main = ords.find(ongoing) ?? ords[0]!;
+      const unit = unitById.get(main.providerUnitId)!;
+      const c = clientById.get(main.clientId)!;
+      const ws = workers.get(unit.id)!;
+      const active = ords.filter(ongoing);
+      // an alarm alone gets no contact person or plan
+      if (main.serviceCategoryName === 'Trygghetslarm' && ords.length === 1) continue;
+      const contact = r.pick(ws);
+      contactOf.set(key, contact);
+      const firstStart = new Date(Math.min(...ords.map((x) => x.startDate.getTime())));
+      if (active.length) {
+        // A replaced contact person stays as a tombstone (visible in delta reads).
+        if (r.chance(0.08)) {
+          const prev = r.pick(ws);
+          yield [
+            'contact',
             {
-              relation: 'Kontaktperson',
-              addresses: [],
-              phones: [],
-              emails: [],
-              personId: contact.personId,
-              firstName: contact.firstName,
-              lastName: contact.lastName,
-              fullName: contact.fullName,
+              clientId: c.id,
+              clientPersonId: c.personId,
+              personnelPersonId: prev.personId,
+              providerUnitId: unit.id,
+              providerPersonnelId: prev.id,
+              deleted: true,
+              updatedAt: r.date(firstStart, o.asOf),
             },
-            ...(r.chance(0.6)
-              ? [
-                  {
-                    relation: r.pick(['Dotter', 'Son', 'Make/maka']),
-                    addresses: [address(r, o.tenantName)],
-                    phones: [phone(r)],
-                    emails: [],
-                    personId: relative.personId,
-                    firstName: relative.firstName,
-                    lastName: relative.lastName,
-                    fullName: relative.fullName,
-                  },
-                ]
-              : []),
-          ],
-          otherInformation: [
+          ];
+        }
+        yield [
+          'contact',
+          {
+            clientId: c.id,
+            clientPersonId: c.personId,
+            personnelPersonId: contact.personId,
+            providerUnitId: unit.id,
+            providerPersonnelId: contact.id,
+            deleted: false,
+            updatedAt: addDays(firstStart, r.int(1, 14)),
+          },
+        ];
+      }
+
+      for (const ord of active) {
+        const texts = SERVICE_TEXTS[ord.serviceTypeName] ?? GENERIC_SERVICE_TEXTS;
+        const n = Math.min(texts.length, r.int(1, 3));
+        for (let i = 0; i < n; i++) {
+          const t = texts[i]!;
+          yield [
+            'headline',
             {
-              headline: { id: 1, text: 'Boende', type: 'Accommodation' },
-              text: isHousing(unit)
-                ? 'Eget rum med badrum på avdelningen, egna möbler.'
+              personId: c.personId,
+              providerUnit: { id: unit.id, name: unit.name },
+              serviceCategory: code(ord.serviceCategoryId, ord.serviceCategoryName),
+              serviceType: code(ord.serviceTypeId, ord.serviceTypeName),
+              icf: { code: t.icf[0], text: t.icf[1] },
+              headline: code(i + 1, t.headline),
+              text: t.text,
+              deleted: false,
+              clientId: c.id,
+              providerUnitId: unit.id,
+              executionId: ord.executionId,
+              serviceTypeId: ord.serviceTypeId,
+              updatedAt: addDays(ord.startDate, r.int(3, 20)),
+            },
+          ];
+        }
+      }
+
+      // Implementation plan: drawn up within a few weeks of the start (most, not all), followed up every six months.
+      if (r.chance(0.9) && addDays(firstStart, 14) < o.asOf) {
+        const ended = endOf(ords, o.asOf);
+        const stop = ended ?? o.asOf;
+        let established = addDays(firstStart, r.int(7, 30));
+        const revisions: { from: Date; to: Date | null; followUp: Date }[] = [];
+        while (established < stop) {
+          const followUp = addDays(established, r.int(170, 190));
+          const to = followUp < stop ? followUp : ended;
+          revisions.push({ from: established, to, followUp });
+          if (!to || to === ended) break;
+          established = addDays(to, r.int(0, 3));
+        }
+        const relative = person(r, 1950, 1985, 600);
+        for (const rev of revisions.slice(-2)) {
+          const participates = r.chance(0.85);
+          yield [
+            'plan',
+            {
+              providerUnitId: unit.id,
+              personId: c.personId,
+              establishedDate: rev.from,
+              endDate: rev.to,
+              clientParticipation: participates,
+              clientParticipationComment: participates
+                ? r.pick([
+                    'Brukaren deltog och berättade själv hur hjälpen ska ges.',
+                    'Brukaren deltog tillsammans med anhörig.',
+                  ])
                 : r.pick([
-                    'Lägenhet på andra våningen med hiss.',
-                    'Villa i ett plan, ramp vid entrén.',
-                    'Lägenhet på bottenvåningen, nyckel i nyckelgömma.',
+                    'Brukaren avböjde att delta, synpunkter inhämtade vid besök.',
+                    'Brukaren kunde inte delta på grund av sjukdom.',
                   ]),
-              startDate: rev.from.toISOString(),
-              endDate: null,
+              participants: [
+                {
+                  relation: 'Kontaktperson',
+                  addresses: [],
+                  phones: [],
+                  emails: [],
+                  personId: contact.personId,
+                  firstName: contact.firstName,
+                  lastName: contact.lastName,
+                  fullName: contact.fullName,
+                },
+                ...(r.chance(0.6)
+                  ? [
+                      {
+                        relation: r.pick(['Dotter', 'Son', 'Make/maka']),
+                        addresses: [address(r, o.tenantName)],
+                        phones: [phone(r)],
+                        emails: [],
+                        personId: relative.personId,
+                        firstName: relative.firstName,
+                        lastName: relative.lastName,
+                        fullName: relative.fullName,
+                      },
+                    ]
+                  : []),
+              ],
+              otherInformation: [
+                {
+                  headline: { id: 1, text: 'Boende', type: 'Accommodation' },
+                  text: isHousing(unit)
+                    ? 'Eget rum med badrum på avdelningen, egna möbler.'
+                    : r.pick([
+                        'Lägenhet på andra våningen med hiss.',
+                        'Villa i ett plan, ramp vid entrén.',
+                        'Lägenhet på bottenvåningen, nyckel i nyckelgömma.',
+                      ]),
+                  startDate: rev.from.toISOString(),
+                  endDate: null,
+                },
+                ...(r.chance(0.5)
+                  ? [
+                      {
+                        headline: { id: 2, text: 'Intressen', type: 'OtherInformation' },
+                        text: r.pick([
+                          'Tycker om att lyssna på radio och lösa korsord.',
+                          'Har varit aktiv i en påhittad körförening.',
+                          'Följer fotboll på tv.',
+                        ]),
+                        startDate: rev.from.toISOString(),
+                        endDate: null,
+                      },
+                    ]
+                  : []),
+              ],
+              services: ords
+                .filter((x) => x.startDate < (rev.to ?? o.asOf) && (!x.endDate || x.endDate > rev.from))
+                .map((x) => ({
+                  serviceType: code(x.serviceTypeId, x.serviceTypeName),
+                  startDate: x.startDate.toISOString(),
+                  endDate: x.endDate?.toISOString() ?? null,
+                })),
+              otherServices: r.chance(0.3)
+                ? r.pick([
+                    'Matlådor från extern leverantör.',
+                    'Fotvård privat var sjätte vecka.',
+                    'Dagverksamhet två dagar i veckan.',
+                  ])
+                : null,
+              importantInformation: r.chance(0.4)
+                ? r.pick([
+                    'Allergisk mot nötter.',
+                    'Hörapparat på vänster öra.',
+                    'Nyckel kvitteras ut på enheten.',
+                    'Ring på dörren två gånger.',
+                  ])
+                : null,
+              followUpDate: rev.followUp,
+              followUpComment:
+                rev.to && rev.to < o.asOf ? 'Uppföljd tillsammans med brukaren; ny plan upprättad.' : null,
+              createdBy: { firstName: contact.firstName, lastName: contact.lastName, signature: contact.signature },
+              clientId: c.id,
+              executionId: main.executionId,
+              updatedAt: rev.to && rev.to < o.asOf ? rev.to : rev.from,
             },
-            ...(r.chance(0.5)
-              ? [
-                  {
-                    headline: { id: 2, text: 'Intressen', type: 'OtherInformation' },
-                    text: r.pick([
-                      'Tycker om att lyssna på radio och lösa korsord.',
-                      'Har varit aktiv i en påhittad körförening.',
-                      'Följer fotboll på tv.',
-                    ]),
-                    startDate: rev.from.toISOString(),
-                    endDate: null,
-                  },
-                ]
-              : []),
-          ],
-          services: ords
-            .filter((x) => x.startDate < (rev.to ?? o.asOf) && (!x.endDate || x.endDate > rev.from))
-            .map((x) => ({
-              serviceType: code(x.serviceTypeId, x.serviceTypeName),
-              startDate: x.startDate.toISOString(),
-              endDate: x.endDate?.toISOString() ?? null,
-            })),
-          otherServices: r.chance(0.3)
-            ? r.pick([
-                'Matlådor från extern leverantör.',
-                'Fotvård privat var sjätte vecka.',
-                'Dagverksamhet två dagar i veckan.',
-              ])
-            : null,
-          importantInformation: r.chance(0.4)
-            ? r.pick([
-                'Allergisk mot nötter.',
-                'Hörapparat på vänster öra.',
-                'Nyckel kvitteras ut på enheten.',
-                'Ring på dörren två gånger.',
-              ])
-            : null,
-          followUpDate: rev.followUp,
-          followUpComment: rev.to && rev.to < o.asOf ? 'Uppföljd tillsammans med brukaren; ny plan upprättad.' : null,
-          createdBy: { firstName: contact.firstName, lastName: contact.lastName, signature: contact.signature },
-          clientId: c.id,
-          executionId: main.executionId,
-          updatedAt: rev.to && rev.to < o.asOf ? rev.to : rev.from,
+          ];
+        }
+      }
+
+      // Notes: a few a month per client and unit over the history window, more in special housing.
+      const noteFrom = firstStart > historyStart ? firstStart : historyStart;
+      const noteTo = endOf(ords, o.asOf) ?? o.asOf;
+      if (noteFrom >= noteTo) continue;
+      const perMonth = isHousing(unit) ? r.int(3, 8) : r.int(0, 4);
+      const count = Math.round((perMonth * (noteTo.getTime() - noteFrom.getTime())) / (30.44 * DAY));
+      const fitting = headlines.filter(
+        (h) => h.active && (h.category == null || h.category === main.serviceCategoryName),
+      );
+      const law = main.law === 'LSS' ? 'LSS' : 'SOL';
+      for (let i = 0; i < count; i++) {
+        const author = r.chance(0.6) ? contact : r.pick(ws);
+        const h = r.pick(fitting);
+        const occurred = r.date(noteFrom, noteTo);
+        const created = new Date(occurred.getTime() + r.int(5, 180) * MINUTE);
+        const signed = r.chance(0.9) ? new Date(created.getTime() + r.int(1, 60) * MINUTE) : null;
+        const modified = r.chance(0.08) ? new Date(created.getTime() + r.int(1, 48) * 60 * MINUTE) : null;
+        const errorMarked = signed && r.chance(0.01) ? new Date(signed.getTime() + r.int(1, 72) * 60 * MINUTE) : null;
+        const marker = errorMarked ? manager.get(unit.id)! : null;
+        const role = (s: Staffer) => (s.title === 'Enhetschef' ? 'Enhetschef' : 'Baspersonal');
+        const audit = (s: Staffer, at: Date) => ({
+          personnelId: s.id,
+          firstName: s.firstName,
+          lastName: s.lastName,
+          title: s.title,
+          roleId: role(s),
+          dateTimeUtc: at.toISOString(),
         });
+        yield [
+          'note',
+          {
+            providerUnitId: unit.id,
+            unitId: unit.id,
+            executionId: main.executionId,
+            headlineId: h.id,
+            headlineName: h.name,
+            headline: h.name,
+            occurrenceDate: occurred,
+            occurrenceTimeUtc: occurred,
+            createdDate: created,
+            createdById: author.id,
+            modifiedDate: modified,
+            modifiedById: modified ? author.id : null,
+            signedById: signed ? author.id : null,
+            signedDate: signed,
+            errorMarkedById: marker?.id ?? null,
+            errorMarkedDate: errorMarked,
+            endDate: null,
+            isCds: false,
+            personId: c.personId,
+            clientPersonId: c.personId,
+            clientId: c.id,
+            clientFirstName: c.firstName,
+            clientLastName: c.lastName,
+            text: r.pick(NOTE_TEXTS),
+            createdByFirstName: author.firstName,
+            createdByLastName: author.lastName,
+            createdByTitle: author.title,
+            law,
+            createdBy: audit(author, created),
+            signedBy: signed ? audit(author, signed) : null,
+            errorMarkedBy: marker && errorMarked ? audit(marker, errorMarked) : null,
+            updatedAt: later(created, signed, modified, errorMarked),
+          },
+        ];
       }
     }
-
-    // Notes: a few a month per client and unit over the history window, more in special housing.
-    const noteFrom = firstStart > historyStart ? firstStart : historyStart;
-    const noteTo = endOf(ords, o.asOf) ?? o.asOf;
-    if (noteFrom >= noteTo) continue;
-    const perMonth = isHousing(unit) ? r.int(3, 8) : r.int(0, 4);
-    const count = Math.round((perMonth * (noteTo.getTime() - noteFrom.getTime())) / (30.44 * DAY));
-    const fitting = headlines.filter(
-      (h) => h.active && (h.category == null || h.category === main.serviceCategoryName),
-    );
-    const law = main.law === 'LSS' ? 'LSS' : 'SOL';
-    for (let i = 0; i < count; i++) {
-      const author = r.chance(0.6) ? contact : r.pick(ws);
-      const h = r.pick(fitting);
-      const occurred = r.date(noteFrom, noteTo);
-      const created = new Date(occurred.getTime() + r.int(5, 180) * MINUTE);
-      const signed = r.chance(0.9) ? new Date(created.getTime() + r.int(1, 60) * MINUTE) : null;
-      const modified = r.chance(0.08) ? new Date(created.getTime() + r.int(1, 48) * 60 * MINUTE) : null;
-      const errorMarked = signed && r.chance(0.01) ? new Date(signed.getTime() + r.int(1, 72) * 60 * MINUTE) : null;
-      const marker = errorMarked ? manager.get(unit.id)! : null;
-      const role = (s: Staffer) => (s.title === 'Enhetschef' ? 'Enhetschef' : 'Baspersonal');
-      const audit = (s: Staffer, at: Date) => ({
-        personnelId: s.id,
-        firstName: s.firstName,
-        lastName: s.lastName,
-        title: s.title,
-        roleId: role(s),
-        dateTimeUtc: at.toISOString(),
-      });
-      noteRows.push({
-        providerUnitId: unit.id,
-        unitId: unit.id,
-        executionId: main.executionId,
-        headlineId: h.id,
-        headlineName: h.name,
-        headline: h.name,
-        occurrenceDate: occurred,
-        occurrenceTimeUtc: occurred,
-        createdDate: created,
-        createdById: author.id,
-        modifiedDate: modified,
-        modifiedById: modified ? author.id : null,
-        signedById: signed ? author.id : null,
-        signedDate: signed,
-        errorMarkedById: marker?.id ?? null,
-        errorMarkedDate: errorMarked,
-        endDate: null,
-        isCds: false,
-        personId: c.personId,
-        clientPersonId: c.personId,
-        clientId: c.id,
-        clientFirstName: c.firstName,
-        clientLastName: c.lastName,
-        text: r.pick(NOTE_TEXTS),
-        createdByFirstName: author.firstName,
-        createdByLastName: author.lastName,
-        createdByTitle: author.title,
-        law,
-        createdBy: audit(author, created),
-        signedBy: signed ? audit(author, signed) : null,
-        errorMarkedBy: marker && errorMarked ? audit(marker, errorMarked) : null,
-        updatedAt: later(created, signed, modified, errorMarked),
-      });
-    }
+  }
+  // The notes, many per client and unit, are counted in the first pass and built again as they are
+  // written, from a fork of the PRNG that replays the same draws; the other rows are kept.
+  const noteDraws = r.fork();
+  const perClientUnitRows = { contact: [] as Row[], headline: [] as Row[], plan: [] as Row[] };
+  let noteCount = 0;
+  for (const [table, row] of perClientUnit(r)) {
+    if (table === 'note') noteCount++;
+    else perClientUnitRows[table].push(row);
   }
 
   // Planned workload (besöksunderlag) for the coming week: one row per visit need of ongoing home-care orders.
@@ -1227,10 +1343,17 @@ export const seedChain: Seeder = async (w, kit) => {
     }
   }
 
-  await w.insert(kit, 'ProviderContactPersonnel', contactRows);
-  await w.insert(kit, 'ServiceHeadline', serviceHeadlines);
-  await w.insert(kit, 'ImplementationPlan', plans);
-  await w.insert(kit, 'ProviderNote', noteRows);
+  await w.insert(kit, 'ProviderContactPersonnel', perClientUnitRows.contact);
+  await w.insert(kit, 'ServiceHeadline', perClientUnitRows.headline);
+  await w.insert(kit, 'ImplementationPlan', perClientUnitRows.plan);
+  await w.insert(
+    kit,
+    'ProviderNote',
+    (function* () {
+      for (const [table, row] of perClientUnit(noteDraws)) if (table === 'note') yield row;
+    })(),
+    noteCount,
+  );
   await w.insert(kit, 'PlannedWorkload', workload);
 };
 
