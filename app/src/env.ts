@@ -32,7 +32,8 @@ export const exportsRunnerOf = (env: NodeJS.ProcessEnv): 'process' | 'in-process
 
 /**
  * LCS_FAIR_WORKING: admitted facade requests working at once in one process, taking turns fairly
- * between tenants (rest-facade fair-gate.ts); unset: 2 per CPU core; 0: no gate.
+ * between tenants (rest-facade fair-gate.ts); unset: 2 per CPU core where the operations run in the
+ * same process (all-in-one), 16 per core for a facade in front of a gateway over HTTP; 0: no gate.
  */
 export const fairWorkingOf = (env: NodeJS.ProcessEnv): number | undefined => {
   const v = env.LCS_FAIR_WORKING;

@@ -35,10 +35,14 @@ import { docsRoutes } from '@lcs/rest-facade/docs';
 import { RedisLeases, redisLimiter } from '@lcs/rest-facade/shared-limits';
 import { definition as iam } from '@lcs/iam';
 import { DEFAULT_PORTS } from './subgraphs.ts';
+import { availableParallelism } from 'node:os';
 import { loadOpenApi } from './assets.ts';
 import { startFacadeServer, type FacadeTls } from './facade-server.ts';
-import { ConfigError, exportsRunnerOf, fileOf, listOf, need } from './env.ts';
+import { ConfigError, exportsRunnerOf, fairWorkingOf, fileOf, listOf, need } from './env.ts';
 import { sharedDatabaseConfig } from './subgraph.ts';
+
+/** Fair turns per CPU core of a facade whose operations run in the gateway (over HTTP), by default. */
+export const REMOTE_WORKING_PER_CORE = 16;
 
 export interface FacadePartConfig {
   platform: PlatformConfig;
@@ -115,7 +119,12 @@ export async function startFacade(c: FacadePartConfig): Promise<RunningPart> {
         '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok' }),
         '/readyz': readiness.handle,
       },
-      fairShare: redis ? { limiter: redisLimiter(redis), leases } : undefined,
+      fairShare: {
+        ...(redis ? { limiter: redisLimiter(redis), leases } : {}),
+        // this facade's work is mostly waiting on the gateway over HTTP: more turns than in the
+        // all-in-one, where the operations run on the facade's own event loop
+        working: fairWorkingOf(process.env) ?? REMOTE_WORKING_PER_CORE * availableParallelism(),
+      },
       gate: (handler) => closingWhileDraining(handler, readiness),
       // export jobs in a runner process (its pages through the gateway, as this facade's), unless opted out
       exports: { runner: c.exportsRunner ?? 'process', ...(c.exportsDir ? { dir: c.exportsDir } : {}) },
