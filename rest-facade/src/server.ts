@@ -142,6 +142,12 @@ function checkQueryParameters(q: URLSearchParams): void {
 const principal = (x: Exchange) => principalOf(x.caller, x.req.socket.remoteAddress);
 
 /** Marks the step a request is in (its log line names it if the caller gives up or it fails). */
+/** The route a request is counted and logged under (`METHOD /path` with placeholders, never the raw path). */
+const nameRoute = (trace: Trace, label: string) => {
+  trace.route = label;
+  if (trace.info) trace.info.route = label;
+};
+
 const stage = (trace: Trace, name: string) => {
   if (trace.info) trace.info.stage = name;
 };
@@ -218,10 +224,7 @@ export function createFacade(o: FacadeOptions) {
     if (trace.info) trace.info.route = 'unmatched'; // the raw path is never logged: it may hold identifiers
     if (!url.pathname.startsWith(`${base}/`))
       throw new PlatformError('NOT_FOUND', `no route ${url.pathname}; the contract is served under ${base}`);
-    const named = (label: string) => {
-      trace.route = label;
-      if (trace.info) trace.info.route = label;
-    };
+    const named = (label: string) => nameRoute(trace, label);
     for (const extension of o.extensions ?? []) if (await extension(req, res, url, named)) return undefined;
     const path = url.pathname.slice(base.length);
     const found = router.match(req.method ?? 'GET', path);
@@ -234,8 +237,7 @@ export function createFacade(o: FacadeOptions) {
       );
     }
     const r = found.route.entry;
-    trace.route = `${r.method} ${r.path}`;
-    if (trace.info) trace.info.route = trace.route;
+    nameRoute(trace, `${r.method} ${r.path}`);
     return { path, route: found.route, params: found.params };
   }
 

@@ -55,7 +55,11 @@ export class BackgroundLane {
   private pageHeld = false;
   private readonly pageWaiters: (() => void)[] = [];
 
+  /** Longest a page waits for interactive traffic to drain, in ms. */
+  private readonly maxWait: number;
+
   constructor(private readonly o: LaneOptions = {}) {
+    this.maxWait = o.maxWaitMs ?? 250;
     this.global = Math.max(1, o.global ?? availableParallelism());
     this.perTenant = Math.max(1, o.perTenant ?? 1);
   }
@@ -104,7 +108,7 @@ export class BackgroundLane {
   private async giveWay(): Promise<void> {
     const busy = this.o.interactive;
     if (!busy) return;
-    const until = Date.now() + (this.o.maxWaitMs ?? 250);
+    const until = Date.now() + this.maxWait;
     while (busy() > 0 && Date.now() < until) {
       this.lastBusy = Date.now();
       await sleep(2);
@@ -137,7 +141,7 @@ export class BackgroundLane {
           if (next) next();
           else this.pageHeld = false;
         },
-        Math.min(rest, 4 * (this.o.maxWaitMs ?? 250)),
+        Math.min(rest, 4 * this.maxWait),
       );
     }
   }
@@ -154,7 +158,7 @@ export class BackgroundLane {
    */
   async turn(previousPageMs = 0): Promise<void> {
     await this.giveWay();
-    if (this.recentlyBusy() && previousPageMs > 0) await sleep(Math.min(previousPageMs, 4 * (this.o.maxWaitMs ?? 250)));
+    if (this.recentlyBusy() && previousPageMs > 0) await sleep(Math.min(previousPageMs, 4 * this.maxWait));
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }

@@ -50,7 +50,7 @@ import {
   type Principal,
 } from '@lcs/platform';
 import type { RouteEntry, RouteTable } from '../manifest.ts';
-import type { Authenticate, Execute, FacadeCaller } from '../server.ts';
+import type { Authenticate, Execute, Extension, FacadeCaller } from '../server.ts';
 import type { FairShare } from '../fair-share.ts';
 import { admitRead, identify, principalOf, throwIfFailed } from '../caller.ts';
 import { BadRequest, bulkVariables, parseDateTime } from '../query.ts';
@@ -165,7 +165,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 
 export interface ExportService {
   /** The facade extension: serves …/api/v1/exports… (false for any other path). */
-  handle(req: IncomingMessage, res: ServerResponse, url: URL, route: (label: string) => void): Promise<boolean>;
+  handle: Extension;
   /** Resumes unfinished jobs and removes expired ones; then hourly. */
   start(): Promise<void>;
   /** Stops running jobs after their current page (they resume at the next start). */

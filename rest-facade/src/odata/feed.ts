@@ -23,7 +23,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { defaultParser } from '@odata/parser';
 import { PlatformError } from '@lcs/platform';
 import type { RouteTable } from '../manifest.ts';
-import type { Authenticate, Execute } from '../server.ts';
+import type { Authenticate, Execute, Extension } from '../server.ts';
 import type { FairShare } from '../fair-share.ts';
 import { admitRead, identify, meteredOf, principalOf, throwIfFailed } from '../caller.ts';
 import { BadRequest, bulkVariables, parseDateTime } from '../query.ts';
@@ -327,9 +327,9 @@ export function createODataFeed(o: ODataFeedOptions) {
     return nodes.length;
   }
 
-  return async (req: IncomingMessage, res: ServerResponse, url: URL, route?: (label: string) => void) => {
+  const handle: Extension = async (req, res, url, route) => {
     if (url.pathname !== root && !url.pathname.startsWith(`${root}/`)) return false;
-    route?.(`${req.method ?? 'GET'} /odata/{path}`);
+    route(`${req.method ?? 'GET'} /odata/{path}`);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('allow', 'GET, HEAD');
       throw new PlatformError('METHOD_NOT_ALLOWED', 'the OData feed is read-only: GET');
@@ -339,10 +339,10 @@ export function createODataFeed(o: ODataFeedOptions) {
     if (!model.sets.size)
       throw new PlatformError('FORBIDDEN', `package ${who.caller.package} has no list routes the OData feed serves`);
     const rest = decodeURIComponent(url.pathname.slice(root.length).replace(/^\//, ''));
-    // the entity set's name (from the contract: a bounded set), never a raw path
-    const setName = rest.endsWith('/$count') ? rest.slice(0, -'/$count'.length) : rest;
-    if (rest === '' || rest === '$metadata' || model.sets.has(setName))
-      route?.(`${req.method ?? 'GET'} /odata/${rest}`);
+    const counting = rest.endsWith('/$count');
+    const name = counting ? rest.slice(0, -'/$count'.length) : rest;
+    // logged as the entity set's name (from the contract: a bounded set), never a raw path
+    if (rest === '' || rest === '$metadata' || model.sets.has(name)) route(`${req.method ?? 'GET'} /odata/${rest}`);
     const admission = await admitRead(o.fairShare, who);
     try {
       await admission?.turn(); // the answer is sent whole (buffered): the turn ends with the request
@@ -355,8 +355,6 @@ export function createODataFeed(o: ODataFeedOptions) {
       } else if (rest === '$metadata') {
         send(res, 200, 'application/xml;charset=utf-8', model.metadata);
       } else {
-        const counting = rest.endsWith('/$count');
-        const name = counting ? rest.slice(0, -'/$count'.length) : rest;
         const set = model.sets.get(name);
         if (!set)
           throw new PlatformError(
@@ -372,4 +370,5 @@ export function createODataFeed(o: ODataFeedOptions) {
     }
     return true;
   };
+  return handle;
 }
