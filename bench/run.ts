@@ -5,8 +5,10 @@
  *   p1 gateway vs Hive Gateway     deep federated query, 50 connections, same subgraph processes
  *                                  (the identical burst); and the varied workload (bench/lib/varied.ts:
  *                                  four query shapes, varied variables, 7 callers) at 10/50/200
- *                                  connections against Hive, Hive with its Rust planner, and ours
- *                                  with dedup off
+ *                                  connections: the platform as deployed by default (the
+ *                                  all-in-one, subgraphs in process) and our gateway alone (with
+ *                                  and without dedup) against Hive and Hive with its Rust planner,
+ *                                  all peers in front of the same subgraph processes
  *   p2 facade vs floor             GET executed_services?limit=1000: facade (mutual TLS, API key)
  *                                  vs plain node:http + postgres.js (bench/floor.ts)
  *   p3 SQL per request             the REST page, and the deep query with 100 clients
@@ -98,17 +100,20 @@ figures are medians of the rounds.
                           the same query), so that no two concurrent requests are identical and
                           in-flight deduplication (Hive's, or ours) cannot share work
   --varied-connections <list>  p1's varied workload at these concurrencies (quick 50; full 10,50,200;
-                          the figures without a suffix are at 50): our gateway, Hive Gateway, Hive Gateway
-                          with its Rust planner (@graphql-hive/router-runtime) and ours with its in-flight
-                          dedup off (LCS_GATEWAY_DEDUP=0), in rotating order; windows of max(--requests,
+                          the figures without a suffix are at 50): ours as deployed by default (the
+                          all-in-one: subgraphs in process), our gateway alone, Hive Gateway, Hive Gateway
+                          with its Rust planner (@graphql-hive/router-runtime) and our gateway with its
+                          in-flight dedup off (LCS_GATEWAY_DEDUP=0), in rotating order, every peer and our
+                          gateway in front of the same subgraph processes; windows of max(--requests,
                           4 × connections) requests (quick 1 ×)
   --callers <n>           p1 varied: signed-in callers (principal tokens of their own; 7)
   --hive-nodedup          also compare with Hive Gateway's upstream in-flight deduplication off
                           (on by default in full mode; --no-hive-nodedup to skip)
   --no-pglite-start       skip \`pnpm start\`'s embedded-database cold/warm start (bench/startup.ts; p6_start_s)
   --out <file>            where to write the results (bench/results/latest.json)
-  --profile <dir>         write a V8 CPU profile of every server there (<name>.cpuprofile; open
-                          in Chrome DevTools or speedscope) to see where the time goes
+  --profile <dir>         write V8 CPU profiles of every server there (<dir>/<name>/*.cpuprofile,
+                          the main thread's is the largest; open in Chrome DevTools or speedscope)
+                          to see where the time goes
   --scale                 the municipal-scale tier instead (bench/scale.ts): 20 tenants, one with
                           ≥ 1,000,000 executed services (database lcs_bench_scale, seeded once by
                           the streaming generators); whole-tenant and delta export vs the floor,
@@ -777,12 +782,18 @@ try {
           subgraphs: subgraphPids,
           postgres: await pgBackends(),
         });
+        // `ours` is the platform as it is deployed by default: the all-in-one, whose gateway runs
+        // the subgraphs in process (compiled reads, no HTTP hop). `ours-gateway` is our gateway
+        // process alone in front of the same subgraph processes as the peers (the scale-out form,
+        // and the engine-cost figure); `ours-nodedup` the same with its in-flight dedup off.
         const targets: [string, string | undefined, string][] = [
-          ['ours', fleetUrls.gateway, 'gateway'],
+          ['ours', aioUrls?.gatewayUrl, 'all-in-one'],
+          ['ours-gateway', fleetUrls.gateway, 'gateway'],
           ['hive', fleetUrls.hive, 'hive'],
           ['hive-router', fleetUrls.hiveRouter, 'hiveRouter'],
           ['ours-nodedup', fleetUrls.oursNodedup, 'oursNodedup'],
         ];
+        const aioGroup = async () => ({ 'all-in-one': [aio!.proc.pid!], postgres: await pgBackends() });
         const load: LoadTarget[] = targets
           .filter(([, url]) => url)
           .map(([name, url, key]) => ({
@@ -791,7 +802,7 @@ try {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             next: workload.stream(name),
-            pids: group(key),
+            pids: key === 'all-in-one' ? aioGroup : group(key),
           }));
         log(
           `p1 varied: ${pool.length} distinct requests (deep care chain of ${Math.max(1, opts.clients - 5)}–` +
@@ -818,14 +829,28 @@ try {
           const perRound = (a: string, b: string) =>
             m.rounds.map((r) => (r.windows[a] && r.windows[b] ? r.windows[a].rps / r.windows[b].rps : NaN));
           const cpuOf = (n: string, key: string) => m.median[n]?.cpuMsPerReq[key] ?? NaN;
+          // the whole stack's CPU per good answer: gateway (or all-in-one), subgraphs and PostgreSQL
+          // (not the load generator's own)
+          const stackCpuOf = (n: string) => {
+            const per = m.median[n]?.cpuMsPerReq;
+            return per
+              ? Object.entries(per)
+                  .filter(([k]) => k !== 'client')
+                  .reduce((a, [, v]) => a + v, 0)
+              : NaN;
+          };
           const suffix = c === headline ? ['', `_c${c}`] : [`_c${c}`];
           for (const x of suffix) {
             set(`p1_varied${x}_vs_hive`, rps('ours') / rps('hive'));
             roundsOf[`p1_varied${x}_vs_hive`] = perRound('ours', 'hive');
             set(`p1_varied${x}_vs_hive_router`, rps('ours') / rps('hive-router'));
             roundsOf[`p1_varied${x}_vs_hive_router`] = perRound('ours', 'hive-router');
+            set(`p1_varied${x}_gateway_vs_hive`, rps('ours-gateway') / rps('hive'));
+            roundsOf[`p1_varied${x}_gateway_vs_hive`] = perRound('ours-gateway', 'hive');
+            set(`p1_varied${x}_gateway_vs_hive_router`, rps('ours-gateway') / rps('hive-router'));
             set(`p1_nodedup${x}_vs_hive`, rps('ours-nodedup') / rps('hive'));
             set(`p1_varied${x}_ours_rps`, rps('ours'), 1);
+            set(`p1_varied${x}_gateway_rps`, rps('ours-gateway'), 1);
             set(`p1_varied${x}_hive_rps`, rps('hive'), 1);
             set(`p1_varied${x}_hive_router_rps`, rps('hive-router'), 1);
             set(`p1_varied${x}_nodedup_rps`, rps('ours-nodedup'), 1);
@@ -833,12 +858,16 @@ try {
             set(`p1_varied${x}_hive_p99_ms`, m.median.hive?.p99 ?? NaN, 1);
           }
           if (c === headline) {
-            set('p1_varied_ours_cpu_ms', cpuOf('ours', 'gateway'), 2);
+            set('p1_varied_ours_cpu_ms', cpuOf('ours-gateway', 'gateway'), 2);
             set('p1_varied_hive_cpu_ms', cpuOf('hive', 'hive'), 2);
             set('p1_varied_hive_router_cpu_ms', cpuOf('hive-router', 'hiveRouter'), 2);
             set('p1_varied_nodedup_cpu_ms', cpuOf('ours-nodedup', 'oursNodedup'), 2);
-            set('p1_engine_cpu_vs_hive', cpuOf('ours', 'gateway') / cpuOf('hive', 'hive'));
-            set('p1_engine_cpu_vs_hive_router', cpuOf('ours', 'gateway') / cpuOf('hive-router', 'hiveRouter'));
+            set('p1_engine_cpu_vs_hive', cpuOf('ours-gateway', 'gateway') / cpuOf('hive', 'hive'));
+            set('p1_engine_cpu_vs_hive_router', cpuOf('ours-gateway', 'gateway') / cpuOf('hive-router', 'hiveRouter'));
+            set('p1_varied_ours_stack_cpu_ms', stackCpuOf('ours'), 2);
+            set('p1_varied_hive_stack_cpu_ms', stackCpuOf('hive'), 2);
+            set('p1_varied_hive_router_stack_cpu_ms', stackCpuOf('hive-router'), 2);
+            set('p1_stack_cpu_vs_hive', stackCpuOf('ours') / stackCpuOf('hive'));
           }
           perLevel[c] = { amount, median: m.median, rounds: m.rounds };
         }
@@ -1469,7 +1498,7 @@ const rows: [string, string, string, string, string][] = [
     ? ([
         [
           `p1 varied vs Hive Gateway (${headlineOf(details.p1Varied)} conn.)`,
-          `ours ${r('p1_varied_ours_rps')} req/s, p99 ${r('p1_varied_ours_p99_ms')} ms`,
+          `ours (all-in-one) ${r('p1_varied_ours_rps')} req/s, p99 ${r('p1_varied_ours_p99_ms')} ms`,
           `Hive ${r('p1_varied_hive_rps')} req/s, p99 ${r('p1_varied_hive_p99_ms')} ms`,
           `${r('p1_varied_vs_hive')}`,
           verdict('p1_varied_vs_hive', '≥ 1.5', (x) => x >= 1.5),
@@ -1484,15 +1513,29 @@ const rows: [string, string, string, string, string][] = [
           verdict('p1_varied_vs_hive_router', '≥ 1.0', (x) => x >= 1.0),
         ],
         [
-          '  … ours with dedup off vs Hive',
+          '  … our gateway alone vs Hive (same subgraphs)',
+          `our gateway ${r('p1_varied_gateway_rps')} req/s`,
+          `Hive ${r('p1_varied_hive_rps')}, Rust planner ${r('p1_varied_hive_router_rps')} req/s`,
+          `${r('p1_varied_gateway_vs_hive')} / ${r('p1_varied_gateway_vs_hive_router')}`,
+          'vs Hive / vs Rust planner',
+        ],
+        [
+          '  … whole-stack CPU ms per request',
+          `ours ${r('p1_varied_ours_stack_cpu_ms')}`,
+          `Hive ${r('p1_varied_hive_stack_cpu_ms')} (Rust planner ${r('p1_varied_hive_router_stack_cpu_ms')})`,
+          `${r('p1_stack_cpu_vs_hive')}`,
+          '',
+        ],
+        [
+          '  … our gateway with dedup off vs Hive',
           `ours (no dedup) ${r('p1_varied_nodedup_rps')} req/s`,
           `Hive ${r('p1_varied_hive_rps')} req/s`,
           `${r('p1_nodedup_vs_hive')}`,
           '',
         ],
         [
-          '  … engine CPU ms per request',
-          `ours ${r('p1_varied_ours_cpu_ms')} (no dedup ${r('p1_varied_nodedup_cpu_ms')})`,
+          '  … engine (gateway) CPU ms per request',
+          `our gateway ${r('p1_varied_ours_cpu_ms')} (no dedup ${r('p1_varied_nodedup_cpu_ms')})`,
           `Hive ${r('p1_varied_hive_cpu_ms')} (Rust planner ${r('p1_varied_hive_router_cpu_ms')})`,
           `${r('p1_engine_cpu_vs_hive')}`,
           verdict('p1_engine_cpu_vs_hive', '≤ 0.5', (x) => x <= 0.5),
@@ -1501,7 +1544,8 @@ const rows: [string, string, string, string, string][] = [
           (c) =>
             [
               `  … at ${c} connections`,
-              `ours ${r(`p1_varied_c${c}_ours_rps`)}, no dedup ${r(`p1_varied_c${c}_nodedup_rps`)} req/s`,
+              `ours ${r(`p1_varied_c${c}_ours_rps`)}, gateway ${r(`p1_varied_c${c}_gateway_rps`)}, ` +
+                `no dedup ${r(`p1_varied_c${c}_nodedup_rps`)} req/s`,
               `Hive ${r(`p1_varied_c${c}_hive_rps`)}, Rust planner ${r(`p1_varied_c${c}_hive_router_rps`)} req/s`,
               `${r(`p1_varied_c${c}_vs_hive`)} / ${r(`p1_varied_c${c}_vs_hive_router`)}`,
               'vs Hive / vs Rust planner',
@@ -1681,7 +1725,7 @@ const ISSUE19 = [
 ];
 for (const k of ISSUE19) results[k] ??= 'n/a';
 const checks = failures.length === 0 && !Object.values(results).includes('error') ? 'pass' : 'fail';
-const extra = Object.keys(results).filter((k) => /^p1_(varied|nodedup|engine|burst)|^p5_heavy/.test(k));
+const extra = Object.keys(results).filter((k) => /^p1_(varied|nodedup|engine|burst|stack)|^p5_heavy/.test(k));
 const resultLine = [...new Set([...ISSUE19, ...keys, 'p1_offsets_vs_hive', 'p1_spread_min', 'p1_spread_max', ...extra])]
   .filter((k) => results[k] !== undefined)
   .map((k) => `${k}=${results[k]}`);

@@ -22,7 +22,7 @@ import {
   apolloServerBase,
   graphqlHandler,
   sendJson,
-  signPrincipal,
+  signPrincipalReused,
   verifyPrincipal,
   type Principal,
   type Route,
@@ -212,7 +212,12 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
     context: async (req) => {
       const principal = await authenticate(req, o);
       const info = notePrincipal(req, principal);
-      return { principal, token: await signPrincipal(principal, o.trust), info, maintenance: maintenanceSeen(req) };
+      return {
+        principal,
+        token: await signPrincipalReused(principal, o.trust),
+        info,
+        maintenance: maintenanceSeen(req),
+      };
     },
     prepareBody: (body, ctx) => plugins.reduce((b, p) => (p.prepareBody ? p.prepareBody(b, ctx) : b), body),
     prefixRoutes: Object.assign({}, ...plugins.map((p) => p.prefixRoutes ?? {})) as Record<string, Route>,

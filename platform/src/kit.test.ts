@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { camel, plural, snake } from './naming.ts';
 import { decodeCursor, encodeCursor, parseId } from './resolvers.ts';
 import { buildSubgraphModel } from './model.ts';
 import { subgraphSdl } from './sdl.ts';
 import { Rng, identityNumber, person, validIdentityNumber } from './synthetic.ts';
-import { signPrincipal, verifyPrincipal } from './trust.ts';
+import { signPrincipal, signPrincipalReused, verifyPrincipal } from './trust.ts';
 
 describe('naming', () => {
   it('maps contract names to GraphQL and SQL names', () => {
@@ -110,5 +110,34 @@ describe('signed context', () => {
     const [h, , sig] = t.split('.');
     const forged = `${h}.${Buffer.from(JSON.stringify({ tenant: 'demo2', sub: 'u' })).toString('base64url')}.${sig}`;
     await expect(verifyPrincipal(forged, cfg)).rejects.toThrow();
+  });
+  it('remembers a verified token until it expires, and only under the configuration that verified it', async () => {
+    const short = { keys: cfg.keys, ttl: 2 };
+    const t = await signPrincipal({ tenant: 'demo', kind: 'dev', sub: 'u', roles: ['r'] }, short);
+    const first = await verifyPrincipal(t, short);
+    expect(await verifyPrincipal(t, short)).toBe(first); // from memory
+    expect(Object.isFrozen(first) && Object.isFrozen(first.roles)).toBe(true); // shared, so not to be changed
+    // another configuration (e.g. the key rotated out) checks it afresh
+    await expect(verifyPrincipal(t, { keys: [{ kid: 'a', secret: 'z'.repeat(32) }] })).rejects.toThrow();
+    vi.useFakeTimers({ now: Date.now() + 3_000, toFake: ['Date'] });
+    try {
+      await expect(verifyPrincipal(t, short)).rejects.toThrow(/exp/); // expired: not answered from memory
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+  it('reuses a signed token for half its lifetime, then signs anew', async () => {
+    const p = { tenant: 'demo', kind: 'dev' as const, sub: 'reuse' };
+    const a = await signPrincipalReused(p, cfg);
+    expect(await signPrincipalReused({ ...p }, cfg)).toBe(a);
+    expect(await signPrincipalReused({ ...p, sub: 'other' }, cfg)).not.toBe(a);
+    vi.useFakeTimers({ now: Date.now() + 31_000, toFake: ['Date'] });
+    try {
+      const b = await signPrincipalReused(p, cfg);
+      expect(b).not.toBe(a);
+      expect(await verifyPrincipal(b, cfg)).toMatchObject({ sub: 'reuse' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

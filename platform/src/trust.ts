@@ -62,10 +62,59 @@ export async function signPrincipal(p: Principal, cfg: TrustConfig): Promise<str
     .sign(enc.encode(key.secret));
 }
 
+function deepFreeze<T>(v: T): T {
+  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+    for (const x of Object.values(v)) deepFreeze(x);
+    Object.freeze(v);
+  }
+  return v;
+}
+
+/** Tokens signed or verified, kept per configuration (a new configuration, e.g. a key rotated out, starts empty). */
+const MAX_REMEMBERED = 4096;
+function remember<V>(m: Map<string, V>, key: string, value: V): void {
+  if (m.size >= MAX_REMEMBERED) m.delete(m.keys().next().value!); // the oldest
+  m.set(key, value);
+}
+
+const signedFor = new WeakMap<TrustConfig, Map<string, { token: string; renewAt: number }>>();
+
+/**
+ * The token for `p`, reused while less than half its lifetime has passed: the gateway and the
+ * facade sign the same caller's context once per half-lifetime instead of on every request, and
+ * the subgraphs verify it once (verifyPrincipal remembers it). A token is never valid longer than
+ * the configured lifetime, as before.
+ */
+export async function signPrincipalReused(p: Principal, cfg: TrustConfig): Promise<string> {
+  let m = signedFor.get(cfg);
+  if (!m) signedFor.set(cfg, (m = new Map()));
+  const key = JSON.stringify(p);
+  const now = Date.now();
+  const had = m.get(key);
+  if (had && had.renewAt > now) return had.token;
+  const token = await signPrincipal(p, cfg);
+  remember(m, key, { token, renewAt: now + ((cfg.ttl ?? 60) * 1000) / 2 });
+  return token;
+}
+
 /** Encoded secrets by key id, derived once per configuration (verification is on every subgraph request). */
 const encodedKeys = new WeakMap<TrustConfig, Map<string, Uint8Array>>();
+/** Tokens already verified, with the principal and expiry (ms) they carry. */
+const verifiedFor = new WeakMap<TrustConfig, Map<string, { principal: Principal; expiresAt: number }>>();
 
+/**
+ * The principal a token carries, after checking its signature (a listed key), issuer, audience
+ * and expiry. A token verified before under the same configuration is answered from memory until
+ * it expires: the signature, issuer and audience it was checked for cannot have changed.
+ */
 export async function verifyPrincipal(token: string, cfg: TrustConfig): Promise<Principal> {
+  let verified = verifiedFor.get(cfg);
+  if (!verified) verifiedFor.set(cfg, (verified = new Map()));
+  const had = verified.get(token);
+  if (had) {
+    if (had.expiresAt > Date.now()) return had.principal;
+    verified.delete(token);
+  }
   let secrets = encodedKeys.get(cfg);
   if (!secrets) encodedKeys.set(cfg, (secrets = new Map(cfg.keys.map((k) => [k.kid, enc.encode(k.secret)]))));
   const { payload } = await jwtVerify(
@@ -78,5 +127,9 @@ export async function verifyPrincipal(token: string, cfg: TrustConfig): Promise<
     { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] },
   );
   if (typeof payload.tenant !== 'string' || typeof payload.sub !== 'string') throw new Error('incomplete context');
-  return payload as unknown as Principal;
+  // jwtVerify has checked `exp` when present; the gateway always sets it (a token without one is not remembered)
+  // (frozen: the same principal now serves every request that presents the token)
+  const principal = deepFreeze(payload) as unknown as Principal;
+  if (typeof payload.exp === 'number') remember(verified, token, { principal, expiresAt: payload.exp * 1000 });
+  return principal;
 }

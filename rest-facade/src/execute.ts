@@ -8,7 +8,7 @@ import {
   PlatformError,
   injectTraceHeaders,
   logger,
-  signPrincipal,
+  signPrincipalReused,
   type TrustConfig,
 } from '@lcs/platform';
 import type { GatewayService } from '@lcs/gateway';
@@ -22,7 +22,7 @@ export function inProcessExecutor(
   return async (id, variables, principal) => {
     const query = persisted[id];
     if (!query) throw new Error(`unknown persisted operation ${id}`);
-    const token = await signPrincipal(principal, trust);
+    const token = await signPrincipalReused(principal, trust);
     return (await gateway.execute(query, variables, { principal, token })) as ExecutionResult;
   };
 }
@@ -41,7 +41,7 @@ export function httpExecutor(gatewayUrl: string, trust: TrustConfig, timeoutMs =
   return async (id, variables, principal) => {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
-      [PRINCIPAL_HEADER]: await signPrincipal(principal, trust),
+      [PRINCIPAL_HEADER]: await signPrincipalReused(principal, trust),
     };
     injectTraceHeaders(headers); // W3C traceparent: the gateway continues the facade's trace
     let res: Response;
