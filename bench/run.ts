@@ -106,6 +106,9 @@ figures are medians of the rounds.
                           in-flight dedup off (LCS_GATEWAY_DEDUP=0), in rotating order, every peer and our
                           gateway in front of the same subgraph processes; windows of max(--requests,
                           4 × connections) requests (quick 1 ×)
+  --varied-targets <list> p1 varied: only these targets (ours, ours-gateway, hive, hive-router,
+                          ours-nodedup), e.g. one target with --profile to see where its time goes;
+                          ratios without both of their targets are n/a
   --callers <n>           p1 varied: signed-in callers (principal tokens of their own; 7)
   --hive-nodedup          also compare with Hive Gateway's upstream in-flight deduplication off
                           (on by default in full mode; --no-hive-nodedup to skip)
@@ -163,6 +166,7 @@ const { values: argv } = (() => {
         profile: { type: 'string' },
         vary: { type: 'boolean' },
         'varied-connections': { type: 'string' },
+        'varied-targets': { type: 'string' },
         callers: { type: 'string' },
         'no-hive-nodedup': { type: 'boolean' },
         out: { type: 'string' },
@@ -208,6 +212,7 @@ const opts = {
   variedConnections: (argv['varied-connections'] ?? (quick ? '50' : '10,50,200'))
     .split(',')
     .map((x) => num(x.trim(), 'varied-connections', 0, 1, 1000)),
+  variedTargets: argv['varied-targets']?.split(',').map((x) => x.trim()),
   callers: num(argv.callers, 'callers', 7, 1, 100),
   hiveNoDedup: argv['no-hive-nodedup'] ? false : (argv['hive-nodedup'] ?? !quick),
   subgraphs: (argv.subgraphs ?? (quick ? 'aio' : 'separate')) as 'aio' | 'separate',
@@ -222,6 +227,9 @@ const opts = {
 };
 if (opts.subgraphs !== 'aio' && opts.subgraphs !== 'separate')
   die(`--subgraphs must be "aio" or "separate", not "${opts.subgraphs}"`);
+const VARIED_TARGETS = ['ours', 'ours-gateway', 'hive', 'hive-router', 'ours-nodedup'];
+for (const t of opts.variedTargets ?? [])
+  if (!VARIED_TARGETS.includes(t)) die(`--varied-targets: unknown target "${t}" (${VARIED_TARGETS.join(', ')})`);
 const PARTS = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'] as const;
 type Part = (typeof PARTS)[number];
 const only = new Set<string>(argv.only ? argv.only.split(',').map((s) => s.trim()) : PARTS);
@@ -795,7 +803,7 @@ try {
         ];
         const aioGroup = async () => ({ 'all-in-one': [aio!.proc.pid!], postgres: await pgBackends() });
         const load: LoadTarget[] = targets
-          .filter(([, url]) => url)
+          .filter(([name, url]) => url && (!opts.variedTargets || opts.variedTargets.includes(name)))
           .map(([name, url, key]) => ({
             name,
             url: url!,

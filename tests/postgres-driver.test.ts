@@ -2,8 +2,11 @@
  * The PostgreSQL driver (postgres.js 3.4.9, patched: patches/postgres@3.4.9.patch) does not leave a
  * query waiting forever when its connection goes away under a transaction: the transaction's next
  * statement fails (CONNECTION_CLOSED and kin, which callers answer as 503 "the database is
- * unavailable"), and the pool serves the next query on a new connection. PostgreSQL project only.
+ * unavailable"), and the pool serves the next query on a new connection. An unnamed statement whose
+ * parameters are plain scalars goes in one round trip (no Describe first), and its values arrive as
+ * they did with one. PostgreSQL project only.
  */
+import { Socket } from 'node:net';
 import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DB_KIND, PG_ADMIN_URL } from './helpers/stack.ts';
@@ -38,5 +41,69 @@ describe.skipIf(DB_KIND !== 'postgres')('postgres.js when a connection closes un
     expect(['CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', '57P01']).toContain(code);
     // the pool reconnects: the next query is answered
     expect(await settled(sql`select 2 as two`, 10_000)).toMatchObject({ state: 'resolved' });
+  });
+});
+
+describe.skipIf(DB_KIND !== 'postgres')('postgres.js: unnamed statements with plain scalar parameters', () => {
+  // as drizzle runs every statement: unsafe(), unnamed (prepare false), on a reserved connection
+  const sql = postgres(PG_ADMIN_URL, { max: 1, prepare: false, onnotice: () => {} });
+  afterAll(() => sql.end({ timeout: 1 }));
+
+  /** The socket writes `fn` makes (each is a message batch; a round trip needs at least one). */
+  async function writesOf<T>(fn: () => Promise<T>): Promise<{ value: T; writes: number }> {
+    await sql`select 1`; // connected
+    const original = Socket.prototype.write;
+    let writes = 0;
+    Socket.prototype.write = function (this: Socket, ...a: Parameters<Socket['write']>) {
+      writes++;
+      return original.apply(this, a);
+    } as Socket['write'];
+    try {
+      return { value: await fn(), writes };
+    } finally {
+      Socket.prototype.write = original;
+    }
+  }
+
+  it('sends parse, bind and execute together, and the server infers the types as it did', async () => {
+    const { value, writes } = await writesOf(() =>
+      sql.unsafe(
+        `select $1::int + $2 as sum, $3::text as s, $4::boolean as b, $5::timestamptz as t,
+                $6::int is null as n, $7::bigint as big, ($8 = 'true'::boolean) as b2, $9::numeric * 2 as num`,
+        [40, 2, "it's", true, '2026-12-04T10:00:00Z', null, 2n ** 40n, 'true', 1.25] as never[],
+      ),
+    );
+    expect(writes).toBe(1); // before the patch: a Parse/Describe, then the Bind/Execute when described
+    expect(value[0]).toMatchObject({
+      sum: 42,
+      s: "it's",
+      b: true,
+      n: true,
+      big: String(2 ** 40),
+      b2: true,
+      num: '2.50',
+    });
+    expect(new Date(value[0]!.t as string).toISOString()).toBe('2026-12-04T10:00:00.000Z');
+  });
+
+  it('describes first when a parameter is an array or an object, and serializes it by the server types', async () => {
+    const { value, writes } = await writesOf(() =>
+      sql.unsafe('select $1::int[] as xs, 3 = any($1) as has3, $2::jsonb as j', [[1, 2, 3], { a: 1 }] as never[]),
+    );
+    expect(writes).toBe(2);
+    expect(value[0]).toMatchObject({ xs: [1, 2, 3], has3: true, j: { a: 1 } });
+  });
+
+  it('a statement after one that failed in a transaction fails with it, and the pool serves on', async () => {
+    const outcome = await sql
+      .begin(async (t) => {
+        const first = t.unsafe('select $1::int as n', ['not a number'] as never[]);
+        const second = t.unsafe('select $1::text as s', ['x'] as never[]);
+        return Promise.allSettled([first, second]);
+      })
+      .catch((e: unknown) => e);
+    expect(outcome).toBeInstanceOf(Error);
+    expect((outcome as { code?: string }).code).toBe('22P02'); // invalid input syntax for type integer
+    expect(await sql.unsafe('select $1::int as n', [7] as never[])).toMatchObject([{ n: 7 }]);
   });
 });

@@ -30,11 +30,21 @@ export class TenantScope {
     this.txPromise ??= new Promise<Tx>((resolve, reject) => {
       this.finished = this.db
         .transaction(async (tx) => {
-          await tx.execute(sql`select set_config('app.tenant_id', ${this.tenantId}, true)`);
+          // Not awaited before the request's first statement: the driver writes both together
+          // (pipelined on the transaction's one connection, in order), a round trip fewer per
+          // transaction. Row-level security reads the tenant the statement after it; should the
+          // setting fail, the transaction is aborted, so nothing after it runs, and its error is
+          // the transaction's.
+          const setting = tx.execute(sql`select set_config('app.tenant_id', ${this.tenantId}, true)`).then(
+            () => undefined,
+            (e: unknown) => ({ failed: e }),
+          );
           const commit = await new Promise<boolean>((r) => {
             this.release = r;
             resolve(tx);
           });
+          const set = await setting;
+          if (set) throw set.failed;
           if (!commit) throw new Rollback();
         })
         .catch((e: unknown) => {
