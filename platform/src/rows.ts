@@ -22,5 +22,11 @@ export function rowsOf<R = DbValue>(result: unknown): R[] {
   throw new TypeError('not a query result');
 }
 
-/** A single array parameter (drizzle would otherwise expand an array into a parameter list). */
-export const anyOf = (values: readonly unknown[]) => sql`any(${sql.param(values)})`;
+/**
+ * A single array parameter (drizzle would otherwise expand an array into a parameter list). Ids
+ * (integers, as every caller passes) go as PostgreSQL's array text, `{1,2,3}`, a plain string whose
+ * type the server infers from the comparison: the driver then sends the statement in one round trip
+ * instead of describing it first to learn how to write an array (patches/postgres@3.4.9.patch).
+ */
+export const anyOf = (values: readonly unknown[]) =>
+  sql`any(${sql.param(values.every((v) => Number.isSafeInteger(v)) ? `{${values.join(',')}}` : values)})`;
