@@ -69,6 +69,12 @@ const UNREACHABLE = new Set([
   'ENETUNREACH',
   'ENOTFOUND',
   'EAI_AGAIN',
+  // undici (Node's fetch): the other side closed, connect / headers / body timeouts
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
   // postgres.js
   'CONNECTION_CLOSED',
   'CONNECTION_ENDED',
@@ -122,7 +128,7 @@ export function databaseFailure(e: unknown, field?: string): PlatformError | und
   return undefined;
 }
 
-/** The HTTP agent's timeouts (@npmcli/agent, under Apollo's make-fetch-happen). */
+/** HTTP agents' timeouts (@npmcli/agent, under make-fetch-happen, which Apollo uses by default). */
 const AGENT_TIMEOUTS = new Set(['ECONNECTIONTIMEOUT', 'EIDLETIMEOUT', 'ERESPONSETIMEOUT', 'ETRANSFERTIMEOUT']);
 
 /**
