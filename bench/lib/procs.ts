@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -41,8 +42,9 @@ export function spawnNode(name: string, file: string, o: SpawnOptions = {}): Chi
   const profile = profileDir
     ? [
         '--cpu-prof',
-        `--cpu-prof-dir=${profileDir}`,
-        `--cpu-prof-name=${name.replace(/[^\w-]+/g, '-')}.cpuprofile`,
+        // a directory per server: its main thread and tsx's loader thread each write a profile
+        // (the main thread's is the larger one)
+        `--cpu-prof-dir=${join(profileDir, name.replace(/[^\w-]+/g, '-'))}`,
         '--import',
         './bench/lib/exit-on-term.ts',
       ]
