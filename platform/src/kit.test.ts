@@ -30,7 +30,7 @@ describe('cursors and ids', () => {
     expect(encodeCursor(at.toISOString(), 42)).toBe(encodeCursor(at, 42));
   });
   it('turns PostgreSQL date-time text into what Date.toISOString gives', () => {
-    for (const [pg, iso] of [
+    for (const [pg, iso] of <[string, string][]>[
       ['2026-01-02 03:04:05+00', '2026-01-02T03:04:05.000Z'],
       ['2026-01-02 03:04:05.6+00', '2026-01-02T03:04:05.600Z'],
       ['2026-01-02 03:04:05.67+00', '2026-01-02T03:04:05.670Z'],
