@@ -129,7 +129,13 @@ function compileLiteral(full: string): Mapper {
   });
   const make = new Function(
     'f',
-    `return function (o) {\n  if (o === null || o === undefined) return null;\n  let v;\n  return {\n    ${fields.join(',\n    ')}\n  };\n};`,
+    [
+      'return function (o) {',
+      '  if (o === null || o === undefined) return null;',
+      '  let v;',
+      `  return {\n    ${fields.join(',\n    ')}\n  };`,
+      '};',
+    ].join('\n'),
   ) as (f: Mapper[]) => Mapper;
   return make(props.map((p) => p.map));
 }
