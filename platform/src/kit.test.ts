@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { camel, plural, snake } from './naming.ts';
 import { decodeCursor, encodeCursor, parseId } from './resolvers.ts';
+import { isoDateTime } from './read-gate.ts';
 import { buildSubgraphModel } from './model.ts';
 import { subgraphSdl } from './sdl.ts';
 import { Rng, identityNumber, person, validIdentityNumber } from './synthetic.ts';
@@ -23,6 +24,27 @@ describe('cursors and ids', () => {
     const at = new Date('2026-01-02T03:04:05.678Z');
     expect(decodeCursor(encodeCursor(at, 42))).toEqual({ at, id: 42 });
     expect(() => decodeCursor('bm9wZQ')).toThrow(/cursor/);
+  });
+  it('takes a cursor from an ISO date-time string (raw reads) as from a Date', () => {
+    const at = new Date('2026-01-02T03:04:05.678Z');
+    expect(encodeCursor(at.toISOString(), 42)).toBe(encodeCursor(at, 42));
+  });
+  it('turns PostgreSQL date-time text into what Date.toISOString gives', () => {
+    for (const [pg, iso] of <[string, string][]>[
+      ['2026-01-02 03:04:05+00', '2026-01-02T03:04:05.000Z'],
+      ['2026-01-02 03:04:05.6+00', '2026-01-02T03:04:05.600Z'],
+      ['2026-01-02 03:04:05.67+00', '2026-01-02T03:04:05.670Z'],
+      ['2026-01-02 03:04:05.678+00', '2026-01-02T03:04:05.678Z'],
+      ['2026-01-02 03:04:05.678912+00', '2026-01-02T03:04:05.678Z'],
+      ['2026-01-02 05:04:05.678+02', '2026-01-02T03:04:05.678Z'],
+      ['2026-01-02 03:34:05.678+00:30', '2026-01-02T03:04:05.678Z'],
+    ]) {
+      expect(isoDateTime(pg)).toBe(iso);
+      expect(isoDateTime(pg)).toBe(new Date(pg.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00')).toISOString());
+    }
+    expect(isoDateTime(null)).toBeNull();
+    expect(isoDateTime(new Date('2026-01-02T03:04:05.678Z'))).toBe('2026-01-02T03:04:05.678Z');
+    expect(isoDateTime('not a date')).toBe('not a date');
   });
   it('treats anything but a 32-bit positive integer as an id that cannot exist', () => {
     expect(parseId('17')).toBe(17);

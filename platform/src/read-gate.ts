@@ -12,13 +12,14 @@
  * A read names only what is its own (conditions, order, limit, extra columns); it receives no
  * handle to the table's rows that bypasses the three steps.
  */
-import { and, getTableColumns, type SQL } from 'drizzle-orm';
+import { and, getTableColumns, is, sql, type Column, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { PgTimestamp, type PgDialect, type PgSession } from 'drizzle-orm/pg-core';
 import type { PgSelect } from 'drizzle-orm/pg-core';
 import type { AuditTrail } from './audit.ts';
 import type { EntityModel } from './model.ts';
 import { maskRows, protectedColumn, PROTECTED_FLAG } from './privacy.ts';
 import { unscoped, type RowScope } from './row-scope.ts';
-import type { Row } from './rows.ts';
+import { rowsOf, type Row } from './rows.ts';
 import type { Tx, TenantScope } from './scope.ts';
 import type { AnyTable } from './tables.ts';
 import type { Principal } from './trust.ts';
@@ -36,6 +37,13 @@ export interface ReadSpec {
   shape?: (select: PgSelect, tx: Tx) => PromiseLike<unknown[]>;
   /** At most this many rows leave (a page reads one more to know whether another follows). */
   deliver?: number;
+  /**
+   * Rows as the driver returns them (columns named by their field in SQL, no ORM mapping; date-times
+   * as ISO 8601 strings with milliseconds instead of Date objects), for large pages: drizzle's
+   * per-value mapping and the Date objects were ~15 % of a 1,000-row page's CPU. `shape` must then
+   * return the query builder itself (not awaited).
+   */
+  raw?: boolean;
 }
 
 export interface ReadResult {
@@ -65,8 +73,9 @@ export class ReadGate {
   /** Reads rows of `e` through the gate (row scope, protected-identity mask, audit record). */
   async read(e: EntityModel, t: AnyTable, spec: ReadSpec = {}): Promise<ReadResult> {
     const mask = this.principal ? protectedColumn(e, t, this.principal) : undefined;
+    const plain = spec.raw ? rawColumns(t) : undefined;
     const columns = {
-      ...getTableColumns(t),
+      ...(plain ? plain.columns : getTableColumns(t)),
       ...(mask ? { [PROTECTED_FLAG]: mask.as(PROTECTED_FLAG) } : {}),
       ...spec.extra,
     };
@@ -76,13 +85,77 @@ export class ReadGate {
         .from(t)
         .where(and(...(spec.where ?? []), this.rows(e.name, t)))
         .$dynamic();
-      return spec.shape ? await spec.shape(select, tx) : await select;
+      if (!plain) return spec.shape ? await spec.shape(select, tx) : await select;
+      const query = spec.shape ? spec.shape(select, tx) : select;
+      if (!isSqlWrapper(query)) throw new TypeError('a raw read shapes its select into a query builder');
+      return rowsOf(await prepared(tx, query).execute());
     })) as Row[];
     const more = spec.deliver !== undefined && found.length > spec.deliver;
     const rows = more ? found.slice(0, spec.deliver) : found;
+    if (plain) for (const r of rows) for (const k of plain.timestamps) r[k] = isoDateTime(r[k]);
     if (spec.extra) for (const r of rows) for (const k of Object.keys(spec.extra)) delete r[k];
     maskRows(e, rows);
     this.audit?.read(e, rows);
     return { rows, more };
   }
+}
+
+/** A table's columns for a raw read (each named by its field), and its date-time fields. */
+interface RawColumns {
+  columns: Record<string, Column | SQL.Aliased>;
+  timestamps: string[];
+}
+
+const rawColumnsOf = new WeakMap<AnyTable, RawColumns>();
+
+function rawColumns(t: AnyTable): RawColumns {
+  let r = rawColumnsOf.get(t);
+  if (!r) {
+    const columns: RawColumns['columns'] = {};
+    const timestamps: string[] = [];
+    for (const [field, col] of Object.entries(getTableColumns(t)) as [string, Column][]) {
+      columns[field] = col.name === field ? col : sql`${col}`.as(field);
+      if (is(col, PgTimestamp)) timestamps.push(field);
+    }
+    rawColumnsOf.set(t, (r = { columns, timestamps }));
+  }
+  return r;
+}
+
+/**
+ * A raw read as a named prepared statement (drizzle's `execute` sends every statement unprepared,
+ * so PostgreSQL parsed and planned each page again; the floor's driver prepares): through drizzle's
+ * session, so its query log (statement counts) and the observed driver still see it. Behind
+ * PgBouncer the driver's own `prepare: false` (db.ts POOLED) still wins.
+ */
+function prepared(tx: Tx, query: SQLWrapper) {
+  const { session, dialect } = tx as unknown as { session: PgSession; dialect: PgDialect };
+  return session.prepareQuery(dialect.sqlToQuery(query.getSQL()), undefined, 'read-gate', false);
+}
+
+const isSqlWrapper = (q: unknown): q is SQLWrapper =>
+  typeof (q as { getSQL?: unknown } | null | undefined)?.getSQL === 'function';
+
+/**
+ * A date-time as PostgreSQL's text (`2025-01-03 12:34:56.78+00`, what both drivers hand drizzle) →
+ * ISO 8601 with milliseconds (`2025-01-03T12:34:56.780Z`, what Date.toISOString gives): by slicing
+ * when it is in UTC, through Date otherwise (another time zone, a year beyond 9999).
+ */
+export function isoDateTime(v: unknown): unknown {
+  if (typeof v !== 'string') return v instanceof Date ? v.toISOString() : v;
+  const n = v.length;
+  if (
+    n >= 22 &&
+    n <= 29 &&
+    v.charCodeAt(10) === 32 && // ' '
+    v.charCodeAt(n - 3) === 43 && // '+'
+    v.charCodeAt(n - 2) === 48 &&
+    v.charCodeAt(n - 1) === 48 && // '00'
+    (n === 22 || (n >= 24 && v.charCodeAt(19) === 46)) // '.'
+  ) {
+    const ms = n === 22 ? '000' : n === 26 ? v.slice(20, 23) : (v.slice(20, n - 3) + '00').slice(0, 3);
+    return `${v.slice(0, 10)}T${v.slice(11, 19)}.${ms}Z`;
+  }
+  const d = new Date(v);
+  return Number.isNaN(d.getTime()) ? v : d.toISOString();
 }

@@ -51,8 +51,8 @@ export function parseId(id: unknown): number | null {
   return /^\d{1,10}$/.test(s) && Number(s) <= 2147483647 ? Number(s) : null;
 }
 
-export function encodeCursor(at: Date, id: number): string {
-  return Buffer.from(`${at.getTime()}.${id}`).toString('base64url');
+export function encodeCursor(at: Date | string, id: number): string {
+  return Buffer.from(`${(at instanceof Date ? at : new Date(at)).getTime()}.${id}`).toString('base64url');
 }
 
 export function decodeCursor(c: string): { at: Date; id: number } {
@@ -163,17 +163,31 @@ export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, k: K
         .limit(first + 1)
         .offset(offset),
     deliver: first,
+    raw: true, // date-times arrive as ISO strings (read-gate.ts)
   });
   const last = nodes[nodes.length - 1];
   return {
     nodes,
-    pageInfo: { hasNextPage, endCursor: last ? encodeCursor(last[e.updatedKey] as Date, last.id as number) : null },
+    pageInfo: {
+      hasNextPage,
+      endCursor: last ? encodeCursor(last[e.updatedKey] as string, last.id as number) : null,
+    },
   };
 }
 
+const ISO_MS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
 const DateTime = new GraphQLScalarType({
   name: 'DateTime',
-  serialize: (v) => (v instanceof Date ? v.toISOString() : typeof v === 'string' ? new Date(v).toISOString() : null),
+  // ISO strings with milliseconds (raw reads, read-gate.ts) are already what toISOString gives
+  serialize: (v) =>
+    v instanceof Date
+      ? v.toISOString()
+      : typeof v === 'string'
+        ? ISO_MS.test(v)
+          ? v
+          : new Date(v).toISOString()
+        : null,
   parseValue: (v) => {
     const d = new Date(String(v));
     if (typeof v !== 'string' || Number.isNaN(d.getTime())) throw badInput(`not an ISO 8601 date-time: ${String(v)}`);

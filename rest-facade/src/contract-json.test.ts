@@ -35,4 +35,10 @@ describe('contract JSON written straight from a GraphQL item', () => {
       typeName: 'x'.repeat(3),
     });
   });
+  it('writes many items at once as the JSON array of each item written alone', () => {
+    const items = [null, {}, { id: '3', name: 'x', personnel: { fullName: 'F L' } }, { id: 4, endTime: null }];
+    const write = jsonFor(ES);
+    expect(write.many!(items, 0, items.length)).toBe(`[${items.map((i) => write(i)).join(',')}]`);
+    expect(write.many!(items, 1, 3)).toBe(`[${write(items[1])},${write(items[2])}]`);
+  });
 });
