@@ -52,7 +52,7 @@ describe('row scope', () => {
   });
   it('provider: unit columns directly, clients through the unit anchor, children through parents', () => {
     expect(render(provider, 'Stay')!.sql).toMatch(/"unit_id" = any\(\$1\)/);
-    expect(render(provider, 'Stay')!.params).toEqual([[7, 8]]);
+    expect(render(provider, 'Stay')!.params).toEqual(['{7,8}']); // the units as array text (rows.ts anyOf)
     const note = render(provider, 'Note')!;
     expect(note.sql).toMatch(
       new RegExp(
@@ -88,7 +88,7 @@ describe('row scope', () => {
             String.raw`"care"."member"."id" and not "scope_\d+"."deleted" and "scope_\d+"."unit_id" = any\(\$1\)\)`,
         ),
       );
-      expect(member.params).toEqual([[7, 8]]);
+      expect(member.params).toEqual(['{7,8}']);
       expect(render(subject, 'Member')!.sql).toMatch(/and false\)/);
     },
   );
