@@ -25,7 +25,7 @@ describe('cursors and ids', () => {
     expect(decodeCursor(encodeCursor(at, 42))).toEqual({ at, id: 42 });
     expect(() => decodeCursor('bm9wZQ')).toThrow(/cursor/);
   });
-  it('takes a cursor from an ISO date-time string (raw reads) as from a Date', () => {
+  it('takes a cursor from an ISO date-time string (as the read gate returns it) as from a Date', () => {
     const at = new Date('2026-01-02T03:04:05.678Z');
     expect(encodeCursor(at.toISOString(), 42)).toBe(encodeCursor(at, 42));
   });

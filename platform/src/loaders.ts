@@ -1,8 +1,7 @@
 /**
  * Loader factory: one DataLoader per (entity, key) per request, created on first use and kept in
  * the request context, never shared across requests. Batches by key with `= ANY($1)`. Every batch
- * is a read through the request's read gate (read-gate.ts: row scope, masking, audit), raw: the rows as
- * the driver returns them, date-times as ISO strings (what the DateTime scalar writes anyway).
+ * is a read through the request's read gate (read-gate.ts: row scope, masking, audit).
  */
 import DataLoader from 'dataloader';
 import { asc, eq, lte, sql } from 'drizzle-orm';
@@ -28,7 +27,7 @@ export class Loaders {
   /** Rows by id (null when absent, in another tenant or out of the caller's scope). */
   byId(e: EntityModel, t: AnyTable): DataLoader<number, Row | null> {
     return this.get(`id:${e.name}`, async (ids) => {
-      const { rows } = await this.gate.read(e, t, { where: [sql`${t.id} = ${anyOf(ids)}`], raw: true });
+      const { rows } = await this.gate.read(e, t, { where: [sql`${t.id} = ${anyOf(ids)}`] });
       const by = new Map(rows.map((r) => [r.id as number, r]));
       return ids.map((id) => by.get(id) ?? null);
     });
@@ -45,7 +44,6 @@ export class Loaders {
           const sq = select.as('sq');
           return tx.select().from(sq).where(lte(sq.rn, limit)).orderBy(asc(sq.id));
         },
-        raw: true,
       });
       const groups = new Map<number, Row[]>(keys.map((k) => [k, []]));
       for (const r of rows) groups.get(r[column] as number)?.push(r);

@@ -32,18 +32,11 @@ export interface ReadSpec {
   extra?: Record<string, SQL.Aliased>;
   /**
    * Order, limit, offset, or an outer query over the gate's select (as a subquery); default: the
-   * select as it is. Returns the rows found.
+   * select as it is. Returns the query (not run: the gate runs it).
    */
-  shape?: (select: PgSelect, tx: Tx) => PromiseLike<unknown[]>;
+  shape?: (select: PgSelect, tx: Tx) => SQLWrapper;
   /** At most this many rows leave (a page reads one more to know whether another follows). */
   deliver?: number;
-  /**
-   * Rows as the driver returns them (columns named by their field in SQL, no ORM mapping; date-times
-   * as ISO 8601 strings with milliseconds instead of Date objects), for large pages: drizzle's
-   * per-value mapping and the Date objects were ~15 % of a 1,000-row page's CPU. `shape` must then
-   * return the query builder itself (not awaited).
-   */
-  raw?: boolean;
 }
 
 export interface ReadResult {
@@ -70,12 +63,17 @@ export class ReadGate {
     return this.rows(entity, t);
   }
 
-  /** Reads rows of `e` through the gate (row scope, protected-identity mask, audit record). */
+  /**
+   * Reads rows of `e` through the gate (row scope, protected-identity mask, audit record), as the
+   * driver returns them: columns named by their field in SQL, no ORM mapping per value, date-times
+   * as ISO 8601 strings with milliseconds instead of Date objects (drizzle's per-value mapping and
+   * the Date objects were ~15 % of a 1,000-row page's CPU).
+   */
   async read(e: EntityModel, t: AnyTable, spec: ReadSpec = {}): Promise<ReadResult> {
     const mask = this.principal ? protectedColumn(e, t, this.principal) : undefined;
-    const plain = spec.raw ? rawColumns(t) : undefined;
+    const cols = gateColumns(t);
     const columns = {
-      ...(plain ? plain.columns : getTableColumns(t)),
+      ...cols.columns,
       ...(mask ? { [PROTECTED_FLAG]: mask.as(PROTECTED_FLAG) } : {}),
       ...spec.extra,
     };
@@ -85,14 +83,11 @@ export class ReadGate {
         .from(t)
         .where(and(...(spec.where ?? []), this.rows(e.name, t)))
         .$dynamic();
-      if (!plain) return spec.shape ? await spec.shape(select, tx) : await select;
-      const query = spec.shape ? spec.shape(select, tx) : select;
-      if (!isSqlWrapper(query)) throw new TypeError('a raw read shapes its select into a query builder');
-      return rowsOf(await prepared(tx, query).execute());
+      return rowsOf(await prepared(tx, spec.shape ? spec.shape(select, tx) : select).execute());
     })) as Row[];
     const more = spec.deliver !== undefined && found.length > spec.deliver;
     const rows = more ? found.slice(0, spec.deliver) : found;
-    if (plain) for (const r of rows) for (const k of plain.timestamps) r[k] = isoDateTime(r[k]);
+    for (const r of rows) for (const k of cols.timestamps) r[k] = isoDateTime(r[k]);
     if (spec.extra) for (const r of rows) for (const k of Object.keys(spec.extra)) delete r[k];
     maskRows(e, rows);
     this.audit?.read(e, rows);
@@ -100,30 +95,30 @@ export class ReadGate {
   }
 }
 
-/** A table's columns for a raw read (each named by its field), and its date-time fields. */
-interface RawColumns {
+/** A table's columns as the gate reads them (each named by its field), and its date-time fields. */
+interface GateColumns {
   columns: Record<string, Column | SQL.Aliased>;
   timestamps: string[];
 }
 
-const rawColumnsOf = new WeakMap<AnyTable, RawColumns>();
+const columnsOf = new WeakMap<AnyTable, GateColumns>();
 
-function rawColumns(t: AnyTable): RawColumns {
-  let r = rawColumnsOf.get(t);
+function gateColumns(t: AnyTable): GateColumns {
+  let r = columnsOf.get(t);
   if (!r) {
-    const columns: RawColumns['columns'] = {};
+    const columns: GateColumns['columns'] = {};
     const timestamps: string[] = [];
     for (const [field, col] of Object.entries(getTableColumns(t)) as [string, Column][]) {
       columns[field] = col.name === field ? col : sql`${col}`.as(field);
       if (is(col, PgTimestamp)) timestamps.push(field);
     }
-    rawColumnsOf.set(t, (r = { columns, timestamps }));
+    columnsOf.set(t, (r = { columns, timestamps }));
   }
   return r;
 }
 
 /**
- * A raw read as a named prepared statement (drizzle's `execute` sends every statement unprepared,
+ * A read as a named prepared statement (drizzle's `execute` sends every statement unprepared,
  * so PostgreSQL parsed and planned each page again; the floor's driver prepares): through drizzle's
  * session, so its query log (statement counts) and the observed driver still see it. Behind
  * PgBouncer the driver's own `prepare: false` (db.ts POOLED) still wins.
@@ -132,9 +127,6 @@ function prepared(tx: Tx, query: SQLWrapper) {
   const { session, dialect } = tx as unknown as { session: PgSession; dialect: PgDialect };
   return session.prepareQuery(dialect.sqlToQuery(query.getSQL()), undefined, 'read-gate', false);
 }
-
-const isSqlWrapper = (q: unknown): q is SQLWrapper =>
-  typeof (q as { getSQL?: unknown } | null | undefined)?.getSQL === 'function';
 
 /**
  * A date-time as PostgreSQL's text (`2025-01-03 12:34:56.78+00`, what both drivers hand drizzle) →

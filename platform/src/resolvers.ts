@@ -163,7 +163,6 @@ export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, k: K
         .limit(first + 1)
         .offset(offset),
     deliver: first,
-    raw: true, // date-times arrive as ISO strings (read-gate.ts)
   });
   const last = nodes[nodes.length - 1];
   return {
@@ -179,7 +178,7 @@ const ISO_MS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
 const DateTime = new GraphQLScalarType({
   name: 'DateTime',
-  // ISO strings with milliseconds (raw reads, read-gate.ts) are already what toISOString gives
+  // ISO strings with milliseconds (the read gate's rows, read-gate.ts) are already what toISOString gives
   serialize: (v) =>
     v instanceof Date
       ? v.toISOString()

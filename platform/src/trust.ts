@@ -77,6 +77,13 @@ function remember<V>(m: Map<string, V>, key: string, value: V): void {
   m.set(key, value);
 }
 
+/** What is kept for a trust configuration (made on first use). */
+function forConfig<V>(kept: WeakMap<TrustConfig, V>, cfg: TrustConfig, make: () => V): V {
+  let v = kept.get(cfg);
+  if (v === undefined) kept.set(cfg, (v = make()));
+  return v;
+}
+
 const signedFor = new WeakMap<TrustConfig, Map<string, { token: string; renewAt: number }>>();
 
 /**
@@ -86,8 +93,7 @@ const signedFor = new WeakMap<TrustConfig, Map<string, { token: string; renewAt:
  * the configured lifetime, as before.
  */
 export async function signPrincipalReused(p: Principal, cfg: TrustConfig): Promise<string> {
-  let m = signedFor.get(cfg);
-  if (!m) signedFor.set(cfg, (m = new Map()));
+  const m = forConfig(signedFor, cfg, () => new Map());
   const key = JSON.stringify(p);
   const now = Date.now();
   const had = m.get(key);
@@ -108,15 +114,13 @@ const verifiedFor = new WeakMap<TrustConfig, Map<string, { principal: Principal;
  * it expires: the signature, issuer and audience it was checked for cannot have changed.
  */
 export async function verifyPrincipal(token: string, cfg: TrustConfig): Promise<Principal> {
-  let verified = verifiedFor.get(cfg);
-  if (!verified) verifiedFor.set(cfg, (verified = new Map()));
+  const verified = forConfig(verifiedFor, cfg, () => new Map());
   const had = verified.get(token);
   if (had) {
     if (had.expiresAt > Date.now()) return had.principal;
     verified.delete(token);
   }
-  let secrets = encodedKeys.get(cfg);
-  if (!secrets) encodedKeys.set(cfg, (secrets = new Map(cfg.keys.map((k) => [k.kid, enc.encode(k.secret)]))));
+  const secrets = forConfig(encodedKeys, cfg, () => new Map(cfg.keys.map((k) => [k.kid, enc.encode(k.secret)])));
   const { payload } = await jwtVerify(
     token,
     (header) => {

@@ -40,10 +40,11 @@ function scalar(s: ContractSchema): Mapper {
   }
 }
 
-function schemaMapper(s: ContractSchema): Mapper {
-  if (s.$ref) return mapperFor(refName(s.$ref));
+/** The mapper of a property's schema; a reference maps through `byRef` (the mapped object, or the literal). */
+function schemaMapper(s: ContractSchema, byRef: (def: string) => Mapper = mapperFor): Mapper {
+  if (s.$ref) return byRef(refName(s.$ref));
   if (s.type === 'array') {
-    const item = schemaMapper(s.items ?? {});
+    const item = schemaMapper(s.items ?? {}, byRef);
     return (v) => (Array.isArray(v) ? v.map(item) : v === null || v === undefined ? null : v);
   }
   return scalar(s);
@@ -104,20 +105,11 @@ function literalFor(full: string): Mapper {
   return lazy;
 }
 
-function schemaLiteral(s: ContractSchema): Mapper {
-  if (s.$ref) return literalFor(definitionName(refName(s.$ref)));
-  if (s.type === 'array') {
-    const item = schemaLiteral(s.items ?? {});
-    return (v) => (Array.isArray(v) ? v.map(item) : v === null || v === undefined ? null : v);
-  }
-  return scalar(s);
-}
-
 function compileLiteral(full: string): Mapper {
   const props = Object.entries(properties(contract().definitions[full]!)).map(([p, s]) => ({
     key: JSON.stringify(p),
     path: s['x-from']?.split('.') ?? [camel(p)],
-    map: schemaLiteral(s),
+    map: schemaMapper(s, (def) => literalFor(definitionName(def))),
   }));
   const fields = props.map(({ key, path }, i) => {
     const at = (k: string) => `[${JSON.stringify(k)}]`;

@@ -141,13 +141,13 @@ function checkQueryParameters(q: URLSearchParams): void {
 
 const principal = (x: Exchange) => principalOf(x.caller, x.req.socket.remoteAddress);
 
-/** Marks the step a request is in (its log line names it if the caller gives up or it fails). */
 /** The route a request is counted and logged under (`METHOD /path` with placeholders, never the raw path). */
 const nameRoute = (trace: Trace, label: string) => {
   trace.route = label;
   if (trace.info) trace.info.route = label;
 };
 
+/** Marks the step a request is in (its log line names it if the caller gives up or it fails). */
 const stage = (trace: Trace, name: string) => {
   if (trace.info) trace.info.stage = name;
 };
