@@ -3,10 +3,12 @@
  * not know — a list and a loader written here, in the test — gets the caller's row scope, the
  * protected-identity mask and an audit record without a line of its own for any of them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { asc, eq, sql } from 'drizzle-orm';
 import {
   anyOf,
+  anyValue,
   AuditTrail,
   inTenant,
   MASKED_NAME,
@@ -83,6 +85,16 @@ async function liveClients(gate: ReadGate, keys: readonly number[]): Promise<(Ro
   return keys.map((k) => rows.find((r) => r.id === k) ?? null);
 }
 
+/** The same loader as a keyed read (ReadSpec.key): its statement built once, the keys by placeholder. */
+async function liveClientsKeyed(gate: ReadGate, keys: readonly number[]): Promise<(Row | null)[]> {
+  const { rows } = await gate.read(Client, client, {
+    where: [sql`${client.id} = any(${sql.placeholder('keys')})`, eq(client.deleted, false)],
+    key: 'test:live-by-id',
+    params: { keys: anyValue(keys) },
+  });
+  return keys.map((k) => rows.find((r) => r.id === k) ?? null);
+}
+
 /** Finishes the request as the subgraph does: the audit record in its transaction, then commit. */
 async function finish(r: ReturnType<typeof request>, operation: string): Promise<void> {
   await r.audit.flush(r.scope, { operation, outcome: 'ok' });
@@ -144,6 +156,52 @@ describe(`read gate on ${DB_KIND}`, () => {
     const [rec] = await auditOf('GateLoader');
     expect(rec?.record_count).toBe(1);
     expect(rec?.client_ids).toEqual([protectedId]);
+  });
+
+  it('a keyed read is built once per masking and reused with new values; a narrower scope is built each time', async () => {
+    const built = vi.spyOn(PgDialect.prototype, 'sqlToQuery');
+    try {
+      const builds = async (principal: Principal, keys: number[]) => {
+        const r = request(principal);
+        const before = built.mock.results.length;
+        const rows = await liveClientsKeyed(r.gate, keys);
+        await finish(r, 'GateKeyed');
+        // statements built of the client table (not the tenant setting's or the audit record's)
+        const reads = built.mock.results
+          .slice(before)
+          .filter((x) => /^select .* from "care"\."client"/s.test((x.value as { sql: string }).sql));
+        return { rows, builds: reads.length };
+      };
+      const first = await builds(staff, [openId]);
+      expect(first.rows.map((x) => x?.firstName)).toEqual(['Öppen']);
+      expect(first.builds).toBe(1);
+      // the same shape again, other values: no statement built, the mask still applies
+      const again = await builds(staff, [protectedId, openId]);
+      expect(again.builds).toBe(0);
+      expect(again.rows.map((x) => x?.firstName)).toEqual([MASKED_NAME, 'Öppen']);
+      // an entitled caller reads unmasked: a statement of its own (built once), never the masked one
+      const entitled = { ...staff, sub: 'gate-keyed-entitled', entitlements: ['protected-identity'] };
+      const e1 = await builds(entitled, [protectedId]);
+      expect(e1.rows[0]?.firstName).toBe('Hemlig');
+      expect(e1.builds).toBe(1);
+      expect((await builds(entitled, [protectedId])).builds).toBe(0);
+      expect((await builds(staff, [protectedId])).rows[0]?.firstName).toBe(MASKED_NAME);
+      // a caller scoped to one person: its conditions are its own, built every time, never shared
+      const subject: Principal = {
+        ...staff,
+        kind: 'partner',
+        sub: 'gate-keyed-subject',
+        scope: { type: 'subject', personId: OPEN },
+      };
+      for (let i = 0; i < 2; i++) {
+        const s = await builds(subject, [protectedId, openId]);
+        expect(s.builds).toBe(1);
+        expect(s.rows.map((x) => x?.id ?? null)).toEqual([null, openId]);
+      }
+      expect((await builds(staff, [protectedId, openId])).rows.map((x) => x?.id)).toEqual([protectedId, openId]);
+    } finally {
+      built.mockRestore();
+    }
   });
 
   it('the entitlement lifts the mask; an unscoped partner sees nothing', async () => {

@@ -8,7 +8,7 @@ import { asc, eq, lte, sql } from 'drizzle-orm';
 import type { AnyTable } from './tables.ts';
 import type { EntityModel } from './model.ts';
 import type { ReadGate } from './read-gate.ts';
-import { anyOf, type Row } from './rows.ts';
+import { anyValue, type Row } from './rows.ts';
 
 export class Loaders {
   private readonly cache = new Map<string, DataLoader<number, unknown>>();
@@ -27,7 +27,11 @@ export class Loaders {
   /** Rows by id (null when absent, in another tenant or out of the caller's scope). */
   byId(e: EntityModel, t: AnyTable): DataLoader<number, Row | null> {
     return this.get(`id:${e.name}`, async (ids) => {
-      const { rows } = await this.gate.read(e, t, { where: [sql`${t.id} = ${anyOf(ids)}`] });
+      const { rows } = await this.gate.read(e, t, {
+        where: [sql`${t.id} = any(${sql.placeholder('ids')})`],
+        key: 'id',
+        params: { ids: anyValue(ids) },
+      });
       const by = new Map(rows.map((r) => [r.id as number, r]));
       return ids.map((id) => by.get(id) ?? null);
     });
@@ -38,7 +42,9 @@ export class Loaders {
     return this.get(`col:${e.name}:${column}:${limit}`, async (keys) => {
       const col = t[column];
       const { rows } = await this.gate.read(e, t, {
-        where: [sql`${col} = ${anyOf(keys)}`, eq(t.deleted, false)],
+        where: [sql`${col} = any(${sql.placeholder('keys')})`, eq(t.deleted, false)],
+        key: `col:${column}:${limit}`,
+        params: { keys: anyValue(keys) },
         extra: { rn: sql<number>`row_number() over (partition by ${col} order by ${t.id})`.as('rn') },
         shape: (select, tx) => {
           const sq = select.as('sq');

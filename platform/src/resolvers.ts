@@ -1,11 +1,11 @@
 /** Entity kit, part 4: resolvers for every entity, derived from the model. */
 import { GraphQLScalarType, Kind } from 'graphql';
-import { and, asc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type Column, type SQL } from 'drizzle-orm';
 import { inversesOf, type EntityModel, type SubgraphModel } from './model.ts';
 import { filterFields } from './sdl.ts';
 import type { AnyTable } from './tables.ts';
 import type { Loaders } from './loaders.ts';
-import { anyOf, type Row } from './rows.ts';
+import { anyValue, type Row } from './rows.ts';
 import type { ReadGate } from './read-gate.ts';
 import type { TenantScope } from './scope.ts';
 import type { Principal } from './trust.ts';
@@ -85,11 +85,28 @@ export function pageOffset(offset: unknown): number {
 const filtersByEntity = new WeakMap<EntityModel, Map<string, ReturnType<typeof filterFields>[number]>>();
 
 /** SQL conditions for a filter input (names and kinds come from the model, never from the caller). */
+/**
+ * The values of a list read's conditions, as placeholders (read-gate.ts ReadSpec.key): `bind`
+ * records a value under a name and returns its placeholder; `key` describes the conditions' shape
+ * (undefined once a condition's SQL depends on more than its values, e.g. a nested `some`).
+ */
+class Bindings {
+  readonly params: Record<string, unknown> = {};
+  key: string | undefined = '';
+  bind(name: string, value: unknown): SQL {
+    this.params[name] = value;
+    if (this.key !== undefined) this.key = this.key ? `${this.key},${name}` : name;
+    return sql.placeholder(name) as unknown as SQL;
+  }
+}
+
 function filterConditions(
   e: EntityModel,
   t: AnyTable,
   filter: Record<string, unknown> | undefined,
   k: KitParts,
+  b: Bindings,
+  prefix = 'f',
 ): SQL[] {
   if (!filter) return [];
   let known = filtersByEntity.get(e);
@@ -100,34 +117,36 @@ function filterConditions(
       const f = known.get(name);
       if (!f) throw badInput(`${name} is not a filter of ${e.name}`, name);
       const col = t[f.field.name];
+      const p = (value: unknown, suffix = '') => b.bind(`${prefix}.${name}${suffix}`, value);
       const iso = (x: unknown) => (x instanceof Date ? x : new Date(String(x))).toISOString();
       switch (f.op) {
         case 'day': {
           const day = new Date(`${String(v)}T00:00:00Z`);
           const next = new Date(day.getTime() + 86400_000).toISOString();
-          return sql`${col} >= ${day.toISOString()}::timestamptz and ${col} < ${next}::timestamptz`;
+          return sql`${col} >= ${p(day.toISOString())}::timestamptz and ${col} < ${p(next, '.next')}::timestamptz`;
         }
         case 'gte':
-          return sql`${col} >= ${iso(v)}::timestamptz`;
+          return sql`${col} >= ${p(iso(v))}::timestamptz`;
         case 'gt':
-          return sql`${col} > ${v}`;
+          return sql`${col} > ${p(v)}`;
         case 'lte':
-          return sql`${col} <= ${iso(v)}::timestamptz`;
+          return sql`${col} <= ${p(iso(v))}::timestamptz`;
         case 'activeFrom':
-          return sql`(${col} >= ${iso(v)}::timestamptz or ${col} is null)`;
+          return sql`(${col} >= ${p(iso(v))}::timestamptz or ${col} is null)`;
         case 'activeTo':
-          return sql`${col} <= ${iso(v)}::timestamptz`;
+          return sql`${col} <= ${p(iso(v))}::timestamptz`;
         case 'some': {
           const st = k.tables.get(f.source!.name)!;
-          const inner = filterConditions(f.source!, st, v as Record<string, unknown>, k);
+          const inner = filterConditions(f.source!, st, v as Record<string, unknown>, k, b, `${prefix}.${name}`);
           // Related rows out of the caller's scope must not decide a match either.
           const scoped = k.gate.inScope(f.source!.name, st);
           const conds = [...inner, ...(scoped ? [scoped] : [])];
           const more = conds.length ? sql` and ${and(...conds)}` : sql``;
+          b.key = undefined;
           return sql`exists (select 1 from ${st} where ${st[f.via!]} = ${t.id}${more})`;
         }
         default:
-          return eq(col, f.type === 'ID' ? (parseId(v) ?? -1) : v);
+          return sql`${col} = ${p(f.type === 'ID' ? (parseId(v) ?? -1) : (col as Column).mapToDriverValue(v))}`;
       }
     });
 }
@@ -148,21 +167,30 @@ export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, k: K
   const ids = args.ids?.map(parseId).filter((x): x is number => x !== null);
   const cursor = args.after ? decodeCursor(args.after) : undefined;
   const offset = pageOffset(args.offset);
+  // every value a placeholder, so that the statement is built once per shape (read-gate.ts)
+  const b = new Bindings();
+  const where = [
+    includeDeleted ? undefined : eq(t.deleted, false),
+    args.modifiedAfter ? sql`${upd} > ${b.bind('modifiedAfter', args.modifiedAfter.toISOString())}` : undefined,
+    args.modifiedBefore ? sql`${upd} < ${b.bind('modifiedBefore', args.modifiedBefore.toISOString())}` : undefined,
+    ids ? sql`${t.id} = any(${b.bind('ids', anyValue(ids))})` : undefined,
+    cursor
+      ? sql`(${upd}, ${t.id}) > (${b.bind('after', cursor.at.toISOString())}::timestamptz, ${b.bind('afterId', cursor.id)}::int)`
+      : undefined,
+    ...filterConditions(e, t, args.filter, k, b),
+  ];
+  const limit = b.bind('limit', first + 1);
+  const skip = b.bind('offset', offset);
   const { rows: nodes, more: hasNextPage } = await k.gate.read(e, t, {
-    where: [
-      includeDeleted ? undefined : eq(t.deleted, false),
-      args.modifiedAfter ? gt(upd, args.modifiedAfter) : undefined,
-      args.modifiedBefore ? lt(upd, args.modifiedBefore) : undefined,
-      ids ? sql`${t.id} = ${anyOf(ids)}` : undefined,
-      cursor ? sql`(${upd}, ${t.id}) > (${cursor.at.toISOString()}::timestamptz, ${cursor.id}::int)` : undefined,
-      ...filterConditions(e, t, args.filter, k),
-    ],
+    where,
     shape: (select) =>
       select
         .orderBy(asc(upd), asc(t.id))
-        .limit(first + 1)
-        .offset(offset),
+        .limit(limit as never)
+        .offset(skip as never),
     deliver: first,
+    key: b.key === undefined ? undefined : `list${includeDeleted ? '+deleted' : ''}:${b.key}`,
+    params: b.params,
   });
   const last = nodes[nodes.length - 1];
   return {

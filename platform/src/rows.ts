@@ -28,5 +28,8 @@ export function rowsOf<R = DbValue>(result: unknown): R[] {
  * type the server infers from the comparison: the driver then sends the statement in one round trip
  * instead of describing it first to learn how to write an array (patches/postgres@3.4.9.patch).
  */
-export const anyOf = (values: readonly unknown[]) =>
-  sql`any(${sql.param(values.every((v) => Number.isSafeInteger(v)) ? `{${values.join(',')}}` : values)})`;
+export const anyOf = (values: readonly unknown[]) => sql`any(${sql.param(anyValue(values))})`;
+
+/** The parameter `anyOf` sends, for a read that names it by placeholder (`any(${sql.placeholder(…)})`). */
+export const anyValue = (values: readonly unknown[]): unknown =>
+  values.every((v) => Number.isSafeInteger(v)) ? `{${values.join(',')}}` : values;
