@@ -158,7 +158,7 @@ describe(`read gate on ${DB_KIND}`, () => {
     expect(rec?.client_ids).toEqual([protectedId]);
   });
 
-  it('a keyed read is built once per masking and reused with new values; a narrower scope is built each time', async () => {
+  it('a keyed read is built once per masking, reused with new values; a narrower scope: each time', async () => {
     const built = vi.spyOn(PgDialect.prototype, 'sqlToQuery');
     try {
       const builds = async (principal: Principal, keys: number[]) => {

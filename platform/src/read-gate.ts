@@ -117,7 +117,7 @@ export class ReadGate {
   }
 }
 
-/** A table's columns as the gate reads them (each named by its field), its date-time fields, and its reads built once. */
+/** A table's columns as the gate reads them (by field), its date-time fields, and its reads built once. */
 interface GateColumns {
   columns: Record<string, Column | SQL.Aliased>;
   timestamps: string[];

@@ -151,6 +151,8 @@ function filterConditions(
     });
 }
 
+const afterId = (b: Bindings, cursor: { id: number }) => sql`${b.bind('afterId', cursor.id)}::int`;
+
 /** The parts of a subgraph kit a list read needs. */
 export interface KitParts {
   model: SubgraphModel;
@@ -175,7 +177,7 @@ export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, k: K
     args.modifiedBefore ? sql`${upd} < ${b.bind('modifiedBefore', args.modifiedBefore.toISOString())}` : undefined,
     ids ? sql`${t.id} = any(${b.bind('ids', anyValue(ids))})` : undefined,
     cursor
-      ? sql`(${upd}, ${t.id}) > (${b.bind('after', cursor.at.toISOString())}::timestamptz, ${b.bind('afterId', cursor.id)}::int)`
+      ? sql`(${upd}, ${t.id}) > (${b.bind('after', cursor.at.toISOString())}::timestamptz, ${afterId(b, cursor)})`
       : undefined,
     ...filterConditions(e, t, args.filter, k, b),
   ];
