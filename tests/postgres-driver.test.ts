@@ -94,6 +94,54 @@ describe.skipIf(DB_KIND !== 'postgres')('postgres.js: unnamed statements with pl
     expect(value[0]).toMatchObject({ xs: [1, 2, 3], has3: true, j: { a: 1 } });
   });
 
+  it('a transaction’s first statements go with its begin: one write, then one for the commit', async () => {
+    const { value, writes } = await writesOf(() =>
+      sql.begin(async (t) => {
+        // sent now, not awaited (as TenantScope sends the tenant setting before the first read)
+        const setting = t.unsafe(`select set_config('app.probe', $1, true)`, ['x'] as never[]).execute();
+        const [row] = await t.unsafe(
+          `select current_setting('app.probe') as probe, now() = statement_timestamp() as x`,
+        );
+        await setting;
+        return row;
+      }),
+    );
+    expect(writes).toBe(2); // before the patch: begin, then its statements once it was answered, then commit
+    expect(value).toMatchObject({ probe: 'x' });
+  });
+
+  it('transactions pipelined behind their begin keep their own settings, roll back and commit as before', async () => {
+    const pool = postgres(PG_ADMIN_URL, { max: 2, prepare: false, onnotice: () => {} });
+    const table = `lcs_driver_probe_${process.pid}`;
+    try {
+      await pool.unsafe(`create table if not exists ${table} (n int)`);
+      await pool.unsafe(`truncate ${table}`);
+      // more transactions than connections: some take a free connection at once, some wait for one
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 12 }, (_, i) =>
+          pool.begin(async (t) => {
+            void t.unsafe(`select set_config('app.probe', $1, true)`, [String(i)] as never[]).execute();
+            await t.unsafe(`insert into ${table} values ($1)`, [i] as never[]);
+            const [row] = await t.unsafe(`select current_setting('app.probe') as probe`);
+            if (i % 3 === 0) throw new Error(`rolled back ${i}`);
+            return row!.probe as string;
+          }),
+        ),
+      );
+      outcomes.forEach((o, i) => {
+        if (i % 3 === 0) expect(o).toMatchObject({ status: 'rejected', reason: { message: `rolled back ${i}` } });
+        else expect(o).toEqual({ status: 'fulfilled', value: String(i) });
+      });
+      const kept = await pool.unsafe(`select n from ${table} order by n`);
+      expect(kept.map((r) => r.n)).toEqual([1, 2, 4, 5, 7, 8, 10, 11]);
+      // outside a transaction the setting is gone: each was local to its own
+      expect((await pool.unsafe(`select current_setting('app.probe', true) as p`))[0]!.p || '').toBe('');
+    } finally {
+      await pool.unsafe(`drop table if exists ${table}`).catch(() => undefined);
+      await pool.end({ timeout: 1 });
+    }
+  });
+
   it('a statement after one that failed in a transaction fails with it, and the pool serves on', async () => {
     const outcome = await sql
       .begin(async (t) => {
