@@ -72,6 +72,23 @@ describe('bounded subgraph fetches', () => {
     expect(r.errors?.map((e) => e.extensions?.code)).toEqual(['UNAVAILABLE']);
   });
 
+  it('an answer in several chunks is read whole; an error status is an error, never a crash', async () => {
+    const ok = await subgraph((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"data":{"currentTenant":');
+      setTimeout(() => res.end('{"domain":"demo-å"}}}'), 20);
+    });
+    expect((await ask(ok)).data).toEqual({ currentTenant: { domain: 'demo-å' } });
+    const failing = await subgraph((_req, res) => {
+      res.writeHead(502, { 'content-type': 'text/plain' });
+      res.end('bad gateway');
+    });
+    const r = await ask(failing);
+    expect(r.data).toEqual({ currentTenant: null });
+    expect(r.errors?.length).toBe(1);
+    expect(JSON.stringify(r.errors)).not.toMatch(/node_modules|\n\s+at /);
+  });
+
   it('a subgraph that refuses the connection is UNAVAILABLE, naming the service, not the database', async () => {
     const url = await subgraph(() => {});
     const closed = servers.pop()!;
