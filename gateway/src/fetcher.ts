@@ -60,6 +60,16 @@ function budgetError(budgetMs: number): Error {
   return Object.assign(e, { code: 'ETIMEDOUT' });
 }
 
+/** Statuses with which a proxy in front of a subgraph says it cannot reach one. */
+const UPSTREAM_DOWN = new Set([502, 503, 504]);
+
+/** A proxy's 502/503/504 without a GraphQL answer: the subgraph is unavailable (failure.ts transportFailure). */
+function upstreamError(status: number): Error {
+  const e = new Error(`the way to the subgraph answered ${status}`);
+  e.name = 'UpstreamUnavailable';
+  return Object.assign(e, { code: 'UPSTREAM_UNAVAILABLE' });
+}
+
 const parsed = new Map<string, URL>();
 
 /** Apollo's fetcher for a subgraph: aborted when `budgetMs` has passed (the answer's body included). */
@@ -78,8 +88,12 @@ export function subgraphFetcher(budgetMs: number): Fetcher {
           res.on('error', fail);
           res.on('end', () => {
             clearTimeout(timer);
+            const status = res.statusCode ?? 0;
+            // a proxy's answer for the subgraph (HAProxy with no replica up, a bad gateway, its timeout)
+            if (UPSTREAM_DOWN.has(status) && !/json/.test(String(res.headers['content-type'])))
+              return reject(upstreamError(status));
             const body = chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8');
-            resolve(new SubgraphResponse(url, res.statusCode ?? 0, res.statusMessage ?? '', res.headers, body));
+            resolve(new SubgraphResponse(url, status, res.statusMessage ?? '', res.headers, body));
           });
         },
       );

@@ -72,6 +72,18 @@ describe('bounded subgraph fetches', () => {
     expect(r.errors?.map((e) => e.extensions?.code)).toEqual(['UNAVAILABLE']);
   });
 
+  it('a proxy’s 502/503/504 in front of the subgraph is UNAVAILABLE, naming the service', async () => {
+    for (const status of [502, 503, 504]) {
+      const url = await subgraph((_req, res) => {
+        res.writeHead(status, { 'content-type': 'text/html' });
+        res.end('<html><body>No server is available to handle this request.</body></html>');
+      });
+      const r = await ask(url);
+      expect(r.errors?.map((e) => e.extensions?.code)).toEqual(['UNAVAILABLE']);
+      expect(r.errors?.[0]?.message).toContain('the iam service is unavailable');
+    }
+  });
+
   it('an answer in several chunks is read whole; an error status is an error, never a crash', async () => {
     const ok = await subgraph((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -80,8 +92,8 @@ describe('bounded subgraph fetches', () => {
     });
     expect((await ask(ok)).data).toEqual({ currentTenant: { domain: 'demo-å' } });
     const failing = await subgraph((_req, res) => {
-      res.writeHead(502, { 'content-type': 'text/plain' });
-      res.end('bad gateway');
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end('internal error');
     });
     const r = await ask(failing);
     expect(r.data).toEqual({ currentTenant: null });

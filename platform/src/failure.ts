@@ -128,8 +128,17 @@ export function databaseFailure(e: unknown, field?: string): PlatformError | und
   return undefined;
 }
 
-/** HTTP agents' timeouts (@npmcli/agent, under make-fetch-happen, which Apollo uses by default). */
-const AGENT_TIMEOUTS = new Set(['ECONNECTIONTIMEOUT', 'EIDLETIMEOUT', 'ERESPONSETIMEOUT', 'ETRANSFERTIMEOUT']);
+/**
+ * HTTP agents' timeouts (@npmcli/agent, under make-fetch-happen, which Apollo uses by default), and
+ * a proxy's 502/503/504 in front of a subgraph (gateway/src/fetcher.ts).
+ */
+const AGENT_TIMEOUTS = new Set([
+  'ECONNECTIONTIMEOUT',
+  'EIDLETIMEOUT',
+  'ERESPONSETIMEOUT',
+  'ETRANSFERTIMEOUT',
+  'UPSTREAM_UNAVAILABLE',
+]);
 
 /**
  * Whether `e` is a failure of the way to another service (refused, reset, timed out, the name not
