@@ -132,7 +132,7 @@ export function databaseFailure(e: unknown, field?: string): PlatformError | und
  * HTTP agents' timeouts (@npmcli/agent, under make-fetch-happen, which Apollo uses by default), and
  * a proxy's 502/503/504 in front of a subgraph (gateway/src/fetcher.ts).
  */
-const AGENT_TIMEOUTS = new Set([
+const TRANSPORT_CODES = new Set([
   'ECONNECTIONTIMEOUT',
   'EIDLETIMEOUT',
   'ERESPONSETIMEOUT',
@@ -149,7 +149,7 @@ export function transportFailure(e: unknown): boolean {
   return chain(e).some((x) => {
     const o = x as { code?: unknown; type?: unknown; name?: unknown };
     return (
-      (typeof o.code === 'string' && (UNREACHABLE.has(o.code) || AGENT_TIMEOUTS.has(o.code))) ||
+      (typeof o.code === 'string' && (UNREACHABLE.has(o.code) || TRANSPORT_CODES.has(o.code))) ||
       o.type === 'request-timeout' ||
       o.type === 'body-timeout' ||
       o.name === 'AbortError' ||

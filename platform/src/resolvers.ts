@@ -84,7 +84,6 @@ export function pageOffset(offset: unknown): number {
 /** Filter definitions per entity: derived from the immutable model once, not on every list request. */
 const filtersByEntity = new WeakMap<EntityModel, Map<string, ReturnType<typeof filterFields>[number]>>();
 
-/** SQL conditions for a filter input (names and kinds come from the model, never from the caller). */
 /**
  * The values of a list read's conditions, as placeholders (read-gate.ts ReadSpec.key): `bind`
  * records a value under a name and returns its placeholder; `key` describes the conditions' shape
@@ -100,6 +99,7 @@ class Bindings {
   }
 }
 
+/** SQL conditions for a filter input (names and kinds come from the model, never from the caller). */
 function filterConditions(
   e: EntityModel,
   t: AnyTable,
@@ -151,7 +151,11 @@ function filterConditions(
     });
 }
 
-const afterId = (b: Bindings, cursor: { id: number }) => sql`${b.bind('afterId', cursor.id)}::int`;
+/** The keyset condition of a page after `cursor`: (modification time, id) beyond the cursor's. */
+function afterCursor(b: Bindings, upd: unknown, id: unknown, cursor: { at: Date; id: number }): SQL {
+  const at = b.bind('after', cursor.at.toISOString());
+  return sql`(${upd}, ${id}) > (${at}::timestamptz, ${b.bind('afterId', cursor.id)}::int)`;
+}
 
 /** The parts of a subgraph kit a list read needs. */
 export interface KitParts {
@@ -176,9 +180,7 @@ export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, k: K
     args.modifiedAfter ? sql`${upd} > ${b.bind('modifiedAfter', args.modifiedAfter.toISOString())}` : undefined,
     args.modifiedBefore ? sql`${upd} < ${b.bind('modifiedBefore', args.modifiedBefore.toISOString())}` : undefined,
     ids ? sql`${t.id} = any(${b.bind('ids', anyValue(ids))})` : undefined,
-    cursor
-      ? sql`(${upd}, ${t.id}) > (${b.bind('after', cursor.at.toISOString())}::timestamptz, ${afterId(b, cursor)})`
-      : undefined,
+    cursor ? afterCursor(b, upd, t.id, cursor) : undefined,
     ...filterConditions(e, t, args.filter, k, b),
   ];
   const limit = b.bind('limit', first + 1);
