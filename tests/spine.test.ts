@@ -254,6 +254,26 @@ describe(`spine on ${DB_KIND}`, () => {
     ).toBe(200);
   });
 
+  it('remembers a cost per value of the variables it depends on, and still checks the others', async () => {
+    // the cost is remembered by `first`'s variable only: a different id must not change it, a
+    // different page size must
+    const q = (extra = '') =>
+      `query Wide($n: Int, $after: String) { clients(first: $n, after: $after) { nodes { ` +
+      `executions(first: $n) { executedServices(first: $n) { id } } } } }${extra}`;
+    expect((await s.gql(q(), { n: 5, after: null })).status).toBe(200);
+    expect((await s.gql(q(), { n: 5 })).status).toBe(200);
+    const wide = await s.gql(q(), { n: 5000 });
+    expect(wide.status).toBe(400);
+    expect(wide.body.errors![0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    // an invalid other variable, with a cost remembered or not: a 400 that names it
+    for (const query of [q(), q(' # another document')]) {
+      const bad = await s.gql(query, { n: 5, after: { not: 'a string' } });
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(bad.body.errors![0].message).toMatch(/^Variable "\$after" got invalid value/);
+    }
+  });
+
   it('refuses callers without a sign-in, and subgraphs called directly', async () => {
     const anon = await fetch(s.gatewayUrl, {
       method: 'POST',

@@ -11,7 +11,11 @@ import {
   getNamedType,
   isListType,
   getNullableType,
+  getVariableValues,
+  visit,
   type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   type FragmentDefinitionNode,
 } from 'graphql';
@@ -79,13 +83,64 @@ interface Measured {
   schema: unknown;
   depth: Map<string, number>;
   cost: Map<string, number>;
+  /** The variables the cost can depend on: those given to a `first` or to @skip/@include's `if`. */
+  costVariables: string[];
+}
+
+/**
+ * The variables a document's cost depends on. The estimator reads `first` only, and the cost
+ * walk follows @skip/@include; every other variable (ids, dates, filters: what makes a frontend's
+ * requests differ) cannot change the cost, so it is not part of the memory's key.
+ */
+function costVariablesOf(doc: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(doc, {
+    Argument(a) {
+      if (a.name.value === 'first' && a.value.kind === Kind.VARIABLE) names.add(a.value.name.value);
+    },
+    Directive(d) {
+      if (d.name.value !== 'skip' && d.name.value !== 'include') return;
+      for (const a of d.arguments ?? []) if (a.value.kind === Kind.VARIABLE) names.add(a.value.name.value);
+    },
+  });
+  return [...names].sort();
+}
+
+/** The memory's key: the operation and the values of the variables its cost depends on (absent ≠ null). */
+function costKey(op: string, names: string[], variables: Record<string, unknown>): string {
+  let key = op;
+  for (const n of names) key += '\u0000' + (Object.hasOwn(variables, n) ? JSON.stringify(variables[n]) : '');
+  return key;
+}
+
+/**
+ * The variables coerced against the operations measured (what getComplexity does first), before
+ * any cost is looked up or measured: a value of the wrong type is the caller's mistake, a 400
+ * BAD_USER_INPUT naming the variable, as Apollo Server answers it where no limit runs (thrown from
+ * getComplexity it was a 500).
+ */
+function checkVariables(
+  schema: GraphQLSchema,
+  doc: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+) {
+  const errors = [];
+  for (const d of doc.definitions) {
+    if (d.kind !== Kind.OPERATION_DEFINITION) continue;
+    if (typeof operationName === 'string' && operationName !== d.name?.value) continue;
+    const r = getVariableValues(schema, (d as OperationDefinitionNode).variableDefinitions ?? [], variables);
+    if (r.errors) errors.push(...r.errors);
+  }
+  if (errors.length)
+    throw new GraphQLError(errors[0]!.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
 }
 
 export function operationLimitsPlugin(limits: OperationLimits = DEFAULT_LIMITS): ApolloServerPlugin<GatewayContext> {
   const refuse = (message: string) =>
     new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
   // Depth and cost of a parsed document (the server reuses the parsed document of a repeated
-  // query), per operation name and, for the cost, per variable values.
+  // query), per operation name and, for the cost, per the values of the variables it depends on (costVariablesOf).
   const measured = new WeakMap<DocumentNode, Measured>();
   return {
     async requestDidStart() {
@@ -93,19 +148,25 @@ export function operationLimitsPlugin(limits: OperationLimits = DEFAULT_LIMITS):
         async didResolveOperation({ request, document, schema, contextValue }) {
           if (contextValue.principal?.kind === 'partner') return;
           let m = measured.get(document);
-          if (!m || m.schema !== schema) measured.set(document, (m = { schema, depth: new Map(), cost: new Map() }));
+          if (!m || m.schema !== schema)
+            measured.set(
+              document,
+              (m = { schema, depth: new Map(), cost: new Map(), costVariables: costVariablesOf(document) }),
+            );
           const op = request.operationName ?? '';
           let depth = m.depth.get(op);
           if (depth === undefined) m.depth.set(op, (depth = depthOf(document, request.operationName)));
           if (depth > limits.maxDepth)
             throw refuse(`the operation is ${depth} levels deep; at most ${limits.maxDepth} are allowed`);
-          const key = `${op}\u0000${JSON.stringify(request.variables ?? {})}`;
+          const variables = request.variables ?? {};
+          const key = costKey(op, m.costVariables, variables);
           let cost = m.cost.get(key);
+          checkVariables(schema, document, request.operationName ?? undefined, variables);
           if (cost === undefined) {
             cost = getComplexity({
               schema,
               query: document,
-              variables: request.variables ?? {},
+              variables,
               operationName: request.operationName ?? undefined,
               estimators: [pageEstimator],
             });

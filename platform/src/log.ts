@@ -139,6 +139,15 @@ export const REDACT_PATHS = [
   ]),
 ];
 
+/**
+ * The request log line's redaction (observe.ts): that line is built from a fixed set of fields
+ * (ids, codes, counts), none of them a place where personal data or secrets live, so the wildcard
+ * paths above never match it, yet evaluating them was most of the line's cost (~2 % of the
+ * gateway's CPU). It keeps the top-level paths (should such a field ever be added to the line)
+ * and, like every line, the identity-number mask.
+ */
+export const REQUEST_LINE_REDACT_PATHS = REDACT_PATHS.filter((p) => !p.includes('*'));
+
 // 12 or 10 digits with an optional separator (YYYYMMDD-NNNN, YYMMDD-NNNN, YYMMDD+NNNN), as a whole word.
 const CANDIDATE = /(?<![\w.])(\d{6}|\d{8})([-+]?)(\d{4})(?![\w.])/g;
 

@@ -21,6 +21,7 @@ import {
   startSpan,
   traceIdFor,
 } from './tracing.ts';
+import { REDACTED, REQUEST_LINE_REDACT_PATHS } from './log.ts';
 import { secondsSince, statusClass, type Metrics } from './metrics.ts';
 import type { Principal } from './trust.ts';
 
@@ -81,8 +82,22 @@ export type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
 const QUIET = new Set(['/healthz', '/readyz', '/metrics']);
 
+/** A request id: 16 hex digits, from a pool of random bytes (one draw per 512 requests). */
+let idPool = Buffer.alloc(0);
+let idAt = 0;
+function requestId(): string {
+  if (idAt + 8 > idPool.length) {
+    idPool = randomBytes(8 * 512);
+    idAt = 0;
+  }
+  idAt += 8;
+  return idPool.toString('hex', idAt - 8, idAt);
+}
+
 export function observed(handler: Handler, o: ObserveOptions): Handler {
   const quiet = o.quiet ?? ((p: string) => QUIET.has(p));
+  // the request line, with the redaction its fixed fields need (log.ts REQUEST_LINE_REDACT_PATHS)
+  const log = o.log?.child({}, { redact: { paths: REQUEST_LINE_REDACT_PATHS, censor: REDACTED } });
   return (req, res) => {
     const start = process.hrtime.bigint();
     const parent = req.headers.traceparent ? propagation.extract(ROOT_CONTEXT, req.headers) : ROOT_CONTEXT;
@@ -94,7 +109,7 @@ export function observed(handler: Handler, o: ObserveOptions): Handler {
       parent,
     );
     const info: RequestInfo = {
-      id: randomBytes(8).toString('hex'),
+      id: requestId(),
       traceId: traceIdFor(span, req.headers.traceparent),
       part: o.part,
     };
@@ -125,10 +140,10 @@ export function observed(handler: Handler, o: ObserveOptions): Handler {
         if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
         span.end();
       }
-      if (o.log) {
+      if (log) {
         const level = status >= 500 ? 'error' : quiet(path) ? 'debug' : 'info';
-        if (o.log.isLevelEnabled(level)) {
-          o.log[level](
+        if (log.isLevelEnabled(level)) {
+          log[level](
             {
               reqId: info.id,
               traceId: info.traceId,
