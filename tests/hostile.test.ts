@@ -11,7 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { rowsOf } from '@lcs/platform';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
@@ -1129,5 +1129,41 @@ describe(`unexpected failures on ${DB_KIND}: masked to an error id, logged witho
     for (const secret of [person, person.replace('-', ''), '1212-1212', '191212121212', name, name.toLowerCase()])
       expect(logged).not.toContain(secret);
     expect(logged).not.toMatch(/params:/);
+  });
+});
+
+describe(`persisted query hashes on ${DB_KIND}`, () => {
+  // Apollo Server's automatic persisted queries, with the query's hash remembered (patches/@apollo__server@5.5.1.patch)
+  it('checks a sent hash against its query every time, and finds a registered query by its hash', async () => {
+    const query = '{ currentTenant { domain } }';
+    const hash = createHash('sha256').update(query).digest('hex');
+    const apq = (sha256Hash: string, q?: string) =>
+      gateway({
+        body: JSON.stringify({
+          ...(q ? { query: q } : {}),
+          extensions: { persistedQuery: { version: 1, sha256Hash } },
+        }),
+      });
+    for (let i = 0; i < 2; i++) {
+      const wrong = await apq('f'.repeat(64), query);
+      expect(wrong.status).toBe(400);
+      expect(JSON.parse(wrong.text).errors[0]).toMatchObject({
+        message: 'provided sha does not match query',
+        extensions: { code: 'BAD_REQUEST' },
+      });
+    }
+    const registered = await apq(hash, query);
+    expect(registered.status).toBe(200);
+    const byHash = await apq(hash);
+    expect(byHash.status).toBe(200);
+    const version = await gateway({
+      body: JSON.stringify({ query, extensions: { persistedQuery: { version: 2, sha256Hash: hash } } }),
+    });
+    expect(version.status).toBe(400);
+    expect(JSON.parse(version.text).errors[0]).toMatchObject({
+      message: 'Unsupported persisted query version',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+    expect(JSON.parse(byHash.text).data).toEqual(JSON.parse(registered.text).data);
   });
 });

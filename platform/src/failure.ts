@@ -202,6 +202,18 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (known && !(code && CALLER_CODES.has(String(code)) && code === known.code)) {
     return { message: known.message, ...where, extensions: { ...stripped(known.extensions), code: known.code } };
   }
+  // Apollo Server's own refusals of a request (a persisted query's hash that does not match its
+  // query, an unsupported persisted-query version) carry a 4xx HTTP head but no code: the caller's
+  // mistake, said as Apollo words it, not an internal error
+  const head = error instanceof GraphQLError ? (error.extensions?.http as { status?: unknown } | undefined) : undefined;
+  if (
+    code === 'INTERNAL_SERVER_ERROR' &&
+    typeof head?.status === 'number' &&
+    head.status >= 400 &&
+    head.status < 500 &&
+    !INTERNAL_TEXT.test(formatted.message)
+  )
+    return { message: formatted.message, ...where, extensions: { code: 'BAD_REQUEST' } };
   if (typeof code === 'string' && CALLER_CODES.has(code)) {
     if (!INTERNAL_TEXT.test(formatted.message)) return formatted;
     return { message: ERRORS[code as ErrorCode]?.title ?? 'Bad request', ...where, extensions: { code } };
