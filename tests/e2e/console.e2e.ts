@@ -156,7 +156,8 @@ describe(`web console and GraphQL explorer in Chromium (${DB_KIND})`, () => {
     await page.reload();
     await page.getByRole('heading', { level: 2, name: SYSTEM }).waitFor();
     expect(await page.content()).not.toContain(apiKey);
-    expect(await page.locator('table', { hasText: 'Key id' }).textContent()).toContain(keyId);
+    // (by its name: a usage table's caption "Usage of key id…" matched 'Key id' once, a key id starting with "id")
+    expect(await page.getByRole('table', { name: 'API keys' }).textContent()).toContain(keyId);
   });
 
   it('the facade serves the new key with the partner certificate; the call shows in usage and audit', async () => {
@@ -223,7 +224,7 @@ describe(`web console and GraphQL explorer in Chromium (${DB_KIND})`, () => {
     await page.getByRole('button', { name: `Revoke ${keyId}` }).click();
     await page.getByText(`Key ${keyId} revoked.`).waitFor();
     await page
-      .locator('table', { hasText: 'Key id' })
+      .getByRole('table', { name: 'API keys' })
       .locator('tbody tr', { hasText: keyId })
       .filter({ hasText: 'revoked' })
       .waitFor();
