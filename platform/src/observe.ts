@@ -9,7 +9,6 @@
  * header values — and goes through the redacting logger (log.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import {
   context,
@@ -20,6 +19,7 @@ import {
   trace,
   startSpan,
   traceIdFor,
+  randomHex,
 } from './tracing.ts';
 import { REDACTED, REQUEST_LINE_REDACT_PATHS } from './log.ts';
 import { secondsSince, statusClass, type Metrics } from './metrics.ts';
@@ -82,18 +82,6 @@ export type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
 const QUIET = new Set(['/healthz', '/readyz', '/metrics']);
 
-/** A request id: 16 hex digits, from a pool of random bytes (one draw per 512 requests). */
-let idPool = Buffer.alloc(0);
-let idAt = 0;
-function requestId(): string {
-  if (idAt + 8 > idPool.length) {
-    idPool = randomBytes(8 * 512);
-    idAt = 0;
-  }
-  idAt += 8;
-  return idPool.toString('hex', idAt - 8, idAt);
-}
-
 export function observed(handler: Handler, o: ObserveOptions): Handler {
   const quiet = o.quiet ?? ((p: string) => QUIET.has(p));
   // the request line, with the redaction its fixed fields need (log.ts REQUEST_LINE_REDACT_PATHS)
@@ -109,7 +97,7 @@ export function observed(handler: Handler, o: ObserveOptions): Handler {
       parent,
     );
     const info: RequestInfo = {
-      id: requestId(),
+      id: randomHex(8),
       traceId: traceIdFor(span, req.headers.traceparent),
       part: o.part,
     };
