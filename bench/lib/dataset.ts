@@ -241,7 +241,7 @@ export async function prepareDataset(o: DatasetOptions, attempt = 0): Promise<Pr
         select format('%I.%I', schemaname, relname) as name from pg_stat_user_tables
         where (last_analyze is null and last_autoanalyze is null)
            or n_mod_since_analyze > 50 + 0.1 * n_live_tup`;
-      for (const t of stale) await owner.unsafe(`ANALYZE ${t.name}`);
+      if (stale.length) await owner.unsafe(`ANALYZE ${stale.map((t) => t.name).join(', ')}`);
       o.log(
         `statistics refreshed (ANALYZE of the ${stale.length} tables autovacuum would analyze now) ` +
           `in ${((Date.now() - ta) / 1000).toFixed(1)} s`,

@@ -15,7 +15,6 @@ import {
   visit,
   type DocumentNode,
   type GraphQLSchema,
-  type OperationDefinitionNode,
   type SelectionSetNode,
   type FragmentDefinitionNode,
 } from 'graphql';
@@ -129,7 +128,7 @@ function checkVariables(
   for (const d of doc.definitions) {
     if (d.kind !== Kind.OPERATION_DEFINITION) continue;
     if (typeof operationName === 'string' && operationName !== d.name?.value) continue;
-    const r = getVariableValues(schema, (d as OperationDefinitionNode).variableDefinitions ?? [], variables);
+    const r = getVariableValues(schema, d.variableDefinitions ?? [], variables);
     if (r.errors) errors.push(...r.errors);
   }
   if (errors.length)
