@@ -24,10 +24,22 @@ type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQ
 const IDLE_MS = 4_000;
 const agent = new Agent({ keepAliveTimeout: IDLE_MS, keepAliveMaxTimeout: IDLE_MS });
 
-/** A subgraph's answer, read whole. */
+/** A subgraph answer's headers, as the data source reads them (`get`, `has`). */
+class AnswerHeaders {
+  constructor(private readonly raw: IncomingHttpHeaders) {}
+  get(name: string): string | null {
+    const v = this.raw[name.toLowerCase()];
+    return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
+  }
+  has(name: string): boolean {
+    return this.raw[name.toLowerCase()] !== undefined;
+  }
+}
+
+/** A subgraph's answer, read whole (its header view a class of its own: no closures made per answer). */
 class SubgraphResponse {
   readonly ok: boolean;
-  readonly headers: { get(name: string): string | null; has(name: string): boolean };
+  readonly headers: AnswerHeaders;
   constructor(
     readonly url: string,
     readonly status: number,
@@ -36,13 +48,7 @@ class SubgraphResponse {
     private readonly body: string,
   ) {
     this.ok = status >= 200 && status < 300;
-    this.headers = {
-      get: (name) => {
-        const v = raw[name.toLowerCase()];
-        return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
-      },
-      has: (name) => raw[name.toLowerCase()] !== undefined,
-    };
+    this.headers = new AnswerHeaders(raw);
   }
   text(): Promise<string> {
     return Promise.resolve(this.body);

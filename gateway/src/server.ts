@@ -165,6 +165,9 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
             url: target,
             // node:http with keep-alive and a budget that covers the body too (fetcher.ts)
             fetcher: subgraphFetcher(o.subgraphTimeoutMs ?? SUBGRAPH_TIMEOUT_MS),
+            // cache hints are off (every answer is no-store personal data): no subgraph's
+            // cache-control header needs parsing on every fetch
+            honorSubgraphCacheControlHeader: false,
             willSendRequest({ request, context }) {
               if (context.token) request.http?.headers.set(CONTEXT_HEADER, context.token);
               // W3C traceparent: the subgraph continues the trace
