@@ -3,6 +3,7 @@
  * histogram rounds to whole milliseconds), A/B comparisons that alternate the targets round by
  * round with a warm-up before each measured window, and medians over rounds.
  */
+import { availableParallelism } from 'node:os';
 import autocannon from 'autocannon';
 import { assertLoopback, cpuSeconds, machineBusySeconds } from './procs.ts';
 
@@ -386,6 +387,18 @@ export async function compareMany(
   const median_ = Object.fromEntries(names.map((n) => [n, medianWindow(rounds.map((r) => r.windows[n]!))]));
   for (const r of rounds) for (const w of Object.values(r.windows)) w.latencies = [];
   return { names, rounds, median: median_ };
+}
+
+/**
+ * The machine's busy cores in a window (of all it has) and how many of them one process group
+ * took, e.g. `machine 1.91 of 2 cores busy, all-in-one 0.36`.
+ */
+export function coresNote(w: Window, group = 'all-in-one'): string {
+  const g = w.cpuMsPerReq[group];
+  return (
+    `machine ${fmt(w.busyCores)} of ${availableParallelism()} cores busy` +
+    (g !== undefined ? `, ${group} ${fmt((g * w.rps) / 1000)}` : '')
+  );
 }
 
 export function fmt(x: number, digits = 2): string {
