@@ -184,16 +184,24 @@ export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, k: K
     ...filterConditions(e, t, args.filter, k, b),
   ];
   const limit = b.bind('limit', first + 1);
-  const skip = b.bind('offset', offset);
+  // A page at an offset: its ids first, skipped in the (tenant_id, modification time, id, deleted)
+  // index (an index-only scan where the table is vacuumed), then only its own rows read. OFFSET on
+  // the whole select visited every skipped row in the table: at offset 40,000 of 46,000 executed
+  // services, 22–25 ms of PostgreSQL for a 100-row page; this way 6.4 ms.
+  const deep = offset > 0;
+  if (deep) {
+    const skip = b.bind('offset', offset);
+    // (the subquery's column references name the table as the outer ones do: in SQL they bind to
+    // the innermost FROM, the subquery's own)
+    const scoped = and(...where, k.gate.inScope(e.name, t));
+    const pageIds = sql`select ${t.id} from ${t} where ${scoped} order by ${upd}, ${t.id} limit ${limit} offset ${skip}`;
+    where.push(sql`${t.id} = any(array(${pageIds}))`);
+  }
   const { rows: nodes, more: hasNextPage } = await k.gate.read(e, t, {
     where,
-    shape: (select) =>
-      select
-        .orderBy(asc(upd), asc(t.id))
-        .limit(limit as never)
-        .offset(skip as never),
+    shape: (select) => select.orderBy(asc(upd), asc(t.id)).limit(limit as never),
     deliver: first,
-    key: b.key === undefined ? undefined : `list${includeDeleted ? '+deleted' : ''}:${b.key}`,
+    key: b.key === undefined ? undefined : `list${includeDeleted ? '+deleted' : ''}${deep ? '+offset' : ''}:${b.key}`,
     params: b.params,
   });
   const last = nodes[nodes.length - 1];

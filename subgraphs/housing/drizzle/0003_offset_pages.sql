@@ -1,0 +1,11 @@
+DROP INDEX "housing"."housing_apartment_tenant_updated_idx";
+--> statement-breakpoint
+DROP INDEX "housing"."housing_apartment_event_tenant_updated_idx";
+--> statement-breakpoint
+DROP INDEX "housing"."housing_application_event_tenant_updated_idx";
+--> statement-breakpoint
+CREATE INDEX "housing_apartment_tenant_updated_idx" ON "housing"."housing_apartment" USING btree ("tenant_id","updated_at","id","deleted");
+--> statement-breakpoint
+CREATE INDEX "housing_apartment_event_tenant_updated_idx" ON "housing"."housing_apartment_event" USING btree ("tenant_id","updated_at","id","deleted");
+--> statement-breakpoint
+CREATE INDEX "housing_application_event_tenant_updated_idx" ON "housing"."housing_application_event" USING btree ("tenant_id","updated_at","id","deleted");
