@@ -194,7 +194,8 @@ export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, k: K
     // (the subquery's column references name the table as the outer ones do: in SQL they bind to
     // the innermost FROM, the subquery's own)
     const scoped = and(...where, k.gate.inScope(e.name, t));
-    const pageIds = sql`select ${t.id} from ${t} where ${scoped} order by ${upd}, ${t.id} limit ${limit} offset ${skip}`;
+    const pageIds = sql`select ${t.id} from ${t} where ${scoped}
+      order by ${upd}, ${t.id} limit ${limit} offset ${skip}`;
     where.push(sql`${t.id} = any(array(${pageIds}))`);
   }
   const { rows: nodes, more: hasNextPage } = await k.gate.read(e, t, {
