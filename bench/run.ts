@@ -47,6 +47,7 @@ import {
   flood,
   coresNote,
   fmt,
+  groupCores,
   measure,
   median,
   percentile,
@@ -1330,8 +1331,7 @@ try {
       const aloneBusy = median(rounds.map((r) => r.alone.busyCores));
       set('p5_heavy_alone_busy_cores', aloneBusy, 2);
       set('p5_heavy_with_busy_cores', median(rounds.map((r) => r.heavy.busyCores)), 2);
-      const aioCores = (w: Window) => ((w.cpuMsPerReq['all-in-one'] ?? NaN) * w.rps) / 1000;
-      set('p5_heavy_alone_aio_cores', median(rounds.map((r) => aioCores(r.alone))), 2);
+      set('p5_heavy_alone_aio_cores', median(rounds.map((r) => groupCores(r.alone, 'all-in-one'))), 2);
       // the victim's 429s are counted and reported; any other failed answer fails the part
       const victim429 = (ws: Window[]) => ws.reduce((a, w) => a + (w.statuses['429'] ?? 0), 0);
       const bad = windows.find((w) => w.errors || w.failed - (w.statuses['429'] ?? 0) > 0);

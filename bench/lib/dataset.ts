@@ -228,37 +228,39 @@ export async function prepareDataset(o: DatasetOptions, attempt = 0): Promise<Pr
           seconds = excluded.seconds, seeded_at = now()`;
       o.log(`seeded ${r.rows.toLocaleString('en')} rows in ${r.seconds.toFixed(1)} s`);
     }
+    // Tables autovacuum would treat now, treated the same way: `verb` on those matching `due`.
+    const asAutovacuumWould = async (verb: 'ANALYZE' | 'VACUUM', due: string, what: string) => {
+      const t0 = Date.now();
+      const tables = await owner<{ name: string }[]>`
+        select format('%I.%I', schemaname, relname) as name from pg_stat_user_tables where ${owner.unsafe(due)}`;
+      if (tables.length) await owner.unsafe(`${verb} ${tables.map((t) => t.name).join(', ')}`);
+      o.log(
+        `${what} refreshed (${verb} of the ${tables.length} tables autovacuum would ${verb.toLowerCase()} now) ` +
+          `in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+      );
+    };
     // Statistics as autovacuum would eventually have them (a fresh seed has none; PGlite never gets
     // any): after a seed, the whole database; over a reused dataset, the tables autovacuum would
     // analyze now (never analyzed, or changed by more than 50 rows + 10 % since: its default
     // threshold; earlier runs' audit records and writes), not all of them again (6.8 s of --quick).
-    const ta = Date.now();
     if (!reused) {
+      const ta = Date.now();
       await db!.analyze();
       o.log(`statistics refreshed (ANALYZE) in ${((Date.now() - ta) / 1000).toFixed(1)} s`);
-    } else {
-      const stale = await owner<{ name: string }[]>`
-        select format('%I.%I', schemaname, relname) as name from pg_stat_user_tables
-        where (last_analyze is null and last_autoanalyze is null)
-           or n_mod_since_analyze > 50 + 0.1 * n_live_tup`;
-      if (stale.length) await owner.unsafe(`ANALYZE ${stale.map((t) => t.name).join(', ')}`);
-      o.log(
-        `statistics refreshed (ANALYZE of the ${stale.length} tables autovacuum would analyze now) ` +
-          `in ${((Date.now() - ta) / 1000).toFixed(1)} s`,
+    } else
+      await asAutovacuumWould(
+        'ANALYZE',
+        '(last_analyze is null and last_autoanalyze is null) or n_mod_since_analyze > 50 + 0.1 * n_live_tup',
+        'statistics',
       );
-    }
     // Visibility maps as autovacuum would keep them (this machine's PostgreSQL runs with autovacuum
     // off; a production one has it on): the tables past its insert or dead-row thresholds
     // (1000 inserted + 20 %, 50 dead + 20 %) are vacuumed, so index-only scans — a page at an
     // offset skips its rows in an index — see what they would see in production.
-    const tv = Date.now();
-    const unvacuumed = await owner<{ name: string }[]>`
-      select format('%I.%I', schemaname, relname) as name from pg_stat_user_tables
-      where n_ins_since_vacuum > 1000 + 0.2 * n_live_tup or n_dead_tup > 50 + 0.2 * n_live_tup`;
-    if (unvacuumed.length) await owner.unsafe(`VACUUM ${unvacuumed.map((t) => t.name).join(', ')}`);
-    o.log(
-      `visibility maps refreshed (VACUUM of the ${unvacuumed.length} tables autovacuum would vacuum now) ` +
-        `in ${((Date.now() - tv) / 1000).toFixed(1)} s`,
+    await asAutovacuumWould(
+      'VACUUM',
+      'n_ins_since_vacuum > 1000 + 0.2 * n_live_tup or n_dead_tup > 50 + 0.2 * n_live_tup',
+      'visibility maps',
     );
     const neighbour = neighbourFor(tenant);
     // The facade's callers: the demo receiving system of each tenant (its client certificate and

@@ -394,11 +394,17 @@ export async function compareMany(
  * took, e.g. `machine 1.91 of 2 cores busy, all-in-one 0.36`.
  */
 export function coresNote(w: Window, group = 'all-in-one'): string {
-  const g = w.cpuMsPerReq[group];
+  const g = groupCores(w, group);
   return (
     `machine ${fmt(w.busyCores)} of ${availableParallelism()} cores busy` +
-    (g !== undefined ? `, ${group} ${fmt((g * w.rps) / 1000)}` : '')
+    (Number.isNaN(g) ? '' : `, ${group} ${fmt(g)}`)
   );
+}
+
+/** Cores a process group kept busy in a window (its CPU per request × requests per second); NaN if not measured. */
+export function groupCores(w: Window, group: string): number {
+  const ms = w.cpuMsPerReq[group];
+  return ms === undefined ? NaN : (ms * w.rps) / 1000;
 }
 
 export function fmt(x: number, digits = 2): string {
