@@ -3,6 +3,7 @@
  * with what a developer needs around it: the development PKI, SAML keys, the console's build, demo
  * tenants with API keys, and the URLs to try.
  */
+import { getHeapStatistics } from 'node:v8';
 import { join } from 'node:path';
 import { readLock } from '@lcs/platform';
 import { stopOnSignals } from '@lcs/app/serve';
@@ -125,6 +126,10 @@ export async function start(o: StartOptions): Promise<void> {
   console.log(
     `  metrics (admin)    ${stack.metrics ? stack.metricsUrl : `${stack.metricsUrl} (off: LCS_METRICS=0)`}  ` +
       `${adminOrigin}/readyz  (only on ${new URL(adminOrigin).hostname}; LCS_ADMIN_PORT)`,
+  );
+  console.log(
+    `  heap limit         ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20).toLocaleString('en')} MB ` +
+      `(node --max-old-space-size; cli/src/node-flags.ts)`,
   );
   if (config.part.otlpEndpoint) console.log(`  traces             OTLP to ${config.part.otlpEndpoint}`);
   console.log(
