@@ -15,6 +15,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import postgres from 'postgres';
 import { openDatabase, type Database } from '@lcs/platform';
+import { AUTOVACUUM_DUE } from '@lcs/platform/autovacuum';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
 import { progressBars, seedTenant, tenantExists } from '@lcs/cli/seed';
 import { ensureDevPki, type DevPki } from '@lcs/cli/pki';
@@ -229,10 +230,11 @@ export async function prepareDataset(o: DatasetOptions, attempt = 0): Promise<Pr
       o.log(`seeded ${r.rows.toLocaleString('en')} rows in ${r.seconds.toFixed(1)} s`);
     }
     // Tables autovacuum would treat now, treated the same way: `verb` on those matching `due`.
-    const asAutovacuumWould = async (verb: 'ANALYZE' | 'VACUUM', due: string, what: string) => {
+    const asAutovacuumWould = async (verb: keyof typeof AUTOVACUUM_DUE, what: string) => {
       const t0 = Date.now();
       const tables = await owner<{ name: string }[]>`
-        select format('%I.%I', schemaname, relname) as name from pg_stat_user_tables where ${owner.unsafe(due)}`;
+        select format('%I.%I', schemaname, relname) as name from pg_stat_user_tables
+        where ${owner.unsafe(AUTOVACUUM_DUE[verb])}`;
       if (tables.length) await owner.unsafe(`${verb} ${tables.map((t) => t.name).join(', ')}`);
       o.log(
         `${what} refreshed (${verb} of the ${tables.length} tables autovacuum would ${verb.toLowerCase()} now) ` +
@@ -247,21 +249,12 @@ export async function prepareDataset(o: DatasetOptions, attempt = 0): Promise<Pr
       const ta = Date.now();
       await db!.analyze();
       o.log(`statistics refreshed (ANALYZE) in ${((Date.now() - ta) / 1000).toFixed(1)} s`);
-    } else
-      await asAutovacuumWould(
-        'ANALYZE',
-        '(last_analyze is null and last_autoanalyze is null) or n_mod_since_analyze > 50 + 0.1 * n_live_tup',
-        'statistics',
-      );
+    } else await asAutovacuumWould('ANALYZE', 'statistics');
     // Visibility maps as autovacuum would keep them (this machine's PostgreSQL runs with autovacuum
     // off; a production one has it on): the tables past its insert or dead-row thresholds
     // (1000 inserted + 20 %, 50 dead + 20 %) are vacuumed, so index-only scans — a page at an
     // offset skips its rows in an index — see what they would see in production.
-    await asAutovacuumWould(
-      'VACUUM',
-      'n_ins_since_vacuum > 1000 + 0.2 * n_live_tup or n_dead_tup > 50 + 0.2 * n_live_tup',
-      'visibility maps',
-    );
+    await asAutovacuumWould('VACUUM', 'visibility maps');
     const neighbour = neighbourFor(tenant);
     // The facade's callers: the demo receiving system of each tenant (its client certificate and
     // its package-8873 key) and, in the measured tenant, a second system that floods (p5).

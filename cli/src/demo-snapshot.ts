@@ -78,7 +78,8 @@ export function snapshotKey(o: Pick<SnapshotOptions, 'clients' | 'inputs'>): str
 
 /**
  * Migrates and seeds a fresh embedded database at `dataDir` (absent or empty): every demo tenant,
- * then ANALYZE (PGlite has no autovacuum). What `pnpm start` did at first start, all before serving.
+ * then VACUUM and ANALYZE as autovacuum would (PGlite has none: platform/src/autovacuum.ts). What
+ * `pnpm start` did at first start, all before serving.
  */
 export async function seedDemoDatabase(
   dataDir: string,
@@ -95,7 +96,8 @@ export async function seedDemoDatabase(
       o.log?.(`  ${tenant}: ${r.rows.toLocaleString('en')} rows in ${r.seconds.toFixed(1)} s`);
       results.set(tenant, r);
     }
-    await db.analyze();
+    // statistics and visibility maps, as autovacuum would leave them (PGlite has none)
+    await db.autovacuum!();
   } finally {
     await db.close();
   }

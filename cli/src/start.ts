@@ -85,7 +85,9 @@ export async function start(o: StartOptions): Promise<void> {
     console.log(`seeding demo tenant "${tenant}" (${o.seedClients} clients, first start only)…`);
     const r = await seedTenant(stack.db.app, { tenant, clients: o.seedClients }, progressBars(true));
     console.log(`  ${tenant}: ${r.rows.toLocaleString('en')} rows in ${r.seconds.toFixed(1)} s`);
-    await stack.db.analyze(); // fresh statistics for the planner (PGlite has no autovacuum)
+    // fresh statistics for the planner, and on PGlite (no autovacuum) visibility maps too
+    if (stack.db.autovacuum) await stack.db.autovacuum();
+    else await stack.db.analyze();
     seeded.push(tenant);
     return syncDemoKeys();
   };

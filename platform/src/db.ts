@@ -20,7 +20,9 @@ import { platformSql } from './audit-sql.ts';
 import { observePglite, observePostgres } from './db-observe.ts';
 import type { Metrics } from './metrics.ts';
 import { operationsSql } from './operations-sql.ts';
+import { AUTOVACUUM_INTERVAL_MS, pgliteAutovacuum, type AutovacuumRun } from './autovacuum.ts';
 import { DataDirLock } from './data-dir-lock.ts';
+import { logger as log } from './log.ts';
 import { serveLocal } from './pglite-local.ts';
 import { rowsOf } from './rows.ts';
 import type { Tx } from './scope.ts';
@@ -78,6 +80,11 @@ export interface DatabaseOptions {
    * (pglite-local.ts; the all-in-one does, so `pnpm lcs …` reaches the running platform).
    */
   serveLocal?: boolean;
+  /**
+   * PGlite: how often the tables autovacuum would treat are vacuumed and analyzed (autovacuum.ts);
+   * 0 = never. Default AUTOVACUUM_INTERVAL_MS on a directory, never in memory.
+   */
+  autovacuumIntervalMs?: number;
   /** Who opens the database, named to anyone who finds a PGlite directory in use (data-dir-lock.ts). */
   openedBy?: string;
 }
@@ -115,6 +122,11 @@ export interface Database {
    * default estimates the planner sorts a tenant's whole table instead of walking the keyset index.
    */
   analyze(): Promise<void>;
+  /**
+   * PGlite only: VACUUM and ANALYZE the tables PostgreSQL's autovacuum would treat now (PGlite has
+   * none; autovacuum.ts). On a PGlite directory it also runs every AUTOVACUUM_INTERVAL_MS.
+   */
+  autovacuum?(): Promise<AutovacuumRun>;
   /**
    * Runs `fn` as the database owner in a transaction of its own (maintenance such as audit
    * partitions and retention, which the app role may not do); requests keep running as the app role.
@@ -216,11 +228,32 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
       lock?.setSocket(local?.socket);
       // one exec call runs alone on PGlite's single session: no request runs in between as the owner
       const analyze = async () => void (await pg.exec(`RESET ROLE; ANALYZE; SET ROLE ${appRole}`));
+      const schemas = migrations.map((m) => m.schema);
+      const autovacuum = () => pgliteAutovacuum(pg, appRole, schemas);
+      // a running installation (a directory, not a test's database in memory) is kept as autovacuum keeps PostgreSQL;
+      // a run still going when the next is due is not doubled
+      let vacuuming: Promise<unknown> | undefined;
+      const every = opts.autovacuumIntervalMs ?? (opts.dataDir ? AUTOVACUUM_INTERVAL_MS : 0);
+      const timer = every
+        ? setInterval(() => {
+            vacuuming ??= autovacuum()
+              .then((r) => {
+                if (r.vacuumed.length || r.analyzed.length)
+                  log.info(
+                    { vacuumed: r.vacuumed, analyzed: r.analyzed, ms: Math.round(r.ms) },
+                    'embedded database: autovacuum',
+                  );
+              })
+              .catch((e: Error) => log.warn({ err: e }, 'embedded database: autovacuum failed'))
+              .finally(() => (vacuuming = undefined));
+          }, every).unref()
+        : undefined;
       return {
         kind: 'pglite',
         appRole,
         app: drizzlePglite(observePglite(pg, opts.metrics), { logger }) as unknown as AppDatabase,
         analyze,
+        autovacuum,
         // SET LOCAL ends with the transaction; PGlite runs nothing else meanwhile (its transaction lock)
         asOwner: (fn) =>
           drizzlePglite(pg).transaction(async (tx) => {
@@ -228,6 +261,8 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
             return fn(tx as unknown as Tx);
           }),
         async close() {
+          clearInterval(timer);
+          await vacuuming;
           await local?.close();
           await pg.close();
           lock?.release();

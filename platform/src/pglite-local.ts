@@ -23,7 +23,7 @@ const S = 0x53; // Sync (end of an extended-protocol batch)
 const X = 0x58; // Terminate
 
 /** A simple-query protocol message. */
-function simpleQuery(text: string): Uint8Array {
+export function simpleQuery(text: string): Uint8Array {
   const body = Buffer.from(`${text}\0`, 'utf8');
   const msg = Buffer.alloc(5 + body.length);
   msg[0] = Q;
