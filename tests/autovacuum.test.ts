@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { openDatabase, rowsOf, type Database } from '@lcs/platform';
+import { Metrics, openDatabase, rowsOf, type Database } from '@lcs/platform';
 import { progressBars, seedTenant } from '@lcs/cli/seed';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
 import { DB_KIND } from './helpers/stack.ts';
@@ -126,8 +126,9 @@ describe.skipIf(DB_KIND !== 'pglite')('the embedded database keeps itself as aut
 });
 
 describe.skipIf(DB_KIND !== 'pglite')('a database on a PGlite directory', () => {
-  it('runs autovacuum by itself on its interval', async () => {
-    const db = await openDatabase({ dataDir: tempDir(), autovacuumIntervalMs: 100 }, MIGRATIONS);
+  it('runs autovacuum by itself on its interval, counted in its metrics', async () => {
+    const metrics = new Metrics({ processMetrics: false });
+    const db = await openDatabase({ dataDir: tempDir(), autovacuumIntervalMs: 100, metrics }, MIGRATIONS);
     try {
       await seedTenant(db.app, { tenant: 'demo', clients: 20, historyMonths: 2 }, progressBars(false));
       // dead rows well past 50 + 20 %: the next run vacuums them away
@@ -143,6 +144,14 @@ describe.skipIf(DB_KIND !== 'pglite')('a database on a PGlite directory', () => 
           { timeout: 20_000 },
         )
         .toBe(true);
+      // and says so in its metrics
+      const tables = (await metrics.embeddedAutovacuumTables.get()).values;
+      expect(tables.find((v) => v.labels.verb === 'vacuum')?.value).toBeGreaterThanOrEqual(1);
+      const runs = (await metrics.embeddedAutovacuumDuration.get()).values.find((v) =>
+        v.metricName?.endsWith('_count'),
+      );
+      expect(runs?.value).toBeGreaterThanOrEqual(1);
+      expect((await metrics.embeddedAutovacuumFailures.get()).values[0]?.value ?? 0).toBe(0);
     } finally {
       await db.close();
     }

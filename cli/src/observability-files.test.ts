@@ -82,7 +82,7 @@ describe('deploy/observability', () => {
     const names = await exported();
     const text = readFileSync(join(DIR, 'alerts.yml'), 'utf8');
     const exprs = [...text.matchAll(/expr: (\|\n((?: {10}.*\n)+)|.*)/g)].map((m) => m[2] ?? m[1]!);
-    expect(exprs.length).toBe(12);
+    expect(exprs.length).toBe(13);
     for (const e of exprs) {
       const used = metricNames(e);
       expect(used.length, e).toBeGreaterThan(0);

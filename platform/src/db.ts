@@ -238,13 +238,20 @@ export async function openDatabase(opts: DatabaseOptions, subgraphMigrations: Mi
         ? setInterval(() => {
             vacuuming ??= autovacuum()
               .then((r) => {
-                if (r.vacuumed.length || r.analyzed.length)
-                  log.info(
-                    { vacuumed: r.vacuumed, analyzed: r.analyzed, ms: Math.round(r.ms) },
-                    'embedded database: autovacuum',
-                  );
+                if (!r.vacuumed.length && !r.analyzed.length) return;
+                const m = opts.metrics;
+                m?.embeddedAutovacuumTables.inc({ verb: 'vacuum' }, r.vacuumed.length);
+                m?.embeddedAutovacuumTables.inc({ verb: 'analyze' }, r.analyzed.length);
+                m?.embeddedAutovacuumDuration.observe(r.ms / 1000);
+                log.info(
+                  { vacuumed: r.vacuumed, analyzed: r.analyzed, ms: Math.round(r.ms) },
+                  'embedded database: autovacuum',
+                );
               })
-              .catch((e: Error) => log.warn({ err: e }, 'embedded database: autovacuum failed'))
+              .catch((e: Error) => {
+                opts.metrics?.embeddedAutovacuumFailures.inc();
+                log.warn({ err: e }, 'embedded database: autovacuum failed');
+              })
               .finally(() => (vacuuming = undefined));
           }, every).unref()
         : undefined;

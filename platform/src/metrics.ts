@@ -99,6 +99,10 @@ export class Metrics {
   readonly dbPoolInUse: Gauge;
   readonly dbPoolWaiting: Gauge;
   readonly dbPoolSize: Gauge;
+  /** The embedded database's own autovacuum (autovacuum.ts): tables treated, runs that failed, each run's time. */
+  readonly embeddedAutovacuumTables: Counter<'verb'>;
+  readonly embeddedAutovacuumFailures: Counter;
+  readonly embeddedAutovacuumDuration: Histogram;
   readonly fairShareAdmissions: Counter<'tenant'>;
   readonly fairShareRefusals: Counter<'tenant' | 'reason'>;
   readonly fairShareInFlight: Gauge<'tenant'>;
@@ -190,6 +194,21 @@ export class Metrics {
     this.dbPoolInUse = gauge('lcs_db_pool_in_use', 'Database connections held by a transaction now');
     this.dbPoolWaiting = gauge('lcs_db_pool_waiting', 'Transactions waiting for a database connection now');
     this.dbPoolSize = gauge('lcs_db_pool_size', 'Database connections the pool may open (1 for the embedded PGlite)');
+    this.embeddedAutovacuumTables = counter(
+      'lcs_embedded_autovacuum_tables_total',
+      'Tables the embedded database (PGlite) vacuumed and analyzed, or only analyzed, as autovacuum would',
+      ['verb'],
+    );
+    this.embeddedAutovacuumFailures = counter(
+      'lcs_embedded_autovacuum_failures_total',
+      "Runs of the embedded database's autovacuum that failed",
+      [],
+    );
+    this.embeddedAutovacuumDuration = histogram(
+      'lcs_embedded_autovacuum_duration_seconds',
+      "Time of each run of the embedded database's autovacuum that treated a table (requests wait meanwhile)",
+      [],
+    );
     this.fairShareAdmissions = counter(
       'lcs_fair_share_admissions_total',
       'Facade requests admitted by fair share, per tenant',
