@@ -28,7 +28,7 @@ import { prepareScaleDataset, type ScaleSpec } from './lib/scale-dataset.ts';
 import { preparePgliteCopy } from './lib/scale-pglite.ts';
 import { peakRss, readCopy, readExportJob, readFacade, type ExportRead } from './lib/export-read.ts';
 import { measure, type LoadTarget, type Window } from './lib/load.ts';
-import { ROOT, machineLoad, spawnNode, type Child } from './lib/procs.ts';
+import { ROOT, cpuSeconds, machineBusySeconds, machineLoad, spawnNode, type Child } from './lib/procs.ts';
 import { REST_PATH, deepBody, exportSql } from './queries.ts';
 
 /** The parts of the tier (`--scale-only`); all by default. */
@@ -47,6 +47,17 @@ export interface ScaleOptions {
   /** The parts to run (SCALE_PARTS). */
   only: ReadonlySet<ScalePart>;
   log: (m: string) => void;
+}
+
+/** One timed round of an export: both reads, the serving process's peak RSS, and (timed rounds) where the CPU went. */
+interface Round {
+  facade: ExportRead;
+  floor: ExportRead;
+  rssMb: number;
+  /** Cores busy during the facade's read (the all-in-one; the machine) and the floor's (the machine). */
+  cores?: { aio: number; facadeMachine: number; floorMachine: number };
+  /** The all-in-one's CPU per row exported (µs). */
+  cpuUsPerRow?: number;
 }
 
 export interface ScaleOutcome {
@@ -259,17 +270,26 @@ export async function runScale(o: ScaleOptions): Promise<ScaleOutcome> {
           checks = false;
           failures.push(`${name}: the facade's rows differ from the floor's`);
         }
-        const rounds: { facade: ExportRead; floor: ExportRead; rssMb: number }[] = [];
+        const rounds: Round[] = [];
         let rssMb = Math.max(checkedFacade.peakMb, checkedFacade.hwmMb);
         for (let i = 0; i < o.rounds; i++) {
           const got: Partial<{ facade: ExportRead; floor: ExportRead }> = {};
           let roundRss = 0;
+          const cores = { aio: NaN, facadeMachine: NaN, floorMachine: NaN };
           for (const w of i % 2 === 0 ? ['facade', 'floor'] : ['floor', 'facade']) {
+            // where the time goes: the serving process's CPU, and the whole machine's (PostgreSQL, the reader)
+            const cpu0 = cpuSeconds(pid);
+            const busy0 = machineBusySeconds();
             if (w === 'facade') {
               const m = await peakRss(pid, () => facade(false));
               got.facade = m.value;
               roundRss = Math.max(m.peakMb, m.hwmMb);
-            } else got.floor = await floor(false);
+              cores.aio = (cpuSeconds(pid) - cpu0) / m.value.seconds;
+              cores.facadeMachine = (machineBusySeconds() - busy0) / m.value.seconds;
+            } else {
+              got.floor = await floor(false);
+              cores.floorMachine = (machineBusySeconds() - busy0) / got.floor.seconds;
+            }
           }
           for (const [w, r] of Object.entries(got))
             if (r!.rows !== checkedFloor.rows) {
@@ -277,15 +297,19 @@ export async function runScale(o: ScaleOptions): Promise<ScaleOutcome> {
               failures.push(`${name}: the ${w} pass read ${r!.rows} rows, expected ${checkedFloor.rows}`);
             }
           rssMb = Math.max(rssMb, roundRss);
-          rounds.push({ facade: got.facade!, floor: got.floor!, rssMb: roundRss });
+          const cpuUsPerRow = ((cores.aio * got.facade!.seconds) / got.facade!.rows) * 1e6;
+          rounds.push({ facade: got.facade!, floor: got.floor!, rssMb: roundRss, cores, cpuUsPerRow });
           o.log(
             `  round ${i + 1}/${o.rounds}: facade ${perSecond(got.facade!)} ` +
-              `rows/s (${got.facade!.seconds.toFixed(1)} s, peak RSS ${roundRss.toFixed(0)} MB), floor ` +
-              `${perSecond(got.floor!)} rows/s (${got.floor!.seconds.toFixed(1)} s)`,
+              `rows/s (${got.facade!.seconds.toFixed(1)} s, peak RSS ${roundRss.toFixed(0)} MB; all-in-one ` +
+              `${cores.aio.toFixed(2)} cores = ${cpuUsPerRow.toFixed(1)} µs of CPU a row, machine ` +
+              `${cores.facadeMachine.toFixed(2)} cores busy), floor ${perSecond(got.floor!)} rows/s ` +
+              `(${got.floor!.seconds.toFixed(1)} s, machine ${cores.floorMachine.toFixed(2)} cores busy)`,
           );
         }
         // --scale-rounds 0: the checked passes are the timed ones (their rows parsed and hashed on both sides)
         if (!rounds.length) rounds.push({ facade: checkedFacade.value, floor: checkedFloor, rssMb });
+        else o.log(`  (${machineLoad().cores} cores; the all-in-one's CPU includes its garbage collector's threads)`);
         const ratios = rounds.map((r) => r.facade.rows / r.facade.seconds / (r.floor.rows / r.floor.seconds));
         return { rows: checkedFloor.rows, same, rounds, ratios, rssMb };
       };
@@ -302,6 +326,11 @@ export async function runScale(o: ScaleOptions): Promise<ScaleOutcome> {
           set('scale_floor_rows_s', med(e.rounds.map((r) => r.floor.rows / r.floor.seconds)), 0);
           set('scale_export_vs_floor', med(e.ratios), 3);
           set('scale_export_rss_mb', e.rssMb, 0);
+          const timed = e.rounds.filter((r) => r.cpuUsPerRow !== undefined);
+          if (timed.length) {
+            set('scale_export_cpu_us_per_row', med(timed.map((r) => r.cpuUsPerRow!)), 1);
+            set('scale_export_aio_cores', med(timed.map((r) => r.cores!.aio)), 2);
+          }
           if (!e.same) for (const k of ['scale_export_rows_s', 'scale_export_vs_floor']) results[k] = 'error';
           details.export = {
             rows: e.rows,
