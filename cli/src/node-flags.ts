@@ -3,13 +3,16 @@
  * node-flags.test.ts) and the benchmark's all-in-one (bench/aio.ts, p6's cold start).
  *
  * Without a limit V8 sizes its old generation from the machine's memory (a quarter of it, up to
- * 4 GB), and with a limit that high it lets the heap grow to about four times what is live before a
+ * 4 GB), and with a limit that high it lets the heap grow up to four times what is live before a
  * full collection. On a shared server that is memory held for garbage: a whole-tenant export
- * (1,060,680 rows in 5,000-row pages, `pnpm bench --scale --scale-only export`) peaked at 645 MB
- * RSS. With a 1 GB limit V8 grows the heap by a factor of about 1.6 instead, and the same export
- * peaked at 360–418 MB in three runs, at about the same rate (73,658–82,326 rows/s, against
- * 81,400–81,775 without the flag). An operator with a larger server (or a larger tenant mix) runs
- * `node --max-old-space-size=<MB> --import tsx cli/src/lcs.ts start` instead.
+ * (1,060,680 rows in 5,000-row pages, `pnpm bench --scale --scale-only export`) peaked at
+ * 643–729 MB RSS. With a 1 GB limit V8 collects sooner, and the same export peaked at 360–424 MB
+ * in five runs (a 2 GB limit: 636 MB). The price is CPU for the more frequent full collections:
+ * 13.1–14.0 µs of the all-in-one's CPU per exported row against 12.5–12.9 without the limit, and
+ * under p1's varied load 5.72–6.13 ms of the stack's CPU per request against 5.10–5.55 (four pairs
+ * of `pnpm bench --quick --only p1 --varied-targets ours,hive --requests 600`, alternated): a
+ * bounded footprint on a shared server for 5–12 % more CPU. An operator with a larger server (or
+ * a CPU-bound installation) runs `node --max-old-space-size=<MB> --import tsx cli/src/lcs.ts start`.
  *
  * In a container Node sizes the heap from the container's memory limit (deploy/base/*.yaml), so
  * the manifests need no flag.
