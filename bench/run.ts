@@ -38,7 +38,6 @@ import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { PRINCIPAL_HEADER, signPrincipal, type TrustConfig } from '@lcs/platform/trust';
-import { ALL_IN_ONE_NODE_FLAGS } from '@lcs/cli/node-flags';
 import { preparePostgres } from '@lcs/cli/pg-prepare';
 import { DATASETS, prepareDataset, type DatasetSpec, type PreparedDataset } from './lib/dataset.ts';
 import {
@@ -463,7 +462,6 @@ try {
     const started = performance.now();
     aio = spawnNode('all-in-one', 'bench/aio.ts', {
       ipc: true,
-      nodeFlags: ALL_IN_ONE_NODE_FLAGS,
       env: childEnv({ DATABASE_URL: ds!.url, BENCH_PKI_DIR: join(ROOT, '.data/bench/pki') }),
     });
     const ready = new Promise<typeof aioUrls>((resolve) =>

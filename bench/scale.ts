@@ -21,7 +21,6 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { ALL_IN_ONE_NODE_FLAGS } from '@lcs/cli/node-flags';
 import { DEMO_AS_OF } from '@lcs/cli/seed';
 import { PRINCIPAL_HEADER, signPrincipal } from '@lcs/platform/trust';
 import { prepareScaleDataset, type ScaleSpec } from './lib/scale-dataset.ts';
@@ -83,7 +82,6 @@ async function startAio(
 ): Promise<{ child: Child; facadeUrl: string; gatewayUrl: string }> {
   const child = spawnNode(name, 'bench/aio.ts', {
     ipc: true,
-    nodeFlags: ALL_IN_ONE_NODE_FLAGS,
     env: {
       NODE_ENV: 'production',
       LCS_DEV_AUTH: undefined,

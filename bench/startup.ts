@@ -12,7 +12,6 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { ALL_IN_ONE_NODE_FLAGS } from '@lcs/cli/node-flags';
 import { get, tlsAgent } from './lib/https.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -85,22 +84,18 @@ export interface StartFigures {
 export async function measureStart(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<StartFigures> {
   const t0 = performance.now();
   const at = () => (performance.now() - t0) / 1000;
-  const child = spawn(
-    process.execPath,
-    [...ALL_IN_ONE_NODE_FLAGS, '--import', 'tsx', join(ROOT, 'cli/src/lcs.ts'), 'start'],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        LCS_DATA_DIR: dataDir,
-        DATABASE_URL: '',
-        LCS_PORTS: 'ephemeral',
-        LCS_ADMIN_PORT: '0',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'cli/src/lcs.ts'), 'start'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      LCS_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      LCS_PORTS: 'ephemeral',
+      LCS_ADMIN_PORT: '0',
+      ...env,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const lines: string[] = [];

@@ -35,8 +35,6 @@ export interface SpawnOptions {
   /** Adds an IPC channel (process.send in the child). */
   ipc?: boolean;
   args?: string[];
-  /** Node.js flags before `--import tsx` (the all-in-one's: cli/src/node-flags.ts). */
-  nodeFlags?: readonly string[];
 }
 
 /** Starts `node --import tsx <file>` (a path relative to the repository root, or a bin script). */
@@ -51,15 +49,11 @@ export function spawnNode(name: string, file: string, o: SpawnOptions = {}): Chi
         './bench/lib/exit-on-term.ts',
       ]
     : [];
-  const proc = spawn(
-    process.execPath,
-    [...(o.nodeFlags ?? []), '--import', 'tsx', ...profile, file, ...(o.args ?? [])],
-    {
-      cwd: ROOT,
-      env: { ...process.env, ...o.env },
-      stdio: o.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const proc = spawn(process.execPath, ['--import', 'tsx', ...profile, file, ...(o.args ?? [])], {
+    cwd: ROOT,
+    env: { ...process.env, ...o.env },
+    stdio: o.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   const waiters: { re: RegExp; resolve: (s: string) => void }[] = [];
   const onData = (d: Buffer) => {

@@ -131,7 +131,7 @@ export async function start(o: StartOptions): Promise<void> {
   );
   console.log(
     `  heap limit         ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20).toLocaleString('en')} MB ` +
-      `(node --max-old-space-size; cli/src/node-flags.ts)`,
+      `(V8's; node --max-old-space-size=<MB> bounds it: README)`,
   );
   if (config.part.otlpEndpoint) console.log(`  traces             OTLP to ${config.part.otlpEndpoint}`);
   console.log(
