@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { Metrics, openDatabase, rowsOf, type Database } from '@lcs/platform';
+import { inTenant, type Tx } from '@lcs/platform/scope';
 import { progressBars, seedTenant } from '@lcs/cli/seed';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
 import { DB_KIND } from './helpers/stack.ts';
@@ -43,15 +44,9 @@ async function stats(db: Database, schema: string, table: string): Promise<Table
   return row!;
 }
 
-const asTenant = <T>(
-  db: Database,
-  tenant: string,
-  fn: (tx: Parameters<Parameters<Database['app']['transaction']>[0]>[0]) => Promise<T>,
-) =>
-  db.app.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('app.tenant_id', ${tenant}, true)`);
-    return fn(tx);
-  });
+/** Runs `fn` in a transaction as the tenant (the platform's own scope: row-level security applies). */
+const asTenant = <T>(db: Database, tenant: string, fn: (tx: Tx) => Promise<T>) =>
+  inTenant(db.app, tenant, (scope) => scope.run(fn));
 
 // PGlite only: PostgreSQL has its own autovacuum
 describe.skipIf(DB_KIND !== 'pglite')('the embedded database keeps itself as autovacuum would', () => {

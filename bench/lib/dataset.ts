@@ -15,7 +15,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import postgres from 'postgres';
 import { openDatabase, type Database } from '@lcs/platform';
-import { AUTOVACUUM_DUE } from '@lcs/platform/autovacuum';
+import { AUTOVACUUM_DUE, dueTablesSql } from '@lcs/platform/autovacuum';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
 import { progressBars, seedTenant, tenantExists } from '@lcs/cli/seed';
 import { ensureDevPki, type DevPki } from '@lcs/cli/pki';
@@ -232,9 +232,7 @@ export async function prepareDataset(o: DatasetOptions, attempt = 0): Promise<Pr
     // Tables autovacuum would treat now, treated the same way: `verb` on those matching `due`.
     const asAutovacuumWould = async (verb: keyof typeof AUTOVACUUM_DUE, what: string) => {
       const t0 = Date.now();
-      const tables = await owner<{ name: string }[]>`
-        select format('%I.%I', schemaname, relname) as name from pg_stat_user_tables
-        where ${owner.unsafe(AUTOVACUUM_DUE[verb])}`;
+      const tables = await owner.unsafe<{ name: string }[]>(dueTablesSql(verb));
       if (tables.length) await owner.unsafe(`${verb} ${tables.map((t) => t.name).join(', ')}`);
       o.log(
         `${what} refreshed (${verb} of the ${tables.length} tables autovacuum would ${verb.toLowerCase()} now) ` +

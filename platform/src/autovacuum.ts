@@ -30,10 +30,13 @@ export const AUTOVACUUM_DUE = {
 /** How often the embedded database looks for tables to treat (autovacuum's naptime is 1 minute per database). */
 export const AUTOVACUUM_INTERVAL_MS = 5 * 60_000;
 
-/** The tables due for `verb` (schema-qualified, quoted where needed), among `schemas`. */
-export const dueTablesSql = (verb: keyof typeof AUTOVACUUM_DUE, schemasParam: string) =>
+/**
+ * The tables due for `verb` (schema-qualified, quoted where needed): among the schemas in the
+ * array parameter `schemasParam` (e.g. `$1`), or every user table without it.
+ */
+export const dueTablesSql = (verb: keyof typeof AUTOVACUUM_DUE, schemasParam?: string) =>
   `select format('%I.%I', schemaname, relname) as name from pg_stat_user_tables
-   where schemaname = any(${schemasParam}) and (${AUTOVACUUM_DUE[verb]}) order by 1`;
+   where ${schemasParam ? `schemaname = any(${schemasParam}) and ` : ''}(${AUTOVACUUM_DUE[verb]}) order by 1`;
 
 export interface AutovacuumRun {
   /** VACUUM (ANALYZE) ran on these. */
