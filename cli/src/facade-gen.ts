@@ -24,6 +24,7 @@ import {
   contract,
   definitionName,
   filterFields,
+  hasContractJsonSql,
   properties,
   refName,
   subgraphKit,
@@ -353,7 +354,11 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
     return r;
   };
 
-  const documentFor = (r: RouteEntry, name: string, exclude: Set<string>): string => {
+  /**
+   * The document of a route's operation; with `contractJson`, a list's items as that definition's
+   * JSON written by the database (platform contract-sql.ts) instead of `nodes`.
+   */
+  const documentFor = (r: RouteEntry, name: string, exclude: Set<string>, contractJson?: string): string => {
     if (r.kind === 'write') {
       return (
         `mutation ${name}($input: JSON, $params: JSON, $idempotencyKey: String, $ifMatch: String) { ` +
@@ -422,7 +427,20 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
       const items = `items: ${r.field}(first: $first) { ${sel} }`;
       return `query ${name}($id: ID!, $first: Int) { parent: ${parent.byIdField}(id: $id) { id ${items} } }`;
     }
-    return `query ${name}(${listVars}) { page: ${r.field}(${listArgs}) { nodes { ${sel} } ${PAGE_INFO} } }`;
+    const items = contractJson ? `contractJson(definition: ${JSON.stringify(contractJson)})` : `nodes { ${sel} }`;
+    return `query ${name}(${listVars}) { page: ${r.field}(${listArgs}) { ${items} ${PAGE_INFO} } }`;
+  };
+
+  /**
+   * The definition a plain list route's items can be read as JSON written by the database (the
+   * operation selects every property: none excluded), or undefined.
+   */
+  const contractJsonOf = (r: RouteEntry, exclude: Set<string>): string | undefined => {
+    const spec = m.paths?.[`${r.method} ${r.path}`] ?? {};
+    if (r.kind !== 'list' || r.flatten || r.group || r.modified || spec.field || exclude.size) return undefined;
+    const itemDef = definitionName(r.definition!);
+    const entity = byName.get(spec.entity ?? byDef.get(itemDef)?.entity ?? '');
+    return entity && hasContractJsonSql(entity, itemDef) ? itemDef : undefined;
   };
 
   for (const [article, pkg] of Object.entries(m.packages)) {
@@ -445,9 +463,24 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
             errors.push(`${article} ${key}: operation ${name} is not declared under operations:`);
             continue;
           }
-          addOperation(name, documentFor(r, name, new Set(declared?.exclude ?? [])), key);
+          const exclude = new Set(declared?.exclude ?? []);
+          addOperation(name, documentFor(r, name, exclude), key);
+          // the same operation (its name is what the audit and the business logs record) reading the
+          // items as the contract's JSON: persisted under its own id, in a file of its own
+          const json = contractJsonOf(r, exclude);
+          if (json)
+            addOperation(
+              `${name}Json`,
+              documentFor(r, name, exclude, json),
+              `${key} (JSON answers: the items as the database writes them)`,
+            );
         }
-        r.packages[article] = { operation: name, id: ops.get(name)!.id };
+        const json = ops.get(`${name}Json`);
+        r.packages[article] = {
+          operation: name,
+          id: ops.get(name)!.id,
+          ...(json ? { json: { operation: name, id: json.id } } : {}),
+        };
         if (pkg.deidentified) {
           const exclude = new Set(m.operations?.[name]?.exclude ?? []);
           const itemDef = definitionName(

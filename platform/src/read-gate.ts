@@ -14,10 +14,11 @@
  */
 import { and, getTableColumns, is, sql, type Column, type Query, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { PgTimestamp, type PgDialect, type PgSession } from 'drizzle-orm/pg-core';
-import type { PgSelect } from 'drizzle-orm/pg-core';
+import type { PgSelect, SelectedFields } from 'drizzle-orm/pg-core';
 import type { AuditTrail } from './audit.ts';
 import type { EntityModel } from './model.ts';
-import { maskRows, protectedColumn, PROTECTED_FLAG } from './privacy.ts';
+import { contractJsonSql } from './contract-sql.ts';
+import { entityPrivacy, maskRows, protectedColumn, PROTECTED_FLAG } from './privacy.ts';
 import { unscoped, type RowScope } from './row-scope.ts';
 import { rowsOf, type Row } from './rows.ts';
 import type { Tx, TenantScope } from './scope.ts';
@@ -82,19 +83,63 @@ export class ReadGate {
   async read(e: EntityModel, t: AnyTable, spec: ReadSpec = {}): Promise<ReadResult> {
     const mask = this.principal ? protectedColumn(e, t, this.principal) : undefined;
     const cols = gateColumns(t);
-    const cacheKey =
-      spec.key !== undefined && this.rows === unscoped ? `${e.name}:${mask ? 'm' : 'u'}:${spec.key}` : undefined;
-    const found = (await this.scope.run(async (tx) => {
+    const found = await this.select(e, t, spec, `${mask ? 'm' : 'u'}`, () => ({
+      ...cols.columns,
+      ...(mask ? { [PROTECTED_FLAG]: mask.as(PROTECTED_FLAG) } : {}),
+      ...spec.extra,
+    }));
+    const more = spec.deliver !== undefined && found.length > spec.deliver;
+    const rows = more ? found.slice(0, spec.deliver) : found;
+    for (const r of rows) for (const k of cols.timestamps) r[k] = isoDateTime(r[k]);
+    if (spec.extra) for (const r of rows) for (const k of Object.keys(spec.extra)) delete r[k];
+    maskRows(e, rows);
+    this.audit?.read(e, rows);
+    return { rows, more };
+  }
+
+  /**
+   * Reads rows of `e` as contract definition `def`'s JSON, written by PostgreSQL (contract-sql.ts),
+   * through the same three steps: the row scope, the protected-identity mask (in the statement,
+   * under the same flag) and the audit record. Each row delivered carries its id, its
+   * modification time and the client it concerns (for a page's cursor and the audit trail) and
+   * `json`, its text. Undefined when `def` has no such expression for `e`.
+   */
+  async readJson(e: EntityModel, t: AnyTable, def: string, spec: ReadSpec = {}): Promise<ReadResult | undefined> {
+    const mask = this.principal ? protectedColumn(e, t, this.principal) : undefined;
+    const json = contractJsonSql(e, t, def, mask);
+    if (!json) return undefined;
+    const cols = gateColumns(t);
+    const client = entityPrivacy(e).clientKey;
+    const found = await this.select(e, t, spec, `json:${def}:${mask ? 'm' : 'u'}`, () => ({
+      id: cols.columns.id!,
+      [e.updatedKey]: cols.columns[e.updatedKey]!,
+      ...(client ? { [client]: cols.columns[client]! } : {}),
+      ...spec.extra,
+      [CONTRACT_JSON]: json.as(CONTRACT_JSON),
+    }));
+    const more = spec.deliver !== undefined && found.length > spec.deliver;
+    const rows = more ? found.slice(0, spec.deliver) : found;
+    for (const r of rows) r[e.updatedKey] = isoDateTime(r[e.updatedKey]);
+    this.audit?.read(e, rows);
+    return { rows, more };
+  }
+
+  /** Runs a read's statement (built once per table, key and `variant` when the read has a key) and returns its rows. */
+  private async select(
+    e: EntityModel,
+    t: AnyTable,
+    spec: ReadSpec,
+    variant: string,
+    columns: () => Record<string, Column | SQL.Aliased | SQL>,
+  ): Promise<Row[]> {
+    const cols = gateColumns(t);
+    const cacheKey = spec.key !== undefined && this.rows === unscoped ? `${e.name}:${variant}:${spec.key}` : undefined;
+    return (await this.scope.run(async (tx) => {
       const { session, dialect } = tx as unknown as { session: PgSession; dialect: PgDialect };
       let query = cacheKey === undefined ? undefined : cols.built.get(cacheKey);
       if (!query) {
-        const columns = {
-          ...cols.columns,
-          ...(mask ? { [PROTECTED_FLAG]: mask.as(PROTECTED_FLAG) } : {}),
-          ...spec.extra,
-        };
         const select = tx
-          .select(columns)
+          .select(columns() as SelectedFields)
           .from(t)
           .where(and(...(spec.where ?? []), this.rows(e.name, t)))
           .$dynamic();
@@ -107,15 +152,11 @@ export class ReadGate {
       // it. Behind PgBouncer the driver's own `prepare: false` (db.ts POOLED) still wins.
       return rowsOf(await session.prepareQuery(query, undefined, 'read-gate', false).execute(spec.params));
     })) as Row[];
-    const more = spec.deliver !== undefined && found.length > spec.deliver;
-    const rows = more ? found.slice(0, spec.deliver) : found;
-    for (const r of rows) for (const k of cols.timestamps) r[k] = isoDateTime(r[k]);
-    if (spec.extra) for (const r of rows) for (const k of Object.keys(spec.extra)) delete r[k];
-    maskRows(e, rows);
-    this.audit?.read(e, rows);
-    return { rows, more };
   }
 }
+
+/** The property of a row read by `readJson` that holds its contract JSON. */
+export const CONTRACT_JSON = 'json';
 
 /** A table's columns as the gate reads them (by field), its date-time fields, and its reads built once. */
 interface GateColumns {

@@ -1,12 +1,12 @@
 /** Entity kit, part 4: resolvers for every entity, derived from the model. */
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { and, asc, eq, sql, type Column, type SQL } from 'drizzle-orm';
 import { inversesOf, type EntityModel, type SubgraphModel } from './model.ts';
 import { filterFields } from './sdl.ts';
 import type { AnyTable } from './tables.ts';
 import type { Loaders } from './loaders.ts';
 import { anyValue, type Row } from './rows.ts';
-import type { ReadGate } from './read-gate.ts';
+import { CONTRACT_JSON, type ReadGate, type ReadSpec } from './read-gate.ts';
 import type { TenantScope } from './scope.ts';
 import type { Principal } from './trust.ts';
 import type { RowScope } from './row-scope.ts';
@@ -165,8 +165,77 @@ export interface KitParts {
   gate: ReadGate;
 }
 
-/** Keyset page over (modification time, id); served by the (tenant_id, updated_at, id) index. */
-export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, k: KitParts) {
+/** What a list field's selection asks of its page, its `contractJson` argument as written (literal or variable). */
+interface PageAsk {
+  nodes: boolean;
+  contractJson?: { literal?: string; variable?: string };
+}
+/** Per field node list (a query's, reused by every run of a compiled query): what it asks. */
+const asks = new WeakMap<readonly FieldNode[], PageAsk>();
+
+function pageAsk(info: GraphQLResolveInfo): PageAsk {
+  let ask = asks.get(info.fieldNodes);
+  if (ask) return ask;
+  const out: PageAsk = { nodes: false };
+  const walk = (set: SelectionSetNode | undefined) => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet);
+      else if (sel.kind === Kind.FRAGMENT_SPREAD) walk(info.fragments[sel.name.value]?.selectionSet);
+      else if (sel.name.value === 'nodes') out.nodes = true;
+      else if (sel.name.value === 'contractJson') {
+        const arg = sel.arguments?.find((a) => a.name.value === 'definition')?.value;
+        out.contractJson =
+          arg?.kind === Kind.STRING
+            ? { literal: arg.value }
+            : arg?.kind === Kind.VARIABLE
+              ? { variable: arg.name.value }
+              : undefined;
+      }
+    }
+  };
+  for (const node of info.fieldNodes) walk(node.selectionSet);
+  asks.set(info.fieldNodes, (ask = out));
+  return ask;
+}
+
+/**
+ * What a list field's selection asks of its page: `contractJson(definition:)` (its definition, the
+ * argument given literally or as a variable) and whether it also selects `nodes`. Fragments count.
+ */
+export function pageSelection(info: GraphQLResolveInfo | undefined): { contractJson?: string; nodes: boolean } {
+  if (!info) return { nodes: true };
+  const ask = pageAsk(info);
+  if (!ask.contractJson) return ask.nodes ? NODES : NOTHING;
+  const { literal, variable } = ask.contractJson;
+  const v = literal ?? (variable === undefined ? undefined : info.variableValues[variable]);
+  return typeof v === 'string' ? { contractJson: v, nodes: ask.nodes } : ask.nodes ? NODES : NOTHING;
+}
+const NODES = { nodes: true } as const;
+const NOTHING = { nodes: false } as const;
+
+/** The rows' contract JSON, or null when the database could not write one of them (contract-sql.ts). */
+function writtenItems(rows: readonly Row[]): string[] | null {
+  const out = new Array<string>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const text = rows[i]![CONTRACT_JSON];
+    if (typeof text !== 'string') return null;
+    out[i] = text;
+  }
+  return out;
+}
+
+/**
+ * Keyset page over (modification time, id); served by the (tenant_id, updated_at, id) index. With
+ * `contractJson`, the page's items as that contract definition's JSON, written by PostgreSQL
+ * (contract-sql.ts; null when it cannot write it), read instead of `nodes` unless those are asked too.
+ */
+export async function listPage(
+  e: EntityModel,
+  t: AnyTable,
+  args: ListArgs,
+  k: KitParts,
+  want: { contractJson?: string; nodes: boolean } = { nodes: true },
+) {
   const first = pageSize(args.first);
   const upd = t[e.updatedKey];
   const includeDeleted = args.includeDeleted ?? args.modifiedAfter != null;
@@ -198,16 +267,20 @@ export async function listPage(e: EntityModel, t: AnyTable, args: ListArgs, k: K
       order by ${upd}, ${t.id} limit ${limit} offset ${skip}`;
     where.push(sql`${t.id} = any(array(${pageIds}))`);
   }
-  const { rows: nodes, more: hasNextPage } = await k.gate.read(e, t, {
+  const spec: ReadSpec = {
     where,
     shape: (select) => select.orderBy(asc(upd), asc(t.id)).limit(limit as never),
     deliver: first,
     key: b.key === undefined ? undefined : `list${includeDeleted ? '+deleted' : ''}${deep ? '+offset' : ''}:${b.key}`,
     params: b.params,
-  });
-  const last = nodes[nodes.length - 1];
+  };
+  const json = want.contractJson === undefined ? undefined : await k.gate.readJson(e, t, want.contractJson, spec);
+  const read = json && !want.nodes ? undefined : await k.gate.read(e, t, spec);
+  const { rows, more: hasNextPage } = (read ?? json)!;
+  const last = rows[rows.length - 1];
   return {
-    nodes,
+    nodes: read?.rows ?? [],
+    contractJson: json ? writtenItems(json.rows) : null,
     pageInfo: {
       hasNextPage,
       endCursor: last ? encodeCursor(last[e.updatedKey] as string, last.id as number) : null,
@@ -275,8 +348,8 @@ export function entityResolvers(m: SubgraphModel, tables: Map<string, AnyTable>)
     return out;
   };
   for (const e of m.entities) {
-    Query[e.listField] = (_: unknown, args: ListArgs, ctx: RequestContext) =>
-      listPage(e, table(e.name), args, { model: m, tables, gate: ctx.gate });
+    Query[e.listField] = (_: unknown, args: ListArgs, ctx: RequestContext, info?: GraphQLResolveInfo) =>
+      listPage(e, table(e.name), args, { model: m, tables, gate: ctx.gate }, pageSelection(info));
     Query[e.byIdField] = (_: unknown, args: { id: string }, ctx: RequestContext) => byId(ctx, e.name, args.id);
     const type: TypeResolvers = {
       __resolveReference: (ref: { id: string }, ctx: RequestContext) => byId(ctx, e.name, ref.id),

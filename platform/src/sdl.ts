@@ -45,6 +45,16 @@ const PERIODS = [
   ['fromDate', 'toDate'],
 ] as const;
 
+/** A list page's items as the contract's JSON (contract-sql.ts; the REST facade's exports read pages so). */
+const CONTRACT_JSON_FIELD = [
+  '  """',
+  '  The page\'s items, each as the published contract\'s JSON for `definition` (e.g. "Provider.V1.ExecutedService"),',
+  '  written by the database: what the REST facade sends for them. Null when the database cannot write that',
+  '  definition for this entity (select `nodes` instead).',
+  '  """',
+  '  contractJson(definition: String!): [String!]',
+].join('\n');
+
 export function filterFields(e: EntityModel, m?: SubgraphModel): FilterField[] {
   const out: FilterField[] = [];
   const vias = new Set(e.refs.map((r) => r.via));
@@ -134,7 +144,7 @@ export function subgraphSdl(m: SubgraphModel, extra = ''): string {
   out.push(`type Query {\n${q.join('\n')}\n}`);
   for (const e of m.entities) {
     out.push(entityType(m, e));
-    out.push(`type ${e.name}Page {\n  nodes: [${e.name}!]!\n  pageInfo: PageInfo!\n}`);
+    out.push(`type ${e.name}Page {\n  nodes: [${e.name}!]!\n${CONTRACT_JSON_FIELD}\n  pageInfo: PageInfo!\n}`);
     const filter = filterInput(e, m);
     if (filter) out.push(filter);
   }

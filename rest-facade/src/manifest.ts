@@ -146,8 +146,12 @@ export interface RouteEntry {
   maxLimit?: number;
   gone?: PathSpec['gone'];
   deprecated?: PathSpec['deprecated'];
-  /** Per package: the persisted operation that serves this route for it. */
-  packages: Record<string, { operation: string; id: string }>;
+  /**
+   * Per package: the persisted operation that serves this route for it; for a list whose items the
+   * database can write as the contract's JSON, `json` also names the operation that reads them so
+   * (the facade runs it for a JSON answer).
+   */
+  packages: Record<string, { operation: string; id: string; json?: { operation: string; id: string } }>;
 }
 
 export interface RouteTable {

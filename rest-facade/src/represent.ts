@@ -108,9 +108,30 @@ function grouped(g: NonNullable<RouteEntry['group']>, nodes: readonly Node[], ma
   };
 }
 
-/** A list page: `page { nodes pageInfo }`. */
+/**
+ * Items the database wrote as the contract's JSON (the route's `json` operation: platform
+ * contract-sql.ts): sent as they are; their mapped body, for other formats, is their parsed text.
+ */
+const written: JsonWriter = Object.assign((text: unknown) => text as string, {
+  many: (texts: readonly unknown[], from: number, to: number) => `[${texts.slice(from, to).join(',')}]`,
+});
+
+function writtenList(route: CompiledRoute, texts: readonly string[]): Representation {
+  let body: unknown[] | undefined;
+  return {
+    get body() {
+      return (body ??= texts.map((t) => JSON.parse(t) as unknown));
+    },
+    definition: route.entry.definition!,
+    single: false,
+    json: { nodes: texts, write: written },
+  };
+}
+
+/** A list page: `page { nodes pageInfo }`, or `page { contractJson pageInfo }`. */
 interface Page {
   nodes: Node[];
+  contractJson?: string[] | null;
   pageInfo?: { hasNextPage?: boolean; endCursor?: string | null };
 }
 const pageOf = (data: Node) => data.page as Page;
@@ -123,7 +144,7 @@ const notFound = (what: string) => new PlatformError('NOT_FOUND', `${what} not f
 /** A list; the next page's link (keyset cursor) when there is one. */
 const list: Representer = (data, { route, url, base, path, res }) => {
   const page = pageOf(data);
-  const rep = listOf(route, page.nodes);
+  const rep = page.contractJson ? writtenList(route, page.contractJson) : listOf(route, page.nodes);
   if (page.pageInfo?.hasNextPage && page.pageInfo.endCursor) {
     const next = new URLSearchParams(url.searchParams);
     next.delete('key'); // never echo a credential

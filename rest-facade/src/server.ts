@@ -32,7 +32,7 @@ import {
   type Principal,
   type RequestInfo,
 } from '@lcs/platform';
-import type { RouteKind, RouteTable } from './manifest.ts';
+import type { RouteEntry, RouteKind, RouteTable } from './manifest.ts';
 import { variablesFor } from './query.ts';
 import { send, type Representation } from './respond.ts';
 import { negotiateMedia } from './negotiate.ts';
@@ -125,8 +125,8 @@ export interface Exchange {
   caller: FacadeCaller;
   /** The key as presented, when the fair share looked at it (for its early refusal). */
   key?: string;
-  /** The persisted operation the caller's package runs for the route. */
-  operation: { operation: string; id: string };
+  /** The persisted operation the caller's package runs for the route (and its contract-JSON variant, if any). */
+  operation: RouteEntry['packages'][string];
   facade: FacadeOptions;
   trace: Trace;
 }
@@ -155,7 +155,8 @@ const stage = (trace: Trace, name: string) => {
 /** Run (reads): refuses an unservable Accept before running anything, then runs the operation. */
 async function runRead(x: Exchange): Promise<Node> {
   const r = x.route.entry;
-  if (!negotiateMedia(x.req)) throw notAcceptable();
+  const offer = negotiateMedia(x.req);
+  if (!offer) throw notAcceptable();
   if (r.deprecated) {
     x.res.setHeader('deprecation', `@${Math.floor(new Date(r.deprecated.since).getTime() / 1000)}`);
     x.res.setHeader('sunset', new Date(r.deprecated.sunset).toUTCString());
@@ -167,9 +168,16 @@ async function runRead(x: Exchange): Promise<Node> {
   stage(x.trace, 'turn');
   await x.trace.admission?.turn();
   stage(x.trace, 'run');
-  const result = await x.facade.execute(x.operation.id, variables, principal(x));
+  // a JSON list whose items the database writes as the contract's JSON: that operation (its text is sent as is)
+  const json = offer.format === 'json' ? x.operation.json : undefined;
+  let op = json ?? x.operation;
+  let result = await x.facade.execute(op.id, variables, principal(x));
+  if (json && !result.errors?.length && !Array.isArray((result.data?.page as Node | undefined)?.contractJson)) {
+    op = x.operation; // the subgraph could not write them after all: the items then
+    result = await x.facade.execute(op.id, variables, principal(x));
+  }
   x.trace.admission?.endTurn(); // the response may stream to a slow caller: not on a turn
-  throwOperationFailure(result.errors, x.operation.operation);
+  throwOperationFailure(result.errors, op.operation);
   return result.data ?? {};
 }
 

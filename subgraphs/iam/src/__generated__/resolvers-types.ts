@@ -718,8 +718,19 @@ export type RoleAssignmentFilter = {
 
 export type RoleAssignmentPage = {
   __typename?: 'RoleAssignmentPage';
+  /**
+   * The page's items, each as the published contract's JSON for `definition` (e.g. "Provider.V1.ExecutedService"),
+   * written by the database: what the REST facade sends for them. Null when the database cannot write that
+   * definition for this entity (select `nodes` instead).
+   */
+  contractJson?: Maybe<Array<Scalars['String']['output']>>;
   nodes: Array<RoleAssignment>;
   pageInfo: PageInfo;
+};
+
+
+export type RoleAssignmentPageContractJsonArgs = {
+  definition: Scalars['String']['input'];
 };
 
 /** Filters on Role (every given condition must hold). */
@@ -732,8 +743,19 @@ export type RoleFilter = {
 
 export type RolePage = {
   __typename?: 'RolePage';
+  /**
+   * The page's items, each as the published contract's JSON for `definition` (e.g. "Provider.V1.ExecutedService"),
+   * written by the database: what the REST facade sends for them. Null when the database cannot write that
+   * definition for this entity (select `nodes` instead).
+   */
+  contractJson?: Maybe<Array<Scalars['String']['output']>>;
   nodes: Array<Role>;
   pageInfo: PageInfo;
+};
+
+
+export type RolePageContractJsonArgs = {
+  definition: Scalars['String']['input'];
 };
 
 /** A planned service window (service description 4.5); times are instants (ISO 8601), shown in Europe/Stockholm. */
@@ -781,8 +803,19 @@ export type TenantFilter = {
 
 export type TenantPage = {
   __typename?: 'TenantPage';
+  /**
+   * The page's items, each as the published contract's JSON for `definition` (e.g. "Provider.V1.ExecutedService"),
+   * written by the database: what the REST facade sends for them. Null when the database cannot write that
+   * definition for this entity (select `nodes` instead).
+   */
+  contractJson?: Maybe<Array<Scalars['String']['output']>>;
   nodes: Array<Tenant>;
   pageInfo: PageInfo;
+};
+
+
+export type TenantPageContractJsonArgs = {
+  definition: Scalars['String']['input'];
 };
 
 export type UsageBucket =
@@ -877,8 +910,19 @@ export type UserLogonTypes =
 
 export type UserPage = {
   __typename?: 'UserPage';
+  /**
+   * The page's items, each as the published contract's JSON for `definition` (e.g. "Provider.V1.ExecutedService"),
+   * written by the database: what the REST facade sends for them. Null when the database cannot write that
+   * definition for this entity (select `nodes` instead).
+   */
+  contractJson?: Maybe<Array<Scalars['String']['output']>>;
   nodes: Array<User>;
   pageInfo: PageInfo;
+};
+
+
+export type UserPageContractJsonArgs = {
+  definition: Scalars['String']['input'];
 };
 
 /** The outcome of a write through a contract API. */
@@ -1460,11 +1504,13 @@ export type RoleAssignmentResolvers<ContextType = RequestContext, ParentType ext
 }>;
 
 export type RoleAssignmentPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleAssignmentPage'] = ResolversParentTypes['RoleAssignmentPage']> = ResolversObject<{
+  contractJson?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType, RequireFields<RoleAssignmentPageContractJsonArgs, 'definition'>>;
   nodes?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
 export type RolePageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RolePage'] = ResolversParentTypes['RolePage']> = ResolversObject<{
+  contractJson?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType, RequireFields<RolePageContractJsonArgs, 'definition'>>;
   nodes?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
@@ -1489,6 +1535,7 @@ export type TenantResolvers<ContextType = RequestContext, ParentType extends Res
 }>;
 
 export type TenantPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TenantPage'] = ResolversParentTypes['TenantPage']> = ResolversObject<{
+  contractJson?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType, RequireFields<TenantPageContractJsonArgs, 'definition'>>;
   nodes?: Resolver<Array<ResolversTypes['Tenant']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
@@ -1523,6 +1570,7 @@ export type UserResolvers<ContextType = RequestContext, ParentType extends Resol
 }>;
 
 export type UserPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UserPage'] = ResolversParentTypes['UserPage']> = ResolversObject<{
+  contractJson?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType, RequireFields<UserPageContractJsonArgs, 'definition'>>;
   nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
