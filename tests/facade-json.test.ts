@@ -82,6 +82,20 @@ describe(`contract JSON written straight from GraphQL items on ${DB_KIND}`, () =
       );
       return c!.id;
     });
+    // nested jsonb: awkward strings, a key missing, an explicit null, empty and one-item arrays, deeper objects
+    await s.asTenant('demo', (tx) =>
+      tx.execute(sql`update care.actualization set
+        caseworker = ${JSON.stringify({
+          id: 'H"1\\',
+          firstName: 'Tab\tÅ\u0002',
+          lastName: null,
+          types: [],
+          organizationUnit: { id: 'U\n1' },
+        })}::jsonb,
+        lss_services = '[]'::jsonb,
+        service_categories = ${JSON.stringify([{ services: [], serviceCategory: { code: 3, text: '"x"' } }])}::jsonb
+        where id = (select min(id) from care.actualization)`),
+    );
     await s.asTenant('demo', async (tx) => {
       for (const [i, q] of quantities.entries())
         await tx.execute(sql`insert into provider.executed_service
@@ -127,7 +141,10 @@ describe(`contract JSON written straight from GraphQL items on ${DB_KIND}`, () =
         }
       }
     }
-    expect(routes.map((r) => r.path)).toContain('/api/v1/executed_services');
+    expect(routes.map((r) => r.path)).toEqual(
+      expect.arrayContaining(['/api/v1/executed_services', '/api/v1/actualizations']),
+    );
+    expect(routes.length).toBeGreaterThanOrEqual(40); // of 64 plain list routes (nested date-times, x-from: not)
     expect(compared).toBeGreaterThan(200);
     expect(awkward).toBeGreaterThanOrEqual(quantities.length);
     expect(masked).toBeGreaterThan(0);

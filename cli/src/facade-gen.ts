@@ -440,7 +440,8 @@ export function buildFacade(apiSchemaSdl: string, m: Manifest = loadManifest()):
     if (r.kind !== 'list' || r.flatten || r.group || r.modified || spec.field || exclude.size) return undefined;
     const itemDef = definitionName(r.definition!);
     const entity = byName.get(spec.entity ?? byDef.get(itemDef)?.entity ?? '');
-    return entity && hasContractJsonSql(entity, itemDef) ? itemDef : undefined;
+    const model = entity && modelOf.get(entity.name);
+    return entity && model && hasContractJsonSql(model, entity, itemDef) ? itemDef : undefined;
   };
 
   for (const [article, pkg] of Object.entries(m.packages)) {

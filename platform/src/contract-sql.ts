@@ -26,89 +26,136 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { contract, definitionName, properties, refName, type ContractSchema } from './contract.ts';
-import type { EntityModel, FieldModel } from './model.ts';
+import type { EntityModel, FieldModel, SubgraphModel } from './model.ts';
 import { camel } from './naming.ts';
 import { entityPrivacy, MASKED_NAME } from './privacy.ts';
 import type { AnyTable } from './tables.ts';
 
-/**
- * How one property is written: its value's JSON text (never SQL NULL), and the condition under
- * which that text is exactly what the facade writes (none: always).
- */
-interface Written {
-  value: SQL;
-  guard?: SQL;
-}
-type Writer = (col: SQL) => Written;
-/** A property of a row: its key and value text, and its guard. */
-type Part = (t: AnyTable, masked: SQL | undefined) => { key: string; value: SQL; guard?: SQL };
+/** A property of a row: its key and value text (SQL NULL when the row cannot be written: see below). */
+type Part = (t: AnyTable, masked: SQL | undefined) => { key: string; value: SQL };
+/** A value's JSON text from an expression (a column, or a jsonb value inside one). */
+type Writer = (v: SQL) => SQL;
 
 const text = (s: string) => sql.raw(`'${s.replace(/'/g, "''")}'`);
-const jsonString = (value: SQL) => sql`coalesce(to_json(${value})::text, 'null')`;
 
 /**
  * A double precision value as JSON.stringify writes a number: PostgreSQL's shortest text has the
  * same digits, but switches to exponent notation outside [1e-4, 1e15) where JavaScript does outside
  * [1e-6, 1e21), and writes the exponent with a leading zero (`1e-07` for JavaScript's `1e-7`).
  * Inside JavaScript's decimal range the digits are spelled out by numeric (exact from the text).
- * Guarded below 2^53: from there on a short decimal can lie exactly between two doubles and the two
- * can choose different shortest digits (PostgreSQL writes 1e23 as 9.999999999999999e+22); NaN and
- * the infinities, which GraphQL's Float refuses, fail the guard too.
+ * NULL from 2^53 on: there a short decimal can lie exactly between two doubles and the two can
+ * choose different shortest digits (PostgreSQL writes 1e23 as 9.999999999999999e+22); NaN and the
+ * infinities, which GraphQL's Float refuses, are NULL too.
  */
-const jsonNumber: Writer = (col) => ({
-  value: sql`case when ${col} is null then 'null' when ${col} = 0 then '0'
+const floatJson: Writer = (col) =>
+  sql`(case when ${col} is null then 'null' when ${col} = 0 then '0'
+    when abs(${col}) >= 9007199254740992 then null
     when abs(${col}) >= 1e-6 then ((${col})::text::numeric)::text
-    else regexp_replace((${col})::text, 'e-0*', 'e-') end`,
-  guard: sql`coalesce(abs(${col}) < 9007199254740992, true)`,
-});
+    else regexp_replace((${col})::text, 'e-0*', 'e-') end)`;
 
 /**
  * A timestamp as the contract's date-time: ISO 8601 in UTC to the second (`2025-01-03T12:34:56Z`,
  * the GraphQL value's milliseconds cut off), from JSON's ISO text of the UTC time (whatever the
- * session's DateStyle). Guarded to years 1–9999, where JavaScript writes the same text.
+ * session's DateStyle). NULL outside years 1–9999, where JavaScript writes another text.
  */
-const jsonDateTime: Writer = (col) => ({
-  value: sql`coalesce(left(to_json(date_trunc('second', (${col}) at time zone 'UTC'))::text, -1) || 'Z"', 'null')`,
-  guard: sql`coalesce(${col} >= '0001-01-01T00:00:00Z'::timestamptz
-    and ${col} < '10000-01-01T00:00:00Z'::timestamptz, true)`,
-});
+const timestampJson: Writer = (col) =>
+  sql`(case when ${col} is null then 'null'
+    when ${col} >= '0001-01-01T00:00:00Z'::timestamptz and ${col} < '10000-01-01T00:00:00Z'::timestamptz
+    then left(to_json(date_trunc('second', (${col}) at time zone 'UTC'))::text, -1) || 'Z"' end)`;
 
-const plain: Writer = (col) => ({ value: sql`coalesce((${col})::text, 'null')` });
+const plainJson: Writer = (col) => sql`coalesce((${col})::text, 'null')`;
+const stringJson: Writer = (col) => sql`coalesce(to_json(${col})::text, 'null')`;
 
-/** The part of a scalar property of a column, or undefined when PostgreSQL cannot write it as the facade does. */
-function scalarPart(s: ContractSchema, f: FieldModel): Writer | undefined {
+/** An enum's text: NULL when it is none of the enum's values (GraphQL refuses it). */
+const enumJson =
+  (values: readonly unknown[]): Writer =>
+  (col) =>
+    sql`(case when ${col} is null then 'null' when ${col} in (${sql.join(
+      values.map((v) => text(String(v))),
+      sql`, `,
+    )}) then to_json(${col})::text end)`;
+
+/** The writer of a top-level property of a column, or undefined when PostgreSQL cannot write it as the facade does. */
+function columnWriter(s: ContractSchema, f: FieldModel, model: SubgraphModel): Writer | undefined {
   const kind = f.column!.kind;
+  if (kind === 'jsonb') return s.$ref || s.type === 'array' ? jsonbWriter(s, model, 0) : undefined;
   switch (s.type) {
     case 'integer':
     case 'number':
-      if (kind === 'int') return plain;
-      if (kind === 'float' && s.type === 'number') return jsonNumber;
+      if (kind === 'int') return plainJson;
+      if (kind === 'float' && (s.type === 'number' || s.format === 'int64')) return floatJson;
       return undefined;
     case 'boolean':
-      return kind === 'bool' ? plain : undefined;
+      return kind === 'bool' ? plainJson : undefined;
     case 'string':
-      if (s.format === 'date-time') return kind === 'timestamp' ? jsonDateTime : undefined;
-      if (kind === 'text' || kind === 'date') return (col) => ({ value: jsonString(col) });
-      if (kind === 'int') return (col) => ({ value: sql`coalesce('"' || (${col})::text || '"', 'null')` });
+      if (s.format === 'date-time') return kind === 'timestamp' ? timestampJson : undefined;
+      if (kind === 'text') return s.enum?.length ? enumJson(s.enum) : stringJson;
+      if (kind === 'date') return stringJson;
+      if (kind === 'int') return (col) => sql`coalesce('"' || (${col})::text || '"', 'null')`;
       return undefined;
     default:
       return undefined;
   }
 }
 
-/** A nested definition in a jsonb column whose properties are all plain strings (its keys: the GraphQL fields). */
-function nestedPart(def: string): Writer | undefined {
-  const props = Object.entries(properties(contract().definitions[definitionName(def)]!));
-  if (!props.length) return undefined;
-  for (const [, s] of props) if (s.type !== 'string' || s.format || s.$ref || s['x-from'] || s.enum) return undefined;
-  return (col) => {
-    const fields = props.flatMap(([p], i) => [
+/**
+ * The writer of a value inside a jsonb column (as the platform stores what its validated writes
+ * and seeds give: the contract's types), at `depth` as the facade's operation selects it (nested
+ * objects below depth 3 are not selected, so not written). Undefined for what PostgreSQL cannot
+ * write as the facade does: date-times inside jsonb, free-form objects, related objects (x-from),
+ * and nested definitions that are entities of the subgraph (their fields may have resolvers).
+ */
+function jsonbWriter(s: ContractSchema, model: SubgraphModel, depth: number): Writer | undefined {
+  if (s.$ref) return objectWriter(refName(s.$ref), model, depth);
+  switch (s.type) {
+    case 'array': {
+      const item = jsonbWriter(s.items ?? {}, model, depth);
+      if (!item) return undefined;
+      // a NULL item (not writable) makes the array NULL, as it does the row
+      return (v) => sql`(case when jsonb_typeof(${v}) = 'array' then (select case when count(w) = count(*)
+        then '[' || coalesce(string_agg(w, ',' order by o), '') || ']' end
+        from (select ${item(sql`a.e`)} as w, a.o from jsonb_array_elements(${v}) with ordinality a(e, o)) items)
+        else 'null' end)`;
+    }
+    case 'integer':
+      // (int64 is a GraphQL Float: a safe integer, written alike)
+      return (v) => sql`(case jsonb_typeof(${v}) when 'number' then (${v})::text else 'null' end)`;
+    case 'number':
+      return (v) =>
+        sql`(case jsonb_typeof(${v}) when 'number' then ${floatJson(sql`(${v})::text::float8`)} else 'null' end)`;
+    case 'boolean':
+      return (v) => sql`(case jsonb_typeof(${v}) when 'boolean' then (${v})::text else 'null' end)`;
+    case 'string':
+      if (s.format === 'date-time') return undefined;
+      if (s.enum?.length) {
+        const e = enumJson(s.enum);
+        return (v) => e(sql`(${v} #>> '{}')`);
+      }
+      return (v) => stringJson(sql`(${v} #>> '{}')`);
+    default:
+      return undefined;
+  }
+}
+
+function objectWriter(def: string, model: SubgraphModel, depth: number): Writer | undefined {
+  const full = definitionName(def);
+  if (model.entities.some((x) => [x.spec.contract ?? []].flat().some((c) => definitionName(c) === full)))
+    return undefined;
+  const props: [string, string, Writer][] = [];
+  for (const [p, s] of Object.entries(properties(contract().definitions[full]!))) {
+    if (s['x-from']) return undefined;
+    if ((s.$ref ?? s.items?.$ref) && depth + 1 >= 3) continue; // not selected that deep
+    const w = jsonbWriter(s, model, depth + 1);
+    if (!w) return undefined;
+    props.push([p, camel(p), w]);
+  }
+  return (v) => {
+    const fields = props.flatMap(([p, key, w], i) => [
       text(`${i ? ',' : '{'}${JSON.stringify(p)}:`),
-      jsonString(sql`${col}->>${text(camel(p))}`),
+      w(sql`(${v} -> ${text(key)})`),
     ]);
-    return {
-      value: sql`case when jsonb_typeof(${col}) = 'object' then ${sql.join(fields, sql` || `)} || '}' else 'null' end`,
-    };
+    const body = fields.length ? sql.join(fields, sql` || `) : text('{');
+    return sql`(case when jsonb_typeof(${v}) = 'object' then ${body} || '}' else 'null' end)`;
   };
 }
 
@@ -122,7 +169,7 @@ function maskedJson(f: FieldModel): string {
 
 const compiled = new WeakMap<EntityModel, Map<string, Part[] | null>>();
 
-function partsOf(e: EntityModel, def: string): Part[] | null {
+function partsOf(model: SubgraphModel, e: EntityModel, def: string): Part[] | null {
   const full = definitionName(def);
   let byDef = compiled.get(e);
   if (!byDef) compiled.set(e, (byDef = new Map()));
@@ -138,22 +185,17 @@ function partsOf(e: EntityModel, def: string): Part[] | null {
     const name = path.length === 1 && path[0] === 'id' && e.spec.contractId ? e.spec.contractId : path[0];
     const f = e.fields.find((x) => x.name === name);
     if (path.length === 1 && (!f || f.hidden)) continue; // no GraphQL field: the mapper leaves it out
-    if (path.length > 1 || !f?.column) {
-      ok = false;
-      break;
-    }
-    const value = s.$ref ? (f.column.kind === 'jsonb' ? nestedPart(refName(s.$ref)) : undefined) : scalarPart(s, f);
-    if (!value) {
+    const write = path.length === 1 && f?.column ? columnWriter(s, f, model) : undefined;
+    if (!f || !write) {
       ok = false;
       break;
     }
     const key = `${parts.length ? ',' : '{'}${JSON.stringify(p)}:`;
     const mask = personal.has(f) ? maskedJson(f) : undefined;
     parts.push((t, masked) => {
-      const w = value(sql`${t[f.name]}`);
-      const v =
-        mask !== undefined && masked ? sql`case when ${masked} then ${text(mask)} else ${w.value} end` : w.value;
-      return { key, value: v, guard: w.guard };
+      const w = write(sql`${t[f.name]}`);
+      const value = mask !== undefined && masked ? sql`(case when ${masked} then ${text(mask)} else ${w} end)` : w;
+      return { key, value };
     });
   }
   const result = ok && parts.length ? parts : null;
@@ -162,24 +204,29 @@ function partsOf(e: EntityModel, def: string): Part[] | null {
 }
 
 /**
- * The expression writing `def`'s contract JSON for a row of `e` (table `t`), masked where `masked`
- * (the read gate's protected flag) holds; undefined when the definition has no such expression. It
- * is NULL for a row holding a value PostgreSQL cannot write as JavaScript does (a guard fails: see
- * jsonNumber and jsonDateTime); the page is then read as GraphQL items.
+ * The expression writing `def`'s contract JSON for a row of `e` (table `t`, subgraph `model`),
+ * masked where `masked` (the read gate's protected flag) holds; undefined when the definition has
+ * no such expression. It is NULL for a row holding a value PostgreSQL cannot write as JavaScript
+ * does (a float from 2^53 on or NaN, a year outside 1–9999, an enum text that is none of its
+ * values): `||` carries a NULL part to the whole row, and the page is then read as GraphQL items.
  */
-export function contractJsonSql(e: EntityModel, t: AnyTable, def: string, masked?: SQL): SQL | undefined {
-  const parts = partsOf(e, def)?.map((part) => part(t, masked));
+export function contractJsonSql(
+  model: SubgraphModel,
+  e: EntityModel,
+  t: AnyTable,
+  def: string,
+  masked?: SQL,
+): SQL | undefined {
+  const parts = partsOf(model, e, def)?.map((part) => part(t, masked));
   if (!parts) return undefined;
-  // text || text (concat() looks up each argument's output function on every call: ~15 % slower here)
-  const json = sql`(${sql.join(
+  // text || text (concat() looks up each argument's output function on every call, and would drop a NULL part)
+  return sql`(${sql.join(
     parts.flatMap((p) => [text(p.key), p.value]),
     sql` || `,
   )} || '}')`;
-  const guards = parts.flatMap((p) => (p.guard ? [p.guard] : []));
-  return guards.length ? sql`(case when ${sql.join(guards, sql` and `)} then ${json} end)` : json;
 }
 
 /** Whether `def` has a PostgreSQL expression for rows of `e` (see contractJsonSql). */
-export function hasContractJsonSql(e: EntityModel, def: string): boolean {
-  return partsOf(e, def) !== null;
+export function hasContractJsonSql(model: SubgraphModel, e: EntityModel, def: string): boolean {
+  return partsOf(model, e, def) !== null;
 }

@@ -16,7 +16,7 @@ import { and, getTableColumns, is, sql, type Column, type Query, type SQL, type 
 import { PgTimestamp, type PgDialect, type PgSession } from 'drizzle-orm/pg-core';
 import type { PgSelect, SelectedFields } from 'drizzle-orm/pg-core';
 import type { AuditTrail } from './audit.ts';
-import type { EntityModel } from './model.ts';
+import type { EntityModel, SubgraphModel } from './model.ts';
 import { contractJsonSql } from './contract-sql.ts';
 import { entityPrivacy, maskRows, protectedColumn, PROTECTED_FLAG } from './privacy.ts';
 import { unscoped, type RowScope } from './row-scope.ts';
@@ -104,9 +104,15 @@ export class ReadGate {
    * modification time and the client it concerns (for a page's cursor and the audit trail) and
    * `json`, its text. Undefined when `def` has no such expression for `e`.
    */
-  async readJson(e: EntityModel, t: AnyTable, def: string, spec: ReadSpec = {}): Promise<ReadResult | undefined> {
+  async readJson(
+    model: SubgraphModel,
+    e: EntityModel,
+    t: AnyTable,
+    def: string,
+    spec: ReadSpec = {},
+  ): Promise<ReadResult | undefined> {
     const mask = this.principal ? protectedColumn(e, t, this.principal) : undefined;
-    const json = contractJsonSql(e, t, def, mask);
+    const json = contractJsonSql(model, e, t, def, mask);
     if (!json) return undefined;
     const cols = gateColumns(t);
     const client = entityPrivacy(e).clientKey;

@@ -274,7 +274,8 @@ export async function listPage(
     key: b.key === undefined ? undefined : `list${includeDeleted ? '+deleted' : ''}${deep ? '+offset' : ''}:${b.key}`,
     params: b.params,
   };
-  const json = want.contractJson === undefined ? undefined : await k.gate.readJson(e, t, want.contractJson, spec);
+  const json =
+    want.contractJson === undefined ? undefined : await k.gate.readJson(k.model, e, t, want.contractJson, spec);
   const read = json && !want.nodes ? undefined : await k.gate.read(e, t, spec);
   const { rows, more: hasNextPage } = (read ?? json)!;
   const last = rows[rows.length - 1];
