@@ -379,6 +379,13 @@ export function createExportService(o: ExportServiceOptions): ExportService {
     }
   }
 
+  /** A list page as the route's operations return it (`nodes`, or `contractJson` from its JSON variant). */
+  type Page = {
+    nodes?: unknown[];
+    contractJson?: string[] | null;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+
   /** Writes pages from the committed cursor on; false when stopped before the last page. */
   async function readPages(
     job: ExportJob,
@@ -389,7 +396,9 @@ export function createExportService(o: ExportServiceOptions): ExportService {
   ): Promise<boolean> {
     const spooled = job.format === 'parquet';
     const target = spooled ? spoolOf(job) : fileOf(job);
-    const encoder = pageEncoder(spooled ? 'ndjson' : (job.format as 'ndjson' | 'csv'), route.definition!);
+    const lineFormat = spooled ? 'ndjson' : (job.format as 'ndjson' | 'csv');
+    const encoder = pageEncoder(lineFormat, route.definition!);
+    const written = lineFormat === 'ndjson' ? route.packages[job.package]?.json : undefined;
     const compress = job.gzip && !spooled;
     let offset = spooled ? job.spoolBytes : job.bytes;
     const fh = await open(target, offset === 0 ? 'w' : 'r+');
@@ -408,24 +417,31 @@ export function createExportService(o: ExportServiceOptions): ExportService {
         await lane.pace(since, read);
         // one page: read and encode it in the lane's turn (one page of the lane at a time while busy)
         const { page, bytes } = await lane.page(async () => {
-          const result = await o.execute(
-            operationId,
-            bulkVariables(route, job.params, o.routes.limits, { first: lane.pageSize(pageSize), after: cursor }),
-            principalOfJob(job),
-          );
-          throwIfFailed(result, route.packages[job.package]!.operation);
-          const page = result.data?.page as {
-            nodes: unknown[];
-            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          const variables = bulkVariables(route, job.params, o.routes.limits, {
+            first: lane.pageSize(pageSize),
+            after: cursor,
+          });
+          // NDJSON lines are the items' contract JSON: as the database writes them where it can
+          // (the route's JSON operation), else from the GraphQL items
+          let result = written ? await o.execute(written.id, variables, principalOfJob(job)) : undefined;
+          const lines = result?.errors?.length ? undefined : (result?.data?.page as Page | undefined)?.contractJson;
+          if (!Array.isArray(lines)) result = await o.execute(operationId, variables, principalOfJob(job));
+          throwIfFailed(result!, route.packages[job.package]!.operation);
+          const page = result!.data?.page as Page;
+          const items = Array.isArray(lines) ? lines : page.nodes!;
+          const text =
+            (offset === 0 ? encoder.header : '') +
+            (Array.isArray(lines) ? (lines.length ? `${lines.join('\n')}\n` : '') : encoder.page(items));
+          return {
+            page: { items, pageInfo: page.pageInfo },
+            bytes: compress ? await gzip(text) : Buffer.from(text, 'utf8'),
           };
-          const text = (offset === 0 ? encoder.header : '') + encoder.page(page.nodes);
-          return { page, bytes: compress ? await gzip(text) : Buffer.from(text, 'utf8') };
         });
         await hold.ensure(); // never write without a live lease
         if (bytes.length) await fh.write(bytes, 0, bytes.length, offset);
         offset += bytes.length;
-        rows += page.nodes.length;
-        read += page.nodes.length;
+        rows += page.items.length;
+        read += page.items.length;
         if (page.pageInfo.endCursor) cursor = page.pageInfo.endCursor;
         const at = cursorTime(cursor);
         rangeFrom ??= at ?? null;
