@@ -150,6 +150,23 @@ describe(`contract JSON written straight from GraphQL items on ${DB_KIND}`, () =
     expect(masked).toBeGreaterThan(0);
   });
 
+  it('refuses a definition the entity does not mirror (BAD_USER_INPUT), and reads both when asked', async () => {
+    for (const definition of ['Nope.V1.Nope', 'Client.V1.Client']) {
+      const r = await s.gql('query ($d: String!) { executedServices(first: 1) { contractJson(definition: $d) } }', {
+        d: definition,
+      });
+      expect(r.body.errors?.[0]?.extensions?.code, definition).toBe('BAD_USER_INPUT');
+      expect(r.body.errors?.[0]?.message).toContain('is not a contract definition of ExecutedService');
+    }
+    const both = await s.gql(`{ executedServices(first: 3) {
+      nodes { id } contractJson(definition: "ExecutedService.V1.ExecutedService") pageInfo { hasNextPage } } }`);
+    expect(both.body.errors).toBeUndefined();
+    const page = both.body.data.executedServices;
+    expect(page.contractJson.map((t: string) => JSON.parse(t).Id)).toEqual(
+      page.nodes.map((n: { id: string }) => +n.id),
+    );
+  });
+
   it('sends the database-written items over REST, the GraphQL items where it cannot write a row', async () => {
     const get = facadeClient(s.facadeUrl!, 'demo', '8873');
     const persisted = loadPersisted();

@@ -169,8 +169,20 @@ function maskedJson(f: FieldModel): string {
 
 const compiled = new WeakMap<EntityModel, Map<string, Part[] | null>>();
 
+/** `def`'s full name when it is a contract definition `e` mirrors; else (no such definition either) undefined. */
+export function ownDefinition(e: EntityModel, def: string): string | undefined {
+  let full: string;
+  try {
+    full = definitionName(def);
+  } catch {
+    return undefined;
+  }
+  return [e.spec.contract ?? []].flat().some((c) => definitionName(c) === full) ? full : undefined;
+}
+
 function partsOf(model: SubgraphModel, e: EntityModel, def: string): Part[] | null {
-  const full = definitionName(def);
+  const full = ownDefinition(e, def);
+  if (!full) return null;
   let byDef = compiled.get(e);
   if (!byDef) compiled.set(e, (byDef = new Map()));
   const known = byDef.get(full);

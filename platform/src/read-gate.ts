@@ -102,7 +102,8 @@ export class ReadGate {
    * through the same three steps: the row scope, the protected-identity mask (in the statement,
    * under the same flag) and the audit record. Each row delivered carries its id, its
    * modification time and the client it concerns (for a page's cursor and the audit trail) and
-   * `json`, its text. Undefined when `def` has no such expression for `e`.
+   * `json`, its text. Undefined when `def` has no such expression for `e`. `audit: false` when the
+   * same rows are also read (and recorded) by `read` in the same request.
    */
   async readJson(
     model: SubgraphModel,
@@ -110,6 +111,7 @@ export class ReadGate {
     t: AnyTable,
     def: string,
     spec: ReadSpec = {},
+    o: { audit?: boolean } = {},
   ): Promise<ReadResult | undefined> {
     const mask = this.principal ? protectedColumn(e, t, this.principal) : undefined;
     const json = contractJsonSql(model, e, t, def, mask);
@@ -126,7 +128,8 @@ export class ReadGate {
     const more = spec.deliver !== undefined && found.length > spec.deliver;
     const rows = more ? found.slice(0, spec.deliver) : found;
     for (const r of rows) r[e.updatedKey] = isoDateTime(r[e.updatedKey]);
-    this.audit?.read(e, rows);
+    if (spec.extra) for (const r of rows) for (const k of Object.keys(spec.extra)) delete r[k];
+    if (o.audit !== false) this.audit?.read(e, rows);
     return { rows, more };
   }
 

@@ -7,6 +7,7 @@ import type { AnyTable } from './tables.ts';
 import type { Loaders } from './loaders.ts';
 import { anyValue, type Row } from './rows.ts';
 import { CONTRACT_JSON, type ReadGate, type ReadSpec } from './read-gate.ts';
+import { ownDefinition } from './contract-sql.ts';
 import type { TenantScope } from './scope.ts';
 import type { Principal } from './trust.ts';
 import type { RowScope } from './row-scope.ts';
@@ -274,8 +275,16 @@ export async function listPage(
     key: b.key === undefined ? undefined : `list${includeDeleted ? '+deleted' : ''}${deep ? '+offset' : ''}:${b.key}`,
     params: b.params,
   };
+  if (want.contractJson !== undefined && !ownDefinition(e, want.contractJson))
+    throw badInput(
+      `contractJson: ${want.contractJson} is not a contract definition of ${e.name} ` +
+        `(${[e.spec.contract ?? []].flat().join(', ')})`,
+      'definition',
+    );
   const json =
-    want.contractJson === undefined ? undefined : await k.gate.readJson(k.model, e, t, want.contractJson, spec);
+    want.contractJson === undefined
+      ? undefined
+      : await k.gate.readJson(k.model, e, t, want.contractJson, spec, { audit: !want.nodes });
   const read = json && !want.nodes ? undefined : await k.gate.read(e, t, spec);
   const { rows, more: hasNextPage } = (read ?? json)!;
   const last = rows[rows.length - 1];
