@@ -195,19 +195,32 @@ export function createODataFeed(o: ODataFeedOptions) {
     res.end(body);
   };
 
-  /** One page of the route's persisted operation, run as the caller. */
+  type PageInfo = { hasNextPage: boolean; endCursor: string | null };
+
+  /**
+   * One page of the route's persisted operation, run as the caller. With `written`, the items as
+   * the database writes their contract JSON (the route's JSON operation, when it has one), in
+   * `texts`; else, or when the database could not write a row, the GraphQL items in `nodes`.
+   */
   async function readPage(
     { set, pkg, principal }: SetRead,
     params: Record<string, string>,
     page: { first: number; after?: string | null; offset?: number },
-  ) {
+    written = false,
+  ): Promise<{ nodes: unknown[]; texts?: string[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }> {
     const licensed = set.route.packages[pkg]!;
-    const result = await o.execute(licensed.id, bulkVariables(set.route, params, o.routes.limits, page), principal);
+    const variables = bulkVariables(set.route, params, o.routes.limits, page);
+    if (written && licensed.json) {
+      const result = await o.execute(licensed.json.id, variables, principal);
+      const got = result.errors?.length
+        ? undefined
+        : (result.data?.page as { contractJson?: string[] | null } | undefined);
+      if (Array.isArray(got?.contractJson))
+        return { nodes: [], texts: got.contractJson, pageInfo: (got as { pageInfo: PageInfo }).pageInfo };
+    }
+    const result = await o.execute(licensed.id, variables, principal);
     throwIfFailed(result, licensed.operation);
-    return result.data?.page as {
-      nodes: unknown[];
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    };
+    return result.data?.page as { nodes: unknown[]; pageInfo: PageInfo };
   }
 
   /**
@@ -284,10 +297,13 @@ export function createODataFeed(o: ODataFeedOptions) {
     if (withCount === 'true') total = token ? Number(token[2]) : await countRows(read, params);
     const first = top === undefined ? pageSize : Math.min(pageSize, top);
     let nodes: unknown[] = [];
+    /** The items' contract JSON as the database wrote it (no $select), when it could. */
+    let texts: string[] | undefined;
     let next: string | null = null;
     if (first > 0) {
-      const page = await readPage(read, params, { first, after: cursor, offset: skip });
-      nodes = page.nodes;
+      const page = await readPage(read, params, { first, after: cursor, offset: skip }, !select.length);
+      texts = page.texts;
+      nodes = texts ?? page.nodes;
       const left = top === undefined ? undefined : top - nodes.length;
       if (page.pageInfo.hasNextPage && page.pageInfo.endCursor && (left === undefined || left > 0)) {
         const n = new URLSearchParams(p);
@@ -298,7 +314,7 @@ export function createODataFeed(o: ODataFeedOptions) {
       }
     }
     const context = `${origin(req)}${root}/$metadata#${set.name}${select.length ? `(${select.join(',')})` : ''}`;
-    const write = jsonFor(set.definition);
+    const write: (n: unknown) => string = texts ? (t) => t as string : jsonFor(set.definition);
     const keys = set.key === ROW_KEY ? rowKeys(nodes.map((n) => write(n))) : undefined;
     let items: string;
     if (select.length) {
