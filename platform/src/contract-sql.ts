@@ -102,8 +102,8 @@ function columnWriter(s: ContractSchema, f: FieldModel, model: SubgraphModel): W
  * The writer of a value inside a jsonb column (as the platform stores what its validated writes
  * and seeds give: the contract's types), at `depth` as the facade's operation selects it (nested
  * objects below depth 3 are not selected, so not written). Undefined for what PostgreSQL cannot
- * write as the facade does: date-times inside jsonb, free-form objects, related objects (x-from),
- * and nested definitions that are entities of the subgraph (their fields may have resolvers).
+ * write as the facade does: free-form objects, related objects (x-from), and nested definitions
+ * that are entities of the subgraph (their fields may have resolvers).
  */
 function jsonbWriter(s: ContractSchema, model: SubgraphModel, depth: number): Writer | undefined {
   if (s.$ref) return objectWriter(refName(s.$ref), model, depth);
@@ -126,7 +126,7 @@ function jsonbWriter(s: ContractSchema, model: SubgraphModel, depth: number): Wr
     case 'boolean':
       return (v) => sql`(case jsonb_typeof(${v}) when 'boolean' then (${v})::text else 'null' end)`;
     case 'string':
-      if (s.format === 'date-time') return undefined;
+      if (s.format === 'date-time') return isoDateTimeJson;
       if (s.enum?.length) {
         const e = enumJson(s.enum);
         return (v) => e(sql`(${v} #>> '{}')`);
@@ -136,6 +136,18 @@ function jsonbWriter(s: ContractSchema, model: SubgraphModel, depth: number): Wr
       return undefined;
   }
 }
+
+/**
+ * A date-time inside jsonb, as the platform stores one (`2025-01-03T12:34:56.780Z`, what
+ * Date.toISOString gives): GraphQL's DateTime passes that text on as it is and the facade cuts it to
+ * the second (`2025-01-03T12:34:56Z`). Any other text is NULL: GraphQL reparses it through Date,
+ * which SQL cannot mirror, so its row is read as GraphQL items.
+ */
+const isoDateTimeJson: Writer = (v) =>
+  sql`(case when ${v} is null or jsonb_typeof(${v}) = 'null' then 'null'
+    when jsonb_typeof(${v}) = 'string'
+      and (${v} #>> '{}') ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[.][0-9]{3}Z$'
+    then '"' || left(${v} #>> '{}', 19) || 'Z"' end)`;
 
 function objectWriter(def: string, model: SubgraphModel, depth: number): Writer | undefined {
   const full = definitionName(def);
