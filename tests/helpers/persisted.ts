@@ -5,7 +5,7 @@
  * id and text by operation name and run it with the variables and result types of that operation.
  */
 import { readFileSync } from 'node:fs';
-import { getOperationAST, parse } from 'graphql';
+import { getOperationAST, parse, print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { GatewayContext, GatewayResult, GatewayService } from '@lcs/gateway';
 
@@ -17,26 +17,30 @@ export interface PersistedOperation {
   query: string;
 }
 
-let byName: Map<string, PersistedOperation> | undefined;
+let byName: Map<string, PersistedOperation[]> | undefined;
 
-/** The persisted operations by operation name (read once). */
-function persistedByName(): Map<string, PersistedOperation> {
+/**
+ * The persisted operations by operation name (read once). A list route's contract-JSON variant has
+ * its list operation's name, so a name can have two.
+ */
+function persistedByName(): Map<string, PersistedOperation[]> {
   if (byName) return byName;
   const file = new URL('../../schema/persisted-operations.json', import.meta.url);
   const persisted = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
   byName = new Map();
   for (const [id, query] of Object.entries(persisted)) {
     const name = getOperationAST(parse(query))?.name?.value;
-    if (name) byName.set(name, { id, query });
+    if (name) byName.set(name, [...(byName.get(name) ?? []), { id, query }]);
   }
   return byName;
 }
 
-/** The persisted id and text of a generated typed document (by its operation name). */
+/** The persisted id and text of a generated typed document (by its operation name and text). */
 export function persistedOperation(document: TypedDocumentNode<unknown, never>): PersistedOperation {
   const name = getOperationAST(document)?.name?.value;
-  const operation = name ? persistedByName().get(name) : undefined;
-  if (!operation) throw new Error(`no persisted operation named ${name ?? '(anonymous)'}`);
+  const text = print(document);
+  const operation = (name ? persistedByName().get(name) : undefined)?.find((o) => print(parse(o.query)) === text);
+  if (!operation) throw new Error(`no persisted operation named ${name ?? '(anonymous)'} with this text`);
   return operation;
 }
 
