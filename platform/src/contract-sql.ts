@@ -28,7 +28,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { contract, definitionName, properties, refName, type ContractSchema } from './contract.ts';
 import type { EntityModel, FieldModel, SubgraphModel } from './model.ts';
 import { camel } from './naming.ts';
-import { entityPrivacy, MASKED_NAME } from './privacy.ts';
+import { entityPrivacy, maskedValue } from './privacy.ts';
 import type { AnyTable } from './tables.ts';
 
 /** A property of a row: its key and value text (SQL NULL when the row cannot be written: see below). */
@@ -171,14 +171,6 @@ function objectWriter(def: string, model: SubgraphModel, depth: number): Writer 
   };
 }
 
-/** The masked value of a personal field, as privacy.ts maskRows writes it (its JSON text). */
-function maskedJson(f: FieldModel): string {
-  if (f.gql.startsWith('[')) return '[]';
-  return /name$/i.test(f.name) || (f.gql.endsWith('!') && f.gql.startsWith('String'))
-    ? JSON.stringify(MASKED_NAME)
-    : 'null';
-}
-
 const compiled = new WeakMap<EntityModel, Map<string, Part[] | null>>();
 
 /** `def`'s full name when it is a contract definition `e` mirrors; else (no such definition either) undefined. */
@@ -215,7 +207,7 @@ function partsOf(model: SubgraphModel, e: EntityModel, def: string): Part[] | nu
       break;
     }
     const key = `${parts.length ? ',' : '{'}${JSON.stringify(p)}:`;
-    const mask = personal.has(f) ? maskedJson(f) : undefined;
+    const mask = personal.has(f) ? JSON.stringify(maskedValue(f)) : undefined; // as maskRows masks it
     parts.push((t, masked) => {
       const w = write(sql`${t[f.name]}`);
       const value = mask !== undefined && masked ? sql`(case when ${masked} then ${text(mask)} else ${w} end)` : w;

@@ -66,17 +66,19 @@ export function protectedColumn(e: EntityModel, t: AnyTable, principal: Principa
   return sql`coalesce(${t[p.clientKey]} in (select pc.client_id from platform.protected_client pc), false)`;
 }
 
+/** What a personal field shows for a protected identity: an empty list, the marker for names, else null. */
+export function maskedValue(f: FieldModel): unknown {
+  if (f.gql.startsWith('[')) return [];
+  return /name$/i.test(f.name) || (f.gql.endsWith('!') && f.gql.startsWith('String')) ? MASKED_NAME : null;
+}
+
 /** Masks, in place, the personal fields of rows flagged by `protectedColumn`; drops the flag. */
 export function maskRows(e: EntityModel, rows: Row[]): void {
   const { personal } = entityPrivacy(e);
   for (const r of rows) {
     if (!(PROTECTED_FLAG in r)) continue;
     if (r[PROTECTED_FLAG]) {
-      for (const f of personal) {
-        const list = f.gql.startsWith('[');
-        const nonNull = f.gql.endsWith('!');
-        r[f.name] = list ? [] : /name$/i.test(f.name) || (nonNull && f.gql.startsWith('String')) ? MASKED_NAME : null;
-      }
+      for (const f of personal) r[f.name] = maskedValue(f);
     }
     delete r[PROTECTED_FLAG];
   }

@@ -17,7 +17,7 @@ import { PgTimestamp, type PgDialect, type PgSession } from 'drizzle-orm/pg-core
 import type { PgSelect, SelectedFields } from 'drizzle-orm/pg-core';
 import type { AuditTrail } from './audit.ts';
 import type { EntityModel, SubgraphModel } from './model.ts';
-import { contractJsonSql } from './contract-sql.ts';
+import { contractJsonSql, hasContractJsonSql } from './contract-sql.ts';
 import { entityPrivacy, maskRows, protectedColumn, PROTECTED_FLAG } from './privacy.ts';
 import { unscoped, type RowScope } from './row-scope.ts';
 import { rowsOf, type Row } from './rows.ts';
@@ -83,15 +83,12 @@ export class ReadGate {
   async read(e: EntityModel, t: AnyTable, spec: ReadSpec = {}): Promise<ReadResult> {
     const mask = this.principal ? protectedColumn(e, t, this.principal) : undefined;
     const cols = gateColumns(t);
-    const found = await this.select(e, t, spec, `${mask ? 'm' : 'u'}`, () => ({
+    const { rows, more } = await this.select(e, t, spec, `${mask ? 'm' : 'u'}`, () => ({
       ...cols.columns,
       ...(mask ? { [PROTECTED_FLAG]: mask.as(PROTECTED_FLAG) } : {}),
       ...spec.extra,
     }));
-    const more = spec.deliver !== undefined && found.length > spec.deliver;
-    const rows = more ? found.slice(0, spec.deliver) : found;
     for (const r of rows) for (const k of cols.timestamps) r[k] = isoDateTime(r[k]);
-    if (spec.extra) for (const r of rows) for (const k of Object.keys(spec.extra)) delete r[k];
     maskRows(e, rows);
     this.audit?.read(e, rows);
     return { rows, more };
@@ -113,37 +110,37 @@ export class ReadGate {
     spec: ReadSpec = {},
     o: { audit?: boolean } = {},
   ): Promise<ReadResult | undefined> {
+    if (!hasContractJsonSql(model, e, def)) return undefined;
     const mask = this.principal ? protectedColumn(e, t, this.principal) : undefined;
-    const json = contractJsonSql(model, e, t, def, mask);
-    if (!json) return undefined;
     const cols = gateColumns(t);
     const client = entityPrivacy(e).clientKey;
-    const found = await this.select(e, t, spec, `json:${def}:${mask ? 'm' : 'u'}`, () => ({
+    // (the expression is built with the statement: once per key, not on every page)
+    const { rows, more } = await this.select(e, t, spec, `json:${def}:${mask ? 'm' : 'u'}`, () => ({
       id: cols.columns.id!,
       [e.updatedKey]: cols.columns[e.updatedKey]!,
       ...(client ? { [client]: cols.columns[client]! } : {}),
       ...spec.extra,
-      [CONTRACT_JSON]: json.as(CONTRACT_JSON),
+      [CONTRACT_JSON]: contractJsonSql(model, e, t, def, mask)!.as(CONTRACT_JSON),
     }));
-    const more = spec.deliver !== undefined && found.length > spec.deliver;
-    const rows = more ? found.slice(0, spec.deliver) : found;
     for (const r of rows) r[e.updatedKey] = isoDateTime(r[e.updatedKey]);
-    if (spec.extra) for (const r of rows) for (const k of Object.keys(spec.extra)) delete r[k];
     if (o.audit !== false) this.audit?.read(e, rows);
     return { rows, more };
   }
 
-  /** Runs a read's statement (built once per table, key and `variant` when the read has a key) and returns its rows. */
+  /**
+   * Runs a read's statement (built once per table, key and `variant` when the read has a key):
+   * the rows it may deliver (`spec.deliver`, its extra columns dropped) and whether more were found.
+   */
   private async select(
     e: EntityModel,
     t: AnyTable,
     spec: ReadSpec,
     variant: string,
     columns: () => Record<string, Column | SQL.Aliased | SQL>,
-  ): Promise<Row[]> {
+  ): Promise<ReadResult> {
     const cols = gateColumns(t);
     const cacheKey = spec.key !== undefined && this.rows === unscoped ? `${e.name}:${variant}:${spec.key}` : undefined;
-    return (await this.scope.run(async (tx) => {
+    const found = (await this.scope.run(async (tx) => {
       const { session, dialect } = tx as unknown as { session: PgSession; dialect: PgDialect };
       let query = cacheKey === undefined ? undefined : cols.built.get(cacheKey);
       if (!query) {
@@ -161,6 +158,10 @@ export class ReadGate {
       // it. Behind PgBouncer the driver's own `prepare: false` (db.ts POOLED) still wins.
       return rowsOf(await session.prepareQuery(query, undefined, 'read-gate', false).execute(spec.params));
     })) as Row[];
+    const more = spec.deliver !== undefined && found.length > spec.deliver;
+    const rows = more ? found.slice(0, spec.deliver) : found;
+    if (spec.extra) for (const r of rows) for (const k of Object.keys(spec.extra)) delete r[k];
+    return { rows, more };
   }
 }
 

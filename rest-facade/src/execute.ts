@@ -9,9 +9,11 @@ import {
   injectTraceHeaders,
   logger,
   signPrincipalReused,
+  type Principal,
   type TrustConfig,
 } from '@lcs/platform';
 import type { GatewayService } from '@lcs/gateway';
+import type { RouteEntry } from './manifest.ts';
 import type { Execute, ExecutionResult } from './server.ts';
 
 export function inProcessExecutor(
@@ -69,4 +71,33 @@ export function httpExecutor(gatewayUrl: string, trust: TrustConfig, timeoutMs =
       throw new PlatformError('UNAVAILABLE', 'the service is unavailable for the moment; retry shortly');
     }
   };
+}
+
+/** A list page as a list route's operations return it: `nodes`, or `contractJson` from its JSON variant. */
+export interface ListPage {
+  nodes?: unknown[];
+  contractJson?: string[] | null;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/**
+ * Runs a list route's operation for the caller's package. With `written`, its contract-JSON variant
+ * when it has one (the items as the database writes their contract JSON), and the ordinary
+ * operation instead when the database could not write a row of that page (`contractJson` null).
+ * Returns the result of the one that answered and its name (for a failure's message).
+ */
+export async function executeList(
+  execute: Execute,
+  licensed: RouteEntry['packages'][string],
+  variables: Record<string, unknown>,
+  principal: Principal,
+  written: boolean,
+): Promise<{ result: ExecutionResult; operation: string }> {
+  const json = written ? licensed.json : undefined;
+  if (json) {
+    const result = await execute(json.id, variables, principal);
+    if (result.errors?.length || Array.isArray((result.data?.page as ListPage | undefined)?.contractJson))
+      return { result, operation: json.operation };
+  }
+  return { result: await execute(licensed.id, variables, principal), operation: licensed.operation };
 }

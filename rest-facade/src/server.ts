@@ -34,6 +34,7 @@ import {
 } from '@lcs/platform';
 import type { RouteEntry, RouteKind, RouteTable } from './manifest.ts';
 import { variablesFor } from './query.ts';
+import { executeList } from './execute.ts';
 import { send, type Representation } from './respond.ts';
 import { negotiateMedia } from './negotiate.ts';
 import type { FairShare, Admission, Limits } from './fair-share.ts';
@@ -168,16 +169,16 @@ async function runRead(x: Exchange): Promise<Node> {
   stage(x.trace, 'turn');
   await x.trace.admission?.turn();
   stage(x.trace, 'run');
-  // a JSON list whose items the database writes as the contract's JSON: that operation (its text is sent as is)
-  const json = offer.format === 'json' ? x.operation.json : undefined;
-  let op = json ?? x.operation;
-  let result = await x.facade.execute(op.id, variables, principal(x));
-  if (json && !result.errors?.length && !Array.isArray((result.data?.page as Node | undefined)?.contractJson)) {
-    op = x.operation; // the subgraph could not write them after all: the items then
-    result = await x.facade.execute(op.id, variables, principal(x));
-  }
+  // a JSON list: its items as the database writes their contract JSON where it can (sent as they are)
+  const { result, operation } = await executeList(
+    x.facade.execute,
+    x.operation,
+    variables,
+    principal(x),
+    offer.format === 'json',
+  );
   x.trace.admission?.endTurn(); // the response may stream to a slow caller: not on a turn
-  throwOperationFailure(result.errors, op.operation);
+  throwOperationFailure(result.errors, operation);
   return result.data ?? {};
 }
 

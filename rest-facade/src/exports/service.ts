@@ -54,6 +54,7 @@ import type { Authenticate, Execute, Extension, FacadeCaller } from '../server.t
 import type { FairShare } from '../fair-share.ts';
 import { admitRead, identify, principalOf, throwIfFailed } from '../caller.ts';
 import { BadRequest, bulkVariables, parseDateTime } from '../query.ts';
+import { executeList, type ListPage } from '../execute.ts';
 import { BackgroundLane, type LaneOptions } from './lane.ts';
 import { pageEncoder, spoolToParquet } from './formats.ts';
 
@@ -331,7 +332,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
       if (job.state === 'queued') await hold.checkpoint({ state: 'running' });
       try {
         if (job.phase === 'read') {
-          if (!(await readPages(job, route, licensed.id, control, hold))) return; // stopped: resumed later
+          if (!(await readPages(job, route, licensed, control, hold))) return; // stopped: resumed later
           job = (await o.store.get(tenant, id))!;
         }
         if (job.phase === 'convert') {
@@ -379,18 +380,11 @@ export function createExportService(o: ExportServiceOptions): ExportService {
     }
   }
 
-  /** A list page as the route's operations return it (`nodes`, or `contractJson` from its JSON variant). */
-  type Page = {
-    nodes?: unknown[];
-    contractJson?: string[] | null;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-
   /** Writes pages from the committed cursor on; false when stopped before the last page. */
   async function readPages(
     job: ExportJob,
     route: RouteEntry,
-    operationId: string,
+    licensed: RouteEntry['packages'][string],
     control: { stop: boolean },
     hold: ReturnType<typeof holder>,
   ): Promise<boolean> {
@@ -398,7 +392,6 @@ export function createExportService(o: ExportServiceOptions): ExportService {
     const target = spooled ? spoolOf(job) : fileOf(job);
     const lineFormat = spooled ? 'ndjson' : (job.format as 'ndjson' | 'csv');
     const encoder = pageEncoder(lineFormat, route.definition!);
-    const written = lineFormat === 'ndjson' ? route.packages[job.package]?.json : undefined;
     const compress = job.gzip && !spooled;
     let offset = spooled ? job.spoolBytes : job.bytes;
     const fh = await open(target, offset === 0 ? 'w' : 'r+');
@@ -422,16 +415,20 @@ export function createExportService(o: ExportServiceOptions): ExportService {
             after: cursor,
           });
           // NDJSON lines are the items' contract JSON: as the database writes them where it can
-          // (the route's JSON operation), else from the GraphQL items
-          let result = written ? await o.execute(written.id, variables, principalOfJob(job)) : undefined;
-          const lines = result?.errors?.length ? undefined : (result?.data?.page as Page | undefined)?.contractJson;
-          if (!Array.isArray(lines)) result = await o.execute(operationId, variables, principalOfJob(job));
-          throwIfFailed(result!, route.packages[job.package]!.operation);
-          const page = result!.data?.page as Page;
-          const items = Array.isArray(lines) ? lines : page.nodes!;
+          const { result, operation } = await executeList(
+            o.execute,
+            licensed,
+            variables,
+            principalOfJob(job),
+            lineFormat === 'ndjson',
+          );
+          throwIfFailed(result, operation);
+          const page = result.data?.page as ListPage;
+          const lines = page.contractJson;
+          const items = lines ?? page.nodes!;
           const text =
             (offset === 0 ? encoder.header : '') +
-            (Array.isArray(lines) ? (lines.length ? `${lines.join('\n')}\n` : '') : encoder.page(items));
+            (lines ? (lines.length ? `${lines.join('\n')}\n` : '') : encoder.page(items));
           return {
             page: { items, pageInfo: page.pageInfo },
             bytes: compress ? await gzip(text) : Buffer.from(text, 'utf8'),

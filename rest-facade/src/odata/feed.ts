@@ -28,6 +28,7 @@ import type { FairShare } from '../fair-share.ts';
 import { admitRead, identify, meteredOf, principalOf, throwIfFailed } from '../caller.ts';
 import { BadRequest, bulkVariables, parseDateTime } from '../query.ts';
 import { jsonFor, mapperFor } from '../contract-json.ts';
+import { executeList, type ListPage } from '../execute.ts';
 import { packageModel, ROW_KEY, type EntitySet } from './model.ts';
 
 export interface ODataFeedOptions {
@@ -195,32 +196,20 @@ export function createODataFeed(o: ODataFeedOptions) {
     res.end(body);
   };
 
-  type PageInfo = { hasNextPage: boolean; endCursor: string | null };
-
   /**
    * One page of the route's persisted operation, run as the caller. With `written`, the items as
-   * the database writes their contract JSON (the route's JSON operation, when it has one), in
-   * `texts`; else, or when the database could not write a row, the GraphQL items in `nodes`.
+   * the database writes their contract JSON where it can (`contractJson`), else the GraphQL items.
    */
   async function readPage(
     { set, pkg, principal }: SetRead,
     params: Record<string, string>,
     page: { first: number; after?: string | null; offset?: number },
     written = false,
-  ): Promise<{ nodes: unknown[]; texts?: string[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }> {
-    const licensed = set.route.packages[pkg]!;
+  ): Promise<ListPage> {
     const variables = bulkVariables(set.route, params, o.routes.limits, page);
-    if (written && licensed.json) {
-      const result = await o.execute(licensed.json.id, variables, principal);
-      const got = result.errors?.length
-        ? undefined
-        : (result.data?.page as { contractJson?: string[] | null } | undefined);
-      if (Array.isArray(got?.contractJson))
-        return { nodes: [], texts: got.contractJson, pageInfo: (got as { pageInfo: PageInfo }).pageInfo };
-    }
-    const result = await o.execute(licensed.id, variables, principal);
-    throwIfFailed(result, licensed.operation);
-    return result.data?.page as { nodes: unknown[]; pageInfo: PageInfo };
+    const { result, operation } = await executeList(o.execute, set.route.packages[pkg]!, variables, principal, written);
+    throwIfFailed(result, operation);
+    return result.data?.page as ListPage;
   }
 
   /**
@@ -235,7 +224,7 @@ export function createODataFeed(o: ODataFeedOptions) {
     let after: string | null = null;
     for (;;) {
       const page = await readPage(read, params, { first, after });
-      n += page.nodes.length;
+      n += page.nodes!.length;
       if (n > countLimit)
         throw new BadRequest(
           `$count: more than ${countLimit} rows match; narrow $filter ` +
@@ -302,8 +291,8 @@ export function createODataFeed(o: ODataFeedOptions) {
     let next: string | null = null;
     if (first > 0) {
       const page = await readPage(read, params, { first, after: cursor, offset: skip }, !select.length);
-      texts = page.texts;
-      nodes = texts ?? page.nodes;
+      texts = page.contractJson ?? undefined;
+      nodes = texts ?? page.nodes!;
       const left = top === undefined ? undefined : top - nodes.length;
       if (page.pageInfo.hasNextPage && page.pageInfo.endCursor && (left === undefined || left > 0)) {
         const n = new URLSearchParams(p);
