@@ -84,6 +84,8 @@ export function mapperFor(def: string): Mapper {
  */
 export type JsonWriter = ((value: unknown) => string) & {
   many?: (values: readonly unknown[], from: number, to: number) => string;
+  /** The values are their JSON texts already (written by the database): sent as they are. */
+  texts?: true;
 };
 
 const writers = new Map<string, JsonWriter>();

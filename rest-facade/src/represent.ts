@@ -112,9 +112,7 @@ function grouped(g: NonNullable<RouteEntry['group']>, nodes: readonly Node[], ma
  * Items the database wrote as the contract's JSON (the route's `json` operation: platform
  * contract-sql.ts): sent as they are; their mapped body, for other formats, is their parsed text.
  */
-const written: JsonWriter = Object.assign((text: unknown) => text as string, {
-  many: (texts: readonly unknown[], from: number, to: number) => `[${texts.slice(from, to).join(',')}]`,
-});
+const written: JsonWriter = Object.assign((text: unknown) => text as string, { texts: true as const });
 
 function writtenList(route: CompiledRoute, texts: readonly string[]): Representation {
   let body: unknown[] | undefined;
