@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, metricsOn } from '@lcs/platform';
 import { startStack } from '@lcs/cli/stack';
+import { applyHeapGrowth } from '@lcs/app/env';
 
 if (!process.send) {
   console.error('bench/aio.ts is started by bench/run.ts (it talks to its parent over IPC)');
@@ -30,6 +31,7 @@ const pem = (name: string) => readFileSync(join(pkiDir, name), 'utf8');
 
 let statements: string[] = [];
 let recording = false;
+applyHeapGrowth(); // as `pnpm start` and `lcs serve` do (LCS_HEAP_GROWTH)
 const config = loadConfig(process.env, { allInOne: true });
 const stack = await startStack({
   config,

@@ -1,5 +1,6 @@
 /** Reading a part's configuration from its environment: required values, PEM files, lists. */
 import { existsSync, readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 
 /** A configuration mistake: the entry reports it and exits 2 (no stack trace). */
 export class ConfigError extends Error {}
@@ -41,6 +42,30 @@ export const fairWorkingOf = (env: NodeJS.ProcessEnv): number | undefined => {
   if (!/^\d+$/.test(v)) throw new ConfigError(`LCS_FAIR_WORKING: "${v}" is not a whole number (0: no gate)`);
   return Number(v);
 };
+
+/**
+ * LCS_HEAP_GROWTH: how far V8 lets the heap's old generation grow past what was live after a full
+ * collection before it collects again, in percent of the live size (V8's --heap-growing-percent).
+ * Unset: 100 (up to twice the live size). 0: V8's own choice, which on a server with ≥ 2 GB for the
+ * heap is up to four times: a serving process whose large answers' strings outlive two young
+ * collections (an export's pages of 5,000 rows) then holds hundreds of MB of garbage (README § Running).
+ */
+export const HEAP_GROWTH_PERCENT = 100;
+
+export const heapGrowthOf = (env: NodeJS.ProcessEnv): number => {
+  const v = env.LCS_HEAP_GROWTH;
+  if (v === undefined || v === '') return HEAP_GROWTH_PERCENT;
+  if (!/^\d+$/.test(v) || (Number(v) !== 0 && (Number(v) < 10 || Number(v) > 300)))
+    throw new ConfigError(`LCS_HEAP_GROWTH: "${v}" is not a percentage from 10 to 300 (0: V8's own choice)`);
+  return Number(v);
+};
+
+/** Applies LCS_HEAP_GROWTH to this process (its entry calls it before it starts serving); returns it. */
+export function applyHeapGrowth(env: NodeJS.ProcessEnv = process.env): number {
+  const percent = heapGrowthOf(env);
+  if (percent) setFlagsFromString(`--heap-growing-percent=${percent}`);
+  return percent;
+}
 
 /** A comma-separated list. */
 export const listOf = (value: string | undefined): string[] =>

@@ -12,7 +12,8 @@
  *   with LCS_DB_POOLED=1), LCS_DB_POOL (connections per process), REDIS_URL (shared state),
  *   LCS_ADMIN_HOST / LCS_ADMIN_PORT (the admin listener: /metrics, /healthz, /readyz; plain HTTP,
  *   also the probes' port), LCS_METRICS=0 (no metrics), OTEL_EXPORTER_OTLP_ENDPOINT (traces),
- *   LCS_DRAIN_MS (how long /readyz says "draining" before the listener closes on SIGTERM; 2000).
+ *   LCS_DRAIN_MS (how long /readyz says "draining" before the listener closes on SIGTERM; 2000),
+ *   LCS_HEAP_GROWTH (the old generation's growth past what is live, percent; 100; env.ts).
  * The gateway and the facade read more: see gateway.ts and facade.ts; `all-in-one` (every part in one
  * process, what `pnpm start` runs after preparing development keys and demo data): all-in-one.ts.
  *

@@ -5,10 +5,12 @@
  */
 import { pathToFileURL } from 'node:url';
 import { ConfigError, startPart, type RunningPart } from './parts.ts';
+import { applyHeapGrowth } from './env.ts';
 
 export async function runPart(part: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let running: RunningPart;
   try {
+    applyHeapGrowth(env);
     running = await startPart(part, env);
   } catch (e) {
     if (e instanceof ConfigError || e instanceof RangeError) {

@@ -7,6 +7,7 @@ import { getHeapStatistics } from 'node:v8';
 import { join } from 'node:path';
 import { readLock } from '@lcs/platform';
 import { stopOnSignals } from '@lcs/app/serve';
+import { applyHeapGrowth } from '@lcs/app/env';
 import { allInOneConfig, startAllInOne } from '@lcs/app/all-in-one';
 import { loadRoutes } from '@lcs/app/assets';
 import { ensureDevPki, ensureSamlKeys } from '@lcs/app/pki';
@@ -42,6 +43,7 @@ export async function start(o: StartOptions): Promise<void> {
     LCS_DEV_IDP_KEYS_DIR: process.env.NODE_ENV === 'production' ? '' : samlDir,
     LCS_EXPORTS_DIR: join(root, 'exports'),
   });
+  const heapGrowth = applyHeapGrowth(process.env);
   console.log(
     config.platform.db.url
       ? `database: PostgreSQL (${new URL(config.platform.db.url).host})`
@@ -131,7 +133,8 @@ export async function start(o: StartOptions): Promise<void> {
   );
   console.log(
     `  heap limit         ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20).toLocaleString('en')} MB ` +
-      `(V8's; node --max-old-space-size=<MB> bounds it: README)`,
+      `(V8's; node --max-old-space-size=<MB> bounds it: README), grown ` +
+      (heapGrowth ? `${heapGrowth} % past what is live (LCS_HEAP_GROWTH)` : 'as V8 chooses (LCS_HEAP_GROWTH=0)'),
   );
   if (config.part.otlpEndpoint) console.log(`  traces             OTLP to ${config.part.otlpEndpoint}`);
   console.log(

@@ -188,9 +188,9 @@ function* jsonChunks(items: readonly unknown[], write: JsonWriter = stringify, s
  */
 function* textChunks(texts: readonly string[], size: number): Generator<string> {
   if (!texts.length) return void (yield '[]');
-  for (let from = 0; from < texts.length; ) {
+  for (let from = 0; from < texts.length;) {
     let to = from;
-    for (let n = 0; to < texts.length && n < size; ) n += texts[to++]!.length + 1;
+    for (let n = 0; to < texts.length && n < size;) n += texts[to++]!.length + 1;
     const part = texts.slice(from, to);
     part[0] = (from ? ',' : '[') + part[0];
     if (to === texts.length) part[part.length - 1] += ']';
