@@ -77,12 +77,15 @@ const HELP = `usage: pnpm bench [--quick] [options]
 Benchmarks the platform against the best Node peer (Hive Gateway) and the physical floor, on a
 dataset it seeds on PostgreSQL (and reuses while the parameters and seed code are the same).
 Starts everything it measures on 127.0.0.1 (NODE_ENV=production) and stops it afterwards.
-Comparisons alternate A and B round by round after a warm-up; windows are counted in requests;
-figures are medians of the rounds.
+Comparisons alternate A and B round by round after a warm-up; windows are counted in requests
+(p1 varied's and p5 heavy's, in full mode, last ≥ 20 s); figures are medians of the rounds.
 
   --quick                 small dataset, short rounds (about a minute; for busy machines and CI)
   --rounds <n>            measured rounds per comparison (quick 3, full 5; at least 3)
   --requests <n>          p1: requests per measured window (quick 50, full 250)
+  --window-seconds <s>    p1 varied: each measured window lasts at least this long as well, in
+                          steady state after its warm-up (quick 0: counted in requests; full 20;
+                          a full p1 then takes ~30 min)
   --warmup <n>            p1: warm-up requests before each window (quick 0, full 25; at first
                           max(connections, 2 × warmup) per target)
   --rest-requests <n>     p2: requests per measured window, one connection (quick 34, full 40)
@@ -169,6 +172,7 @@ const { values: argv } = (() => {
         vary: { type: 'boolean' },
         'varied-connections': { type: 'string' },
         'varied-targets': { type: 'string' },
+        'window-seconds': { type: 'string' },
         callers: { type: 'string' },
         'no-hive-nodedup': { type: 'boolean' },
         out: { type: 'string' },
@@ -205,6 +209,8 @@ const opts = {
   rounds: num(argv.rounds, 'rounds', quick ? 3 : 5, 3, 50),
   requests: num(argv.requests, 'requests', quick ? 50 : 250, 1, 1_000_000),
   warmup: num(argv.warmup, 'warmup', quick ? 0 : 25, 0, 1_000_000),
+  // p1 varied: steady-state windows of ≥ 20 s in full mode (issue 19), request-counted in quick mode
+  windowSeconds: num(argv['window-seconds'], 'window-seconds', quick ? 0 : 20, 0, 600, false),
   // medians from ≥ 100 pooled samples (quick 3 × 34, full 5 × 40)
   restRequests: num(argv['rest-requests'], 'rest-requests', quick ? 34 : 40, 1, 1_000_000),
   // p99s from ≥ 1000 pooled samples in full mode (5 × 200); quick mode's 3 × 34 give medians only
@@ -826,10 +832,14 @@ try {
         const headline = levels.includes(50) ? 50 : levels[Math.floor(levels.length / 2)]!;
         for (const c of levels) {
           const amount = Math.max(opts.requests, (quick ? 1 : 4) * c);
-          log(`p1 varied at ${c} connections: ${amount} requests per window`);
+          log(
+            `p1 varied at ${c} connections: ${amount} requests per window` +
+              (opts.windowSeconds ? `, and at least ${opts.windowSeconds} s` : ''),
+          );
           const m = await compareMany(load, {
             connections: c,
             amount,
+            seconds: opts.windowSeconds || undefined,
             warmup: opts.warmup,
             initialWarmup: Math.max(c, 2 * opts.warmup),
             rounds: opts.rounds,

@@ -347,7 +347,16 @@ export interface Many {
  */
 export async function compareMany(
   targets: LoadTarget[],
-  o: { connections: number; amount: number; warmup: number; initialWarmup: number; rounds: number; progress: Progress },
+  o: {
+    connections: number;
+    amount: number;
+    /** A window in time: at least this long and at least `amount` answers (steady state; none: `amount` answers). */
+    seconds?: number;
+    warmup: number;
+    initialWarmup: number;
+    rounds: number;
+    progress: Progress;
+  },
 ): Promise<Many> {
   for (const t of targets) {
     o.progress(`  warm-up ${t.name} (${o.initialWarmup} requests, ${o.connections} connections)`);
@@ -366,7 +375,7 @@ export async function compareMany(
     const windows: Record<string, Window> = {};
     for (const t of order) {
       if (o.warmup > 0) await measure(t, { connections: o.connections, amount: o.warmup });
-      const w = await measure(t, { connections: o.connections, amount: o.amount });
+      const w = await measure(t, { connections: o.connections, amount: o.amount, seconds: o.seconds });
       windows[t.name] = w;
       o.progress(
         `  round ${i + 1}/${o.rounds} ${t.name.padEnd(11)} ${fmt(w.rps, 1).padStart(8)} req/s  ` +
