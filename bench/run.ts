@@ -78,18 +78,18 @@ Benchmarks the platform against the best Node peer (Hive Gateway) and the physic
 dataset it seeds on PostgreSQL (and reuses while the parameters and seed code are the same).
 Starts everything it measures on 127.0.0.1 (NODE_ENV=production) and stops it afterwards.
 Comparisons alternate A and B round by round after a warm-up; windows are counted in requests
-(p1 varied's and p5 heavy's, in full mode, last ≥ 20 s); figures are medians of the rounds.
+(p1 varied's and p5's, in full mode, last ≥ 20 s); figures are medians of the rounds.
 
   --quick                 small dataset, short rounds (about a minute; for busy machines and CI)
   --rounds <n>            measured rounds per comparison (quick 3, full 5; at least 3)
   --requests <n>          p1: requests per measured window (quick 50, full 250)
-  --window-seconds <s>    p1 varied: each measured window lasts at least this long as well, in
-                          steady state after its warm-up (quick 0: counted in requests; full 20;
-                          a full p1 then takes ~30 min)
+  --window-seconds <s>    p1 varied and p5's flood: each measured window lasts at least this long
+                          as well, in steady state after its warm-up (quick 0: counted in
+                          requests; full 20; a full p1 then takes ~30 min, p5 ~8 min)
   --warmup <n>            p1: warm-up requests before each window (quick 0, full 25; at first
                           max(connections, 2 × warmup) per target)
   --rest-requests <n>     p2: requests per measured window, one connection (quick 34, full 40)
-                          (p5: the neighbour's window is 34 requests in quick mode, 200 in full;
+                          (p5: the neighbour's window is 34 requests in quick mode, in full 200 and ≥ 20 s;
                           p5's heavy neighbour: windows of 2 s in quick mode, in full ≥ 20 s and
                           ≥ 1000 victim answers over the rounds, at most 120 s)
   --connections <n>       p1 concurrency (50)
@@ -1174,21 +1174,24 @@ try {
       }
       log(
         `p5: ${ds!.neighbour} reads GET ${REST_PATH}?limit=100 ` +
-          `(1 connection, ${opts.neighbourRequests} requests per window) alone, ` +
+          `(1 connection, ${opts.neighbourRequests} requests per window` +
+          `${opts.windowSeconds ? ` and at least ${opts.windowSeconds} s` : ''}) alone, ` +
           `and while ${ds!.tenant} offers ${rate} req/s ` +
           `(10× its ${limits.ratePerMinute}/min; burst ${limits.burst}, ${limits.concurrency} in flight) ` +
           'on 50 connections',
       );
       await measure(victim, { connections: 1, amount: 5 });
+      // full mode: steady-state windows (≥ 20 s, --window-seconds), the flood's burst long spent
+      const window = { connections: 1, amount: opts.neighbourRequests, seconds: opts.windowSeconds || undefined };
       const rounds: { alone: Window; flooded: Window; flood: Awaited<ReturnType<Flood['stop']>> }[] = [];
       for (let i = 0; i < opts.rounds; i++) {
         const got: Partial<(typeof rounds)[number]> = {};
         for (const w of i % 2 === 0 ? ['alone', 'flooded'] : ['flooded', 'alone']) {
-          if (w === 'alone') got.alone = await measure(victim, { connections: 1, amount: opts.neighbourRequests });
+          if (w === 'alone') got.alone = await measure(victim, window);
           else {
             const f = flood(flooder, { connections: 50, rate });
             await new Promise((r) => setTimeout(r, 1000)); // the flood is on (and its burst spent)
-            got.flooded = await measure(victim, { connections: 1, amount: opts.neighbourRequests });
+            got.flooded = await measure(victim, window);
             got.flood = await f.stop();
             await new Promise((r) => setTimeout(r, 300)); // its admitted requests finish
           }
