@@ -6,15 +6,19 @@
  * generation and reads the old space's use after full collections: it stays within the setting.
  */
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, HEAP_GROWTH_PERCENT, heapGrowthOf } from '@lcs/app/env';
 
 const run = promisify(execFile);
+const ROOT = new URL('../..', import.meta.url).pathname;
 
 async function churn(growth: string): Promise<{ majors: number; low: number; peak: number; ratio: number }> {
   const { stdout } = await run(process.execPath, ['--import', 'tsx', 'tests/fixtures/heap-churn.ts', growth], {
-    cwd: new URL('../..', import.meta.url).pathname,
+    cwd: ROOT,
     timeout: 50_000,
   });
   return JSON.parse(stdout.trim().split('\n').at(-1)!);
@@ -31,6 +35,23 @@ describe('LCS_HEAP_GROWTH', () => {
       expect(() => heapGrowthOf({ LCS_HEAP_GROWTH: bad }), bad).toThrow(ConfigError);
     expect(() => heapGrowthOf({ LCS_HEAP_GROWTH: 'lots' })).toThrow(/LCS_HEAP_GROWTH: "lots" is not a percentage/);
   });
+
+  it('refuses a bad setting at start with a clear message, before anything is made', async () => {
+    const dataDir = join(tmpdir(), `lcs-heap-growth-${process.pid}`);
+    const r = await run(process.execPath, ['--import', 'tsx', 'cli/src/lcs.ts', 'start'], {
+      cwd: ROOT,
+      env: { ...process.env, LCS_HEAP_GROWTH: 'lots', LCS_DATA_DIR: dataDir },
+      timeout: 50_000,
+    }).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      `lcs: start: LCS_HEAP_GROWTH: "lots" is not a percentage from 10 to 300 (0: V8's own choice)`,
+    );
+    expect(existsSync(dataDir), 'no data directory made').toBe(false);
+  }, 60_000);
 
   it('keeps the old generation within the growth set, past what was live after a full collection', async () => {
     const [twice, half] = await Promise.all([churn('100'), churn('50')]);

@@ -74,10 +74,12 @@ program
     }
     const { start } = await import('./start.ts');
     const { DataDirBusy } = await import('@lcs/platform');
+    const { ConfigError } = await import('@lcs/app/env');
     try {
       await start({ seed: o.seed, seedClients: positiveInt(o.seedClients, '--seed-clients') });
     } catch (e) {
       if (e instanceof DataDirBusy) fail(`cannot start: ${e.message}`);
+      if (e instanceof ConfigError) fail(`start: ${e.message}`); // as `lcs serve <part>` reports it
       throw e;
     }
   });

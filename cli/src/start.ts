@@ -23,6 +23,7 @@ export interface StartOptions {
 
 export async function start(o: StartOptions): Promise<void> {
   const t0 = Date.now();
+  const heapGrowth = applyHeapGrowth(process.env); // first: a bad setting is refused before anything is made
   const root = dataRoot(process.env);
   const pki = await ensureDevPki(join(root, 'pki'));
   if (pki.created.length)
@@ -43,7 +44,6 @@ export async function start(o: StartOptions): Promise<void> {
     LCS_DEV_IDP_KEYS_DIR: process.env.NODE_ENV === 'production' ? '' : samlDir,
     LCS_EXPORTS_DIR: join(root, 'exports'),
   });
-  const heapGrowth = applyHeapGrowth(process.env);
   console.log(
     config.platform.db.url
       ? `database: PostgreSQL (${new URL(config.platform.db.url).host})`
