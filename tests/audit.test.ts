@@ -230,6 +230,50 @@ describe(`audit log on ${DB_KIND}`, () => {
     expect(await auditCount(sql`operation like 'NoPerson%'`)).toBe(0);
   });
 
+  it('fails closed: when the audit insert fails, no data leaves and nothing of the request is committed', async () => {
+    // (the insert is sent together with the COMMIT, one round trip: the COMMIT must then roll back)
+    await s.db.asOwner(async (tx) => {
+      await tx.execute(
+        sql.raw(`create or replace function platform.test_refuse_audit() returns trigger language plpgsql
+          as $$ begin raise exception 'audit refused by the test'; end $$`),
+      );
+      await tx.execute(
+        sql.raw(`create trigger test_refuse_audit before insert on platform.audit_log for each row
+          when (new.operation like 'RefusedAudit%') execute function platform.test_refuse_audit()`),
+      );
+    });
+    const systems = async () =>
+      (
+        await s.asTenant('demo', async (tx) =>
+          rowsOf<{ n: number }>(
+            await tx.execute(sql`select count(*)::int as n from iam.api_client where name = 'Refused BI'`),
+          ),
+        )
+      )[0]!.n;
+    try {
+      const read = await s.gql('query RefusedAuditRead { clients(first: 3) { nodes { id personId } } }');
+      expect(read.status).toBe(200);
+      expect(read.body.data?.clients ?? null).toBeNull();
+      // an internal error to the caller (the reason stays in the log), no client's data
+      expect(read.body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(read.body)).not.toMatch(/personId|\d{8}-?\d{4}/);
+      const write = await s.gql('mutation RefusedAuditWrite { createPartnerSystem(name: "Refused BI") { id } }');
+      expect(write.body.data?.createPartnerSystem ?? null).toBeNull();
+      expect(write.body.errors?.length).toBeGreaterThan(0);
+      expect(await systems()).toBe(0); // the insert of the partner system was rolled back with the audit's
+      expect(await auditCount(sql`operation like 'RefusedAudit%'`)).toBe(0);
+    } finally {
+      await s.db.asOwner((tx) => tx.execute(sql`drop trigger test_refuse_audit on platform.audit_log`));
+    }
+    // the same requests once the audit can be written: the mutation did write, and both are recorded
+    const write = await s.gql('mutation RefusedAuditWrite { createPartnerSystem(name: "Refused BI") { id } }');
+    expect(write.body.errors).toBeUndefined();
+    expect(await systems()).toBe(1);
+    const read = await s.gql('query RefusedAuditRead { clients(first: 3) { nodes { id personId } } }');
+    expect(read.body.data.clients.nodes).toHaveLength(3);
+    expect(await auditCount(sql`operation like 'RefusedAudit%'`)).toBe(2);
+  });
+
   it('identical concurrent reads (shared by the gateway) still give one record per delivery', async () => {
     const q = 'query SharedRead { clients(first: 5) { nodes { id } } }';
     const answers = await Promise.all(Array.from({ length: 12 }, () => s.gql(q)));

@@ -5,7 +5,8 @@
  * Reads are recorded where data leaves the database (the read gate, read-gate.ts, which every kit
  * read passes), so no resolver can forget it; writes call `change`. At the end of the request the
  * trail is inserted into platform.audit_log in ONE statement, inside the request's own transaction,
- * before it commits — and the response is sent only after the commit (http.ts, subgraph.ts).
+ * as its last statement, sent together with the COMMIT (one round trip; if the insert fails, the
+ * COMMIT rolls the transaction back) — and the response is sent only after the commit (http.ts, subgraph.ts).
  *
  * Guarantee: every response that carried personal data has its audit record committed before the
  * caller received a byte of it. A crash before the commit loses the response and the record
@@ -104,7 +105,28 @@ export class AuditTrail {
   /** Inserts the request's records (one statement) in the request's transaction. */
   /** Resolves to the number of records inserted. */
   async flush(scope: TenantScope, f: AuditFinish = this.meta): Promise<number> {
-    if (!this.pending) return 0;
+    const insert = this.insert(f);
+    if (!insert) return 0;
+    return this.inserted(await scope.run((tx) => tx.execute(insert.statement)), insert.records);
+  }
+
+  /**
+   * Inserts the request's records as the last statement of its transaction and commits, in one
+   * round trip (TenantScope.commitWith). Resolves to the number of records once committed; throws
+   * (and nothing of the transaction is committed) if the insert fails.
+   */
+  async flushAndCommit(scope: TenantScope, f: AuditFinish = this.meta): Promise<number> {
+    const insert = this.insert(f);
+    if (!insert) {
+      await scope.end(true);
+      return 0;
+    }
+    return this.inserted(await scope.commitWith(insert.statement), insert.records);
+  }
+
+  /** The request's records as one insert statement, or nothing when there are none. */
+  private insert(f: AuditFinish): { statement: SQL; records: number } | undefined {
+    if (!this.pending) return undefined;
     const p = this.principal;
     const rows: SQL[] = [];
     const base = (
@@ -134,14 +156,19 @@ export class AuditTrail {
         }),
       );
     }
-    const inserted = await scope.run((tx) =>
-      tx.execute(sql`insert into platform.audit_log (${AUDIT_COLUMNS})
-      values ${sql.join(rows, sql`, `)} returning id::text as id, at::text as at`),
-    );
-    // the read's record (first row): a receipt, so a caller sharing this answer gets a record too
-    const first = rowsOf(inserted)[0] as { id: string; at: string } | undefined;
+    return {
+      statement: sql`insert into platform.audit_log (${AUDIT_COLUMNS})
+      values ${sql.join(rows, sql`, `)} returning id::text as id, at::text as at`,
+      records: rows.length,
+    };
+  }
+
+  /** Takes the insert's answer: the read's record (its first row) is the receipt. */
+  private inserted(result: unknown, records: number): number {
+    // a receipt, so a caller sharing this answer gets a record too
+    const first = rowsOf(result)[0] as { id: string; at: string } | undefined;
     if (this.records && first) this.receipt = { id: first.id, at: first.at }; // at as text: microseconds kept
-    return rows.length;
+    return records;
   }
 
   /** The read record this request wrote (after flush). */

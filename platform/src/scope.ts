@@ -3,7 +3,7 @@
  * tenant is set with set_config(..., true) (transaction-local, so a pooled connection never
  * carries one request's tenant into the next). Row-level security reads it; unset sees nothing.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { AppDatabase } from './db.ts';
 
 /** A transaction of the app database (or a savepoint in one): what every kit query runs in. */
@@ -13,8 +13,10 @@ class Rollback extends Error {}
 
 export class TenantScope {
   private txPromise?: Promise<Tx>;
-  private release?: (commit: boolean) => void;
+  private release?: (end: { commit: boolean; last?: SQL }) => void;
   private finished?: Promise<void>;
+  /** The outcome of the statement `end` sent with the commit. */
+  private last?: Promise<{ ok: unknown } | { failed: unknown }>;
 
   constructor(
     private readonly db: AppDatabase,
@@ -39,13 +41,21 @@ export class TenantScope {
             () => undefined,
             (e: unknown) => ({ failed: e }),
           );
-          const commit = await new Promise<boolean>((r) => {
+          const end = await new Promise<{ commit: boolean; last?: SQL }>((r) => {
             this.release = r;
             resolve(tx);
           });
           const set = await setting;
           if (set) throw set.failed;
-          if (!commit) throw new Rollback();
+          if (!end.commit) throw new Rollback();
+          // Queued before this callback returns, so the driver writes it with the COMMIT that
+          // follows (one round trip, in order). Should it fail, the transaction is aborted and
+          // the COMMIT rolls it back; `end` then throws its error.
+          if (end.last)
+            this.last = tx.execute(end.last).then(
+              (ok: unknown) => ({ ok }),
+              (failed: unknown) => ({ failed }),
+            );
         })
         .catch((e: unknown) => {
           if (!(e instanceof Rollback)) reject(e);
@@ -62,9 +72,27 @@ export class TenantScope {
     } catch {
       return; // never opened
     }
-    this.release?.(commit);
+    this.release?.({ commit });
     this.release = undefined;
     await this.finished;
+  }
+
+  /**
+   * Runs `last` as the transaction's last statement and commits, both sent at once (a round trip
+   * fewer than running it, then committing). Resolves to its result once committed; if it fails,
+   * nothing of the transaction is committed and this throws its error.
+   */
+  async commitWith(last: SQL): Promise<unknown> {
+    await this.tx();
+    const release = this.release;
+    if (!release) throw new Error('the transaction has ended');
+    this.release = undefined;
+    release({ commit: true, last });
+    await this.finished;
+    const out = await this.last;
+    if (!out) throw new Error('the transaction ended before its last statement');
+    if ('failed' in out) throw out.failed;
+    return out.ok;
   }
 }
 

@@ -203,7 +203,8 @@ export async function createSubgraphService(
   const finish = async (ctx: RequestContext, failed: boolean): Promise<void> => {
     if (failed || !ctx.audit.pending || skipAudit) return ctx.scope.end(!failed);
     try {
-      const records = await ctx.audit.flush(ctx.scope);
+      // the insert and the commit in one round trip; nothing is committed if the insert fails
+      const records = await ctx.audit.flushAndCommit(ctx.scope);
       o.metrics?.auditInserts.inc({ subgraph: def.name, outcome: 'ok' });
       o.metrics?.auditRecords.inc({ subgraph: def.name }, records);
     } catch (e) {
@@ -215,7 +216,6 @@ export async function createSubgraphService(
         { cause: e },
       );
     }
-    await ctx.scope.end(true);
   };
   const contextFor = (principal: Principal): RequestContext => {
     const scope = new TenantScope(o.db.app, principal.tenant);
