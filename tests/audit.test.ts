@@ -274,6 +274,29 @@ describe(`audit log on ${DB_KIND}`, () => {
     expect(await auditCount(sql`operation like 'RefusedAudit%'`)).toBe(2);
   });
 
+  it('fails closed at the COMMIT too: a check deferred to the commit that fails returns no data', async () => {
+    await s.db.asOwner(async (tx) => {
+      await tx.execute(
+        sql.raw(`create or replace function platform.test_refuse_commit() returns trigger language plpgsql
+          as $$ begin raise exception 'commit refused by the test'; end $$`),
+      );
+      await tx.execute(
+        sql.raw(`create constraint trigger test_refuse_commit after insert on platform.audit_log
+          deferrable initially deferred for each row when (new.operation like 'RefusedCommit%')
+          execute function platform.test_refuse_commit()`),
+      );
+    });
+    try {
+      const read = await s.gql('query RefusedCommitRead { clients(first: 3) { nodes { id personId } } }');
+      expect(read.body.data?.clients ?? null).toBeNull();
+      expect(read.body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(read.body)).not.toMatch(/personId|\d{8}-?\d{4}/);
+      expect(await auditCount(sql`operation like 'RefusedCommit%'`)).toBe(0);
+    } finally {
+      await s.db.asOwner((tx) => tx.execute(sql`drop trigger test_refuse_commit on platform.audit_log`));
+    }
+  });
+
   it('identical concurrent reads (shared by the gateway) still give one record per delivery', async () => {
     const q = 'query SharedRead { clients(first: 5) { nodes { id } } }';
     const answers = await Promise.all(Array.from({ length: 12 }, () => s.gql(q)));

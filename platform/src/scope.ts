@@ -17,6 +17,8 @@ export class TenantScope {
   private finished?: Promise<void>;
   /** The outcome of the statement `end` sent with the commit. */
   private last?: Promise<{ ok: unknown } | { failed: unknown }>;
+  /** Why the transaction did not commit, when it failed after it was opened (e.g. at its COMMIT). */
+  private failure?: unknown;
 
   constructor(
     private readonly db: AppDatabase,
@@ -58,7 +60,9 @@ export class TenantScope {
             );
         })
         .catch((e: unknown) => {
-          if (!(e instanceof Rollback)) reject(e);
+          if (e instanceof Rollback) return;
+          this.failure = e;
+          reject(e);
         }) as Promise<void>;
     });
     return this.txPromise;
@@ -77,10 +81,16 @@ export class TenantScope {
     await this.finished;
   }
 
+  /** Commits the transaction; throws if it did not commit (e.g. the COMMIT failed, or a statement in it did). */
+  async commit(): Promise<void> {
+    await this.end(true);
+    if (this.failure !== undefined) throw this.failure;
+  }
+
   /**
    * Runs `last` as the transaction's last statement and commits, both sent at once (a round trip
-   * fewer than running it, then committing). Resolves to its result once committed; if it fails,
-   * nothing of the transaction is committed and this throws its error.
+   * fewer than running it, then committing). Resolves to its result once committed; if it or the
+   * COMMIT fails, nothing of the transaction is committed and this throws the error.
    */
   async commitWith(last: SQL): Promise<unknown> {
     await this.tx();
@@ -92,19 +102,21 @@ export class TenantScope {
     const out = await this.last;
     if (!out) throw new Error('the transaction ended before its last statement');
     if ('failed' in out) throw out.failed;
+    // the statement ran, but the COMMIT failed (e.g. the connection was lost, or a deferred check)
+    if (this.failure !== undefined) throw this.failure;
     return out.ok;
   }
 }
 
 /**
  * Runs `fn` in a transaction of its own scoped to `tenant`, outside any request (e.g. a sign-in's
- * audit event, the CLI): commits when it resolves, rolls back when it throws.
+ * audit event, the CLI): commits when it resolves (and throws if that fails), rolls back when it throws.
  */
 export async function inTenant<T>(db: AppDatabase, tenant: string, fn: (scope: TenantScope) => Promise<T>): Promise<T> {
   const scope = new TenantScope(db, tenant);
   try {
     const out = await fn(scope);
-    await scope.end(true);
+    await scope.commit();
     return out;
   } catch (e) {
     await scope.end(false);
