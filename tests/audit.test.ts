@@ -103,6 +103,39 @@ const auditCount = (where: ReturnType<typeof sql>) =>
     ),
   );
 
+/**
+ * Runs `fn` while a trigger refuses the audit records of operations named `prefix…`: at their insert
+ * ('before insert') or at their transaction's COMMIT ('at commit', a deferred constraint trigger).
+ */
+async function refusingAudit(when: 'before insert' | 'at commit', prefix: string, fn: () => Promise<void>) {
+  const trigger =
+    when === 'before insert'
+      ? 'create trigger test_refuse_audit before insert on platform.audit_log'
+      : 'create constraint trigger test_refuse_audit after insert on platform.audit_log deferrable initially deferred';
+  await s.db.asOwner(async (tx) => {
+    await tx.execute(
+      sql.raw(`create or replace function platform.test_refuse_audit() returns trigger language plpgsql
+        as $$ begin raise exception 'audit refused by the test'; end $$`),
+    );
+    await tx.execute(
+      sql.raw(`${trigger} for each row when (new.operation like '${prefix}%')
+        execute function platform.test_refuse_audit()`),
+    );
+  });
+  try {
+    await fn();
+  } finally {
+    await s.db.asOwner((tx) => tx.execute(sql`drop trigger test_refuse_audit on platform.audit_log`));
+  }
+}
+
+/** An answer whose audit record could not be committed: an internal error (the reason is logged), no client's data. */
+function expectWithheld(body: { data?: { clients?: unknown } | null; errors?: { extensions?: { code?: string } }[] }) {
+  expect(body.data?.clients ?? null).toBeNull();
+  expect(body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+  expect(JSON.stringify(body)).not.toMatch(/personId|\d{8}-?\d{4}/);
+}
+
 describe(`audit log on ${DB_KIND}`, () => {
   it('is append-only for the app role: UPDATE, DELETE and TRUNCATE fail; partitions are out of reach', async () => {
     const r = await s.gql('query AppendOnly { clients(first: 1) { nodes { id } } }');
@@ -232,16 +265,6 @@ describe(`audit log on ${DB_KIND}`, () => {
 
   it('fails closed: when the audit insert fails, no data leaves and nothing of the request is committed', async () => {
     // (the insert is sent together with the COMMIT, one round trip: the COMMIT must then roll back)
-    await s.db.asOwner(async (tx) => {
-      await tx.execute(
-        sql.raw(`create or replace function platform.test_refuse_audit() returns trigger language plpgsql
-          as $$ begin raise exception 'audit refused by the test'; end $$`),
-      );
-      await tx.execute(
-        sql.raw(`create trigger test_refuse_audit before insert on platform.audit_log for each row
-          when (new.operation like 'RefusedAudit%') execute function platform.test_refuse_audit()`),
-      );
-    });
     const systems = async () =>
       (
         await s.asTenant('demo', async (tx) =>
@@ -250,21 +273,16 @@ describe(`audit log on ${DB_KIND}`, () => {
           ),
         )
       )[0]!.n;
-    try {
+    await refusingAudit('before insert', 'RefusedAudit', async () => {
       const read = await s.gql('query RefusedAuditRead { clients(first: 3) { nodes { id personId } } }');
       expect(read.status).toBe(200);
-      expect(read.body.data?.clients ?? null).toBeNull();
-      // an internal error to the caller (the reason stays in the log), no client's data
-      expect(read.body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-      expect(JSON.stringify(read.body)).not.toMatch(/personId|\d{8}-?\d{4}/);
+      expectWithheld(read.body);
       const write = await s.gql('mutation RefusedAuditWrite { createPartnerSystem(name: "Refused BI") { id } }');
       expect(write.body.data?.createPartnerSystem ?? null).toBeNull();
       expect(write.body.errors?.length).toBeGreaterThan(0);
       expect(await systems()).toBe(0); // the insert of the partner system was rolled back with the audit's
       expect(await auditCount(sql`operation like 'RefusedAudit%'`)).toBe(0);
-    } finally {
-      await s.db.asOwner((tx) => tx.execute(sql`drop trigger test_refuse_audit on platform.audit_log`));
-    }
+    });
     // the same requests once the audit can be written: the mutation did write, and both are recorded
     const write = await s.gql('mutation RefusedAuditWrite { createPartnerSystem(name: "Refused BI") { id } }');
     expect(write.body.errors).toBeUndefined();
@@ -275,26 +293,11 @@ describe(`audit log on ${DB_KIND}`, () => {
   });
 
   it('fails closed at the COMMIT too: a check deferred to the commit that fails returns no data', async () => {
-    await s.db.asOwner(async (tx) => {
-      await tx.execute(
-        sql.raw(`create or replace function platform.test_refuse_commit() returns trigger language plpgsql
-          as $$ begin raise exception 'commit refused by the test'; end $$`),
-      );
-      await tx.execute(
-        sql.raw(`create constraint trigger test_refuse_commit after insert on platform.audit_log
-          deferrable initially deferred for each row when (new.operation like 'RefusedCommit%')
-          execute function platform.test_refuse_commit()`),
-      );
-    });
-    try {
+    await refusingAudit('at commit', 'RefusedCommit', async () => {
       const read = await s.gql('query RefusedCommitRead { clients(first: 3) { nodes { id personId } } }');
-      expect(read.body.data?.clients ?? null).toBeNull();
-      expect(read.body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-      expect(JSON.stringify(read.body)).not.toMatch(/personId|\d{8}-?\d{4}/);
+      expectWithheld(read.body);
       expect(await auditCount(sql`operation like 'RefusedCommit%'`)).toBe(0);
-    } finally {
-      await s.db.asOwner((tx) => tx.execute(sql`drop trigger test_refuse_commit on platform.audit_log`));
-    }
+    });
   });
 
   it('identical concurrent reads (shared by the gateway) still give one record per delivery', async () => {

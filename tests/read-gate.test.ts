@@ -95,10 +95,9 @@ async function liveClientsKeyed(gate: ReadGate, keys: readonly number[]): Promis
   return keys.map((k) => rows.find((r) => r.id === k) ?? null);
 }
 
-/** Finishes the request as the subgraph does: the audit record in its transaction, then commit. */
+/** Finishes the request as the subgraph does: the audit record as its transaction's last statement, with the commit. */
 async function finish(r: ReturnType<typeof request>, operation: string): Promise<void> {
-  await r.audit.flush(r.scope, { operation, outcome: 'ok' });
-  await r.scope.end(true);
+  await r.audit.flushAndCommit(r.scope, { operation, outcome: 'ok' });
 }
 
 const auditOf = (operation: string) =>

@@ -16,7 +16,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { EntityModel, SubgraphName } from './model.ts';
 import type { Principal } from './trust.ts';
-import { inTenant, type TenantScope } from './scope.ts';
+import { inTenant, TenantScope } from './scope.ts';
 import type { AppDatabase } from './db.ts';
 import { rowsOf } from './rows.ts';
 import type { Row } from './rows.ts';
@@ -102,14 +102,6 @@ export class AuditTrail {
     return this.records > 0 || this.changes.length > 0 || this.events.length > 0;
   }
 
-  /** Inserts the request's records (one statement) in the request's transaction. */
-  /** Resolves to the number of records inserted. */
-  async flush(scope: TenantScope, f: AuditFinish = this.meta): Promise<number> {
-    const insert = this.insert(f);
-    if (!insert) return 0;
-    return this.inserted(await scope.run((tx) => tx.execute(insert.statement)), insert.records);
-  }
-
   /**
    * Inserts the request's records as the last statement of its transaction and commits, in one
    * round trip (TenantScope.commitWith). Resolves to the number of records once committed; throws
@@ -171,7 +163,7 @@ export class AuditTrail {
     return records;
   }
 
-  /** The read record this request wrote (after flush). */
+  /** The read record this request wrote (after flushAndCommit). */
   receipt?: AuditReceipt;
 }
 
@@ -241,5 +233,5 @@ export async function recordAuditEvent(
 ): Promise<void> {
   const trail = new AuditTrail(subgraph, principal, component);
   trail.event(activity, category);
-  await inTenant(db, principal.tenant, (scope) => trail.flush(scope));
+  await trail.flushAndCommit(new TenantScope(db, principal.tenant));
 }

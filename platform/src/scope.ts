@@ -76,7 +76,12 @@ export class TenantScope {
     } catch {
       return; // never opened
     }
-    this.release?.({ commit });
+    await this.close({ commit });
+  }
+
+  /** Hands the transaction its end (once) and waits until it has ended. */
+  private async close(end: { commit: boolean; last?: SQL }): Promise<void> {
+    this.release?.(end);
     this.release = undefined;
     await this.finished;
   }
@@ -94,13 +99,9 @@ export class TenantScope {
    */
   async commitWith(last: SQL): Promise<unknown> {
     await this.tx();
-    const release = this.release;
-    if (!release) throw new Error('the transaction has ended');
-    this.release = undefined;
-    release({ commit: true, last });
-    await this.finished;
+    await this.close({ commit: true, last });
     const out = await this.last;
-    if (!out) throw new Error('the transaction ended before its last statement');
+    if (!out) throw new Error('the transaction had ended before its last statement');
     if ('failed' in out) throw out.failed;
     // the statement ran, but the COMMIT failed (e.g. the connection was lost, or a deferred check)
     if (this.failure !== undefined) throw this.failure;
