@@ -15,6 +15,7 @@ import { sql } from 'drizzle-orm';
 import {
   MASKED_NAME,
   addWindow,
+  listWindows,
   openIncident,
   removeWindow,
   residentRegisterAges,
@@ -248,6 +249,68 @@ describe(`operations on ${DB_KIND}`, () => {
       )
     ).json();
     expect(removed.data.removeServiceWindow).toBe(true);
+  });
+
+  it('reports no success for a change that did not commit (a check deferred to the COMMIT refuses it)', async () => {
+    const operator = { 'x-lcs-entitlements': 'platform-operator' };
+    const add =
+      'mutation($s: DateTime!, $e: DateTime!, $d: String) { addServiceWindow(environment: "utb", start: $s, end: $e, ' +
+      'description: $d) { id } }';
+    const at = (d: string, extra: object = {}) => ({
+      s: '2028-03-04T22:00:00Z',
+      e: '2028-03-05T01:00:00Z',
+      d,
+      ...extra,
+    });
+    const described = async (d: string) =>
+      (await listWindows(s.db.app, { environment: 'utb' })).filter((w) => w.description === d);
+    const kept = await (await gqlPost(add, operator, at('RefusedCommit kept'))).json();
+    expect(kept.errors).toBeUndefined();
+    await s.db.asOwner(async (tx) => {
+      await tx.execute(
+        sql.raw(`create or replace function platform.test_refuse_window() returns trigger language plpgsql
+          as $$ begin raise exception 'window change refused by the test'; end $$`),
+      );
+      await tx.execute(
+        sql.raw(`create constraint trigger test_refuse_window after insert or delete on platform.service_window
+          deferrable initially deferred for each row execute function platform.test_refuse_window()`),
+      );
+    });
+    try {
+      for (const [label, r] of [
+        [
+          'add',
+          await gqlPost(
+            add,
+            operator,
+            at('RefusedCommit new', { s: '2028-04-04T22:00:00Z', e: '2028-04-05T01:00:00Z' }),
+          ),
+        ],
+        [
+          'remove',
+          await gqlPost('mutation($id: ID!) { removeServiceWindow(id: $id) }', operator, {
+            id: kept.data.addServiceWindow.id,
+          }),
+        ],
+      ] as const) {
+        const body = await r.json();
+        expect(body.data ?? null, label).toBeNull();
+        expect(body.errors?.[0]?.extensions?.code, label).toBe('INTERNAL_SERVER_ERROR');
+        expect(JSON.stringify(body), label).not.toMatch(/service_window|refused by the test|insert |delete /i);
+      }
+    } finally {
+      await s.db.asOwner((tx) => tx.execute(sql`drop trigger test_refuse_window on platform.service_window`));
+    }
+    // nothing changed: the new window is not there, the kept one still is
+    expect(await described('RefusedCommit new')).toHaveLength(0);
+    expect(await described('RefusedCommit kept')).toHaveLength(1);
+    const removed = await (
+      await gqlPost('mutation($id: ID!) { removeServiceWindow(id: $id) }', operator, {
+        id: kept.data.addServiceWindow.id,
+      })
+    ).json();
+    expect(removed.data.removeServiceWindow).toBe(true);
+    expect(await described('RefusedCommit kept')).toHaveLength(0);
   });
 
   it('imports a resident-register batch: masking reacts at once; no batch for 7 days flags a tenant', async () => {

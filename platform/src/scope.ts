@@ -19,6 +19,11 @@ export class TenantScope {
   private last?: Promise<{ ok: unknown } | { failed: unknown }>;
   /** Why the transaction did not commit, when it failed after it was opened (e.g. at its COMMIT). */
   private failure?: unknown;
+  /**
+   * The request writes (a mutation): its answer may only leave once the transaction committed, so
+   * the request's end commits strictly (`commit`) even without audit records to insert.
+   */
+  strict = false;
 
   constructor(
     private readonly db: AppDatabase,

@@ -142,9 +142,14 @@ export interface SubgraphService {
   stop(): Promise<void>;
 }
 
-const auditPlugin: ApolloServerPlugin<RequestContext> = {
+/** Notes what `finish` needs to know of a request: whether it writes (strict commit) and its audit record's facts. */
+const finishPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
+      async didResolveOperation({ contextValue, operation }) {
+        // (the scope is shared by the context's copies, like the trail below)
+        if (operation?.operation === 'mutation') contextValue.scope.strict = true;
+      },
       async willSendResponse({ contextValue, operation, operationName, response }) {
         if (response.body.kind !== 'single') return;
         const { data, errors } = response.body.singleResult;
@@ -191,7 +196,7 @@ export async function createSubgraphService(
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      auditPlugin,
+      finishPlugin,
     ],
   });
   await apollo.start();
@@ -201,7 +206,17 @@ export async function createSubgraphService(
    * back). Callers send the answer only after this resolved; if it throws, no data may leave.
    */
   const finish = async (ctx: RequestContext, failed: boolean): Promise<void> => {
-    if (failed || !ctx.audit.pending || skipAudit) return ctx.scope.end(!failed);
+    if (failed) return ctx.scope.end(false);
+    if (!ctx.audit.pending || skipAudit) {
+      if (!ctx.scope.strict) return ctx.scope.end(true); // a read: a failed COMMIT loses nothing
+      try {
+        return await ctx.scope.commit(); // a write: no success is reported for what did not commit
+      } catch (e) {
+        throw new Error(`${def.name} subgraph: the change could not be committed (${(e as Error).message})`, {
+          cause: e,
+        });
+      }
+    }
     try {
       // the insert and the commit in one round trip; nothing is committed if the insert fails
       const records = await ctx.audit.flushAndCommit(ctx.scope);
