@@ -52,7 +52,8 @@ import {
   median,
   percentile,
   type Comparison,
-  type Flood,
+  type FloodResult,
+  type FloodTarget,
   type LoadTarget,
   type Window,
 } from './lib/load.ts';
@@ -1156,6 +1157,7 @@ try {
         url: page(ds!.neighbour),
         headers: { 'x-api-key': ds!.neighbourKey },
         tls: tls!,
+        pids: () => ({ 'all-in-one': [aio!.proc.pid!] }),
       };
       const flooder: LoadTarget = {
         name: 'flooder',
@@ -1183,14 +1185,15 @@ try {
       await measure(victim, { connections: 1, amount: 5 });
       // full mode: steady-state windows (≥ 20 s, --window-seconds), the flood's burst long spent
       const window = { connections: 1, amount: opts.neighbourRequests, seconds: opts.windowSeconds || undefined };
-      const rounds: { alone: Window; flooded: Window; flood: Awaited<ReturnType<Flood['stop']>> }[] = [];
+      const rounds: { alone: Window; flooded: Window; flood: FloodResult }[] = [];
       for (let i = 0; i < opts.rounds; i++) {
         const got: Partial<(typeof rounds)[number]> = {};
         for (const w of i % 2 === 0 ? ['alone', 'flooded'] : ['flooded', 'alone']) {
           if (w === 'alone') got.alone = await measure(victim, window);
           else {
-            const f = flood(flooder, { connections: 50, rate });
+            const f = await flood(flooder, { connections: 50, rate });
             await new Promise((r) => setTimeout(r, 1000)); // the flood is on (and its burst spent)
+            f.measuring();
             got.flooded = await measure(victim, window);
             got.flood = await f.stop();
             await new Promise((r) => setTimeout(r, 300)); // its admitted requests finish
@@ -1198,12 +1201,16 @@ try {
           const x = w === 'alone' ? got.alone! : got.flooded!;
           const floodNote =
             w === 'flooded'
-              ? `  (flood: ${Math.round(got.flood!.admitted / got.flood!.seconds)} req/s admitted, ` +
-                `${Math.round(got.flood!.rejected / got.flood!.seconds)} req/s refused with 429)`
+              ? `  (flood: ${Math.round(got.flood!.admitted / got.flood!.seconds)} req/s admitted ` +
+                `(${got.flood!.peakAdmittedPerSecond} in its busiest second measured), ` +
+                `${Math.round(got.flood!.rejected / got.flood!.seconds)} req/s refused with 429; ` +
+                `its client ${fmt(got.flood!.cpuSeconds / got.flood!.seconds)} cores)`
               : '';
           log(
             `  round ${i + 1}/${opts.rounds} ${w.padEnd(8)} ` +
-              `p50 ${fmt(x.p50, 1).padStart(7)} ms  p99 ${fmt(x.p99, 1).padStart(7)} ms${floodNote}`,
+              `${fmt(x.rps, 1).padStart(6)} req/s  ` +
+              `p50 ${fmt(x.p50, 1).padStart(7)} ms  p99 ${fmt(x.p99, 1).padStart(7)} ms  ` +
+              `(${coresNote(x)})${floodNote}`,
           );
         }
         rounds.push(got as (typeof rounds)[number]);
@@ -1267,29 +1274,30 @@ try {
           };
         },
       };
-      const heavy: LoadTarget = {
-        name: 'heavy',
+      // (made in a process of its own, see `flood`: a PRNG of its own there, seeded the same every run)
+      const heavy: FloodTarget = {
         url: `${aioUrls.facadeUrl}${REST_PATH}?limit=${pageRows}&domain=${ds!.tenant}`,
         headers: { 'x-api-key': ds!.floodKey },
         tls: tls!,
-        next: () => ({
-          path: `${base(ds!.tenant)}&limit=${pageRows}&offset=${Math.floor(rnd() * Math.max(1, rows - pageRows))}`,
-        }),
+        offsets: { path: `${base(ds!.tenant)}&limit=${pageRows}`, span: Math.max(1, rows - pageRows), seed: 23 },
       };
       const agent = tlsAgent(tls!);
       try {
-        for (const t of [victim, heavy]) {
-          const first = t.next!();
-          // (the heavy one's key is the flood's: its rate recovers from the flood first, 1 s per retry)
-          let r = await get(`${new URL(t.url).origin}${first.path}`, agent, t.headers);
-          for (let k = 0; r.status === 429 && t === heavy && k < 30; k++) {
-            await new Promise((res) => setTimeout(res, 1000));
-            r = await get(`${new URL(t.url).origin}${first.path}`, agent, t.headers);
-          }
-          if (r.status !== 200) throw new Error(`${t.name} answered ${r.status}: ${r.body.toString().slice(0, 300)}`);
-          const bad = first.check?.(r.status, r.body.toString());
-          if (bad) throw new Error(bad);
+        const origin = new URL(victim.url).origin;
+        const first = victim.next!();
+        const r = await get(`${origin}${first.path}`, agent, victim.headers);
+        if (r.status !== 200) throw new Error(`the victim answered ${r.status}: ${r.body.toString().slice(0, 300)}`);
+        const bad = first.check?.(r.status, r.body.toString());
+        if (bad) throw new Error(bad);
+        // the heavy one's key is the flood's: its rate recovers from the flood first, 1 s per retry
+        const page = `${origin}${heavy.offsets!.path}&offset=0`;
+        let h = await get(page, agent, heavy.headers);
+        for (let k = 0; h.status === 429 && k < 30; k++) {
+          await new Promise((res) => setTimeout(res, 1000));
+          h = await get(page, agent, heavy.headers);
         }
+        if (h.status !== 200) throw new Error(`the heavy one answered ${h.status}: ${h.body.toString().slice(0, 300)}`);
+        if (countItems(h.body) !== pageRows) throw new Error(`the heavy one's page has ${countItems(h.body)} items`);
       } finally {
         agent.destroy();
       }
@@ -1309,15 +1317,16 @@ try {
         seconds: windowS,
         maxSeconds: quick ? windowS : 120,
       };
-      type Heavy = Awaited<ReturnType<Flood['stop']>>;
+      type Heavy = FloodResult;
       const rounds: { alone: Window; heavy: Window; neighbour: Heavy }[] = [];
       for (let i = 0; i < opts.rounds; i++) {
         const got: Partial<(typeof rounds)[number]> = {};
         for (const w of i % 2 === 0 ? ['alone', 'heavy'] : ['heavy', 'alone']) {
           if (w === 'alone') got.alone = await measure(victim, victimWindow);
           else {
-            const f = flood(heavy, { connections: heavyConnections, rate });
+            const f = await flood(heavy, { connections: heavyConnections, rate });
             await new Promise((r) => setTimeout(r, quick ? 500 : 2000)); // the neighbour is at its pace
+            f.measuring();
             got.heavy = await measure(victim, victimWindow);
             got.neighbour = await f.stop();
             await new Promise((r) => setTimeout(r, 500)); // its requests finish

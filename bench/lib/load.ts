@@ -3,7 +3,9 @@
  * histogram rounds to whole milliseconds), A/B comparisons that alternate the targets round by
  * round with a warm-up before each measured window, and medians over rounds.
  */
+import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { assertLoopback, cpuSeconds, machineBusySeconds } from './procs.ts';
 
@@ -420,56 +422,84 @@ export function fmt(x: number, digits = 2): string {
   return Number.isFinite(x) ? x.toFixed(digits) : 'n/a';
 }
 
+/** A neighbour's load, described so that a process of its own can make it (no functions). */
+export interface FloodTarget {
+  url: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  tls?: LoadTarget['tls'];
+  /**
+   * Each request at a varied offset instead: `${path}&offset=<n>`, n uniform in [0, span) from a
+   * PRNG of its own seeded with `seed` (the same for every run): no two requests alike.
+   */
+  offsets?: { path: string; span: number; seed: number };
+}
+
+export interface FloodOptions {
+  connections: number;
+  /** Offered requests per second, over all connections. */
+  rate: number;
+}
+
+export interface FloodResult {
+  admitted: number;
+  rejected: number;
+  other: number;
+  seconds: number;
+  bytes: number;
+  /** CPU seconds the flood's own process (the neighbour's client) used. */
+  cpuSeconds: number;
+  /**
+   * The most answers admitted (2xx) within any one second of the measured window (from
+   * `measuring`): how evenly the limits let the load through.
+   */
+  peakAdmittedPerSecond: number;
+}
+
 export interface Flood {
-  /** Stops the flood and waits until its connections are closed. */
-  stop(): Promise<{ admitted: number; rejected: number; other: number; seconds: number; bytes: number }>;
+  /** Marks the start of the measured window (the flood's peak is counted from there). */
+  measuring(): void;
+  /** Stops the flood and waits until its process has counted and ended. */
+  stop(): Promise<FloodResult>;
 }
 
 /**
  * Background load at a fixed offered rate (`rate` requests per second over `connections`), until
- * stopped: the noisy neighbour of p5. 429 answers are counted as rejected, 2xx as admitted.
+ * stopped: the neighbours of p5. 429 answers are counted as rejected, 2xx as admitted. It runs in
+ * a process of its own (flood-child.ts): on this event loop, the neighbour's answers (up to 200 a
+ * second, or 1000-row pages) would wait in line with the victim's, and their parsing would count
+ * as the victim's latency. Resolves once the load has started.
  */
-export function flood(t: LoadTarget, o: { connections: number; rate: number }): Flood {
+export async function flood(t: FloodTarget, o: FloodOptions): Promise<Flood> {
   assertLoopback(t.url);
-  let n = 0;
-  const setup = setupFor(t, () => n++);
-  const started = performance.now();
-  let admitted = 0;
-  let rejected = 0;
-  let other = 0;
-  let bytes = 0;
-  let instance: autocannon.Instance | undefined;
-  const done = new Promise<void>((resolve, reject) => {
-    const i = autocannon(
-      {
-        url: t.url,
-        method: t.method ?? 'GET',
-        headers: t.headers,
-        body: t.body,
-        ...(setup ? { requests: [{ setupRequest: setup }] } : {}),
-        tlsOptions: t.tls,
-        connections: o.connections,
-        overallRate: o.rate,
-        duration: 600,
-        timeout: 60,
-        sampleInt: 100,
-      },
-      (err) => (err ? reject(err) : resolve()),
-    );
-    instance = i;
-    i.on('response', (_client, status, resBytes) => {
-      bytes += resBytes;
-      if (status >= 200 && status < 300) admitted++;
-      else if (status === 429) rejected++;
-      else other++;
-    });
+  const child = fork(fileURLToPath(new URL('./flood-child.ts', import.meta.url)), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  type Message = { started?: true; result?: FloodResult; failed?: string };
+  let result: FloodResult | undefined;
+  let failed: string | undefined;
+  const ended = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const started = new Promise<void>((resolve, reject) => {
+    child.on('message', (m: Message) => {
+      if (m.started) resolve();
+      if (m.result) result = m.result;
+      if (m.failed) failed = m.failed;
+    });
+    void ended.then(() => reject(new Error(`the flood's process ended before it started: ${failed ?? 'no reason'}`)));
+  });
+  child.send({ target: t, options: o });
+  await started;
   return {
+    measuring() {
+      if (child.connected) child.send('measure');
+    },
     async stop() {
-      const seconds = (performance.now() - started) / 1000;
-      instance?.stop();
-      await done;
-      return { admitted, rejected, other, seconds, bytes };
+      if (child.connected) child.send('stop');
+      await ended;
+      if (!result) throw new Error(`the flood's process ended without its counts: ${failed ?? 'no reason'}`);
+      return result;
     },
   };
 }
