@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlatformError } from '@lcs/platform';
 import { connectRedis, type SharedRedis } from '@lcs/platform/redis';
 import { RedisSamlStore } from '@lcs/gateway/saml-redis';
-import { RedisLeases, redisLimiter } from '@lcs/rest-facade/shared-limits';
+import { RedisKeyRates, RedisLeases, redisLimiter } from '@lcs/rest-facade/shared-limits';
 import { FairShare } from '@lcs/rest-facade/fair-share';
 import { startRedis, waitFor } from './infra.ts';
 
@@ -56,8 +56,8 @@ describe('shared state on Redis', () => {
   });
 
   it("a key's rate is one budget across two FairShare instances", async () => {
-    const fa = new FairShare({ limiter: redisLimiter(a), leases: new RedisLeases(a) });
-    const fb = new FairShare({ limiter: redisLimiter(b), leases: new RedisLeases(b) });
+    const fa = new FairShare({ rates: new RedisKeyRates(a), limiter: redisLimiter(a), leases: new RedisLeases(a) });
+    const fb = new FairShare({ rates: new RedisKeyRates(b), limiter: redisLimiter(b), leases: new RedisLeases(b) });
     const m = { tenant: tenant(), keyId: 'k1', limits: { ratePerMinute: 60, burst: 4 } };
     let ok = 0;
     let limited = 0;
@@ -104,7 +104,7 @@ describe('shared state on Redis', () => {
   });
 
   it('Redis down: limits fall back to the process, SAML refuses with UNAVAILABLE, health says degraded', async () => {
-    const fair = new FairShare({ limiter: redisLimiter(a), leases: new RedisLeases(a) });
+    const fair = new FairShare({ rates: new RedisKeyRates(a), limiter: redisLimiter(a), leases: new RedisLeases(a) });
     const saml = new RedisSamlStore(a.client);
     await redis.kill();
     await waitFor('disconnect seen', async () => !a.ready(), 5000, 20);

@@ -32,7 +32,7 @@ import { connectRedis, redisHealthOf } from '@lcs/platform/redis';
 import { addRedisReadiness } from '@lcs/gateway';
 import { httpExecutor } from '@lcs/rest-facade/execute';
 import { docsRoutes } from '@lcs/rest-facade/docs';
-import { RedisLeases, redisLimiter } from '@lcs/rest-facade/shared-limits';
+import { RedisKeyRates, RedisLeases, redisLimiter } from '@lcs/rest-facade/shared-limits';
 import { definition as iam } from '@lcs/iam';
 import { DEFAULT_PORTS } from './subgraphs.ts';
 import { availableParallelism } from 'node:os';
@@ -120,7 +120,7 @@ export async function startFacade(c: FacadePartConfig): Promise<RunningPart> {
         '/readyz': readiness.handle,
       },
       fairShare: {
-        ...(redis ? { limiter: redisLimiter(redis), leases } : {}),
+        ...(redis ? { rates: new RedisKeyRates(redis), limiter: redisLimiter(redis), leases } : {}),
         // this facade's work is mostly waiting on the gateway over HTTP: more turns than in the
         // all-in-one, where the operations run on the facade's own event loop
         working: fairWorkingOf(process.env) ?? REMOTE_WORKING_PER_CORE * availableParallelism(),

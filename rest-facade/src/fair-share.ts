@@ -1,13 +1,16 @@
 /**
  * Fair share between the tenants and keys on shared servers (customer document §5.6): per key a
- * sustained rate with a burst allowance and a budget of rows per minute for bulk reads, per tenant
- * a limit on requests in flight. Excess is refused with 429 and Retry-After (seconds). Limits come
- * from the licence (iam `licence.limits`), with defaults for what it leaves unset. Usage per key
- * (requests, rows, refusals) is counted per minute and written in batches (iam `api_key_usage`).
+ * sustained rate with a burst allowance (a token bucket, key-rates.ts) and a budget of rows per
+ * minute for bulk reads, per tenant a limit on requests in flight. Excess is refused with 429 and
+ * Retry-After (seconds). Limits come from the licence (iam `licence.limits`), with defaults for
+ * what it leaves unset. Usage per key (requests, rows, refusals) is counted per minute and written
+ * in batches (iam `api_key_usage`).
  *
- * Counting uses rate-limiter-flexible: in memory by default (one facade process); for several
- * facade processes pass a `limiter` factory over a shared store and shared `leases` for the
- * in-flight slots (shared-limits.ts: RateLimiterRedis and expiring leases on Redis).
+ * The rate is a token bucket (GCRA, key-rates.ts): a flood's admitted requests are spaced evenly at
+ * the key's rate. The rows budget is counted with rate-limiter-flexible (a fixed minute). Both in
+ * memory by default (one facade process); for several facade processes pass shared `rates`, a
+ * `limiter` factory over a shared store and shared `leases` for the in-flight slots
+ * (shared-limits.ts: the same on Redis, and expiring leases).
  *
  * A key already over its limits is refused before its credentials are checked (`refuseEarly`):
  * a flood of refused requests then costs no database lookup each. Only the exact key that was
@@ -16,17 +19,21 @@
  * early: every admitted request is verified as before.
  */
 import { createHash } from 'node:crypto';
-import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { PlatformError, logger, safeError, type Metrics } from '@lcs/platform';
 import type { UsageDelta } from '@lcs/iam/credentials';
 import { availableParallelism } from 'node:os';
 import { LocalLeases, type ConcurrencyLeases } from './shared-limits.ts';
 import { FairGate } from './fair-gate.ts';
+import { MemoryKeyRates, type KeyRate, type KeyRates } from './key-rates.ts';
 
 export interface Limits {
   /** Sustained requests per minute per key. */
   ratePerMinute: number;
-  /** Requests per key allowed above the sustained rate within 10 seconds. */
+  /**
+   * Requests per key allowed at once above the sustained rate (a token bucket's size: it refills
+   * at the sustained rate while the key sends less).
+   */
   burst: number;
   /** Requests of one tenant in flight at once (across its keys). */
   concurrency: number;
@@ -51,7 +58,9 @@ export type { UsageDelta };
 export interface FairShareOptions {
   /** Defaults for limits a licence leaves unset. */
   defaults?: Partial<Limits>;
-  /** Makes a counter; default RateLimiterMemory. */
+  /** Each key's request rate (token buckets); default this process's (MemoryKeyRates). */
+  rates?: KeyRates;
+  /** Makes a counter (the rows budget); default RateLimiterMemory. */
   limiter?: (o: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract;
   /** Writes usage counts (batched); none: usage is not recorded. */
   record?: (deltas: UsageDelta[]) => Promise<void>;
@@ -98,7 +107,8 @@ export function rateLimited(seconds: number, message: string): PlatformError {
 
 export class FairShare {
   private readonly defaults: Limits;
-  private readonly limiters = new Map<string, RateLimiterAbstract | BurstyRateLimiter>();
+  private readonly limiters = new Map<string, RateLimiterAbstract>();
+  private readonly rates: KeyRates;
   private readonly leases: ConcurrencyLeases;
   private readonly usage = new Map<string, UsageDelta>();
   /** Verified keys (digest of the whole key) → who they were verified as. */
@@ -112,6 +122,7 @@ export class FairShare {
   constructor(private readonly o: FairShareOptions = {}) {
     this.defaults = { ...DEFAULT_LIMITS, ...o.defaults };
     this.leases = o.leases ?? new LocalLeases();
+    this.rates = o.rates ?? new MemoryKeyRates();
     const working = o.working ?? DEFAULT_WORKING_PER_CORE * availableParallelism();
     if (working > 0) this.gate = new FairGate(working);
     if (o.record) {
@@ -133,7 +144,7 @@ export class FairShare {
   /** One counter per kind and limit (licences differ in points). */
   private counter(kind: string, points: number, duration: number): RateLimiterAbstract {
     const keyPrefix = `lcs-fair-${kind}-${points}-${duration}`;
-    let l = this.limiters.get(keyPrefix) as RateLimiterAbstract | undefined;
+    let l = this.limiters.get(keyPrefix);
     if (!l) {
       l = this.o.limiter?.({ keyPrefix, points, duration }) ?? new RateLimiterMemory({ keyPrefix, points, duration });
       this.limiters.set(keyPrefix, l);
@@ -141,18 +152,16 @@ export class FairShare {
     return l;
   }
 
-  private rate(l: Limits): BurstyRateLimiter {
-    const key = `rate-${l.ratePerMinute}-${l.burst}`;
-    let b = this.limiters.get(key) as BurstyRateLimiter | undefined;
-    if (!b) {
-      // Sustained: the per-minute rate spread over seconds; burst: extra requests per 10 s.
-      b = new BurstyRateLimiter(
-        this.counter('rate', Math.max(1, Math.floor(l.ratePerMinute / 60)), 1),
-        this.counter('burst', l.burst, 10),
-      );
-      this.limiters.set(key, b);
-    }
-    return b;
+  /** A key's token bucket: one request every 60,000 ÷ rate ms, `burst` at once above that. */
+  private rateOf(l: Limits): KeyRate {
+    return { interval: 60_000 / l.ratePerMinute, burst: l.burst };
+  }
+
+  private overRate(l: Limits, waitMs: number): PlatformError {
+    return rateLimited(
+      retryAfter(waitMs),
+      `this key is over its rate (${l.ratePerMinute} requests per minute, burst ${l.burst}); retry later`,
+    );
   }
 
   /** Counts a 429 (usage and metrics). */
@@ -196,18 +205,13 @@ export class FairShare {
       throw rateLimited(1, `the tenant has ${l.concurrency} requests in flight already; retry shortly`);
     }
     const id = `${m.tenant}:${m.keyId}`;
-    const sustained = Math.max(1, Math.floor(l.ratePerMinute / 60));
-    const [rate, burst, rows] = await Promise.all([
-      this.counter('rate', sustained, 1).get(id),
-      this.counter('burst', l.burst, 10).get(id),
+    const [wait, rows] = await Promise.all([
+      this.rates.peek(id, this.rateOf(l)),
       this.counter('rows', l.rowsPerMinute, 60).get(id),
     ]);
-    if (rate && burst && rate.consumedPoints >= sustained && burst.consumedPoints >= l.burst) {
+    if (wait > 0) {
       this.refused(m, 'rate');
-      throw rateLimited(
-        retryAfter(Math.min(rate.msBeforeNext, burst.msBeforeNext)),
-        `this key is over its rate (${l.ratePerMinute} requests per minute, burst ${l.burst}); retry later`,
-      );
+      throw this.overRate(l, wait);
     }
     if (rows && rows.consumedPoints >= l.rowsPerMinute) {
       this.refused(m, 'rows');
@@ -226,15 +230,10 @@ export class FairShare {
   async admit(m: Metered): Promise<Admission> {
     const l = this.limitsOf(m);
     const key = `${m.tenant}:${m.keyId}`;
-    try {
-      await this.rate(l).consume(key);
-    } catch (e) {
-      if (!(e instanceof RateLimiterRes)) throw e;
+    const wait = await this.rates.take(key, this.rateOf(l));
+    if (wait > 0) {
       this.refused(m, 'rate');
-      throw rateLimited(
-        retryAfter(e.msBeforeNext),
-        `this key is over its rate (${l.ratePerMinute} requests per minute, burst ${l.burst}); retry later`,
-      );
+      throw this.overRate(l, wait);
     }
     const rows = await this.counter('rows', l.rowsPerMinute, 60).get(key);
     if (rows && rows.consumedPoints >= l.rowsPerMinute) {

@@ -3,10 +3,13 @@
  * (fair-share.ts), on Redis so that a key's quota and a tenant's concurrency hold for the fleet,
  * not per process.
  *
- * - Rate, burst and rows budget: rate-limiter-flexible's RateLimiterRedis (an atomic INCRBY with a
- *   TTL in one Lua call per request), each with an in-memory insurance limiter of the same limits:
- *   while Redis is unreachable each replica counts on its own (degraded: the fleet may then admit
- *   up to replicas × quota; nothing is refused because Redis is down).
+ * - Rate and burst: each key's token bucket (GCRA, key-rates.ts) as one number on Redis, its
+ *   theoretical arrival time, read and moved on by one Lua script per request on Redis's clock.
+ * - Rows budget: rate-limiter-flexible's RateLimiterRedis (an atomic INCRBY with a TTL in one Lua
+ *   call per request).
+ * - Both with an in-memory insurance of the same limits: while Redis is unreachable each replica
+ *   counts on its own (degraded: the fleet may then admit up to replicas × quota; nothing is
+ *   refused because Redis is down).
  * - Concurrency per tenant: leases, not counters — a sorted set per tenant of lease ids scored by
  *   their expiry (Redis server time). Acquiring drops expired leases, then adds one if fewer than
  *   the limit remain (one Lua script, atomic); a held lease is renewed every third of its TTL and
@@ -17,6 +20,7 @@
 import { randomBytes } from 'node:crypto';
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { REDIS_PREFIX, type SharedRedis } from '@lcs/platform/redis';
+import { MemoryKeyRates, type KeyRate, type KeyRates } from './key-rates.ts';
 
 /** A held in-flight slot. */
 export interface Lease {
@@ -158,6 +162,51 @@ export class RedisLeases implements ConcurrencyLeases {
 
   close(): void {
     clearInterval(this.timer);
+  }
+}
+
+/**
+ * KEYS[1] the key's TAT; ARGV interval ms, burst, 1 to take (0 to peek) → 0 admitted (and, when
+ * taking, the TAT moved on), else the ms to wait. The same step as `gcra` in key-rates.ts.
+ */
+const GCRA = `${NOW_MS}
+local interval = tonumber(ARGV[1])
+local tat = tonumber(redis.call('GET', KEYS[1]) or now)
+if tat < now then tat = now end
+local wait = tat - tonumber(ARGV[2]) * interval - now
+if wait > 0 then return math.ceil(wait) end
+if ARGV[3] == '1' then redis.call('SET', KEYS[1], tostring(tat + interval), 'PX', math.ceil(tat + interval - now)) end
+return 0`;
+
+type RateCommands = { lcsKeyRate(key: string, interval: number, burst: number, take: 0 | 1): Promise<number> };
+
+/** Key rates on Redis (for the fleet), this process's own while Redis is unreachable. */
+export class RedisKeyRates implements KeyRates {
+  private readonly local = new MemoryKeyRates();
+  private readonly cmd: RateCommands;
+
+  constructor(private readonly redis: SharedRedis) {
+    redis.client.defineCommand('lcsKeyRate', { numberOfKeys: 1, lua: GCRA });
+    this.cmd = redis.client as unknown as RateCommands;
+  }
+
+  private async step(key: string, rate: KeyRate, take: 0 | 1): Promise<number> {
+    if (this.redis.ready()) {
+      try {
+        return await this.cmd.lcsKeyRate(`${REDIS_PREFIX}rate:${key}`, rate.interval, rate.burst, take);
+      } catch {
+        // Redis away: counted by this process meanwhile
+      }
+    }
+    return take ? this.local.takeNow(key, rate) : this.local.peekNow(key, rate);
+  }
+
+  take(key: string, rate: KeyRate): Promise<number> {
+    return this.step(key, rate, 1);
+  }
+
+  peek(key: string, rate: KeyRate): Promise<number> {
+    return this.step(key, rate, 0);
   }
 }
 
