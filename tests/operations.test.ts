@@ -251,6 +251,31 @@ describe(`operations on ${DB_KIND}`, () => {
     expect(removed.data.removeServiceWindow).toBe(true);
   });
 
+  it('lets only one of two overlapping windows added at the same moment in', async () => {
+    const at = (day: number) => ({
+      environment: 'prod',
+      start: `2028-06-0${day}T22:00:00+02:00`,
+      end: `2028-06-0${day + 1}T02:00:00+02:00`,
+      description: 'Concurrent add',
+    });
+    // the first add's transaction stays open while the second one checks for overlaps
+    let second: Promise<unknown> | undefined;
+    const first = await s.db.app.transaction(async (tx) => {
+      const made = await addWindow(tx as unknown as typeof s.db.app, at(1));
+      second = addWindow(s.db.app, at(1)).then(
+        () => 'added',
+        (e: { code?: string }) => e.code,
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      return made;
+    });
+    expect(await second).toBe('CONFLICT');
+    // a window that does not overlap goes in beside it
+    const other = await addWindow(s.db.app, at(3));
+    for (const w of [first, other]) await removeWindow(s.db.app, w.id);
+    expect((await listWindows(s.db.app)).filter((w) => w.description === 'Concurrent add')).toEqual([]);
+  });
+
   it('reports no success for a change that did not commit (a check deferred to the COMMIT refuses it)', async () => {
     const operator = { 'x-lcs-entitlements': 'platform-operator' };
     const add =

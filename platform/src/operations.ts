@@ -204,12 +204,17 @@ const windowOf = (r: Record<string, unknown>): ServiceWindow => ({
   announcedAt: iso(r.announced_at)!,
 });
 
-/** Adds a window after `checkWindow`; refuses one that overlaps another of the same environment. */
+/**
+ * Adds a window after `checkWindow`; refuses one that overlaps another of the same environment.
+ * Adds are taken one at a time (a transaction-scoped advisory lock, held until the transaction
+ * that adds ends), so two operators adding overlapping windows at once cannot both pass the check.
+ */
 export async function addWindow(db: AppDatabase, w: NewWindow, now = new Date()): Promise<ServiceWindow> {
   const c = checkWindow(w, now);
   if (w.description !== undefined && w.description.length > 500)
     throw badInput('description is at most 500 characters', 'description');
   return asOperator(db, async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('lcs-service-window-add'))`);
     const clash = rowsOf<{ id: string }>(
       await tx.execute(sql`select id from platform.service_window
       where environment = ${c.environment} and starts_at < ${c.end.toISOString()}::timestamptz and ends_at >
