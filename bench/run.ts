@@ -51,6 +51,7 @@ import {
   measure,
   median,
   percentile,
+  seededRandom,
   type Comparison,
   type FloodResult,
   type FloodTarget,
@@ -1251,8 +1252,7 @@ try {
       const base = (tenant: string) =>
         `${new URL(aioUrls!.facadeUrl).pathname}${REST_PATH}`.replace(/^\/\//, '/') + `?domain=${tenant}`;
       // varied offsets (a PRNG of its own, the same for every run): no two requests alike, nothing deduplicated
-      let seed = 19;
-      const rnd = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296;
+      const rnd = seededRandom(19);
       const victimRows = 100;
       // the victim: the neighbour tenant on its demo key (no limits reached); the heavy one: the
       // measured tenant's second system on the platform's default limits (enforced)
@@ -1317,8 +1317,7 @@ try {
         seconds: windowS,
         maxSeconds: quick ? windowS : 120,
       };
-      type Heavy = FloodResult;
-      const rounds: { alone: Window; heavy: Window; neighbour: Heavy }[] = [];
+      const rounds: { alone: Window; heavy: Window; neighbour: FloodResult }[] = [];
       for (let i = 0; i < opts.rounds; i++) {
         const got: Partial<(typeof rounds)[number]> = {};
         for (const w of i % 2 === 0 ? ['alone', 'heavy'] : ['heavy', 'alone']) {

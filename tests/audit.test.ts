@@ -29,6 +29,7 @@ import { ensureApiClient } from '@lcs/iam/credentials';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
 import { progressBars, seedTenant } from '@lcs/cli/seed';
 import { DB_KIND, startTestStack, testDatabase, type TestStack } from './helpers/stack.ts';
+import { whileRefusing } from './helpers/refusing.ts';
 import { facadeClient } from './helpers/facade.ts';
 
 /** A business-log item (the contract's BusinessLogItem) as far as these tests read it. */
@@ -105,29 +106,14 @@ const auditCount = (where: ReturnType<typeof sql>) =>
 
 /**
  * Runs `fn` while a trigger refuses the audit records of operations named `prefix…`: at their insert
- * ('before insert') or at their transaction's COMMIT ('at commit', a deferred constraint trigger).
+ * ('before') or at their transaction's COMMIT ('at commit').
  */
-async function refusingAudit(when: 'before insert' | 'at commit', prefix: string, fn: () => Promise<void>) {
-  const trigger =
-    when === 'before insert'
-      ? 'create trigger test_refuse_audit before insert on platform.audit_log'
-      : 'create constraint trigger test_refuse_audit after insert on platform.audit_log deferrable initially deferred';
-  await s.db.asOwner(async (tx) => {
-    await tx.execute(
-      sql.raw(`create or replace function platform.test_refuse_audit() returns trigger language plpgsql
-        as $$ begin raise exception 'audit refused by the test'; end $$`),
-    );
-    await tx.execute(
-      sql.raw(`${trigger} for each row when (new.operation like '${prefix}%')
-        execute function platform.test_refuse_audit()`),
-    );
-  });
-  try {
-    await fn();
-  } finally {
-    await s.db.asOwner((tx) => tx.execute(sql`drop trigger test_refuse_audit on platform.audit_log`));
-  }
-}
+const refusingAudit = (when: 'before' | 'at commit', prefix: string, fn: () => Promise<void>) =>
+  whileRefusing(
+    s,
+    { table: 'platform.audit_log', events: 'insert', when, rows: `new.operation like '${prefix}%'` },
+    fn,
+  );
 
 /** An answer whose audit record could not be committed: an internal error (the reason is logged), no client's data. */
 function expectWithheld(body: { data?: { clients?: unknown } | null; errors?: { extensions?: { code?: string } }[] }) {
@@ -273,7 +259,7 @@ describe(`audit log on ${DB_KIND}`, () => {
           ),
         )
       )[0]!.n;
-    await refusingAudit('before insert', 'RefusedAudit', async () => {
+    await refusingAudit('before', 'RefusedAudit', async () => {
       const read = await s.gql('query RefusedAuditRead { clients(first: 3) { nodes { id personId } } }');
       expect(read.status).toBe(200);
       expectWithheld(read.body);

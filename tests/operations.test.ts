@@ -28,6 +28,7 @@ import { recordUsage } from '@lcs/iam/credentials';
 import { usageReport } from '@lcs/cli/usage-report';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { facadeClient, facadeFetch } from './helpers/facade.ts';
+import { whileRefusing } from './helpers/refusing.ts';
 
 let s: TestStack;
 let origin: string;
@@ -287,50 +288,43 @@ describe(`operations on ${DB_KIND}`, () => {
       d,
       ...extra,
     });
+    const remove = 'mutation($id: ID!) { removeServiceWindow(id: $id) }';
     const described = async (d: string) =>
       (await listWindows(s.db.app, { environment: 'utb' })).filter((w) => w.description === d);
     const kept = await (await gqlPost(add, operator, at('RefusedCommit kept'))).json();
     expect(kept.errors).toBeUndefined();
-    await s.db.asOwner(async (tx) => {
-      await tx.execute(
-        sql.raw(`create or replace function platform.test_refuse_window() returns trigger language plpgsql
-          as $$ begin raise exception 'window change refused by the test'; end $$`),
-      );
-      await tx.execute(
-        sql.raw(`create constraint trigger test_refuse_window after insert or delete on platform.service_window
-          deferrable initially deferred for each row execute function platform.test_refuse_window()`),
-      );
-    });
-    try {
-      for (const [label, r] of [
-        [
-          'add',
-          await gqlPost(
-            add,
-            operator,
-            at('RefusedCommit new', { s: '2028-04-04T22:00:00Z', e: '2028-04-05T01:00:00Z' }),
-          ),
-        ],
-        [
-          'remove',
-          await gqlPost('mutation($id: ID!) { removeServiceWindow(id: $id) }', operator, {
-            id: kept.data.addServiceWindow.id,
-          }),
-        ],
-      ] as const) {
-        const body = await r.json();
-        expect(body.data ?? null, label).toBeNull();
-        expect(body.errors?.[0]?.extensions?.code, label).toBe('INTERNAL_SERVER_ERROR');
-        expect(JSON.stringify(body), label).not.toMatch(/service_window|refused by the test|insert |delete /i);
-      }
-    } finally {
-      await s.db.asOwner((tx) => tx.execute(sql`drop trigger test_refuse_window on platform.service_window`));
-    }
+    await whileRefusing(
+      s,
+      { table: 'platform.service_window', events: 'insert or delete', when: 'at commit' },
+      async () => {
+        for (const [label, r] of [
+          [
+            'add',
+            await gqlPost(
+              add,
+              operator,
+              at('RefusedCommit new', { s: '2028-04-04T22:00:00Z', e: '2028-04-05T01:00:00Z' }),
+            ),
+          ],
+          [
+            'remove',
+            await gqlPost(remove, operator, {
+              id: kept.data.addServiceWindow.id,
+            }),
+          ],
+        ] as const) {
+          const body = await r.json();
+          expect(body.data ?? null, label).toBeNull();
+          expect(body.errors?.[0]?.extensions?.code, label).toBe('INTERNAL_SERVER_ERROR');
+          expect(JSON.stringify(body), label).not.toMatch(/service_window|refused by the test|insert |delete /i);
+        }
+      },
+    );
     // nothing changed: the new window is not there, the kept one still is
     expect(await described('RefusedCommit new')).toHaveLength(0);
     expect(await described('RefusedCommit kept')).toHaveLength(1);
     const removed = await (
-      await gqlPost('mutation($id: ID!) { removeServiceWindow(id: $id) }', operator, {
+      await gqlPost(remove, operator, {
         id: kept.data.addServiceWindow.id,
       })
     ).json();

@@ -5,7 +5,7 @@
  * with the target and the rate; a `stop` message ends it and answers with the counts.
  */
 import autocannon from 'autocannon';
-import type { FloodOptions, FloodResult, FloodTarget } from './load.ts';
+import { seededRandom, type FloodOptions, type FloodResult, type FloodTarget } from './load.ts';
 
 type Start = { target: FloodTarget; options: FloodOptions };
 
@@ -20,8 +20,7 @@ function peak(times: number[], span: number): number {
 }
 
 function run({ target: t, options: o }: Start): void {
-  let seed = t.offsets?.seed ?? 1;
-  const rnd = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296;
+  const rnd = seededRandom(t.offsets?.seed ?? 1);
   const offsets = t.offsets;
   const started = performance.now();
   const cpu0 = process.cpuUsage();

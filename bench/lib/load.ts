@@ -422,6 +422,12 @@ export function fmt(x: number, digits = 2): string {
   return Number.isFinite(x) ? x.toFixed(digits) : 'n/a';
 }
 
+/** A seeded PRNG in [0, 1) (a linear congruential generator): the same sequence on every run. */
+export function seededRandom(seed: number): () => number {
+  let x = seed;
+  return () => (x = (x * 1103515245 + 12345) >>> 0) / 4294967296;
+}
+
 /** A neighbour's load, described so that a process of its own can make it (no functions). */
 export interface FloodTarget {
   url: string;

@@ -60,7 +60,7 @@ export interface FairShareOptions {
   defaults?: Partial<Limits>;
   /** Each key's request rate (token buckets); default this process's (MemoryKeyRates). */
   rates?: KeyRates;
-  /** Makes a counter (the rows budget); default RateLimiterMemory. */
+  /** Makes the rows budget's counter; default RateLimiterMemory. */
   limiter?: (o: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract;
   /** Writes usage counts (batched); none: usage is not recorded. */
   record?: (deltas: UsageDelta[]) => Promise<void>;
@@ -141,15 +141,18 @@ export class FairShare {
     };
   }
 
-  /** One counter per kind and limit (licences differ in points). */
-  private counter(kind: string, points: number, duration: number): RateLimiterAbstract {
-    const keyPrefix = `lcs-fair-${kind}-${points}-${duration}`;
-    let l = this.limiters.get(keyPrefix);
-    if (!l) {
-      l = this.o.limiter?.({ keyPrefix, points, duration }) ?? new RateLimiterMemory({ keyPrefix, points, duration });
-      this.limiters.set(keyPrefix, l);
+  /** The rows budget's counter for a licence's rows per minute (licences differ in points). */
+  private rowsBudget(l: Limits): RateLimiterAbstract {
+    const points = l.rowsPerMinute;
+    const keyPrefix = `lcs-fair-rows-${points}-60`;
+    let c = this.limiters.get(keyPrefix);
+    if (!c) {
+      c =
+        this.o.limiter?.({ keyPrefix, points, duration: 60 }) ??
+        new RateLimiterMemory({ keyPrefix, points, duration: 60 });
+      this.limiters.set(keyPrefix, c);
     }
-    return l;
+    return c;
   }
 
   /** A key's token bucket: one request every 60,000 ÷ rate ms, `burst` at once above that. */
@@ -205,10 +208,7 @@ export class FairShare {
       throw rateLimited(1, `the tenant has ${l.concurrency} requests in flight already; retry shortly`);
     }
     const id = `${m.tenant}:${m.keyId}`;
-    const [wait, rows] = await Promise.all([
-      this.rates.peek(id, this.rateOf(l)),
-      this.counter('rows', l.rowsPerMinute, 60).get(id),
-    ]);
+    const [wait, rows] = await Promise.all([this.rates.peek(id, this.rateOf(l)), this.rowsBudget(l).get(id)]);
     if (wait > 0) {
       this.refused(m, 'rate');
       throw this.overRate(l, wait);
@@ -235,7 +235,7 @@ export class FairShare {
       this.refused(m, 'rate');
       throw this.overRate(l, wait);
     }
-    const rows = await this.counter('rows', l.rowsPerMinute, 60).get(key);
+    const rows = await this.rowsBudget(l).get(key);
     if (rows && rows.consumedPoints >= l.rowsPerMinute) {
       this.refused(m, 'rows');
       throw rateLimited(
@@ -295,7 +295,7 @@ export class FairShare {
   async rows(m: Metered, n: number): Promise<void> {
     if (n <= 0) return;
     this.count(m, { rows: n });
-    await this.counter('rows', this.limitsOf(m).rowsPerMinute, 60).penalty(`${m.tenant}:${m.keyId}`, n);
+    await this.rowsBudget(this.limitsOf(m)).penalty(`${m.tenant}:${m.keyId}`, n);
   }
 
   /** Writes the usage counted so far. */

@@ -22,6 +22,18 @@ import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'r
 import { REDIS_PREFIX, type SharedRedis } from '@lcs/platform/redis';
 import { MemoryKeyRates, type KeyRate, type KeyRates } from './key-rates.ts';
 
+/** `remote` on Redis; while Redis is unreachable (or the call fails), this process's own `local`. */
+async function onRedis<T>(redis: SharedRedis, remote: () => Promise<T>, local: () => T | Promise<T>): Promise<T> {
+  if (redis.ready()) {
+    try {
+      return await remote();
+    } catch {
+      // Redis away: counted by this process meanwhile
+    }
+  }
+  return local();
+}
+
 /** A held in-flight slot. */
 export interface Lease {
   release(): void;
@@ -151,13 +163,12 @@ export class RedisLeases implements ConcurrencyLeases {
     };
   }
 
-  async inFlight(tenant: string): Promise<number> {
-    if (!this.redis.ready()) return this.local.inFlight(tenant);
-    try {
-      return await this.cmd.lcsLeaseCount(this.key(tenant));
-    } catch {
-      return this.local.inFlight(tenant);
-    }
+  inFlight(tenant: string): Promise<number> {
+    return onRedis(
+      this.redis,
+      () => this.cmd.lcsLeaseCount(this.key(tenant)),
+      () => this.local.inFlight(tenant),
+    );
   }
 
   close(): void {
@@ -190,15 +201,12 @@ export class RedisKeyRates implements KeyRates {
     this.cmd = redis.client as unknown as RateCommands;
   }
 
-  private async step(key: string, rate: KeyRate, take: 0 | 1): Promise<number> {
-    if (this.redis.ready()) {
-      try {
-        return await this.cmd.lcsKeyRate(`${REDIS_PREFIX}rate:${key}`, rate.interval, rate.burst, take);
-      } catch {
-        // Redis away: counted by this process meanwhile
-      }
-    }
-    return take ? this.local.takeNow(key, rate) : this.local.peekNow(key, rate);
+  private step(key: string, rate: KeyRate, take: 0 | 1): Promise<number> {
+    return onRedis(
+      this.redis,
+      () => this.cmd.lcsKeyRate(`${REDIS_PREFIX}rate:${key}`, rate.interval, rate.burst, take),
+      () => (take ? this.local.takeNow(key, rate) : this.local.peekNow(key, rate)),
+    );
   }
 
   take(key: string, rate: KeyRate): Promise<number> {
