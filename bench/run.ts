@@ -45,6 +45,7 @@ import {
   compare,
   compareMany,
   flood,
+  floodShapeNote,
   coresNote,
   fmt,
   groupCores,
@@ -94,6 +95,9 @@ Comparisons alternate A and B round by round after a warm-up; windows are counte
                           (p5: the neighbour's window is 34 requests in quick mode, in full 200 and ≥ 20 s;
                           p5's heavy neighbour: windows of 2 s in quick mode, in full ≥ 20 s and
                           ≥ 1000 victim answers over the rounds, at most 120 s)
+  --flood-shape <shape>   p5's neighbours' load in time: "even" (one request every 1/rate s, the
+                          default) or "bursts" (each second's requests at once at its start, as
+                          autocannon's overallRate sends them: what p5 measured until 5 December)
   --connections <n>       p1 concurrency (50)
   --clients <n>           clients in p1's deep query (20; p3 always asks for 100)
   --subgraphs <where>     p1's subgraphs: "separate" (five processes; full's default) or "aio"
@@ -175,6 +179,7 @@ const { values: argv } = (() => {
         'varied-connections': { type: 'string' },
         'varied-targets': { type: 'string' },
         'window-seconds': { type: 'string' },
+        'flood-shape': { type: 'string' },
         callers: { type: 'string' },
         'no-hive-nodedup': { type: 'boolean' },
         out: { type: 'string' },
@@ -218,6 +223,7 @@ const opts = {
   // p99s from ≥ 1000 pooled samples in full mode (5 × 200); quick mode's 3 × 34 give medians only
   neighbourRequests: quick ? 34 : 200,
   connections: num(argv.connections, 'connections', 50, 1, 1000),
+  floodShape: (argv['flood-shape'] ?? 'even') as 'even' | 'bursts',
   vary: Boolean(argv.vary),
   variedConnections: (argv['varied-connections'] ?? (quick ? '50' : '10,50,200'))
     .split(',')
@@ -235,6 +241,8 @@ const opts = {
   database: argv.database ?? 'lcs_bench',
   out: argv.out ?? join(ROOT, 'bench/results/latest.json'),
 };
+if (opts.floodShape !== 'even' && opts.floodShape !== 'bursts')
+  die(`--flood-shape must be "even" or "bursts", not "${opts.floodShape}"`);
 if (opts.subgraphs !== 'aio' && opts.subgraphs !== 'separate')
   die(`--subgraphs must be "aio" or "separate", not "${opts.subgraphs}"`);
 const VARIED_TARGETS = ['ours', 'ours-gateway', 'hive', 'hive-router', 'ours-nodedup'];
@@ -1146,6 +1154,21 @@ try {
     });
   }
 
+  /**
+   * A neighbour's load that was not what it says (requests its client could not send in time) or
+   * answers other than 2xx and 429 (the platform failing under it): a failed check, not a figure.
+   */
+  const neighbourLost = (part: string, floods: FloodResult[]) => {
+    const unsent = floods.reduce((a, f) => a + f.unsent, 0);
+    const other = floods.reduce((a, f) => a + f.other, 0);
+    if (unsent) failures.push(`${part}: the neighbour's client fell behind (${unsent} requests not sent)`);
+    if (other)
+      failures.push(
+        `${part}: the neighbour got ${other} answers other than 2xx and 429` +
+          `${floods.find((f) => f.failure)?.failure ? ` (first: ${floods.find((f) => f.failure)!.failure})` : ''}`,
+      );
+  };
+
   // -- p5: noisy neighbour: the neighbour tenant's p99 while the tenant floods at 10× its limit ---
   if (runs('p5')) {
     await part('p5 noisy neighbour', ['p5_noisy_neighbour', 'p5_flood'], async () => {
@@ -1181,7 +1204,7 @@ try {
           `${opts.windowSeconds ? ` and at least ${opts.windowSeconds} s` : ''}) alone, ` +
           `and while ${ds!.tenant} offers ${rate} req/s ` +
           `(10× its ${limits.ratePerMinute}/min; burst ${limits.burst}, ${limits.concurrency} in flight) ` +
-          'on 50 connections',
+          `on 50 connections, ${floodShapeNote(opts.floodShape)}`,
       );
       await measure(victim, { connections: 1, amount: 5 });
       // full mode: steady-state windows (≥ 20 s, --window-seconds), the flood's burst long spent
@@ -1192,7 +1215,7 @@ try {
         for (const w of i % 2 === 0 ? ['alone', 'flooded'] : ['flooded', 'alone']) {
           if (w === 'alone') got.alone = await measure(victim, window);
           else {
-            const f = await flood(flooder, { connections: 50, rate });
+            const f = await flood(flooder, { connections: 50, rate, shape: opts.floodShape });
             await new Promise((r) => setTimeout(r, 1000)); // the flood is on (and its burst spent)
             f.measuring();
             got.flooded = await measure(victim, window);
@@ -1204,7 +1227,8 @@ try {
             w === 'flooded'
               ? `  (flood: ${Math.round(got.flood!.admitted / got.flood!.seconds)} req/s admitted ` +
                 `(${got.flood!.peakAdmittedPerSecond} in its busiest second measured), ` +
-                `${Math.round(got.flood!.rejected / got.flood!.seconds)} req/s refused with 429; ` +
+                `${Math.round(got.flood!.rejected / got.flood!.seconds)} req/s refused with 429, ` +
+                `${got.flood!.unsent} not sent; ` +
                 `its client ${fmt(got.flood!.cpuSeconds / got.flood!.seconds)} cores)`
               : '';
           log(
@@ -1219,6 +1243,10 @@ try {
       // every answer of the victim checked (its own 429s fail the part); p99 from pooled samples
       const bad = rounds.flatMap((r) => [r.alone, r.flooded]).find((w) => w.failed || w.errors);
       if (bad) throw windowFailure('the neighbour', bad);
+      neighbourLost(
+        'p5 flood',
+        rounds.map((r) => r.flood),
+      );
       const alone = pooledP99(rounds.map((r) => r.alone));
       const flooded = pooledP99(rounds.map((r) => r.flooded));
       for (const r of rounds) r.alone.latencies = r.flooded.latencies = [];
@@ -1307,7 +1335,7 @@ try {
           `${quick ? '' : ' (and ≥ 1000 answers in all, ≤ 120 s)'}, alone and while ${ds!.tenant} reads pages of ` +
           `${pageRows} at varied offsets at ${rate} req/s on ${heavyConnections} connections (within its limits: ` +
           `${limits.ratePerMinute}/min, ${limits.rowsPerMinute.toLocaleString('en')} rows/min, ` +
-          `${limits.concurrency} in flight)`,
+          `${limits.concurrency} in flight), ${floodShapeNote(opts.floodShape)}`,
       );
       await measure(victim, { connections: victimConnections, amount: 20 });
       // full mode: windows of ≥ 20 s and enough answers for a pooled p99 (at most 120 s; else n/a)
@@ -1323,7 +1351,7 @@ try {
         for (const w of i % 2 === 0 ? ['alone', 'heavy'] : ['heavy', 'alone']) {
           if (w === 'alone') got.alone = await measure(victim, victimWindow);
           else {
-            const f = await flood(heavy, { connections: heavyConnections, rate });
+            const f = await flood(heavy, { connections: heavyConnections, rate, shape: opts.floodShape });
             await new Promise((r) => setTimeout(r, quick ? 500 : 2000)); // the neighbour is at its pace
             f.measuring();
             got.heavy = await measure(victim, victimWindow);
@@ -1335,7 +1363,8 @@ try {
           const note =
             w === 'heavy' && n
               ? `  (neighbour: ${(n.admitted / n.seconds).toFixed(1)} req/s admitted, ` +
-                `${(n.rejected / n.seconds).toFixed(1)} req/s refused with 429, ${n.other} other)`
+                `${(n.rejected / n.seconds).toFixed(1)} req/s refused with 429, ${n.other} other, ` +
+                `${n.unsent} not sent)`
               : '';
           log(
             `  round ${i + 1}/${opts.rounds} ${w.padEnd(6)} ${fmt(x.rps, 1).padStart(7)} req/s  ` +
@@ -1357,6 +1386,10 @@ try {
       const victim429 = (ws: Window[]) => ws.reduce((a, w) => a + (w.statuses['429'] ?? 0), 0);
       const bad = windows.find((w) => w.errors || w.failed - (w.statuses['429'] ?? 0) > 0);
       if (bad) throw windowFailure('the victim', bad);
+      neighbourLost(
+        'p5 heavy',
+        rounds.map((r) => r.neighbour),
+      );
       const samples = (ws: Window[]) => ws.reduce((a, w) => a + w.requests, 0);
       const alone = pooledP99(rounds.map((r) => r.alone));
       const withHeavy = pooledP99(rounds.map((r) => r.heavy));

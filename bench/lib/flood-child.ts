@@ -3,8 +3,15 @@
  * neighbour's answers are received and parsed here, not on the event loop that times the victim's
  * answers, so its client-side work does not show up as the victim's latency. Started by a message
  * with the target and the rate; a `stop` message ends it and answers with the counts.
+ *
+ * The load is open: request i is sent at start + i / rate whatever the answers before it did
+ * ('even'), on at most `connections` keep-alive connections (a request due while all are busy
+ * waits for the first free one; one due while a second's worth (at least twice `connections`) is
+ * already open is not sent and is counted as `unsent`). 'bursts' sends each second's requests all at that second's start instead
+ * (what autocannon's `overallRate` does: every connection its share back to back, every connection
+ * at the same moment).
  */
-import autocannon from 'autocannon';
+import { Agent, request } from 'node:https';
 import { seededRandom, type FloodOptions, type FloodResult, type FloodTarget } from './load.ts';
 
 type Start = { target: FloodTarget; options: FloodOptions };
@@ -21,69 +28,105 @@ function peak(times: number[], span: number): number {
 
 function run({ target: t, options: o }: Start): void {
   const rnd = seededRandom(t.offsets?.seed ?? 1);
-  const offsets = t.offsets;
+  const url = new URL(t.url);
+  const agent = new Agent({ keepAlive: true, maxSockets: o.connections, ...t.tls });
   const started = performance.now();
   const cpu0 = process.cpuUsage();
   const admittedAt: number[] = [];
   /** From when the victim is measured (`measure`): a burst spent before that is not its neighbour's pace. */
   let measuredFrom = 0;
-  const counts = { admitted: 0, rejected: 0, other: 0, bytes: 0 };
-  const instance = autocannon(
-    {
-      url: t.url,
-      method: t.method ?? 'GET',
-      headers: t.headers,
-      body: t.body,
-      ...(offsets
-        ? {
-            requests: [
-              {
-                setupRequest: (r: autocannon.Request) => ({
-                  ...r,
-                  path: `${offsets.path}&offset=${Math.floor(rnd() * offsets.span)}`,
-                }),
-              },
-            ],
-          }
-        : {}),
-      tlsOptions: t.tls,
-      connections: o.connections,
-      overallRate: o.rate,
-      duration: 600,
-      timeout: 60,
-      sampleInt: 100,
-    },
-    (err) => {
-      if (err) {
-        process.send!({ failed: String((err as Error).message ?? err) });
-        process.exit(1);
-      }
-      const cpu = process.cpuUsage(cpu0);
-      const result: FloodResult = {
-        ...counts,
-        seconds: (performance.now() - started) / 1000,
-        cpuSeconds: (cpu.user + cpu.system) / 1e6,
-        peakAdmittedPerSecond: peak(
-          admittedAt.filter((t) => t >= measuredFrom),
-          1000,
-        ),
-      };
-      process.send!({ result }, () => process.exit(0));
-    },
-  );
-  instance.on('response', (_client, status, resBytes) => {
-    counts.bytes += resBytes;
-    if (status >= 200 && status < 300) {
-      counts.admitted++;
-      admittedAt.push(performance.now());
-    } else if (status === 429) counts.rejected++;
-    else counts.other++;
-  });
+  const counts = { admitted: 0, rejected: 0, other: 0, bytes: 0, unsent: 0 };
+  let failure: string | undefined;
+  let open = 0; // sent and not yet answered (in flight or waiting for a connection)
+  let sent = 0;
+  let stopping = false;
+  let stoppedAt: number | undefined;
+  let timer: NodeJS.Timeout | undefined;
+
+  const path = () =>
+    t.offsets ? `${t.offsets.path}&offset=${Math.floor(rnd() * t.offsets.span)}` : `${url.pathname}${url.search}`;
+
+  /** Open requests beyond which one due is not sent: a second's worth, or twice the connections. */
+  const backlog = Math.max(2 * o.connections, Math.ceil(o.rate));
+  const send = () => {
+    if (open >= backlog) return void counts.unsent++;
+    open++;
+    const req = request(
+      { host: url.hostname, port: url.port, path: path(), method: t.method ?? 'GET', agent, headers: t.headers },
+      (res) => {
+        let bytes = 0;
+        res.on('data', (c: Buffer) => (bytes += c.length));
+        res.on('end', () => {
+          open--;
+          counts.bytes += bytes;
+          const s = res.statusCode ?? 0;
+          if (s >= 200 && s < 300) {
+            counts.admitted++;
+            admittedAt.push(performance.now());
+          } else if (s === 429) counts.rejected++;
+          else counts.other++;
+          if (stopping && open === 0) finish();
+        });
+      },
+    );
+    req.setTimeout(60_000, () => req.destroy(new Error('no answer within 60 s')));
+    req.on('error', (e) => {
+      open--;
+      counts.other++;
+      failure ??= e.message;
+      if (stopping && open === 0) finish();
+    });
+    req.end(t.body);
+  };
+
+  /** Sends what is due by now, then sleeps until the next is due. */
+  const tick = () => {
+    if (stopping) return;
+    const now = performance.now() - started;
+    const due = o.shape === 'bursts' ? (Math.floor(now / 1000) + 1) * o.rate : Math.floor((now * o.rate) / 1000) + 1;
+    while (sent < due) {
+      sent++;
+      send();
+    }
+    const next = o.shape === 'bursts' ? (Math.floor(now / 1000) + 1) * 1000 : (sent * 1000) / o.rate;
+    timer = setTimeout(tick, Math.max(0, next - (performance.now() - started)));
+  };
+
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    agent.destroy();
+    const cpu = process.cpuUsage(cpu0);
+    const result: FloodResult = {
+      admitted: counts.admitted,
+      rejected: counts.rejected,
+      other: counts.other,
+      bytes: counts.bytes,
+      unsent: counts.unsent,
+      seconds: ((stoppedAt ?? performance.now()) - started) / 1000,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      peakAdmittedPerSecond: peak(
+        admittedAt.filter((x) => x >= measuredFrom),
+        1000,
+      ),
+      ...(failure ? { failure } : {}),
+    };
+    process.send!({ result }, () => process.exit(0));
+  };
+
   process.on('message', (m) => {
-    if (m === 'stop') instance.stop();
+    if (m === 'stop') {
+      stopping = true;
+      stoppedAt = performance.now();
+      clearTimeout(timer);
+      if (open === 0) finish();
+      else setTimeout(finish, 60_000).unref(); // answers still out after a minute: counted as they are
+    }
     if (m === 'measure') measuredFrom = performance.now();
   });
   process.send!({ started: true });
+  tick();
 }
 
 process.once('message', (m) => run(m as Start));

@@ -446,6 +446,11 @@ export interface FloodOptions {
   connections: number;
   /** Offered requests per second, over all connections. */
   rate: number;
+  /**
+   * 'even' (the default): one request every 1 / rate s; 'bursts': each second's `rate` requests
+   * all at its start (autocannon's `overallRate`, which p5's flood used until 5 December).
+   */
+  shape?: 'even' | 'bursts';
 }
 
 export interface FloodResult {
@@ -461,7 +466,15 @@ export interface FloodResult {
    * `measuring`): how evenly the limits let the load through.
    */
   peakAdmittedPerSecond: number;
+  /** Requests due while a second's worth (at least twice `connections`) was open: not sent (the client fell behind). */
+  unsent: number;
+  /** The first transport failure (counted in `other`), if any. */
+  failure?: string;
 }
+
+/** How a flood's load falls in time, for the log. */
+export const floodShapeNote = (shape: FloodOptions['shape'] = 'even'): string =>
+  shape === 'bursts' ? "each second's requests at once at its start" : 'evenly spaced';
 
 export interface Flood {
   /** Marks the start of the measured window (the flood's peak is counted from there). */
