@@ -11,7 +11,7 @@
  * (what autocannon's `overallRate` does: every connection its share back to back, every connection
  * at the same moment).
  */
-import { Agent, request } from 'node:https';
+import { Pool } from 'undici';
 import { seededRandom, type FloodOptions, type FloodResult, type FloodTarget } from './load.ts';
 
 type Start = { target: FloodTarget; options: FloodOptions };
@@ -29,14 +29,14 @@ function peak(times: number[], span: number): number {
 function run({ target: t, options: o }: Start): void {
   const rnd = seededRandom(t.offsets?.seed ?? 1);
   const url = new URL(t.url);
-  const agent = new Agent({ keepAlive: true, maxSockets: o.connections, ...t.tls });
+  const pool = new Pool(url.origin, { connections: o.connections, pipelining: 1, connect: { ...t.tls } });
   const started = performance.now();
   const cpu0 = process.cpuUsage();
   const admittedAt: number[] = [];
   /** From when the victim is measured (`measure`): a burst spent before that is not its neighbour's pace. */
   let measuredFrom = 0;
   const counts = { admitted: 0, rejected: 0, other: 0, bytes: 0, unsent: 0 };
-  let failure: string | undefined;
+  let failureText: string | undefined;
   let open = 0; // sent and not yet answered (in flight or waiting for a connection)
   let sent = 0;
   let stopping = false;
@@ -51,32 +51,29 @@ function run({ target: t, options: o }: Start): void {
   const send = () => {
     if (open >= backlog) return void counts.unsent++;
     open++;
-    const req = request(
-      { host: url.hostname, port: url.port, path: path(), method: t.method ?? 'GET', agent, headers: t.headers },
-      (res) => {
-        let bytes = 0;
-        res.on('data', (c: Buffer) => (bytes += c.length));
-        res.on('end', () => {
-          open--;
-          counts.bytes += bytes;
-          const s = res.statusCode ?? 0;
-          if (s >= 200 && s < 300) {
-            counts.admitted++;
-            admittedAt.push(performance.now());
-          } else if (s === 429) counts.rejected++;
-          else counts.other++;
-          if (stopping && open === 0) finish();
-        });
-      },
-    );
-    req.setTimeout(60_000, () => req.destroy(new Error('no answer within 60 s')));
-    req.on('error', (e) => {
+    const answered = (failure?: Error) => {
       open--;
-      counts.other++;
-      failure ??= e.message;
+      if (failure) {
+        counts.other++;
+        failureText ??= failure.message;
+      }
       if (stopping && open === 0) finish();
-    });
-    req.end(t.body);
+    };
+    pool
+      .request({ path: path(), method: t.method ?? 'GET', headers: t.headers, body: t.body, headersTimeout: 60_000 })
+      .then(async (res) => {
+        let bytes = 0;
+        for await (const c of res.body) bytes += (c as Buffer).length;
+        counts.bytes += bytes;
+        const s = res.statusCode;
+        if (s >= 200 && s < 300) {
+          counts.admitted++;
+          admittedAt.push(performance.now());
+        } else if (s === 429) counts.rejected++;
+        else counts.other++;
+        answered();
+      })
+      .catch((e: Error) => answered(e));
   };
 
   /** Sends what is due by now, then sleeps until the next is due. */
@@ -96,7 +93,7 @@ function run({ target: t, options: o }: Start): void {
   const finish = () => {
     if (finished) return;
     finished = true;
-    agent.destroy();
+    void pool.destroy();
     const cpu = process.cpuUsage(cpu0);
     const result: FloodResult = {
       admitted: counts.admitted,
@@ -110,7 +107,7 @@ function run({ target: t, options: o }: Start): void {
         admittedAt.filter((x) => x >= measuredFrom),
         1000,
       ),
-      ...(failure ? { failure } : {}),
+      ...(failureText ? { failure: failureText } : {}),
     };
     process.send!({ result }, () => process.exit(0));
   };

@@ -4,10 +4,10 @@
  * round with a warm-up before each measured window, and medians over rounds.
  */
 import { fork } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { assertLoopback, cpuSeconds, machineBusySeconds } from './procs.ts';
+import { assertLoopback, cpuSeconds, machineBusySeconds, mainThreadWaitSeconds } from './procs.ts';
 
 export interface LoadTarget {
   name: string;
@@ -87,6 +87,12 @@ export interface Window {
   /** Cores busy on the whole machine during the window, and the part of them not attributed above (other jobs). */
   busyCores: number;
   otherCores: number;
+  /**
+   * Per process group of one process: milliseconds per second its main thread (the event loop) was
+   * ready to run but waited for a core (NaN where not known). What a 2-core machine shared with
+   * the database and the load generators costs a latency, apart from the work itself.
+   */
+  waitMsPerS?: Record<string, number>;
   /** Answers by status (e.g. 429s counted, not dropped). */
   statuses: Record<string, number>;
 }
@@ -131,6 +137,9 @@ export async function measure(
       }
     }, 0);
   const cpu0 = Object.fromEntries(Object.entries(groups).map(([n, pids]) => [n, cpuOf(pids)]));
+  // a group of one process (the all-in-one): how long its event loop waited for a core
+  const waitOf = (pids: number[]) => (pids.length === 1 ? mainThreadWaitSeconds(pids[0]!) : NaN);
+  const wait0 = Object.fromEntries(Object.entries(groups).map(([n, pids]) => [n, waitOf(pids)]));
   const self0 = process.cpuUsage();
   const busy0 = machineBusySeconds();
   const started = performance.now();
@@ -195,6 +204,9 @@ export async function measure(
   const self = process.cpuUsage(self0);
   cpuMs.client = (self.user + self.system) / 1000;
   const busyCores = (machineBusySeconds() - busy0) / seconds;
+  const waitMsPerS = Object.fromEntries(
+    Object.entries(groups).map(([n, pids]) => [n, ((waitOf(pids) - wait0[n]!) * 1000) / seconds]),
+  );
   const attributed = Object.values(cpuMs).reduce((a, b) => a + b, 0) / 1000 / seconds;
   const cpuMsPerReq = Object.fromEntries(
     Object.entries(cpuMs).map(([n, ms]) => [n, latencies.length ? ms / latencies.length : NaN]),
@@ -217,6 +229,7 @@ export async function measure(
     cpuMsPerReq,
     busyCores,
     otherCores: Math.max(0, busyCores - attributed),
+    waitMsPerS,
     statuses,
   };
 }
@@ -406,9 +419,11 @@ export async function compareMany(
  */
 export function coresNote(w: Window, group = 'all-in-one'): string {
   const g = groupCores(w, group);
+  const wait = w.waitMsPerS?.[group];
   return (
     `machine ${fmt(w.busyCores)} of ${availableParallelism()} cores busy` +
-    (Number.isNaN(g) ? '' : `, ${group} ${fmt(g)}`)
+    (Number.isNaN(g) ? '' : `, ${group} ${fmt(g)}`) +
+    (wait === undefined || Number.isNaN(wait) ? '' : `, its event loop waited ${fmt(wait, 0)} ms/s for a core`)
   );
 }
 
@@ -429,6 +444,9 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** A neighbour's load, described so that a process of its own can make it (no functions). */
+/** The flood's client's nice level (see `flood`). */
+export const FLOOD_NICE = 10;
+
 export interface FloodTarget {
   url: string;
   method?: 'GET' | 'POST';
@@ -496,6 +514,9 @@ export async function flood(t: FloodTarget, o: FloodOptions): Promise<Flood> {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  // A real neighbour's client runs on its own machine; here it shares the cores with the platform it
+  // loads. At nice 10 it takes what the platform leaves (its requests still go out on time: `unsent`).
+  if (child.pid) setPriority(child.pid, FLOOD_NICE);
   type Message = { started?: true; result?: FloodResult; failed?: string };
   let result: FloodResult | undefined;
   let failed: string | undefined;

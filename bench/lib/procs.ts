@@ -154,6 +154,19 @@ export function cpuSeconds(pid: number): number {
   return (Number(parts[11]) + Number(parts[12])) / 100; // utime, stime in clock ticks (100 Hz)
 }
 
+/**
+ * Seconds the process's main thread has spent runnable but waiting for a core (the scheduler's
+ * run-queue delay, /proc/<pid>/task/<pid>/schedstat); NaN where the kernel does not keep it.
+ */
+export function mainThreadWaitSeconds(pid: number): number {
+  try {
+    const [, waitNs] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').trim().split(/\s+/);
+    return Number(waitNs) / 1e9;
+  } catch {
+    return NaN;
+  }
+}
+
 /** CPU seconds the whole machine has spent busy (not idle or waiting for I/O) since boot. */
 export function machineBusySeconds(): number {
   const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
