@@ -1229,7 +1229,7 @@ try {
                 `(${got.flood!.peakAdmittedPerSecond} in its busiest second measured), ` +
                 `${Math.round(got.flood!.rejected / got.flood!.seconds)} req/s refused with 429, ` +
                 `${got.flood!.unsent} not sent; ` +
-                `its client ${fmt(got.flood!.cpuSeconds / got.flood!.seconds)} cores)`
+                `its client ${fmt(got.flood!.cpuSeconds / got.flood!.cpuWindowSeconds)} cores)`
               : '';
           log(
             `  round ${i + 1}/${opts.rounds} ${w.padEnd(8)} ` +

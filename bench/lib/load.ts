@@ -477,8 +477,10 @@ export interface FloodResult {
   other: number;
   seconds: number;
   bytes: number;
-  /** CPU seconds the flood's own process (the neighbour's client) used. */
+  /** CPU seconds the flood's own process (the neighbour's client) used from `measuring` on (else from its start) … */
   cpuSeconds: number;
+  /** … over these seconds. */
+  cpuWindowSeconds: number;
   /**
    * The most answers admitted (2xx) within any one second of the measured window (from
    * `measuring`): how evenly the limits let the load through.
