@@ -104,10 +104,9 @@ const PROTECTED_SQL = 'coalesce(client_id in (select pc.client_id from platform.
 /**
  * PascalCase JSON of one executed service, built by PostgreSQL (p4's floor), in the contract's
  * property order, with protected identities masked as the platform masks them for a caller
- * without the entitlement (Name the marker, PersonId null).
+ * without the entitlement (Name the marker, PersonId null): the expression of one row…
  */
-export const exportSql = (where = '') => `copy (
-  select json_build_object(
+export const EXPORT_JSON = `json_build_object(
     'Id', id, 'Cancelled', cancelled, 'CategoryId', category_id, 'CategoryName', category_name,
     'DoubleManning', double_manning, 'Duration', duration,
     'EndTime', to_char(end_time at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
@@ -124,7 +123,11 @@ export const exportSql = (where = '') => `copy (
     'StartTime', to_char(start_time at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
     'TypeId', type_id, 'TypeName', type_name, 'UpdateSignature', update_signature,
     'UpdateTime', to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
-    'VisitId', visit_id, 'WorkType', work_type)
+    'VisitId', visit_id, 'WorkType', work_type)`;
+
+/** … and the whole export as COPY (`where`: more conditions). */
+export const exportSql = (where = '') => `copy (
+  select ${EXPORT_JSON}
   from provider.executed_service where deleted = false${where ? ` and ${where}` : ''} order by updated_at, id
 ) to stdout`;
 

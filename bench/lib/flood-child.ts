@@ -7,9 +7,9 @@
  * The load is open: request i is sent at start + i / rate whatever the answers before it did
  * ('even'), on at most `connections` keep-alive connections (a request due while all are busy
  * waits for the first free one; one due while a second's worth (at least twice `connections`) is
- * already open is not sent and is counted as `unsent`). 'bursts' sends each second's requests all at that second's start instead
- * (what autocannon's `overallRate` does: every connection its share back to back, every connection
- * at the same moment).
+ * already open is not sent and is counted as `unsent`). 'bursts' sends each second's requests all
+ * at that second's start instead (what autocannon's `overallRate` does: every connection its share
+ * back to back, every connection at the same moment).
  */
 import { createSecureContext } from 'node:tls';
 import { Pool } from 'undici';
