@@ -1162,10 +1162,10 @@ try {
     const unsent = floods.reduce((a, f) => a + f.unsent, 0);
     const other = floods.reduce((a, f) => a + f.other, 0);
     if (unsent) failures.push(`${part}: the neighbour's client fell behind (${unsent} requests not sent)`);
+    const first = floods.find((f) => f.failure)?.failure;
     if (other)
       failures.push(
-        `${part}: the neighbour got ${other} answers other than 2xx and 429` +
-          `${floods.find((f) => f.failure)?.failure ? ` (first: ${floods.find((f) => f.failure)!.failure})` : ''}`,
+        `${part}: the neighbour got ${other} answers other than 2xx and 429${first ? ` (first: ${first})` : ''}`,
       );
   };
 
@@ -1229,7 +1229,7 @@ try {
                 `(${got.flood!.peakAdmittedPerSecond} in its busiest second measured), ` +
                 `${Math.round(got.flood!.rejected / got.flood!.seconds)} req/s refused with 429, ` +
                 `${got.flood!.unsent} not sent; ` +
-                `its client ${fmt(got.flood!.cpuSeconds / got.flood!.cpuWindowSeconds)} cores)`
+                `its client ${fmt(got.flood!.clientCores)} cores)`
               : '';
           log(
             `  round ${i + 1}/${opts.rounds} ${w.padEnd(8)} ` +

@@ -108,8 +108,7 @@ function run({ target: t, options: o }: Start): void {
       bytes: counts.bytes,
       unsent: counts.unsent,
       seconds: ((stoppedAt ?? performance.now()) - started) / 1000,
-      cpuSeconds: (cpu.user + cpu.system) / 1e6,
-      cpuWindowSeconds: ((stoppedAt ?? performance.now()) - (measuredFrom || started)) / 1000,
+      clientCores: (cpu.user + cpu.system) / 1000 / ((stoppedAt ?? performance.now()) - (measuredFrom || started)),
       peakAdmittedPerSecond: peak(
         admittedAt.filter((x) => x >= measuredFrom),
         1000,

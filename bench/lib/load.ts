@@ -443,10 +443,10 @@ export function seededRandom(seed: number): () => number {
   return () => (x = (x * 1103515245 + 12345) >>> 0) / 4294967296;
 }
 
-/** A neighbour's load, described so that a process of its own can make it (no functions). */
 /** The flood's client's nice level (see `flood`). */
 export const FLOOD_NICE = 10;
 
+/** A neighbour's load, described so that a process of its own can make it (no functions). */
 export interface FloodTarget {
   url: string;
   method?: 'GET' | 'POST';
@@ -477,10 +477,8 @@ export interface FloodResult {
   other: number;
   seconds: number;
   bytes: number;
-  /** CPU seconds the flood's own process (the neighbour's client) used from `measuring` on (else from its start) … */
-  cpuSeconds: number;
-  /** … over these seconds. */
-  cpuWindowSeconds: number;
+  /** Cores the flood's own process (the neighbour's client) kept busy from `measuring` on (else from its start). */
+  clientCores: number;
   /**
    * The most answers admitted (2xx) within any one second of the measured window (from
    * `measuring`): how evenly the limits let the load through.
