@@ -18,6 +18,7 @@ export * from './row-scope.ts';
 export * from './audit.ts';
 export * from './privacy.ts';
 export * from './read-gate.ts';
+export * from './json-text.ts';
 export * from './contract-sql.ts';
 export * from './business-log.ts';
 export * from './validate.ts';

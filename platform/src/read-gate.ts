@@ -12,12 +12,23 @@
  * A read names only what is its own (conditions, order, limit, extra columns); it receives no
  * handle to the table's rows that bypasses the three steps.
  */
-import { and, getTableColumns, is, sql, type Column, type Query, type SQL, type SQLWrapper } from 'drizzle-orm';
+import {
+  and,
+  fillPlaceholders,
+  getTableColumns,
+  is,
+  sql,
+  type Column,
+  type Query,
+  type SQL,
+  type SQLWrapper,
+} from 'drizzle-orm';
 import { PgTimestamp, type PgDialect, type PgSession } from 'drizzle-orm/pg-core';
 import type { PgSelect, SelectedFields } from 'drizzle-orm/pg-core';
 import type { AuditTrail } from './audit.ts';
 import type { EntityModel, SubgraphModel } from './model.ts';
 import { contractJsonSql, hasContractJsonSql } from './contract-sql.ts';
+import { JsonBytes } from './json-text.ts';
 import { entityPrivacy, maskRows, protectedColumn, PROTECTED_FLAG } from './privacy.ts';
 import { unscoped, type RowScope } from './row-scope.ts';
 import { rowsOf, type Row } from './rows.ts';
@@ -115,13 +126,20 @@ export class ReadGate {
     const cols = gateColumns(t);
     const client = entityPrivacy(e).clientKey;
     // (the expression is built with the statement: once per key, not on every page)
-    const { rows, more } = await this.select(e, t, spec, `json:${def}:${mask ? 'm' : 'u'}`, () => ({
-      id: cols.columns.id!,
-      [e.updatedKey]: cols.columns[e.updatedKey]!,
-      ...(client ? { [client]: cols.columns[client]! } : {}),
-      ...spec.extra,
-      [CONTRACT_JSON]: contractJsonSql(model, e, t, def, mask)!.as(CONTRACT_JSON),
-    }));
+    const { rows, more } = await this.select(
+      e,
+      t,
+      spec,
+      `json:${def}:${mask ? 'm' : 'u'}`,
+      () => ({
+        id: cols.columns.id!,
+        [e.updatedKey]: cols.columns[e.updatedKey]!,
+        ...(client ? { [client]: cols.columns[client]! } : {}),
+        ...spec.extra,
+        [CONTRACT_JSON]: contractJsonSql(model, e, t, def, mask)!.as(CONTRACT_JSON),
+      }),
+      CONTRACT_JSON,
+    );
     for (const r of rows) r[e.updatedKey] = isoDateTime(r[e.updatedKey]);
     if (o.audit !== false) this.audit?.read(e, rows);
     return { rows, more };
@@ -130,6 +148,8 @@ export class ReadGate {
   /**
    * Runs a read's statement (built once per table, key and `variant` when the read has a key):
    * the rows it may deliver (`spec.deliver`, its extra columns dropped) and whether more were found.
+   * Column `bytes`, where the driver can (postgres.js), is delivered as the bytes the server sent
+   * (a JsonBytes), not decoded into a string.
    */
   private async select(
     e: EntityModel,
@@ -137,6 +157,7 @@ export class ReadGate {
     spec: ReadSpec,
     variant: string,
     columns: () => Record<string, Column | SQL.Aliased | SQL>,
+    bytes?: string,
   ): Promise<ReadResult> {
     const cols = gateColumns(t);
     const cacheKey = spec.key !== undefined && this.rows === unscoped ? `${e.name}:${variant}:${spec.key}` : undefined;
@@ -156,13 +177,65 @@ export class ReadGate {
       // PostgreSQL parsed and planned each page again; the floor's driver prepares): through
       // drizzle's session, so its query log (statement counts) and the observed driver still see
       // it. Behind PgBouncer the driver's own `prepare: false` (db.ts POOLED) still wins.
-      return rowsOf(await session.prepareQuery(query, undefined, 'read-gate', false).execute(spec.params));
+      const prepared = session.prepareQuery(query, undefined, 'read-gate', false);
+      if (bytes !== undefined) {
+        const raw = await executeKeeping(prepared, spec.params, bytes);
+        if (raw) return raw;
+      }
+      return rowsOf(await prepared.execute(spec.params));
     })) as Row[];
     const more = spec.deliver !== undefined && found.length > spec.deliver;
     const rows = more ? found.slice(0, spec.deliver) : found;
     if (spec.extra) for (const r of rows) for (const k of Object.keys(spec.extra)) delete r[k];
     return { rows, more };
   }
+}
+
+/** drizzle's postgres.js prepared query, as far as `executeKeeping` uses it (drizzle-orm 0.45). */
+interface PostgresJsPrepared {
+  client: { unsafe(query: string, params: unknown[], o: { prepare?: boolean }): { raw(): Promise<RawResult> } };
+  queryString: string;
+  params: unknown[];
+  prepare?: boolean;
+  logger: { logQuery(query: string, params: unknown[]): void };
+}
+type RawResult = (Buffer | null)[][] & {
+  columns: { name: string; parser?: ((s: string) => unknown) & { array?: boolean } }[];
+};
+
+/**
+ * Runs drizzle's prepared postgres.js query as drizzle's `execute` does (its parameters filled in,
+ * logged to the query log, the same prepare setting, through the observed client), with the
+ * driver's `raw()`: every column comes as the server's bytes, and all but `keep` are decoded and
+ * parsed here as the driver would have; `keep` is handed on as a JsonBytes. Undefined when the
+ * prepared query is not postgres.js's (PGlite), which then runs as usual.
+ */
+async function executeKeeping(
+  prepared: unknown,
+  values: Record<string, unknown> | undefined,
+  keep: string,
+): Promise<Row[] | undefined> {
+  const p = prepared as Partial<PostgresJsPrepared>;
+  if (typeof p.client?.unsafe !== 'function' || typeof p.queryString !== 'string' || !p.logger) return undefined;
+  const params = fillPlaceholders(p.params ?? [], values ?? {});
+  p.logger.logQuery(p.queryString, params);
+  const result = await p.client.unsafe(p.queryString, params, { prepare: p.prepare }).raw();
+  const cols = result.columns;
+  const rows = new Array<Row>(result.length);
+  for (let r = 0; r < result.length; r++) {
+    const values = result[r]!;
+    const row: Row = {};
+    for (let i = 0; i < cols.length; i++) {
+      const { name, parser } = cols[i]!;
+      const v = values[i];
+      if (v === null || v === undefined) row[name] = null;
+      else if (name === keep) row[name] = new JsonBytes(v);
+      else if (!parser) row[name] = v.toString('utf8');
+      else row[name] = parser.array === true ? parser(v.toString('utf8', 1)) : parser(v.toString('utf8'));
+    }
+    rows[r] = row;
+  }
+  return rows;
 }
 
 /** The property of a row read by `readJson` that holds its contract JSON. */

@@ -7,6 +7,7 @@ import type { AnyTable } from './tables.ts';
 import type { Loaders } from './loaders.ts';
 import { anyValue, type Row } from './rows.ts';
 import { CONTRACT_JSON, type ReadGate, type ReadSpec } from './read-gate.ts';
+import { isJsonText, type JsonText } from './json-text.ts';
 import { ownDefinition } from './contract-sql.ts';
 import type { TenantScope } from './scope.ts';
 import type { Principal } from './trust.ts';
@@ -215,11 +216,11 @@ const NODES = { nodes: true } as const;
 const NOTHING = { nodes: false } as const;
 
 /** The rows' contract JSON, or null when the database could not write one of them (contract-sql.ts). */
-function writtenItems(rows: readonly Row[]): string[] | null {
-  const out = new Array<string>(rows.length);
+function writtenItems(rows: readonly Row[]): JsonText[] | null {
+  const out = new Array<JsonText>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const text = rows[i]![CONTRACT_JSON];
-    if (typeof text !== 'string') return null;
+    if (!isJsonText(text)) return null;
     out[i] = text;
   }
   return out;
@@ -335,9 +336,21 @@ const DateScalar = new GraphQLScalarType({
 
 const JSONScalar = new GraphQLScalarType({ name: 'JSON', serialize: (v) => v, parseValue: (v) => v });
 
+/** A JSON text: a string, or the bytes the database sent (json-text.ts), handed on unchanged. Output only. */
+const JsonTextScalar = new GraphQLScalarType({
+  name: 'JsonText',
+  serialize: (v) => {
+    if (isJsonText(v)) return v;
+    throw new TypeError('JsonText: not a JSON text');
+  },
+  parseValue: () => {
+    throw new TypeError('JsonText is an output type');
+  },
+});
+
 export function entityResolvers(m: SubgraphModel, tables: Map<string, AnyTable>): ResolverMap {
   const Query: TypeResolvers = {};
-  const r: ResolverMap = { Query, DateTime, Date: DateScalar, JSON: JSONScalar };
+  const r: ResolverMap = { Query, DateTime, Date: DateScalar, JSON: JSONScalar, JsonText: JsonTextScalar };
   const table = (name: string) => tables.get(name)!;
   const entities = new Map(m.entities.map((e) => [e.name, e]));
   const entity = (name: string) => entities.get(name)!;

@@ -52,7 +52,7 @@ const CONTRACT_JSON_FIELD = [
   '  written by the database: what the REST facade sends for them. Null when the database cannot write that',
   '  definition for this entity (select `nodes` instead).',
   '  """',
-  '  contractJson(definition: String!): [String!]',
+  '  contractJson(definition: String!): [JsonText!]',
 ].join('\n');
 
 export function filterFields(e: EntityModel, m?: SubgraphModel): FilterField[] {
@@ -131,6 +131,7 @@ export function subgraphSdl(m: SubgraphModel, extra = ''): string {
     '"An ISO 8601 date and time." scalar DateTime',
     '"An ISO 8601 calendar date." scalar Date',
     '"Free-form JSON." scalar JSON',
+    '"A JSON text, sent as a string (a list page\'s `contractJson` items)." scalar JsonText',
     'type PageInfo @shareable {\n  endCursor: String\n  hasNextPage: Boolean!\n}',
   ];
   const q = m.entities.flatMap((e) => {

@@ -9,6 +9,7 @@ import {
   injectTraceHeaders,
   logger,
   signPrincipalReused,
+  type JsonText,
   type Principal,
   type TrustConfig,
 } from '@lcs/platform';
@@ -76,7 +77,7 @@ export function httpExecutor(gatewayUrl: string, trust: TrustConfig, timeoutMs =
 /** A list page as a list route's operations return it: `nodes`, or `contractJson` from its JSON variant. */
 export interface ListPage {
   nodes?: unknown[];
-  contractJson?: string[] | null;
+  contractJson?: JsonText[] | null;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 

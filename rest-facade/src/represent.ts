@@ -5,7 +5,7 @@
  * mappers are built at start-up, not per request.
  */
 import type { ServerResponse } from 'node:http';
-import { PlatformError, contract, definitionName, refName } from '@lcs/platform';
+import { PlatformError, contract, definitionName, jsonTextString, refName, type JsonText } from '@lcs/platform';
 import type { RouteEntry, RouteKind } from './manifest.ts';
 import { jsonFor, mapperFor, type JsonWriter, type Mapper } from './contract-json.ts';
 import type { Representation } from './respond.ts';
@@ -112,13 +112,15 @@ function grouped(g: NonNullable<RouteEntry['group']>, nodes: readonly Node[], ma
  * Items the database wrote as the contract's JSON (the route's `json` operation: platform
  * contract-sql.ts): sent as they are; their mapped body, for other formats, is their parsed text.
  */
-const written: JsonWriter = Object.assign((text: unknown) => text as string, { texts: true as const });
+const written: JsonWriter = Object.assign((text: unknown) => jsonTextString(text as JsonText), {
+  texts: true as const,
+});
 
-function writtenList(route: CompiledRoute, texts: readonly string[]): Representation {
+function writtenList(route: CompiledRoute, texts: readonly JsonText[]): Representation {
   let body: unknown[] | undefined;
   return {
     get body() {
-      return (body ??= texts.map((t) => JSON.parse(t) as unknown));
+      return (body ??= texts.map((t) => JSON.parse(jsonTextString(t)) as unknown));
     },
     definition: route.entry.definition!,
     single: false,
@@ -129,7 +131,7 @@ function writtenList(route: CompiledRoute, texts: readonly string[]): Representa
 /** A list page: `page { nodes pageInfo }`, or `page { contractJson pageInfo }`. */
 interface Page {
   nodes: Node[];
-  contractJson?: string[] | null;
+  contractJson?: JsonText[] | null;
   pageInfo?: { hasNextPage?: boolean; endCursor?: string | null };
 }
 const pageOf = (data: Node) => data.page as Page;

@@ -20,6 +20,7 @@ import type { JsonWriter } from './contract-json.ts';
 import { negotiateEncoding, negotiateMedia, OFFERED, type Coding, type Offer } from './negotiate.ts';
 import { xmlDocument, xmlListChunks } from './xml.ts';
 import { problem } from './problems.ts';
+import { JSON_ARRAY, jsonTextChunks, type JsonText } from '@lcs/platform';
 
 export interface Representation {
   /** The contract-shaped (PascalCase) body. */
@@ -119,8 +120,14 @@ function join(chunks: Iterable<string>): string {
   return s;
 }
 
-/** A list as text chunks of about CHUNK_CHARS. */
-function chunks(offer: Offer, rep: Representation, items: readonly unknown[]): Iterable<string> {
+/** Chunks as one body. */
+function bodyOf(chunks: Iterable<string | Buffer>): Buffer {
+  const parts = [...chunks].map((c) => (typeof c === 'string' ? Buffer.from(c) : c));
+  return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+}
+
+/** A list as text chunks of about CHUNK_CHARS (JSON texts the database wrote: Buffers when they are bytes). */
+function chunks(offer: Offer, rep: Representation, items: readonly unknown[]): Iterable<string | Buffer> {
   switch (offer.format) {
     case 'json':
       return jsonChunks(items);
@@ -136,7 +143,10 @@ function chunks(offer: Offer, rep: Representation, items: readonly unknown[]): I
  * local socket never pushes back, and a 5,000-row XML page would otherwise hold the loop for its
  * whole serialisation).
  */
-async function* paced(first: IteratorResult<string>, rest: Iterator<string>): AsyncGenerator<string> {
+async function* paced(
+  first: IteratorResult<string | Buffer>,
+  rest: Iterator<string | Buffer>,
+): AsyncGenerator<string | Buffer> {
   if (first.done) return;
   yield first.value;
   for (let r = rest.next(); !r.done; r = rest.next()) {
@@ -151,8 +161,13 @@ const stringify: JsonWriter = (item) => JSON.stringify(item ?? null);
 const JSON_BATCH = 96;
 
 /** A JSON array of the items, in chunks of about `size` characters (each item written by `write`). */
-function* jsonChunks(items: readonly unknown[], write: JsonWriter = stringify, size = CHUNK_CHARS): Generator<string> {
-  if (write.texts) return yield* textChunks(items as readonly string[], size);
+function* jsonChunks(
+  items: readonly unknown[],
+  write: JsonWriter = stringify,
+  size = CHUNK_CHARS,
+): Generator<string | Buffer> {
+  // JSON texts the database wrote (represent.ts writtenList): joined, never parsed (bytes stay bytes)
+  if (write.texts) return yield* jsonTextChunks(items as readonly JsonText[], size, JSON_ARRAY);
   const many = write.many;
   if (many && items.length) {
     // batches of items in one JSON.stringify each, without their brackets, joined by commas
@@ -178,25 +193,6 @@ function* jsonChunks(items: readonly unknown[], write: JsonWriter = stringify, s
     }
   }
   yield `${buf}]`;
-}
-
-/**
- * A JSON array of items that are JSON texts already, in chunks of about `size` characters. Each
- * chunk is one join of its items with its brackets and commas: a flat string, the texts copied
- * once. (Concatenating them, or slicing a concatenation, made strings that were copied again when
- * flattened for the socket: three copies of every exported page, most of the facade's garbage.)
- */
-function* textChunks(texts: readonly string[], size: number): Generator<string> {
-  if (!texts.length) return void (yield '[]');
-  for (let from = 0; from < texts.length;) {
-    let to = from;
-    for (let n = 0; to < texts.length && n < size;) n += texts[to++]!.length + 1;
-    const part = texts.slice(from, to);
-    part[0] = (from ? ',' : '[') + part[0];
-    if (to === texts.length) part[part.length - 1] += ']';
-    yield part.join(',');
-    from = to;
-  }
 }
 
 /** A strong validator for the bytes sent as `contentType` with `coding` (RFC 9110 §8.8.3). */
@@ -269,10 +265,7 @@ export async function send(
     return;
   }
 
-  let body = Buffer.from(
-    json ? join(jsonChunks(json.nodes, json.write, Infinity)) : serialise(offer, rep, items),
-    'utf8',
-  );
+  let body = json ? bodyOf(jsonChunks(json.nodes, json.write, Infinity)) : Buffer.from(serialise(offer, rep, items));
   const use: Coding = body.length >= MIN_COMPRESS_BYTES ? coding : 'identity';
   if (rep.single && status === 200) {
     const etag = rep.version ? versionEtag(rep.version, offer, use) : strongEtag(offer.contentType, body, use);

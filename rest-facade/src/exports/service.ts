@@ -39,7 +39,9 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import rangeParser from 'range-parser';
 import {
+  NDJSON_LINES,
   PlatformError,
+  jsonTextChunks,
   logger,
   readBody,
   safeError,
@@ -57,6 +59,8 @@ import { BadRequest, bulkVariables, parseDateTime } from '../query.ts';
 import { executeList, type ListPage } from '../execute.ts';
 import { BackgroundLane, type LaneOptions } from './lane.ts';
 import { pageEncoder, spoolToParquet } from './formats.ts';
+
+const asBuffer = (c: string | Buffer) => (typeof c === 'string' ? Buffer.from(c) : c);
 
 const gzip = promisify(zlib.gzip);
 
@@ -426,13 +430,12 @@ export function createExportService(o: ExportServiceOptions): ExportService {
           const page = result.data?.page as ListPage;
           const lines = page.contractJson;
           const items = lines ?? page.nodes!;
-          const text =
-            (offset === 0 ? encoder.header : '') +
-            (lines ? (lines.length ? `${lines.join('\n')}\n` : '') : encoder.page(items));
-          return {
-            page: { items, pageInfo: page.pageInfo },
-            bytes: compress ? await gzip(text) : Buffer.from(text, 'utf8'),
-          };
+          // (the lines as one Buffer: bytes the database sent are copied, never decoded)
+          const header = offset === 0 ? encoder.header : '';
+          const text = lines
+            ? Buffer.concat([Buffer.from(header), ...jsonTextChunks(lines, Infinity, NDJSON_LINES)].map(asBuffer))
+            : Buffer.from(header + encoder.page(items), 'utf8');
+          return { page: { items, pageInfo: page.pageInfo }, bytes: compress ? await gzip(text) : text };
         });
         await hold.ensure(); // never write without a live lease
         if (bytes.length) await fh.write(bytes, 0, bytes.length, offset);

@@ -21,7 +21,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { defaultParser } from '@odata/parser';
-import { PlatformError } from '@lcs/platform';
+import { PlatformError, jsonTextString } from '@lcs/platform';
 import type { RouteTable } from '../manifest.ts';
 import type { Authenticate, Execute, Extension } from '../server.ts';
 import type { FairShare } from '../fair-share.ts';
@@ -291,7 +291,7 @@ export function createODataFeed(o: ODataFeedOptions) {
     let next: string | null = null;
     if (first > 0) {
       const page = await readPage(read, params, { first, after: cursor, offset: skip }, !select.length);
-      texts = page.contractJson ?? undefined;
+      texts = page.contractJson?.map(jsonTextString);
       nodes = texts ?? page.nodes!;
       const left = top === undefined ? undefined : top - nodes.length;
       if (page.pageInfo.hasNextPage && page.pageInfo.endCursor && (left === undefined || left > 0)) {

@@ -1,5 +1,6 @@
-import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { RequestContext } from '@lcs/platform';
+import type { JsonText } from '@lcs/platform';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { RequestContext } from '@lcs/platform';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -16,6 +17,8 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
   /** Free-form JSON. */
   JSON: { input: unknown; output: unknown; }
+  /** A JSON text, sent as a string (a list page's `contractJson` items). */
+  JsonText: { input: JsonText; output: JsonText; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -723,7 +726,7 @@ export type RoleAssignmentPage = {
    * written by the database: what the REST facade sends for them. Null when the database cannot write that
    * definition for this entity (select `nodes` instead).
    */
-  contractJson?: Maybe<Array<Scalars['String']['output']>>;
+  contractJson?: Maybe<Array<Scalars['JsonText']['output']>>;
   nodes: Array<RoleAssignment>;
   pageInfo: PageInfo;
 };
@@ -748,7 +751,7 @@ export type RolePage = {
    * written by the database: what the REST facade sends for them. Null when the database cannot write that
    * definition for this entity (select `nodes` instead).
    */
-  contractJson?: Maybe<Array<Scalars['String']['output']>>;
+  contractJson?: Maybe<Array<Scalars['JsonText']['output']>>;
   nodes: Array<Role>;
   pageInfo: PageInfo;
 };
@@ -808,7 +811,7 @@ export type TenantPage = {
    * written by the database: what the REST facade sends for them. Null when the database cannot write that
    * definition for this entity (select `nodes` instead).
    */
-  contractJson?: Maybe<Array<Scalars['String']['output']>>;
+  contractJson?: Maybe<Array<Scalars['JsonText']['output']>>;
   nodes: Array<Tenant>;
   pageInfo: PageInfo;
 };
@@ -915,7 +918,7 @@ export type UserPage = {
    * written by the database: what the REST facade sends for them. Null when the database cannot write that
    * definition for this entity (select `nodes` instead).
    */
-  contractJson?: Maybe<Array<Scalars['String']['output']>>;
+  contractJson?: Maybe<Array<Scalars['JsonText']['output']>>;
   nodes: Array<User>;
   pageInfo: PageInfo;
 };
@@ -1077,6 +1080,7 @@ export type ResolversTypes = ResolversObject<{
   Incident: ResolverTypeWrapper<Incident>;
   IncidentUpdate: ResolverTypeWrapper<IncidentUpdate>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JsonText: ResolverTypeWrapper<Scalars['JsonText']['output']>;
   LicenceLimits: ResolverTypeWrapper<LicenceLimits>;
   LicenceLimitsInput: LicenceLimitsInput;
   LicenceScopeKind: LicenceScopeKind;
@@ -1142,6 +1146,7 @@ export type ResolversParentTypes = ResolversObject<{
   Incident: Incident;
   IncidentUpdate: IncidentUpdate;
   JSON: Scalars['JSON']['output'];
+  JsonText: Scalars['JsonText']['output'];
   LicenceLimits: LicenceLimits;
   LicenceLimitsInput: LicenceLimitsInput;
   LicensablePackage: LicensablePackage;
@@ -1358,6 +1363,10 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export interface JsonTextScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JsonText'], any> {
+  name: 'JsonText';
+}
+
 export type LicenceLimitsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LicenceLimits'] = ResolversParentTypes['LicenceLimits']> = ResolversObject<{
   burst?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   concurrency?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1504,13 +1513,13 @@ export type RoleAssignmentResolvers<ContextType = RequestContext, ParentType ext
 }>;
 
 export type RoleAssignmentPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleAssignmentPage'] = ResolversParentTypes['RoleAssignmentPage']> = ResolversObject<{
-  contractJson?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType, RequireFields<RoleAssignmentPageContractJsonArgs, 'definition'>>;
+  contractJson?: Resolver<Maybe<Array<ResolversTypes['JsonText']>>, ParentType, ContextType, RequireFields<RoleAssignmentPageContractJsonArgs, 'definition'>>;
   nodes?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
 export type RolePageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RolePage'] = ResolversParentTypes['RolePage']> = ResolversObject<{
-  contractJson?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType, RequireFields<RolePageContractJsonArgs, 'definition'>>;
+  contractJson?: Resolver<Maybe<Array<ResolversTypes['JsonText']>>, ParentType, ContextType, RequireFields<RolePageContractJsonArgs, 'definition'>>;
   nodes?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
@@ -1535,7 +1544,7 @@ export type TenantResolvers<ContextType = RequestContext, ParentType extends Res
 }>;
 
 export type TenantPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TenantPage'] = ResolversParentTypes['TenantPage']> = ResolversObject<{
-  contractJson?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType, RequireFields<TenantPageContractJsonArgs, 'definition'>>;
+  contractJson?: Resolver<Maybe<Array<ResolversTypes['JsonText']>>, ParentType, ContextType, RequireFields<TenantPageContractJsonArgs, 'definition'>>;
   nodes?: Resolver<Array<ResolversTypes['Tenant']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
@@ -1570,7 +1579,7 @@ export type UserResolvers<ContextType = RequestContext, ParentType extends Resol
 }>;
 
 export type UserPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UserPage'] = ResolversParentTypes['UserPage']> = ResolversObject<{
-  contractJson?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType, RequireFields<UserPageContractJsonArgs, 'definition'>>;
+  contractJson?: Resolver<Maybe<Array<ResolversTypes['JsonText']>>, ParentType, ContextType, RequireFields<UserPageContractJsonArgs, 'definition'>>;
   nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
@@ -1606,6 +1615,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Incident?: IncidentResolvers<ContextType>;
   IncidentUpdate?: IncidentUpdateResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  JsonText?: GraphQLScalarType;
   LicenceLimits?: LicenceLimitsResolvers<ContextType>;
   LicensablePackage?: LicensablePackageResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
