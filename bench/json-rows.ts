@@ -1,13 +1,14 @@
 /**
- * The driver's share of a JSON page written by PostgreSQL (a lever measured, not built): one page
+ * The driver's share of a JSON page written by PostgreSQL (the lever measured before it was built:
+ * the read gate now keeps the texts as bytes, platform/src/json-text.ts): one page
  * of a tenant's executed services, each row's contract JSON built by PostgreSQL (the floor's
  * expression, queries.ts EXPORT_JSON) with its id, modification time and client, read with
  * postgres.js three ways and written into one buffer as the facade would send it:
  *
- *   strings     every value decoded to a JavaScript string (what the platform does now: the read
- *               gate's rows, then the texts joined and encoded again on the socket)
+ *   strings     every value decoded to a JavaScript string (what the platform did until the lever:
+ *               the read gate's rows, then the texts joined and encoded again on the socket)
  *   bytes       postgres.js `raw()`: each value the bytes of its message, no string made; the JSON
- *               texts concatenated as they came
+ *               texts concatenated as they came (what the platform does now on PostgreSQL)
  *   aggregated  one value: PostgreSQL joins the page (string_agg) and the driver decodes one string
  *
  * All three must give the same bytes (else it stops: a figure whose check fails is no figure).
@@ -24,8 +25,9 @@ import { EXPORT_JSON } from './queries.ts';
 const HELP = `node --import tsx bench/json-rows.ts [options]
 
 The driver's CPU for one page of executed services whose JSON PostgreSQL writes: decoded to strings
-(as the platform reads it now), kept as bytes (postgres.js raw mode), or joined by PostgreSQL into
-one value. Same bytes checked; CPU per page and per row, wall time; rounds alternate the three.
+(as the platform read it before), kept as bytes (postgres.js raw mode, as it does now), or joined
+by PostgreSQL into one value. Same bytes checked; CPU per page and per row, wall time; rounds
+alternate the three.
 
   --pg <url>         PostgreSQL app URL without database (postgres://lcs_app@127.0.0.1:5432)
   --database <name>  the benchmark's database (lcs_bench; \`pnpm bench\` seeds it)
