@@ -26,6 +26,12 @@ export const isJsonText = (v: unknown): v is JsonText => typeof v === 'string' |
 /** The text of one item. */
 export const jsonTextString = (t: JsonText): string => (typeof t === 'string' ? t : t.toString());
 
+/** Chunks (strings and Buffers, as jsonTextChunks gives them) as one Buffer. */
+export function concatChunks(chunks: Iterable<string | Buffer>): Buffer {
+  const parts = [...chunks].map((c) => (typeof c === 'string' ? Buffer.from(c) : c));
+  return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+}
+
 /** How items are joined: a JSON array (`[`, `,`, `]`) or NDJSON lines (``, `\n`, `\n`). */
 export interface TextJoin {
   open: string;

@@ -20,7 +20,7 @@ import type { JsonWriter } from './contract-json.ts';
 import { negotiateEncoding, negotiateMedia, OFFERED, type Coding, type Offer } from './negotiate.ts';
 import { xmlDocument, xmlListChunks } from './xml.ts';
 import { problem } from './problems.ts';
-import { JSON_ARRAY, jsonTextChunks, type JsonText } from '@lcs/platform';
+import { JSON_ARRAY, concatChunks, jsonTextChunks, type JsonText } from '@lcs/platform';
 
 export interface Representation {
   /** The contract-shaped (PascalCase) body. */
@@ -118,12 +118,6 @@ function join(chunks: Iterable<string>): string {
   let s = '';
   for (const c of chunks) s += c;
   return s;
-}
-
-/** Chunks as one body. */
-function bodyOf(chunks: Iterable<string | Buffer>): Buffer {
-  const parts = [...chunks].map((c) => (typeof c === 'string' ? Buffer.from(c) : c));
-  return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
 }
 
 /** A list as text chunks of about CHUNK_CHARS (JSON texts the database wrote: Buffers when they are bytes). */
@@ -265,7 +259,9 @@ export async function send(
     return;
   }
 
-  let body = json ? bodyOf(jsonChunks(json.nodes, json.write, Infinity)) : Buffer.from(serialise(offer, rep, items));
+  let body = json
+    ? concatChunks(jsonChunks(json.nodes, json.write, Infinity))
+    : Buffer.from(serialise(offer, rep, items));
   const use: Coding = body.length >= MIN_COMPRESS_BYTES ? coding : 'identity';
   if (rep.single && status === 200) {
     const etag = rep.version ? versionEtag(rep.version, offer, use) : strongEtag(offer.contentType, body, use);

@@ -41,6 +41,7 @@ import rangeParser from 'range-parser';
 import {
   NDJSON_LINES,
   PlatformError,
+  concatChunks,
   jsonTextChunks,
   logger,
   readBody,
@@ -59,8 +60,6 @@ import { BadRequest, bulkVariables, parseDateTime } from '../query.ts';
 import { executeList, type ListPage } from '../execute.ts';
 import { BackgroundLane, type LaneOptions } from './lane.ts';
 import { pageEncoder, spoolToParquet } from './formats.ts';
-
-const asBuffer = (c: string | Buffer) => (typeof c === 'string' ? Buffer.from(c) : c);
 
 const gzip = promisify(zlib.gzip);
 
@@ -433,7 +432,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
           // (the lines as one Buffer: bytes the database sent are copied, never decoded)
           const header = offset === 0 ? encoder.header : '';
           const text = lines
-            ? Buffer.concat([Buffer.from(header), ...jsonTextChunks(lines, Infinity, NDJSON_LINES)].map(asBuffer))
+            ? concatChunks([header, ...jsonTextChunks(lines, Infinity, NDJSON_LINES)])
             : Buffer.from(header + encoder.page(items), 'utf8');
           return { page: { items, pageInfo: page.pageInfo }, bytes: compress ? await gzip(text) : text };
         });
