@@ -21,6 +21,7 @@ import {
   type Route,
 } from '@lcs/platform';
 import { createFacade, type Authenticate, type Execute, type FacadeOptions } from '@lcs/rest-facade';
+import { ReadAhead, type ReadAheadOptions } from '@lcs/rest-facade/read-ahead';
 import { createAuthenticator, tlsClientCertificate } from '@lcs/rest-facade/auth';
 import { normaliseAddress, proxiedClientCertificate } from '@lcs/rest-facade/proxy';
 import { docsRoutes } from '@lcs/rest-facade/docs';
@@ -91,6 +92,11 @@ export interface FacadeServerOptions {
   runnerGatewayUrl?: string;
   /** Wraps the facade's handler (e.g. the maintenance gate); given the contract's base path. */
   gate?: (handler: Route, basePath: string) => Route;
+  /**
+   * Large list pages read ahead for callers walking them (rest-facade read-ahead.ts), when `execute`
+   * defers a held read's audit (in process). Default on with its defaults; false: off.
+   */
+  readAhead?: Omit<ReadAheadOptions, 'metrics'> | false;
 }
 
 export interface FacadeServer {
@@ -210,6 +216,9 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
     authenticate,
     fairShare,
     execute: o.execute,
+    ...(o.readAhead !== false && o.execute.defersAudit
+      ? { readAhead: new ReadAhead({ ...o.readAhead, metrics }) }
+      : {}),
     metrics,
     extensions: [exports.handle, odata],
     extra: o.extra ?? docsRoutes(loadOpenApi(), o.docsTitle ? { title: o.docsTitle } : undefined),

@@ -41,7 +41,12 @@ import { createSubgraphService } from '@lcs/platform';
 import type { FacadeOptions } from '@lcs/rest-facade';
 import { inProcessExecutor } from '@lcs/rest-facade/execute';
 import type { FairShare, FairShareOptions } from '@lcs/rest-facade/fair-share';
-import { startFacadeServer, type FacadeExportOptions, type FacadeTls } from './facade-server.ts';
+import {
+  startFacadeServer,
+  type FacadeExportOptions,
+  type FacadeServerOptions,
+  type FacadeTls,
+} from './facade-server.ts';
 import { listStaffUsers } from '@lcs/iam/saml';
 import { samlDirectory } from './gateway.ts';
 import { loadPersisted, loadSupergraph } from './assets.ts';
@@ -92,6 +97,8 @@ export interface StackOptions {
   admin?: { port: number; host?: string };
   /** Export jobs (rest-facade/src/exports): where files go (default: a fresh temp folder), lane limits, page size. */
   exports?: FacadeExportOptions;
+  /** The facade's read-ahead of large list pages (rest-facade read-ahead.ts); default on. */
+  readAhead?: FacadeServerOptions['readAhead'];
   /**
    * The GraphQL explorer at /graphql for browsers of signed-in staff (gateway/src/console.ts);
    * default: LCS_GRAPHQL_EXPLORER, else on except in production. The console (/console/) is always served.
@@ -301,6 +308,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
         tls: o.facadeTls,
         extra: o.facadeExtra,
         fairShare: o.fairShare,
+        readAhead: o.readAhead,
         metrics,
         observe: observe('facade'),
         exports: o.exports,

@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OperationTypeNode } from 'graphql';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { Principal } from '@lcs/platform';
+import { principalIdentity, type Principal } from '@lcs/platform';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DedupDataSource, TextKeepingRemoteDataSource, principalIdentity, queriesOnly } from './dedup.ts';
+import { DedupDataSource, TextKeepingRemoteDataSource, queriesOnly } from './dedup.ts';
 import { createGateway, standardPlugins, type GatewayContext } from './server.ts';
 
 /** The shape of the answers these tests fetch. */

@@ -19,36 +19,15 @@
  */
 import { Kind, OperationTypeNode, parse, type DocumentNode } from 'graphql';
 import { RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { AUDIT_RECEIPT, AUDIT_RECEIPT_HEADER, type AuditReceipt, type Principal } from '@lcs/platform';
+import {
+  AUDIT_RECEIPT,
+  AUDIT_RECEIPT_HEADER,
+  principalIdentity,
+  type AuditReceipt,
+  type Principal,
+} from '@lcs/platform';
 
 type Response = Awaited<ReturnType<GraphQLDataSource['process']>>;
-
-/** JWT claims that say when and for whom a token was made, not who the caller is. */
-const TOKEN_CLAIMS = new Set(['iss', 'aud', 'iat', 'exp', 'nbf', 'jti']);
-
-/** Sorted-key JSON: equal identities give equal strings, different ones never do. */
-function canonical(v: unknown): string {
-  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  const o = v as Record<string, unknown>;
-  return `{${Object.keys(o)
-    .filter((k) => o[k] !== undefined)
-    .sort()
-    .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
-    .join(',')}}`;
-}
-
-const identities = new WeakMap<object, string>();
-
-/** The principal's identity as a string (cached per principal object). */
-export function principalIdentity(p: Principal): string {
-  let id = identities.get(p);
-  if (id === undefined) {
-    const claims = Object.fromEntries(Object.entries(p).filter(([k]) => !TOKEN_CLAIMS.has(k)));
-    identities.set(p, (id = canonical(claims)));
-  }
-  return id;
-}
 
 const readOnlyDocs = new WeakMap<DocumentNode, boolean>();
 const readOnlyTexts = new Map<string, boolean>();
@@ -160,6 +139,8 @@ export class DedupDataSource<TContext extends object> implements GraphQLDataSour
   private keyOf(o: GraphQLDataSourceProcessOptions<TContext>): string | undefined {
     // (GraphQLDataSourceRequestKind is not exported by @apollo/gateway's index)
     if ((o.kind as string) !== 'incoming operation' || !('incomingRequestContext' in o)) return undefined;
+    // a read held for later delivery records its audit at delivery: it shares with nobody
+    if ((o.context as { deferAudit?: unknown }).deferAudit) return undefined;
     const { query, variables, operationName } = o.request;
     if (!query || !queriesOnly(query, o.document)) return undefined;
     const incoming = o.incomingRequestContext.operation;

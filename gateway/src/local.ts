@@ -15,13 +15,15 @@ export class InProcessDataSource implements GraphQLDataSource<GatewayContext & B
   async process(
     o: GraphQLDataSourceProcessOptions<GatewayContext & BaseContext>,
   ): ReturnType<GraphQLDataSource['process']> {
-    const principal = (o as { context?: GatewayContext }).context?.principal as Principal | undefined;
+    const context = (o as { context?: GatewayContext }).context;
+    const principal = context?.principal as Principal | undefined;
     if (!principal)
       return {
         errors: [{ message: 'no principal for an in-process subgraph call', extensions: { code: 'UNAUTHENTICATED' } }],
       } as Awaited<ReturnType<GraphQLDataSource['process']>>;
     const { query, variables, operationName } = o.request;
-    return (await this.service.execute({ query: query!, variables, operationName }, principal)) as Awaited<
+    const opts = context?.deferAudit ? { deferAudit: context.deferAudit } : undefined;
+    return (await this.service.execute({ query: query!, variables, operationName }, principal, opts)) as Awaited<
       ReturnType<GraphQLDataSource['process']>
     >;
   }

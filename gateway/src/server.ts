@@ -35,6 +35,7 @@ import {
   notePrincipal,
   type Metrics,
   type RequestInfo,
+  type AuditDeferral,
   type MaintenanceNow,
   maintenanceSeen,
 } from '@lcs/platform';
@@ -51,6 +52,12 @@ export interface GatewayContext {
   info?: RequestInfo;
   /** The maintenance state the listener's gate admitted the request under (status-page.ts). */
   maintenance?: MaintenanceNow;
+  /**
+   * A read held for later delivery (the facade's read-ahead): the in-process subgraphs hand their
+   * audit records' commit to it (platform audit.ts AuditDeferral); it runs alone (no in-flight
+   * sharing), and a subgraph over HTTP refuses it (its record would be committed at once).
+   */
+  deferAudit?: AuditDeferral;
 }
 
 export interface GatewayOptions {
@@ -169,6 +176,8 @@ export async function createGateway(o: GatewayOptions): Promise<GatewayService> 
             // cache-control header needs parsing on every fetch
             honorSubgraphCacheControlHeader: false,
             willSendRequest({ request, context }) {
+              if (context.deferAudit)
+                throw new Error(`${name}: a read held for later delivery is served by in-process subgraphs only`);
               if (context.token) request.http?.headers.set(CONTEXT_HEADER, context.token);
               // W3C traceparent: the subgraph continues the trace
               if (request.http) injectTraceHeaders(request.http.headers);

@@ -167,6 +167,21 @@ export class AuditTrail {
   receipt?: AuditReceipt;
 }
 
+/**
+ * A read whose answer is held for a caller who has not asked for it yet (the facade's read-ahead,
+ * rest-facade read-ahead.ts) commits no audit record when it runs: its subgraph ends the read's
+ * transaction and hands the trail's commit here instead. The holder runs it when, and only if, the
+ * answer is delivered, before a byte of it leaves; an answer never delivered leaves no record,
+ * as its rows never left. Only in process: an answer over HTTP has its record committed already.
+ */
+export interface AuditDeferral {
+  /**
+   * Takes the commit of a held read's records: in a transaction of its own, resolving to how many
+   * were inserted, throwing if they were not committed.
+   */
+  hold(commit: () => Promise<number>): void;
+}
+
 /** Identifies a read's audit record (returned with the answer, see replicateRead). */
 export interface AuditReceipt {
   id: string;

@@ -16,6 +16,7 @@ export * from './synthetic.ts';
 export * from './config.ts';
 export * from './row-scope.ts';
 export * from './audit.ts';
+export * from './identity.ts';
 export * from './privacy.ts';
 export * from './read-gate.ts';
 export * from './json-text.ts';

@@ -86,6 +86,8 @@ export class Metrics {
   readonly facadeRequests: Counter<'route' | 'package' | 'tenant' | 'status_class'>;
   readonly facadeDuration: Histogram<'route' | 'package' | 'status_class'>;
   readonly facadeRows: Counter<'route' | 'package' | 'tenant'>;
+  /** Pages the facade read ahead for callers walking a list, by what became of them (rest-facade read-ahead.ts). */
+  readonly facadeReadAhead: Counter<'outcome'>;
   /** Latency per tenant (facade and GraphQL): one slow tenant shows here. */
   readonly tenantDuration: Histogram<'tenant' | 'part'>;
   /** GraphQL operations at the gateway (HTTP and the facade's in-process calls). */
@@ -158,6 +160,12 @@ export class Metrics {
       'lcs_facade_rows_total',
       'Rows (items) the REST facade returned, by route, package and tenant',
       ['route', 'package', 'tenant'],
+    );
+    this.facadeReadAhead = counter(
+      'lcs_facade_read_ahead_total',
+      'Pages the REST facade read ahead for callers walking a list: delivered, expired (nobody asked), ' +
+        'failed, unaudited (the record could not be committed), full (too many held)',
+      ['outcome'],
     );
     this.tenantDuration = histogram(
       'lcs_tenant_request_duration_seconds',

@@ -22,6 +22,7 @@ import {
   AuditTrail,
   replicateRead,
   SUBSYSTEM,
+  type AuditDeferral,
   type AuditReceipt,
 } from './audit.ts';
 import { formatErrors, QueryCompiler } from './compiled.ts';
@@ -130,7 +131,11 @@ export interface SubgraphService {
   execute(
     request: { query: string; variables?: Record<string, unknown>; operationName?: string },
     principal: Principal,
-    opts?: { compiled?: boolean },
+    opts?: {
+      compiled?: boolean;
+      /** A read held for later delivery: its audit records are committed by the holder (audit.ts AuditDeferral). */
+      deferAudit?: AuditDeferral;
+    },
   ): Promise<{ data?: unknown; errors?: readonly unknown[]; extensions?: Record<string, unknown> }>;
   /**
    * `times` more audit records like the read `receipt` names (an answer shared by more callers; audit.ts
@@ -219,17 +224,26 @@ export async function createSubgraphService(
     }
     try {
       // the insert and the commit in one round trip; nothing is committed if the insert fails
-      const records = await ctx.audit.flushAndCommit(ctx.scope);
-      o.metrics?.auditInserts.inc({ subgraph: def.name, outcome: 'ok' });
-      o.metrics?.auditRecords.inc({ subgraph: def.name }, records);
+      await commitAudit(ctx.audit, ctx.scope);
     } catch (e) {
-      o.metrics?.auditInserts.inc({ subgraph: def.name, outcome: 'error' });
       await ctx.scope.end(false);
       throw new Error(
         `${def.name} subgraph: the audit record could not be written, so no data is returned ` +
           `(${(e as Error).message})`,
         { cause: e },
       );
+    }
+  };
+  /** Inserts a trail's records and commits `scope` with them (counted in the metrics); throws if not committed. */
+  const commitAudit = async (audit: AuditTrail, scope: TenantScope): Promise<number> => {
+    try {
+      const records = await audit.flushAndCommit(scope);
+      o.metrics?.auditInserts.inc({ subgraph: def.name, outcome: 'ok' });
+      o.metrics?.auditRecords.inc({ subgraph: def.name }, records);
+      return records;
+    } catch (e) {
+      o.metrics?.auditInserts.inc({ subgraph: def.name, outcome: 'error' });
+      throw e;
     }
   };
   const contextFor = (principal: Principal): RequestContext => {
@@ -240,9 +254,21 @@ export async function createSubgraphService(
     return { principal, scope, rows, audit, gate, loaders: new Loaders(gate) };
   };
   type Result = Awaited<ReturnType<SubgraphService['execute']>>;
-  /** Finishes an in-process request (audit, commit) and hands out its answer with the audit receipt. */
-  const delivered = async (ctx: RequestContext, result: Result): Promise<Result> => {
-    await finish(ctx, !result.data && !!result.errors?.length);
+  /**
+   * Finishes an in-process request (audit, commit) and hands out its answer with the audit receipt.
+   * A held read (`defer`) ends its transaction and hands its records' commit to the holder instead.
+   */
+  const delivered = async (ctx: RequestContext, result: Result, defer?: AuditDeferral): Promise<Result> => {
+    const failed = !result.data && !!result.errors?.length;
+    if (defer && !failed && !ctx.scope.strict && !skipAudit) {
+      await ctx.scope.end(true); // a read: nothing of it to commit but its records, which wait for delivery
+      if (ctx.audit.pending) {
+        const trail = ctx.audit;
+        defer.hold(() => commitAudit(trail, new TenantScope(o.db.app, trail.principal.tenant)));
+      }
+      return result;
+    }
+    await finish(ctx, failed);
     const receipt = ctx.audit.receipt;
     return receipt ? { ...result, extensions: { ...result.extensions, [AUDIT_RECEIPT]: receipt } } : result;
   };
@@ -274,10 +300,14 @@ export async function createSubgraphService(
             outcome: r.errors?.length ? (r.data ? 'partial' : 'error') : 'ok',
           };
           finished = true;
-          return await delivered(ctx, {
-            ...(r.data !== undefined ? { data: r.data } : {}),
-            ...(r.errors?.length ? { errors: formatErrors(r.errors) } : {}),
-          });
+          return await delivered(
+            ctx,
+            {
+              ...(r.data !== undefined ? { data: r.data } : {}),
+              ...(r.errors?.length ? { errors: formatErrors(r.errors) } : {}),
+            },
+            opts?.deferAudit,
+          );
         }
         // a request error (e.g. variables that do not fit): nothing ran; Apollo's path answers it as always
       } finally {
@@ -290,7 +320,7 @@ export async function createSubgraphService(
       const r = await apollo.executeOperation(request, { contextValue: ctx });
       if (r.body.kind !== 'single') throw new Error('incremental delivery is not used between gateway and subgraphs');
       finished = true;
-      return await delivered(ctx, r.body.singleResult);
+      return await delivered(ctx, r.body.singleResult, opts?.deferAudit);
     } finally {
       if (!finished) await ctx.scope.end(false);
     }

@@ -22,12 +22,20 @@ export function inProcessExecutor(
   persisted: Record<string, string>,
   trust: TrustConfig,
 ): Execute {
-  return async (id, variables, principal) => {
+  const execute: Execute = async (id, variables, principal, o) => {
     const query = persisted[id];
     if (!query) throw new Error(`unknown persisted operation ${id}`);
     const token = await signPrincipalReused(principal, trust);
-    return (await gateway.execute(query, variables, { principal, token })) as ExecutionResult;
+    const deferAudit = o?.deferAudit;
+    return (await gateway.execute(query, variables, {
+      principal,
+      token,
+      ...(deferAudit ? { deferAudit } : {}),
+    })) as ExecutionResult;
   };
+  // the subgraphs are in this process (the all-in-one): a held read's records can wait for its delivery
+  execute.defersAudit = true;
+  return execute;
 }
 
 /**

@@ -24,17 +24,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   PlatformError,
+  canonicalJson,
   checkText,
+  principalIdentity,
   requestInfo,
   secondsSince,
   statusClass,
+  type AuditDeferral,
   type Metrics,
   type Principal,
   type RequestInfo,
 } from '@lcs/platform';
 import type { RouteEntry, RouteKind, RouteTable } from './manifest.ts';
 import { variablesFor } from './query.ts';
-import { executeList } from './execute.ts';
+import { executeList, type ListPage } from './execute.ts';
+import type { ReadAhead, Walker } from './read-ahead.ts';
 import { send, type Representation } from './respond.ts';
 import { negotiateMedia } from './negotiate.ts';
 import type { FairShare, Admission, Limits } from './fair-share.ts';
@@ -68,12 +72,19 @@ export interface ExecutionResult {
   errors?: readonly OperationError[];
 }
 
-/** Runs a persisted operation (by id) as the principal. */
-export type Execute = (
+/**
+ * Runs a persisted operation (by id) as the principal. `o.deferAudit`: a read held for later
+ * delivery (read-ahead.ts), honoured only by an executor marked `defersAudit` (in process).
+ */
+export type Execute = ((
   operationId: string,
   variables: Record<string, unknown>,
   principal: Principal,
-) => Promise<ExecutionResult>;
+  o?: { deferAudit?: AuditDeferral },
+) => Promise<ExecutionResult>) & {
+  /** It hands a held read's audit records to `o.deferAudit` instead of committing them: reads may be held. */
+  defersAudit?: boolean;
+};
 
 export interface FacadeOptions {
   routes: RouteTable;
@@ -83,6 +94,8 @@ export interface FacadeOptions {
   extra?: Record<string, (req: IncomingMessage, res: ServerResponse) => unknown>;
   /** Rate, burst, concurrency and rows budget per key and tenant; none: unlimited. */
   fairShare?: FairShare;
+  /** Large list pages read ahead for callers walking them (with an executor that `defersAudit`); none: not. */
+  readAhead?: ReadAhead;
   /** Requests per route, package, tenant and status class; none: not recorded. */
   metrics?: Metrics;
   /**
@@ -169,17 +182,52 @@ async function runRead(x: Exchange): Promise<Node> {
   stage(x.trace, 'turn');
   await x.trace.admission?.turn();
   stage(x.trace, 'run');
+  const walker = offer.format === 'json' ? walkerOf(x, variables) : undefined;
+  const held = walker && (await walker.readAhead.take(walker.keyOf(variables)));
   // a JSON list: its items as the database writes their contract JSON where it can (sent as they are)
-  const { result, operation } = await executeList(
-    x.facade.execute,
-    x.operation,
-    variables,
-    principal(x),
-    offer.format === 'json',
-  );
+  const { result, operation } = held
+    ? { result: held, operation: walker.operation }
+    : await executeList(x.facade.execute, x.operation, variables, principal(x), offer.format === 'json');
   x.trace.admission?.endTurn(); // the response may stream to a slow caller: not on a turn
   throwOperationFailure(result.errors, operation);
+  if (walker && operation === walker.operation) walker.readAhead.follow(walker, variables, result);
   return result.data ?? {};
+}
+
+/**
+ * The walker of this request's list when its pages may be read ahead (read-ahead.ts): a JSON list
+ * with a contract-JSON operation, from a caller who followed a cursor (walking the list, not
+ * looking at one page), on a facade whose executor defers a held read's audit.
+ */
+function walkerOf(x: Exchange, variables: Record<string, unknown>) {
+  const { readAhead, execute, fairShare } = x.facade;
+  const json = x.operation.json;
+  if (!readAhead || !execute.defersAudit || !json || typeof variables.after !== 'string') return undefined;
+  const who = principal(x);
+  const walk = `${json.id}\u0000${canonicalJson({ ...variables, after: undefined })}\u0000${principalIdentity(who)}`;
+  const walker: Walker & { readAhead: ReadAhead; operation: string } = {
+    readAhead,
+    operation: json.operation,
+    walk,
+    keyOf: (v) => `${walk}\u0000${String(v.after)}`,
+    nextOf(v, result) {
+      // a full page of at least minRows with another after it
+      const page = result.data?.page as ListPage | undefined;
+      const after = page?.pageInfo?.endCursor;
+      if (!page?.pageInfo.hasNextPage || typeof after !== 'string') return undefined;
+      if ((page.contractJson?.length ?? 0) < readAhead.minRows) return undefined;
+      return { ...v, after };
+    },
+    async read(v, deferAudit) {
+      const endTurn = await fairShare?.gate?.enter(who.tenant);
+      try {
+        return await execute(json.id, v, who, { deferAudit });
+      } finally {
+        endTurn?.();
+      }
+    },
+  };
+  return walker;
 }
 
 /** Represent (reads): the rows served are counted (log line, metrics, the fair share's rows budget), then sent. */

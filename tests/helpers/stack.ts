@@ -126,6 +126,8 @@ export interface TestStackOptions {
   seed?: boolean;
   /** Export jobs' folder, lane and page size (StackOptions.exports). */
   exports?: StackOptions['exports'];
+  /** The facade's read-ahead (StackOptions.readAhead). */
+  readAhead?: StackOptions['readAhead'];
   /** PostgreSQL: the owner URL of a server of the test's own (default LCS_TEST_PG_URL, the shared one). */
   pgAdminUrl?: string;
 }
@@ -161,6 +163,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     admin: options.admin ? { port: 0 } : undefined,
     fairShare: options.fairShare,
     exports: options.exports,
+    readAhead: options.readAhead,
   });
   const tenants = options.tenants ?? ['demo', 'demo2'];
   if (options.seed !== false) {

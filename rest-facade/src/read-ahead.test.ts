@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditDeferral } from '@lcs/platform';
+import { ReadAhead, type Walker } from './read-ahead.ts';
+import type { ExecutionResult } from './server.ts';
+
+/** A list of `pages` pages of `size` items; page n's cursor is `c{n}`. */
+function walker(o: { pages: number; size?: number; fail?: number; failCommit?: boolean }) {
+  const size = o.size ?? 10;
+  const reads: string[] = [];
+  const commits: string[] = [];
+  const pending = new Map<string, () => void>();
+  const w: Walker = {
+    walk: 'w',
+    keyOf: (v) => `w/${String(v.after)}`,
+    nextOf(v, r) {
+      const page = r.data?.page as { pageInfo: { hasNextPage: boolean; endCursor: string }; contractJson: string[] };
+      if (!page.pageInfo.hasNextPage || page.contractJson.length < 10) return undefined;
+      return { ...v, after: page.pageInfo.endCursor };
+    },
+    read(v, deferAudit: AuditDeferral) {
+      const n = Number(String(v.after).slice(1)) + 1;
+      reads.push(`c${n}`);
+      return new Promise<ExecutionResult>((resolve, reject) => {
+        pending.set(`c${n}`, () => {
+          if (o.fail === n) return reject(new Error('down'));
+          deferAudit.hold(async () => {
+            if (o.failCommit) throw new Error('audit down');
+            commits.push(`c${n}`);
+            return 1;
+          });
+          resolve({
+            data: {
+              page: {
+                contractJson: Array.from({ length: size }, (_, i) => `{"Id":${n * 100 + i}}`),
+                pageInfo: { hasNextPage: n < o.pages, endCursor: `c${n}` },
+              },
+            },
+          });
+        });
+      });
+    },
+  };
+  /** Lets the read of page `c` answer, and the promises that follow it settle. */
+  const answer = async (c: string) => {
+    pending.get(c)!();
+    pending.delete(c);
+    await new Promise((r) => setImmediate(r));
+  };
+  return { w, reads, commits, answer };
+}
+
+const served = (n: number, more = true): ExecutionResult => ({
+  data: { page: { contractJson: Array(10).fill('{}'), pageInfo: { hasNextPage: more, endCursor: `c${n}` } } },
+});
+
+describe('ReadAhead', () => {
+  it('reads the next page at once and the one after it when that is done, up to its depth', async () => {
+    const ra = new ReadAhead({ depth: 2 });
+    const { w, reads, commits, answer } = walker({ pages: 10 });
+    ra.follow(w, { after: 'c1' }, served(2));
+    expect(reads).toEqual(['c3']); // one read at a time per walk
+    await answer('c3');
+    expect(reads).toEqual(['c3', 'c4']);
+    await answer('c4');
+    expect(reads).toEqual(['c3', 'c4']); // two held: no more until the caller takes one
+    expect(commits).toEqual([]); // nothing delivered, nothing recorded
+    const page3 = await ra.take('w/c2');
+    expect((page3?.data?.page as { pageInfo: { endCursor: string } }).pageInfo.endCursor).toBe('c3');
+    expect(commits).toEqual(['c3']); // recorded when delivered, before it is handed out
+    expect(reads).toEqual(['c3', 'c4', 'c5']); // room again: the waiting read starts
+    expect(await ra.take('w/c2')).toBeUndefined(); // delivered once
+    expect(ra.size).toBe(2);
+  });
+
+  it('stops at the last page and does not read ahead short pages', async () => {
+    const ra = new ReadAhead();
+    const { w, reads, answer } = walker({ pages: 3 });
+    ra.follow(w, { after: 'c1' }, served(2));
+    await answer('c3');
+    expect(reads).toEqual(['c3']); // c3 is the last page
+    ra.follow(w, { after: 'c3' }, served(4, false));
+    expect(reads).toEqual(['c3']);
+  });
+
+  it('drops a page nobody asks for without recording it, and gives the walk up', async () => {
+    const ra = new ReadAhead({ ttlMs: 30, depth: 1 });
+    const { w, reads, commits, answer } = walker({ pages: 10 });
+    ra.follow(w, { after: 'c1' }, served(2));
+    await answer('c3');
+    expect(reads).toEqual(['c3']); // depth 1: c4 waits for c3 to be taken
+    await new Promise((r) => setTimeout(r, 60));
+    expect(ra.size).toBe(0);
+    expect(await ra.take('w/c2')).toBeUndefined();
+    expect(reads).toEqual(['c3']); // the waiting read was given up with the walk
+    expect(commits).toEqual([]);
+  });
+
+  it('hands out nothing for a read that failed or a record that could not be committed', async () => {
+    const ra = new ReadAhead();
+    const failing = walker({ pages: 10, fail: 3 });
+    ra.follow(failing.w, { after: 'c1' }, served(2));
+    await failing.answer('c3');
+    expect(await ra.take('w/c2')).toBeUndefined();
+    const unaudited = walker({ pages: 10, failCommit: true });
+    ra.follow(unaudited.w, { after: 'c1' }, served(2));
+    await unaudited.answer('c3');
+    expect(await ra.take('w/c2')).toBeUndefined();
+  });
+
+  it('holds at most maxHeld pages in the process', () => {
+    const ra = new ReadAhead({ maxHeld: 2 });
+    for (const walk of ['a', 'b', 'c']) {
+      const { w } = walker({ pages: 10 });
+      ra.follow({ ...w, walk, keyOf: (v) => `${walk}/${String(v.after)}` }, { after: 'c1' }, served(2));
+    }
+    expect(ra.size).toBe(2);
+  });
+});
