@@ -4,7 +4,14 @@ import { ReadAhead, type Walker } from './read-ahead.ts';
 import type { ExecutionResult } from './server.ts';
 
 /** A list of `pages` pages of `size` items; page n's cursor is `c{n}`. */
-function walker(o: { pages: number; size?: number; fail?: number; failCommit?: boolean }) {
+function walker(o: {
+  pages: number;
+  size?: number;
+  fail?: number;
+  failCommit?: boolean;
+  /** Where the page read after `after` is guessed to end (Walker.predict); none: no guesses. */
+  guess?: (after: string) => string;
+}) {
   const size = o.size ?? 10;
   const reads: string[] = [];
   const commits: string[] = [];
@@ -40,6 +47,7 @@ function walker(o: { pages: number; size?: number; fail?: number; failCommit?: b
       });
     },
   };
+  if (o.guess) w.predict = async (v) => ({ ...v, after: o.guess!(String(v.after)) });
   /** Lets the read of page `c` answer, and the promises that follow it settle. */
   const answer = async (c: string) => {
     pending.get(c)!();
@@ -64,12 +72,14 @@ describe('ReadAhead', () => {
     await answer('c4');
     expect(reads).toEqual(['c3', 'c4']); // two held: no more until the caller takes one
     expect(commits).toEqual([]); // nothing delivered, nothing recorded
-    const page3 = await ra.take('w/c2');
+    const page3 = await ra.take(w, { after: 'c2' });
     expect((page3?.data?.page as { pageInfo: { endCursor: string } }).pageInfo.endCursor).toBe('c3');
     expect(commits).toEqual(['c3']); // recorded when delivered, before it is handed out
     expect(reads).toEqual(['c3', 'c4', 'c5']); // room again: the waiting read starts
-    expect(await ra.take('w/c2')).toBeUndefined(); // delivered once
     expect(ra.size).toBe(2);
+    // delivered once: asked for again, it is not held, so the walk is out of step and starts afresh
+    expect(await ra.take(w, { after: 'c2' })).toBeUndefined();
+    expect(ra.size).toBe(0);
   });
 
   it('stops at the last page and does not read ahead short pages', async () => {
@@ -90,7 +100,7 @@ describe('ReadAhead', () => {
     expect(reads).toEqual(['c3']); // depth 1: c4 waits for c3 to be taken
     await new Promise((r) => setTimeout(r, 60));
     expect(ra.size).toBe(0);
-    expect(await ra.take('w/c2')).toBeUndefined();
+    expect(await ra.take(w, { after: 'c2' })).toBeUndefined();
     expect(reads).toEqual(['c3']); // the waiting read was given up with the walk
     expect(commits).toEqual([]);
   });
@@ -100,11 +110,50 @@ describe('ReadAhead', () => {
     const failing = walker({ pages: 10, fail: 3 });
     ra.follow(failing.w, { after: 'c1' }, served(2));
     await failing.answer('c3');
-    expect(await ra.take('w/c2')).toBeUndefined();
+    expect(await ra.take(failing.w, { after: 'c2' })).toBeUndefined();
     const unaudited = walker({ pages: 10, failCommit: true });
-    ra.follow(unaudited.w, { after: 'c1' }, served(2));
+    const u: Walker = { ...unaudited.w, walk: 'u', keyOf: (v) => `u/${String(v.after)}` };
+    ra.follow(u, { after: 'c1' }, served(2));
     await unaudited.answer('c3');
-    expect(await ra.take('w/c2')).toBeUndefined();
+    expect(await ra.take(u, { after: 'c2' })).toBeUndefined();
+    expect(unaudited.commits).toEqual([]);
+  });
+
+  it('reads the page after at once where it can guess where this one ends, and drops a wrong guess', async () => {
+    const ra = new ReadAhead({ depth: 2 });
+    // right for every page but c4, whose guess is c9 (as if rows had changed meanwhile)
+    const { w, reads, commits, answer } = walker({
+      pages: 10,
+      guess: (after) => (after === 'c3' ? 'c9' : `c${Number(after.slice(1)) + 1}`),
+    });
+    ra.follow(w, { after: 'c1' }, served(2));
+    await new Promise((r) => setImmediate(r));
+    expect(reads).toEqual(['c3', 'c4']); // both at once
+    await answer('c3');
+    expect(reads).toEqual(['c3', 'c4']); // c4 was guessed right: not read again
+    expect(await ra.take(w, { after: 'c2' })).toBeDefined();
+    await new Promise((r) => setImmediate(r));
+    expect(reads).toEqual(['c3', 'c4', 'c10']); // room: c4's guess (wrong: c9 + 1)
+    await answer('c4'); // ends on c4: the page read from the guess is dropped, c5 is read
+    expect(reads).toEqual(['c3', 'c4', 'c10', 'c5']);
+    await answer('c10');
+    expect(await ra.take(w, { after: 'c9' })).toBeUndefined(); // not held
+    expect(commits).toEqual(['c3']);
+  });
+
+  it('starts afresh when the caller asks for a page not held, dropping what was held for it', async () => {
+    const ra = new ReadAhead({ depth: 2 });
+    const { w, reads, commits, answer } = walker({ pages: 10 });
+    ra.follow(w, { after: 'c1' }, served(2));
+    await answer('c3');
+    await answer('c4');
+    expect(ra.size).toBe(2);
+    // the caller went its own way (an earlier page again)
+    expect(await ra.take(w, { after: 'c1' })).toBeUndefined();
+    expect(ra.size).toBe(0);
+    ra.follow(w, { after: 'c1' }, served(2)); // served as usual: the walk begins again, c3 is read again
+    expect(reads).toEqual(['c3', 'c4', 'c3']);
+    expect(commits).toEqual([]);
   });
 
   it('holds at most maxHeld pages in the process', () => {

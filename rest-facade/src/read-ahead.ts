@@ -5,7 +5,9 @@
  * for the next, and the facade waits while the database reads. So when a caller who followed a
  * cursor is served a page of at least `minRows` items and another page follows, the next page is
  * read at once, while this one is still on its way, and each read ahead, once done, starts the one
- * after it, up to `depth` pages beyond what the caller has asked for. The pages are held for the
+ * after it, up to `depth` pages beyond what the caller has asked for. Where the walker can predict
+ * where a page will end (Walker.predict), the page after it is read at the same time, so a walk has
+ * up to `depth` reads running at once. The pages are held for the
  * same caller and the same request (operation, variables, and the caller's whole identity); the
  * caller's next request then waits only for what is left of a read already running.
  *
@@ -17,7 +19,7 @@
  * log cannot be written).
  *
  * Bounds: at most `maxHeld` pages held (or being read) in the process, each at most one page (5,000
- * rows); per walk at most `depth` beyond the caller's last request and one read at a time. A read
+ * rows); per walk at most `depth` beyond the caller's last request. A read
  * ahead takes a turn of the fair gate (fair-gate.ts) like a request, so a tenant reading ahead
  * waits behind a lighter tenant's work.
  */
@@ -37,7 +39,7 @@ export interface ReadAheadOptions {
 }
 
 /** What became of a page read ahead (the metric's outcome). */
-export type ReadAheadOutcome = 'delivered' | 'expired' | 'failed' | 'unaudited' | 'full';
+export type ReadAheadOutcome = 'delivered' | 'expired' | 'failed' | 'unaudited' | 'full' | 'mispredicted' | 'stale';
 
 type Variables = Record<string, unknown>;
 
@@ -51,14 +53,38 @@ export interface Walker {
   nextOf(variables: Variables, result: ExecutionResult): Variables | undefined;
   /** Reads a page, its audit records' commit handed to `deferAudit`. */
   read(variables: Variables, deferAudit: AuditDeferral): Promise<ExecutionResult>;
+  /**
+   * The next page's variables while the read of `variables` is still running (found cheaply: the
+   * cursor of the row that page will end on), so the two pages are read at once. Wrong only when
+   * rows change in between; the end of the read shows it, and the page read from the guess is then
+   * dropped without a record. None: pages are read one after the other.
+   */
+  predict?(variables: Variables): Promise<Variables | undefined>;
 }
 
 interface Held {
   walk: string;
   /** Dropped unasked for: its walk is given up. */
   abandoned?: boolean;
+  /** The key of the page after it, read at once from a prediction (Walker.predict). */
+  predicted?: string;
+  /** Its read has ended: what comes after it is known, a prediction is no longer wanted. */
+  done?: boolean;
   answer: Promise<{ result: ExecutionResult; commits: (() => Promise<number>)[] } | undefined>;
   timer: NodeJS.Timeout;
+}
+
+interface Walk {
+  /** The latest walker of the walk (its reads are the caller's). */
+  walker: Walker;
+  /** Pages of this walk read ahead so far (a page is read once in a walk). */
+  started: Set<string>;
+  /** Pages held now. */
+  held: number;
+  /** Pages whose read waits for room (at most `depth` held), in order. */
+  waiting: Map<string, Variables>;
+  /** When the caller was last served a page of it. */
+  touched: number;
 }
 
 export class ReadAhead {
@@ -67,8 +93,7 @@ export class ReadAhead {
   private readonly depth: number;
   private readonly ttlMs: number;
   private readonly held = new Map<string, Held>();
-  /** Per walk: pages held, and the read that waits for room (its predecessor is done). */
-  private readonly walks = new Map<string, { held: number; waiting?: () => void }>();
+  private readonly walks = new Map<string, Walk>();
 
   constructor(private readonly o: ReadAheadOptions = {}) {
     this.minRows = o.minRows ?? 1000;
@@ -87,19 +112,32 @@ export class ReadAhead {
    * ahead unless it is held already, not worth it, or no room is left. Never throws.
    */
   follow(w: Walker, variables: Variables, result: ExecutionResult): void {
+    const now = performance.now();
+    for (const [name, x] of this.walks)
+      if (!x.held && !x.waiting.size && now - x.touched > this.ttlMs) this.walks.delete(name);
+    this.walkOf(w).touched = now;
     const next = w.nextOf(variables, result);
-    if (next) this.start(w, next);
+    if (next) this.startOrWait(w, next);
   }
 
   /**
-   * The page held for `key`, its audit records committed: undefined when none is held, its read
-   * failed, or its records could not be committed (then run the request as usual). A held page is
-   * delivered once.
+   * The page held for the walker's request `variables`, its audit records committed: undefined
+   * when none is held, its read failed, or its records could not be committed (then run the
+   * request as usual). A held page is delivered once. A request for a page that is not held puts
+   * the walk out of step (the caller went its own way, or outran a read that had to wait): what is
+   * held for it is dropped unasked for, and the walk starts afresh from this page.
    */
-  async take(key: string): Promise<ExecutionResult | undefined> {
+  async take(w: Walker, variables: Variables): Promise<ExecutionResult | undefined> {
+    const key = w.keyOf(variables);
     const h = this.held.get(key);
-    if (!h) return undefined;
-    this.drop(key, h);
+    if (!h) return void this.restart(w.walk);
+    this.release(key, h);
+    const walk = this.walks.get(h.walk);
+    if (walk)
+      for (const [k, v] of walk.waiting) {
+        if (walk.held >= this.depth) break;
+        this.start(walk, k, v);
+      }
     const got = await h.answer;
     if (!got) return void this.count('failed');
     try {
@@ -111,12 +149,41 @@ export class ReadAhead {
     return got.result;
   }
 
-  private start(w: Walker, variables: Variables): void {
+  private walkOf(w: Walker): Walk {
+    let walk = this.walks.get(w.walk);
+    if (!walk)
+      this.walks.set(w.walk, (walk = { walker: w, started: new Set(), held: 0, waiting: new Map(), touched: 0 }));
+    walk.walker = w;
+    return walk;
+  }
+
+  /** Drops what is held for `walk` (no records: nothing of it was delivered) and what waits to be read. */
+  private restart(name: string): void {
+    if (!this.walks.has(name)) return;
+    for (const [key, h] of this.held)
+      if (h.walk === name) {
+        h.abandoned = true;
+        this.release(key, h);
+        this.count('stale');
+      }
+    this.walks.delete(name);
+  }
+
+  /** Reads `variables` ahead now, or once the caller has taken a page of the walk. */
+  private startOrWait(w: Walker, variables: Variables): void {
+    const walk = this.walkOf(w);
     const key = w.keyOf(variables);
-    if (this.held.has(key)) return;
+    if (walk.started.has(key)) return;
+    if (walk.held < this.depth) this.start(walk, key, variables);
+    else walk.waiting.set(key, variables);
+  }
+
+  private start(walk: Walk, key: string, variables: Variables): void {
+    walk.waiting.delete(key);
+    if (walk.started.has(key)) return;
     if (this.held.size >= this.maxHeld) return this.count('full');
-    const walk = this.walks.get(w.walk) ?? { held: 0 };
-    this.walks.set(w.walk, walk);
+    const w = walk.walker;
+    walk.started.add(key);
     walk.held++;
     const commits: (() => Promise<number>)[] = [];
     let read: Promise<ExecutionResult>;
@@ -132,36 +199,49 @@ export class ReadAhead {
     const timer = setTimeout(() => {
       if (this.held.get(key) !== h) return;
       h.abandoned = true;
-      this.drop(key, h);
+      this.release(key, h);
+      walk.waiting.clear(); // the caller stopped walking: nothing more is read for it
       this.count('expired');
     }, this.ttlMs);
     timer.unref();
     const h: Held = { walk: w.walk, answer, timer };
     this.held.set(key, h);
-    // done (taken already or still held): the page after it, now or once the caller has taken
-    // one (at most `depth` held per walk, one read at a time)
+    // the page after it at once, where it can be predicted
+    w.predict?.(variables).then(
+      (next) => {
+        if (!next || h.abandoned || h.done) return; // (a prediction later than the read itself is not used)
+        h.predicted = w.keyOf(next);
+        this.startOrWait(w, next);
+      },
+      () => undefined,
+    );
+    // done (taken already or still held): the page after it unless predicted right, now or once
+    // the caller has taken one
     void answer.then((got) => {
+      h.done = true;
       if (!got || h.abandoned) return;
       const next = w.nextOf(variables, got.result);
-      if (!next) return;
-      const go = () => this.start(w, next);
-      const now = this.walks.get(w.walk);
-      if (!now || now.held < this.depth) go();
-      else now.waiting = go;
+      const nextKey = next && w.keyOf(next);
+      if (h.predicted && h.predicted !== nextKey) {
+        // rows changed since the guess: the page read from it is not the next one
+        const guessed = this.held.get(h.predicted);
+        if (guessed) {
+          guessed.abandoned = true;
+          this.release(h.predicted, guessed);
+        }
+        walk.waiting.delete(h.predicted);
+        this.count('mispredicted');
+      }
+      if (next) this.startOrWait(w, next);
     });
   }
 
-  /** Removes a held page (taken, or abandoned: then its walk's waiting read is not started). */
-  private drop(key: string, h: Held): void {
+  /** No longer held (taken, or dropped unasked for). */
+  private release(key: string, h: Held): void {
     this.held.delete(key);
     clearTimeout(h.timer);
     const walk = this.walks.get(h.walk);
-    if (!walk) return;
-    walk.held--;
-    const waiting = walk.waiting;
-    walk.waiting = undefined;
-    if (walk.held <= 0) this.walks.delete(h.walk);
-    if (!h.abandoned) waiting?.();
+    if (walk) walk.held--;
   }
 
   private count(outcome: ReadAheadOutcome): void {

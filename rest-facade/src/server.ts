@@ -183,7 +183,7 @@ async function runRead(x: Exchange): Promise<Node> {
   await x.trace.admission?.turn();
   stage(x.trace, 'run');
   const walker = offer.format === 'json' ? walkerOf(x, variables) : undefined;
-  const held = walker && (await walker.readAhead.take(walker.keyOf(variables)));
+  const held = walker && (await walker.readAhead.take(walker, variables));
   // a JSON list: its items as the database writes their contract JSON where it can (sent as they are)
   const { result, operation } = held
     ? { result: held, operation: walker.operation }
@@ -218,17 +218,34 @@ function walkerOf(x: Exchange, variables: Record<string, unknown>) {
       if ((page.contractJson?.length ?? 0) < readAhead.minRows) return undefined;
       return { ...v, after };
     },
-    async read(v, deferAudit) {
-      const endTurn = await fairShare?.gate?.enter(who.tenant);
-      try {
-        return await execute(json.id, v, who, { deferAudit });
-      } finally {
-        endTurn?.();
-      }
+    read: (v, deferAudit) => onTurn(() => execute(json.id, v, who, { deferAudit })),
+    async predict(v) {
+      // the row this page will end on, found by its ids alone (a page at an offset: an index-only
+      // scan of the page's keys, then that one row); its cursor is where the next page starts
+      const first = Number(v.first);
+      if (!(first >= readAhead.minRows)) return undefined;
+      const probe = await onTurn(() => execute(json.id, { ...v, first: 1, offset: first - 1 }, who, NOT_DELIVERED));
+      const page = probe.data?.page as ListPage | undefined;
+      const after = page?.pageInfo?.endCursor;
+      return !probe.errors?.length && page?.pageInfo.hasNextPage && typeof after === 'string'
+        ? { ...v, after }
+        : undefined;
     },
+  };
+  /** Work on a turn of the fair gate, as a request's. */
+  const onTurn = async <T>(work: () => Promise<T>): Promise<T> => {
+    const endTurn = await fairShare?.gate?.enter(who.tenant);
+    try {
+      return await work();
+    } finally {
+      endTurn?.();
+    }
   };
   return walker;
 }
+
+/** A read whose rows never leave the facade (read-ahead's probe of where a page ends): no audit record. */
+const NOT_DELIVERED = { deferAudit: { hold: () => undefined } };
 
 /** Represent (reads): the rows served are counted (log line, metrics, the fair share's rows budget), then sent. */
 async function sendRead(x: Exchange, rep: Representation): Promise<void> {
