@@ -94,7 +94,9 @@ export interface FacadeServerOptions {
   gate?: (handler: Route, basePath: string) => Route;
   /**
    * Large list pages read ahead for callers walking them (rest-facade read-ahead.ts), when `execute`
-   * defers a held read's audit (in process). Default on with its defaults; false: off.
+   * defers a held read's audit (in process). Default: on with PostgreSQL, off with PGlite (one
+   * connection, in this process's own thread: nothing to overlap, only more work queued before other
+   * callers'); given options: on; false: off.
    */
   readAhead?: Omit<ReadAheadOptions, 'metrics'> | false;
 }
@@ -216,7 +218,7 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
     authenticate,
     fairShare,
     execute: o.execute,
-    ...(o.readAhead !== false && o.execute.defersAudit
+    ...(o.readAhead !== false && o.execute.defersAudit && (o.readAhead !== undefined || o.db.kind === 'postgres')
       ? { readAhead: new ReadAhead({ ...o.readAhead, metrics }) }
       : {}),
     metrics,
