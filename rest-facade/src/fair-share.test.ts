@@ -16,6 +16,24 @@ describe('fair share', () => {
     await expect(f.admit(a)).resolves.toBeDefined();
   });
 
+  it('leaves work outside requests only spare room: one slot always stays for the caller’s next request', async () => {
+    const f = new FairShare({ defaults: { concurrency: 3 } });
+    const request = await f.admit(a);
+    const ahead = await f.spare(a); // 1 in flight: room for one more and the next request
+    expect(ahead).toBeDefined();
+    expect(await f.spare(a)).toBeUndefined(); // 2 in flight: the last slot is the caller's
+    request.release();
+    const next = await f.admit(a); // the caller's next request is admitted, not refused
+    expect(await f.spare(b)).toBeDefined(); // another tenant's room is its own
+    ahead!();
+    ahead!(); // twice is harmless
+    expect(await f.spare(a)).toBeDefined();
+    next.release();
+    // a tenant allowed one request in flight has no spare room at all
+    const single = new FairShare({ defaults: { concurrency: 1 } });
+    expect(await single.spare(a)).toBeUndefined();
+  });
+
   it('never keeps a slot it could not hand out: a failure after taking it frees it again', async () => {
     const failing = {
       fairShareAdmissions: {

@@ -286,6 +286,32 @@ export class FairShare {
     return admission;
   }
 
+  /**
+   * Room for work done for a caller outside its requests (the facade's read-ahead): a slot of its
+   * tenant's in-flight limit, taken only while at least one more stays free (so that the caller's
+   * next request is never refused for it), then a turn at the gate. Undefined when there is no
+   * such room now: the work is skipped, never waited for and never refused. The returned function
+   * frees both.
+   */
+  async spare(m: Metered): Promise<(() => void) | undefined> {
+    const lease = await this.leases.acquire(m.tenant, this.limitsOf(m).concurrency - 1);
+    if (!lease) return undefined;
+    let end: (() => void) | undefined;
+    try {
+      end = await this.gate?.enter(m.tenant);
+    } catch (e) {
+      lease.release();
+      throw e;
+    }
+    let freed = false;
+    return () => {
+      if (freed) return;
+      freed = true;
+      end?.();
+      lease.release();
+    };
+  }
+
   /** This process's admitted requests in flight, across tenants (the export lane gives way while there are any). */
   inFlightTotal(): number {
     return this.localInFlight;

@@ -19,9 +19,10 @@
  * log cannot be written).
  *
  * Bounds: at most `maxHeld` pages held (or being read) in the process, each at most one page (5,000
- * rows); per walk at most `depth` beyond the caller's last request. A read
- * ahead takes a turn of the fair gate (fair-gate.ts) like a request, so a tenant reading ahead
- * waits behind a lighter tenant's work.
+ * rows); per walk at most `depth` beyond the caller's last request. The walker's reads run in the
+ * room the fair share leaves (FairShare.spare: a slot of the tenant's in-flight limit while one
+ * more stays free, and a turn of the fair gate, so a tenant reading ahead waits behind a lighter
+ * tenant's work); without room, a page is not read ahead.
  */
 import type { AuditDeferral, Metrics } from '@lcs/platform';
 import type { ExecutionResult } from './server.ts';

@@ -232,13 +232,15 @@ function walkerOf(x: Exchange, variables: Record<string, unknown>) {
         : undefined;
     },
   };
-  /** Work on a turn of the fair gate, as a request's. */
+  /** Work in the room the fair share leaves (FairShare.spare: an in-flight slot and a turn), or none. */
+  const metered = meteredOf(x.caller);
   const onTurn = async <T>(work: () => Promise<T>): Promise<T> => {
-    const endTurn = await fairShare?.gate?.enter(who.tenant);
+    const free = fairShare ? await fairShare.spare(metered) : () => undefined;
+    if (!free) throw new Error('no room in the tenant’s in-flight limit: not read ahead');
     try {
       return await work();
     } finally {
-      endTurn?.();
+      free();
     }
   };
   return walker;
