@@ -7,9 +7,9 @@
  * read at once, while this one is still on its way, and each read ahead, once done, starts the one
  * after it, up to `depth` pages beyond what the caller has asked for. Where the walker can predict
  * where a page will end (Walker.predict), the page after it is read at the same time, so a walk has
- * up to `depth` reads running at once. The pages are held for the
- * same caller and the same request (operation, variables, and the caller's whole identity); the
- * caller's next request then waits only for what is left of a read already running.
+ * up to `depth` reads running at once. The pages are held for the same caller and the same request
+ * (operation, variables, and the caller's whole identity); the caller's next request then waits
+ * only for what is left of a read already running.
  *
  * Audit: a read ahead commits no audit record when it runs (its subgraph hands the records' commit
  * over, platform audit.ts AuditDeferral). The record is committed when that caller asks for that
@@ -163,8 +163,7 @@ export class ReadAhead {
     if (!this.walks.has(name)) return;
     for (const [key, h] of this.held)
       if (h.walk === name) {
-        h.abandoned = true;
-        this.release(key, h);
+        this.abandon(key, h);
         this.count('stale');
       }
     this.walks.delete(name);
@@ -199,8 +198,7 @@ export class ReadAhead {
     );
     const timer = setTimeout(() => {
       if (this.held.get(key) !== h) return;
-      h.abandoned = true;
-      this.release(key, h);
+      this.abandon(key, h);
       walk.waiting.clear(); // the caller stopped walking: nothing more is read for it
       this.count('expired');
     }, this.ttlMs);
@@ -226,10 +224,7 @@ export class ReadAhead {
       if (h.predicted && h.predicted !== nextKey) {
         // rows changed since the guess: the page read from it is not the next one
         const guessed = this.held.get(h.predicted);
-        if (guessed) {
-          guessed.abandoned = true;
-          this.release(h.predicted, guessed);
-        }
+        if (guessed) this.abandon(h.predicted, guessed);
         walk.waiting.delete(h.predicted);
         this.count('mispredicted');
       }
@@ -243,6 +238,12 @@ export class ReadAhead {
     clearTimeout(h.timer);
     const walk = this.walks.get(h.walk);
     if (walk) walk.held--;
+  }
+
+  /** Dropped unasked for: nothing more is read from it (its prediction, its successor). */
+  private abandon(key: string, h: Held): void {
+    h.abandoned = true;
+    this.release(key, h);
   }
 
   private count(outcome: ReadAheadOutcome): void {

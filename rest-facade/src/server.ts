@@ -212,11 +212,9 @@ function walkerOf(x: Exchange, variables: Record<string, unknown>) {
     keyOf: (v) => `${walk}\u0000${String(v.after)}`,
     nextOf(v, result) {
       // a full page of at least minRows with another after it
-      const page = result.data?.page as ListPage | undefined;
-      const after = page?.pageInfo?.endCursor;
-      if (!page?.pageInfo.hasNextPage || typeof after !== 'string') return undefined;
-      if ((page.contractJson?.length ?? 0) < readAhead.minRows) return undefined;
-      return { ...v, after };
+      const after = nextCursor(result);
+      const rows = (result.data?.page as ListPage | undefined)?.contractJson?.length ?? 0;
+      return after && rows >= readAhead.minRows ? { ...v, after } : undefined;
     },
     read: (v, deferAudit) => onTurn(() => execute(json.id, v, who, { deferAudit })),
     async predict(v) {
@@ -225,11 +223,8 @@ function walkerOf(x: Exchange, variables: Record<string, unknown>) {
       const first = Number(v.first);
       if (!(first >= readAhead.minRows)) return undefined;
       const probe = await onTurn(() => execute(json.id, { ...v, first: 1, offset: first - 1 }, who, NOT_DELIVERED));
-      const page = probe.data?.page as ListPage | undefined;
-      const after = page?.pageInfo?.endCursor;
-      return !probe.errors?.length && page?.pageInfo.hasNextPage && typeof after === 'string'
-        ? { ...v, after }
-        : undefined;
+      const after = probe.errors?.length ? undefined : nextCursor(probe);
+      return after ? { ...v, after } : undefined;
     },
   };
   /** Work in the room the fair share leaves (FairShare.spare: an in-flight slot and a turn), or none. */
@@ -244,6 +239,12 @@ function walkerOf(x: Exchange, variables: Record<string, unknown>) {
     }
   };
   return walker;
+}
+
+/** The cursor of the page after a list page's result, when one follows. */
+function nextCursor(result: ExecutionResult): string | undefined {
+  const info = (result.data?.page as ListPage | undefined)?.pageInfo;
+  return info?.hasNextPage && typeof info.endCursor === 'string' ? info.endCursor : undefined;
 }
 
 /** A read whose rows never leave the facade (read-ahead's probe of where a page ends): no audit record. */
