@@ -2,12 +2,13 @@
  * The facade's read-ahead (rest-facade read-ahead.ts), black-box on PGlite and PostgreSQL: a
  * caller walking a list by its Link next gets exactly the pages it would get without it, each
  * page's audit record is committed when that page is delivered (a page read ahead but never asked
- * for leaves none), a held page goes to nobody but the caller and request it was read for, and a
- * page whose record cannot be committed is not delivered.
+ * for leaves none), a held page goes to nobody but the caller and request it was read for, a page
+ * masked as the register of protected identities no longer stands is read anew, and a page whose
+ * record cannot be committed is not delivered.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { rowsOf } from '@lcs/platform';
+import { MASKED_NAME, rowsOf } from '@lcs/platform';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 import { facadeClient } from './helpers/facade.ts';
 import { whileRefusing } from './helpers/refusing.ts';
@@ -115,6 +116,46 @@ describe(`read-ahead of list pages on ${DB_KIND}`, () => {
     // a different request of the same caller (another page size) is not the held page either
     expect((await own(path!.replace('limit=10', 'limit=11'))).status).toBe(200);
     expect(await readAhead('delivered')).toBe(delivered);
+  });
+
+  it('reads a held page anew when a client was marked protected since it was read', async () => {
+    const own = facadeClient(s.facadeUrl!, 'demo', '8873');
+    const other = facadeClient(s.facadeUrl!, 'demo', '8932');
+    let path: string | undefined = PAGE;
+    for (let i = 0; i < 3; i++) path = nextOf(await own(path!));
+    await settle(); // the fourth page is read ahead and held, masked as the register stands now
+    const open = await (await other(path!)).text(); // (another key: the same rows, in its own order)
+    const marked = await s.asTenant('demo', async (tx) =>
+      rowsOf<{ id: number }>(
+        await tx.execute(
+          sql`update care.client set protected_registration = true
+            where not coalesce(protected_registration, false) and not coalesce(is_confidential, false) returning id`,
+        ),
+      ).map((r) => Number(r.id)),
+    );
+    try {
+      expect(marked.length).toBeGreaterThan(0);
+      const before = await records();
+      const remasked = await readAhead('remasked');
+      const delivered = await readAhead('delivered');
+      const r = await own(path!);
+      expect(r.status).toBe(200);
+      const body = await r.text();
+      // not the held page: read again, masked as the register stands now
+      expect(await readAhead('remasked')).toBe(remasked + 1);
+      expect(await readAhead('delivered')).toBe(delivered);
+      // every client is protected now: every item masked (some were not before), as read anew gives it
+      const names = (text: string) => (JSON.parse(text) as { Name: string }[]).map((x) => x.Name);
+      expect(names(open).some((n) => n !== MASKED_NAME)).toBe(true);
+      expect(names(body).length).toBe(10);
+      expect(names(body).every((n) => n === MASKED_NAME)).toBe(true);
+      expect(await (await own(path!)).text()).toBe(body);
+      expect(await records()).toBe(before + 2);
+    } finally {
+      await s.asTenant('demo', (tx) =>
+        tx.execute(sql`update care.client set protected_registration = false where id = any(${sql.param(marked)})`),
+      );
+    }
   });
 
   it('does not deliver a held page whose audit record cannot be committed', async () => {

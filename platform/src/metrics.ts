@@ -165,6 +165,7 @@ export class Metrics {
       'lcs_facade_read_ahead_total',
       'Pages the REST facade read ahead for callers walking a list: delivered, expired (nobody asked), ' +
         'failed (or no room in the tenant’s in-flight limit), unaudited (the record could not be committed), ' +
+        'remasked (the register of protected identities changed since the read), ' +
         'full (too many held), mispredicted (read from a guess of where the page before would end ' +
         'that rows changing made wrong), ' +
         'stale (dropped when the caller asked for a page not held)',

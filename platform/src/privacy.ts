@@ -7,7 +7,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { EntityModel, FieldModel } from './model.ts';
 import type { Principal } from './trust.ts';
 import type { AnyTable } from './tables.ts';
-import type { Row } from './rows.ts';
+import { rowsOf, type Row } from './rows.ts';
+import type { TenantScope } from './scope.ts';
 
 /** The explicit entitlement that lifts masking of protected identities (privacy.ts). */
 export const PROTECTED_IDENTITY = 'protected-identity';
@@ -81,5 +82,34 @@ export function maskRows(e: EntityModel, rows: Row[]): void {
       for (const f of personal) r[f.name] = maskedValue(f);
     }
     delete r[PROTECTED_FLAG];
+  }
+}
+
+/**
+ * The tenant's register of protected identities as it stands in the scope's transaction, as one
+ * value that changes with any change to it: a client added, removed, or removed and added again
+ * (each entry counts by its client and the transaction that inserted it). A read held for later
+ * delivery (the facade's read-ahead) takes it before its first statement and again when it is
+ * delivered: if the register changed in between, the read may have masked as it no longer should,
+ * and it is not delivered (`RegisterChanged`).
+ */
+export async function protectedRegisterMark(scope: TenantScope): Promise<string> {
+  const [r] = rowsOf<{ n: number; h: number }>(
+    await scope.run((tx) =>
+      tx.execute(
+        sql`select count(*)::int as n,
+            coalesce(bit_xor(hashtext(pc.client_id::text || ':' || pc.xmin::text)), 0)::int as h
+          from platform.protected_client pc`,
+      ),
+    ),
+  );
+  return `${r!.n}:${r!.h}`;
+}
+
+/** A held read was not delivered: the register of protected identities changed since it ran. */
+export class RegisterChanged extends Error {
+  constructor() {
+    super('the register of protected identities changed since the read');
+    this.name = 'RegisterChanged';
   }
 }

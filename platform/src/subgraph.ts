@@ -29,6 +29,7 @@ import { formatErrors, QueryCompiler } from './compiled.ts';
 import { businessLogResolvers, businessLogSdl, targetClientsFrom, type BusinessLogConfig } from './business-log.ts';
 import { rowScope } from './row-scope.ts';
 import { ReadGate } from './read-gate.ts';
+import { protectedRegisterMark, RegisterChanged } from './privacy.ts';
 import { CONTEXT_HEADER, verifyPrincipal, type Principal, type TrustConfig } from './trust.ts';
 import { PlatformError } from './errors.ts';
 import { apolloServerBase } from './failure.ts';
@@ -254,17 +255,33 @@ export async function createSubgraphService(
     return { principal, scope, rows, audit, gate, loaders: new Loaders(gate) };
   };
   type Result = Awaited<ReturnType<SubgraphService['execute']>>;
+  /** A read held for later delivery: who commits its records, and the register it was masked by. */
+  interface Held {
+    defer: AuditDeferral;
+    mark: string;
+  }
+  /** Before a held read's first statement: the register of protected identities its masking will follow. */
+  const holding = async (ctx: RequestContext, defer: AuditDeferral | undefined): Promise<Held | undefined> =>
+    defer && !skipAudit ? { defer, mark: await protectedRegisterMark(ctx.scope) } : undefined;
   /**
    * Finishes an in-process request (audit, commit) and hands out its answer with the audit receipt.
    * A held read (`defer`) ends its transaction and hands its records' commit to the holder instead.
    */
-  const delivered = async (ctx: RequestContext, result: Result, defer?: AuditDeferral): Promise<Result> => {
+  const delivered = async (ctx: RequestContext, result: Result, held?: Held): Promise<Result> => {
     const failed = !result.data && !!result.errors?.length;
-    if (defer && !failed && !ctx.scope.strict && !skipAudit) {
+    if (held && !failed && !ctx.scope.strict && !skipAudit) {
       await ctx.scope.end(true); // a read: nothing of it to commit but its records, which wait for delivery
       if (ctx.audit.pending) {
         const trail = ctx.audit;
-        defer.hold(() => commitAudit(trail, new TenantScope(o.db.app, trail.principal.tenant)));
+        held.defer.hold(async () => {
+          // delivered only as masked now: the register checked in the records' own transaction
+          const scope = new TenantScope(o.db.app, trail.principal.tenant);
+          if ((await protectedRegisterMark(scope)) !== held.mark) {
+            await scope.end(false);
+            throw new RegisterChanged();
+          }
+          return commitAudit(trail, scope);
+        });
       }
       return result;
     }
@@ -292,6 +309,7 @@ export async function createSubgraphService(
       const ctx = contextFor(principal);
       let finished = false;
       try {
+        const held = await holding(ctx, opts?.deferAudit);
         const r = await read.run(ctx, request.variables);
         if (r.data !== undefined || !r.errors?.length) {
           ctx.audit.meta = {
@@ -306,7 +324,7 @@ export async function createSubgraphService(
               ...(r.data !== undefined ? { data: r.data } : {}),
               ...(r.errors?.length ? { errors: formatErrors(r.errors) } : {}),
             },
-            opts?.deferAudit,
+            held,
           );
         }
         // a request error (e.g. variables that do not fit): nothing ran; Apollo's path answers it as always
@@ -317,10 +335,11 @@ export async function createSubgraphService(
     const ctx = contextFor(principal);
     let finished = false;
     try {
+      const held = await holding(ctx, opts?.deferAudit);
       const r = await apollo.executeOperation(request, { contextValue: ctx });
       if (r.body.kind !== 'single') throw new Error('incremental delivery is not used between gateway and subgraphs');
       finished = true;
-      return await delivered(ctx, r.body.singleResult, opts?.deferAudit);
+      return await delivered(ctx, r.body.singleResult, held);
     } finally {
       if (!finished) await ctx.scope.end(false);
     }

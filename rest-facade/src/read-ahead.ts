@@ -16,7 +16,9 @@
  * page, before a byte of it is sent, in a transaction of its own; a page never asked for within
  * `ttlMs` is dropped without a record, as its rows never left. If the record cannot be committed,
  * the held page is dropped and the request runs as usual (which fails closed itself if the audit
- * log cannot be written).
+ * log cannot be written). So it is if the register of protected identities changed since the page
+ * was read (platform privacy.ts protectedRegisterMark): a page is never delivered masked as the
+ * register no longer stands.
  *
  * Bounds: at most `maxHeld` pages held (or being read) in the process, each at most one page (5,000
  * rows); per walk at most `depth` beyond the caller's last request. The walker's reads run in the
@@ -24,7 +26,7 @@
  * more stays free, and a turn of the fair gate, so a tenant reading ahead waits behind a lighter
  * tenant's work); without room, a page is not read ahead.
  */
-import type { AuditDeferral, Metrics } from '@lcs/platform';
+import { RegisterChanged, type AuditDeferral, type Metrics } from '@lcs/platform';
 import type { ExecutionResult } from './server.ts';
 
 export interface ReadAheadOptions {
@@ -40,7 +42,8 @@ export interface ReadAheadOptions {
 }
 
 /** What became of a page read ahead (the metric's outcome). */
-export type ReadAheadOutcome = 'delivered' | 'expired' | 'failed' | 'unaudited' | 'full' | 'mispredicted' | 'stale';
+export type ReadAheadOutcome =
+  'delivered' | 'expired' | 'failed' | 'unaudited' | 'remasked' | 'full' | 'mispredicted' | 'stale';
 
 type Variables = Record<string, unknown>;
 
@@ -143,8 +146,9 @@ export class ReadAhead {
     if (!got) return void this.count('failed');
     try {
       for (const commit of got.commits) await commit();
-    } catch {
-      return void this.count('unaudited');
+    } catch (e) {
+      // the register of protected identities changed since the read: read it again, masked as now
+      return void this.count(e instanceof RegisterChanged ? 'remasked' : 'unaudited');
     }
     this.count('delivered');
     return got.result;
