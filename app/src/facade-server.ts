@@ -212,15 +212,18 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
       await exportRunner.stop();
     };
   }
-  const odata = createODataFeed({ routes, execute: o.execute, authenticate, fairShare });
+  // one read-ahead for the REST routes and the OData feed (one bound on the pages held)
+  const readAhead =
+    o.readAhead !== false && o.execute.defersAudit && (o.readAhead !== undefined || o.db.kind === 'postgres')
+      ? new ReadAhead({ ...o.readAhead, metrics })
+      : undefined;
+  const odata = createODataFeed({ routes, execute: o.execute, authenticate, fairShare, readAhead });
   const api = createFacade({
     routes,
     authenticate,
     fairShare,
     execute: o.execute,
-    ...(o.readAhead !== false && o.execute.defersAudit && (o.readAhead !== undefined || o.db.kind === 'postgres')
-      ? { readAhead: new ReadAhead({ ...o.readAhead, metrics }) }
-      : {}),
+    readAhead,
     metrics,
     extensions: [exports.handle, odata],
     extra: o.extra ?? docsRoutes(loadOpenApi(), o.docsTitle ? { title: o.docsTitle } : undefined),

@@ -6,7 +6,9 @@
 import {
   PRINCIPAL_HEADER,
   PlatformError,
+  canonicalJson,
   injectTraceHeaders,
+  principalIdentity,
   logger,
   signPrincipalReused,
   type JsonText,
@@ -16,6 +18,8 @@ import {
 import type { GatewayService } from '@lcs/gateway';
 import type { RouteEntry } from './manifest.ts';
 import type { Execute, ExecutionResult } from './server.ts';
+import type { ReadAhead, Walker } from './read-ahead.ts';
+import type { FairShare, Metered } from './fair-share.ts';
 
 export function inProcessExecutor(
   gateway: GatewayService,
@@ -110,3 +114,66 @@ export async function executeList(
   }
   return { result: await execute(licensed.id, variables, principal), operation: licensed.operation };
 }
+
+/** A list walk whose pages may be read ahead, and the operation those pages come from. */
+export type ListWalker = Walker & { readAhead: ReadAhead; operation: string };
+
+/**
+ * The walker of a list request when its pages may be read ahead (read-ahead.ts): a list with a
+ * contract-JSON operation (`written`: the REST route's JSON, the OData feed without $select), from
+ * a caller who followed a cursor (walking the list, not looking at one page), on a facade whose
+ * executor defers a held read's audit. Reads ahead run as the caller, in the room its fair share leaves.
+ */
+export function listWalker(
+  parts: { readAhead?: ReadAhead; execute: Execute; fairShare?: FairShare },
+  licensed: RouteEntry['packages'][string],
+  variables: Record<string, unknown>,
+  who: Principal,
+  metered: Metered,
+): ListWalker | undefined {
+  const { readAhead, execute, fairShare } = parts;
+  const json = licensed.json;
+  if (!readAhead || !execute.defersAudit || !json || typeof variables.after !== 'string') return undefined;
+  const walk = `${json.id}\u0000${canonicalJson({ ...variables, after: undefined })}\u0000${principalIdentity(who)}`;
+  /** Work in the room the fair share leaves (FairShare.spare: an in-flight slot and a turn), or none. */
+  const onTurn = async <T>(work: () => Promise<T>): Promise<T> => {
+    const free = fairShare ? await fairShare.spare(metered) : () => undefined;
+    if (!free) throw new Error('no room in the tenant’s in-flight limit: not read ahead');
+    try {
+      return await work();
+    } finally {
+      free();
+    }
+  };
+  return {
+    readAhead,
+    operation: json.operation,
+    walk,
+    keyOf: (v) => `${walk}\u0000${String(v.after)}`,
+    nextOf(v, result) {
+      // a full page of at least minRows with another after it
+      const after = nextCursor(result);
+      const rows = (result.data?.page as ListPage | undefined)?.contractJson?.length ?? 0;
+      return after && rows >= readAhead.minRows ? { ...v, after } : undefined;
+    },
+    read: (v, deferAudit) => onTurn(() => execute(json.id, v, who, { deferAudit })),
+    async predict(v) {
+      // the row this page will end on, found by its ids alone (a page at an offset: an index-only
+      // scan of the page's keys, then that one row); its cursor is where the next page starts
+      const first = Number(v.first);
+      if (!(first >= readAhead.minRows)) return undefined;
+      const probe = await onTurn(() => execute(json.id, { ...v, first: 1, offset: first - 1 }, who, NOT_DELIVERED));
+      const after = probe.errors?.length ? undefined : nextCursor(probe);
+      return after ? { ...v, after } : undefined;
+    },
+  };
+}
+
+/** The cursor of the page after a list page's result, when one follows. */
+function nextCursor(result: ExecutionResult): string | undefined {
+  const info = (result.data?.page as ListPage | undefined)?.pageInfo;
+  return info?.hasNextPage && typeof info.endCursor === 'string' ? info.endCursor : undefined;
+}
+
+/** A read whose rows never leave the facade (read-ahead's probe of where a page ends): no audit record. */
+const NOT_DELIVERED = { deferAudit: { hold: () => undefined } };

@@ -24,9 +24,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   PlatformError,
-  canonicalJson,
   checkText,
-  principalIdentity,
   requestInfo,
   secondsSince,
   statusClass,
@@ -37,8 +35,8 @@ import {
 } from '@lcs/platform';
 import type { RouteEntry, RouteKind, RouteTable } from './manifest.ts';
 import { variablesFor } from './query.ts';
-import { executeList, type ListPage } from './execute.ts';
-import type { ReadAhead, Walker } from './read-ahead.ts';
+import { executeList, listWalker } from './execute.ts';
+import type { ReadAhead } from './read-ahead.ts';
 import { send, type Representation } from './respond.ts';
 import { negotiateMedia } from './negotiate.ts';
 import type { FairShare, Admission, Limits } from './fair-share.ts';
@@ -182,7 +180,10 @@ async function runRead(x: Exchange): Promise<Node> {
   stage(x.trace, 'turn');
   await x.trace.admission?.turn();
   stage(x.trace, 'run');
-  const walker = offer.format === 'json' ? walkerOf(x, variables) : undefined;
+  const walker =
+    offer.format === 'json'
+      ? listWalker(x.facade, x.operation, variables, principal(x), meteredOf(x.caller))
+      : undefined;
   const held = walker && (await walker.readAhead.take(walker, variables));
   // a JSON list: its items as the database writes their contract JSON where it can (sent as they are)
   const { result, operation } = held
@@ -193,62 +194,6 @@ async function runRead(x: Exchange): Promise<Node> {
   if (walker && operation === walker.operation) walker.readAhead.follow(walker, variables, result);
   return result.data ?? {};
 }
-
-/**
- * The walker of this request's list when its pages may be read ahead (read-ahead.ts): a JSON list
- * with a contract-JSON operation, from a caller who followed a cursor (walking the list, not
- * looking at one page), on a facade whose executor defers a held read's audit.
- */
-function walkerOf(x: Exchange, variables: Record<string, unknown>) {
-  const { readAhead, execute, fairShare } = x.facade;
-  const json = x.operation.json;
-  if (!readAhead || !execute.defersAudit || !json || typeof variables.after !== 'string') return undefined;
-  const who = principal(x);
-  const walk = `${json.id}\u0000${canonicalJson({ ...variables, after: undefined })}\u0000${principalIdentity(who)}`;
-  const walker: Walker & { readAhead: ReadAhead; operation: string } = {
-    readAhead,
-    operation: json.operation,
-    walk,
-    keyOf: (v) => `${walk}\u0000${String(v.after)}`,
-    nextOf(v, result) {
-      // a full page of at least minRows with another after it
-      const after = nextCursor(result);
-      const rows = (result.data?.page as ListPage | undefined)?.contractJson?.length ?? 0;
-      return after && rows >= readAhead.minRows ? { ...v, after } : undefined;
-    },
-    read: (v, deferAudit) => onTurn(() => execute(json.id, v, who, { deferAudit })),
-    async predict(v) {
-      // the row this page will end on, found by its ids alone (a page at an offset: an index-only
-      // scan of the page's keys, then that one row); its cursor is where the next page starts
-      const first = Number(v.first);
-      if (!(first >= readAhead.minRows)) return undefined;
-      const probe = await onTurn(() => execute(json.id, { ...v, first: 1, offset: first - 1 }, who, NOT_DELIVERED));
-      const after = probe.errors?.length ? undefined : nextCursor(probe);
-      return after ? { ...v, after } : undefined;
-    },
-  };
-  /** Work in the room the fair share leaves (FairShare.spare: an in-flight slot and a turn), or none. */
-  const metered = meteredOf(x.caller);
-  const onTurn = async <T>(work: () => Promise<T>): Promise<T> => {
-    const free = fairShare ? await fairShare.spare(metered) : () => undefined;
-    if (!free) throw new Error('no room in the tenant’s in-flight limit: not read ahead');
-    try {
-      return await work();
-    } finally {
-      free();
-    }
-  };
-  return walker;
-}
-
-/** The cursor of the page after a list page's result, when one follows. */
-function nextCursor(result: ExecutionResult): string | undefined {
-  const info = (result.data?.page as ListPage | undefined)?.pageInfo;
-  return info?.hasNextPage && typeof info.endCursor === 'string' ? info.endCursor : undefined;
-}
-
-/** A read whose rows never leave the facade (read-ahead's probe of where a page ends): no audit record. */
-const NOT_DELIVERED = { deferAudit: { hold: () => undefined } };
 
 /** Represent (reads): the rows served are counted (log line, metrics, the fair share's rows budget), then sent. */
 async function sendRead(x: Exchange, rep: Representation): Promise<void> {

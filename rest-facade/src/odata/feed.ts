@@ -28,7 +28,8 @@ import type { FairShare } from '../fair-share.ts';
 import { admitRead, identify, meteredOf, principalOf, throwIfFailed } from '../caller.ts';
 import { BadRequest, bulkVariables, parseDateTime } from '../query.ts';
 import { jsonFor, mapperFor } from '../contract-json.ts';
-import { executeList, type ListPage } from '../execute.ts';
+import { executeList, listWalker, type ListPage } from '../execute.ts';
+import type { ReadAhead } from '../read-ahead.ts';
 import { packageModel, ROW_KEY, type EntitySet } from './model.ts';
 
 export interface ODataFeedOptions {
@@ -36,6 +37,8 @@ export interface ODataFeedOptions {
   execute: Execute;
   authenticate: Authenticate;
   fairShare?: FairShare;
+  /** Pages read ahead for a caller following @odata.nextLink (read-ahead.ts), as for the REST routes. */
+  readAhead?: ReadAhead;
   /** Most rows $count counts (default 250,000): it reads them as a page read does. */
   countLimit?: number;
 }
@@ -171,6 +174,7 @@ interface SetRead {
   set: EntitySet;
   pkg: string;
   principal: ReturnType<typeof principalOf>;
+  metered: ReturnType<typeof meteredOf>;
 }
 
 function count(name: string, raw: string | null, max: number): number | undefined {
@@ -201,14 +205,21 @@ export function createODataFeed(o: ODataFeedOptions) {
    * the database writes their contract JSON where it can (`contractJson`), else the GraphQL items.
    */
   async function readPage(
-    { set, pkg, principal }: SetRead,
+    { set, pkg, principal, metered }: SetRead,
     params: Record<string, string>,
     page: { first: number; after?: string | null; offset?: number },
     written = false,
   ): Promise<ListPage> {
     const variables = bulkVariables(set.route, params, o.routes.limits, page);
-    const { result, operation } = await executeList(o.execute, set.route.packages[pkg]!, variables, principal, written);
+    const licensed = set.route.packages[pkg]!;
+    // a caller following @odata.nextLink (Power BI's refresh of a whole set): its pages read ahead
+    const walker = written ? listWalker(o, licensed, variables, principal, metered) : undefined;
+    const held = walker && (await walker.readAhead.take(walker, variables));
+    const { result, operation } = held
+      ? { result: held, operation: walker.operation }
+      : await executeList(o.execute, licensed, variables, principal, written);
     throwIfFailed(result, operation);
+    if (walker && operation === walker.operation) walker.readAhead.follow(walker, variables, result);
     return result.data?.page as ListPage;
   }
 
@@ -366,7 +377,12 @@ export function createODataFeed(o: ODataFeedOptions) {
             'NOT_FOUND',
             `no entity set ${name} in this feed; the service document at ${root}/ lists them`,
           );
-        const read = { set, pkg: who.caller.package, principal: principalOf(who.caller, req.socket.remoteAddress) };
+        const read = {
+          set,
+          pkg: who.caller.package,
+          principal: principalOf(who.caller, req.socket.remoteAddress),
+          metered: meteredOf(who.caller),
+        };
         const rows = counting ? await countOnly(res, url, read) : await collection(req, res, url, read);
         await o.fairShare?.rows(meteredOf(who.caller), rows);
       }
