@@ -225,6 +225,10 @@ export const credentialTables = { apiClient, clientCertificate, licence, apiKey,
  * a read-only policy of its own on the three tables the function reads. The app role cannot act
  * as the owner, so for it nothing changes: it sees credentials of its request's tenant only, and
  * across tenants only this function's narrow answer for one key prefix.
+ *
+ * The function is PL/pgSQL, not SQL, for its plan: a SQL function that cannot be inlined (SECURITY
+ * DEFINER) is planned anew on every call, and every partner request calls it once; PL/pgSQL keeps
+ * its query's plan for the session. Per call, 0.62 ms → 0.05 ms (2,000 calls in a loop in psql).
  */
 export const credentialSql: string[] = [
   `DO $$ DECLARE t text; BEGIN
@@ -240,8 +244,8 @@ export const credentialSql: string[] = [
                    key_provider_units integer[], key_subject_id text, key_expires_at timestamptz, key_revoked boolean,
                    key_certificate_bound boolean,
                    key_limits jsonb, key_no_certificate boolean, key_allowed_addresses text[], key_client_name text)
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
-  AS $fn$
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+  AS $fn$ BEGIN RETURN QUERY
     SELECT k.tenant_id, k.secret_hash, l.client_id, l.package, l.scope, l.provider_units, l.subject_id, k.expires_at,
            (k.revoked_at IS NOT NULL OR l.revoked_at IS NOT NULL OR c.disabled_at IS NOT NULL),
            EXISTS (SELECT 1 FROM iam.client_certificate cc
@@ -251,8 +255,8 @@ export const credentialSql: string[] = [
     FROM iam.api_key k
     JOIN iam.licence l ON l.id = k.licence_id AND l.tenant_id = k.tenant_id
     JOIN iam.api_client c ON c.id = l.client_id AND c.tenant_id = k.tenant_id
-    WHERE k.prefix = key_prefix
-  $fn$`,
+    WHERE k.prefix = key_prefix;
+  END $fn$`,
   `REVOKE ALL ON FUNCTION iam.lookup_api_key(text, text) FROM PUBLIC`,
 ];
 
