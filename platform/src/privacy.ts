@@ -7,7 +7,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { EntityModel, FieldModel } from './model.ts';
 import type { Principal } from './trust.ts';
 import type { AnyTable } from './tables.ts';
-import { rowsOf, type Row } from './rows.ts';
+import { executePrepared, rowsOf, type Row } from './rows.ts';
 import type { TenantScope } from './scope.ts';
 
 /** The explicit entitlement that lifts masking of protected identities (privacy.ts). */
@@ -96,7 +96,8 @@ export function maskRows(e: EntityModel, rows: Row[]): void {
 export async function protectedRegisterMark(scope: TenantScope): Promise<string> {
   const [r] = rowsOf<{ n: number; h: number }>(
     await scope.run((tx) =>
-      tx.execute(
+      executePrepared(
+        tx,
         sql`select count(*)::int as n,
             coalesce(bit_xor(hashtext(pc.client_id::text || ':' || pc.xmin::text)), 0)::int as h
           from platform.protected_client pc`,

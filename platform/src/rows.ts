@@ -1,5 +1,6 @@
 /** Rows as the kit handles them, and the small helpers every module that reads them shares. */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import type { PgDialect, PgSession } from 'drizzle-orm/pg-core';
 
 /**
  * A column value as a driver returns it. A row read by SQL carries no static column types (the
@@ -33,3 +34,15 @@ export const anyOf = (values: readonly unknown[]) => sql`any(${sql.param(anyValu
 /** The parameter `anyOf` sends, for a read that names it by placeholder (`any(${sql.placeholder(…)})`). */
 export const anyValue = (values: readonly unknown[]): unknown =>
   values.every((v) => Number.isSafeInteger(v)) ? `{${values.join(',')}}` : values;
+
+/**
+ * Runs `query` on a drizzle database or transaction as `execute` does (same result, same query log
+ * and observed driver), but as a named prepared statement: postgres.js parses it once per
+ * connection, where `execute` sends every statement unnamed, parsed anew. For the statements every
+ * request sends (the tenant setting, the audit insert, the key lookup). Behind PgBouncer the
+ * driver's own `prepare: false` (db.ts POOLED) still wins; PGlite runs it as usual.
+ */
+export function executePrepared(db: unknown, query: SQL): Promise<unknown> {
+  const { session, dialect } = db as { session: PgSession; dialect: PgDialect };
+  return session.prepareQuery(dialect.sqlToQuery(query), undefined, 'prepared', false).execute();
+}

@@ -5,6 +5,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { AppDatabase } from './db.ts';
+import { executePrepared } from './rows.ts';
 
 /** A transaction of the app database (or a savepoint in one): what every kit query runs in. */
 export type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
@@ -44,7 +45,7 @@ export class TenantScope {
           // transaction. Row-level security reads the tenant the statement after it; should the
           // setting fail, the transaction is aborted, so nothing after it runs, and its error is
           // the transaction's.
-          const setting = tx.execute(sql`select set_config('app.tenant_id', ${this.tenantId}, true)`).then(
+          const setting = executePrepared(tx, sql`select set_config('app.tenant_id', ${this.tenantId}, true)`).then(
             () => undefined,
             (e: unknown) => ({ failed: e }),
           );
@@ -59,7 +60,7 @@ export class TenantScope {
           // follows (one round trip, in order). Should it fail, the transaction is aborted and
           // the COMMIT rolls it back; `end` then throws its error.
           if (end.last)
-            this.last = tx.execute(end.last).then(
+            this.last = executePrepared(tx, end.last).then(
               (ok: unknown) => ({ ok }),
               (failed: unknown) => ({ failed }),
             );

@@ -30,7 +30,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { rowsOf, tenantPredicate, type AppDatabase, type Principal } from '@lcs/platform';
+import { executePrepared, rowsOf, tenantPredicate, type AppDatabase, type Principal } from '@lcs/platform';
 
 const iam = pgSchema('iam');
 const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: 'date' });
@@ -376,7 +376,8 @@ export async function verifyApiKey(
   if (!m) return { ok: false, reason: 'unknown' };
   const prefix = m[1]!;
   const rows = rowsOf<LookupKeyRow>(
-    await db.execute(
+    await executePrepared(
+      db,
       sql`select * from iam.lookup_api_key(${prefix}, ${fingerprint ? normaliseFingerprint(fingerprint) : ''})`,
     ),
   );
