@@ -21,7 +21,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { defaultParser } from '@odata/parser';
-import { PlatformError, jsonTextString } from '@lcs/platform';
+import { JSON_ARRAY, PlatformError, concatChunks, jsonTextChunks, jsonTextString, type JsonText } from '@lcs/platform';
 import type { RouteTable } from '../manifest.ts';
 import type { Authenticate, Execute, Extension } from '../server.ts';
 import type { FairShare } from '../fair-share.ts';
@@ -190,7 +190,7 @@ export function createODataFeed(o: ODataFeedOptions) {
   const countLimit = o.countLimit ?? 250_000;
   const origin = (req: IncomingMessage) => `https://${req.headers.host ?? '127.0.0.1'}`;
 
-  const send = (res: ServerResponse, status: number, type: string, body: string) => {
+  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) => {
     res.writeHead(status, {
       'content-type': type,
       'content-length': Buffer.byteLength(body),
@@ -298,11 +298,11 @@ export function createODataFeed(o: ODataFeedOptions) {
     const first = top === undefined ? pageSize : Math.min(pageSize, top);
     let nodes: unknown[] = [];
     /** The items' contract JSON as the database wrote it (no $select), when it could. */
-    let texts: string[] | undefined;
+    let texts: JsonText[] | undefined;
     let next: string | null = null;
     if (first > 0) {
       const page = await readPage(read, params, { first, after: cursor, offset: skip }, !select.length);
-      texts = page.contractJson?.map(jsonTextString);
+      texts = page.contractJson ?? undefined;
       nodes = texts ?? page.nodes!;
       const left = top === undefined ? undefined : top - nodes.length;
       if (page.pageInfo.hasNextPage && page.pageInfo.endCursor && (left === undefined || left > 0)) {
@@ -314,7 +314,21 @@ export function createODataFeed(o: ODataFeedOptions) {
       }
     }
     const context = `${origin(req)}${root}/$metadata#${set.name}${select.length ? `(${select.join(',')})` : ''}`;
-    const write: (n: unknown) => string = texts ? (t) => t as string : jsonFor(set.definition);
+    const counted = total !== undefined ? `,"@odata.count":${total}` : '';
+    const nextLink = next ? `,"@odata.nextLink":${JSON.stringify(next)}` : '';
+    if (prefer) res.setHeader('preference-applied', `odata.maxpagesize=${pageSize}`);
+    if (texts && set.key !== ROW_KEY) {
+      // the texts as the database wrote them, joined as they came (bytes on PostgreSQL: never decoded)
+      const value = jsonTextChunks(texts, Infinity, JSON_ARRAY);
+      const body = concatChunks([
+        `{"@odata.context":${JSON.stringify(context)}${counted},"value":`,
+        ...value,
+        `${nextLink}}`,
+      ]);
+      send(res, 200, JSON_TYPE, body);
+      return nodes.length;
+    }
+    const write: (n: unknown) => string = texts ? (t) => jsonTextString(t as JsonText) : jsonFor(set.definition);
     const keys = set.key === ROW_KEY ? rowKeys(nodes.map((n) => write(n))) : undefined;
     let items: string;
     if (select.length) {
@@ -335,10 +349,7 @@ export function createODataFeed(o: ODataFeedOptions) {
         })
         .join(',');
     }
-    const counted = total !== undefined ? `,"@odata.count":${total}` : '';
-    const nextLink = next ? `,"@odata.nextLink":${JSON.stringify(next)}` : '';
     const body = `{"@odata.context":${JSON.stringify(context)}${counted},"value":[${items}]${nextLink}}`;
-    if (prefer) res.setHeader('preference-applied', `odata.maxpagesize=${pageSize}`);
     send(res, 200, JSON_TYPE, body);
     return nodes.length;
   }
