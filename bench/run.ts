@@ -135,7 +135,7 @@ Comparisons alternate A and B round by round after a warm-up; windows are counte
                           query's (20 clients, through the gateway), both again on PGlite (a copy
                           of the big tenant, built once into .data/bench/scale-pglite/ and reused
                           while the dataset is the same) and PGlite's p99 ÷ PostgreSQL's
-  --scale-only <list>     run only these parts of the scale tier: export, delta, page, deep, pglite
+  --scale-only <list>     run only these parts of the scale tier: export, odata, delta, page, deep, pglite
                           (e.g. pglite alone while working on it; page,deep,pglite for the ratios)
   --scale-rounds <n>      timed passes of each export after the checked one (1)
   --scale-page-requests <n>  requests of the 1000-row page (1000: a p99 needs 1000 samples)
@@ -299,6 +299,7 @@ if (argv.scale) {
   // a part that ran but left no figure (the run failed before it) reports an error
   const partKeys: Record<string, string[]> = {
     export: ['scale_export_rows_s', 'scale_export_vs_floor', 'scale_export_rss_mb'],
+    odata: ['scale_odata_export_rows_s', 'scale_odata_export_vs_floor'],
     delta: ['scale_delta_vs_floor'],
     page: ['scale_page_p99_ms'],
     deep: ['scale_deep_p99_ms'],

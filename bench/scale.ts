@@ -7,6 +7,7 @@
  *            next, pages of 5000) vs PostgreSQL's COPY of the same JSON (the floor): rows/s, total
  *            time, and the serving process's peak RSS; first a checked pass of each (every row
  *            parsed and hashed: same rows, same values, same order), then timed passes (counted)
+ *   odata    the same export through the OData feed (@odata.nextLink, pages of 5000: Power BI's way)
  *   delta    the same for a week of changes (gt/lt on the update time)
  *   page     GET executed_services?limit=1000 on the big tenant, 1000 requests on one connection
  *            (p50 and p99 from 1000 samples)
@@ -31,7 +32,7 @@ import { ROOT, cpuSeconds, machineBusySeconds, machineLoad, spawnNode, type Chil
 import { REST_PATH, deepBody, exportSql } from './queries.ts';
 
 /** The parts of the tier (`--scale-only`); all by default. */
-export const SCALE_PARTS = ['export', 'delta', 'page', 'deep', 'pglite'] as const;
+export const SCALE_PARTS = ['export', 'odata', 'delta', 'page', 'deep', 'pglite'] as const;
 export type ScalePart = (typeof SCALE_PARTS)[number];
 
 export interface ScaleOptions {
@@ -229,7 +230,7 @@ export async function runScale(o: ScaleOptions): Promise<ScaleOutcome> {
 
   let pgPage: Latency | undefined;
   let pgDeep: Latency | undefined;
-  if (runs('export') || runs('delta') || runs('page') || runs('deep')) {
+  if (runs('export') || runs('odata') || runs('delta') || runs('page') || runs('deep')) {
     let aio: Child | undefined;
     try {
       const started = await startAio('all-in-one', { DATABASE_URL: ds.url }, trustKeys);
@@ -239,19 +240,29 @@ export async function runScale(o: ScaleOptions): Promise<ScaleOutcome> {
       const route = (q: string) => `${facadeUrl}${REST_PATH}?domain=${ds.tenant}&${q}`;
 
       /** One export both ways: a checked pass each, then `rounds` timed passes alternating. */
-      const compareExport = async (name: string, where: string, delta?: { gt: string; lt: string }) => {
+      const compareExport = async (name: string, where: string, delta?: { gt: string; lt: string }, odata = false) => {
         const maxPages = Math.ceil(ds.executedServices / 5000) + 2;
+        const feed = `${facadeUrl}/odata/executed_services?domain=${ds.tenant}`;
         const facade = (hash: boolean) =>
-          delta
-            ? readExportJob(facadeUrl, {
+          odata
+            ? readFacade(feed, {
+                base: facadeUrl,
                 tls,
-                headers,
-                tenant: ds.tenant,
-                path: REST_PATH,
-                ...delta,
+                headers: { ...headers, prefer: 'odata.maxpagesize=5000' },
+                maxPages,
                 hash,
+                odata,
               })
-            : readFacade(route('limit=5000'), { base: facadeUrl, tls, headers, maxPages, hash });
+            : delta
+              ? readExportJob(facadeUrl, {
+                  tls,
+                  headers,
+                  tenant: ds.tenant,
+                  path: REST_PATH,
+                  ...delta,
+                  hash,
+                })
+              : readFacade(route('limit=5000'), { base: facadeUrl, tls, headers, maxPages, hash });
         const floor = (hash: boolean) => readCopy(ds.appUrl, ds.tenant, exportSql(where), { hash });
         const checkedFacade = await peakRss(pid, () => facade(true));
         const checkedFloor = await floor(true);
@@ -346,6 +357,29 @@ export async function runScale(o: ScaleOptions): Promise<ScaleOutcome> {
           checks = false;
           failures.push(`scale export: ${(err as Error).message.split('\n')[0]}`);
           for (const k of ['scale_export_rows_s', 'scale_export_vs_floor', 'scale_export_rss_mb']) results[k] = 'error';
+        }
+
+      // -- the same export through the OData feed ----------------------------------------------------
+      if (runs('odata'))
+        try {
+          const e = await compareExport('OData export', '', undefined, true);
+          const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+          set('scale_odata_export_rows_s', med(e.rounds.map((r) => r.facade.rows / r.facade.seconds)), 0);
+          set('scale_odata_export_vs_floor', med(e.ratios), 3);
+          set('scale_odata_export_rss_mb', e.rssMb, 0);
+          if (!e.same)
+            for (const k of ['scale_odata_export_rows_s', 'scale_odata_export_vs_floor']) results[k] = 'error';
+          details.odata = {
+            rows: e.rows,
+            pageSize: 5000,
+            sameRowsAndValues: e.same,
+            ratios: e.ratios,
+            rounds: e.rounds,
+          };
+        } catch (err) {
+          checks = false;
+          failures.push(`scale OData export: ${(err as Error).message.split('\n')[0]}`);
+          for (const k of ['scale_odata_export_rows_s', 'scale_odata_export_vs_floor']) results[k] = 'error';
         }
 
       // -- delta export: a week of changes --------------------------------------------------------

@@ -20,9 +20,13 @@ export interface ExportRead {
   hash?: string;
 }
 
+/**
+ * With `odata`, the pages are the OData feed's (`{"@odata.context":…,"value":[…],"@odata.nextLink":…}`,
+ * what Power BI reads): the items are `value`, the next page `@odata.nextLink` (at the body's end).
+ */
 export async function readFacade(
   first: string,
-  o: { base: string; tls: Tls; headers: Record<string, string>; maxPages: number; hash?: boolean },
+  o: { base: string; tls: Tls; headers: Record<string, string>; maxPages: number; hash?: boolean; odata?: boolean },
 ): Promise<ExportRead> {
   const agent = tlsAgent(o.tls);
   const h = o.hash ? createHash('sha256') : undefined;
@@ -38,17 +42,25 @@ export async function readFacade(
       if (r.status !== 200)
         throw new Error(`facade page ${pages} answered ${r.status}: ${r.body.toString().slice(0, 300)}`);
       if (h) {
-        const items = JSON.parse(r.body.toString()) as unknown[];
+        const parsed = JSON.parse(r.body.toString()) as unknown[] | { value: unknown[] };
+        const items = o.odata ? (parsed as { value: unknown[] }).value : (parsed as unknown[]);
         for (const x of items) h.update(JSON.stringify(x)).update('\n');
         rows += items.length;
       } else rows += countItems(r.body);
       bytes += r.body.length;
-      url = nextLink(r.headers, o.base);
+      url = o.odata ? odataNextLink(r.body) : nextLink(r.headers, o.base);
     }
     return { rows, bytes, pages, seconds: (performance.now() - started) / 1000, hash: h?.digest('hex') };
   } finally {
     agent.destroy();
   }
+}
+
+/** An OData page's `@odata.nextLink` (the feed writes it last), without parsing the page. */
+function odataNextLink(body: Buffer): string | undefined {
+  const at = body.lastIndexOf('"@odata.nextLink":');
+  if (at < 0) return undefined;
+  return JSON.parse(body.subarray(at + '"@odata.nextLink":'.length, body.length - 1).toString()) as string;
 }
 
 /**
