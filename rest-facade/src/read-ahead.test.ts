@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditDeferral } from '@lcs/platform';
+import { RegisterChanged, type AuditDeferral, type Metrics } from '@lcs/platform';
 import { ReadAhead, type Walker } from './read-ahead.ts';
 import type { ExecutionResult } from './server.ts';
 
@@ -8,7 +8,8 @@ function walker(o: {
   pages: number;
   size?: number;
   fail?: number;
-  failCommit?: boolean;
+  /** The records' commit fails: the audit log is down, or (`register`) the register of protected identities changed. */
+  failCommit?: boolean | 'register';
   /** Where the page read after `after` is guessed to end (Walker.predict); none: no guesses. */
   guess?: (after: string) => string;
 }) {
@@ -31,6 +32,7 @@ function walker(o: {
         pending.set(`c${n}`, () => {
           if (o.fail === n) return reject(new Error('down'));
           deferAudit.hold(async () => {
+            if (o.failCommit === 'register') throw new RegisterChanged();
             if (o.failCommit) throw new Error('audit down');
             commits.push(`c${n}`);
             return 1;
@@ -117,6 +119,18 @@ describe('ReadAhead', () => {
     await unaudited.answer('c3');
     expect(await ra.take(u, { after: 'c2' })).toBeUndefined();
     expect(unaudited.commits).toEqual([]);
+  });
+
+  it('drops a page masked as the register of protected identities no longer stands, counted as remasked', async () => {
+    const counted: string[] = [];
+    const metrics = { facadeReadAhead: { inc: (l: { outcome: string }) => void counted.push(l.outcome) } };
+    const ra = new ReadAhead({ metrics: metrics as unknown as Metrics });
+    const { w, answer, commits } = walker({ pages: 10, failCommit: 'register' });
+    ra.follow(w, { after: 'c1' }, served(2));
+    await answer('c3');
+    expect(await ra.take(w, { after: 'c2' })).toBeUndefined(); // the caller's request then runs as usual
+    expect(commits).toEqual([]);
+    expect(counted).toEqual(['remasked']);
   });
 
   it('reads the page after at once where it can guess where this one ends, and drops a wrong guess', async () => {
