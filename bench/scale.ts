@@ -323,12 +323,14 @@ export async function runScale(o: ScaleOptions): Promise<ScaleOutcome> {
         return { rows: checkedFloor.rows, same, rounds, ratios, rssMb };
       };
 
+      /** The rounds' middle figure (the upper one of two). */
+      const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
       // -- whole-tenant export --------------------------------------------------------------------
       if (runs('export'))
         try {
           const e = await compareExport('export', '');
           const worst = e.rounds.reduce((a, b) => (a.facade.seconds > b.facade.seconds ? a : b));
-          const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
           set('scale_export_rows', e.rows, 0);
           set('scale_export_rows_s', med(e.rounds.map((r) => r.facade.rows / r.facade.seconds)), 0);
           set('scale_export_s', med(e.rounds.map((r) => r.facade.seconds)), 1);
@@ -363,7 +365,6 @@ export async function runScale(o: ScaleOptions): Promise<ScaleOutcome> {
       if (runs('odata'))
         try {
           const e = await compareExport('OData export', '', undefined, true);
-          const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
           set('scale_odata_export_rows_s', med(e.rounds.map((r) => r.facade.rows / r.facade.seconds)), 0);
           set('scale_odata_export_vs_floor', med(e.ratios), 3);
           set('scale_odata_export_rss_mb', e.rssMb, 0);
@@ -394,7 +395,6 @@ export async function runScale(o: ScaleOptions): Promise<ScaleOutcome> {
             gt: gt.toISOString(),
             lt: lt.toISOString(),
           });
-          const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
           set('scale_delta_rows', d.rows, 0);
           set('scale_delta_s', med(d.rounds.map((r) => r.facade.seconds)), 2);
           set('scale_delta_vs_floor', d.same ? med(d.ratios) : NaN, 3);

@@ -269,7 +269,7 @@ export async function createSubgraphService(
    */
   const delivered = async (ctx: RequestContext, result: Result, held?: Held): Promise<Result> => {
     const failed = !result.data && !!result.errors?.length;
-    if (held && !failed && !ctx.scope.strict && !skipAudit) {
+    if (held && !failed && !ctx.scope.strict) {
       await ctx.scope.end(true); // a read: nothing of it to commit but its records, which wait for delivery
       if (ctx.audit.pending) {
         const trail = ctx.audit;

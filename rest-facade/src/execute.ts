@@ -116,7 +116,33 @@ export async function executeList(
 }
 
 /** A list walk whose pages may be read ahead, and the operation those pages come from. */
-export type ListWalker = Walker & { readAhead: ReadAhead; operation: string };
+type ListWalker = Walker & { readAhead: ReadAhead; operation: string };
+/** What a walk's reads go through: the facade's (or the OData feed's) read-ahead, executor and fair share. */
+type WalkParts = { readAhead?: ReadAhead; execute: Execute; fairShare?: FairShare };
+
+/**
+ * executeList for a caller who may be walking the list (the REST routes, the OData feed): the page
+ * from what the read-ahead holds for it when it can (read-ahead.ts, `listWalker`), else run as
+ * usual. Call `follow` once the answer is known good: the read-ahead then reads the pages after it.
+ */
+export async function executeWalkedList(
+  parts: WalkParts,
+  licensed: RouteEntry['packages'][string],
+  variables: Record<string, unknown>,
+  principal: Principal,
+  metered: Metered,
+  written: boolean,
+): Promise<{ result: ExecutionResult; operation: string; follow(): void }> {
+  const walker = written ? listWalker(parts, licensed, variables, principal, metered) : undefined;
+  const held = walker && (await walker.readAhead.take(walker, variables));
+  const { result, operation } = held
+    ? { result: held, operation: walker.operation }
+    : await executeList(parts.execute, licensed, variables, principal, written);
+  const follow = () => {
+    if (walker && operation === walker.operation) walker.readAhead.follow(walker, variables, result);
+  };
+  return { result, operation, follow };
+}
 
 /**
  * The walker of a list request when its pages may be read ahead (read-ahead.ts): a list with a
@@ -124,8 +150,8 @@ export type ListWalker = Walker & { readAhead: ReadAhead; operation: string };
  * a caller who followed a cursor (walking the list, not looking at one page), on a facade whose
  * executor defers a held read's audit. Reads ahead run as the caller, in the room its fair share leaves.
  */
-export function listWalker(
-  parts: { readAhead?: ReadAhead; execute: Execute; fairShare?: FairShare },
+function listWalker(
+  parts: WalkParts,
   licensed: RouteEntry['packages'][string],
   variables: Record<string, unknown>,
   who: Principal,

@@ -35,7 +35,7 @@ import {
 } from '@lcs/platform';
 import type { RouteEntry, RouteKind, RouteTable } from './manifest.ts';
 import { variablesFor } from './query.ts';
-import { executeList, listWalker } from './execute.ts';
+import { executeWalkedList } from './execute.ts';
 import type { ReadAhead } from './read-ahead.ts';
 import { send, type Representation } from './respond.ts';
 import { negotiateMedia } from './negotiate.ts';
@@ -180,18 +180,18 @@ async function runRead(x: Exchange): Promise<Node> {
   stage(x.trace, 'turn');
   await x.trace.admission?.turn();
   stage(x.trace, 'run');
-  const walker =
-    offer.format === 'json'
-      ? listWalker(x.facade, x.operation, variables, principal(x), meteredOf(x.caller))
-      : undefined;
-  const held = walker && (await walker.readAhead.take(walker, variables));
   // a JSON list: its items as the database writes their contract JSON where it can (sent as they are)
-  const { result, operation } = held
-    ? { result: held, operation: walker.operation }
-    : await executeList(x.facade.execute, x.operation, variables, principal(x), offer.format === 'json');
+  const { result, operation, follow } = await executeWalkedList(
+    x.facade,
+    x.operation,
+    variables,
+    principal(x),
+    meteredOf(x.caller),
+    offer.format === 'json',
+  );
   x.trace.admission?.endTurn(); // the response may stream to a slow caller: not on a turn
   throwOperationFailure(result.errors, operation);
-  if (walker && operation === walker.operation) walker.readAhead.follow(walker, variables, result);
+  follow();
   return result.data ?? {};
 }
 

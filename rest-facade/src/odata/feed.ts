@@ -28,7 +28,7 @@ import type { FairShare } from '../fair-share.ts';
 import { admitRead, identify, meteredOf, principalOf, throwIfFailed } from '../caller.ts';
 import { BadRequest, bulkVariables, parseDateTime } from '../query.ts';
 import { jsonFor, mapperFor } from '../contract-json.ts';
-import { executeList, listWalker, type ListPage } from '../execute.ts';
+import { executeWalkedList, type ListPage } from '../execute.ts';
 import type { ReadAhead } from '../read-ahead.ts';
 import { packageModel, ROW_KEY, type EntitySet } from './model.ts';
 
@@ -211,15 +211,17 @@ export function createODataFeed(o: ODataFeedOptions) {
     written = false,
   ): Promise<ListPage> {
     const variables = bulkVariables(set.route, params, o.routes.limits, page);
-    const licensed = set.route.packages[pkg]!;
     // a caller following @odata.nextLink (Power BI's refresh of a whole set): its pages read ahead
-    const walker = written ? listWalker(o, licensed, variables, principal, metered) : undefined;
-    const held = walker && (await walker.readAhead.take(walker, variables));
-    const { result, operation } = held
-      ? { result: held, operation: walker.operation }
-      : await executeList(o.execute, licensed, variables, principal, written);
+    const { result, operation, follow } = await executeWalkedList(
+      o,
+      set.route.packages[pkg]!,
+      variables,
+      principal,
+      metered,
+      written,
+    );
     throwIfFailed(result, operation);
-    if (walker && operation === walker.operation) walker.readAhead.follow(walker, variables, result);
+    follow();
     return result.data?.page as ListPage;
   }
 
@@ -395,7 +397,7 @@ export function createODataFeed(o: ODataFeedOptions) {
           metered: meteredOf(who.caller),
         };
         const rows = counting ? await countOnly(res, url, read) : await collection(req, res, url, read);
-        await o.fairShare?.rows(meteredOf(who.caller), rows);
+        await o.fairShare?.rows(read.metered, rows);
       }
     } finally {
       admission?.release();
