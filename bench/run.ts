@@ -39,6 +39,7 @@ import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { PRINCIPAL_HEADER, signPrincipal, type TrustConfig } from '@lcs/platform/trust';
 import { preparePostgres } from '@lcs/cli/pg-prepare';
+import { DEFAULT_LIMITS } from '@lcs/rest-facade/fair-share';
 import { DATASETS, prepareDataset, type DatasetSpec, type PreparedDataset } from './lib/dataset.ts';
 import {
   MIN_SAMPLES,
@@ -98,6 +99,9 @@ Comparisons alternate A and B round by round after a warm-up; windows are counte
   --flood-shape <shape>   p5's neighbours' load in time: "even" (one request every 1/rate s, the
                           default) or "bursts" (each second's requests at once at its start, as
                           autocannon's overallRate sends them: what p5 measured until 5 December)
+  --heavy-rows-per-minute <n>  p5: the flooding system's rows budget (its licence), which sets the
+                          heavy neighbour's pace (90 % of it, in pages of 1000); default the
+                          platform's (${DEFAULT_LIMITS.rowsPerMinute.toLocaleString('en')}; 1,000,000 until 6 December)
   --connections <n>       p1 concurrency (50)
   --clients <n>           clients in p1's deep query (20; p3 always asks for 100)
   --subgraphs <where>     p1's subgraphs: "separate" (five processes; full's default) or "aio"
@@ -180,6 +184,7 @@ const { values: argv } = (() => {
         'varied-targets': { type: 'string' },
         'window-seconds': { type: 'string' },
         'flood-shape': { type: 'string' },
+        'heavy-rows-per-minute': { type: 'string' },
         callers: { type: 'string' },
         'no-hive-nodedup': { type: 'boolean' },
         out: { type: 'string' },
@@ -224,6 +229,14 @@ const opts = {
   neighbourRequests: quick ? 34 : 200,
   connections: num(argv.connections, 'connections', 50, 1, 1000),
   floodShape: (argv['flood-shape'] ?? 'even') as 'even' | 'bursts',
+  // p5's flooding system's rows budget (its licence; default: the platform's default limits)
+  heavyRowsPerMinute: num(
+    argv['heavy-rows-per-minute'],
+    'heavy-rows-per-minute',
+    DEFAULT_LIMITS.rowsPerMinute,
+    1000,
+    1e9,
+  ),
   vary: Boolean(argv.vary),
   variedConnections: (argv['varied-connections'] ?? (quick ? '50' : '10,50,200'))
     .split(',')
@@ -461,6 +474,7 @@ try {
     dataDir: join(ROOT, '.data/bench'),
     log,
     progress: true,
+    floodLimits: { rowsPerMinute: opts.heavyRowsPerMinute },
   });
   tls = { ca: ds.pki.ca.cert, cert: ds.pki.demoClient.cert, key: ds.pki.demoClient.key };
   signedIn = {
@@ -1269,10 +1283,7 @@ try {
       const limits = ds!.floodLimits;
       const pageRows = 1000;
       // within every limit: 90 % of the request rate and of the rows per minute, half the concurrency
-      const rate = Math.max(
-        1,
-        Math.floor(0.9 * Math.min(limits.ratePerMinute / 60, limits.rowsPerMinute / 60 / pageRows)),
-      );
+      const rate = Math.max(0.1, 0.9 * Math.min(limits.ratePerMinute / 60, limits.rowsPerMinute / 60 / pageRows));
       const heavyConnections = Math.max(1, Math.floor(limits.concurrency / 2));
       const victimConnections = 4;
       const windowS = quick ? 2 : 20;
@@ -1334,7 +1345,8 @@ try {
         `p5 heavy: ${ds!.neighbour} (unlimited key) reads pages of ${victimRows} at varied offsets on ` +
           `${victimConnections} connections for ${windowS} s` +
           `${quick ? '' : ' (and ≥ 1000 answers in all, ≤ 120 s)'}, alone and while ${ds!.tenant} reads pages of ` +
-          `${pageRows} at varied offsets at ${rate} req/s on ${heavyConnections} connections (within its limits: ` +
+          `${pageRows} at varied offsets at ${fmt(rate, 1)} req/s on ${heavyConnections} connections ` +
+          `(within its limits: ` +
           `${limits.ratePerMinute}/min, ${limits.rowsPerMinute.toLocaleString('en')} rows/min, ` +
           `${limits.concurrency} in flight), ${floodShapeNote(opts.floodShape)}`,
       );

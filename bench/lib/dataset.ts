@@ -134,6 +134,8 @@ export interface DatasetOptions {
   dataDir: string;
   log: Log;
   progress: boolean;
+  /** The flooding system's licence limits (p5), over the platform's defaults. */
+  floodLimits?: Partial<Limits>;
 }
 
 export async function prepareDataset(o: DatasetOptions, attempt = 0): Promise<PreparedDataset> {
@@ -291,7 +293,8 @@ export async function prepareDataset(o: DatasetOptions, attempt = 0): Promise<Pr
       package: '8873',
       scope: { type: 'tenant' },
     });
-    await setLicenceLimits(db!.app, tenant, floodLicence, { ...DEFAULT_LIMITS });
+    const floodLimits: Limits = { ...DEFAULT_LIMITS, ...o.floodLimits };
+    await setLicenceLimits(db!.app, tenant, floodLicence, floodLimits);
     let floodKey = existing?.[tenant]?.flood;
     const check = floodKey ? await verifyApiKey(db!.app, floodKey, fingerprint) : undefined;
     if (!check?.ok || check.key.tenant !== tenant)
@@ -327,7 +330,7 @@ export async function prepareDataset(o: DatasetOptions, attempt = 0): Promise<Pr
       apiKey,
       neighbourKey,
       floodKey: floodKey!,
-      floodLimits: { ...DEFAULT_LIMITS },
+      floodLimits,
     };
   } finally {
     await owner.end().catch(() => {});

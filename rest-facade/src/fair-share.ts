@@ -26,6 +26,7 @@ import { availableParallelism } from 'node:os';
 import { LocalLeases, type ConcurrencyLeases } from './shared-limits.ts';
 import { FairGate } from './fair-gate.ts';
 import { MemoryKeyRates, type KeyRate, type KeyRates } from './key-rates.ts';
+import { EXPORT_ROWS_PER_SECOND } from './exports/lane.ts';
 
 export interface Limits {
   /** Sustained requests per minute per key. */
@@ -41,7 +42,21 @@ export interface Limits {
   rowsPerMinute: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { ratePerMinute: 1200, burst: 100, concurrency: 32, rowsPerMinute: 1_000_000 };
+/**
+ * Limits a licence leaves unset. The rows budget is what one export job reads a minute
+ * (exports/lane.ts): a key paging through a list interactively may read as fast as the background
+ * lane would export the same rows, not faster. At 1,000,000 rows a minute (until 6 December) one
+ * key within its limits took ~40 % of a 2-core server and doubled another tenant's latency
+ * (`pnpm bench --only p5 --heavy-rows-per-minute 1000000`, README § Benchmarks); a licence that
+ * needs more (an agreed bulk integration, customer document §5.6) gets it set explicitly
+ * (`lcs licence create … --rows-per-minute`, the console’s Partners page).
+ */
+export const DEFAULT_LIMITS: Limits = {
+  ratePerMinute: 1200,
+  burst: 100,
+  concurrency: 32,
+  rowsPerMinute: 60 * EXPORT_ROWS_PER_SECOND,
+};
 
 /** Who is counted: the caller's tenant and key, and the licence's own limits. */
 export interface Metered {

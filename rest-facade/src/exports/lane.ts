@@ -41,6 +41,12 @@ export interface LaneOptions {
   busyRest?: number;
 }
 
+/**
+ * Rows a second one export job reads at most, by default: the pace bulk reading is given on a
+ * shared server (and, per minute, the default rows budget of an interactive key: fair-share.ts).
+ */
+export const EXPORT_ROWS_PER_SECOND = 5000;
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class BackgroundLane {
@@ -94,7 +100,7 @@ export class BackgroundLane {
 
   /** Waits until a job that started at `since` (performance.now()) and has read `rows` rows is within its rate. */
   async pace(since: number, rows: number): Promise<void> {
-    const rate = this.o.rowsPerSecond ?? 5000;
+    const rate = this.o.rowsPerSecond ?? EXPORT_ROWS_PER_SECOND;
     if (!rate) return;
     const ahead = (rows / rate) * 1000 - (performance.now() - since);
     if (ahead > 0) await sleep(ahead);
