@@ -116,8 +116,19 @@ const retryAfter = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 const MAX_KNOWN_KEYS = 10_000;
 const digest = (key: string) => createHash('sha256').update(key).digest('base64');
 
+/**
+ * A refusal (429). Without a stack: a refusal is an answer, not a fault, nothing logs its frames,
+ * and a flood is refused a few hundred times a second (capturing the stack was ~60 µs of each
+ * refusal's ~0.5 ms on the event loop, `pnpm bench --only p5`'s flood).
+ */
 export function rateLimited(seconds: number, message: string): PlatformError {
-  return new PlatformError('RATE_LIMITED', message, { retryAfter: seconds });
+  const frames = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new PlatformError('RATE_LIMITED', message, { retryAfter: seconds });
+  } finally {
+    Error.stackTraceLimit = frames;
+  }
 }
 
 export class FairShare {
