@@ -77,6 +77,24 @@ describe('fair share', () => {
     ]);
   });
 
+  it('gives a licence without a rows budget one export job’s minute (300,000 rows), else its own', async () => {
+    const f = new FairShare();
+    (await f.admit(a)).release();
+    await f.rows(a, 299_999);
+    (await f.admit(a)).release(); // one row short of the budget: admitted
+    await f.rows(a, 1);
+    await expect(f.admit(a)).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      message: expect.stringContaining('300000 rows'),
+      extensions: { retryAfter: expect.any(Number) },
+    });
+    // an agreed bulk integration: its licence's own budget
+    const bulk = { ...b, limits: { rowsPerMinute: 1_000_000 } };
+    await f.rows(bulk, 300_000);
+    (await f.admit(bulk)).release();
+    await f.close();
+  });
+
   it('refuses a remembered key over its limits before its credentials are checked, only that exact key', async () => {
     const f = new FairShare();
     const strict = { ...a, limits: { ratePerMinute: 60, burst: 1, concurrency: 5 } };
