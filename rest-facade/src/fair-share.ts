@@ -46,10 +46,11 @@ export interface Limits {
  * Limits a licence leaves unset. The rows budget is what one export job reads a minute
  * (exports/lane.ts): a key paging through a list interactively may read as fast as the background
  * lane would export the same rows, not faster. At 1,000,000 rows a minute (until 6 December) one
- * key within its limits took ~40 % of a 2-core server and doubled another tenant's latency
- * (`pnpm bench --only p5 --heavy-rows-per-minute 1000000`, README § Benchmarks); a licence that
+ * key within its limits took ~40 % of a 2-core server (`node --import tsx bench/neighbour-cost.ts
+ * heavy --full --rows-per-minute 1000000`) and raised another tenant's p99 1.4–2 × (`pnpm bench
+ * --only p5 --heavy-rows-per-minute 1000000`, README § Benchmarks); a licence that
  * needs more (an agreed bulk integration, customer document §5.6) gets it set explicitly
- * (`lcs licence create … --rows-per-minute`, the console’s Partners page).
+ * (`pnpm lcs licence create … --rows-per-minute`, the console’s Partners page).
  */
 export const DEFAULT_LIMITS: Limits = {
   ratePerMinute: 1200,
@@ -119,7 +120,7 @@ const digest = (key: string) => createHash('sha256').update(key).digest('base64'
 /**
  * A refusal (429). Without a stack: a refusal is an answer, not a fault, nothing logs its frames,
  * and a flood is refused a few hundred times a second (capturing the stack was ~60 µs of each
- * refusal's ~0.5 ms on the event loop, `pnpm bench --only p5`'s flood).
+ * refusal's ~0.5 ms on the event loop: a CPU profile under `bench/neighbour-cost.ts flood --full`).
  */
 export function rateLimited(seconds: number, message: string): PlatformError {
   const frames = Error.stackTraceLimit;
