@@ -105,7 +105,7 @@ const auditOf = (operation: string) =>
     scope.run(async (tx) =>
       rowsOf<{ client_ids: number[]; record_count: number; entities: string[] }>(
         await tx.execute(sql`select client_ids, record_count, entities from platform.audit_log
-          where operation = ${operation} and activity = 'Read'`),
+          where operation = ${operation} and activity = 'Read' order by id`),
       ),
     ),
   );
@@ -169,7 +169,7 @@ describe(`read gate on ${DB_KIND}`, () => {
         const reads = built.mock.results
           .slice(before)
           .filter((x) => /^select .* from "care"\."client"/s.test((x.value as { sql: string }).sql));
-        return { rows, builds: reads.length };
+        return { rows, builds: reads.length, all: built.mock.results.length - before };
       };
       const first = await builds(staff, [openId]);
       expect(first.rows.map((x) => x?.firstName)).toEqual(['Öppen']);
@@ -177,6 +177,14 @@ describe(`read gate on ${DB_KIND}`, () => {
       // the same shape again, other values: no statement built, the mask still applies
       const again = await builds(staff, [protectedId, openId]);
       expect(again.builds).toBe(0);
+      // nor any other statement: the tenant setting and the audit insert (one record) are built
+      // once per shape too (rows.ts KeyedStatement), their values sent as parameters
+      expect(again.all).toBe(0);
+      const records = await auditOf('GateKeyed');
+      expect(records).toHaveLength(2);
+      expect(records[1]!.record_count).toBe(2);
+      expect([...records[1]!.client_ids].sort()).toEqual([openId, protectedId].sort());
+      expect(records[1]!.entities).toEqual(['Client']);
       expect(again.rows.map((x) => x?.firstName)).toEqual([MASKED_NAME, 'Öppen']);
       // an entitled caller reads unmasked: a statement of its own (built once), never the masked one
       const entitled = { ...staff, sub: 'gate-keyed-entitled', entitlements: ['protected-identity'] };

@@ -18,8 +18,7 @@ import type { EntityModel, SubgraphName } from './model.ts';
 import type { Principal } from './trust.ts';
 import { inTenant, TenantScope } from './scope.ts';
 import type { AppDatabase } from './db.ts';
-import { rowsOf } from './rows.ts';
-import type { Row } from './rows.ts';
+import { rowsOf, type KeyedStatement, type Row } from './rows.ts';
 import { entityPrivacy } from './privacy.ts';
 
 export type AuditSubsystem = 'Ec' | 'EcProvider' | 'Iam';
@@ -116,11 +115,15 @@ export class AuditTrail {
     return this.inserted(await scope.commitWith(insert.statement), insert.records);
   }
 
-  /** The request's records as one insert statement, or nothing when there are none. */
-  private insert(f: AuditFinish): { statement: SQL; records: number } | undefined {
+  /**
+   * The request's records as one insert statement, or nothing when there are none. Every value is
+   * a placeholder, so the statement's text depends only on how many records it inserts and is
+   * built once per count (rows.ts KeyedStatement).
+   */
+  private insert(f: AuditFinish): { statement: KeyedStatement; records: number } | undefined {
     if (!this.pending) return undefined;
     const p = this.principal;
-    const rows: SQL[] = [];
+    const rows: unknown[][] = [];
     const base = (
       activity: string,
       clientIds: number[],
@@ -129,14 +132,28 @@ export class AuditTrail {
       changes: unknown,
       category = 'Application',
       outcome: string = f.outcome,
-    ) => sql`(
-      ${p.tenant}, ${SUBSYSTEM[this.subgraph]}, ${this.component ?? this.subgraph}, ${category}, ${activity}, ${p.kind},
-      ${p.sub}, ${p.name ?? null},
-      ${p.keyId ?? null}, ${p.package ?? null}, ${textArray(p.roles)},
-      ${intArray(p.units ?? (p.scope?.type === 'provider' ? p.scope.units : undefined))},
-      ${intArray(clientIds)}, ${textArray(entities)}, ${count}, ${f.operation ?? null}, ${textArray(f.fields)},
-      ${outcome}, ${p.ip ?? null},
-      ${changes === null ? null : JSON.stringify(changes)}::jsonb)`;
+    ): unknown[] => [
+      p.tenant,
+      SUBSYSTEM[this.subgraph],
+      this.component ?? this.subgraph,
+      category,
+      activity,
+      p.kind,
+      p.sub,
+      p.name ?? null,
+      p.keyId ?? null,
+      p.package ?? null,
+      textArray(p.roles),
+      intArray(p.units ?? (p.scope?.type === 'provider' ? p.scope.units : undefined)),
+      intArray(clientIds),
+      textArray(entities),
+      count,
+      f.operation ?? null,
+      textArray(f.fields),
+      outcome,
+      p.ip ?? null,
+      changes === null ? null : JSON.stringify(changes),
+    ];
     if (this.records) rows.push(base('Read', [...this.clients], [...this.entities], this.records, null));
     for (const e of this.events) rows.push(base(e.activity, [], [], 0, null, e.category, e.outcome));
     for (const c of this.changes) {
@@ -148,9 +165,10 @@ export class AuditTrail {
         }),
       );
     }
+    const params: Record<string, unknown> = {};
+    rows.forEach((r, i) => r.forEach((v, j) => (params[`r${i}c${j}`] = v)));
     return {
-      statement: sql`insert into platform.audit_log (${AUDIT_COLUMNS})
-      values ${sql.join(rows, sql`, `)} returning id::text as id, at::text as at`,
+      statement: { key: `audit-insert:${rows.length}`, build: () => auditInsert(rows.length), params },
       records: rows.length,
     };
   }
@@ -227,15 +245,62 @@ export async function replicateRead(
   });
 }
 
-/** The columns an audit record is written with (the rest are defaults: id, at). */
-const AUDIT_COLUMNS =
-  sql.raw(`tenant_id, subsystem, component, category, activity, principal_kind, principal_id, principal_name, key_id,
-    package,
-  roles, units, client_ids, entities, record_count, operation, fields, outcome, ip, changes`);
+/** The columns an audit record is written with (the rest are defaults: id, at), in the order `base` gives them. */
+const AUDIT_COLUMN_NAMES = [
+  'tenant_id',
+  'subsystem',
+  'component',
+  'category',
+  'activity',
+  'principal_kind',
+  'principal_id',
+  'principal_name',
+  'key_id',
+  'package',
+  'roles',
+  'units',
+  'client_ids',
+  'entities',
+  'record_count',
+  'operation',
+  'fields',
+  'outcome',
+  'ip',
+  'changes',
+] as const;
+const AUDIT_COLUMNS = sql.raw(AUDIT_COLUMN_NAMES.join(', '));
+/** The columns whose value is cast in the insert (array text and JSON text); the others' types are inferred. */
+const AUDIT_CASTS: Partial<Record<(typeof AUDIT_COLUMN_NAMES)[number], string>> = {
+  roles: 'text[]',
+  units: 'int[]',
+  client_ids: 'int[]',
+  entities: 'text[]',
+  fields: 'text[]',
+  changes: 'jsonb',
+};
 
-const intArray = (v: readonly number[] | undefined) => (v ? sql`${`{${v.join(',')}}`}::int[]` : sql`null`);
+/** Array values as PostgreSQL's array text (the insert casts them: `auditInsert`). */
+const intArray = (v: readonly number[] | undefined) => (v ? `{${v.join(',')}}` : null);
 const textArray = (v: readonly string[] | undefined) =>
-  v ? sql`${`{${v.map((s) => `"${s.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[]` : sql`null`;
+  v ? `{${v.map((s) => `"${s.replace(/["\\]/g, '\\$&')}"`).join(',')}}` : null;
+
+/** The audit insert of `n` records, every value a placeholder `r<record>c<column>`. */
+function auditInsert(n: number): SQL {
+  const rows = Array.from(
+    { length: n },
+    (_, i) =>
+      sql`(${sql.join(
+        AUDIT_COLUMN_NAMES.map((column, j) => {
+          const v = sql.placeholder(`r${i}c${j}`);
+          const cast = AUDIT_CASTS[column];
+          return cast ? sql`${v}::${sql.raw(cast)}` : sql`${v}`;
+        }),
+        sql`, `,
+      )})`,
+  );
+  return sql`insert into platform.audit_log (${AUDIT_COLUMNS})
+      values ${sql.join(rows, sql`, `)} returning id::text as id, at::text as at`;
+}
 
 /** Records one event (e.g. a staff sign-in) in its own transaction, outside any request. */
 export async function recordAuditEvent(

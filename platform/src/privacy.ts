@@ -63,9 +63,17 @@ export function protectedColumn(e: EntityModel, t: AnyTable, principal: Principa
   const p = entityPrivacy(e);
   if (!p.personal.length || !p.clientKey || entitledToProtected(principal)) return undefined;
   // an uncorrelated IN: PostgreSQL hashes the (few) protected clients of the tenant once per query
-  // instead of probing per row (row-level security limits the registry to the caller's tenant)
-  return sql`coalesce(${t[p.clientKey]} in (select pc.client_id from platform.protected_client pc), false)`;
+  // instead of probing per row (row-level security limits the registry to the caller's tenant).
+  // Built once per table and shared (it holds no values), as every read asks for it.
+  let column = protectedColumns.get(t);
+  if (!column)
+    protectedColumns.set(
+      t,
+      (column = sql`coalesce(${t[p.clientKey]} in (select pc.client_id from platform.protected_client pc), false)`),
+    );
+  return column;
 }
+const protectedColumns = new WeakMap<AnyTable, SQL>();
 
 /** What a personal field shows for a protected identity: an empty list, the marker for names, else null. */
 export function maskedValue(f: FieldModel): unknown {

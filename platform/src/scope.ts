@@ -5,7 +5,10 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { AppDatabase } from './db.ts';
-import { executePrepared } from './rows.ts';
+import { executePrepared, type KeyedStatement } from './rows.ts';
+
+/** The transaction's tenant, which row-level security reads (its text built once: rows.ts KeyedStatement). */
+const tenantSetting = () => sql`select set_config('app.tenant_id', ${sql.placeholder('tenant')}, true)`;
 
 /** A transaction of the app database (or a savepoint in one): what every kit query runs in. */
 export type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
@@ -14,7 +17,7 @@ class Rollback extends Error {}
 
 export class TenantScope {
   private txPromise?: Promise<Tx>;
-  private release?: (end: { commit: boolean; last?: SQL }) => void;
+  private release?: (end: { commit: boolean; last?: SQL | KeyedStatement }) => void;
   private finished?: Promise<void>;
   /** The outcome of the statement `end` sent with the commit. */
   private last?: Promise<{ ok: unknown } | { failed: unknown }>;
@@ -45,11 +48,15 @@ export class TenantScope {
           // transaction. Row-level security reads the tenant the statement after it; should the
           // setting fail, the transaction is aborted, so nothing after it runs, and its error is
           // the transaction's.
-          const setting = executePrepared(tx, sql`select set_config('app.tenant_id', ${this.tenantId}, true)`).then(
+          const setting = executePrepared(tx, {
+            key: 'tenant-setting',
+            build: tenantSetting,
+            params: { tenant: this.tenantId },
+          }).then(
             () => undefined,
             (e: unknown) => ({ failed: e }),
           );
-          const end = await new Promise<{ commit: boolean; last?: SQL }>((r) => {
+          const end = await new Promise<{ commit: boolean; last?: SQL | KeyedStatement }>((r) => {
             this.release = r;
             resolve(tx);
           });
@@ -86,7 +93,7 @@ export class TenantScope {
   }
 
   /** Hands the transaction its end (once) and waits until it has ended. */
-  private async close(end: { commit: boolean; last?: SQL }): Promise<void> {
+  private async close(end: { commit: boolean; last?: SQL | KeyedStatement }): Promise<void> {
     this.release?.(end);
     this.release = undefined;
     await this.finished;
@@ -103,7 +110,7 @@ export class TenantScope {
    * fewer than running it, then committing). Resolves to its result once committed; if it or the
    * COMMIT fails, nothing of the transaction is committed and this throws the error.
    */
-  async commitWith(last: SQL): Promise<unknown> {
+  async commitWith(last: SQL | KeyedStatement): Promise<unknown> {
     await this.tx();
     await this.close({ commit: true, last });
     const out = await this.last;
