@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { PRINCIPAL_HEADER, rowsOf, signPrincipal } from '@lcs/platform';
+import { DEFAULT_LIMITS, PRINCIPAL_HEADER, rowsOf, signPrincipal } from '@lcs/platform';
 import type { Issued } from '@lcs/cli/pki';
 import { startTestStack, type TestStack } from './helpers/stack.ts';
 import { facadeFetch } from './helpers/facade.ts';
@@ -38,6 +38,12 @@ describe('console administration API (iam)', () => {
     const body = await res.json();
     expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
     expect(body.data?.partnerSystems ?? null).toBeNull();
+    const defaults = await fetch(s.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: token },
+      body: JSON.stringify({ query: '{ licenceLimitDefaults { rowsPerMinute } }' }),
+    });
+    expect((await defaults.json()).errors[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('onboards a partner: system, PEM certificate (clientAuth), licence, key; the key works till revoked', async () => {
@@ -88,7 +94,8 @@ describe('console administration API (iam)', () => {
       s.gql(
         'mutation L($id: ID!, $p: String!, $scope: LicenceScopeKind, $units: [Int!], $limits: ' +
           'LicenceLimitsInput) { createLicence(systemId: $id, package: $p, scope: $scope, providerUnits: ' +
-          '$units, limits: $limits) { id package scope limits { ratePerMinute } keys { id } } }',
+          '$units, limits: $limits) { id package scope limits { ratePerMinute } effectiveLimits { ratePerMinute ' +
+          'burst concurrency rowsPerMinute } keys { id } } }',
         { id: systemId, ...v },
       );
     expect(field(await lic({ p: 'nope' }))).toBe('package');
@@ -97,6 +104,11 @@ describe('console administration API (iam)', () => {
     expect(field(await s.gql('mutation { createLicence(systemId: "x", package: "8873") { id } }'))).toBe('systemId');
     const licence = (await lic({ p: '8873', limits: { ratePerMinute: 120 } })).body.data.createLicence;
     expect(licence).toMatchObject({ package: '8873', scope: 'TENANT', limits: { ratePerMinute: 120 }, keys: [] });
+    // the limits that apply: its own rate, the platform's defaults for the rest (what the console shows)
+    expect(licence.effectiveLimits).toEqual({ ...DEFAULT_LIMITS, ratePerMinute: 120 });
+    const defaults = await s.gql('{ licenceLimitDefaults { ratePerMinute burst concurrency rowsPerMinute } }');
+    expect(defaults.body.data.licenceLimitDefaults).toEqual(DEFAULT_LIMITS);
+    expect(DEFAULT_LIMITS.rowsPerMinute).toBe(300_000);
 
     expect(
       field(

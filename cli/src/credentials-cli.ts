@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { AppDatabase } from '@lcs/platform';
+import { DEFAULT_LIMITS } from '@lcs/platform/fair-share-limits';
 
 type Opts = Record<string, string | boolean | undefined>;
 
@@ -78,6 +79,9 @@ type Lister = (db: AppDatabase, tenant: string) => Promise<Record<string, unknow
 type Revoker = (db: AppDatabase, tenant: string, id: string) => Promise<boolean>;
 /** The names of iam's credential functions of type F. */
 type IamFn<F> = { [K in keyof Iam]: Iam[K] extends F ? K : never }[keyof Iam];
+
+/** A whole number as the help text writes it (300,000). */
+const n = (x: number) => x.toLocaleString('en');
 
 export function registerCredentialCommands(program: Command): void {
   const tenantOpt = ['--tenant <domain>', 'the tenant (municipality domain)'] as const;
@@ -234,10 +238,13 @@ export function registerCredentialCommands(program: Command): void {
     .option('--scope <scope>', 'tenant | provider | subject', 'tenant')
     .option('--units <ids>', 'provider scope: provider unit ids, comma-separated')
     .option('--subject <personId>', "subject scope: the citizen's person id")
-    .option('--rate-per-minute <n>', 'sustained requests per minute per key')
-    .option('--burst <n>', 'extra requests per 10 s')
-    .option('--concurrency <n>', 'requests of the tenant in flight')
-    .option('--rows-per-minute <n>', 'rows per key and minute')
+    .option(
+      '--rate-per-minute <n>',
+      `sustained requests per minute per key (default ${n(DEFAULT_LIMITS.ratePerMinute)})`,
+    )
+    .option('--burst <n>', `requests per key at once above that rate (default ${n(DEFAULT_LIMITS.burst)})`)
+    .option('--concurrency <n>', `requests of the tenant in flight (default ${n(DEFAULT_LIMITS.concurrency)})`)
+    .option('--rows-per-minute <n>', `rows per key and minute (default ${n(DEFAULT_LIMITS.rowsPerMinute)})`)
     .action(async (o: Opts) =>
       withDb(async (db) => {
         const m = await iam();

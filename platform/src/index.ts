@@ -7,6 +7,7 @@ export * from './db.ts';
 export * from './scope.ts';
 export * from './loaders.ts';
 export * from './rows.ts';
+export * from './fair-share-limits.ts';
 export * from './resolvers.ts';
 export * from './errors.ts';
 export * from './trust.ts';

@@ -20,44 +20,23 @@
  */
 import { createHash } from 'node:crypto';
 import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { PlatformError, logger, safeError, type Metrics } from '@lcs/platform';
+import {
+  DEFAULT_LIMITS,
+  effectiveLimits,
+  PlatformError,
+  logger,
+  safeError,
+  type Limits,
+  type Metrics,
+} from '@lcs/platform';
 import type { UsageDelta } from '@lcs/iam/credentials';
 import { availableParallelism } from 'node:os';
 import { LocalLeases, type ConcurrencyLeases } from './shared-limits.ts';
 import { FairGate } from './fair-gate.ts';
 import { MemoryKeyRates, type KeyRate, type KeyRates } from './key-rates.ts';
-import { EXPORT_ROWS_PER_SECOND } from './exports/lane.ts';
 
-export interface Limits {
-  /** Sustained requests per minute per key. */
-  ratePerMinute: number;
-  /**
-   * Requests per key allowed at once above the sustained rate (a token bucket's size: it refills
-   * at the sustained rate while the key sends less).
-   */
-  burst: number;
-  /** Requests of one tenant in flight at once (across its keys). */
-  concurrency: number;
-  /** Rows per key and minute (bulk reads). */
-  rowsPerMinute: number;
-}
-
-/**
- * Limits a licence leaves unset. The rows budget is what one export job reads a minute
- * (exports/lane.ts): a key paging through a list interactively may read as fast as the background
- * lane would export the same rows, not faster. At 1,000,000 rows a minute (until 6 December) one
- * key within its limits took ~40 % of a 2-core server (`node --import tsx bench/neighbour-cost.ts
- * heavy --full --rows-per-minute 1000000`) and raised another tenant's p99 1.4–2 × (`pnpm bench
- * --only p5 --heavy-rows-per-minute 1000000`, README § Benchmarks); a licence that
- * needs more (an agreed bulk integration, customer document §5.6) gets it set explicitly
- * (`pnpm lcs licence create … --rows-per-minute`, the console’s Partners page).
- */
-export const DEFAULT_LIMITS: Limits = {
-  ratePerMinute: 1200,
-  burst: 100,
-  concurrency: 32,
-  rowsPerMinute: 60 * EXPORT_ROWS_PER_SECOND,
-};
+/** The limits and their defaults are the platform's (fair-share-limits.ts): iam and the console show them too. */
+export { DEFAULT_LIMITS, type Limits };
 
 /** Who is counted: the caller's tenant and key, and the licence's own limits. */
 export interface Metered {
@@ -162,10 +141,7 @@ export class FairShare {
   }
 
   limitsOf(m: Metered): Limits {
-    return {
-      ...this.defaults,
-      ...Object.fromEntries(Object.entries(m.limits ?? {}).filter(([, v]) => typeof v === 'number' && v > 0)),
-    };
+    return effectiveLimits(m.limits, this.defaults);
   }
 
   /** The rows budget's counter for a licence's rows per minute (licences differ in points). */

@@ -135,10 +135,16 @@ describe(`web console and GraphQL explorer in Chromium (${DB_KIND})`, () => {
     expect(await certRow.textContent()).toContain(partnerCert.fingerprint);
 
     await page.getByLabel('Package').selectOption(PKG);
+    // a blank limit is the platform's default, shown in the field
+    expect(await page.getByLabel('Rows per minute').getAttribute('placeholder')).toBe('300,000');
     await page.getByLabel('Requests per minute').fill('600');
     await page.getByRole('button', { name: 'Create licence' }).click();
     await page.getByText('Licence created.').waitFor();
-    await page.locator('table', { hasText: 'Limits' }).locator('tbody tr', { hasText: 'ratePerMinute 600' }).waitFor();
+    // the limits that apply: its own rate, the defaults for the rest, marked as such
+    const licenceRow = page.locator('table', { hasText: 'Limits' }).locator('tbody tr', { hasText: PKG });
+    await licenceRow.getByText('Requests per minute 600 · Burst 100 (default)').waitFor();
+    expect(await licenceRow.textContent()).toContain('Rows per minute 300,000 (default)');
+    expect(await licenceRow.textContent()).toContain('Requests in flight (tenant) 32 (default)');
 
     await page.getByLabel('Label').fill('production');
     await page.getByRole('button', { name: 'Create key' }).click();

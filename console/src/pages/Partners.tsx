@@ -12,11 +12,15 @@ const LIMIT_FIELDS = [
   ['burst', 'licence.burst'],
   ['rowsPerMinute', 'licence.rows'],
 ] as const;
+/** Every limit a licence has, as the licences table shows them (the form leaves concurrency to the default). */
+const LIMIT_LABELS = [...LIMIT_FIELDS, ['concurrency', 'licence.concurrency']] as const;
+const LIMITS = 'ratePerMinute burst concurrency rowsPerMinute';
+type LimitValues = Record<(typeof LIMIT_LABELS)[number][0], number>;
 const SYSTEMS = `query PartnerSystems { partnerSystems { id name description disabled createdAt
   certificates { fingerprint subject issuer notBefore notAfter extendedKeyUsage revoked }
-  licences { id package packageName scope providerUnits limits { ratePerMinute burst concurrency rowsPerMinute }
+  licences { id package packageName scope providerUnits limits { ${LIMITS} } effectiveLimits { ${LIMITS} }
   revoked keys { ${KEY} } } }
-  licensablePackages { id name english scope } }`;
+  licensablePackages { id name english scope } licenceLimitDefaults { ${LIMITS} } }`;
 
 interface Key {
   id: string;
@@ -34,6 +38,8 @@ interface Licence {
   scope: string;
   providerUnits: number[] | null;
   limits: Record<string, number | null> | null;
+  /** The limits that apply: the licence's own, the platform's default for the others. */
+  effectiveLimits: LimitValues;
   revoked: boolean;
   keys: Key[];
 }
@@ -63,7 +69,10 @@ interface Pkg {
 
 export function Partners() {
   const { t } = useT();
-  const q = useAsync(() => gql<{ partnerSystems: System[]; licensablePackages: Pkg[] }>(SYSTEMS), []);
+  const q = useAsync(
+    () => gql<{ partnerSystems: System[]; licensablePackages: Pkg[]; licenceLimitDefaults: LimitValues }>(SYSTEMS),
+    [],
+  );
   const [selected, setSelected] = useState<string>();
   const systems = q.data?.partnerSystems ?? [];
   const current = systems.find((s) => s.id === selected) ?? systems[0];
@@ -92,7 +101,13 @@ export function Partners() {
         </Field>
       )}
       {current && q.data && (
-        <SystemView key={current.id} system={current} packages={q.data.licensablePackages} reload={q.reload} />
+        <SystemView
+          key={current.id}
+          system={current}
+          packages={q.data.licensablePackages}
+          defaults={q.data.licenceLimitDefaults}
+          reload={q.reload}
+        />
       )}
     </>
   );
@@ -135,14 +150,22 @@ function NewSystem({ onCreated }: { onCreated: (id: string) => void }) {
   );
 }
 
-function SystemView({ system, packages, reload }: { system: System; packages: Pkg[]; reload: () => void }) {
+/** A partner system's page and its licences: the packages one can license, the platform's default limits. */
+interface SystemProps {
+  system: System;
+  packages: Pkg[];
+  defaults: LimitValues;
+  reload: () => void;
+}
+
+function SystemView({ system, packages, defaults, reload }: SystemProps) {
   const keys = system.licences.flatMap((l) => l.keys.map((k) => ({ ...k, licence: l })));
   return (
     <section aria-labelledby="system-name">
       <h2 id="system-name">{system.name}</h2>
       {system.description && <p>{system.description}</p>}
       <Certificates system={system} reload={reload} />
-      <Licences system={system} packages={packages} reload={reload} />
+      <Licences system={system} packages={packages} defaults={defaults} reload={reload} />
       <Keys system={system} reload={reload} />
       {keys.length > 0 && (
         <UsageChart
@@ -245,8 +268,9 @@ function Certificates({ system, reload }: { system: System; reload: () => void }
   );
 }
 
-function Licences({ system, packages, reload }: { system: System; packages: Pkg[]; reload: () => void }) {
+function Licences({ system, packages, defaults, reload }: SystemProps) {
   const { t, lang } = useT();
+  const count = (n: number) => n.toLocaleString(lang);
   const [pkg, setPkg] = useState(
     packages.find((p) => !system.licences.some((l) => l.package === p.id))?.id ?? packages[0]?.id ?? '',
   );
@@ -257,13 +281,12 @@ function Licences({ system, packages, reload }: { system: System; packages: Pkg[
   const [limits, setLimits] = useState({ ratePerMinute: '', burst: '', rowsPerMinute: '' });
   const [msg, setMsg] = useState<{ error?: string; ok?: string }>({});
   const effectiveScope = scope ?? chosen?.scope ?? 'TENANT';
-  const limitText = (l: Licence['limits']) =>
-    l
-      ? Object.entries(l)
-          .filter(([, v]) => v != null)
-          .map(([k, v]) => `${k} ${v}`)
-          .join(', ')
-      : t('licence.defaults');
+  /** Every limit that applies, the ones the licence leaves to the platform marked as defaults. */
+  const limitText = (l: Licence) =>
+    LIMIT_LABELS.map(
+      ([key, label]) =>
+        `${t(label)} ${count(l.effectiveLimits[key])}${l.limits?.[key] == null ? ` (${t('licence.default')})` : ''}`,
+    ).join(' · ');
   return (
     <div className="card">
       <h3>{t('partners.licences')}</h3>
@@ -273,7 +296,7 @@ function Licences({ system, packages, reload }: { system: System; packages: Pkg[
         rows={system.licences.map((l) => [
           `${l.package} ${l.packageName ?? ''}`,
           `${t(`scope.${l.scope}` as never)}${l.providerUnits ? ` (${l.providerUnits.join(', ')})` : ''}`,
-          limitText(l.limits),
+          limitText(l),
           l.revoked ? t('revoked') : t('active'),
         ])}
       />
@@ -361,7 +384,7 @@ function Licences({ system, packages, reload }: { system: System; packages: Pkg[
         </div>
         <fieldset className="row">
           <legend>
-            {t('licence.limits')} ({t('licence.defaults')} …)
+            {t('licence.limits')} ({t('licence.blankDefault')})
           </legend>
           {LIMIT_FIELDS.map(([key, label]) => (
             <TextField
@@ -370,6 +393,7 @@ function Licences({ system, packages, reload }: { system: System; packages: Pkg[
               inputMode="numeric"
               name={key}
               value={limits[key]}
+              placeholder={count(defaults[key])}
               onValue={(v) => setLimits({ ...limits, [key]: v })}
             />
           ))}

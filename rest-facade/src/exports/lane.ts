@@ -23,6 +23,7 @@
  */
 
 import { availableParallelism } from 'node:os';
+import { EXPORT_ROWS_PER_SECOND } from '@lcs/platform';
 
 export interface LaneOptions {
   /** Jobs running at once in this process (default: one per CPU core). */
@@ -41,11 +42,8 @@ export interface LaneOptions {
   busyRest?: number;
 }
 
-/**
- * Rows a second one export job reads at most, by default: the pace bulk reading is given on a
- * shared server (and, per minute, the default rows budget of an interactive key: fair-share.ts).
- */
-export const EXPORT_ROWS_PER_SECOND = 5000;
+/** Rows a second one export job reads at most, by default (the platform's: fair-share-limits.ts). */
+export { EXPORT_ROWS_PER_SECOND };
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

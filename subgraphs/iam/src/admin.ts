@@ -16,6 +16,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { parse as parseYaml } from 'yaml';
 import {
   badInput,
+  effectiveLimits,
   isTenantAdministrator,
   pageOffset,
   pageSize,
@@ -56,6 +57,8 @@ export const adminTypeDefs = /* GraphQL */ `
     partnerSystems: [PartnerSystem!]!
     "The packages a licence can be issued for (the REST facade's manifest). Tenant administrators only."
     licensablePackages: [LicensablePackage!]!
+    "The limits of a licence that sets none of its own (the platform's defaults). Tenant administrators only."
+    licenceLimitDefaults: EffectiveLimits!
     """
     Usage of one API key per time bucket (requests served, rows returned, requests refused with 429).
     Default: the last 24 hours by hour. Tenant administrators only.
@@ -137,9 +140,15 @@ export const adminTypeDefs = /* GraphQL */ `
   type PartnerLicence {
     id: ID! systemId: ID! package: String! packageName: String scope: LicenceScopeKind! providerUnits: [Int!]
     subjectId: String @personalData
-    limits: LicenceLimits createdAt: DateTime! revoked: Boolean! keys: [PartnerKey!]!
+    "The licence's own limits (null where it leaves one to the platform's default)."
+    limits: LicenceLimits
+    "The limits that apply: the licence's own, the platform's default for any it leaves unset."
+    effectiveLimits: EffectiveLimits!
+    createdAt: DateTime! revoked: Boolean! keys: [PartnerKey!]!
   }
   type LicenceLimits { ratePerMinute: Int burst: Int concurrency: Int rowsPerMinute: Int }
+  "Fair-share limits in force: requests a minute and burst per key, in flight per tenant, rows a minute per key."
+  type EffectiveLimits { ratePerMinute: Int! burst: Int! concurrency: Int! rowsPerMinute: Int! }
   input LicenceLimitsInput { ratePerMinute: Int burst: Int concurrency: Int rowsPerMinute: Int }
   type PartnerKey {
     id: String! licenceId: ID! label: String createdAt: DateTime! expiresAt: DateTime!
@@ -473,6 +482,7 @@ function licenceOut(l: LicenceRow, names: Map<string, string>) {
     providerUnits: l.provider_units == null ? null : parseIntArray(l.provider_units),
     subjectId: l.subject_id ?? null,
     limits,
+    effectiveLimits: effectiveLimits(limits),
     createdAt: date(l.created_at),
     revoked: l.revoked_at != null,
   };
@@ -534,6 +544,10 @@ export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolver
     partnerSystems: async (_: unknown, _a: unknown, ctx: RequestContext) => {
       admin(ctx);
       return ctx.scope.run((tx) => systems(tx, new Date()));
+    },
+    licenceLimitDefaults: (_: unknown, _a: unknown, ctx: RequestContext) => {
+      admin(ctx);
+      return effectiveLimits(null);
     },
     licensablePackages: (_: unknown, _a: unknown, ctx: RequestContext) => {
       admin(ctx);

@@ -30,7 +30,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { executePrepared, rowsOf, tenantPredicate, type AppDatabase, type Principal } from '@lcs/platform';
+import { executePrepared, rowsOf, tenantPredicate, type AppDatabase, type Limits, type Principal } from '@lcs/platform';
 
 const iam = pgSchema('iam');
 const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: 'date' });
@@ -323,17 +323,8 @@ export interface VerifiedKey {
   allowedAddresses?: string[];
 }
 
-/** Per licence; every field optional (the facade's defaults apply). */
-export interface FairShareLimits {
-  /** Sustained requests per minute per key. */
-  ratePerMinute?: number;
-  /** Requests a key may make at once above the sustained rate (per second). */
-  burst?: number;
-  /** Requests of one tenant in flight at once (across its keys). */
-  concurrency?: number;
-  /** Rows a key may read per minute (bulk reads). */
-  rowsPerMinute?: number;
-}
+/** Per licence; every field optional (the platform's defaults apply: fair-share-limits.ts). */
+export type FairShareLimits = Partial<Limits>;
 
 export type KeyCheck =
   | { ok: true; key: VerifiedKey }

@@ -212,6 +212,15 @@ export type CreatedApiKey = {
   key: Scalars['String']['output'];
 };
 
+/** Fair-share limits in force: requests a minute and burst per key, in flight per tenant, rows a minute per key. */
+export type EffectiveLimits = {
+  __typename?: 'EffectiveLimits';
+  burst: Scalars['Int']['output'];
+  concurrency: Scalars['Int']['output'];
+  ratePerMinute: Scalars['Int']['output'];
+  rowsPerMinute: Scalars['Int']['output'];
+};
+
 export type IdpConfiguration = {
   __typename?: 'IdpConfiguration';
   entityId: Scalars['String']['output'];
@@ -441,8 +450,11 @@ export type PartnerKey = {
 export type PartnerLicence = {
   __typename?: 'PartnerLicence';
   createdAt: Scalars['DateTime']['output'];
+  /** The limits that apply: the licence's own, the platform's default for any it leaves unset. */
+  effectiveLimits: EffectiveLimits;
   id: Scalars['ID']['output'];
   keys: Array<PartnerKey>;
+  /** The licence's own limits (null where it leaves one to the platform's default). */
   limits?: Maybe<LicenceLimits>;
   package: Scalars['String']['output'];
   packageName?: Maybe<Scalars['String']['output']>;
@@ -517,6 +529,8 @@ export type Query = {
   idpConfiguration?: Maybe<IdpConfiguration>;
   /** The installation's incidents, newest first; resolved ones only when asked. */
   incidents: Array<Incident>;
+  /** The limits of a licence that sets none of its own (the platform's defaults). Tenant administrators only. */
+  licenceLimitDefaults: EffectiveLimits;
   /** The packages a licence can be issued for (the REST facade's manifest). Tenant administrators only. */
   licensablePackages: Array<LicensablePackage>;
   /** The tenant's partner systems (API clients) with their certificates, licences and keys. Tenant administrators only. */
@@ -1076,6 +1090,7 @@ export type ResolversTypes = ResolversObject<{
   CreatedApiKey: ResolverTypeWrapper<CreatedApiKey>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EffectiveLimits: ResolverTypeWrapper<EffectiveLimits>;
   IdpConfiguration: ResolverTypeWrapper<IdpConfiguration>;
   Incident: ResolverTypeWrapper<Incident>;
   IncidentUpdate: ResolverTypeWrapper<IncidentUpdate>;
@@ -1142,6 +1157,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreatedApiKey: CreatedApiKey;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  EffectiveLimits: EffectiveLimits;
   IdpConfiguration: IdpConfiguration;
   Incident: Incident;
   IncidentUpdate: IncidentUpdate;
@@ -1334,6 +1350,13 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EffectiveLimitsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EffectiveLimits'] = ResolversParentTypes['EffectiveLimits']> = ResolversObject<{
+  burst?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  concurrency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratePerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type IdpConfigurationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IdpConfiguration'] = ResolversParentTypes['IdpConfiguration']> = ResolversObject<{
   entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   loa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1427,6 +1450,7 @@ export type PartnerKeyResolvers<ContextType = RequestContext, ParentType extends
 
 export type PartnerLicenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerLicence'] = ResolversParentTypes['PartnerLicence']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  effectiveLimits?: Resolver<ResolversTypes['EffectiveLimits'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   keys?: Resolver<Array<ResolversTypes['PartnerKey']>, ParentType, ContextType>;
   limits?: Resolver<Maybe<ResolversTypes['LicenceLimits']>, ParentType, ContextType>;
@@ -1469,6 +1493,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   iamBusinessLogs?: Resolver<ResolversTypes['BusinessLogItemPage'], ParentType, ContextType, RequireFields<QueryIamBusinessLogsArgs, 'first' | 'offset'>>;
   idpConfiguration?: Resolver<Maybe<ResolversTypes['IdpConfiguration']>, ParentType, ContextType>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, Partial<QueryIncidentsArgs>>;
+  licenceLimitDefaults?: Resolver<ResolversTypes['EffectiveLimits'], ParentType, ContextType>;
   licensablePackages?: Resolver<Array<ResolversTypes['LicensablePackage']>, ParentType, ContextType>;
   partnerSystems?: Resolver<Array<ResolversTypes['PartnerSystem']>, ParentType, ContextType>;
   residentRegisterStatus?: Resolver<Maybe<ResolversTypes['ResidentRegisterStatus']>, ParentType, ContextType>;
@@ -1611,6 +1636,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  EffectiveLimits?: EffectiveLimitsResolvers<ContextType>;
   IdpConfiguration?: IdpConfigurationResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
   IncidentUpdate?: IncidentUpdateResolvers<ContextType>;
