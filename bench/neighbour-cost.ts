@@ -13,7 +13,7 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LIMITS } from '@lcs/rest-facade/fair-share';
+import { DEFAULT_LIMITS } from '@lcs/platform/fair-share-limits';
 import { DATASETS, prepareDataset } from './lib/dataset.ts';
 import { flood, fmt } from './lib/load.ts';
 import { ROOT, cpuSeconds, machineBusySeconds, profileChildrenInto, spawnNode, stopAll } from './lib/procs.ts';

@@ -39,7 +39,7 @@ import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { PRINCIPAL_HEADER, signPrincipal, type TrustConfig } from '@lcs/platform/trust';
 import { preparePostgres } from '@lcs/cli/pg-prepare';
-import { DEFAULT_LIMITS } from '@lcs/rest-facade/fair-share';
+import { DEFAULT_LIMITS } from '@lcs/platform/fair-share-limits';
 import { DATASETS, prepareDataset, type DatasetSpec, type PreparedDataset } from './lib/dataset.ts';
 import {
   MIN_SAMPLES,

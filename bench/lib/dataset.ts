@@ -34,7 +34,7 @@ import {
   setLicenceLimits,
   verifyApiKey,
 } from '@lcs/iam/credentials';
-import { DEFAULT_LIMITS, type Limits } from '@lcs/rest-facade/fair-share';
+import { DEFAULT_LIMITS, type Limits } from '@lcs/platform/fair-share-limits';
 import { ROOT } from './procs.ts';
 
 export interface DatasetSpec {

@@ -35,9 +35,6 @@ import { LocalLeases, type ConcurrencyLeases } from './shared-limits.ts';
 import { FairGate } from './fair-gate.ts';
 import { MemoryKeyRates, type KeyRate, type KeyRates } from './key-rates.ts';
 
-/** The limits and their defaults are the platform's (fair-share-limits.ts): iam and the console show them too. */
-export { DEFAULT_LIMITS, type Limits };
-
 /** Who is counted: the caller's tenant and key, and the licence's own limits. */
 export interface Metered {
   tenant: string;

@@ -29,6 +29,7 @@ import {
   secondsSince,
   statusClass,
   type AuditDeferral,
+  type Limits,
   type Metrics,
   type Principal,
   type RequestInfo,
@@ -39,7 +40,7 @@ import { executeWalkedList } from './execute.ts';
 import type { ReadAhead } from './read-ahead.ts';
 import { send, type Representation } from './respond.ts';
 import { negotiateMedia } from './negotiate.ts';
-import type { FairShare, Admission, Limits } from './fair-share.ts';
+import type { FairShare, Admission } from './fair-share.ts';
 import { representWrite, runWrite } from './write.ts';
 import { admitRead, authenticated, meteredOf, principalOf, refuseEarly } from './caller.ts';
 import { answerFailure, notAcceptable, problem, throwOperationFailure, type OperationError } from './problems.ts';

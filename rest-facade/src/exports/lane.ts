@@ -42,9 +42,6 @@ export interface LaneOptions {
   busyRest?: number;
 }
 
-/** Rows a second one export job reads at most, by default (the platform's: fair-share-limits.ts). */
-export { EXPORT_ROWS_PER_SECOND };
-
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class BackgroundLane {

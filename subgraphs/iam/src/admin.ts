@@ -17,6 +17,7 @@ import { parse as parseYaml } from 'yaml';
 import {
   badInput,
   effectiveLimits,
+  LIMIT_NAMES,
   isTenantAdministrator,
   pageOffset,
   pageSize,
@@ -952,7 +953,7 @@ function idpOut(r: typeof idpConfig.$inferSelect) {
 function limitsArg(l: FairShareLimits | null | undefined): FairShareLimits | null {
   if (!l) return null;
   const out: FairShareLimits = {};
-  for (const k of ['ratePerMinute', 'burst', 'concurrency', 'rowsPerMinute'] as const) {
+  for (const k of LIMIT_NAMES) {
     const v = l[k];
     if (v === undefined || v === null) continue;
     if (!Number.isInteger(v) || v < 1 || v > 10_000_000)
