@@ -8,6 +8,7 @@ import { asc, eq, lte, sql } from 'drizzle-orm';
 import type { AnyTable } from './tables.ts';
 import type { EntityModel } from './model.ts';
 import type { ReadGate, ReadSpec } from './read-gate.ts';
+import type { ColumnChoice } from './field-demand.ts';
 import { anyValue, type Row } from './rows.ts';
 
 export class Loaders {
@@ -24,11 +25,15 @@ export class Loaders {
     return l;
   }
 
-  /** Rows by id (null when absent, in another tenant or out of the caller's scope). */
-  byId(e: EntityModel, t: AnyTable): DataLoader<number, Row | null> {
-    return this.get(`id:${e.name}`, async (ids) => {
+  /**
+   * Rows by id (null when absent, in another tenant or out of the caller's scope); with `fields`,
+   * only those of their columns (field-demand.ts; undefined: all).
+   */
+  byId(e: EntityModel, t: AnyTable, fields?: ColumnChoice): DataLoader<number, Row | null> {
+    return this.get(fields ? `id:${e.name}:${fields.key}` : `id:${e.name}`, async (ids) => {
       const { rows } = await this.gate.read(e, t, {
         ...staticSpec(t, 'id', () => byIdSpec(t)),
+        fields,
         params: { ids: anyValue(ids) },
       });
       const by = new Map(rows.map((r) => [r.id as number, r]));
@@ -36,12 +41,22 @@ export class Loaders {
     });
   }
 
-  /** Live rows whose `column` is one of the keys, at most `limit` per key, in id order. */
-  byColumn(e: EntityModel, t: AnyTable, column: string, limit: number): DataLoader<number, Row[]> {
-    return this.get(`col:${e.name}:${column}:${limit}`, async (keys) => {
+  /**
+   * Live rows whose `column` is one of the keys, at most `limit` per key, in id order; with
+   * `fields`, only those of their columns, which hold `column` (field-demand.ts: a relation's key).
+   */
+  byColumn(
+    e: EntityModel,
+    t: AnyTable,
+    column: string,
+    limit: number,
+    fields?: ColumnChoice,
+  ): DataLoader<number, Row[]> {
+    return this.get(`col:${e.name}:${column}:${limit}${fields ? `:${fields.key}` : ''}`, async (keys) => {
       const key = `col:${column}:${limit}`;
       const { rows } = await this.gate.read(e, t, {
         ...staticSpec(t, key, () => byColumnSpec(t, column, limit)),
+        fields: fields && !fields.fields.includes(column) ? undefined : fields,
         params: { keys: anyValue(keys) },
       });
       const groups = new Map<number, Row[]>(keys.map((k) => [k, []]));

@@ -32,6 +32,7 @@ import { JsonBytes } from './json-text.ts';
 import { entityPrivacy, maskRows, protectedColumn, PROTECTED_FLAG } from './privacy.ts';
 import { unscoped, type RowScope } from './row-scope.ts';
 import { rowsOf, type Row } from './rows.ts';
+import type { ColumnChoice } from './field-demand.ts';
 import type { Tx, TenantScope } from './scope.ts';
 import type { AnyTable } from './tables.ts';
 import type { Principal } from './trust.ts';
@@ -59,6 +60,11 @@ export interface ReadSpec {
   key?: string;
   /** The values of the placeholders in `where` and `shape`. */
   params?: Record<string, unknown>;
+  /**
+   * Only these fields' columns (field-demand.ts: what the request's operation can use of the rows);
+   * undefined: every column. `read` only; `readJson` selects what its JSON needs.
+   */
+  fields?: ColumnChoice;
 }
 
 export interface ReadResult {
@@ -93,8 +99,9 @@ export class ReadGate {
    */
   async read(e: EntityModel, t: AnyTable, spec: ReadSpec = {}): Promise<ReadResult> {
     const mask = this.principal ? protectedColumn(e, t, this.principal) : undefined;
-    const cols = gateColumns(t);
-    const { rows, more } = await this.select(e, t, spec, `${mask ? 'm' : 'u'}`, () => ({
+    const cols = spec.fields ? pickedColumns(t, spec.fields) : gateColumns(t);
+    const variant = spec.fields ? `${mask ? 'm' : 'u'}:${spec.fields.key}` : mask ? 'm' : 'u';
+    const { rows, more } = await this.select(e, t, spec, variant, () => ({
       ...cols.columns,
       ...(mask ? { [PROTECTED_FLAG]: mask.as(PROTECTED_FLAG) } : {}),
       ...spec.extra,
@@ -245,8 +252,10 @@ export const CONTRACT_JSON = 'json';
 interface GateColumns {
   columns: Record<string, Column | SQL.Aliased>;
   timestamps: string[];
-  /** Statements of keyed reads (ReadSpec.key), by masking and key. */
+  /** Statements of keyed reads (ReadSpec.key), by masking, column choice and key. */
   built: Map<string, Query>;
+  /** Its columns narrowed to a choice of fields (ReadSpec.fields), by the choice's key. */
+  picked: Map<string, Pick<GateColumns, 'columns' | 'timestamps'>>;
 }
 
 /** Keyed reads kept per table: the keys are the code's (a handful per table), this only bounds a mistake. */
@@ -263,9 +272,22 @@ function gateColumns(t: AnyTable): GateColumns {
       columns[field] = col.name === field ? col : sql`${col}`.as(field);
       if (is(col, PgTimestamp)) timestamps.push(field);
     }
-    columnsOf.set(t, (r = { columns, timestamps, built: new Map() }));
+    columnsOf.set(t, (r = { columns, timestamps, built: new Map(), picked: new Map() }));
   }
   return r;
+}
+
+/** `t`'s columns of the fields `choice` names (those it has), built once per table and choice. */
+function pickedColumns(t: AnyTable, choice: ColumnChoice): Pick<GateColumns, 'columns' | 'timestamps'> {
+  const all = gateColumns(t);
+  let p = all.picked.get(choice.key);
+  if (!p) {
+    const columns: GateColumns['columns'] = {};
+    for (const f of choice.fields) if (all.columns[f]) columns[f] = all.columns[f];
+    p = { columns, timestamps: all.timestamps.filter((f) => f in columns) };
+    if (all.picked.size < MAX_BUILT) all.picked.set(choice.key, p);
+  }
+  return p;
 }
 
 /**

@@ -14,6 +14,7 @@ import type { Principal } from './trust.ts';
 import type { RowScope } from './row-scope.ts';
 import { badInput } from './errors.ts';
 import type { AuditTrail } from './audit.ts';
+import { FieldDemand, type ColumnChoice } from './field-demand.ts';
 
 /** What every subgraph resolver receives. Built per request; nothing in it outlives the request. */
 export interface RequestContext {
@@ -237,6 +238,7 @@ export async function listPage(
   args: ListArgs,
   k: KitParts,
   want: { contractJson?: string; nodes: boolean } = { nodes: true },
+  fields?: ColumnChoice,
 ) {
   const first = pageSize(args.first);
   const upd = t[e.updatedKey];
@@ -273,6 +275,7 @@ export async function listPage(
     where,
     shape: (select) => select.orderBy(asc(upd), asc(t.id)).limit(limit as never),
     deliver: first,
+    fields,
     key: b.key === undefined ? undefined : `list${includeDeleted ? '+deleted' : ''}${deep ? '+offset' : ''}:${b.key}`,
     params: b.params,
   };
@@ -348,40 +351,63 @@ const JsonTextScalar = new GraphQLScalarType({
   },
 });
 
-export function entityResolvers(m: SubgraphModel, tables: Map<string, AnyTable>): ResolverMap {
+/**
+ * `own`: the subgraph's own resolvers merged over these (a read for a field one of them resolves
+ * keeps every column; field-demand.ts).
+ */
+export function entityResolvers(
+  m: SubgraphModel,
+  tables: Map<string, AnyTable>,
+  own: Readonly<Record<string, object>> = {},
+): ResolverMap {
   const Query: TypeResolvers = {};
   const r: ResolverMap = { Query, DateTime, Date: DateScalar, JSON: JSONScalar, JsonText: JsonTextScalar };
   const table = (name: string) => tables.get(name)!;
   const entities = new Map(m.entities.map((e) => [e.name, e]));
   const entity = (name: string) => entities.get(name)!;
-  const byId = (ctx: RequestContext, name: string, id: unknown) => {
+  // each read selects the columns its operation's fields need (field-demand.ts)
+  const demand = new FieldDemand(m, own);
+  const byId = (ctx: RequestContext, name: string, id: unknown, info: GraphQLResolveInfo | undefined) => {
     const n = parseId(id);
-    return n === null ? null : ctx.loaders.byId(entity(name), table(name)).load(n);
+    if (n === null) return null;
+    const e = entity(name);
+    return ctx.loaders.byId(e, table(name), demand.columns(e, info)).load(n);
   };
   const inverseResolvers = (target: string) => {
     const out: TypeResolvers = {};
     for (const { source, ref } of inversesOf(m, target)) {
-      out[ref.inverse!] = (parent: Row, args: { first?: number }, ctx: RequestContext) => {
+      out[ref.inverse!] = (parent: Row, args: { first?: number }, ctx: RequestContext, info?: GraphQLResolveInfo) => {
         const id = parseId(parent.id);
         return id === null
           ? []
-          : ctx.loaders.byColumn(source, table(source.name), ref.via, pageSize(args.first)).load(id);
+          : ctx.loaders
+              .byColumn(source, table(source.name), ref.via, pageSize(args.first), demand.columns(source, info))
+              .load(id);
       };
     }
     return out;
   };
   for (const e of m.entities) {
     Query[e.listField] = (_: unknown, args: ListArgs, ctx: RequestContext, info?: GraphQLResolveInfo) =>
-      listPage(e, table(e.name), args, { model: m, tables, gate: ctx.gate }, pageSelection(info));
-    Query[e.byIdField] = (_: unknown, args: { id: string }, ctx: RequestContext) => byId(ctx, e.name, args.id);
+      listPage(
+        e,
+        table(e.name),
+        args,
+        { model: m, tables, gate: ctx.gate },
+        pageSelection(info),
+        demand.columns(e, info),
+      );
+    Query[e.byIdField] = (_: unknown, args: { id: string }, ctx: RequestContext, info?: GraphQLResolveInfo) =>
+      byId(ctx, e.name, args.id, info);
     const type: TypeResolvers = {
-      __resolveReference: (ref: { id: string }, ctx: RequestContext) => byId(ctx, e.name, ref.id),
+      __resolveReference: (ref: { id: string }, ctx: RequestContext, info?: GraphQLResolveInfo) =>
+        byId(ctx, e.name, ref.id, info),
       ...inverseResolvers(e.name),
     };
     for (const ref of e.refs) {
       type[ref.field] = ref.local
-        ? (row: Row, _: unknown, ctx: RequestContext) =>
-            row[ref.via] == null ? null : byId(ctx, ref.entity, row[ref.via])
+        ? (row: Row, _: unknown, ctx: RequestContext, info?: GraphQLResolveInfo) =>
+            row[ref.via] == null ? null : byId(ctx, ref.entity, row[ref.via], info)
         : (row: Row) => (row[ref.via] == null ? null : { __typename: ref.entity, id: String(row[ref.via]) });
     }
     r[e.name] = type;

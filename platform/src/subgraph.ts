@@ -178,14 +178,14 @@ export async function createSubgraphService(
   if (o.config) assertAuditGuarantee(o.config);
   const skipAudit = o.config?.withoutAudit === true;
   const kit = subgraphKit(def);
-  let resolvers = mergeResolvers(entityResolvers(kit.model, kit.tables), def.resolvers?.(kit) ?? {});
+  let own = def.resolvers?.(kit) ?? {};
   if (def.businessLog) {
     const src = def.businessLog.targetClients;
     const target = src ? kit.model.entities.find((e) => e.name === src.entity) : undefined;
     if (src && !target)
       throw new Error(`${def.name}: business log target clients come from ${src.entity}, which is not an entity here`);
-    resolvers = mergeResolvers(
-      resolvers,
+    own = mergeResolvers(
+      own,
       businessLogResolvers(
         def.businessLog.field,
         SUBSYSTEM[def.name],
@@ -193,6 +193,8 @@ export async function createSubgraphService(
       ),
     );
   }
+  // (the subgraph's own resolvers may read any column of their types' rows: field-demand.ts)
+  const resolvers = mergeResolvers(entityResolvers(kit.model, kit.tables, own), own);
   const schema = buildSubgraphSchema({ typeDefs: parse(kit.sdl), resolvers: resolvers as GraphQLResolverMap<unknown> });
   const apollo = new ApolloServer<RequestContext>({
     ...apolloServerBase(o.introspection),
