@@ -21,6 +21,7 @@
  * batches are not split by it.
  */
 import {
+  isAbstractType,
   TypeInfo,
   visit,
   visitWithTypeInfo,
@@ -54,9 +55,13 @@ export function selectedFields(info: OperationInfo): Map<string, Set<string>> {
     Field(node) {
       const parent = types.getParentType();
       if (!parent) return;
-      let s = found.get(parent.name);
-      if (!s) found.set(parent.name, (s = new Set()));
-      s.add(node.name.value);
+      // a field selected on an interface is selected on every type that implements it
+      const owners = isAbstractType(parent) ? info.schema.getPossibleTypes(parent) : [parent];
+      for (const owner of owners) {
+        let s = found.get(owner.name);
+        if (!s) found.set(owner.name, (s = new Set()));
+        s.add(node.name.value);
+      }
     },
   });
   visit(info.operation, visitor);

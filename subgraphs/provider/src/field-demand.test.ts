@@ -4,10 +4,11 @@
  * every column where a selected field has a resolver of the subgraph's own or no operation is known.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
-import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { buildSchema, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { subgraphKit } from '@lcs/platform';
-import { FieldDemand } from '@lcs/platform/field-demand';
+import { FieldDemand, selectedFields } from '@lcs/platform/field-demand';
 import { definition } from './server.ts';
 
 const kit = subgraphKit(definition);
@@ -60,5 +61,18 @@ describe('column choice', () => {
     expect(Object.keys(own.ProviderPersonnel ?? {})).toContain('etag');
     expect(demand.columns(personnel, info('{ providerPersonnels { nodes { id etag } } }'))).toBeUndefined();
     expect(demand.columns(personnel, undefined)).toBeUndefined();
+  });
+
+  it('counts a field selected on an interface for every type that implements it', () => {
+    const abstract = buildSchema(`
+      interface Named { name: String }
+      type A implements Named { name: String other: Int }
+      type B implements Named { name: String }
+      type Query { all: [Named] }
+    `);
+    const q = info('{ all { name ... on A { other } } }');
+    const found = selectedFields({ ...q, schema: abstract });
+    expect([...found.get('A')!].sort()).toEqual(['name', 'other']);
+    expect([...found.get('B')!]).toEqual(['name']);
   });
 });
