@@ -158,7 +158,8 @@ export function variedPool(inputs: VariedInputs, callers: number, size: number):
  * same request.
  */
 export function variedWorkload(pool: Spec[], callerHeaders: Record<string, string>[]) {
-  const reference = new Map<string, { hash: string; from: string }>();
+  // (each first answer's text is kept, so that a mismatch can say where the answers differ)
+  const reference = new Map<string, { hash: string; from: string; caller: number; text: string }>();
   const mismatches: string[] = [];
   const checkFor =
     (spec: Spec, target: string) =>
@@ -174,11 +175,14 @@ export function variedWorkload(pool: Spec[], callerHeaders: Record<string, strin
       if (!json.data) return `${spec.shape}: no data`;
       const bad = spec.check(json.data);
       if (bad) return bad;
-      const hash = createHash('sha1').update(JSON.stringify(json.data)).digest('base64');
+      const dataText = JSON.stringify(json.data);
+      const hash = createHash('sha1').update(dataText).digest('base64');
       const ref = reference.get(spec.key);
-      if (!ref) reference.set(spec.key, { hash, from: target });
+      if (!ref) reference.set(spec.key, { hash, from: target, caller: spec.caller, text: dataText });
       else if (ref.hash !== hash) {
-        const why = `${spec.key}: ${target}'s data differs from ${ref.from}'s answer to the same request`;
+        const why =
+          `${spec.key}: ${target}'s data (caller ${spec.caller}) differs from ${ref.from}'s answer to the ` +
+          `same request (caller ${ref.caller}) ${firstDifference(JSON.parse(ref.text), json.data)}`;
         if (mismatches.length < 20) mismatches.push(why);
         return why;
       }
@@ -200,3 +204,26 @@ export function variedWorkload(pool: Spec[], callerHeaders: Record<string, strin
 }
 
 export type VariedWorkload = ReturnType<typeof variedWorkload>;
+
+/** Where two JSON values first differ: `at <path>: <first> → <second>` (values cut to 200 characters). */
+export function firstDifference(a: unknown, b: unknown, path = 'data'): string {
+  const show = (v: unknown) => (JSON.stringify(v) ?? 'undefined').slice(0, 200);
+  if (a === b) return 'nowhere';
+  if (
+    typeof a !== 'object' ||
+    typeof b !== 'object' ||
+    a === null ||
+    b === null ||
+    Array.isArray(a) !== Array.isArray(b)
+  )
+    return `at ${path}: ${show(a)} → ${show(b)}`;
+  if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length)
+    return `at ${path}: ${a.length} items → ${b.length} items (${show(a)} → ${show(b)})`;
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  for (const k of keys) {
+    const x = (a as Record<string, unknown>)[k];
+    const y = (b as Record<string, unknown>)[k];
+    if (JSON.stringify(x) !== JSON.stringify(y)) return firstDifference(x, y, `${path}.${k}`);
+  }
+  return 'nowhere';
+}
