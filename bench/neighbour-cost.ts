@@ -79,11 +79,7 @@ const aio = spawnNode('all-in-one', 'bench/aio.ts', {
   },
 });
 try {
-  const { facadeUrl } = await new Promise<{ facadeUrl: string }>((resolve) =>
-    aio.proc.on('message', (m: { type?: string; facadeUrl?: string }) => {
-      if (m?.type === 'ready') resolve(m as { facadeUrl: string });
-    }),
-  );
+  const { facadeUrl } = await aio.message<{ type: string; facadeUrl: string }>('ready', 120_000);
   const tls = { ca: ds.pki.ca.cert, cert: ds.pki.demoClient.cert, key: ds.pki.demoClient.key };
   const headers = { 'x-api-key': ds.floodKey };
   const path = `${new URL(facadeUrl).pathname}${REST_PATH}`.replace(/^\/\//, '/') + `?domain=${ds.tenant}`;

@@ -495,10 +495,7 @@ try {
       ipc: true,
       env: childEnv({ DATABASE_URL: ds!.url, BENCH_PKI_DIR: join(ROOT, '.data/bench/pki') }),
     });
-    const ready = new Promise<typeof aioUrls>((resolve) =>
-      aio!.proc.on('message', (m: { type?: string }) => m?.type === 'ready' && resolve(m as typeof aioUrls)),
-    );
-    aioUrls = await Promise.race([ready, aio.waitFor(/(?!)/, 120_000).then(() => undefined)]);
+    aioUrls = await aio.message<NonNullable<typeof aioUrls> & { type: string }>('ready', 120_000);
     await firstAnswer(aioUrls!.gatewayUrl, {
       headers: signedIn,
       exited: () => (aio!.proc.exitCode !== null ? `all-in-one exited:\n${aio!.output()}` : undefined),

@@ -95,18 +95,8 @@ async function startAio(
     },
   });
   try {
-    return await new Promise((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error(`${name} did not start:\n${child.output()}`)), 180_000);
-      child.proc.once('exit', (code) => {
-        clearTimeout(t);
-        reject(new Error(`${name} exited (${code}) before it was ready:\n${child.output()}`));
-      });
-      child.proc.on('message', (m: { type?: string; facadeUrl?: string; gatewayUrl?: string }) => {
-        if (m?.type !== 'ready') return;
-        clearTimeout(t);
-        resolve({ child, facadeUrl: m.facadeUrl!, gatewayUrl: m.gatewayUrl! });
-      });
-    });
+    const m = await child.message<{ type: string; facadeUrl: string; gatewayUrl: string }>('ready', 180_000);
+    return { child, facadeUrl: m.facadeUrl, gatewayUrl: m.gatewayUrl };
   } catch (e) {
     await child.stop();
     throw e;

@@ -19,6 +19,11 @@ export interface Child {
   output(): string;
   /** Resolves with the first capture group of the first output line matching `re`. */
   waitFor(re: RegExp, timeoutMs: number): Promise<string>;
+  /**
+   * Resolves with the first IPC message whose `type` is `type`; rejects (with the output so far)
+   * when the child exits first or none comes within `timeoutMs`.
+   */
+  message<T extends { type?: string }>(type: string, timeoutMs: number): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -69,6 +74,34 @@ export function spawnNode(name: string, file: string, o: SpawnOptions = {}): Chi
   };
   proc.stdout!.on('data', onData);
   proc.stderr!.on('data', onData);
+  /**
+   * A promise settled by `listen`'s resolve, or rejected when the child exits or `timeoutMs` pass
+   * (with the output so far); `listen` returns how to stop listening, called once it is settled.
+   */
+  function untilEndOr<T>(
+    missing: string,
+    timeoutMs: number,
+    listen: (resolve: (v: T) => void) => () => void,
+  ): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let unlisten = () => {};
+      const settle = (f: () => void) => {
+        clearTimeout(timer);
+        proc.off('exit', onExit);
+        unlisten();
+        f();
+      };
+      const timer = setTimeout(
+        () =>
+          settle(() => reject(new Error(`${name}: ${missing} within ${timeoutMs / 1000} s; output:\n${tail(out)}`))),
+        timeoutMs,
+      );
+      const onExit = (code: number | null) =>
+        settle(() => reject(new Error(`${name} exited (${code}) before it was ready; output:\n${tail(out)}`)));
+      proc.once('exit', onExit);
+      unlisten = listen((v) => settle(() => resolve(v)));
+    });
+  }
   const child: Child = {
     name,
     proc,
@@ -76,24 +109,25 @@ export function spawnNode(name: string, file: string, o: SpawnOptions = {}): Chi
     waitFor(re, timeoutMs) {
       const m = re.exec(out);
       if (m) return Promise.resolve(m[1] ?? m[0]);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(
-          () => reject(new Error(`${name}: no "${re.source}" within ${timeoutMs / 1000} s; output:\n${tail(out)}`)),
-          timeoutMs,
-        );
-        const onExit = (code: number | null) => {
-          clearTimeout(timer);
-          reject(new Error(`${name} exited (${code}) before it was ready; output:\n${tail(out)}`));
+      // (a waiter scans the whole kept output on every chunk the child writes: it is removed as
+      // soon as it is settled either way, so that a child logging a line per request under load
+      // does not cost this process — the load generator — a scan per line)
+      return untilEndOr<string>(`no "${re.source}"`, timeoutMs, (resolve) => {
+        const w = { re, resolve };
+        waiters.push(w);
+        return () => {
+          const i = waiters.indexOf(w);
+          if (i >= 0) waiters.splice(i, 1);
         };
-        proc.once('exit', onExit);
-        waiters.push({
-          re,
-          resolve: (s) => {
-            clearTimeout(timer);
-            proc.off('exit', onExit);
-            resolve(s);
-          },
-        });
+      });
+    },
+    message<T extends { type?: string }>(type: string, timeoutMs: number) {
+      return untilEndOr<T>(`no "${type}" message`, timeoutMs, (resolve) => {
+        const on = (m: T) => {
+          if (m?.type === type) resolve(m);
+        };
+        proc.on('message', on);
+        return () => proc.off('message', on);
       });
     },
     async stop() {
