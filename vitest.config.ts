@@ -29,6 +29,7 @@ export default defineConfig({
             'cli/src/**/*.test.ts',
             'demo/src/**/*.test.ts',
             'rest-facade/src/**/*.test.ts',
+            'bench/lib/**/*.test.ts',
           ],
         },
       },

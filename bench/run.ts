@@ -910,6 +910,11 @@ try {
             set('p1_varied_hive_stack_cpu_ms', stackCpuOf('hive'), 2);
             set('p1_varied_hive_router_stack_cpu_ms', stackCpuOf('hive-router'), 2);
             set('p1_stack_cpu_vs_hive', stackCpuOf('ours') / stackCpuOf('hive'));
+            // the load generator's own CPU per answer (it shares the cores with the stack it loads)
+            set('p1_varied_ours_client_cpu_ms', m.median.ours?.cpuMsPerReq.client ?? NaN, 2);
+            set('p1_varied_hive_client_cpu_ms', m.median.hive?.cpuMsPerReq.client ?? NaN, 2);
+            // how long the all-in-one's event loop waited for a core, ms per second
+            set('p1_varied_ours_wait_ms_per_s', m.median.ours?.waitMsPerS?.['all-in-one'] ?? NaN, 0);
           }
           perLevel[c] = { amount, median: m.median, rounds: m.rounds };
         }

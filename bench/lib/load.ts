@@ -281,6 +281,9 @@ function medianWindow(ws: Window[]): Window {
     busyCores: pick('busyCores'),
     otherCores: pick('otherCores'),
     cpuMsPerReq: Object.fromEntries(names.map((n) => [n, median(ws.map((w) => w.cpuMsPerReq[n]!))])),
+    waitMsPerS: Object.fromEntries(
+      Object.keys(ws[0]?.waitMsPerS ?? {}).map((n) => [n, median(ws.map((w) => w.waitMsPerS?.[n] ?? NaN))]),
+    ),
     statuses: ws.reduce<Record<string, number>>((acc, w) => {
       for (const [k, v] of Object.entries(w.statuses)) acc[k] = (acc[k] ?? 0) + v;
       return acc;
