@@ -158,6 +158,13 @@ describe(`administering a running all-in-one on ${DB_KIND}`, () => {
     const r = await lcs('key', 'list', '--tenant', 'demo');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('live test');
+    // the limits in force, the platform's defaults marked (as the console's Partners page shows them)
+    const l = await lcs('licence', 'list', '--tenant', 'demo');
+    expect(l.code, l.stderr).toBe(0);
+    expect(l.stdout).toContain(aio.licence);
+    expect(l.stdout).toMatch(
+      /ratePerMinute [\d,]+( \(default\))?, burst [\d,]+( \(default\))?, concurrency [\d,]+ \(default\)/,
+    );
     const res = await fetch(aio.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-lcs-tenant': 'demo' },

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { AppDatabase } from '@lcs/platform';
-import { DEFAULT_LIMITS } from '@lcs/platform/fair-share-limits';
+import { DEFAULT_LIMITS, LIMIT_NAMES, effectiveLimits, type Limits } from '@lcs/platform/fair-share-limits';
 
 type Opts = Record<string, string | boolean | undefined>;
 
@@ -83,16 +83,33 @@ type IamFn<F> = { [K in keyof Iam]: Iam[K] extends F ? K : never }[keyof Iam];
 /** A whole number as the help text writes it (300,000). */
 const n = (x: number) => x.toLocaleString('en');
 
+/**
+ * A licence's limits as they apply (as the console's Partners page shows them): its own, and the
+ * platform's default for any it leaves unset, marked "(default)".
+ */
+export function limitsInForce(own: Partial<Limits> | null | undefined): string {
+  const applied = effectiveLimits(own);
+  return LIMIT_NAMES.map((k) => `${k} ${n(applied[k])}${applied[k] === own?.[k] ? '' : ' (default)'}`).join(', ');
+}
+
 export function registerCredentialCommands(program: Command): void {
   const tenantOpt = ['--tenant <domain>', 'the tenant (municipality domain)'] as const;
 
-  /** `<parent> list`: the tenant's rows of one kind (iam's `list` function), as a table. */
-  const listCommand = (parent: Command, description: string, list: IamFn<Lister>) =>
+  /**
+   * `<parent> list`: the tenant's rows of one kind (iam's `list` function), as a table (each row
+   * through `shape` first, if given).
+   */
+  const listCommand = (
+    parent: Command,
+    description: string,
+    list: IamFn<Lister>,
+    shape: (row: Record<string, unknown>) => Record<string, unknown> = (r) => r,
+  ) =>
     parent
       .command('list')
       .description(description)
       .requiredOption(...tenantOpt)
-      .action(async (o: Opts) => withDb(async (db) => table(await (await iam())[list](db, tenantOf(o)))));
+      .action(async (o: Opts) => withDb(async (db) => table((await (await iam())[list](db, tenantOf(o))).map(shape))));
 
   /**
    * `<parent> revoke <idName>`: ends one live thing of the tenant (iam's `revoke` function), printing
@@ -277,7 +294,12 @@ export function registerCredentialCommands(program: Command): void {
         console.log(id);
       }),
     );
-  listCommand(licence, 'List licences.', 'listLicences');
+  listCommand(
+    licence,
+    'List licences, with the limits in force (the licence\'s own; "(default)" where it leaves one to the platform).',
+    'listLicences',
+    (r) => ({ ...r, limits: limitsInForce(r.limits as Partial<Limits> | null) }),
+  );
   revokeCommand(licence, 'licenceId', 'Revoke a licence: its keys stop working.', 'revokeLicence', 'no live licence');
   licence
     .command('no-certificate <licenceId>')
