@@ -12,7 +12,8 @@ describe('limitsInForce', () => {
   it('marks every default of a licence without limits of its own', () => {
     expect(limitsInForce(null)).toBe(
       `ratePerMinute ${n(DEFAULT_LIMITS.ratePerMinute)} (default), burst ${n(DEFAULT_LIMITS.burst)} (default), ` +
-        `concurrency ${n(DEFAULT_LIMITS.concurrency)} (default), rowsPerMinute ${n(DEFAULT_LIMITS.rowsPerMinute)} (default)`,
+        `concurrency ${n(DEFAULT_LIMITS.concurrency)} (default), ` +
+        `rowsPerMinute ${n(DEFAULT_LIMITS.rowsPerMinute)} (default)`,
     );
   });
 
