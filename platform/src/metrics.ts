@@ -110,6 +110,8 @@ export class Metrics {
   readonly fairShareInFlight: Gauge<'tenant'>;
   readonly auditInserts: Counter<'subgraph' | 'outcome'>;
   readonly auditRecords: Counter<'subgraph'>;
+  /** Read audit records per group commit (audit.ts AuditWriter). */
+  readonly auditBatchRecords: Histogram;
   /** The facade's certificate revocation list: when it was loaded and when its issuer promises the next. */
   readonly crlLoaded: Gauge;
   readonly crlNextUpdate: Gauge;
@@ -238,6 +240,12 @@ export class Metrics {
       ['subgraph', 'outcome'],
     );
     this.auditRecords = counter('lcs_audit_records_total', 'Audit log records written, by subgraph', ['subgraph']);
+    this.auditBatchRecords = new Histogram({
+      name: 'lcs_audit_batch_records',
+      help: 'Read audit records committed together by the group commit (PostgreSQL), per commit',
+      buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256],
+      registers,
+    });
     this.crlLoaded = gauge(
       'lcs_facade_crl_loaded_timestamp_seconds',
       'When the facade last loaded its certificate revocation list (Unix time)',

@@ -9,6 +9,12 @@ import { executePrepared, type KeyedStatement } from './rows.ts';
 
 /** The transaction's tenant, which row-level security reads (its text built once: rows.ts KeyedStatement). */
 const tenantSetting = () => sql`select set_config('app.tenant_id', ${sql.placeholder('tenant')}, true)`;
+/** Sets the transaction's tenant: row-level security checks the statements after it against it. */
+export const setTenant = (tenant: string): KeyedStatement => ({
+  key: 'tenant-setting',
+  build: tenantSetting,
+  params: { tenant },
+});
 
 /** A transaction of the app database (or a savepoint in one): what every kit query runs in. */
 export type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
@@ -48,11 +54,7 @@ export class TenantScope {
           // transaction. Row-level security reads the tenant the statement after it; should the
           // setting fail, the transaction is aborted, so nothing after it runs, and its error is
           // the transaction's.
-          const setting = executePrepared(tx, {
-            key: 'tenant-setting',
-            build: tenantSetting,
-            params: { tenant: this.tenantId },
-          }).then(
+          const setting = executePrepared(tx, setTenant(this.tenantId)).then(
             () => undefined,
             (e: unknown) => ({ failed: e }),
           );

@@ -20,6 +20,7 @@ import {
   AUDIT_RECEIPT,
   AUDIT_RECEIPT_HEADER,
   AuditTrail,
+  auditWriterFor,
   replicateRead,
   SUBSYSTEM,
   type AuditDeferral,
@@ -209,6 +210,9 @@ export async function createSubgraphService(
   });
   await apollo.start();
   const compiler = new QueryCompiler(schema);
+  // PostgreSQL: reads' audit records are committed in groups (one WAL flush for many). PGlite runs
+  // one transaction at a time in this process, with no flush to share: each read commits its own.
+  const writer = o.db.kind === 'postgres' && !skipAudit ? auditWriterFor(o.db.app, o.metrics) : undefined;
   /**
    * Ends a request: its audit records are inserted in its transaction, then it commits (or rolls
    * back). Callers send the answer only after this resolved; if it throws, no data may leave.
@@ -225,11 +229,19 @@ export async function createSubgraphService(
         });
       }
     }
+    const grouped = writer && !ctx.scope.strict;
     try {
-      // the insert and the commit in one round trip; nothing is committed if the insert fails
-      await commitAudit(ctx.audit, ctx.scope);
+      if (grouped) {
+        // a read: its transaction wrote nothing and ends now; its records are committed with other
+        // reads' (AuditWriter), and the answer waits for that
+        const read = ctx.scope.end(true);
+        await countedAudit(ctx.audit, () => writer.write(ctx.audit)).finally(() => read);
+      } else {
+        // the insert and the commit in one round trip; nothing is committed if the insert fails
+        await commitAudit(ctx.audit, ctx.scope);
+      }
     } catch (e) {
-      await ctx.scope.end(false);
+      if (!grouped) await ctx.scope.end(false);
       throw new Error(
         `${def.name} subgraph: the audit record could not be written, so no data is returned ` +
           `(${(e as Error).message})`,
@@ -238,9 +250,12 @@ export async function createSubgraphService(
     }
   };
   /** Inserts a trail's records and commits `scope` with them (counted in the metrics); throws if not committed. */
-  const commitAudit = async (audit: AuditTrail, scope: TenantScope): Promise<number> => {
+  const commitAudit = (audit: AuditTrail, scope: TenantScope): Promise<number> =>
+    countedAudit(audit, () => audit.flushAndCommit(scope));
+  /** Runs an audit insert, counted in the metrics; throws if it did not commit. */
+  const countedAudit = async (audit: AuditTrail, insert: () => Promise<number>): Promise<number> => {
     try {
-      const records = await audit.flushAndCommit(scope);
+      const records = await insert();
       o.metrics?.auditInserts.inc({ subgraph: def.name, outcome: 'ok' });
       o.metrics?.auditRecords.inc({ subgraph: def.name }, records);
       return records;
