@@ -38,7 +38,7 @@ afterAll(async () => {
 
 const principal = (tenant: string, sub: string): Principal => ({
   tenant,
-  kind: 'user',
+  kind: 'staff',
   sub,
   name: `Handläggare ${sub}`,
   roles: ['case-worker'],
@@ -83,7 +83,7 @@ const recordsOf = (tenant: string, ids: string[]) =>
 const inserts = () => statements.filter((s) => /^insert into platform\.audit_log/.test(s)).length;
 
 describe(`audit group commit on ${DB_KIND}`, () => {
-  it('commits trails that finish together in one insert per tenant, each with its own records and receipt', async () => {
+  it('commits trails that finish together in one insert per tenant, each with its records and receipt', async () => {
     const writer = new AuditWriter(db.app);
     const trails = Array.from({ length: 24 }, (_, i) =>
       readTrail(i % 3 === 2 ? B : A, `user-${i}`, `Op${i}`, [1000 + i, 2000 + i]),

@@ -13,7 +13,7 @@
  * together (the caller saw nothing); a crash after it loses nothing. If the audit insert fails,
  * the request fails (fail closed). There is no queue to overflow.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { EntityModel, SubgraphName } from './model.ts';
 import type { Principal } from './trust.ts';
 import { inTenant, setTenant, TenantScope } from './scope.ts';
