@@ -4,14 +4,20 @@
  *
  * Reads are recorded where data leaves the database (the read gate, read-gate.ts, which every kit
  * read passes), so no resolver can forget it; writes call `change`. At the end of the request the
- * trail is inserted into platform.audit_log in ONE statement, inside the request's own transaction,
- * as its last statement, sent together with the COMMIT (one round trip; if the insert fails, the
- * COMMIT rolls the transaction back) — and the response is sent only after the commit (http.ts, subgraph.ts).
+ * trail's records are inserted into platform.audit_log in ONE statement (auditInsert), and the
+ * response is sent only after they committed (http.ts, subgraph.ts):
+ *
+ * - a write (and every request on PGlite): inside the request's own transaction, as its last
+ *   statement, sent together with the COMMIT (one round trip; if the insert fails, the COMMIT rolls
+ *   the transaction back);
+ * - a read on PostgreSQL: by the group commit (AuditWriter), with other reads' records that
+ *   finished meanwhile, in one transaction of their own — one WAL flush for many reads.
  *
  * Guarantee: every response that carried personal data has its audit record committed before the
  * caller received a byte of it. A crash before the commit loses the response and the record
  * together (the caller saw nothing); a crash after it loses nothing. If the audit insert fails,
- * the request fails (fail closed). There is no queue to overflow.
+ * the request fails (fail closed). Nothing is queued beyond requests still waiting for their
+ * answer, so there is nothing to overflow.
  */
 import { sql } from 'drizzle-orm';
 import type { EntityModel, SubgraphName } from './model.ts';
