@@ -150,7 +150,7 @@ export class AuditTrail {
       key_id: p.keyId ?? null,
       package: p.package ?? null,
       roles: p.roles ?? null,
-      units: p.units ?? (p.scope?.type === 'provider' ? p.scope.units : null) ?? null,
+      units: p.units ?? (p.scope?.type === 'provider' ? p.scope.units : null),
       client_ids: clientIds,
       entities,
       record_count: count,
@@ -310,8 +310,9 @@ export const AUDIT_BATCH_RECORDS = 256;
  * Group commit of reads' audit records (PostgreSQL). A read's own transaction then writes
  * nothing, so its COMMIT flushes no WAL; its records are committed with those of every other read
  * that finished meanwhile, in one transaction: one WAL flush for all of them, where each subgraph
- * request's commit used to wait for one of its own (measured: with `synchronous_commit = off`,
- * i.e. without those flushes, p1's whole stack took 5.45 instead of 7.11 ms of CPU a request).
+ * request's commit used to wait for one of its own (measured, `pnpm bench --quick --only p1
+ * --varied-targets ours,hive --requests 3000` alternated: p1's whole stack 5.85 / 5.82 → 4.77 / 4.75
+ * ms of CPU a request; README § Benchmarks, 6 December, evening).
  *
  * The guarantee above holds: the caller waits for its records' commit before a byte of the answer
  * leaves, and fails if they were not committed. A commit that fails is retried one trail at a time,
@@ -329,8 +330,8 @@ export class AuditWriter {
   ) {}
 
   /** Commits the trail's records with others'; resolves to how many once committed (its receipt set). */
-  write(trail: AuditTrail, f?: AuditFinish): Promise<number> {
-    const records = trail.toRecords(f);
+  write(trail: AuditTrail): Promise<number> {
+    const records = trail.toRecords();
     if (!records.length) return Promise.resolve(0);
     return new Promise<number>((resolve, reject) => {
       this.queue.push({ trail, records, resolve, reject });
