@@ -7,19 +7,22 @@
  *   heavy   pages of 1,000 at varied offsets on 16 connections, at 90 % of the key's rows budget
  *           (p5's heavy neighbour)
  *   flood   pages of 100 offered at 200 req/s on 50 connections (p5's flood: most are refused)
+ *   victim  p5's victims alone: the flood's (one page of 100 on 1 connection, back to back) and,
+ *           with --connections 4, the heavy one's (pages of 100 at varied offsets on 4 connections)
  *
- * Usage: node --import tsx bench/neighbour-cost.ts [heavy|flood] [--full] [--rows-per-minute N]
- *        [--seconds S] [--profile DIR]
+ * Usage: node --import tsx bench/neighbour-cost.ts [heavy|flood|victim] [--full] [--rows-per-minute N]
+ *        [--seconds S] [--connections N] [--profile DIR]
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS } from '@lcs/platform/fair-share-limits';
 import { DATASETS, prepareDataset } from './lib/dataset.ts';
-import { flood, fmt } from './lib/load.ts';
+import { countItems } from './lib/https.ts';
+import { flood, fmt, measure, seededRandom, type LoadTarget } from './lib/load.ts';
 import { ROOT, cpuSeconds, machineBusySeconds, profileChildrenInto, spawnNode, stopAll } from './lib/procs.ts';
 import { REST_PATH } from './queries.ts';
 
-const HELP = `usage: node --import tsx bench/neighbour-cost.ts [heavy|flood] [options]
+const HELP = `usage: node --import tsx bench/neighbour-cost.ts [heavy|flood|victim] [options]
 
 Runs one of p5's neighbours alone against the benchmark's all-in-one on PostgreSQL (database
 lcs_bench, seeded by pnpm bench and reused) and prints the machine's and the all-in-one's CPU per
@@ -28,6 +31,10 @@ request.
   heavy                    p5's heavy neighbour: pages of 1,000 at varied offsets on 16 connections,
                            at 90 % of its rows budget (the default)
   flood                    p5's flood: pages of 100 offered at 200 req/s on 50 connections
+  victim                   p5's victims alone, on the neighbour tenant's unlimited key: the first
+                           page of 100 on 1 connection, back to back (the flood's victim); with
+                           --connections 4, pages of 100 at varied offsets (the heavy one's)
+  --connections <n>        the victim's connections (1)
   --full                   the full dataset (bench-c500-m3) instead of the quick one
   --rows-per-minute <n>    the neighbour key's rows budget (default: the platform's,
                            ${DEFAULT_LIMITS.rowsPerMinute.toLocaleString('en')})
@@ -42,13 +49,21 @@ const { values: o, positionals } = parseArgs({
     full: { type: 'boolean' },
     'rows-per-minute': { type: 'string' },
     seconds: { type: 'string' },
+    connections: { type: 'string' },
     profile: { type: 'string' },
   },
 });
 const which = positionals[0] ?? 'heavy';
 const rowsPerMinute = Number(o['rows-per-minute'] ?? DEFAULT_LIMITS.rowsPerMinute);
 const seconds = Number(o.seconds ?? 20);
-if (o.help || !['heavy', 'flood'].includes(which) || !(rowsPerMinute >= 1000) || !(seconds >= 1)) {
+const connections = Number(o.connections ?? 1);
+if (
+  o.help ||
+  !['heavy', 'flood', 'victim'].includes(which) ||
+  !(Number.isInteger(connections) && connections >= 1) ||
+  !(rowsPerMinute >= 1000) ||
+  !(seconds >= 1)
+) {
   console.log(HELP);
   process.exit(o.help ? 0 : 2);
 }
@@ -84,40 +99,82 @@ try {
   const headers = { 'x-api-key': ds.floodKey };
   const path = `${new URL(facadeUrl).pathname}${REST_PATH}`.replace(/^\/\//, '/') + `?domain=${ds.tenant}`;
   const heavyRate = 0.9 * Math.min(ds.floodLimits.ratePerMinute / 60, rowsPerMinute / 60 / 1000);
-  const load =
-    which === 'flood'
-      ? await flood(
-          { url: `${facadeUrl}${REST_PATH}?limit=100&domain=${ds.tenant}`, headers, tls },
-          { connections: 50, rate: 200, shape: 'even' },
-        )
-      : await flood(
-          {
-            url: `${facadeUrl}${REST_PATH}?limit=1000&domain=${ds.tenant}`,
-            headers,
-            tls,
-            offsets: { path: `${path}&limit=1000`, span: Math.max(1, ds.executedServices - 1000), seed: 23 },
-          },
-          { connections: 16, rate: heavyRate, shape: 'even' },
-        );
-  log(`${which} on ${ds.tenant}: warm-up 3 s, then ${seconds} s measured…`);
-  await new Promise((r) => setTimeout(r, 3000));
-  const machine0 = machineBusySeconds();
-  const aio0 = cpuSeconds(aio.proc.pid!);
-  const t0 = performance.now();
-  load.measuring();
-  await new Promise((r) => setTimeout(r, seconds * 1000));
-  const s = (performance.now() - t0) / 1000;
-  const machine = (machineBusySeconds() - machine0) / s;
-  const inAio = (cpuSeconds(aio.proc.pid!) - aio0) / s;
-  const r = await load.stop();
-  if (r.other || r.failure)
-    throw new Error(`${r.other} answers neither 2xx nor 429${r.failure ? `: ${r.failure}` : ''}`);
-  const perSecond = (which === 'flood' ? r.admitted + r.rejected : r.admitted) / r.seconds;
-  console.log(
-    `${which}: ${fmt(r.admitted / r.seconds)} req/s admitted, ${fmt(r.rejected / r.seconds)} refused; ` +
-      `machine ${fmt(machine)} cores = ${fmt((machine / perSecond) * 1000, 3)} ms a request, ` +
-      `all-in-one ${fmt((inAio / perSecond) * 1000, 3)} ms a request; its client ${fmt(r.clientCores)} cores`,
-  );
+  if (which === 'victim') {
+    // p5's victims (bench/run.ts): the neighbour tenant on its demo key, pages of 100
+    const vpath = `${new URL(facadeUrl).pathname}${REST_PATH}`.replace(/^\/\//, '/') + `?domain=${ds.neighbour}`;
+    const rnd = seededRandom(19);
+    const live = ds.neighbourExecutedServices;
+    const victim: LoadTarget = {
+      name: 'victim',
+      url: `${facadeUrl}${REST_PATH}?limit=100&domain=${ds.neighbour}`,
+      headers: { 'x-api-key': ds.neighbourKey },
+      tls,
+      pids: () => ({ 'all-in-one': [aio.proc.pid!] }),
+      next:
+        connections > 1
+          ? () => {
+              const offset = Math.floor(rnd() * Math.max(1, live - 100));
+              const want = Math.min(100, live - offset);
+              return {
+                path: `${vpath}&limit=100&offset=${offset}`,
+                check: (_status, text) => {
+                  const n = countItems(Buffer.from(text));
+                  return n === want ? undefined : `page at offset ${offset}: ${n} items, not ${want}`;
+                },
+              };
+            }
+          : undefined,
+    };
+    log(`victim on ${ds.neighbour}, ${connections} connection(s): warm-up, then ${seconds} s measured…`);
+    await measure(victim, { connections, amount: 200 });
+    const w = await measure(victim, { connections, amount: 1, seconds });
+    if (w.failed || w.errors) throw new Error(`the victim failed: ${w.firstFailure ?? `${w.errors} errors`}`);
+    const per = (ms: number | undefined) => fmt(ms ?? NaN, 3);
+    const other = (w.otherCores / w.rps) * 1000;
+    const latency = `p50 ${fmt(w.p50, 1)} ms, p99 ${fmt(w.p99, 1)} ms (n=${w.requests})`;
+    console.log(
+      `victim (${connections} connection(s)): ${fmt(w.rps, 1)} req/s, ${latency}; ` +
+        `machine ${fmt(w.busyCores)} cores = ${per((w.busyCores / w.rps) * 1000)} ms a request: ` +
+        `all-in-one ${per(w.cpuMsPerReq['all-in-one'])}, load client ${per(w.cpuMsPerReq.client)}, ` +
+        `the rest (PostgreSQL, kernel) ${per(other)}; the all-in-one's event loop waited ` +
+        `${fmt(w.waitMsPerS?.['all-in-one'] ?? NaN, 0)} ms/s for a core`,
+    );
+  } else {
+    const load =
+      which === 'flood'
+        ? await flood(
+            { url: `${facadeUrl}${REST_PATH}?limit=100&domain=${ds.tenant}`, headers, tls },
+            { connections: 50, rate: 200, shape: 'even' },
+          )
+        : await flood(
+            {
+              url: `${facadeUrl}${REST_PATH}?limit=1000&domain=${ds.tenant}`,
+              headers,
+              tls,
+              offsets: { path: `${path}&limit=1000`, span: Math.max(1, ds.executedServices - 1000), seed: 23 },
+            },
+            { connections: 16, rate: heavyRate, shape: 'even' },
+          );
+    log(`${which} on ${ds.tenant}: warm-up 3 s, then ${seconds} s measured…`);
+    await new Promise((r) => setTimeout(r, 3000));
+    const machine0 = machineBusySeconds();
+    const aio0 = cpuSeconds(aio.proc.pid!);
+    const t0 = performance.now();
+    load.measuring();
+    await new Promise((r) => setTimeout(r, seconds * 1000));
+    const s = (performance.now() - t0) / 1000;
+    const machine = (machineBusySeconds() - machine0) / s;
+    const inAio = (cpuSeconds(aio.proc.pid!) - aio0) / s;
+    const r = await load.stop();
+    if (r.other || r.failure)
+      throw new Error(`${r.other} answers neither 2xx nor 429${r.failure ? `: ${r.failure}` : ''}`);
+    const perSecond = (which === 'flood' ? r.admitted + r.rejected : r.admitted) / r.seconds;
+    console.log(
+      `${which}: ${fmt(r.admitted / r.seconds)} req/s admitted, ${fmt(r.rejected / r.seconds)} refused; ` +
+        `machine ${fmt(machine)} cores = ${fmt((machine / perSecond) * 1000, 3)} ms a request, ` +
+        `all-in-one ${fmt((inAio / perSecond) * 1000, 3)} ms a request; its client ${fmt(r.clientCores)} cores`,
+    );
+  }
 } finally {
   await stopAll();
 }

@@ -76,6 +76,8 @@ export interface GqlErrorBody {
 export interface TestStack extends Stack {
   /** SQL statements seen since the last reset (drizzle's query log). */
   statements: string[];
+  /** Each of `statements`' parameters (the same index). */
+  statementParams: unknown[][];
   resetStatements(): void;
   /** Runs SQL as the app role inside a transaction scoped to `tenant` (as a request would). */
   asTenant<T>(tenant: string, fn: (tx: TenantTx) => Promise<T>): Promise<T>;
@@ -135,6 +137,7 @@ export interface TestStackOptions {
 export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
   const tdb = options.database ?? (await testDatabase(options.kind, options.pgAdminUrl));
   const statements: string[] = [];
+  const statementParams: unknown[][] = [];
   const config = loadConfig(
     {
       NODE_ENV: 'test',
@@ -147,7 +150,10 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   const stack = await startStack({
     config,
     ports: 'ephemeral',
-    onQuery: (q) => statements.push(q),
+    onQuery: (q, params) => {
+      statements.push(q);
+      statementParams.push(params);
+    },
     facadeTls: { ca: pki.ca.cert, cert: pki.server.cert, key: pki.server.key },
     facadeExtra: options.facadeExtra,
     saml: options.saml && {
@@ -174,13 +180,14 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   }
   const demoKeys = await ensureDemoCredentials(stack.db.app, { tenants, fingerprint: pki.demoClient.fingerprint });
   const unregister = registerFacade(stack.facadeUrl!, pki, demoKeys);
-  statements.length = 0;
+  statements.length = statementParams.length = 0;
   return Object.assign(stack, {
     config,
     pki,
     demoKeys,
     statements,
-    resetStatements: () => void (statements.length = 0),
+    statementParams,
+    resetStatements: () => void (statements.length = statementParams.length = 0),
     asTenant<T>(tenant: string, fn: (tx: TenantTx) => Promise<T>): Promise<T> {
       return stack.db.app.transaction(async (tx) => {
         await tx.execute(sql`select set_config('app.tenant_id', ${tenant}, true)`);
