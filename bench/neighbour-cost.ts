@@ -17,8 +17,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS } from '@lcs/platform/fair-share-limits';
 import { DATASETS, prepareDataset } from './lib/dataset.ts';
-import { countItems } from './lib/https.ts';
-import { flood, fmt, measure, seededRandom, type LoadTarget } from './lib/load.ts';
+import { flood, fmt, measure } from './lib/load.ts';
+import { p5Victim, restPath } from './lib/p5.ts';
 import { ROOT, cpuSeconds, machineBusySeconds, profileChildrenInto, spawnNode, stopAll } from './lib/procs.ts';
 import { REST_PATH } from './queries.ts';
 
@@ -97,34 +97,18 @@ try {
   const { facadeUrl } = await aio.message<{ type: string; facadeUrl: string }>('ready', 120_000);
   const tls = { ca: ds.pki.ca.cert, cert: ds.pki.demoClient.cert, key: ds.pki.demoClient.key };
   const headers = { 'x-api-key': ds.floodKey };
-  const path = `${new URL(facadeUrl).pathname}${REST_PATH}`.replace(/^\/\//, '/') + `?domain=${ds.tenant}`;
+  const path = restPath(facadeUrl, ds.tenant);
   const heavyRate = 0.9 * Math.min(ds.floodLimits.ratePerMinute / 60, rowsPerMinute / 60 / 1000);
   if (which === 'victim') {
-    // p5's victims (bench/run.ts): the neighbour tenant on its demo key, pages of 100
-    const vpath = `${new URL(facadeUrl).pathname}${REST_PATH}`.replace(/^\/\//, '/') + `?domain=${ds.neighbour}`;
-    const rnd = seededRandom(19);
-    const live = ds.neighbourExecutedServices;
-    const victim: LoadTarget = {
+    // p5's victims (bench/run.ts): the flood's the first page again and again, the heavy one's at varied offsets
+    const victim = p5Victim({
       name: 'victim',
-      url: `${facadeUrl}${REST_PATH}?limit=100&domain=${ds.neighbour}`,
-      headers: { 'x-api-key': ds.neighbourKey },
+      facadeUrl,
+      ds,
       tls,
       pids: () => ({ 'all-in-one': [aio.proc.pid!] }),
-      next:
-        connections > 1
-          ? () => {
-              const offset = Math.floor(rnd() * Math.max(1, live - 100));
-              const want = Math.min(100, live - offset);
-              return {
-                path: `${vpath}&limit=100&offset=${offset}`,
-                check: (_status, text) => {
-                  const n = countItems(Buffer.from(text));
-                  return n === want ? undefined : `page at offset ${offset}: ${n} items, not ${want}`;
-                },
-              };
-            }
-          : undefined,
-    };
+      varied: connections > 1,
+    });
     log(`victim on ${ds.neighbour}, ${connections} connection(s): warm-up, then ${seconds} s measured…`);
     await measure(victim, { connections, amount: 200 });
     const w = await measure(victim, { connections, amount: 1, seconds });

@@ -53,7 +53,6 @@ import {
   measure,
   median,
   percentile,
-  seededRandom,
   type Comparison,
   type FloodResult,
   type FloodTarget,
@@ -72,6 +71,7 @@ import {
 } from './lib/procs.ts';
 import { countItems, get, nextLink, tlsAgent, type Tls } from './lib/https.ts';
 import { DEEP_QUERY, DISCOVER_QUERY, EXPORT_SQL, REST_PATH, deepBody, unescapeCopy } from './queries.ts';
+import { p5Victim, restPath, VICTIM_ROWS } from './lib/p5.ts';
 import { variedPool, variedWorkload } from './lib/varied.ts';
 import { firstAnswer, measureStart, rssMb } from './startup.ts';
 
@@ -1193,13 +1193,14 @@ try {
       const limits = ds!.floodLimits;
       const rate = Math.round((10 * limits.ratePerMinute) / 60);
       const page = (tenant: string) => `${aioUrls!.facadeUrl}${REST_PATH}?limit=100&domain=${tenant}`;
-      const victim: LoadTarget = {
+      const victim = p5Victim({
         name: 'neighbour',
-        url: page(ds!.neighbour),
-        headers: { 'x-api-key': ds!.neighbourKey },
+        facadeUrl: aioUrls.facadeUrl,
+        ds: ds!,
         tls: tls!,
         pids: () => ({ 'all-in-one': [aio!.proc.pid!] }),
-      };
+        varied: false,
+      });
       const flooder: LoadTarget = {
         name: 'flooder',
         url: page(ds!.tenant),
@@ -1290,32 +1291,19 @@ try {
       const victimConnections = 4;
       const windowS = quick ? 2 : 20;
       const rows = ds!.executedServices;
-      const victimLive = ds!.neighbourExecutedServices;
-      const base = (tenant: string) =>
-        `${new URL(aioUrls!.facadeUrl).pathname}${REST_PATH}`.replace(/^\/\//, '/') + `?domain=${tenant}`;
-      // varied offsets (a PRNG of its own, the same for every run): no two requests alike, nothing deduplicated
-      const rnd = seededRandom(19);
-      const victimRows = 100;
-      // the victim: the neighbour tenant on its demo key (no limits reached); the heavy one: the
-      // measured tenant's second system on the platform's default limits (enforced)
-      const victim: LoadTarget = {
+      const base = (tenant: string) => restPath(aioUrls!.facadeUrl, tenant);
+      const victimRows = VICTIM_ROWS;
+      // the victim: the neighbour tenant on its demo key (no limits reached), pages at varied
+      // offsets; the heavy one: the measured tenant's second system on the platform's default
+      // limits (enforced)
+      const victim = p5Victim({
         name: 'victim',
-        url: `${aioUrls.facadeUrl}${REST_PATH}?limit=${victimRows}&domain=${ds!.neighbour}`,
-        headers: { 'x-api-key': ds!.neighbourKey },
+        facadeUrl: aioUrls.facadeUrl,
+        ds: ds!,
         tls: tls!,
         pids: () => ({ 'all-in-one': [aio!.proc.pid!] }),
-        next: () => {
-          const offset = Math.floor(rnd() * Math.max(1, victimLive - victimRows));
-          const want = Math.min(victimRows, victimLive - offset);
-          return {
-            path: `${base(ds!.neighbour)}&limit=${victimRows}&offset=${offset}`,
-            check: (_status, text) => {
-              const n = countItems(Buffer.from(text));
-              return n === want ? undefined : `victim page at offset ${offset}: ${n} items, not ${want}`;
-            },
-          };
-        },
-      };
+        varied: true,
+      });
       // (made in a process of its own, see `flood`: a PRNG of its own there, seeded the same every run)
       const heavy: FloodTarget = {
         url: `${aioUrls.facadeUrl}${REST_PATH}?limit=${pageRows}&domain=${ds!.tenant}`,

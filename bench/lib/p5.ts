@@ -1,0 +1,53 @@
+/**
+ * p5's victim, as bench/run.ts measures it and bench/neighbour-cost.ts measures it alone: the
+ * neighbour tenant on its demo key (no limit reached), pages of 100 executed services.
+ */
+import type { PreparedDataset } from './dataset.ts';
+import { countItems, type Tls } from './https.ts';
+import { seededRandom, type LoadTarget } from './load.ts';
+import { REST_PATH } from '../queries.ts';
+
+/** The facade's path (without origin) of the executed services of `tenant`, with `?domain=`. */
+export const restPath = (facadeUrl: string, tenant: string): string =>
+  `${new URL(facadeUrl).pathname}${REST_PATH}`.replace(/^\/\//, '/') + `?domain=${tenant}`;
+
+/** The victim's page size. */
+export const VICTIM_ROWS = 100;
+
+/**
+ * The victim: `varied` — pages at offsets from a PRNG of its own (seeded the same every run: no two
+ * requests alike, nothing deduplicated), each answer's item count checked (the heavy neighbour's
+ * victim); otherwise the first page, again and again (the flood's).
+ */
+export function p5Victim(o: {
+  name: string;
+  facadeUrl: string;
+  ds: Pick<PreparedDataset, 'neighbour' | 'neighbourKey' | 'neighbourExecutedServices'>;
+  tls: Tls;
+  pids: LoadTarget['pids'];
+  varied: boolean;
+}): LoadTarget {
+  const { ds } = o;
+  const rnd = seededRandom(19);
+  const live = ds.neighbourExecutedServices;
+  return {
+    name: o.name,
+    url: `${o.facadeUrl}${REST_PATH}?limit=${VICTIM_ROWS}&domain=${ds.neighbour}`,
+    headers: { 'x-api-key': ds.neighbourKey },
+    tls: o.tls,
+    pids: o.pids,
+    next: o.varied
+      ? () => {
+          const offset = Math.floor(rnd() * Math.max(1, live - VICTIM_ROWS));
+          const want = Math.min(VICTIM_ROWS, live - offset);
+          return {
+            path: `${restPath(o.facadeUrl, ds.neighbour)}&limit=${VICTIM_ROWS}&offset=${offset}`,
+            check: (_status, text) => {
+              const n = countItems(Buffer.from(text));
+              return n === want ? undefined : `${o.name} page at offset ${offset}: ${n} items, not ${want}`;
+            },
+          };
+        }
+      : undefined,
+  };
+}
