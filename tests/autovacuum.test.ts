@@ -87,7 +87,7 @@ describe.skipIf(DB_KIND !== 'pglite')('the embedded database keeps itself as aut
         .map((r) => r['QUERY PLAN'])
         .join('\n'),
     );
-    expect(plan).toMatch(/Index Only Scan using executed_service_tenant_updated_idx/);
+    expect(plan).toMatch(/Index Only Scan using executed_service_tenant_live_idx/);
     expect(plan).toMatch(/Heap Fetches: 0/);
 
     const second = await db.autovacuum!();

@@ -1,6 +1,6 @@
 /** Entity kit, part 4: resolvers for every entity, derived from the model. */
 import { GraphQLScalarType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { and, asc, eq, sql, type Column, type SQL } from 'drizzle-orm';
+import { and, asc, sql, type Column, type SQL } from 'drizzle-orm';
 import { inversesOf, type EntityModel, type SubgraphModel } from './model.ts';
 import { filterFields } from './sdl.ts';
 import type { AnyTable } from './tables.ts';
@@ -249,7 +249,8 @@ export async function listPage(
   // every value a placeholder, so that the statement is built once per shape (read-gate.ts)
   const b = new Bindings();
   const where = [
-    includeDeleted ? undefined : eq(t.deleted, false),
+    // a literal, not a parameter: the live rows' partial index (tables.ts) serves the statement's generic plan
+    includeDeleted ? undefined : sql`not ${t.deleted}`,
     args.modifiedAfter ? sql`${upd} > ${b.bind('modifiedAfter', args.modifiedAfter.toISOString())}` : undefined,
     args.modifiedBefore ? sql`${upd} < ${b.bind('modifiedBefore', args.modifiedBefore.toISOString())}` : undefined,
     ids ? sql`${t.id} = any(${b.bind('ids', anyValue(ids))})` : undefined,

@@ -88,6 +88,13 @@ function entityTable(schema: ReturnType<typeof pgSchema>, ns: string, e: EntityM
       // offset finds its ids by an index-only scan (resolvers.ts listPage) instead of visiting every
       // skipped row in the table.
       index(`${e.table}_tenant_updated_idx`).on(t.tenantId!, t[e.updatedKey]!, t.id!, t.deleted!),
+      // The live rows (what a list shows unless it asks for deleted ones too) have an index of their
+      // own, which the planner prefers for them: skipping in it costs half what skipping in the one
+      // above does (40,000 entries: 3.5–4.2 against 7.5–9.3 ms, `explain (analyze, timing off)`),
+      // as it compares no `deleted` per entry and its entries are narrower.
+      index(`${e.table}_tenant_live_idx`)
+        .on(t.tenantId!, t[e.updatedKey]!, t.id!)
+        .where(sql`not ${sql.identifier('deleted')}`),
       ...e.refs
         .filter((r, i, all) => all.findIndex((o) => o.via === r.via) === i)
         .map((r) =>
