@@ -258,8 +258,9 @@ export async function listPage(
     ...filterConditions(e, t, args.filter, k, b),
   ];
   const limit = b.bind('limit', first + 1);
-  // A page at an offset: its first row found by skipping in the (tenant_id, modification time, id,
-  // deleted) index (an index-only scan where the table is vacuumed), then the page read from there
+  // A page at an offset: its first row found by skipping in an index — the live rows' partial one,
+  // or with deleted rows the (tenant_id, modification time, id, deleted) one (tables.ts; an
+  // index-only scan where the table is vacuumed) — then the page read from there
   // in that index's order, as a keyset page is. OFFSET on the whole select visited every skipped row
   // in the table (at offset 40,000 of 46,000 executed services, 22–25 ms of PostgreSQL for a
   // 100-row page). Skipping the page's ids in the index and then looking them up one by one
