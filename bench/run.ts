@@ -1291,8 +1291,6 @@ try {
       const victimConnections = 4;
       const windowS = quick ? 2 : 20;
       const rows = ds!.executedServices;
-      const base = (tenant: string) => restPath(aioUrls!.facadeUrl, tenant);
-      const victimRows = VICTIM_ROWS;
       // the victim: the neighbour tenant on its demo key (no limits reached), pages at varied
       // offsets; the heavy one: the measured tenant's second system on the platform's default
       // limits (enforced)
@@ -1309,7 +1307,11 @@ try {
         url: `${aioUrls.facadeUrl}${REST_PATH}?limit=${pageRows}&domain=${ds!.tenant}`,
         headers: { 'x-api-key': ds!.floodKey },
         tls: tls!,
-        offsets: { path: `${base(ds!.tenant)}&limit=${pageRows}`, span: Math.max(1, rows - pageRows), seed: 23 },
+        offsets: {
+          path: `${restPath(aioUrls.facadeUrl, ds!.tenant)}&limit=${pageRows}`,
+          span: Math.max(1, rows - pageRows),
+          seed: 23,
+        },
       };
       const agent = tlsAgent(tls!);
       try {
@@ -1332,7 +1334,7 @@ try {
         agent.destroy();
       }
       log(
-        `p5 heavy: ${ds!.neighbour} (unlimited key) reads pages of ${victimRows} at varied offsets on ` +
+        `p5 heavy: ${ds!.neighbour} (unlimited key) reads pages of ${VICTIM_ROWS} at varied offsets on ` +
           `${victimConnections} connections for ${windowS} s` +
           `${quick ? '' : ' (and ≥ 1000 answers in all, ≤ 120 s)'}, alone and while ${ds!.tenant} reads pages of ` +
           `${pageRows} at varied offsets at ${fmt(rate, 1)} req/s on ${heavyConnections} connections ` +
@@ -1419,7 +1421,7 @@ try {
       );
       for (const r of rounds) r.alone.latencies = r.heavy.latencies = [];
       details.p5Heavy = {
-        victim: { tenant: ds!.neighbour, key: 'unlimited', pageRows: victimRows, connections: victimConnections },
+        victim: { tenant: ds!.neighbour, key: 'unlimited', pageRows: VICTIM_ROWS, connections: victimConnections },
         neighbour: { tenant: ds!.tenant, limits, pageRows, offeredRps: rate, connections: heavyConnections },
         windowSeconds: windowS,
         samples: { alone: samples(rounds.map((r) => r.alone)), heavy: samples(rounds.map((r) => r.heavy)) },

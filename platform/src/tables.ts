@@ -84,9 +84,10 @@ function entityTable(schema: ReturnType<typeof pgSchema>, ns: string, e: EntityM
   return schema
     .table(e.table, cols, (t) => [
       primaryKey({ name: `${e.table}_pkey`, columns: [t.tenantId!, t.id!] }),
-      // Lists page in (modification time, id) order. `deleted` rides along so that a page at an
-      // offset finds its ids by an index-only scan (resolvers.ts listPage) instead of visiting every
-      // skipped row in the table.
+      // Lists page in (modification time, id) order, and a page at an offset finds its first row by
+      // an index-only scan (resolvers.ts listPage) instead of visiting every skipped row in the
+      // table. `deleted` rides along so that the scan stays index-only should the planner choose
+      // this index for live rows rather than the partial one below.
       index(`${e.table}_tenant_updated_idx`).on(t.tenantId!, t[e.updatedKey]!, t.id!, t.deleted!),
       // The live rows (what a list shows unless it asks for deleted ones too) have an index of their
       // own, which the planner prefers for them: skipping in it costs half what skipping in the one
