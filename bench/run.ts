@@ -65,13 +65,14 @@ import {
   freePort,
   machineLoad,
   profileChildrenInto,
+  stolenMsPerS,
   spawnNode,
   stopAll,
   type Child,
 } from './lib/procs.ts';
 import { countItems, get, nextLink, tlsAgent, type Tls } from './lib/https.ts';
 import { DEEP_QUERY, DISCOVER_QUERY, EXPORT_SQL, REST_PATH, deepBody, unescapeCopy } from './queries.ts';
-import { p5Victim, restPath, VICTIM_ROWS } from './lib/p5.ts';
+import { noiseFactor, p5Victim, restPath, sameConditionRatios, VICTIM_ROWS } from './lib/p5.ts';
 import { variedPool, variedWorkload } from './lib/varied.ts';
 import { firstAnswer, measureStart, rssMb } from './startup.ts';
 
@@ -150,6 +151,9 @@ Comparisons alternate A and B round by round after a warm-up; windows are counte
 Output: a table with ratios and goals, the results file, and a last line
   RESULT p1_gateway_vs_hive=… p1_ours_p99_ms=… p1_hive_p99_ms=… p2_facade_vs_floor=… p3_sql_rest=…
          p3_sql_federated=… p4_export_vs_floor=… p5_noisy_neighbour=… p6_start_s=… (cold) p6_rss_mb=… …
+         load1=… load1_end=… steal_ms_s=… (the machine's load average at start and end, and the
+         milliseconds per second the hypervisor gave its cores to other guests during the run)
+  Every measured window notes the machine's busy cores and, where there was any, the host's steal.
 Needs PostgreSQL (default 127.0.0.1:5432); its roles lcs_owner (CREATEDB) and lcs_app are created first
 if missing (cli/src/pg-prepare.ts, as the superuser postgres; the local cluster is started if down).`;
 
@@ -329,7 +333,12 @@ if (argv.scale) {
         date: new Date().toISOString(),
         commit: git(['rev-parse', 'HEAD']),
         node: process.version,
-        machine: { cores: before.cores, load1Before: before.load1, load1After: after.load1 },
+        machine: {
+          cores: before.cores,
+          load1Before: before.load1,
+          load1After: after.load1,
+          stealMsPerS: stolenMsPerS(before, after),
+        },
         spec,
         parts: [...scaleOnly],
         ...outcome,
@@ -344,7 +353,7 @@ if (argv.scale) {
   const passed = outcome.checks && !outcome.failures.length;
   console.log(
     `RESULT ${[`checks=${passed ? 'pass' : 'fail'}`, ...line, 'mode=scale'].join(' ')} ` +
-      `load1=${before.load1} load1_end=${after.load1}`,
+      `load1=${before.load1} load1_end=${after.load1} steal_ms_s=${stolenMsPerS(before, after)}`,
   );
   process.exit(outcome.checks && !outcome.failures.length ? 0 : 1);
 }
@@ -1171,6 +1180,11 @@ try {
     });
   }
 
+  /** The rounds' ratios beside the noise floor: what adjacent windows of one condition differed by. */
+  const noiseNote = (part: string, same: number[]) =>
+    `${part}: adjacent windows of the same condition (the order alternates) differed by ` +
+    `${same.map((x) => fmt(x, 2)).join(', ') || 'n/a'} in p99 (later ÷ earlier): the measurement's own noise, ` +
+    `up to a factor ${fmt(noiseFactor(same), 2)} either way`;
   /**
    * A neighbour's load that was not what it says (requests its client could not send in time) or
    * answers other than 2xx and 429 (the platform failing under it): a failed check, not a figure.
@@ -1271,6 +1285,9 @@ try {
       set('p5_noisy_neighbour', flooded / alone);
       set('p5_flood', flooded / alone);
       roundsOf.p5_noisy_neighbour = rounds.map((r) => r.flooded.p99 / r.alone.p99);
+      const floodNoise = sameConditionRatios(rounds.map((r) => ({ alone: r.alone, with: r.flooded })));
+      set('p5_flood_noise', noiseFactor(floodNoise));
+      log(noiseNote('p5', floodNoise));
       set('p5_alone_p99_ms', alone, 1);
       set('p5_flooded_p99_ms', flooded, 1);
       set('p5_flood_admitted_rps', median(rounds.map((r) => r.flood.admitted / r.flood.seconds)), 1);
@@ -1400,6 +1417,9 @@ try {
       const withHeavy = pooledP99(rounds.map((r) => r.heavy));
       set('p5_heavy', withHeavy / alone);
       roundsOf.p5_heavy = rounds.map((r) => r.heavy.p99 / r.alone.p99);
+      const heavyNoise = sameConditionRatios(rounds.map((r) => ({ alone: r.alone, with: r.heavy })));
+      set('p5_heavy_noise', noiseFactor(heavyNoise));
+      log(noiseNote('p5 heavy', heavyNoise));
       set('p5_heavy_alone_p99_ms', alone, 1);
       set('p5_heavy_with_p99_ms', withHeavy, 1);
       set('p5_heavy_alone_rps', median(rounds.map((r) => r.alone.rps)), 1);
@@ -1656,7 +1676,7 @@ const rows: [string, string, string, string, string][] = [
   [
     'p5 noisy neighbour (p99)',
     `neighbour flooded ${r('p5_flooded_p99_ms')} ms`,
-    `alone ${r('p5_alone_p99_ms')} ms`,
+    `alone ${r('p5_alone_p99_ms')} ms (windows alike differ ≤ ×${r('p5_flood_noise')})`,
     `${r('p5_noisy_neighbour')}`,
     verdict('p5_noisy_neighbour', '≤ 1.25', (x) => x <= 1.25),
   ],
@@ -1664,7 +1684,7 @@ const rows: [string, string, string, string, string][] = [
     'p5 heavy neighbour (victim p99)',
     `with ${r('p5_heavy_with_p99_ms')} ms, ${r('p5_heavy_with_rps')} req/s, 429: ${r('p5_heavy_victim_429')}`,
     `alone ${r('p5_heavy_alone_p99_ms')} ms, ${r('p5_heavy_alone_rps')} req/s ` +
-      `(machine ${r('p5_heavy_alone_busy_cores')} cores busy)`,
+      `(machine ${r('p5_heavy_alone_busy_cores')} cores busy; windows alike differ ≤ ×${r('p5_heavy_noise')})`,
     `${r('p5_heavy')}`,
     verdict('p5_heavy', '≤ 1.25', (x) => x <= 1.25),
   ],
@@ -1691,7 +1711,8 @@ const line = (x: string[]) =>
 console.log('');
 console.log(
   `pnpm bench — ${mode} mode, ${new Date().toISOString()}, node ${process.version}, ${loadBefore.cores} cores, ` +
-    `load average ${loadBefore.load1} → ${loadAfter.load1}`,
+    `load average ${loadBefore.load1} → ${loadAfter.load1}, ` +
+    `the host took ${stolenMsPerS(loadBefore, loadAfter)} ms/s of its cores (steal)`,
 );
 if (ds)
   console.log(
@@ -1735,7 +1756,12 @@ const out = {
   commit: git(['rev-parse', 'HEAD']),
   dirty: git(['status', '--porcelain']).length > 0,
   node: process.version,
-  machine: { cores: loadBefore.cores, load1Before: loadBefore.load1, load1After: loadAfter.load1 },
+  machine: {
+    cores: loadBefore.cores,
+    load1Before: loadBefore.load1,
+    load1After: loadAfter.load1,
+    stealMsPerS: stolenMsPerS(loadBefore, loadAfter),
+  },
   options: { ...opts, out: relative(ROOT, opts.out), only: [...only] },
   dataset: ds && {
     tenant: ds.tenant,
@@ -1805,12 +1831,14 @@ const ISSUE19 = [
 ];
 for (const k of ISSUE19) results[k] ??= 'n/a';
 const checks = failures.length === 0 && !Object.values(results).includes('error') ? 'pass' : 'fail';
-const extra = Object.keys(results).filter((k) => /^p1_(varied|nodedup|engine|burst|stack)|^p5_heavy/.test(k));
+const extra = Object.keys(results).filter((k) =>
+  /^p1_(varied|nodedup|engine|burst|stack)|^p5_(heavy|flood_noise)/.test(k),
+);
 const resultLine = [...new Set([...ISSUE19, ...keys, 'p1_offsets_vs_hive', 'p1_spread_min', 'p1_spread_max', ...extra])]
   .filter((k) => results[k] !== undefined)
   .map((k) => `${k}=${results[k]}`);
 console.log(
   `RESULT ${[`checks=${checks}`, ...resultLine, `mode=${mode}`].join(' ')} ` +
-    `load1=${loadBefore.load1} load1_end=${loadAfter.load1}`,
+    `load1=${loadBefore.load1} load1_end=${loadAfter.load1} steal_ms_s=${stolenMsPerS(loadBefore, loadAfter)}`,
 );
 process.exitCode = failures.length ? 1 : 0;

@@ -7,7 +7,13 @@ import { fork } from 'node:child_process';
 import { availableParallelism, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { assertLoopback, cpuSeconds, machineBusySeconds, mainThreadWaitSeconds } from './procs.ts';
+import {
+  assertLoopback,
+  cpuSeconds,
+  machineBusySeconds,
+  machineStolenSeconds,
+  mainThreadWaitSeconds,
+} from './procs.ts';
 
 export interface LoadTarget {
   name: string;
@@ -87,6 +93,8 @@ export interface Window {
   /** Cores busy on the whole machine during the window, and the part of them not attributed above (other jobs). */
   busyCores: number;
   otherCores: number;
+  /** Milliseconds per second the hypervisor took the machine's cores for others (steal, summed over cores). */
+  stolenMsPerS: number;
   /**
    * Per process group of one process: milliseconds per second its main thread (the event loop) was
    * ready to run but waited for a core (NaN where not known). What a 2-core machine shared with
@@ -142,6 +150,7 @@ export async function measure(
   const wait0 = Object.fromEntries(Object.entries(groups).map(([n, pids]) => [n, waitOf(pids)]));
   const self0 = process.cpuUsage();
   const busy0 = machineBusySeconds();
+  const stolen0 = machineStolenSeconds();
   const started = performance.now();
   let lastAt: number | undefined;
   let next = 0;
@@ -204,6 +213,7 @@ export async function measure(
   const self = process.cpuUsage(self0);
   cpuMs.client = (self.user + self.system) / 1000;
   const busyCores = (machineBusySeconds() - busy0) / seconds;
+  const stolenMsPerS = ((machineStolenSeconds() - stolen0) * 1000) / seconds;
   const waitMsPerS = Object.fromEntries(
     Object.entries(groups).map(([n, pids]) => [n, ((waitOf(pids) - wait0[n]!) * 1000) / seconds]),
   );
@@ -229,6 +239,7 @@ export async function measure(
     cpuMsPerReq,
     busyCores,
     otherCores: Math.max(0, busyCores - attributed),
+    stolenMsPerS,
     waitMsPerS,
     statuses,
   };
@@ -259,7 +270,18 @@ export interface Comparison {
 
 function medianWindow(ws: Window[]): Window {
   const pick = (
-    k: 'requests' | 'errors' | 'non2xx' | 'failed' | 'seconds' | 'rps' | 'mean' | 'bytes' | 'busyCores' | 'otherCores',
+    k:
+      | 'requests'
+      | 'errors'
+      | 'non2xx'
+      | 'failed'
+      | 'seconds'
+      | 'rps'
+      | 'mean'
+      | 'bytes'
+      | 'busyCores'
+      | 'otherCores'
+      | 'stolenMsPerS',
   ) => median(ws.map((w) => w[k]));
   const names = Object.keys(ws[0]?.cpuMsPerReq ?? {});
   const pooled = ws.flatMap((w) => w.latencies).sort((a, b) => a - b);
@@ -280,6 +302,7 @@ function medianWindow(ws: Window[]): Window {
     bytes: pick('bytes'),
     busyCores: pick('busyCores'),
     otherCores: pick('otherCores'),
+    stolenMsPerS: pick('stolenMsPerS'),
     cpuMsPerReq: Object.fromEntries(names.map((n) => [n, median(ws.map((w) => w.cpuMsPerReq[n]!))])),
     waitMsPerS: Object.fromEntries(
       Object.keys(ws[0]?.waitMsPerS ?? {}).map((n) => [n, median(ws.map((w) => w.waitMsPerS?.[n] ?? NaN))]),
@@ -426,7 +449,9 @@ export function coresNote(w: Window, group = 'all-in-one'): string {
   return (
     `machine ${fmt(w.busyCores)} of ${availableParallelism()} cores busy` +
     (Number.isNaN(g) ? '' : `, ${group} ${fmt(g)}`) +
-    (wait === undefined || Number.isNaN(wait) ? '' : `, its event loop waited ${fmt(wait, 0)} ms/s for a core`)
+    (wait === undefined || Number.isNaN(wait) ? '' : `, its event loop waited ${fmt(wait, 0)} ms/s for a core`) +
+    // the hypervisor's steal: time this machine's cores had work but another guest ran
+    (w.stolenMsPerS >= 1 ? `; the host took ${fmt(w.stolenMsPerS, 0)} ms/s of its cores (steal)` : '')
   );
 }
 

@@ -51,3 +51,22 @@ export function p5Victim(o: {
       : undefined,
   };
 }
+
+/**
+ * The measurement's own noise: p5 alternates the order of a round's two windows (alone then with
+ * the neighbour, then with and alone, …), so round i's second window and round i+1's first are the
+ * same condition measured back to back. Their p99 ratios (the later ÷ the earlier) are what two
+ * windows differ by when nothing but time changed, beside which a round's with ÷ alone is read.
+ */
+export function sameConditionRatios(rounds: { alone: { p99: number }; with: { p99: number } }[]): number[] {
+  const ratios: number[] = [];
+  for (let i = 0; i + 1 < rounds.length; i++) {
+    const same = i % 2 === 0 ? 'with' : 'alone';
+    ratios.push(rounds[i + 1]![same].p99 / rounds[i]![same].p99);
+  }
+  return ratios;
+}
+
+/** The largest of `sameConditionRatios` as a factor either way (1.2: two such windows differed by 20 %). */
+export const noiseFactor = (ratios: number[]): number =>
+  ratios.length ? Math.max(...ratios.map((r) => Math.max(r, 1 / r))) : NaN;

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnNode, stopAll } from './procs.ts';
+import { machineLoad, spawnNode, stolenMsPerS, stopAll } from './procs.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lcs-procs-'));
 const script = (name: string, code: string) => {
@@ -61,5 +61,15 @@ describe('bench child processes', () => {
     await expect(c.waitFor(/(?!)/, 300)).rejects.toThrow(/talker: no "\(\?!\)" within 0\.3 s[\s\S]*a request/);
     expect(c.proc.listenerCount('exit')).toBe(exitListeners);
     await c.stop();
+  });
+
+  it("machineLoad: the host's steal so far, and stolenMsPerS: per second of wall time between two readings", () => {
+    const a = machineLoad();
+    expect(a.stolen).toBeGreaterThanOrEqual(0);
+    expect(a.cores).toBeGreaterThanOrEqual(1);
+    const b = machineLoad();
+    expect(b.stolen).toBeGreaterThanOrEqual(a.stolen);
+    // 0.25 s of steal over 10 s of wall time: 25 ms/s
+    expect(stolenMsPerS({ ...a, stolen: 1, at: 0 }, { ...b, stolen: 1.25, at: 10_000 })).toBe(25);
   });
 });
