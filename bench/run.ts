@@ -1180,11 +1180,16 @@ try {
     });
   }
 
-  /** The rounds' ratios beside the noise floor: what adjacent windows of one condition differed by. */
-  const noiseNote = (part: string, same: number[]) =>
-    `${part}: adjacent windows of the same condition (the order alternates) differed by ` +
-    `${same.map((x) => fmt(x, 2)).join(', ') || 'n/a'} in p99 (later ÷ earlier): the measurement's own noise, ` +
-    `up to a factor ${fmt(noiseFactor(same), 2)} either way`;
+  /** p5's noise floor (`key`): what adjacent windows of one condition differed by, set and logged. */
+  const reportNoise = (key: string, part: string, rounds: Parameters<typeof sameConditionRatios>[0]) => {
+    const same = sameConditionRatios(rounds);
+    set(key, noiseFactor(same));
+    log(
+      `${part}: adjacent windows of the same condition (the order alternates) differed by ` +
+        `${same.map((x) => fmt(x, 2)).join(', ') || 'n/a'} in p99 (later ÷ earlier): the measurement's own ` +
+        `noise, up to a factor ${fmt(noiseFactor(same), 2)} either way`,
+    );
+  };
   /**
    * A neighbour's load that was not what it says (requests its client could not send in time) or
    * answers other than 2xx and 429 (the platform failing under it): a failed check, not a figure.
@@ -1285,9 +1290,11 @@ try {
       set('p5_noisy_neighbour', flooded / alone);
       set('p5_flood', flooded / alone);
       roundsOf.p5_noisy_neighbour = rounds.map((r) => r.flooded.p99 / r.alone.p99);
-      const floodNoise = sameConditionRatios(rounds.map((r) => ({ alone: r.alone, with: r.flooded })));
-      set('p5_flood_noise', noiseFactor(floodNoise));
-      log(noiseNote('p5', floodNoise));
+      reportNoise(
+        'p5_flood_noise',
+        'p5',
+        rounds.map((r) => ({ alone: r.alone, with: r.flooded })),
+      );
       set('p5_alone_p99_ms', alone, 1);
       set('p5_flooded_p99_ms', flooded, 1);
       set('p5_flood_admitted_rps', median(rounds.map((r) => r.flood.admitted / r.flood.seconds)), 1);
@@ -1417,9 +1424,11 @@ try {
       const withHeavy = pooledP99(rounds.map((r) => r.heavy));
       set('p5_heavy', withHeavy / alone);
       roundsOf.p5_heavy = rounds.map((r) => r.heavy.p99 / r.alone.p99);
-      const heavyNoise = sameConditionRatios(rounds.map((r) => ({ alone: r.alone, with: r.heavy })));
-      set('p5_heavy_noise', noiseFactor(heavyNoise));
-      log(noiseNote('p5 heavy', heavyNoise));
+      reportNoise(
+        'p5_heavy_noise',
+        'p5 heavy',
+        rounds.map((r) => ({ alone: r.alone, with: r.heavy })),
+      );
       set('p5_heavy_alone_p99_ms', alone, 1);
       set('p5_heavy_with_p99_ms', withHeavy, 1);
       set('p5_heavy_alone_rps', median(rounds.map((r) => r.alone.rps)), 1);

@@ -7,13 +7,7 @@ import { fork } from 'node:child_process';
 import { availableParallelism, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import {
-  assertLoopback,
-  cpuSeconds,
-  machineBusySeconds,
-  machineStolenSeconds,
-  mainThreadWaitSeconds,
-} from './procs.ts';
+import { assertLoopback, cpuSeconds, machineCpu, mainThreadWaitSeconds } from './procs.ts';
 
 export interface LoadTarget {
   name: string;
@@ -149,8 +143,7 @@ export async function measure(
   const waitOf = (pids: number[]) => (pids.length === 1 ? mainThreadWaitSeconds(pids[0]!) : NaN);
   const wait0 = Object.fromEntries(Object.entries(groups).map(([n, pids]) => [n, waitOf(pids)]));
   const self0 = process.cpuUsage();
-  const busy0 = machineBusySeconds();
-  const stolen0 = machineStolenSeconds();
+  const machine0 = machineCpu();
   const started = performance.now();
   let lastAt: number | undefined;
   let next = 0;
@@ -212,8 +205,9 @@ export async function measure(
   for (const [n, pids] of Object.entries(groups)) cpuMs[n] = (cpuOf(pids) - cpu0[n]!) * 1000;
   const self = process.cpuUsage(self0);
   cpuMs.client = (self.user + self.system) / 1000;
-  const busyCores = (machineBusySeconds() - busy0) / seconds;
-  const stolenMsPerS = ((machineStolenSeconds() - stolen0) * 1000) / seconds;
+  const machine = machineCpu();
+  const busyCores = (machine.busy - machine0.busy) / seconds;
+  const stolenMsPerS = ((machine.stolen - machine0.stolen) * 1000) / seconds;
   const waitMsPerS = Object.fromEntries(
     Object.entries(groups).map(([n, pids]) => [n, ((waitOf(pids) - wait0[n]!) * 1000) / seconds]),
   );

@@ -201,8 +201,12 @@ export function mainThreadWaitSeconds(pid: number): number {
   }
 }
 
-/** The machine's CPU time since boot from /proc/stat (seconds, summed over cores). */
-function machineCpu(): { busy: number; stolen: number } {
+/**
+ * The machine's CPU time since boot from /proc/stat (seconds, summed over cores): busy (steal
+ * included) and stolen — the steal: time the hypervisor gave these cores to other guests while they
+ * had work, a share of a window the machine could not run anything measured.
+ */
+export function machineCpu(): { busy: number; stolen: number } {
   const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
   const [user, nice, system, , , irq, softirq, steal] = cpu as [
     number,
@@ -220,16 +224,10 @@ function machineCpu(): { busy: number; stolen: number } {
 /** CPU seconds the whole machine has spent busy (not idle or waiting for I/O) since boot, steal included. */
 export const machineBusySeconds = (): number => machineCpu().busy;
 
-/**
- * CPU seconds the hypervisor gave this virtual machine's cores to others while they had work
- * (steal) since boot: a share of a window's time the machine could not run anything measured.
- */
-export const machineStolenSeconds = (): number => machineCpu().stolen;
-
 /** 1-minute load average, the number of cores and the steal so far (seconds, `stolenMsPerS`), for the record. */
 export function machineLoad(): { load1: number; cores: number; stolen: number; at: number } {
   const [l1] = readFileSync('/proc/loadavg', 'utf8').split(' ');
-  return { load1: Number(l1), cores: availableParallelism(), stolen: machineStolenSeconds(), at: performance.now() };
+  return { load1: Number(l1), cores: availableParallelism(), stolen: machineCpu().stolen, at: performance.now() };
 }
 
 /** Milliseconds per second the hypervisor took the machine's cores (summed over cores) between two `machineLoad`s. */
