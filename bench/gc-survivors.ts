@@ -10,6 +10,7 @@
  * long-lived ballast so that V8 does not collect the old generation every few young collections.
  *
  *   plain    one statement after the other on the pool (`await sql\`select …\``)
+ *   hop      the same with one microtask turn (`await null`) before each statement is awaited
  *   begin    a transaction per iteration (`sql.begin`, one statement in it), as every request runs
  *   reserve  a reserved connection per iteration (`sql.reserve`, one statement, release)
  *   net      the same loop over a bare TCP echo socket in the process (no driver): the baseline
@@ -21,7 +22,7 @@ import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import postgres from 'postgres';
 
-const MODES = ['plain', 'begin', 'reserve', 'net'] as const;
+const MODES = ['plain', 'hop', 'begin', 'reserve', 'net'] as const;
 type Mode = (typeof MODES)[number];
 
 const HELP = `usage: node --import tsx bench/gc-survivors.ts [${MODES.join('|')} …] [options]
@@ -30,6 +31,7 @@ Runs a loop of statements (or TCP round trips) in a fresh process per run and pr
 collection, what it kept and promoted (V8's GC profiler), the collections' pauses and the loop's rate.
 
   plain      statements back to back on the pool
+  hop        the same with one microtask turn (await null) before each statement is awaited
   begin      a transaction with one statement per iteration (sql.begin)
   reserve    a reserved connection with one statement per iteration (sql.reserve)
   net        round trips over a bare TCP echo socket in the process: the baseline without a driver
@@ -102,13 +104,18 @@ async function child(mode: Mode): Promise<void> {
     step =
       mode === 'plain'
         ? (n) => sql`select ${n}::int as x, 'abc' as y`
-        : mode === 'begin'
-          ? (n) => sql.begin((tx) => tx`select ${n}::int as x, 'abc' as y`)
-          : async (n) => {
-              const r = await sql.reserve();
-              await r`select ${n}::int as x, 'abc' as y`;
-              r.release();
-            };
+        : mode === 'hop'
+          ? async (n) => {
+              await null;
+              return sql`select ${n}::int as x, 'abc' as y`;
+            }
+          : mode === 'begin'
+            ? (n) => sql.begin((tx) => tx`select ${n}::int as x, 'abc' as y`)
+            : async (n) => {
+                const r = await sql.reserve();
+                await r`select ${n}::int as x, 'abc' as y`;
+                r.release();
+              };
     close = () => sql.end();
   }
   const warmUntil = Date.now() + 2000;
