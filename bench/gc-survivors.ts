@@ -103,21 +103,21 @@ async function child(mode: Mode): Promise<void> {
   } else {
     const sql = postgres(url, { max: 1, onnotice: () => {} });
     await sql`select 1`;
-    step =
-      mode === 'plain'
-        ? (n) => sql`select ${n}::int as x, 'abc' as y`
-        : mode === 'hop'
-          ? async (n) => {
-              await null;
-              return sql`select ${n}::int as x, 'abc' as y`;
-            }
-          : mode === 'begin'
-            ? (n) => sql.begin((tx) => tx`select ${n}::int as x, 'abc' as y`)
-            : async (n) => {
-                const r = await sql.reserve();
-                await r`select ${n}::int as x, 'abc' as y`;
-                r.release();
-              };
+    const select = (n: number) => sql`select ${n}::int as x, 'abc' as y`;
+    const steps: Record<Exclude<Mode, 'net'>, (n: number) => Promise<unknown>> = {
+      plain: select,
+      hop: async (n) => {
+        await null;
+        return select(n);
+      },
+      begin: (n) => sql.begin((tx) => tx`select ${n}::int as x, 'abc' as y`),
+      reserve: async (n) => {
+        const r = await sql.reserve();
+        await r`select ${n}::int as x, 'abc' as y`;
+        r.release();
+      },
+    };
+    step = steps[mode];
     close = () => sql.end();
   }
   const warmUntil = Date.now() + 2000;

@@ -169,7 +169,7 @@ describe.skipIf(DB_KIND !== 'postgres')('postgres.js: settled statements are gar
     expect(await q).toMatchObject([{ one: 1 }]);
   });
 
-  /** Statements run back to back for `ms`: what young collections kept on average, and how many ran. */
+  /** Statements run back to back for `ms`: how many young collections ran and what they kept on average. */
   async function youngKept(step: (n: number) => Promise<unknown>, ms: number) {
     for (let n = 0; n < 200; n++) await step(n); // warm
     const profiler = new v8.GCProfiler();
@@ -181,7 +181,7 @@ describe.skipIf(DB_KIND !== 'postgres')('postgres.js: settled statements are gar
     const kept = young.map(
       (s) => s.afterGC.heapSpaceStatistics.find((x) => x.spaceName === 'new_space')!.spaceUsedSize,
     );
-    return { statements: n, collections: young.length, keptKb: kept.reduce((a, b) => a + b, 0) / kept.length / 1024 };
+    return { collections: young.length, keptKb: kept.reduce((a, b) => a + b, 0) / kept.length / 1024 };
   }
 
   // Before the driver's patch each young collection kept every statement since the previous one:
