@@ -173,12 +173,20 @@ interface PageAsk {
   nodes: boolean;
   contractJson?: { literal?: string; variable?: string };
 }
-/** Per field node list (a query's, reused by every run of a compiled query): what it asks. */
-const asks = new WeakMap<readonly FieldNode[], PageAsk>();
+/**
+ * What a field asks, by its first field node (an object of the query's parsed document, which the
+ * document cache and compiled queries reuse from request to request). Keyed by the node, not by
+ * `info.fieldNodes`: graphql-js builds that array afresh in every execution, so a cache keyed by it
+ * missed on every request. The whole node list is kept and compared, since a field can merge
+ * different nodes (a directive's variable decides whether a second one is included).
+ */
+const asks = new WeakMap<FieldNode, { nodes: readonly FieldNode[]; ask: PageAsk }>();
 
 function pageAsk(info: GraphQLResolveInfo): PageAsk {
-  let ask = asks.get(info.fieldNodes);
-  if (ask) return ask;
+  const fieldNodes = info.fieldNodes;
+  const known = asks.get(fieldNodes[0]!);
+  if (known && known.nodes.length === fieldNodes.length && known.nodes.every((n, i) => n === fieldNodes[i]))
+    return known.ask;
   const out: PageAsk = { nodes: false };
   const walk = (set: SelectionSetNode | undefined) => {
     for (const sel of set?.selections ?? []) {
@@ -196,9 +204,9 @@ function pageAsk(info: GraphQLResolveInfo): PageAsk {
       }
     }
   };
-  for (const node of info.fieldNodes) walk(node.selectionSet);
-  asks.set(info.fieldNodes, (ask = out));
-  return ask;
+  for (const node of fieldNodes) walk(node.selectionSet);
+  asks.set(fieldNodes[0]!, { nodes: fieldNodes, ask: out });
+  return out;
 }
 
 /**
