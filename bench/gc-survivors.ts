@@ -16,6 +16,12 @@
  *   begin    a transaction per iteration (`sql.begin`, one statement in it), as every request runs
  *   reserve  a reserved connection per iteration (`sql.reserve`, one statement, release)
  *   net      the same loop over a bare TCP echo socket in the process (no driver): the baseline
+ *   drizzle  a transaction per iteration through the platform's database handle (drizzle over the
+ *            driver, `openDatabase`), one statement in it
+ *   scope    the platform's request transaction (`inTenant`: TenantScope, the tenant's setting
+ *            pipelined with the statement), one statement in it — what every subgraph request runs.
+ *            On 7 December it kept ~975 KB per young collection against ~90 for `drizzle`: the
+ *            survivors left in the all-in-one are on this path (README § Benchmarks)
  */
 import { spawn } from 'node:child_process';
 import { createServer, connect } from 'node:net';
@@ -24,7 +30,7 @@ import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import postgres from 'postgres';
 
-const MODES = ['plain', 'hop', 'begin', 'reserve', 'net'] as const;
+const MODES = ['plain', 'hop', 'begin', 'reserve', 'net', 'drizzle', 'scope'] as const;
 type Mode = (typeof MODES)[number];
 
 const HELP = `usage: node --import tsx bench/gc-survivors.ts [${MODES.join('|')} …] [options]
@@ -37,6 +43,9 @@ collection, what it kept and promoted (V8's GC profiler), the collections' pause
   begin      a transaction with one statement per iteration (sql.begin)
   reserve    a reserved connection with one statement per iteration (sql.reserve)
   net        round trips over a bare TCP echo socket in the process: the baseline without a driver
+  drizzle    a transaction with one statement per iteration through the platform's database
+             handle (drizzle; applies the platform's migrations to --url first)
+  scope      the platform's request transaction (inTenant / TenantScope) with one statement
   --runs <n>      processes per mode (3)
   --seconds <s>   the measured window per run, after 2 s of warm-up (10)
   --v8-flags=<f>  V8 options for the runs' processes (e.g. --v8-flags="--no-concurrent-marking")
@@ -100,11 +109,28 @@ async function child(mode: Mode): Promise<void> {
         socket.write(`select ${n}`);
       });
     close = async () => (socket.destroy(), server.close());
+  } else if (mode === 'drizzle' || mode === 'scope') {
+    // the platform's own handle (a pool of 10, as a serving process opens it) and transaction
+    const [{ openDatabase, inTenant }, { SUBGRAPHS }, { sql }] = await Promise.all([
+      import('@lcs/platform'),
+      import('@lcs/cli/subgraphs'),
+      import('drizzle-orm'),
+    ]);
+    const db = await openDatabase(
+      { url },
+      SUBGRAPHS.map((d) => d.migrations),
+    );
+    const select = (n: number) => sql`select ${n}::int as x, 'abc' as y`;
+    step =
+      mode === 'drizzle'
+        ? (n) => db.app.transaction((tx) => tx.execute(select(n)))
+        : (n) => inTenant(db.app, 'gc-survivors', (scope) => scope.run((tx) => tx.execute(select(n))));
+    close = () => db.close();
   } else {
     const sql = postgres(url, { max: 1, onnotice: () => {} });
     await sql`select 1`;
     const select = (n: number) => sql`select ${n}::int as x, 'abc' as y`;
-    const steps: Record<Exclude<Mode, 'net'>, (n: number) => Promise<unknown>> = {
+    const steps: Record<Exclude<Mode, 'net' | 'drizzle' | 'scope'>, (n: number) => Promise<unknown>> = {
       plain: select,
       hop: async (n) => {
         await null;
@@ -117,7 +143,7 @@ async function child(mode: Mode): Promise<void> {
         r.release();
       },
     };
-    step = steps[mode];
+    step = steps[mode as keyof typeof steps];
     close = () => sql.end();
   }
   const warmUntil = Date.now() + 2000;
