@@ -20,8 +20,8 @@
  *            driver, `openDatabase`), one statement in it
  *   scope    the platform's request transaction (`inTenant`: TenantScope, the tenant's setting
  *            pipelined with the statement), one statement in it — what every subgraph request runs.
- *            On 7 December it kept ~975 KB per young collection against ~90 for `drizzle`: the
- *            survivors left in the all-in-one are on this path (README § Benchmarks)
+ *            On 7 December it kept ~900 KB per young collection against ~100 for `drizzle` (~80
+ *            with --v8-flags=--no-allocation-site-pretenuring: README § Benchmarks)
  */
 import { spawn } from 'node:child_process';
 import { createServer, connect } from 'node:net';
