@@ -8,6 +8,7 @@
  * it (every statement since the previous collection used to survive and be promoted:
  * bench/gc-survivors.ts). PostgreSQL project only.
  */
+import { createHash } from 'node:crypto';
 import { Socket } from 'node:net';
 import v8 from 'node:v8';
 import postgres from 'postgres';
@@ -194,5 +195,55 @@ describe.skipIf(DB_KIND !== 'postgres')('postgres.js: settled statements are gar
     const r = await youngKept(step, 3000);
     expect(r.collections).toBeGreaterThan(3); // enough collections to judge
     expect(r.keptKb).toBeLessThan(800);
+  });
+});
+
+describe.skipIf(DB_KIND !== 'postgres')('postgres.js: results that span socket reads', () => {
+  const sql = postgres(PG_ADMIN_URL, { max: 1, onnotice: () => {} });
+  afterAll(() => sql.end({ timeout: 1 }));
+
+  /** What `fn` makes Buffer.concat copy, in bytes (the driver joins a message split between reads). */
+  async function concatBytes<T>(fn: () => Promise<T>): Promise<{ value: T; bytes: number }> {
+    const original = Buffer.concat;
+    let bytes = 0;
+    Buffer.concat = function (list: readonly Uint8Array[], total?: number) {
+      const out = original.call(Buffer, list, total);
+      bytes += out.length;
+      return out;
+    } as typeof Buffer.concat;
+    try {
+      return { value: await fn(), bytes };
+    } finally {
+      Buffer.concat = original;
+    }
+  }
+
+  // Before the patch every read that ended inside a row was copied whole into the next one (a page
+  // of rows was copied once more, in page-sized buffers that V8 counts as external memory and that
+  // trigger full collections); now only the rows split between two reads are.
+  it('a large result arrives whole, and only the rows split between reads are copied', async () => {
+    const rows = 4000;
+    const { value, bytes } = await concatBytes(
+      () => sql<{ n: number; t: string }[]>`select g as n, repeat(chr(65 + g % 26), 200 + g % 300) as t
+        from generate_series(1, ${rows}) g`,
+    );
+    expect(value).toHaveLength(rows);
+    let size = 0;
+    for (const [i, r] of value.entries()) {
+      const g = i + 1;
+      expect(r.n).toBe(g);
+      expect(r.t).toBe(String.fromCharCode(65 + (g % 26)).repeat(200 + (g % 300)));
+      size += r.t.length;
+    }
+    expect(size).toBeGreaterThan(1_000_000); // many socket reads
+    expect(bytes).toBeLessThan(size / 10);
+  });
+
+  it('a value larger than any one read arrives whole, and the statement after it too', async () => {
+    const [big] = await sql<{ t: string; md5: string }[]>`select repeat('ab', 400000) || 'z' as t,
+      md5(repeat('ab', 400000) || 'z') as md5`;
+    expect(big!.t).toHaveLength(800_001);
+    expect(createHash('md5').update(big!.t).digest('hex')).toBe(big!.md5);
+    expect(await sql`select 2 as two`).toMatchObject([{ two: 2 }]);
   });
 });
