@@ -29,24 +29,24 @@ describe.skipIf(DB_KIND !== 'postgres')("the benchmark's dataset: the audit log 
     await tdb?.drop();
   });
 
-  /** The log's records (row-level security shows a tenant's own only, the owner's too). */
-  const records = () =>
+  /** `fn` as tenant t1 (row-level security shows and takes a tenant's own records only, the owner's too). */
+  const asT1 = <T>(fn: (tx: postgres.TransactionSql) => Promise<T>) =>
     owner.begin(async (tx) => {
       await tx`select set_config('app.tenant_id', 't1', true)`;
-      return Number((await tx`select count(*)::int as n from platform.audit_log`)[0]!.n);
-    });
+      return fn(tx);
+    }) as Promise<T>;
+  const records = () => asT1(async (tx) => Number((await tx`select count(*)::int as n from platform.audit_log`)[0]!.n));
 
   it('removes every record, in every partition, and says about how many there were', async () => {
     // two months' partitions and the default one (a record far in the future)
-    await owner.begin(async (tx) => {
-      await tx`select set_config('app.tenant_id', 't1', true)`;
-      await tx.unsafe(`insert into platform.audit_log
+    await asT1((tx) =>
+      tx.unsafe(`insert into platform.audit_log
       (at, tenant_id, subsystem, component, activity, principal_kind, principal_id, outcome, client_ids)
       select now() - (g % 2) * interval '32 days', 't1', 'Ec', 'bench', 'Read', 'api', 'k1', 'ok', array[g, g + 1]
         from generate_series(1, 250) g
       union all
-      select '2199-01-01', 't1', 'Ec', 'bench', 'Read', 'api', 'k1', 'ok', '{}'`);
-    });
+      select '2199-01-01', 't1', 'Ec', 'bench', 'Read', 'api', 'k1', 'ok', '{}'`),
+    );
     await owner`select pg_stat_force_next_flush()`; // the estimate the message gives
     expect(await records()).toBe(251);
     const said: string[] = [];

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { Socket } from 'node:net';
 import v8 from 'node:v8';
 import postgres from 'postgres';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { DB_KIND, PG_ADMIN_URL } from './helpers/stack.ts';
 
 const settled = <T>(p: Promise<T>, ms: number) =>
@@ -204,17 +204,12 @@ describe.skipIf(DB_KIND !== 'postgres')('postgres.js: results that span socket r
 
   /** What `fn` makes Buffer.concat copy, in bytes (the driver joins a message split between reads). */
   async function concatBytes<T>(fn: () => Promise<T>): Promise<{ value: T; bytes: number }> {
-    const original = Buffer.concat;
-    let bytes = 0;
-    Buffer.concat = function (list: readonly Uint8Array[], total?: number) {
-      const out = original.call(Buffer, list, total);
-      bytes += out.length;
-      return out;
-    } as typeof Buffer.concat;
+    const concat = vi.spyOn(Buffer, 'concat');
     try {
-      return { value: await fn(), bytes };
+      const value = await fn();
+      return { value, bytes: concat.mock.results.reduce((n, r) => n + (r.value as Buffer).length, 0) };
     } finally {
-      Buffer.concat = original;
+      concat.mockRestore();
     }
   }
 
