@@ -63,18 +63,31 @@ export function compileRoute(entry: RouteEntry): CompiledRoute {
   };
 }
 
+/**
+ * A list whose contract objects (`body`) are made only if a format needs them (JSON is written
+ * straight from `json`). A class, not an object literal with a getter: every literal with its own
+ * getter closure gets a hidden class of its own, which V8 keeps in the old generation until a full
+ * collection, and which kept each page's items alive through the young collections (each page's
+ * bytes promoted: a full collection every ~3.5 s under load; README § Benchmarks, 7 December).
+ */
+class ListRepresentation implements Representation {
+  readonly single = false;
+  #body: unknown[] | undefined;
+  constructor(
+    readonly definition: string,
+    private readonly items: readonly unknown[],
+    private readonly toBody: (item: unknown) => unknown,
+    readonly json?: Representation['json'],
+  ) {}
+  get body(): unknown[] {
+    return (this.#body ??= this.items.map((item) => this.toBody(item)));
+  }
+}
+
 /** A list of GraphQL items: mapped to contract objects only if a format needs them (JSON is written straight). */
 function listOf(route: CompiledRoute, nodes: readonly unknown[]): Representation {
-  let body: unknown[] | undefined;
-  const map = route.map!;
-  return {
-    get body() {
-      return (body ??= nodes.map((n) => map(n)));
-    },
-    definition: route.entry.definition!,
-    single: false,
-    ...(route.json ? { json: { nodes, write: route.json } } : {}),
-  };
+  const json = route.json ? { nodes, write: route.json } : undefined;
+  return new ListRepresentation(route.entry.definition!, nodes, route.map!, json);
 }
 
 const asArray = (v: unknown) => (v ?? []) as unknown[];
@@ -116,16 +129,11 @@ const written: JsonWriter = Object.assign((text: unknown) => jsonTextString(text
   texts: true as const,
 });
 
+/** A written item's contract object (for formats other than JSON). */
+const parseWritten = (t: unknown): unknown => JSON.parse(jsonTextString(t as JsonText));
+
 function writtenList(route: CompiledRoute, texts: readonly JsonText[]): Representation {
-  let body: unknown[] | undefined;
-  return {
-    get body() {
-      return (body ??= texts.map((t) => JSON.parse(jsonTextString(t)) as unknown));
-    },
-    definition: route.entry.definition!,
-    single: false,
-    json: { nodes: texts, write: written },
-  };
+  return new ListRepresentation(route.entry.definition!, texts, parseWritten, { nodes: texts, write: written });
 }
 
 /** A list page: `page { nodes pageInfo }`, or `page { contractJson pageInfo }`. */
