@@ -68,7 +68,7 @@ export function compileRoute(entry: RouteEntry): CompiledRoute {
  * straight from `json`). A class, not an object literal with a getter: every literal with its own
  * getter closure gets a hidden class of its own, which V8 keeps in the old generation until a full
  * collection, and which kept each page's items alive through the young collections (each page's
- * bytes promoted: a full collection every ~3.5 s under load; README § Benchmarks, 7 December).
+ * bytes promoted: a full collection every ~3.5 s under load; README § Benchmarks, 7 December, before noon).
  */
 class ListRepresentation implements Representation {
   readonly single = false;
