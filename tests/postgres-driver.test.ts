@@ -173,8 +173,9 @@ describe.skipIf(DB_KIND !== 'postgres')('postgres.js: settled statements are gar
 
   /**
    * Statements run back to back until `want` young collections have run (at most `ms`): how many ran
-   * and what they kept on average. Counted by collections, not by time, so that a busy machine (fewer
-   * statements per second) still gives enough of them to judge.
+   * and what they kept (the median: one collection that finds the worker's own work in flight does not
+   * decide). Counted by collections, not by time, so that a busy machine (fewer statements per second)
+   * still gives enough of them to judge.
    */
   async function youngKept(step: (n: number) => Promise<unknown>, want: number, ms: number) {
     for (let n = 0; n < 200; n++) await step(n); // warm
@@ -194,10 +195,10 @@ describe.skipIf(DB_KIND !== 'postgres')('postgres.js: settled statements are gar
       seen.disconnect();
     }
     const young = profiler.stop().statistics.filter((s) => s.gcType === 'Scavenge');
-    const kept = young.map(
-      (s) => s.afterGC.heapSpaceStatistics.find((x) => x.spaceName === 'new_space')!.spaceUsedSize,
-    );
-    return { collections: young.length, keptKb: kept.reduce((a, b) => a + b, 0) / kept.length / 1024 };
+    const kept = young
+      .map((s) => s.afterGC.heapSpaceStatistics.find((x) => x.spaceName === 'new_space')!.spaceUsedSize / 1024)
+      .sort((a, b) => a - b);
+    return { collections: young.length, keptKb: kept[kept.length >> 1] ?? NaN, all: kept.map(Math.round) };
   }
 
   // Before the driver's patch each young collection kept every statement since the previous one:
@@ -207,9 +208,9 @@ describe.skipIf(DB_KIND !== 'postgres')('postgres.js: settled statements are gar
     ['statements on the pool', (n: number) => sql`select ${n}::int as x, 'abc' as y`],
     ['a transaction per statement', (n: number) => sql.begin((t) => t`select ${n}::int as x, 'abc' as y`)],
   ])('%s: young collections keep well under 1 MB', async (_name, step) => {
-    const r = await youngKept(step, 6, 40_000);
-    expect(r.collections).toBeGreaterThanOrEqual(6); // enough collections to judge
-    expect(r.keptKb).toBeLessThan(800);
+    const r = await youngKept(step, 9, 40_000);
+    expect(r.collections).toBeGreaterThanOrEqual(9); // enough collections to judge
+    expect(r.keptKb, `KB kept by each young collection: ${r.all.join(', ')}`).toBeLessThan(800);
   });
 });
 
