@@ -13,6 +13,8 @@
  * Usage: node --import tsx bench/neighbour-cost.ts [heavy|flood|victim] [--full] [--rows-per-minute N]
  *        [--seconds S] [--connections N] [--profile DIR]
  */
+// first: the load generator runs without V8's memory reducer (it relaunches this process if need be)
+import './lib/steady-gc.ts';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS } from '@lcs/platform/fair-share-limits';

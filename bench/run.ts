@@ -30,6 +30,8 @@
  * Progress goes to stderr; the table, the ratios and the final `RESULT key=value …` line to
  * stdout; everything measured to bench/results/latest.json (generated per run, git-ignored).
  */
+// first: the load generator runs without V8's memory reducer (it relaunches this process if need be)
+import './lib/steady-gc.ts';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

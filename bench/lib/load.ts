@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { assertLoopback, cpuSeconds, machineCpu, mainThreadWaitSeconds } from './procs.ts';
 
+/** The flag bench/lib/steady-gc.ts starts a measuring process with (that module relaunches; this one only checks). */
+const STEADY_GC_FLAG = '--no-memory-reducer';
+
 export interface LoadTarget {
   name: string;
   url: string;
@@ -127,6 +130,11 @@ export async function measure(
   o: { connections: number; amount: number; seconds?: number; maxSeconds?: number },
 ): Promise<Window> {
   assertLoopback(t.url);
+  if (!process.execArgv.includes(STEADY_GC_FLAG))
+    throw new Error(
+      `measure: this process runs with V8's memory reducer, whose collections would be measured as the ` +
+        `target's latency; import './lib/steady-gc.ts' first in the benchmark's entry point (it says why)`,
+    );
   const latencies: number[] = [];
   let bytes = 0;
   const groups = (await t.pids?.()) ?? {};
