@@ -7,10 +7,7 @@ import { fork } from 'node:child_process';
 import { availableParallelism, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { assertLoopback, cpuSeconds, machineCpu, mainThreadWaitSeconds } from './procs.ts';
-
-/** The flag bench/lib/steady-gc.ts starts a measuring process with (that module relaunches; this one only checks). */
-const STEADY_GC_FLAG = '--no-memory-reducer';
+import { STEADY_GC_FLAG, assertLoopback, cpuSeconds, machineCpu, mainThreadWaitSeconds } from './procs.ts';
 
 export interface LoadTarget {
   name: string;

@@ -12,6 +12,9 @@ import { join } from 'node:path';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/** The V8 flag a process that times answers runs with (bench/lib/steady-gc.ts says why and sets it). */
+export const STEADY_GC_FLAG = '--no-memory-reducer';
+
 export interface Child {
   name: string;
   proc: ChildProcess;

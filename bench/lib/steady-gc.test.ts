@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { measure } from './load.ts';
-import { ROOT } from './procs.ts';
-import { STEADY_GC_FLAG } from './steady-gc.ts';
+import { ROOT, STEADY_GC_FLAG } from './procs.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lcs-steady-gc-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,11 +23,8 @@ function runEntry(args: string[], execArgv: string[] = []) {
       `console.log(JSON.stringify({ args: process.argv.slice(2), execArgv: process.execArgv }));\n` +
       `process.exitCode = Number(process.argv[2]);\n`,
   );
-  const env = { ...process.env };
-  delete env.VITEST; // (the module leaves a test's own process alone)
   const r = spawnSync(process.execPath, [...execArgv, '--import', 'tsx', file, ...args], {
     cwd: ROOT,
-    env,
     encoding: 'utf8',
     timeout: 60_000,
   });

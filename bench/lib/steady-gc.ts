@@ -17,14 +17,9 @@
  * (README § Benchmarks, 7 December, afternoon).
  */
 import { spawnSync } from 'node:child_process';
+import { STEADY_GC_FLAG } from './procs.ts';
 
-/** The V8 flag the measuring process must run with. */
-export const STEADY_GC_FLAG = '--no-memory-reducer';
-
-/** Whether this process runs with the flag. */
-export const steadyGc = (): boolean => process.execArgv.includes(STEADY_GC_FLAG);
-
-if (!steadyGc() && !process.env.VITEST) {
+if (!process.execArgv.includes(STEADY_GC_FLAG)) {
   const argv = [STEADY_GC_FLAG, ...process.execArgv, ...process.argv.slice(1)];
   const r = spawnSync(process.execPath, argv, { stdio: 'inherit' });
   if (r.error) throw r.error;
