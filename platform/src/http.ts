@@ -331,11 +331,13 @@ export function listen(
   tls?: HttpsOptions,
   observe?: ObserveOptions,
 ): Promise<Listening> {
-  if (observe) handler = observed(handler, observe);
+  const watched = observe ? observed(handler, observe) : undefined;
+  if (watched) handler = watched;
   const server: Server = tls
     ? createHttpsServer({ ...HTTP_SERVER_OPTIONS, ...tls }, (req, res) => void handler(req, res))
     : createServer({ ...HTTP_SERVER_OPTIONS }, (req, res) => void handler(req, res));
   server.on('clientError', clientError);
+  if (watched) server.once('close', () => watched.close());
   server.headersTimeout = HTTP_SERVER_OPTIONS.headersTimeout;
   server.requestTimeout = HTTP_SERVER_OPTIONS.requestTimeout;
   server.keepAliveTimeout = HTTP_SERVER_OPTIONS.keepAliveTimeout;

@@ -23,6 +23,7 @@ import {
 } from './tracing.ts';
 import { REDACTED, REQUEST_LINE_REDACT_PATHS } from './log.ts';
 import { secondsSince, statusClass, type Metrics } from './metrics.ts';
+import { RefusalLines } from './refusal-lines.ts';
 import type { Principal } from './trust.ts';
 
 export interface RequestInfo {
@@ -76,17 +77,27 @@ export interface ObserveOptions {
   log?: Logger;
   /** Paths logged at debug only (health probes, metrics scrapes). */
   quiet?: (path: string) => boolean;
+  /**
+   * Refusals (429) of one kind logged one by one at most once per this many ms, the rest as a count
+   * (refusal-lines.ts); default 10 s; 0: every refusal its own line.
+   */
+  refusalLinesEveryMs?: number;
 }
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
+/** An observed handler; `close` writes the refusals it still holds (when its server closes). */
+export type ObservedHandler = Handler & { close(): void };
 
 const QUIET = new Set(['/healthz', '/readyz', '/metrics']);
 
-export function observed(handler: Handler, o: ObserveOptions): Handler {
+export function observed(handler: Handler, o: ObserveOptions): ObservedHandler {
   const quiet = o.quiet ?? ((p: string) => QUIET.has(p));
   // the request line, with the redaction its fixed fields need (log.ts REQUEST_LINE_REDACT_PATHS)
   const log = o.log?.child({}, { redact: { paths: REQUEST_LINE_REDACT_PATHS, censor: REDACTED } });
-  return (req, res) => {
+  const every = o.refusalLinesEveryMs ?? 10_000;
+  const refusals =
+    log && every > 0 ? new RefusalLines((s) => log.info({ status: 429, ...s }, 'requests refused'), every) : undefined;
+  const observing: Handler = (req, res) => {
     const start = process.hrtime.bigint();
     const parent = req.headers.traceparent ? propagation.extract(ROOT_CONTEXT, req.headers) : ROOT_CONTEXT;
     const path = (req.url ?? '/').split('?')[0]!;
@@ -130,7 +141,19 @@ export function observed(handler: Handler, o: ObserveOptions): Handler {
       }
       if (log) {
         const level = status >= 500 ? 'error' : quiet(path) ? 'debug' : 'info';
-        if (log.isLevelEnabled(level)) {
+        const alike =
+          status === 429 &&
+          refusals &&
+          !log.isLevelEnabled('debug') &&
+          !refusals.first({
+            part: o.part,
+            tenant: info.tenant,
+            package: info.package,
+            route: info.route,
+            path: info.route ? undefined : path,
+            code: info.code,
+          });
+        if (!alike && log.isLevelEnabled(level)) {
           log[level](
             {
               reqId: info.id,
@@ -159,4 +182,5 @@ export function observed(handler: Handler, o: ObserveOptions): Handler {
     res.once('close', finish);
     return span ? context.with(trace.setSpan(parent, span), () => handler(req, res)) : handler(req, res);
   };
+  return Object.assign(observing, { close: () => refusals?.close() });
 }
