@@ -15,7 +15,9 @@
  *   p4 bulk export vs floor        all executed services through the facade's paging vs
  *                                  PostgreSQL's own JSON export (COPY … TO STDOUT)
  *   p5 noisy neighbour             the neighbour tenant's p99 while the tenant floods the facade
- *                                  at 10× its fair-share rate, ÷ its p99 alone; and a heavy
+ *                                  at 10× its fair-share rate, ÷ its p99 alone (and while the same
+ *                                  flood hits a bare HTTPS 429 server instead: the rig's share,
+ *                                  bench/lib/bare-429.ts); and a heavy
  *                                  neighbour within its quota (pages of 1000, varied) against a
  *                                  victim on an unlimited key (p99 and throughput, with ÷ alone)
  *   p6 start-up and memory         `pnpm start` cold (empty data directory, as after a fresh clone) and warm
@@ -92,7 +94,7 @@ Comparisons alternate A and B round by round after a warm-up; windows are counte
   --requests <n>          p1: requests per measured window (quick 50, full 250)
   --window-seconds <s>    p1 varied and p5's flood: each measured window lasts at least this long
                           as well, in steady state after its warm-up (quick 0: counted in
-                          requests; full 20; a full p1 then takes ~30 min, p5 ~8 min)
+                          requests; full 20; a full p1 then takes ~30 min, p5 ~10 min)
   --warmup <n>            p1: warm-up requests before each window (quick 0, full 25; at first
                           max(connections, 2 × warmup) per target)
   --rest-requests <n>     p2: requests per measured window, one connection (quick 34, full 40)
@@ -1228,6 +1230,16 @@ try {
         headers: { 'x-api-key': ds!.floodKey },
         tls: tls!,
       };
+      // the rig floor (bare-429.ts): the same flood at the cheapest server there is, in its own process
+      const bare = spawnNode('bare 429', 'bench/lib/bare-429.ts', {
+        ipc: true,
+        env: {
+          BARE_429_TLS: JSON.stringify({ key: ds!.pki.server.key, cert: ds!.pki.server.cert, ca: ds!.pki.ca.cert }),
+        },
+      });
+      const bareUrl = (await bare.message<{ type: string; url: string }>('ready', 30_000)).url;
+      const { pathname, search } = new URL(flooder.url);
+      const rig: LoadTarget = { ...flooder, name: 'flood at a bare server', url: `${bareUrl}${pathname}${search}` };
       const agent = tlsAgent(tls!);
       try {
         for (const t of [victim, flooder]) {
@@ -1248,28 +1260,37 @@ try {
       await measure(victim, { connections: 1, amount: 5 });
       // full mode: steady-state windows (≥ 20 s, --window-seconds), the flood's burst long spent
       const window = { connections: 1, amount: opts.neighbourRequests, seconds: opts.windowSeconds || undefined };
-      const rounds: { alone: Window; flooded: Window; flood: FloodResult }[] = [];
+      const rounds: { alone: Window; flooded: Window; flood: FloodResult; rig: Window; rigFlood: FloodResult }[] = [];
+      /** The victim's window while `target` is flooded as p5 floods the platform. */
+      const floodedWindow = async (target: LoadTarget) => {
+        const f = await flood(target, { connections: 50, rate, shape: opts.floodShape });
+        await new Promise((r) => setTimeout(r, 1000)); // the flood is on (and its burst spent)
+        f.measuring();
+        const w = await measure(victim, window);
+        const result = await f.stop();
+        await new Promise((r) => setTimeout(r, 300)); // its admitted requests finish
+        return { w, result };
+      };
       for (let i = 0; i < opts.rounds; i++) {
         const got: Partial<(typeof rounds)[number]> = {};
-        for (const w of i % 2 === 0 ? ['alone', 'flooded'] : ['flooded', 'alone']) {
+        // alone and flooded alternate (the noise pairs below); the rig's window between them
+        for (const w of i % 2 === 0 ? ['alone', 'rig', 'flooded'] : ['flooded', 'rig', 'alone']) {
           if (w === 'alone') got.alone = await measure(victim, window);
-          else {
-            const f = await flood(flooder, { connections: 50, rate, shape: opts.floodShape });
-            await new Promise((r) => setTimeout(r, 1000)); // the flood is on (and its burst spent)
-            f.measuring();
-            got.flooded = await measure(victim, window);
-            got.flood = await f.stop();
-            await new Promise((r) => setTimeout(r, 300)); // its admitted requests finish
-          }
-          const x = w === 'alone' ? got.alone! : got.flooded!;
+          else if (w === 'rig') ({ w: got.rig, result: got.rigFlood } = await floodedWindow(rig));
+          else ({ w: got.flooded, result: got.flood } = await floodedWindow(flooder));
+          const x = w === 'alone' ? got.alone! : w === 'rig' ? got.rig! : got.flooded!;
+          const f = w === 'rig' ? got.rigFlood! : got.flood!;
           const floodNote =
             w === 'flooded'
-              ? `  (flood: ${Math.round(got.flood!.admitted / got.flood!.seconds)} req/s admitted ` +
-                `(${got.flood!.peakAdmittedPerSecond} in its busiest second measured), ` +
-                `${Math.round(got.flood!.rejected / got.flood!.seconds)} req/s refused with 429, ` +
-                `${got.flood!.unsent} not sent; ` +
-                `its client ${fmt(got.flood!.clientCores)} cores)`
-              : '';
+              ? `  (flood: ${Math.round(f.admitted / f.seconds)} req/s admitted ` +
+                `(${f.peakAdmittedPerSecond} in its busiest second measured), ` +
+                `${Math.round(f.rejected / f.seconds)} req/s refused with 429, ` +
+                `${f.unsent} not sent; ` +
+                `its client ${fmt(f.clientCores)} cores)`
+              : w === 'rig'
+                ? `  (the flood at a bare server: ${Math.round(f.rejected / f.seconds)} req/s refused, ` +
+                  `${f.unsent} not sent; its client ${fmt(f.clientCores)} cores)`
+                : '';
           log(
             `  round ${i + 1}/${opts.rounds} ${w.padEnd(8)} ` +
               `${fmt(x.rps, 1).padStart(6)} req/s  ` +
@@ -1279,19 +1300,33 @@ try {
         }
         rounds.push(got as (typeof rounds)[number]);
       }
+      await bare.stop();
       // every answer of the victim checked (its own 429s fail the part); p99 from pooled samples
-      const bad = rounds.flatMap((r) => [r.alone, r.flooded]).find((w) => w.failed || w.errors);
+      const bad = rounds.flatMap((r) => [r.alone, r.flooded, r.rig]).find((w) => w.failed || w.errors);
       if (bad) throw windowFailure('the neighbour', bad);
       neighbourLost(
         'p5 flood',
         rounds.map((r) => r.flood),
       );
+      neighbourLost(
+        'p5 flood at a bare server',
+        rounds.map((r) => r.rigFlood),
+      );
+      const notRefused = rounds.reduce((a, r) => a + r.rigFlood.admitted, 0);
+      if (notRefused) failures.push(`p5 flood at a bare server: ${notRefused} answers were not its 429`);
       const alone = pooledP99(rounds.map((r) => r.alone));
       const flooded = pooledP99(rounds.map((r) => r.flooded));
-      for (const r of rounds) r.alone.latencies = r.flooded.latencies = [];
+      const rigged = pooledP99(rounds.map((r) => r.rig));
+      for (const r of rounds) r.alone.latencies = r.flooded.latencies = r.rig.latencies = [];
       set('p5_noisy_neighbour', flooded / alone);
       set('p5_flood', flooded / alone);
       roundsOf.p5_noisy_neighbour = rounds.map((r) => r.flooded.p99 / r.alone.p99);
+      // what the flood costs the victim on this machine with the platform out of it, and the platform's share
+      set('p5_flood_rig', rigged / alone);
+      roundsOf.p5_flood_rig = rounds.map((r) => r.rig.p99 / r.alone.p99);
+      set('p5_flood_vs_rig', flooded / rigged);
+      roundsOf.p5_flood_vs_rig = rounds.map((r) => r.flooded.p99 / r.rig.p99);
+      set('p5_rig_p99_ms', rigged, 1);
       reportNoise(
         'p5_flood_noise',
         'p5',
@@ -1687,7 +1722,8 @@ const rows: [string, string, string, string, string][] = [
   [
     'p5 noisy neighbour (p99)',
     `neighbour flooded ${r('p5_flooded_p99_ms')} ms`,
-    `alone ${r('p5_alone_p99_ms')} ms (windows alike differ ≤ ×${r('p5_flood_noise')})`,
+    `alone ${r('p5_alone_p99_ms')} ms (windows alike differ ≤ ×${r('p5_flood_noise')}); ` +
+      `flood at a bare server ${r('p5_rig_p99_ms')} ms (×${r('p5_flood_rig')} of alone: the rig's own share)`,
     `${r('p5_noisy_neighbour')}`,
     verdict('p5_noisy_neighbour', '≤ 1.25', (x) => x <= 1.25),
   ],
@@ -1818,6 +1854,9 @@ const keys = [
   'p5_flooded_p99_ms',
   'p5_flood_admitted_rps',
   'p5_flood_refused_rps',
+  'p5_rig_p99_ms',
+  'p5_flood_rig',
+  'p5_flood_vs_rig',
   'p6_start_s',
   'p6_pg_start_s',
   'p6_rss_mb',
