@@ -1230,7 +1230,7 @@ try {
         headers: { 'x-api-key': ds!.floodKey },
         tls: tls!,
       };
-      // the rig floor (bare-429.ts): the same flood at the cheapest server there is, in its own process
+      // the rig floor (bare-429.ts): the same flood at a bare Node HTTPS server that refuses everything
       const bare = spawnNode('bare 429', 'bench/lib/bare-429.ts', {
         ipc: true,
         env: {

@@ -1,6 +1,6 @@
 /**
- * p5's rig floor: the cheapest server that answers a flood, in a process of its own — Node's
- * HTTPS server with the facade's mutual TLS (the dataset's server certificate, the client
+ * p5's rig floor: a server that does the least a server can for a flood, in a process of its
+ * own — Node's HTTPS server with the facade's mutual TLS (the dataset's server certificate, the client
  * certificate required and verified against the CA) answering every request 429 with a problem
  * body of the facade's size and nothing else: no routing, no key, no log, no metrics.
  *

@@ -1,8 +1,9 @@
 /**
  * The request log under a flood: a key far over its limits is refused hundreds of times a second,
- * and a line for each refusal would fill an operator's log with one caller's misbehaviour (and cost
- * a tenth of each refusal's time on the event loop: a CPU profile under
- * `bench/neighbour-cost.ts flood --full --rows-per-minute 1000`). So the first refusal (429) of a
+ * and a line for each refusal would fill an operator's log with one caller's misbehaviour (~15
+ * million lines a day from one key of p5's flood; the lines' CPU, a tenth of a refusal's in a
+ * profile, did not show in the all-in-one's CPU per refusal: README § Benchmarks, 7 December,
+ * evening). So the first refusal (429) of a
  * kind — the same part, tenant, package, route and code — in each interval is logged as its
  * request line, and the rest of that interval are counted and logged at its end as ONE line
  * `requests refused` with their count. Every refusal is still counted in the metrics; lines of
