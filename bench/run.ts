@@ -76,7 +76,7 @@ import {
 } from './lib/procs.ts';
 import { countItems, get, nextLink, tlsAgent, type Tls } from './lib/https.ts';
 import { DEEP_QUERY, DISCOVER_QUERY, EXPORT_SQL, REST_PATH, deepBody, unescapeCopy } from './queries.ts';
-import { noiseFactor, p5Victim, restPath, sameConditionRatios, VICTIM_ROWS } from './lib/p5.ts';
+import { noiseFactor, p5Victim, restPath, sameConditionRatios, startBare429, VICTIM_ROWS } from './lib/p5.ts';
 import { variedPool, variedWorkload } from './lib/varied.ts';
 import { firstAnswer, measureStart, rssMb } from './startup.ts';
 
@@ -1231,15 +1231,9 @@ try {
         tls: tls!,
       };
       // the rig floor (bare-429.ts): the same flood at a bare Node HTTPS server that refuses everything
-      const bare = spawnNode('bare 429', 'bench/lib/bare-429.ts', {
-        ipc: true,
-        env: {
-          BARE_429_TLS: JSON.stringify({ key: ds!.pki.server.key, cert: ds!.pki.server.cert, ca: ds!.pki.ca.cert }),
-        },
-      });
-      const bareUrl = (await bare.message<{ type: string; url: string }>('ready', 30_000)).url;
+      const bare = await startBare429(ds!.pki);
       const { pathname, search } = new URL(flooder.url);
-      const rig: LoadTarget = { ...flooder, name: 'flood at a bare server', url: `${bareUrl}${pathname}${search}` };
+      const rig: LoadTarget = { ...flooder, name: 'flood at a bare server', url: `${bare.url}${pathname}${search}` };
       const agent = tlsAgent(tls!);
       try {
         for (const t of [victim, flooder]) {
@@ -1300,7 +1294,7 @@ try {
         }
         rounds.push(got as (typeof rounds)[number]);
       }
-      await bare.stop();
+      await bare.child.stop();
       // every answer of the victim checked (its own 429s fail the part); p99 from pooled samples
       const bad = rounds.flatMap((r) => [r.alone, r.flooded, r.rig]).find((w) => w.failed || w.errors);
       if (bad) throw windowFailure('the neighbour', bad);

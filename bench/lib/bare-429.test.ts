@@ -9,7 +9,8 @@ import { Agent } from 'node:https';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ensureDevPki } from '@lcs/cli/pki';
 import { get, tlsAgent } from './https.ts';
-import { spawnNode, stopAll } from './procs.ts';
+import { startBare429 } from './p5.ts';
+import { stopAll } from './procs.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lcs-bare-429-'));
 afterAll(async () => {
@@ -20,11 +21,7 @@ afterAll(async () => {
 describe("p5's bare 429 server", () => {
   it('refuses every request with 429 and a problem body, over mutual TLS only', async () => {
     const pki = await ensureDevPki(join(dir, 'pki'));
-    const bare = spawnNode('bare 429', 'bench/lib/bare-429.ts', {
-      ipc: true,
-      env: { BARE_429_TLS: JSON.stringify({ key: pki.server.key, cert: pki.server.cert, ca: pki.ca.cert }) },
-    });
-    const { url } = await bare.message<{ type: string; url: string }>('ready', 30_000);
+    const { child: bare, url } = await startBare429(pki);
     const agent = tlsAgent({ ca: pki.ca.cert, cert: pki.demoClient.cert, key: pki.demoClient.key });
     try {
       for (const path of ['/api/v1/executed_services?limit=100&domain=t', '/anything']) {

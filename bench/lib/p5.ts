@@ -2,9 +2,11 @@
  * p5's victim, as bench/run.ts measures it and bench/neighbour-cost.ts measures it alone: the
  * neighbour tenant on its demo key (no limit reached), pages of 100 executed services.
  */
+import type { DevPki } from '@lcs/cli/pki';
 import type { PreparedDataset } from './dataset.ts';
 import { countItems, type Tls } from './https.ts';
 import { seededRandom, type LoadTarget } from './load.ts';
+import { spawnNode, type Child } from './procs.ts';
 import { REST_PATH } from '../queries.ts';
 
 /** The facade's path (without origin) of the executed services of `tenant`, with `?domain=`. */
@@ -70,3 +72,13 @@ export function sameConditionRatios(rounds: { alone: { p99: number }; with: { p9
 /** The largest of `sameConditionRatios` as a factor either way (1.2: two such windows differed by 20 %). */
 export const noiseFactor = (ratios: number[]): number =>
   ratios.length ? Math.max(...ratios.map((r) => Math.max(r, 1 / r))) : NaN;
+
+/** Starts p5's bare 429 server (bare-429.ts) with the dataset's server certificate and CA; its URL once ready. */
+export async function startBare429(pki: Pick<DevPki, 'server' | 'ca'>): Promise<{ child: Child; url: string }> {
+  const child = spawnNode('bare 429', 'bench/lib/bare-429.ts', {
+    ipc: true,
+    env: { BARE_429_TLS: JSON.stringify({ key: pki.server.key, cert: pki.server.cert, ca: pki.ca.cert }) },
+  });
+  const { url } = await child.message<{ type: string; url: string }>('ready', 30_000);
+  return { child, url };
+}

@@ -2,12 +2,10 @@
  * A request's log line names the step it was in (`stage`) when it was not answered (499: the
  * caller went away) or failed (5xx), and only then: where a stalled request waited is in the log.
  */
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
+import { request, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLogger } from './log.ts';
-import { observed, requestInfo } from './observe.ts';
+import { requestInfo, type Handler } from './observe.ts';
+import { observedServer, waitFor } from './observed-server.test-helper.ts';
 
 let server: Server | undefined;
 afterEach(async () => {
@@ -15,22 +13,11 @@ afterEach(async () => {
   await new Promise((r) => server?.close(r));
 });
 
-async function serve(handler: Parameters<typeof observed>[0]) {
-  const lines: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      lines.push(JSON.parse(chunk.toString()));
-      done();
-    },
-  });
-  server = createServer(observed(handler, { part: 'facade', log: createLogger(sink, 'info') }));
-  await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
-  return { port: (server.address() as AddressInfo).port, lines };
+async function serve(handler: Handler) {
+  const s = await observedServer(handler);
+  server = s.server;
+  return s;
 }
-
-const waitFor = async (ok: () => boolean) => {
-  for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
-};
 
 describe('the request log line’s stage', () => {
   it('names the step of a request the caller gave up on (499)', async () => {

@@ -3,13 +3,11 @@
  * interval is its own request line, the rest one `requests refused` line with their count; other
  * statuses are all logged, and the metrics count every refusal.
  */
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
+import { request, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLogger } from './log.ts';
 import { Metrics } from './metrics.ts';
-import { observed, requestInfo, type ObserveOptions } from './observe.ts';
+import { requestInfo, type ObserveOptions } from './observe.ts';
+import { observedServer, waitFor } from './observed-server.test-helper.ts';
 import { RefusalLines, type RefusalSummary } from './refusal-lines.ts';
 
 let server: Server | undefined;
@@ -21,37 +19,24 @@ afterEach(async () => {
 
 /** A server whose handler answers `status` for the tenant named by the path's last segment. */
 async function serve(o: Partial<ObserveOptions> = {}, level = 'info') {
-  const lines: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      lines.push(JSON.parse(chunk.toString()));
-      done();
-    },
-  });
-  const handler = observed(
+  const s = await observedServer(
     (req, res) => {
       const [, status, tenant] = (req.url ?? '').split('/');
       Object.assign(requestInfo(req)!, { tenant, package: '8873', route: 'GET /api/v1/x', code: 'RATE_LIMITED' });
       res.statusCode = Number(status);
       res.end();
     },
-    { part: 'facade', log: createLogger(sink, level), ...o },
+    o,
+    level,
   );
-  server = createServer(handler);
-  server.once('close', () => handler.close());
-  await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
+  server = s.server;
   const get = (path: string) =>
-    new Promise<void>((r) =>
-      request({ port: (server!.address() as AddressInfo).port, path }, (res) => res.resume().on('end', r)).end(),
-    );
-  return { lines, get, handler };
+    new Promise<void>((r) => request({ port: s.port, path }, (res) => res.resume().on('end', r)).end());
+  return { lines: s.lines, get, handler: s.handler };
 }
 
 const requests = (lines: Record<string, unknown>[]) => lines.filter((l) => l.msg === 'request');
 const summaries = (lines: Record<string, unknown>[]) => lines.filter((l) => l.msg === 'requests refused');
-const waitFor = async (ok: () => boolean) => {
-  for (let i = 0; i < 300 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
-};
 
 describe('refusals in the request log', () => {
   it('logs the first 429 of a kind, and the rest of the interval as one line with their count', async () => {
