@@ -44,6 +44,18 @@ export const fairWorkingOf = (env: NodeJS.ProcessEnv): number | undefined => {
 };
 
 /**
+ * LCS_KEY_VERDICT_MS: how often a facade process reads the credential generation, in ms, and so how
+ * soon a change made elsewhere reaches its kept key verdicts (rest-facade verdict-cache.ts). Unset:
+ * 1,000. 0: no verdicts kept (every request looks its key up).
+ */
+export const keyVerdictEveryMsOf = (env: NodeJS.ProcessEnv): number | undefined => {
+  const v = env.LCS_KEY_VERDICT_MS;
+  if (v === undefined || v === '') return undefined;
+  if (!/^\d+$/.test(v)) throw new ConfigError(`LCS_KEY_VERDICT_MS: "${v}" is not a whole number of ms (0: keep none)`);
+  return Number(v);
+};
+
+/**
  * LCS_HEAP_GROWTH: how far V8 lets the heap's old generation grow past what was live after a full
  * collection before it collects again, in percent of the live size (V8's --heap-growing-percent).
  * Unset: 100 (up to twice the live size). 0: V8's own choice, which on a server with ≥ 2 GB for the

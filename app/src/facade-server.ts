@@ -26,13 +26,14 @@ import { createAuthenticator, tlsClientCertificate } from '@lcs/rest-facade/auth
 import { normaliseAddress, proxiedClientCertificate } from '@lcs/rest-facade/proxy';
 import { docsRoutes } from '@lcs/rest-facade/docs';
 import { FairShare, type FairShareOptions } from '@lcs/rest-facade/fair-share';
-import { recordUsage, verifyApiKey } from '@lcs/iam/credentials';
+import { onCredentialsChanged, readCredentialGeneration, recordUsage, verifyApiKey } from '@lcs/iam/credentials';
+import { VerdictCache } from '@lcs/rest-facade/verdict-cache';
 import { createExportService, type ExportService, type ExportServiceOptions } from '@lcs/rest-facade/exports/service';
 import { createODataFeed } from '@lcs/rest-facade/odata/feed';
 import { forkExportRunner, type ExportRunner } from './export-runner.ts';
 import { crlNextUpdate, crlSerials } from './pki.ts';
 import { loadOpenApi, loadRoutes } from './assets.ts';
-import { fairWorkingOf } from './env.ts';
+import { fairWorkingOf, keyVerdictEveryMsOf } from './env.ts';
 
 export interface FacadeTls {
   /** CA certificate(s) client certificates must chain to. */
@@ -99,6 +100,12 @@ export interface FacadeServerOptions {
    * callers'); given options: on; false: off.
    */
   readAhead?: Omit<ReadAheadOptions, 'metrics'> | false;
+  /**
+   * Key verdicts kept between a partner's requests (rest-facade verdict-cache.ts), dropped when the
+   * credential generation moves (read every `everyMs`). Default: on, every LCS_KEY_VERDICT_MS or
+   * 1,000 ms (LCS_KEY_VERDICT_MS=0: off); false: every request looks its key up.
+   */
+  keyVerdicts?: { everyMs?: number } | false;
 }
 
 export interface FacadeServer {
@@ -112,6 +119,8 @@ export interface FacadeServer {
   exportRunner?: ExportRunner;
   /** Replaces the CRL (PEM; undefined: none) without a restart; new connections see it. */
   setCrl(crl: string | undefined): Promise<void>;
+  /** The key verdicts kept (none: off). */
+  keyVerdicts?: VerdictCache;
 }
 
 /** The runner gets its configuration over IPC: a configuration carrying functions (tests' hooks) stays in process. */
@@ -141,11 +150,36 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
   const peer = ft?.proxies?.length
     ? proxiedClientCertificate({ proxies: ft.proxies, ca: ft.ca, isRevoked: (serial) => revoked.has(serial) })
     : tlsClientCertificate;
+  const metrics = o.metrics;
+  const budgeted = <T>(what: string, work: Promise<T>) =>
+    withinBudget(work, CREDENTIAL_CHECK_BUDGET_MS, what, () => o.db.poolState?.());
+  const lookUp = (key: string, fingerprint: string | undefined) =>
+    budgeted('credential check', verifyApiKey(o.db.app, key, fingerprint));
+  const everyMs = o.keyVerdicts === false ? 0 : (o.keyVerdicts?.everyMs ?? keyVerdictEveryMsOf(process.env) ?? 1_000);
+  const keyVerdicts =
+    everyMs > 0
+      ? new VerdictCache({
+          verify: lookUp,
+          generation: () => budgeted('credential generation', readCredentialGeneration(o.db.app)),
+          everyMs,
+          counted: (source) => metrics?.facadeKeyChecks.inc({ source }),
+          onReadFailure: (e) =>
+            e
+              ? console.error(
+                  `facade: the credential generation could not be read (${(e as Error).message}); ` +
+                    'every key is looked up until it can',
+                )
+              : console.log('facade: the credential generation can be read again; key verdicts are kept'),
+        })
+      : undefined;
+  const stopHearing = keyVerdicts ? onCredentialsChanged(() => keyVerdicts.changed()) : undefined;
   const checked = createAuthenticator({
-    verifyKey: (key, fingerprint) =>
-      withinBudget(verifyApiKey(o.db.app, key, fingerprint), CREDENTIAL_CHECK_BUDGET_MS, 'credential check', () =>
-        o.db.poolState?.(),
-      ),
+    verifyKey: keyVerdicts
+      ? (key, fingerprint) => keyVerdicts.verify(key, fingerprint)
+      : (key, fingerprint) => {
+          metrics?.facadeKeyChecks.inc({ source: 'store' });
+          return lookUp(key, fingerprint);
+        },
     clientCertificate: (req) => {
       const c = peer(req);
       if (c && revoked.has(c.serialNumber.toLowerCase().replace(/^0+(?=.)/, '')))
@@ -173,7 +207,6 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
         return checked(req, url);
       }
     : checked;
-  const metrics = o.metrics;
   const fairShare = new FairShare({
     ...o.fairShare,
     working: o.fairShare?.working ?? fairWorkingOf(process.env),
@@ -250,6 +283,11 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
     crlLoaded(ft.crl);
   }
   const listening = await listen(facade, o.port, o.host, tls, o.observe);
+  if (keyVerdicts)
+    listening.server.once('close', () => {
+      stopHearing?.();
+      keyVerdicts.close();
+    });
   // A certificate that is presented but does not verify (foreign CA, expired, revoked, wrong
   // purpose) ends the connection right after the handshake, as OpenSSL's refusal did before;
   // only a client presenting none gets in, and only as far as the documentation.
@@ -274,5 +312,13 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
         throw new Error('the facade does not run over TLS');
       };
   await exports.start();
-  return { listening, url: `${listening.url}${routes.basePath}`, fairShare, exports, exportRunner, setCrl };
+  return {
+    listening,
+    url: `${listening.url}${routes.basePath}`,
+    fairShare,
+    exports,
+    exportRunner,
+    setCrl,
+    keyVerdicts,
+  };
 }

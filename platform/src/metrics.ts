@@ -88,6 +88,8 @@ export class Metrics {
   readonly facadeRows: Counter<'route' | 'package' | 'tenant'>;
   /** Pages the facade read ahead for callers walking a list, by what became of them (rest-facade read-ahead.ts). */
   readonly facadeReadAhead: Counter<'outcome'>;
+  /** Partners' API key checks by where the verdict came from: kept (cache) or looked up (store). */
+  readonly facadeKeyChecks: Counter<'source'>;
   /** Latency per tenant (facade and GraphQL): one slow tenant shows here. */
   readonly tenantDuration: Histogram<'tenant' | 'part'>;
   /** GraphQL operations at the gateway (HTTP and the facade's in-process calls). */
@@ -172,6 +174,12 @@ export class Metrics {
         'that rows changing made wrong), ' +
         'stale (dropped when the caller asked for a page not held)',
       ['outcome'],
+    );
+    this.facadeKeyChecks = counter(
+      'lcs_facade_key_checks_total',
+      'API key checks of the REST facade by where the verdict came from: cache (kept, credentials ' +
+        'unchanged since) or store (looked up in the database)',
+      ['source'],
     );
     this.tenantDuration = histogram(
       'lcs_tenant_request_duration_seconds',

@@ -50,6 +50,8 @@ export class TenantScope {
    * the request's end commits strictly (`commit`) even without audit records to insert.
    */
   strict = false;
+  /** Called once the transaction has ended, committed or not (`afterEnd`). */
+  private readonly onEnd: (() => void)[] = [];
 
   constructor(
     private readonly db: AppDatabase,
@@ -101,20 +103,36 @@ export class TenantScope {
 
   /** Ends the request's transaction (commit by default). Safe to call more than once. */
   async end(commit = true): Promise<void> {
-    if (!this.txPromise) return;
+    if (!this.txPromise) return this.ended();
     try {
       await this.txPromise;
     } catch {
-      return; // never opened
+      return this.ended(); // never opened
     }
     await this.close({ commit });
+  }
+
+  /**
+   * Calls `fn` once the request's transaction has ended, committed or rolled back (e.g. to tell
+   * this process's caches that what a mutation changed is now visible to every reader).
+   */
+  afterEnd(fn: () => void): void {
+    this.onEnd.push(fn);
   }
 
   /** Hands the transaction its end (once) and waits until it has ended. */
   private async close(end: { commit: boolean; last?: SQL | KeyedStatement }): Promise<void> {
     this.release?.(end);
     this.release = undefined;
-    await this.finished;
+    try {
+      await this.finished;
+    } finally {
+      this.ended();
+    }
+  }
+
+  private ended(): void {
+    for (const fn of this.onEnd.splice(0)) fn();
   }
 
   /** Commits the transaction; throws if it did not commit (e.g. the COMMIT failed, or a statement in it did). */

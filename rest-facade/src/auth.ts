@@ -22,7 +22,8 @@ export const API_KEY_PARAM = 'key';
 /** The answer of the key store for a presented key and certificate fingerprint. */
 export type KeyVerdict =
   /** allowedAddresses: a no-certificate licence, usable from these client addresses only. */
-  | { ok: true; key: FacadeCaller & { allowedAddresses?: string[] } }
+  /** validUntil: when the key expires (verdict-cache.ts keeps a verdict no longer). */
+  | { ok: true; key: FacadeCaller & { allowedAddresses?: string[] }; validUntil?: Date }
   | { ok: false; reason: 'unknown' | 'revoked' | 'expired' | 'unbound'; expiredAt?: Date };
 
 export interface AuthenticatorOptions {

@@ -32,6 +32,7 @@ import {
   apiClient,
   apiKey,
   clientCertificate,
+  credentialsChanged,
   generateApiKey,
   KEY_LIFETIME_DAYS,
   licence,
@@ -668,6 +669,7 @@ export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolver
       admin(ctx);
       const name = text(a.name, 'name', 200)!;
       const description = text(a.description, 'description', 2000, false);
+      ctx.scope.afterEnd(credentialsChanged);
       return ctx.scope.run(async (tx) => {
         const found = rowsOf(await tx.execute(sql`select 1 from iam.api_client where name = ${name}`));
         if (found.length)
@@ -701,6 +703,7 @@ export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolver
       const fingerprint = facts?.fingerprint ?? normaliseFingerprint(a.fingerprint!);
       if (!/^[0-9a-f]{64}$/.test(fingerprint))
         throw badInput('fingerprint must be a SHA-256 fingerprint (64 hex digits, separators allowed)', 'fingerprint');
+      ctx.scope.afterEnd(credentialsChanged);
       return ctx.scope.run(async (tx) => {
         await liveSystem(tx, systemId);
         const values = {
@@ -748,6 +751,7 @@ export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolver
       const fingerprint = normaliseFingerprint(String(a.fingerprint ?? ''));
       if (!/^[0-9a-f]{64}$/.test(fingerprint))
         throw badInput('fingerprint must be a SHA-256 fingerprint', 'fingerprint');
+      ctx.scope.afterEnd(credentialsChanged);
       return ctx.scope.run(async (tx) => {
         const rows = await tx
           .update(clientCertificate)
@@ -796,6 +800,7 @@ export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolver
       if (scope !== 'subject' && subjectId)
         throw badInput('subjectId is for subject-scoped licences only', 'subjectId');
       const limits = limitsArg(a.limits);
+      ctx.scope.afterEnd(credentialsChanged);
       return ctx.scope.run(async (tx) => {
         await liveSystem(tx, systemId);
         const found = rowsOf(
@@ -829,6 +834,7 @@ export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolver
     revokeLicence: async (_: unknown, a: { id: string }, ctx: RequestContext) => {
       admin(ctx);
       const id = uuidArg(a.id, 'id');
+      ctx.scope.afterEnd(credentialsChanged);
       return ctx.scope.run(async (tx) => {
         const rows = await tx
           .update(licence)
@@ -859,6 +865,7 @@ export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolver
       if (expiresAt <= now) throw badInput('expiresAt must be in the future', 'expiresAt');
       if (expiresAt.getTime() > now.getTime() + 3650 * 86_400_000)
         throw badInput('expiresAt is more than ten years ahead', 'expiresAt');
+      ctx.scope.afterEnd(credentialsChanged);
       return ctx.scope.run(async (tx) => {
         const live = rowsOf(
           await tx.execute(sql`select l.id from iam.licence l join iam.api_client c on c.id = l.client_id
@@ -882,6 +889,7 @@ export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolver
     revokeApiKey: async (_: unknown, a: { keyId: string }, ctx: RequestContext) => {
       admin(ctx);
       const keyId = keyIdArg(a.keyId);
+      ctx.scope.afterEnd(credentialsChanged);
       return ctx.scope.run(async (tx) => {
         const rows = await tx
           .update(apiKey)

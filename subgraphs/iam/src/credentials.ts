@@ -216,8 +216,41 @@ export const credentialAudit = iam
   )
   .enableRLS();
 
+/**
+ * One row, one number: bumped in the same transaction as any change to the tables a key's verdict
+ * is read from (api_client, client_certificate, licence, api_key; triggers in `credentialSql`).
+ * Facade processes that keep verdicts (rest-facade verdict-cache.ts) read it every second and drop
+ * what they keep when it moves, so a revocation reaches every process within a poll, whichever
+ * process or tool made it. Not tenant data (a count, the same for every tenant): readable by all.
+ */
+export const credentialGeneration = iam
+  .table(
+    'credential_generation',
+    {
+      id: integer('id').primaryKey(),
+      generation: bigint('generation', { mode: 'number' }).notNull().default(0),
+      updatedAt: at('updated_at').notNull().defaultNow(),
+    },
+    (t) => [
+      check('credential_generation_one_row', sql`${t.id} = 1`),
+      pgPolicy('credential_generation_all', { as: 'permissive', for: 'all', using: sql`true`, withCheck: sql`true` }),
+    ],
+  )
+  .enableRLS();
+
 /** The credential tables, for `SubgraphDefinition.tables` (drizzle migrations). */
-export const credentialTables = { apiClient, clientCertificate, licence, apiKey, apiKeyUsage, credentialAudit };
+export const credentialTables = {
+  apiClient,
+  clientCertificate,
+  licence,
+  apiKey,
+  apiKeyUsage,
+  credentialAudit,
+  credentialGeneration,
+};
+
+/** The tables `iam.lookup_api_key` reads: a change to any of them moves the credential generation. */
+const VERDICT_TABLES = ['api_client', 'client_certificate', 'licence', 'api_key'];
 
 /**
  * Run after migrations as the owner (MigrationSet.post). The lookup function runs as its owner;
@@ -258,7 +291,29 @@ export const credentialSql: string[] = [
     WHERE k.prefix = key_prefix;
   END $fn$`,
   `REVOKE ALL ON FUNCTION iam.lookup_api_key(text, text) FROM PUBLIC`,
+  `INSERT INTO iam.credential_generation (id) VALUES (1) ON CONFLICT (id) DO NOTHING`,
+  // Runs as whoever changed the credentials (the app role may update the row: RLS lets everyone).
+  `CREATE OR REPLACE FUNCTION iam.bump_credential_generation() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+  AS $fn$ BEGIN
+    UPDATE iam.credential_generation SET generation = generation + 1, updated_at = now() WHERE id = 1;
+    RETURN NULL;
+  END $fn$`,
+  ...VERDICT_TABLES.map(
+    (t) => `CREATE OR REPLACE TRIGGER ${t}_credential_generation
+      AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON iam.${t}
+      FOR EACH STATEMENT EXECUTE FUNCTION iam.bump_credential_generation()`,
+  ),
 ];
+
+/** The credential generation now (see `credentialGeneration`): one indexed read of one row. */
+export async function readCredentialGeneration(db: AppDatabase): Promise<number> {
+  const [row] = rowsOf<{ generation: number | string }>(
+    await executePrepared(db, sql`select generation from iam.credential_generation where id = 1`),
+  );
+  if (!row) throw new Error('iam.credential_generation has no row: run the migrations');
+  return Number(row.generation);
+}
 
 export type LicenceScope = NonNullable<Principal['scope']>;
 
@@ -293,6 +348,34 @@ async function asTenant<T>(db: AppDatabase, tenant: string, fn: (tx: any) => Pro
   });
 }
 
+const changeListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` after each change to credentials this process commits (a facade's verdict
+ * cache drops what it keeps at once; other processes see the credential generation move).
+ * Returns the function that stops it.
+ */
+export function onCredentialsChanged(listener: () => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
+/** Tells this process's listeners that credentials changed (after the change committed). */
+export function credentialsChanged(): void {
+  for (const listener of changeListeners) listener();
+}
+
+/** `asTenant` for a transaction that changes credentials: the listeners hear of it once it committed. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same untyped transaction as asTenant
+async function changeAsTenant<T>(db: AppDatabase, tenant: string, fn: (tx: any) => Promise<T>): Promise<T> {
+  try {
+    return await asTenant(db, tenant, fn);
+  } finally {
+    // also after a failure: a commit whose answer was lost may still have changed something
+    credentialsChanged();
+  }
+}
+
 /** True when the update (as `tenant`) changed a row: the revoke/disable/unbind commands. */
 async function changedAny(
   db: AppDatabase,
@@ -300,7 +383,7 @@ async function changedAny(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same untyped transaction as asTenant
   update: (tx: any) => Promise<unknown[]>,
 ): Promise<boolean> {
-  return asTenant(db, tenant, async (tx) => (await update(tx)).length > 0);
+  return changeAsTenant(db, tenant, async (tx) => (await update(tx)).length > 0);
 }
 
 /** All rows of one credential table the tenant sees, in `order`. */
@@ -327,7 +410,8 @@ export interface VerifiedKey {
 export type FairShareLimits = Partial<Limits>;
 
 export type KeyCheck =
-  | { ok: true; key: VerifiedKey }
+  /** validUntil: when the key expires (a verdict kept for later must not outlive it). */
+  | { ok: true; key: VerifiedKey; validUntil: Date }
   /** unknown: no such key (or malformed, or wrong secret); unbound: live key, other certificate. */
   | { ok: false; reason: 'unknown' | 'revoked' | 'expired' | 'unbound'; expiredAt?: Date };
 
@@ -405,6 +489,7 @@ export async function verifyApiKey(
       limits,
       allowedAddresses,
     },
+    validUntil: expires,
   };
 }
 
@@ -429,7 +514,7 @@ export async function ensureApiClient(
   tenant: string,
   o: { name: string; description?: string },
 ): Promise<string> {
-  return asTenant(db, tenant, async (tx) => {
+  return changeAsTenant(db, tenant, async (tx) => {
     const found = await tx
       .select({ id: apiClient.id })
       .from(apiClient)
@@ -450,7 +535,7 @@ export async function bindCertificate(
   clientId: string,
   o: { fingerprint: string; subject?: string; notAfter?: Date },
 ): Promise<void> {
-  await asTenant(db, tenant, (tx) =>
+  await changeAsTenant(db, tenant, (tx) =>
     tx
       .insert(clientCertificate)
       .values({
@@ -472,7 +557,7 @@ export interface LicenceInput {
 
 /** The licence of (system, package), creating it when there is none. */
 export async function ensureLicence(db: AppDatabase, tenant: string, o: LicenceInput): Promise<string> {
-  return asTenant(db, tenant, async (tx) => {
+  return changeAsTenant(db, tenant, async (tx) => {
     const found = await tx
       .select({ id: licence.id })
       .from(licence)
@@ -505,7 +590,7 @@ export async function issueApiKey(
 ): Promise<{ key: string; keyId: string; expiresAt: Date }> {
   const { key, prefix, secretHash } = generateApiKey();
   const expiresAt = o.expiresAt ?? new Date(Date.now() + KEY_LIFETIME_DAYS * 86_400_000);
-  await asTenant(db, tenant, (tx) =>
+  await changeAsTenant(db, tenant, (tx) =>
     tx.insert(apiKey).values({ tenantId: tenant, licenceId, prefix, secretHash, label: o.label, expiresAt }),
   );
   return { key, keyId: prefix, expiresAt };
@@ -615,7 +700,7 @@ export async function setNoCertificate(
   actor: string,
 ): Promise<boolean> {
   if (addresses && !addresses.length) throw new Error('a no-certificate licence needs at least one allowed address');
-  return asTenant(db, tenant, async (tx) => {
+  return changeAsTenant(db, tenant, async (tx) => {
     const rows = await tx
       .update(licence)
       .set({ noCertificate: !!addresses, allowedAddresses: addresses })
