@@ -22,7 +22,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { openDatabase, rowsOf, type Database, type Tx } from '@lcs/platform';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
@@ -31,7 +31,14 @@ import { createDevPki, samlKeyPair, type DevPki } from '@lcs/cli/pki';
 import { ensureDemoCredentials, type DemoKeys } from '@lcs/cli/demo-keys';
 import { spawnPart, type ChildPart } from '@lcs/cli/split';
 import { setIdpConfig } from '@lcs/iam/saml';
-import { ensureApiClient, bindCertificate, ensureLicence, issueApiKey, setLicenceLimits } from '@lcs/iam/credentials';
+import {
+  ensureApiClient,
+  bindCertificate,
+  ensureLicence,
+  issueApiKey,
+  revokeApiKey,
+  setLicenceLimits,
+} from '@lcs/iam/credentials';
 import { buildResponse, idpMetadata, readRedirectRequest, sign, b64, type KeyPair } from '@lcs/gateway/idp-peer';
 import { clientCertHeader } from '@lcs/rest-facade/proxy';
 import {
@@ -634,6 +641,28 @@ describe('scale-out on PostgreSQL + PgBouncer + Redis + HAProxy', () => {
     expect(ok).toBeGreaterThanOrEqual(burst);
     expect(ok).toBeLessThanOrEqual(burst + 1 + Math.ceil(seconds));
     expect(limited).toBe(statuses.length - ok);
+  });
+
+  it('a key revoked in another process is refused by every facade within about a second (kept verdicts)', async () => {
+    const clientId = await ensureApiClient(db.app, 'demo2', { name: 'rotating system' });
+    await bindCertificate(db.app, 'demo2', clientId, { fingerprint: pki.demoClient.fingerprint });
+    const licenceId = await ensureLicence(db.app, 'demo2', { clientId, package: '8873', scope: { type: 'tenant' } });
+    const { key, keyId } = await issueApiKey(db.app, 'demo2', licenceId);
+    const facades = [ports['facade-1']!, ports['facade-2']!];
+    const status = async (port: number) =>
+      (await httpsCall(port, listPath('demo2', 1), { headers: { 'x-api-key': key } })).status;
+    // looked up once by each facade, then served on the verdict each keeps
+    for (const port of facades) for (let i = 0; i < 3; i++) expect(await status(port)).toBe(200);
+    // from this process (as `pnpm lcs key revoke` would): nothing tells the facades but the generation
+    const t0 = Date.now();
+    expect(await revokeApiKey(db.app, 'demo2', keyId)).toBe(true);
+    const reached: number[] = [];
+    for (const port of facades) {
+      await vi.waitFor(async () => expect(await status(port)).toBe(401), { timeout: 5_000, interval: 50 });
+      reached.push(Date.now() - t0);
+    }
+    figures.revocationReachedMs = Math.max(...reached);
+    console.log(`scale: a revocation reached both facades in ${reached.join(' and ')} ms`);
   });
 
   it('the forwarded client certificate (RFC 9440) is believed from the proxy only', async () => {
