@@ -142,6 +142,18 @@ describe('VerdictCache', () => {
     cache.close();
   });
 
+  it('reads the generation once for many changes at once, not once each', async () => {
+    const s = store();
+    const { cache } = cacheOf(s, { everyMs: 600_000 });
+    await cache.settled();
+    const reads = s.reads;
+    for (let i = 0; i < 50; i++) cache.changed(); // e.g. a script issuing 50 keys
+    await cache.settled();
+    expect(s.reads - reads).toBeLessThanOrEqual(2);
+    expect(s.reads - reads).toBeGreaterThanOrEqual(1);
+    cache.close();
+  });
+
   it('drops everything at a change made in this process, also what was being looked up then', async () => {
     const s = store();
     const { cache } = cacheOf(s, { everyMs: 600_000 });

@@ -60,8 +60,9 @@ export class VerdictCache {
   private failing = false;
   private timer?: NodeJS.Timeout;
   private closed = false;
-  /** The read in progress (one at a time). */
+  /** The read in progress (one at a time), and whether another is queued after it. */
   private reading?: Promise<void>;
+  private queued = false;
 
   constructor(private readonly o: VerdictCacheOptions) {
     this.everyMs = o.everyMs ?? 1_000;
@@ -131,10 +132,14 @@ export class VerdictCache {
   private refresh(): void {
     if (this.closed) return;
     clearTimeout(this.timer);
+    // many changes at once (a script creating keys) queue one read, not one each
+    if (this.queued) return;
+    this.queued = true;
     this.reading = (this.reading ?? Promise.resolve()).then(() => this.read());
   }
 
   private async read(): Promise<void> {
+    this.queued = false;
     if (this.closed) return;
     const started = this.now();
     try {
