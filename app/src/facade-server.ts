@@ -119,8 +119,6 @@ export interface FacadeServer {
   exportRunner?: ExportRunner;
   /** Replaces the CRL (PEM; undefined: none) without a restart; new connections see it. */
   setCrl(crl: string | undefined): Promise<void>;
-  /** The key verdicts kept (none: off). */
-  keyVerdicts?: VerdictCache;
 }
 
 /** The runner gets its configuration over IPC: a configuration carrying functions (tests' hooks) stays in process. */
@@ -312,13 +310,5 @@ export async function startFacadeServer(o: FacadeServerOptions): Promise<FacadeS
         throw new Error('the facade does not run over TLS');
       };
   await exports.start();
-  return {
-    listening,
-    url: `${listening.url}${routes.basePath}`,
-    fairShare,
-    exports,
-    exportRunner,
-    setCrl,
-    keyVerdicts,
-  };
+  return { listening, url: `${listening.url}${routes.basePath}`, fairShare, exports, exportRunner, setCrl };
 }

@@ -108,7 +108,7 @@ export class VerdictCache {
     this.refresh();
   }
 
-  /** Verdicts kept now (for tests and the admin listener). */
+  /** Verdicts kept now (tests). */
   get size(): number {
     return this.kept.size;
   }
