@@ -38,8 +38,28 @@ export interface AllInOneConfig {
 
 const readCrl = (file: string | undefined) => (file && existsSync(file) ? readFileSync(file, 'utf8') : undefined);
 
-export function allInOneConfig(env: NodeJS.ProcessEnv): AllInOneConfig {
+/**
+ * The all-in-one's settings that come from the environment alone (no files): `lcs start` reads them
+ * first, so that a mistyped one is refused before it makes the development PKI or anything else.
+ */
+export function allInOneSettings(
+  env: NodeJS.ProcessEnv,
+): Pick<AllInOneConfig, 'ports' | 'platform' | 'part' | 'exportsRunner'> {
   const platform = loadConfig(env, { allInOne: true });
+  const ports = env.LCS_PORTS || 'default';
+  if (ports !== 'default' && ports !== 'ephemeral')
+    throw new ConfigError(`LCS_PORTS: "${ports}" is neither "default" nor "ephemeral"`);
+  return {
+    ports,
+    platform,
+    part: partSettings(env, { port: DEFAULT_PORTS.gateway!, adminPort: DEFAULT_ADMIN_PORT, drainMs: 0 }),
+    exportsRunner: exportsRunnerOf(env),
+  };
+}
+
+export function allInOneConfig(env: NodeJS.ProcessEnv): AllInOneConfig {
+  const settings = allInOneSettings(env);
+  const { platform } = settings;
   const ca = fileOf(env, 'LCS_TLS_CA');
   const cert = fileOf(env, 'LCS_TLS_CERT');
   const key = fileOf(env, 'LCS_TLS_KEY');
@@ -48,19 +68,13 @@ export function allInOneConfig(env: NodeJS.ProcessEnv): AllInOneConfig {
   if (env.LCS_DEV_IDP_KEYS_DIR && platform.production)
     throw new ConfigError('LCS_DEV_IDP_KEYS_DIR: the development IdP is refused with NODE_ENV=production');
   const crlFile = env.LCS_TLS_CRL || undefined;
-  const ports = env.LCS_PORTS || 'default';
-  if (ports !== 'default' && ports !== 'ephemeral')
-    throw new ConfigError(`LCS_PORTS: "${ports}" is neither "default" nor "ephemeral"`);
   return {
-    ports,
-    platform,
-    part: partSettings(env, { port: DEFAULT_PORTS.gateway!, adminPort: DEFAULT_ADMIN_PORT, drainMs: 0 }),
+    ...settings,
     tls: { ca, cert, key, crl: readCrl(crlFile) },
     crlFile,
     samlKeysDir: need(env, 'LCS_SAML_KEYS_DIR', "the SAML SP's keys (staff sign-in)"),
     devIdpKeysDir: env.LCS_DEV_IDP_KEYS_DIR || undefined,
     exportsDir: env.LCS_EXPORTS_DIR || undefined,
-    exportsRunner: exportsRunnerOf(env),
   };
 }
 

@@ -1,9 +1,9 @@
 /** Reading a part's configuration from its environment: required values, PEM files, lists. */
 import { existsSync, readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
+import { ConfigError, wholeNumberOf } from '@lcs/platform/env-values';
 
-/** A configuration mistake: the entry reports it and exits 2 (no stack trace). */
-export class ConfigError extends Error {}
+export { ConfigError };
 
 export const need = (env: NodeJS.ProcessEnv, name: string, why: string): string => {
   const v = env[name];
@@ -36,24 +36,16 @@ export const exportsRunnerOf = (env: NodeJS.ProcessEnv): 'process' | 'in-process
  * between tenants (rest-facade fair-gate.ts); unset: 2 per CPU core where the operations run in the
  * same process (all-in-one), 16 per core for a facade in front of a gateway over HTTP; 0: no gate.
  */
-export const fairWorkingOf = (env: NodeJS.ProcessEnv): number | undefined => {
-  const v = env.LCS_FAIR_WORKING;
-  if (v === undefined || v === '') return undefined;
-  if (!/^\d+$/.test(v)) throw new ConfigError(`LCS_FAIR_WORKING: "${v}" is not a whole number (0: no gate)`);
-  return Number(v);
-};
+export const fairWorkingOf = (env: NodeJS.ProcessEnv): number | undefined =>
+  wholeNumberOf(env, 'LCS_FAIR_WORKING', { means: 'a whole number (0: no gate)' });
 
 /**
  * LCS_KEY_VERDICT_MS: how often a facade process reads the credential generation, in ms, and so how
  * soon a change made elsewhere reaches its kept key verdicts (rest-facade verdict-cache.ts). Unset:
  * 1,000. 0: no verdicts kept (every request looks its key up).
  */
-export const keyVerdictEveryMsOf = (env: NodeJS.ProcessEnv): number | undefined => {
-  const v = env.LCS_KEY_VERDICT_MS;
-  if (v === undefined || v === '') return undefined;
-  if (!/^\d+$/.test(v)) throw new ConfigError(`LCS_KEY_VERDICT_MS: "${v}" is not a whole number of ms (0: keep none)`);
-  return Number(v);
-};
+export const keyVerdictEveryMsOf = (env: NodeJS.ProcessEnv): number | undefined =>
+  wholeNumberOf(env, 'LCS_KEY_VERDICT_MS', { means: 'a whole number of ms (0: keep none)' });
 
 /**
  * LCS_HEAP_GROWTH: how far V8 lets the heap's old generation grow past what was live after a full
@@ -65,11 +57,10 @@ export const keyVerdictEveryMsOf = (env: NodeJS.ProcessEnv): number | undefined 
 export const HEAP_GROWTH_PERCENT = 100;
 
 export const heapGrowthOf = (env: NodeJS.ProcessEnv): number => {
-  const v = env.LCS_HEAP_GROWTH;
-  if (v === undefined || v === '') return HEAP_GROWTH_PERCENT;
-  if (!/^\d+$/.test(v) || (Number(v) !== 0 && (Number(v) < 10 || Number(v) > 300)))
-    throw new ConfigError(`LCS_HEAP_GROWTH: "${v}" is not a percentage from 10 to 300 (0: V8's own choice)`);
-  return Number(v);
+  const means = "a percentage from 10 to 300 (0: V8's own choice)";
+  const v = wholeNumberOf(env, 'LCS_HEAP_GROWTH', { max: 300, means }) ?? HEAP_GROWTH_PERCENT;
+  if (v !== 0 && v < 10) throw new ConfigError(`LCS_HEAP_GROWTH: "${env.LCS_HEAP_GROWTH}" is not ${means}`);
+  return v;
 };
 
 /** Applies LCS_HEAP_GROWTH to this process (its entry calls it before it starts serving); returns it. */

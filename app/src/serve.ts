@@ -13,7 +13,7 @@ export async function runPart(part: string, env: NodeJS.ProcessEnv = process.env
     applyHeapGrowth(env);
     running = await startPart(part, env);
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof RangeError) {
+    if (e instanceof ConfigError) {
       console.error(`lcs serve ${part}: ${e.message}`);
       process.exit(2);
     }

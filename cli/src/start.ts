@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { readLock } from '@lcs/platform';
 import { stopOnSignals } from '@lcs/app/serve';
 import { applyHeapGrowth } from '@lcs/app/env';
-import { allInOneConfig, startAllInOne } from '@lcs/app/all-in-one';
+import { allInOneConfig, allInOneSettings, startAllInOne } from '@lcs/app/all-in-one';
 import { loadRoutes } from '@lcs/app/assets';
 import { ensureDevPki, ensureSamlKeys } from '@lcs/app/pki';
 import { DEMO_TENANTS, progressBars, seedTenant, tenantExists } from './seed.ts';
@@ -23,7 +23,9 @@ export interface StartOptions {
 
 export async function start(o: StartOptions): Promise<void> {
   const t0 = Date.now();
-  const heapGrowth = applyHeapGrowth(process.env); // first: a bad setting is refused before anything is made
+  // first: a bad setting is refused before anything is made
+  const heapGrowth = applyHeapGrowth(process.env);
+  allInOneSettings(process.env);
   const root = dataRoot(process.env);
   const pki = await ensureDevPki(join(root, 'pki'));
   if (pki.created.length)

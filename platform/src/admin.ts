@@ -10,6 +10,7 @@ import { listen, sendJson, type Listening } from './http.ts';
 import type { Metrics } from './metrics.ts';
 import type { Readiness } from './readiness.ts';
 import { logger } from './log.ts';
+import { portOf } from './env-values.ts';
 
 export interface AdminOptions {
   metrics?: Metrics;
@@ -45,10 +46,7 @@ export async function startAdmin(o: AdminOptions): Promise<Listening & { metrics
 
 /** The admin listener's address from the environment (the entry points' composition root). */
 export function adminAddress(env: NodeJS.ProcessEnv, defaultPort: number): { host: string; port: number } {
-  const port = env.LCS_ADMIN_PORT !== undefined && env.LCS_ADMIN_PORT !== '' ? Number(env.LCS_ADMIN_PORT) : defaultPort;
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`LCS_ADMIN_PORT must be a port number (0 for any free port), not "${env.LCS_ADMIN_PORT}"`);
-  return { host: env.LCS_ADMIN_HOST || '127.0.0.1', port };
+  return { host: env.LCS_ADMIN_HOST || '127.0.0.1', port: portOf(env, 'LCS_ADMIN_PORT', defaultPort) };
 }
 
 /** Metrics are on unless LCS_METRICS=0. */

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { DatabaseOptions } from './db.ts';
 import type { TrustConfig } from './trust.ts';
 import { parseEnvironment, type Environment } from './operations.ts';
+import { ConfigError, wholeNumberOf } from './env-values.ts';
 
 export interface PlatformConfig {
   production: boolean;
@@ -34,7 +35,7 @@ export interface PlatformConfig {
 /** Refuses a configuration that would turn audit records off in production (however it was built). */
 export function assertAuditGuarantee(c: Pick<PlatformConfig, 'production' | 'withoutAudit'>): void {
   if (c.withoutAudit && c.production) {
-    throw new Error(
+    throw new ConfigError(
       'audit records cannot be turned off in production (LCS_BENCHMARK_WITHOUT_AUDIT is a benchmark switch; ' +
         'NODE_ENV=production refuses it): every answer must have its committed audit record',
     );
@@ -52,12 +53,14 @@ function trustKeys(env: NodeJS.ProcessEnv, production: boolean, allInOne: boolea
       const kid = pair.slice(0, i).trim();
       const secret = pair.slice(i + 1).trim();
       if (i < 1 || secret.length < 32)
-        throw new Error('LCS_TRUST_KEYS must be "kid:secret[,kid:secret]" with secrets of at least 32 characters');
+        throw new ConfigError(
+          'LCS_TRUST_KEYS must be "kid:secret[,kid:secret]" with secrets of at least 32 characters',
+        );
       return { kid, secret };
     });
     return { keys };
   }
-  if (production) throw new Error('LCS_TRUST_KEYS is required in production');
+  if (production) throw new ConfigError('LCS_TRUST_KEYS is required in production');
   // All in one process: a fresh random key per start; separate dev processes share the dev key.
   return { keys: [allInOne ? { kid: 'run', secret: randomBytes(32).toString('base64url') } : DEV_TRUST_KEY] };
 }
@@ -85,7 +88,11 @@ export function loadConfig(
       appUrl: env.APP_DATABASE_URL || undefined,
       dataDir: url ? undefined : (env.LCS_DATA_DIR ?? opts.dataDir),
       appRole: env.LCS_APP_ROLE ?? 'lcs_app',
-      poolSize: env.LCS_DB_POOL ? Number(env.LCS_DB_POOL) : undefined,
+      poolSize: wholeNumberOf(env, 'LCS_DB_POOL', {
+        min: 1,
+        max: 1000,
+        means: 'a number of connections from 1 to 1000',
+      }),
       pooled: env.LCS_DB_POOLED === '1' || env.LCS_DB_POOLED === 'true',
       migrate: env.LCS_MIGRATE !== '0',
     },

@@ -43,6 +43,7 @@ export {
 } from './tracing.ts';
 export { logger, createLogger, maskIdentityNumbers, safeError, REDACT_PATHS, type Logger } from './log.ts';
 export * from './part.ts';
+export * from './env-values.ts';
 export * from './operations.ts';
 export * from './calendar.ts';
 export * from './status-page.ts';

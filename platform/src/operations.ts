@@ -13,6 +13,7 @@ import type { AppDatabase } from './db.ts';
 import { rowsOf } from './rows.ts';
 import { badInput, PlatformError } from './errors.ts';
 import type { Principal } from './trust.ts';
+import { ConfigError } from './env-values.ts';
 
 export const ENVIRONMENTS = ['prod', 'utb'] as const;
 export type Environment = (typeof ENVIRONMENTS)[number];
@@ -42,7 +43,8 @@ export function isPlatformOperator(p: Principal): boolean {
 
 export function parseEnvironment(v: string | undefined, name = 'LCS_ENVIRONMENT'): Environment {
   const e = (v ?? 'prod').toLowerCase();
-  if (!(ENVIRONMENTS as readonly string[]).includes(e)) throw new Error(`${name} must be prod or utb, not "${v}"`);
+  if (!(ENVIRONMENTS as readonly string[]).includes(e))
+    throw new ConfigError(`${name} must be prod or utb, not "${v}"`);
   return e as Environment;
 }
 

@@ -11,6 +11,7 @@ import { logger, type Logger } from './log.ts';
 import { Metrics } from './metrics.ts';
 import { setupTracing } from './tracing.ts';
 import { adminAddress, drainAndClose, metricsOn, startAdmin } from './admin.ts';
+import { portOf, wholeNumberOf } from './env-values.ts';
 import type { Readiness } from './readiness.ts';
 
 /** A part's process settings, read from its environment once. */
@@ -27,23 +28,14 @@ export interface PartSettings {
   otlpEndpoint?: string;
 }
 
-const portOf = (name: string, value: string | undefined, fallback: number): number => {
-  if (value === undefined || value === '') return fallback;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new RangeError(`${name}: "${value}" is not a port number (0 for any free port)`);
-  return port;
-};
-
 export function partSettings(
   env: NodeJS.ProcessEnv,
   defaults: { port: number; adminPort?: number; drainMs?: number },
 ): PartSettings {
-  const drainMs = Number(env.LCS_DRAIN_MS ?? defaults.drainMs ?? 2000);
-  if (!Number.isFinite(drainMs) || drainMs < 0)
-    throw new RangeError(`LCS_DRAIN_MS: "${env.LCS_DRAIN_MS}" is not a number of milliseconds`);
+  const drainMs =
+    wholeNumberOf(env, 'LCS_DRAIN_MS', { means: 'a whole number of milliseconds' }) ?? defaults.drainMs ?? 2000;
   return {
-    port: portOf('PORT', env.PORT, defaults.port),
+    port: portOf(env, 'PORT', defaults.port),
     admin: adminAddress(env, defaults.adminPort ?? 0),
     drainMs,
     metrics: metricsOn(env),

@@ -204,6 +204,17 @@ function admin(ctx: RequestContext): void {
     );
 }
 
+/**
+ * Runs a console mutation of partner credentials (systems, certificates, licences, keys) in the
+ * request's transaction, and once it has ended tells this process's kept key verdicts
+ * (`credentialsChanged`): other processes see the change through the credential generation the
+ * same transaction bumped, this one at once.
+ */
+function changeCredentials<T>(ctx: RequestContext, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  ctx.scope.afterEnd(credentialsChanged);
+  return ctx.scope.run(fn);
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function uuidArg(v: unknown, field: string): string {
   if (typeof v !== 'string' || !UUID.test(v)) throw badInput(`${field} is not an id this API returned`, field);
@@ -669,8 +680,7 @@ export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolver
       admin(ctx);
       const name = text(a.name, 'name', 200)!;
       const description = text(a.description, 'description', 2000, false);
-      ctx.scope.afterEnd(credentialsChanged);
-      return ctx.scope.run(async (tx) => {
+      return changeCredentials(ctx, async (tx) => {
         const found = rowsOf(await tx.execute(sql`select 1 from iam.api_client where name = ${name}`));
         if (found.length)
           throw new PlatformError('CONFLICT', `a partner system named "${name}" exists already`, { field: 'name' });
@@ -703,8 +713,7 @@ export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolver
       const fingerprint = facts?.fingerprint ?? normaliseFingerprint(a.fingerprint!);
       if (!/^[0-9a-f]{64}$/.test(fingerprint))
         throw badInput('fingerprint must be a SHA-256 fingerprint (64 hex digits, separators allowed)', 'fingerprint');
-      ctx.scope.afterEnd(credentialsChanged);
-      return ctx.scope.run(async (tx) => {
+      return changeCredentials(ctx, async (tx) => {
         await liveSystem(tx, systemId);
         const values = {
           tenantId: ctx.principal.tenant,
@@ -751,8 +760,7 @@ export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolver
       const fingerprint = normaliseFingerprint(String(a.fingerprint ?? ''));
       if (!/^[0-9a-f]{64}$/.test(fingerprint))
         throw badInput('fingerprint must be a SHA-256 fingerprint', 'fingerprint');
-      ctx.scope.afterEnd(credentialsChanged);
-      return ctx.scope.run(async (tx) => {
+      return changeCredentials(ctx, async (tx) => {
         const rows = await tx
           .update(clientCertificate)
           .set({ revokedAt: new Date() })
@@ -800,8 +808,7 @@ export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolver
       if (scope !== 'subject' && subjectId)
         throw badInput('subjectId is for subject-scoped licences only', 'subjectId');
       const limits = limitsArg(a.limits);
-      ctx.scope.afterEnd(credentialsChanged);
-      return ctx.scope.run(async (tx) => {
+      return changeCredentials(ctx, async (tx) => {
         await liveSystem(tx, systemId);
         const found = rowsOf(
           await tx.execute(sql`select 1 from iam.licence where client_id = ${systemId}::uuid and package = ${pkg.id}`),
@@ -834,8 +841,7 @@ export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolver
     revokeLicence: async (_: unknown, a: { id: string }, ctx: RequestContext) => {
       admin(ctx);
       const id = uuidArg(a.id, 'id');
-      ctx.scope.afterEnd(credentialsChanged);
-      return ctx.scope.run(async (tx) => {
+      return changeCredentials(ctx, async (tx) => {
         const rows = await tx
           .update(licence)
           .set({ revokedAt: new Date() })
@@ -865,8 +871,7 @@ export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolver
       if (expiresAt <= now) throw badInput('expiresAt must be in the future', 'expiresAt');
       if (expiresAt.getTime() > now.getTime() + 3650 * 86_400_000)
         throw badInput('expiresAt is more than ten years ahead', 'expiresAt');
-      ctx.scope.afterEnd(credentialsChanged);
-      return ctx.scope.run(async (tx) => {
+      return changeCredentials(ctx, async (tx) => {
         const live = rowsOf(
           await tx.execute(sql`select l.id from iam.licence l join iam.api_client c on c.id = l.client_id
           where l.id = ${licenceId}::uuid and l.revoked_at is null and c.disabled_at is null`),
@@ -889,8 +894,7 @@ export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolver
     revokeApiKey: async (_: unknown, a: { keyId: string }, ctx: RequestContext) => {
       admin(ctx);
       const keyId = keyIdArg(a.keyId);
-      ctx.scope.afterEnd(credentialsChanged);
-      return ctx.scope.run(async (tx) => {
+      return changeCredentials(ctx, async (tx) => {
         const rows = await tx
           .update(apiKey)
           .set({ revokedAt: new Date() })
