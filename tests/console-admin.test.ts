@@ -223,6 +223,22 @@ describe('console administration API (iam)', () => {
     expect(Number(searches[0]!.n)).toBeGreaterThanOrEqual(4);
   });
 
+  it('answers CONFLICT, not an internal error, when two requests make the same system at the same moment', async () => {
+    // each checks the name is free, then inserts: on PostgreSQL the later ones meet the unique index
+    // (SQLSTATE 23505), which was masked as INTERNAL_SERVER_ERROR (found by tests/input-sweep.test.ts)
+    const tries = await Promise.all(
+      Array.from({ length: 6 }, () => s.gql('mutation { createPartnerSystem(name: "Same moment") { id name } }')),
+    );
+    const made = tries.filter((r) => r.body.data?.createPartnerSystem?.name === 'Same moment');
+    expect(made).toHaveLength(1);
+    expect(tries.filter((r) => !r.body.data?.createPartnerSystem).map(code)).toEqual(Array(5).fill('CONFLICT'));
+    for (const r of tries.filter((t) => t.body.errors)) expect(r.body.errors![0]!.message).toMatch(/exists already/);
+    const rows = await s.asTenant('demo', async (tx) =>
+      rowsOf(await tx.execute(sql`select id from iam.api_client where name = 'Same moment'`)),
+    );
+    expect(rows).toHaveLength(1);
+  });
+
   it('reads and sets the IdP configuration, refusing metadata that is not an IdP', async () => {
     expect((await s.gql('{ idpConfiguration { entityId } }')).body.data.idpConfiguration).toBeNull();
     const set = (xml: string, extra = '') =>

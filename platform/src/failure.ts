@@ -5,6 +5,9 @@
  * - a PlatformError, or a GraphQL error with a known code: as it is;
  * - a database error caused by a caller's value (SQLSTATE class 22, data exception: invalid byte
  *   sequence, out-of-range number, bad date …): BAD_USER_INPUT naming the field where known;
+ * - a write that collided with another request's at the same moment (SQLSTATE 23505 unique violation:
+ *   two requests made the same thing, each having checked it was not there; 40001/40P01 serialization
+ *   failure, deadlock): CONFLICT (409) — the caller's retry reads what the other request made;
  * - the database unreachable (connection refused or lost, shutting down or starting up): UNAVAILABLE
  *   (503) with Retry-After;
  * - anything else: masked to INTERNAL_SERVER_ERROR and an error id; the error (without quoted
@@ -105,7 +108,8 @@ function chain(e: unknown): unknown[] {
 
 /**
  * The caller-facing error for a database failure, if `e` is one: a data exception (the caller's
- * value) or the database unreachable. `field` names what the value was for, when known.
+ * value), a collision with a concurrent write, or the database unreachable. `field` names what the
+ * value was for, when known.
  */
 export function databaseFailure(e: unknown, field?: string): PlatformError | undefined {
   for (const x of chain(e)) {
@@ -119,6 +123,15 @@ export function databaseFailure(e: unknown, field?: string): PlatformError | und
         field ? { field } : {},
       );
     }
+    if (code === '23505')
+      return new PlatformError(
+        'CONFLICT',
+        `${field ? `${field}: ` : ''}conflicts with a record that exists already (another request may have made it ` +
+          'at the same moment); read it before retrying',
+        field ? { field } : {},
+      );
+    if (code === '40001' || code === '40P01')
+      return new PlatformError('CONFLICT', 'collided with another request changing the same records; retry it');
     if (UNREACHABLE.has(code) || /^08/.test(code)) {
       return new PlatformError('UNAVAILABLE', `the database is unavailable; retry in ${RETRY_AFTER_SECONDS} s`, {
         retryAfter: RETRY_AFTER_SECONDS,
