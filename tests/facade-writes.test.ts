@@ -412,6 +412,51 @@ describe(`writes through the facade on ${DB_KIND}`, () => {
     expect(final.CancelledReason).toBe(winners[1]);
   });
 
+  it('8 concurrent writes of one natural key make one row: users, role grants, visits, staff', async () => {
+    // each write checks whether its key is taken, then inserts; without Write.serialize eight
+    // concurrent POSTs of one user made four users with one TSS id on PostgreSQL
+    const u = call('9067');
+    const at8 = <T>(fn: () => Promise<T>) => Promise.all(Array.from({ length: 8 }, fn));
+    const tssId = `c${Date.now() % 1_000_000}`;
+    const user = { Id: tssId, FirstName: 'Samtidig', LastName: 'Användare', PersonId: pnr('19850505', 124) };
+    const saved = await at8(() => u('POST', '/api/v1/users', user, { 'idempotency-key': randomUUID() }));
+    expect(saved.map((r) => r.status)).toEqual(Array(8).fill(200));
+    const users = await q<{ id: number }>(sql`select id from iam."user" where tss_id = ${tssId} and not deleted`);
+    expect(users).toHaveLength(1);
+
+    const [role] = await q<{ tss_id: string }>(sql`select tss_id from iam.role where not deleted order by id limit 1`);
+    const grant = `/api/v1/user-role?userId=${tssId}&roleId=${encodeURIComponent(role!.tss_id)}`;
+    expect((await at8(() => u('PUT', grant))).map((r) => r.status)).toEqual(Array(8).fill(200));
+    const grants = await q(sql`select id from iam.role_assignment where user_id = ${users[0]!.id} and not deleted`);
+    expect(grants).toHaveLength(1);
+
+    const v = call('8931');
+    const visit = await visitBody(true);
+    const reported = await at8(() => v('POST', '/api/v1/reported_visits', visit, { 'idempotency-key': randomUUID() }));
+    const statuses = reported.map((r) => r.status).sort();
+    expect(statuses).toEqual([200, ...Array(7).fill(409)]);
+    const visits = await q(sql`select id from provider.reported_visit where external_id = ${visit.ExternalId}`);
+    expect(visits).toHaveLength(1);
+
+    const p = call('8961');
+    const personId = pnr('19900101', 900 + (Date.now() % 90));
+    const staff = (i: number) => ({
+      PersonId: personId,
+      FirstName: 'Dubbel',
+      LastName: `Nr ${i}`,
+      Disabled: false,
+      Signature: `DB${i}${Date.now() % 10000}`,
+      Title: 'Vårdbiträde',
+    });
+    const added = await Promise.all(Array.from({ length: 8 }, (_, i) => p('POST', '/api/v2/personnel', staff(i))));
+    expect(added.map((r) => r.status).sort(), await added[0]!.clone().text()).toEqual([200, ...Array(7).fill(422)]);
+    const people = await q(
+      sql`select id from provider.personnel where regexp_replace(person_id, '[-+ ]', '', 'g') =
+        ${personId.replace('-', '')} and not deleted`,
+    );
+    expect(people).toHaveLength(1);
+  });
+
   it('ProviderAdministrator V2 (9067): create → read → update → role → revoke role → delete', async () => {
     const a = call('9067');
     const body = {

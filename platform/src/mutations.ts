@@ -193,6 +193,19 @@ export class Write {
     return v;
   }
 
+  /**
+   * Makes writes of the same natural key run one after another, until this transaction ends (a
+   * transaction-level advisory lock on the subgraph, tenant, entity and `key`; fine behind PgBouncer
+   * in transaction mode). Take it before checking that a key is free or finding the row to update:
+   * `find(…, { lock: true })` locks only rows that exist, so two requests that each found none would
+   * each insert one (eight concurrent POSTs of one user made four users). The second request then
+   * waits for the first's commit and finds its row.
+   */
+  async serialize(entity: string, ...key: unknown[]): Promise<void> {
+    const id = `write:${this.kit.name}:${this.ctx.scope.tenantId}:${entity}:${JSON.stringify(key)}`;
+    await this.tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${id}, 0))`);
+  }
+
   /** Live rows of an entity matching `where`, as the caller may see them (its scope), optionally locked. */
   async find(
     entity: string,

@@ -54,6 +54,7 @@ export const writes: WriteSpec[] = [
         tssId: b.id,
         fullName: b.fullName ?? ([b.firstName, b.lastName].filter(Boolean).join(' ') || null),
       };
+      await w.serialize('User', b.id);
       const [existing] = await w.find('User', eq(w.table('User').tssId, b.id), { lock: true });
       const row = existing ? await w.update('User', existing, values) : await w.insert('User', values);
       return { status: 200, body: row.tssId, etag: etagOf(w.entity(), row) };
@@ -81,6 +82,7 @@ export const writes: WriteSpec[] = [
       'the user has is a no-op.',
     async run(w) {
       const { user, role } = await userAndRole(w);
+      await w.serialize('RoleAssignment', user.id, role.id);
       const t = w.table('RoleAssignment');
       const [held] = await w.find(
         'RoleAssignment',

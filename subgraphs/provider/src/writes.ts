@@ -117,6 +117,7 @@ const visits: WriteSpec[] = [
     async run(w) {
       const row = await checkVisit(w, w.body);
       const t = w.table('ReportedVisit');
+      await w.serialize('ReportedVisit', w.body.externalId, w.body.reportingSystem);
       const dup = await w.find(
         'ReportedVisit',
         and(eq(t.externalId, w.body.externalId), eq(t.reportingSystem, w.body.reportingSystem)),
@@ -313,6 +314,9 @@ async function checkPerson(
   self?: number,
 ): Promise<void> {
   w.identityNumber('PersonId', b.personId);
+  // one staff member per identity number and signature, also when two requests add the same at once
+  if (b.personId) await w.serialize('Person', normalisePersonId(b.personId));
+  if (b.signature) await w.serialize('Signature', b.signature);
   const t = w.table(entity);
   const notSelf = self ? ne(t.id, self) : undefined;
   if (
