@@ -12,6 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { rowsOf } from '@lcs/platform';
 import { createHash, randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
@@ -71,15 +72,24 @@ async function facade(
 }
 
 /** A raw gateway request as a developer of demo. */
-async function gateway(o: { body?: string; method?: string; path?: string; type?: string } = {}): Promise<Answer> {
+async function gateway(
+  o: {
+    body?: string | Uint8Array;
+    method?: string;
+    path?: string;
+    type?: string;
+    headers?: Record<string, string>;
+  } = {},
+): Promise<Answer> {
   const url = new URL(s.gatewayUrl);
   const r = await fetch(`${url.origin}${o.path ?? '/graphql'}`, {
     method: o.method ?? 'POST',
     headers: {
       'x-lcs-tenant': 'demo',
       ...(o.body !== undefined ? { 'content-type': o.type ?? 'application/json' } : {}),
+      ...o.headers,
     },
-    body: o.body,
+    body: typeof o.body === 'string' || o.body === undefined ? o.body : new Blob([Buffer.from(o.body)]),
   });
   return {
     status: r.status,
@@ -698,6 +708,22 @@ const cases: [string, Case][] = [
     },
   ],
 
+  [
+    F,
+    {
+      name: 'gzip-compressed write body',
+      send: () =>
+        facade('8931', 'POST', '/api/v1/reported_visits', {
+          type: 'application/json',
+          body: gzipSync(JSON.stringify({ ExternalId: 'x' })),
+          headers: { 'content-encoding': 'gzip' },
+        }),
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      names: /Content-Encoding/,
+    },
+  ],
+
   // — gateway: NUL in variables, document, operation name
   [
     G,
@@ -959,6 +985,20 @@ const cases: [string, Case][] = [
       status: 400,
       code: 'BAD_USER_INPUT',
       names: /body/,
+    },
+  ],
+  [
+    G,
+    {
+      name: 'gzip-compressed body',
+      send: () =>
+        gateway({
+          body: gzipSync(JSON.stringify({ query: '{ __typename }' })),
+          headers: { 'content-encoding': 'gzip' },
+        }),
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      names: /Content-Encoding/,
     },
   ],
   [

@@ -93,14 +93,28 @@ export const HTTP_SERVER_OPTIONS = {
 const DRAIN_LIMIT = 64 * 1024 * 1024;
 
 /**
- * Reads a request body up to `limit` bytes. A larger body is refused with PAYLOAD_TOO_LARGE (413)
- * after the rest was read and dropped, so the client receives the answer instead of a reset
+ * Reads a request body up to `limit` bytes. A larger body is refused with PAYLOAD_TOO_LARGE (413), a
+ * compressed one (Content-Encoding other than identity) with UNSUPPORTED_MEDIA_TYPE (415), after the
+ * rest was read and dropped, so the client receives the answer instead of a reset
  * connection; a body beyond 64 MiB is not waited for (the answer then closes the connection).
  */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    // a compressed body would be read as its bytes ("not valid JSON (Unexpected token '\u001f'…)"):
+    // refused by name instead, once it has been read and dropped
+    const encoding = String(req.headers['content-encoding'] ?? '')
+      .trim()
+      .toLowerCase();
+    const encoded =
+      encoding && encoding !== 'identity'
+        ? new PlatformError(
+            'UNSUPPORTED_MEDIA_TYPE',
+            `Content-Encoding "${encoding.slice(0, 40)}" is not accepted: send the body uncompressed`,
+            { field: 'Content-Encoding' },
+          )
+        : undefined;
     const tooLarge = (close: boolean) =>
       new PlatformError(
         'PAYLOAD_TOO_LARGE',
@@ -114,14 +128,16 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     }
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size <= limit) chunks.push(c);
+      if (size <= limit && !encoded) chunks.push(c);
       else if (size > DRAIN_LIMIT) {
         req.removeAllListeners('data');
         req.resume();
         reject(tooLarge(true));
       }
     });
-    req.on('end', () => (size > limit ? reject(tooLarge(false)) : resolve(Buffer.concat(chunks))));
+    req.on('end', () =>
+      encoded ? reject(encoded) : size > limit ? reject(tooLarge(false)) : resolve(Buffer.concat(chunks)),
+    );
     req.on('error', reject);
   });
 }
