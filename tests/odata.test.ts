@@ -319,6 +319,12 @@ describe('same gate as REST', () => {
       expect(r.status, q).toBe(400);
       expect(JSON.parse(r.body.toString()).detail, q).toBeTruthy();
     }
+    const token = await raw('executed_services?$skiptoken=not-ours', c.key);
+    expect(token.status).toBe(400);
+    expect(JSON.parse(token.body.toString())).toMatchObject({
+      field: '$skiptoken',
+      detail: expect.stringMatching(/^\$skiptoken is not a token/),
+    });
     expect((await raw('nothing_here', c.key)).status).toBe(404);
     expect((await raw('executed_services')).status).toBe(401);
     const doc = JSON.parse((await raw('', c.key)).body.toString());

@@ -303,7 +303,20 @@ export function createODataFeed(o: ODataFeedOptions) {
     let texts: JsonText[] | undefined;
     let next: string | null = null;
     if (first > 0) {
-      const page = await readPage(read, params, { first, after: cursor, offset: skip }, !select.length);
+      const page = await readPage(read, params, { first, after: cursor, offset: skip }, !select.length).catch(
+        (e: unknown) => {
+          // the feed's cursor is $skiptoken: a bad one is named so, not by the list's `after`
+          throw cursor && e instanceof PlatformError && e.extensions.field === 'after'
+            ? new PlatformError(
+                'BAD_USER_INPUT',
+                '$skiptoken is not a token this feed returned (follow @odata.nextLink)',
+                {
+                  field: '$skiptoken',
+                },
+              )
+            : e;
+        },
+      );
       texts = page.contractJson ?? undefined;
       nodes = texts ?? page.nodes!;
       const left = top === undefined ? undefined : top - nodes.length;
