@@ -154,6 +154,40 @@ describe(`administering a running all-in-one on ${DB_KIND}`, () => {
     expect((await call(key)).status).toBe(401);
   }, 240_000);
 
+  it('refuses what is not an id, a package, a fingerprint or an address with one line and exit 2; writes nothing', async () => {
+    // each of these ended in a DrizzleQueryError stack trace, or was stored as given
+    const clients = await lcs('client', 'list', '--tenant', 'demo');
+    const client = /[0-9a-f]{8}-[0-9a-f-]{27}/.exec(clients.stdout)![0];
+    const cases: [string[], RegExp][] = [
+      [['client', 'revoke', 'nope', '--tenant', 'demo'], /^lcs: clientId: "nope" is not an id \(`lcs client list`/],
+      [['client', 'create', '--tenant', 'demo', '--name', '   '], /^lcs: --name: give 1 to 200 characters$/],
+      [['licence', 'create', '--tenant', 'demo', '--client', 'nope', '--package', '8873'], /^lcs: --client: "nope"/],
+      [
+        ['licence', 'create', '--tenant', 'demo', '--client', client, '--package', '1234', '--scope', 'tenant'],
+        /^lcs: --package: "1234" is not a licensable package \(8873, /,
+      ],
+      [
+        ['licence', 'create', '--tenant', 'demo', '--client', client, '--package', '8932', '--scope', 'subject'],
+        /^lcs: a subject licence needs --subject$/,
+      ],
+      [['key', 'create', '--tenant', 'demo', '--licence', 'x'], /^lcs: --licence: "x" is not an id/],
+      [['key', 'revoke', '%%%', '--tenant', 'demo'], /^lcs: keyId: "%%%" is not a key id/],
+      [['cert', 'bind', client, '--tenant', 'demo', '--fingerprint', 'zz'], /^lcs: fingerprint must be a SHA-256/],
+      [
+        ['licence', 'no-certificate', aio.licence, '--tenant', 'demo', '--actor', 't', '--allow', '10.0.0.1,intranet'],
+        /^lcs: "intranet" is not an IP address/,
+      ],
+    ];
+    const before = (await lcs('licence', 'list', '--tenant', 'demo')).stdout;
+    for (const [args, says] of cases) {
+      const r = await lcs(...args);
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(2);
+      expect(r.stderr.trim(), args.join(' ')).toMatch(says);
+      expect(r.stderr).not.toMatch(/\n\s+at |DrizzleQueryError/);
+    }
+    expect((await lcs('licence', 'list', '--tenant', 'demo')).stdout).toBe(before);
+  }, 240_000);
+
   it("reads through the CLI see the running platform's rows (`key list`), and the platform keeps serving", async () => {
     const r = await lcs('key', 'list', '--tenant', 'demo');
     expect(r.code, r.stderr).toBe(0);

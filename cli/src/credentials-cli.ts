@@ -23,9 +23,38 @@ async function withDb<T>(fn: (db: AppDatabase) => Promise<T>): Promise<T> {
   }
   try {
     return await fn(db.app);
+  } catch (e) {
+    // what the store refuses (a value of the wrong type, a name taken) is one line, as the API says it
+    const { callerError } = await import('@lcs/platform');
+    const known = callerError(e);
+    if (known) fail(known.message);
+    throw e;
   } finally {
     await db.close();
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id the store gave out (a UUID), else exit 2 naming the argument and the command that lists them. */
+function idOf(v: unknown, what: string, listedBy: string): string {
+  const s = String(v ?? '').trim();
+  if (!UUID.test(s)) fail(`${what}: "${s.slice(0, 60)}" is not an id (\`lcs ${listedBy}\` lists them)`);
+  return s.toLowerCase();
+}
+
+/** A key's public id (as `lcs key list` shows it), else exit 2. */
+function keyIdOf(v: unknown): string {
+  const s = String(v ?? '').trim();
+  if (!/^[a-z2-7]{12}$/.test(s)) fail(`keyId: "${s.slice(0, 60)}" is not a key id (\`lcs key list\` lists them)`);
+  return s;
+}
+
+/** A required text option: trimmed, not empty, at most `max` characters. */
+function textOf(v: unknown, what: string, max: number): string {
+  const s = String(v ?? '').trim();
+  if (!s || s.length > max) fail(`${what}: give 1 to ${max} characters`);
+  return s;
 }
 
 const iam = () => import('@lcs/iam/credentials');
@@ -121,14 +150,16 @@ export function registerCredentialCommands(program: Command): void {
     description: string,
     revoke: IamFn<Revoker>,
     missing: string,
+    idOfArg: (v: string) => string,
     done = 'revoked',
   ) =>
     parent
       .command(`revoke <${idName}>`)
       .description(description)
       .requiredOption(...tenantOpt)
-      .action(async (id: string, o: Opts) =>
+      .action(async (given: string, o: Opts) =>
         withDb(async (db) => {
+          const id = idOfArg(given);
           if (!(await (await iam())[revoke](db, tenantOf(o), id))) fail(`${missing} ${id}`);
           console.log(`${done} ${id}`);
         }),
@@ -147,8 +178,8 @@ export function registerCredentialCommands(program: Command): void {
           await (
             await iam()
           ).ensureApiClient(db, tenantOf(o), {
-            name: String(o.name),
-            description: o.description as string | undefined,
+            name: textOf(o.name, '--name', 200),
+            description: o.description === undefined ? undefined : textOf(o.description, '--description', 2000),
           }),
         );
       }),
@@ -160,6 +191,7 @@ export function registerCredentialCommands(program: Command): void {
     'Disable a system: all its keys stop working at once.',
     'disableApiClient',
     'no live system',
+    (v) => idOf(v, 'clientId', 'client list'),
     'disabled',
   );
 
@@ -214,8 +246,9 @@ export function registerCredentialCommands(program: Command): void {
     .requiredOption(...tenantOpt)
     .option('--cert <file>', 'PEM certificate')
     .option('--fingerprint <sha256>', 'SHA-256 fingerprint (hex)')
-    .action(async (id: string, o: Opts) =>
+    .action(async (given: string, o: Opts) =>
       withDb(async (db) => {
+        const id = idOf(given, 'clientId', 'client list');
         const fp = fingerprintFrom(o);
         const x = typeof o.cert === 'string' ? new X509Certificate(readFileSync(o.cert)) : undefined;
         await (
@@ -234,8 +267,9 @@ export function registerCredentialCommands(program: Command): void {
     .requiredOption(...tenantOpt)
     .option('--cert <file>', 'PEM certificate')
     .option('--fingerprint <sha256>', 'SHA-256 fingerprint (hex)')
-    .action(async (id: string, o: Opts) =>
+    .action(async (given: string, o: Opts) =>
       withDb(async (db) => {
+        const id = idOf(given, 'clientId', 'client list');
         if (!(await (await iam()).unbindCertificate(db, tenantOf(o), id, fingerprintFrom(o))))
           fail('no such bound certificate');
         console.log('unbound');
@@ -282,7 +316,17 @@ export function registerCredentialCommands(program: Command): void {
                 : fail('--scope: tenant, provider or subject');
         if (scope.type === 'provider' && !scope.units.length) fail('a provider licence needs --units');
         if (scope.type === 'subject' && !scope.personId) fail('a subject licence needs --subject');
-        const id = await m.ensureLicence(db, tenant, { clientId: String(o.client), package: String(o.package), scope });
+        const { validIdentityNumber } = await import('@lcs/platform');
+        if (scope.type === 'subject' && !validIdentityNumber(scope.personId))
+          fail(`--subject: "${scope.personId.slice(0, 20)}" is not a valid identity number`);
+        const packages = (await import('@lcs/iam/admin')).licensablePackages().map((p) => p.id);
+        if (!packages.includes(String(o.package)))
+          fail(`--package: "${String(o.package).slice(0, 20)}" is not a licensable package (${packages.join(', ')})`);
+        const id = await m.ensureLicence(db, tenant, {
+          clientId: idOf(o.client, '--client', 'client list'),
+          package: String(o.package),
+          scope,
+        });
         const limits = {
           ratePerMinute: positive(o.ratePerMinute, '--rate-per-minute'),
           burst: positive(o.burst, '--burst'),
@@ -300,7 +344,14 @@ export function registerCredentialCommands(program: Command): void {
     'listLicences',
     (r) => ({ ...r, limits: limitsInForce(r.limits as Partial<Limits> | null) }),
   );
-  revokeCommand(licence, 'licenceId', 'Revoke a licence: its keys stop working.', 'revokeLicence', 'no live licence');
+  revokeCommand(
+    licence,
+    'licenceId',
+    'Revoke a licence: its keys stop working.',
+    'revokeLicence',
+    'no live licence',
+    (v) => idOf(v, 'licenceId', 'licence list'),
+  );
   licence
     .command('no-certificate <licenceId>')
     .description('Let a BI tool use the licence without a client certificate, only from listed addresses (audited).')
@@ -308,8 +359,9 @@ export function registerCredentialCommands(program: Command): void {
     .requiredOption('--actor <who>', 'the administrator making the change (audit)')
     .option('--allow <addresses>', 'client IP addresses, comma-separated')
     .option('--off', 'require a certificate again')
-    .action(async (id: string, o: Opts) =>
+    .action(async (given: string, o: Opts) =>
       withDb(async (db) => {
+        const id = idOf(given, 'licenceId', 'licence list');
         const addresses = o.off
           ? null
           : String(o.allow ?? '')
@@ -340,7 +392,7 @@ export function registerCredentialCommands(program: Command): void {
         const days = positive(o.days, '--days')!;
         const k = await (
           await iam()
-        ).issueApiKey(db, tenantOf(o), String(o.licence), {
+        ).issueApiKey(db, tenantOf(o), idOf(o.licence, '--licence', 'licence list'), {
           expiresAt: new Date(Date.now() + days * 86_400_000),
           label: o.label as string | undefined,
         });
@@ -349,7 +401,7 @@ export function registerCredentialCommands(program: Command): void {
       }),
     );
   listCommand(key, 'List keys (ids only).', 'listApiKeys');
-  revokeCommand(key, 'keyId', 'Revoke a key by its id (the part after lcs_).', 'revokeApiKey', 'no live key');
+  revokeCommand(key, 'keyId', 'Revoke a key by its id (the part after lcs_).', 'revokeApiKey', 'no live key', keyIdOf);
 
   // --tenant is checked in the action (tenantOf), not by commander, so `usage report` (ops-cli.ts) can go without it
   program

@@ -12,6 +12,7 @@
  * random, so a fast hash is enough) and compared in constant time.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { isIP } from 'node:net';
 import { sql, type AnyColumn } from 'drizzle-orm';
 import {
   bigint,
@@ -30,7 +31,15 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { executePrepared, rowsOf, tenantPredicate, type AppDatabase, type Limits, type Principal } from '@lcs/platform';
+import {
+  badInput,
+  executePrepared,
+  rowsOf,
+  tenantPredicate,
+  type AppDatabase,
+  type Limits,
+  type Principal,
+} from '@lcs/platform';
 
 const iam = pgSchema('iam');
 const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: 'date' });
@@ -535,6 +544,8 @@ export async function bindCertificate(
   clientId: string,
   o: { fingerprint: string; subject?: string; notAfter?: Date },
 ): Promise<void> {
+  if (!/^[0-9a-f]{64}$/.test(normaliseFingerprint(o.fingerprint)))
+    throw badInput('fingerprint must be a SHA-256 fingerprint (64 hex digits, separators allowed)', 'fingerprint');
   await changeAsTenant(db, tenant, (tx) =>
     tx
       .insert(clientCertificate)
@@ -699,7 +710,10 @@ export async function setNoCertificate(
   addresses: string[] | null,
   actor: string,
 ): Promise<boolean> {
-  if (addresses && !addresses.length) throw new Error('a no-certificate licence needs at least one allowed address');
+  if (addresses && !addresses.length) throw badInput('a no-certificate licence needs at least one allowed address');
+  const notAnAddress = addresses?.find((a) => !isIP(a));
+  if (notAnAddress !== undefined)
+    throw badInput(`"${notAnAddress.slice(0, 60)}" is not an IP address (IPv4 or IPv6, no ranges)`, 'addresses');
   return changeAsTenant(db, tenant, async (tx) => {
     const rows = await tx
       .update(licence)
