@@ -154,7 +154,7 @@ describe(`administering a running all-in-one on ${DB_KIND}`, () => {
     expect((await call(key)).status).toBe(401);
   }, 240_000);
 
-  it('refuses what is not an id, a package, a fingerprint or an address with one line and exit 2; writes nothing', async () => {
+  it('refuses a bad id, package, fingerprint or address with one line and exit 2; writes nothing', async () => {
     // each of these ended in a DrizzleQueryError stack trace, or was stored as given
     const clients = await lcs('client', 'list', '--tenant', 'demo');
     const client = /[0-9a-f]{8}-[0-9a-f-]{27}/.exec(clients.stdout)![0];
