@@ -163,6 +163,29 @@ const cases: [string, Case][] = [
   [
     F,
     {
+      name: 'a day that is not on the calendar in gt (not rolled over into March)',
+      send: () => facade('8873', 'GET', `/api/v1/executions?gt=2027-02-30T08:00:00`),
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      names: /gt must be a date/,
+    },
+  ],
+  [
+    G,
+    {
+      name: 'a DateTime variable that is not ISO 8601 ("1" was read as 2001-01-01)',
+      send: () =>
+        gql('query Q($at: DateTime) { clients(first: 1, filter: { updateTimeFrom: $at }) { nodes { id } } }', {
+          at: '1',
+        }),
+      status: [200, 400],
+      code: 'BAD_USER_INPUT',
+      names: /ISO 8601/,
+    },
+  ],
+  [
+    F,
+    {
       name: 'NUL in gt',
       send: () => facade('8873', 'GET', `/api/v1/executions?gt=2024-01-01%00`),
       status: 400,

@@ -45,6 +45,7 @@ export { logger, createLogger, maskIdentityNumbers, safeError, REDACT_PATHS, typ
 export * from './part.ts';
 export * from './env-values.ts';
 export * from './operations.ts';
+export * from './iso-time.ts';
 export * from './calendar.ts';
 export * from './status-page.ts';
 export * from './export-jobs.ts';

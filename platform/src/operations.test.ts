@@ -28,6 +28,11 @@ describe('service window rules (chapter 4.5)', () => {
     expect(() => checkWindow({ ...ok, environment: 'test' }, NOW)).toThrow(/prod or utb/);
     expect(() => checkWindow({ ...ok, end: ok.start }, NOW)).toThrow(/end must be after start/);
     expect(() => checkWindow({ ...ok, start: '2027-04-01 08:00' }, NOW)).toThrow(/ISO 8601/);
+    // days that are not on the calendar are refused, not rolled over into the next month
+    expect(() => checkWindow({ ...ok, start: '2027-04-31T08:00+02:00' }, NOW)).toThrow(/ISO 8601/);
+    expect(() => releaseWindows('2027-02-30')).toThrow(/YYYY-MM-DD/);
+    expect(() => releaseWindows('2027-02-29')).toThrow(/YYYY-MM-DD/);
+    expect(releaseWindows('2028-02-29')).toHaveLength(3);
     expect(() => checkWindow({ ...ok, end: '2027-04-03T08:00+02:00' }, NOW)).toThrow(/24 hours/);
     expect(() =>
       checkWindow({ ...ok, start: '2027-02-01T08:00+01:00', end: '2027-02-01T18:00+01:00', emergency: true }, NOW),

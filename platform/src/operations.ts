@@ -10,6 +10,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { AppDatabase } from './db.ts';
+import { onCalendar } from './iso-time.ts';
 import { rowsOf } from './rows.ts';
 import { badInput, PlatformError } from './errors.ts';
 import type { Principal } from './trust.ts';
@@ -116,7 +117,7 @@ export interface ServiceWindow {
 export function releaseWindows(
   prodDate: string,
 ): { environment: Environment; kind: WindowKind; start: Date; end: Date }[] {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(prodDate) || Number.isNaN(Date.parse(prodDate)))
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(prodDate) || !onCalendar(prodDate))
     throw badInput(`the PROD date must be YYYY-MM-DD, not "${prodDate}"`, 'prodDate');
   return Object.entries(RELEASE_SLOTS).map(([kind, s]) => {
     const day = addDays(prodDate, -s.daysBeforeProd);
@@ -161,7 +162,11 @@ export function checkWindow(
   if (!(ENVIRONMENTS as readonly string[]).includes(w.environment))
     throw badInput(`environment must be prod or utb, not "${w.environment}"`, 'environment');
   const at = (v: string, field: string) => {
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v) || Number.isNaN(Date.parse(v))) {
+    if (
+      !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v) ||
+      Number.isNaN(Date.parse(v)) ||
+      !onCalendar(v)
+    ) {
       throw badInput(`${field} must be an ISO 8601 time with a zone (e.g. 2027-03-28T22:00+02:00), not "${v}"`, field);
     }
     return new Date(v);

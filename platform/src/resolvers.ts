@@ -13,6 +13,7 @@ import type { TenantScope } from './scope.ts';
 import type { Principal } from './trust.ts';
 import type { RowScope } from './row-scope.ts';
 import { badInput } from './errors.ts';
+import { onCalendar } from './iso-time.ts';
 import type { AuditTrail } from './audit.ts';
 import { FieldDemand, type ColumnChoice } from './field-demand.ts';
 
@@ -317,6 +318,14 @@ export async function listPage(
 
 const ISO_MS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
+/** A date-time variable: ISO 8601 (a date alone is its midnight UTC) on the calendar, else undefined. */
+function isoDateTime(v: unknown): Date | undefined {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}([T ]|$)/.test(v) || !onCalendar(v.replace(' ', 'T')))
+    return undefined;
+  const d = new Date(v);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
 const DateTime = new GraphQLScalarType({
   name: 'DateTime',
   // ISO strings with milliseconds (the read gate's rows, read-gate.ts) are already what toISOString gives
@@ -329,13 +338,13 @@ const DateTime = new GraphQLScalarType({
           : new Date(v).toISOString()
         : null,
   parseValue: (v) => {
-    const d = new Date(String(v));
-    if (typeof v !== 'string' || Number.isNaN(d.getTime())) throw badInput(`not an ISO 8601 date-time: ${String(v)}`);
+    const d = isoDateTime(v);
+    if (!d) throw badInput(`not an ISO 8601 date-time: ${String(v).slice(0, 40)}`);
     return d;
   },
   parseLiteral: (ast) => {
-    const d = ast.kind === Kind.STRING ? new Date(ast.value) : new Date(NaN);
-    if (Number.isNaN(d.getTime())) throw badInput('not an ISO 8601 date-time');
+    const d = ast.kind === Kind.STRING ? isoDateTime(ast.value) : undefined;
+    if (!d) throw badInput('not an ISO 8601 date-time');
     return d;
   },
 });
@@ -344,8 +353,8 @@ const DateScalar = new GraphQLScalarType({
   name: 'Date',
   serialize: (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)),
   parseValue: (v) => {
-    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v))
-      throw badInput(`not a date (YYYY-MM-DD): ${String(v)}`);
+    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || !onCalendar(v))
+      throw badInput(`not a date (YYYY-MM-DD): ${String(v).slice(0, 40)}`);
     return v;
   },
 });
@@ -364,6 +373,9 @@ const JsonTextScalar = new GraphQLScalarType({
   },
 });
 
+/** The platform's scalars, as every subgraph's resolvers carry them. */
+export const scalarResolvers = { DateTime, Date: DateScalar, JSON: JSONScalar, JsonText: JsonTextScalar } as const;
+
 /**
  * `own`: the subgraph's own resolvers merged over these (a read for a field one of them resolves
  * keeps every column; field-demand.ts).
@@ -374,7 +386,7 @@ export function entityResolvers(
   own: Readonly<Record<string, object>> = {},
 ): ResolverMap {
   const Query: TypeResolvers = {};
-  const r: ResolverMap = { Query, DateTime, Date: DateScalar, JSON: JSONScalar, JsonText: JsonTextScalar };
+  const r: ResolverMap = { Query, ...scalarResolvers };
   const table = (name: string) => tables.get(name)!;
   const entities = new Map(m.entities.map((e) => [e.name, e]));
   const entity = (name: string) => entities.get(name)!;

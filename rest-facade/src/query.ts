@@ -3,7 +3,7 @@
  * `after`), delta (gt, lt), the `q` search syntax (`Field='Value' and Field2='Value2'` on the
  * fields the contract marks [Searchable]) and path-specific parameters.
  */
-import { PlatformError } from '@lcs/platform';
+import { PlatformError, onCalendar } from '@lcs/platform';
 import type { RouteEntry, RouteParam } from './manifest.ts';
 
 export class BadRequest extends PlatformError {
@@ -58,7 +58,7 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d
 
 export function parseDateTime(v: string, name: string): string {
   const d = new Date(DATE.test(v) ? `${v}T00:00:00Z` : /[zZ]|[+-]\d{2}:?\d{2}$/.test(v) ? v : `${v}Z`);
-  if (!DATE_TIME.test(v) || Number.isNaN(d.getTime()))
+  if (!DATE_TIME.test(v) || Number.isNaN(d.getTime()) || !onCalendar(v))
     throw new BadRequest(`${name} must be a date (yyyy-MM-dd) or date-time (yyyy-MM-ddTHH:mm:ss), not "${v}"`, name);
   return d.toISOString();
 }
