@@ -195,4 +195,47 @@ describe('two runners on one database', () => {
     expect(await rowsOfFile(created.location!)).toEqual(rest);
     await b.stop();
   });
+
+  it('a key may have 32 jobs unfinished and 256 kept: beyond, 429 with Retry-After; one create at a time', async () => {
+    await Promise.all(runners.splice(0).map((r) => r.stop())); // nothing runs the jobs below: they stay queued
+    const first = await createExport(c, { path: PATH, format: 'ndjson' });
+    const template = (await store.get('demo', first.location!.split('/').pop()!))!;
+    const made: string[] = [];
+    const create = (keyId: string, quota: { unfinished: number; kept: number }) => {
+      const id = randomUUID();
+      made.push(id);
+      return store.create({ ...template, id, keyId, expiresAt: new Date(Date.now() + 3_600_000) }, quota);
+    };
+    try {
+      // five at once within a quota of two unfinished: exactly two (the count is taken one create at a time)
+      const quota = { unfinished: 2, kept: 3 };
+      const tries = await Promise.allSettled(Array.from({ length: 5 }, () => create('quota-test', quota)));
+      expect(tries.filter((t) => t.status === 'fulfilled')).toHaveLength(2);
+      for (const t of tries.filter((x) => x.status === 'rejected'))
+        expect((t as PromiseRejectedResult).reason).toMatchObject({
+          code: 'RATE_LIMITED',
+          message: expect.stringMatching(/2 export jobs queued or running \(at most 2\)/),
+        });
+      // one finishes: room for one more unfinished, which makes three kept: the next is refused for that
+      const done = (tries.find((t) => t.status === 'fulfilled') as PromiseFulfilledResult<{ id: string }>).value;
+      expect(await store.update('demo', done.id, { state: 'done' })).toBe(true);
+      await create('quota-test', quota);
+      await store.update('demo', done.id, { state: 'done' });
+      await expect(create('quota-test', { unfinished: 9, kept: 3 })).rejects.toThrow(
+        /3 export jobs kept \(at most 3\)/,
+      );
+
+      // through the facade, the default quota: the demo key's 33rd unfinished job is a 429 with Retry-After
+      let refused: { status: number; job: { detail?: string } } | undefined;
+      for (let i = 0; i < 40 && !refused; i++) {
+        const r = await createExport(c, { path: PATH, format: 'csv' });
+        if (r.location) made.push(r.location.split('/').pop()!);
+        if (r.status !== 202) refused = r;
+      }
+      expect(refused?.status).toBe(429);
+      expect(refused!.job.detail).toMatch(/this key has 32 export jobs queued or running \(at most 32\)/);
+    } finally {
+      await Promise.all([first.location!.split('/').pop()!, ...made].map((id) => store.remove('demo', id)));
+    }
+  });
 });

@@ -54,7 +54,7 @@ export interface FacadeTls {
 }
 
 export type FacadeExportOptions = Partial<
-  Pick<ExportServiceOptions, 'dir' | 'lane' | 'pageSize' | 'keepHours' | 'pageDelayMs'>
+  Pick<ExportServiceOptions, 'dir' | 'lane' | 'pageSize' | 'keepHours' | 'pageDelayMs' | 'quota'>
 > & {
   /**
    * Where jobs run: 'process', a child process on PostgreSQL (the deployed all-in-one asks for it), or

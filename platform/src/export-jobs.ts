@@ -16,6 +16,7 @@
 import { sql } from 'drizzle-orm';
 import type { AppDatabase } from './db.ts';
 import { rowsOf } from './rows.ts';
+import { PlatformError } from './errors.ts';
 import type { Principal } from './trust.ts';
 
 export type ExportFormat = 'ndjson' | 'csv' | 'parquet';
@@ -102,9 +103,22 @@ export type ExportCheckpoint = Partial<
   >
 >;
 
+/**
+ * What one API key may have at once (fair use): unfinished jobs (queued or running) — enough for a BI
+ * tool to export every list route of the largest package (8931: 30) at once — and jobs kept (their
+ * files, 24 hours by default). Beyond either, `create` refuses with RATE_LIMITED: without them a
+ * key within its request rate could queue thousands of whole-tenant exports and fill the disk.
+ */
+export interface ExportJobQuota {
+  unfinished: number;
+  kept: number;
+}
+export const DEFAULT_EXPORT_QUOTA: ExportJobQuota = { unfinished: 32, kept: 256 };
+
 /** The store the facade's export service is given (no database code in the facade). */
 export interface ExportJobStore {
-  create(job: NewExportJob): Promise<ExportJob>;
+  /** Creates a job, within the key's quota (RATE_LIMITED beyond it; checked one create per key at a time). */
+  create(job: NewExportJob, quota?: ExportJobQuota): Promise<ExportJob>;
   get(tenant: string, id: string): Promise<ExportJob | undefined>;
   /**
    * Writes a checkpoint. With a lease: only while `lease.owner` holds the job, renewing the lease;
@@ -185,9 +199,28 @@ export function exportJobStore(db: AppDatabase): ExportJobStore {
       return fn(tx);
     });
   return {
-    create: (j) =>
-      inTenant(j.tenant, async (tx) =>
-        fromRow(
+    create: (j, quota) =>
+      inTenant(j.tenant, async (tx) => {
+        if (quota) {
+          // one create per key at a time, so that two at once cannot both pass the count
+          await tx.execute(
+            sql`select pg_advisory_xact_lock(hashtextextended(${`export-quota:${j.tenant}:${j.keyId}`}, 0))`,
+          );
+          const [held] = rowsOf<{ unfinished: number; kept: number }>(
+            await tx.execute(sql`select count(*) filter (where state in ('queued', 'running'))::int as unfinished,
+              count(*)::int as kept from platform.export_job where key_id = ${j.keyId} and expires_at > now()`),
+          );
+          const refuse = (what: string) => {
+            throw new PlatformError('RATE_LIMITED', `${what}; delete jobs you do not need (DELETE …/exports/{id})`, {
+              retryAfter: 30,
+            });
+          };
+          if (Number(held!.unfinished) >= quota.unfinished)
+            refuse(`this key has ${held!.unfinished} export jobs queued or running (at most ${quota.unfinished})`);
+          if (Number(held!.kept) >= quota.kept)
+            refuse(`this key has ${held!.kept} export jobs kept (at most ${quota.kept})`);
+        }
+        return fromRow(
           rowsOf(
             await tx.execute(sql`insert into platform.export_job
       (id, tenant_id, client_id, client_name, key_id, package, scope, ip, path, format, gzip, params, expires_at)
@@ -196,8 +229,8 @@ export function exportJobStore(db: AppDatabase): ExportJobStore {
               ${JSON.stringify(j.params)}::jsonb, ${j.expiresAt.toISOString()}::timestamptz)
       returning *`),
           )[0],
-        ),
-      ),
+        );
+      }),
     get: async (tenant, id) => {
       if (!UUID.test(id)) return undefined;
       return inTenant(tenant, async (tx) => {

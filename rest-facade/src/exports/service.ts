@@ -50,6 +50,8 @@ import {
   type ExportFormat,
   type ExportJob,
   type ExportJobStore,
+  type ExportJobQuota,
+  DEFAULT_EXPORT_QUOTA,
   type Principal,
 } from '@lcs/platform';
 import type { RouteEntry, RouteTable } from '../manifest.ts';
@@ -77,6 +79,8 @@ export interface ExportServiceOptions {
   pageSize?: number;
   /** Hours a finished job and its file are kept (default 24). */
   keepHours?: number;
+  /** Jobs one key may have unfinished and kept (default DEFAULT_EXPORT_QUOTA: 32 and 256). */
+  quota?: ExportJobQuota;
   /** TESTS ONLY: pause after each page, so a test can stop the process mid-job. */
   pageDelayMs?: number;
   /** This runner's name in job leases (default: host, process id and a random suffix). */
@@ -494,21 +498,24 @@ export function createExportService(o: ExportServiceOptions): ExportService {
       throw new PlatformError('FORBIDDEN', `package ${caller.package} does not include GET ${r.path}`);
     bulkVariables(route, r.params, o.routes.limits, { first: pageSize }); // refuses bad gt, lt, q now, with 400
     const p = principalOf(caller, req.socket.remoteAddress);
-    const job = await o.store.create({
-      id: randomUUID(),
-      tenant: caller.tenant,
-      clientId: caller.clientId,
-      clientName: caller.clientName,
-      keyId: caller.keyId,
-      package: caller.package,
-      scope: caller.scope,
-      ip: p.ip,
-      path: r.path,
-      format: r.format,
-      gzip: r.gzip,
-      params: r.params,
-      expiresAt: new Date(Date.now() + keepMs),
-    });
+    const job = await o.store.create(
+      {
+        id: randomUUID(),
+        tenant: caller.tenant,
+        clientId: caller.clientId,
+        clientName: caller.clientName,
+        keyId: caller.keyId,
+        package: caller.package,
+        scope: caller.scope,
+        ip: p.ip,
+        path: r.path,
+        format: r.format,
+        gzip: r.gzip,
+        params: r.params,
+        expiresAt: new Date(Date.now() + keepMs),
+      },
+      o.quota ?? DEFAULT_EXPORT_QUOTA,
+    );
     enqueue(job.tenant, job.id);
     o.onCreated?.(job.tenant, job.id);
     sendJson(res, 202, view(job), { location: jobUrl(job.id) });
