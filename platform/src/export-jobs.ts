@@ -17,6 +17,7 @@ import { sql } from 'drizzle-orm';
 import type { AppDatabase } from './db.ts';
 import { rowsOf } from './rows.ts';
 import { PlatformError } from './errors.ts';
+import { takeTurn } from './scope.ts';
 import type { Principal } from './trust.ts';
 
 export type ExportFormat = 'ndjson' | 'csv' | 'parquet';
@@ -203,9 +204,7 @@ export function exportJobStore(db: AppDatabase): ExportJobStore {
       inTenant(j.tenant, async (tx) => {
         if (quota) {
           // one create per key at a time, so that two at once cannot both pass the count
-          await tx.execute(
-            sql`select pg_advisory_xact_lock(hashtextextended(${`export-quota:${j.tenant}:${j.keyId}`}, 0))`,
-          );
+          await takeTurn(tx, `export-quota:${j.tenant}:${j.keyId}`);
           const [held] = rowsOf<{ unfinished: number; kept: number }>(
             await tx.execute(sql`select count(*) filter (where state in ('queued', 'running'))::int as unfinished,
               count(*)::int as kept from platform.export_job where key_id = ${j.keyId} and expires_at > now()`),

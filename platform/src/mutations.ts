@@ -30,7 +30,7 @@ import type { AnyTable } from './tables.ts';
 import type { SubgraphKit } from './subgraph.ts';
 import type { RequestContext, ResolverMap, TypeResolvers } from './resolvers.ts';
 import { parseId } from './resolvers.ts';
-import type { Tx } from './scope.ts';
+import { takeTurn, type Tx } from './scope.ts';
 import type { DbValue, Row } from './rows.ts';
 import { PlatformError } from './errors.ts';
 import { camel } from './naming.ts';
@@ -202,8 +202,7 @@ export class Write {
    * waits for the first's commit and finds its row.
    */
   async serialize(entity: string, ...key: unknown[]): Promise<void> {
-    const id = `write:${this.kit.name}:${this.ctx.scope.tenantId}:${entity}:${JSON.stringify(key)}`;
-    await this.tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${id}, 0))`);
+    await takeTurn(this.tx, `write:${this.kit.name}:${this.ctx.scope.tenantId}:${entity}:${JSON.stringify(key)}`);
   }
 
   /** Live rows of an entity matching `where`, as the caller may see them (its scope), optionally locked. */

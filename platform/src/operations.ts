@@ -11,6 +11,7 @@
 import { sql } from 'drizzle-orm';
 import type { AppDatabase } from './db.ts';
 import { onCalendar } from './iso-time.ts';
+import { takeTurn } from './scope.ts';
 import { rowsOf } from './rows.ts';
 import { badInput, PlatformError } from './errors.ts';
 import type { Principal } from './trust.ts';
@@ -221,7 +222,7 @@ export async function addWindow(db: AppDatabase, w: NewWindow, now = new Date())
   if (w.description !== undefined && w.description.length > 500)
     throw badInput('description is at most 500 characters', 'description');
   return asOperator(db, async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('lcs-service-window-add'))`);
+    await takeTurn(tx, 'lcs-service-window-add');
     const clash = rowsOf<{ id: string }>(
       await tx.execute(sql`select id from platform.service_window
       where environment = ${c.environment} and starts_at < ${c.end.toISOString()}::timestamptz and ends_at >

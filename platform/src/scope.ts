@@ -35,6 +35,16 @@ export const setTenant = (tenant: string): KeyedStatement => ({
 /** A transaction of the app database (or a savepoint in one): what every kit query runs in. */
 export type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
 
+/**
+ * Takes turns with every other transaction that asks for `key` (any text; hashed to 64 bits): holds
+ * a transaction-level advisory lock until this transaction ends — nothing is left on a pooled
+ * connection, so it is fine behind PgBouncer in transaction mode. For check-then-write steps that
+ * no row lock covers (the row does not exist yet).
+ */
+export async function takeTurn(tx: { execute: Tx['execute'] }, key: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+}
+
 class Rollback extends Error {}
 
 export class TenantScope {
