@@ -41,6 +41,23 @@ describe(`facade behaviour on ${DB_KIND}`, () => {
     expect(outside.status).toBe(404);
   });
 
+  it('keeps personal data out of caches and tells browsers: no-store on lists, nosniff and HSTS everywhere', async () => {
+    const list = await get('8873', '/api/v1/clients?limit=2');
+    expect(list.status).toBe(200);
+    expect(list.headers.get('cache-control')).toBe('no-store');
+    expect(list.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(list.headers.get('strict-transport-security')).toBe('max-age=31536000');
+    const [first] = (await list.json()) as { Id: number }[];
+    const one = await get('8873', `/api/v1/clients/${first!.Id}`);
+    expect(one.headers.get('cache-control')).toBe('private, no-cache'); // revalidated by its ETag
+    expect(one.headers.get('etag')).toBeTruthy();
+    const refused = await get('9018', '/api/v1/clients');
+    expect(refused.headers.get('x-content-type-options')).toBe('nosniff');
+    const gw = await fetch(new URL('/healthz', s.gatewayUrl));
+    expect(gw.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(gw.headers.get('strict-transport-security')).toBeNull(); // plain HTTP: HSTS means nothing there
+  });
+
   it('rejects bad parameters with 400 and the parameter named', async () => {
     for (const [q, field] of [
       ['limit=0', 'limit'],

@@ -254,6 +254,8 @@ export async function send(
   const items = json ? undefined : Array.isArray(rep.body) ? (rep.body as readonly unknown[]) : undefined;
   const count = json ? json.nodes.length : items?.length;
   res.setHeader('content-type', offer.contentType);
+  // personal data: a list is stored by no cache (a single resource is revalidated by its ETag, below)
+  if (!rep.single && !res.hasHeader('cache-control')) res.setHeader('cache-control', 'no-store');
 
   if (count !== undefined && count >= STREAM_MIN_ITEMS) {
     // The first chunk is built before anything is committed, so a failure to serialise still gets
