@@ -41,7 +41,7 @@ describe(`facade behaviour on ${DB_KIND}`, () => {
     expect(outside.status).toBe(404);
   });
 
-  it('keeps personal data out of caches and tells browsers: no-store on lists, nosniff and HSTS everywhere', async () => {
+  it('keeps personal data out of caches: no-store on lists; nosniff everywhere, HSTS over TLS', async () => {
     const list = await get('8873', '/api/v1/clients?limit=2');
     expect(list.status).toBe(200);
     expect(list.headers.get('cache-control')).toBe('no-store');
