@@ -70,13 +70,13 @@ program
   .action(async (o: { seed: boolean; seedClients: string; split?: boolean }) => {
     if (o.split) {
       const { startSplit } = await import('./split.ts');
-      return startSplit({ seed: o.seed, seedClients: positiveInt(o.seedClients, '--seed-clients') });
+      return startSplit({ seed: o.seed, seedClients: positiveInt(o.seedClients, '--seed-clients', MAX_SEED_CLIENTS) });
     }
     const { start } = await import('./start.ts');
     const { DataDirBusy } = await import('@lcs/platform');
     const { ConfigError } = await import('@lcs/app/env');
     try {
-      await start({ seed: o.seed, seedClients: positiveInt(o.seedClients, '--seed-clients') });
+      await start({ seed: o.seed, seedClients: positiveInt(o.seedClients, '--seed-clients', MAX_SEED_CLIENTS) });
     } catch (e) {
       if (e instanceof DataDirBusy) fail(`cannot start: ${e.message}`);
       if (e instanceof ConfigError) fail(`start: ${e.message}`); // as `lcs serve <part>` reports it
@@ -101,7 +101,7 @@ program
     const log = (l: string) => console.log(l);
     const [snapshot, built] = await Promise.allSettled([
       import('./demo-snapshot.ts').then(({ ensureSnapshot }) =>
-        ensureSnapshot({ clients: positiveInt(o.seedClients, '--seed-clients'), log }),
+        ensureSnapshot({ clients: positiveInt(o.seedClients, '--seed-clients', MAX_SEED_CLIENTS), log }),
       ),
       import('@lcs/console/build').then(({ ensureConsoleBuilt }) => ensureConsoleBuilt(log)),
     ]);
@@ -139,15 +139,18 @@ program
     const { seedTenant, progressBars } = await import('./seed.ts');
     if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(o.tenant))
       fail(`--tenant: "${o.tenant}" is not a tenant domain (lower-case letters, digits, -)`);
+    // checked before anything is opened or said
+    const clients = positiveInt(o.clients, '--clients', MAX_SEED_CLIENTS);
+    const historyMonths = positiveInt(o.historyMonths, '--history-months', MAX_SEED_MONTHS);
     const db = await cliDatabase();
     try {
-      console.log(`seeding tenant "${o.tenant}" with ${o.clients} clients on ${db.kind}…`);
+      console.log(`seeding tenant "${o.tenant}" with ${clients} clients on ${db.kind}…`);
       const r = await seedTenant(
         db.app,
         {
           tenant: o.tenant,
-          clients: positiveInt(o.clients, '--clients'),
-          historyMonths: positiveInt(o.historyMonths, '--history-months'),
+          clients,
+          historyMonths,
         },
         progressBars(!o.quiet),
       );
@@ -285,11 +288,17 @@ async function ownerQuery(fn: (admin: any) => Promise<any>): Promise<any[]> {
   }
 }
 
-function positiveInt(v: string, name: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) fail(`${name} must be a positive whole number, not "${v}"`);
+function positiveInt(v: string, name: string, max = Number.MAX_SAFE_INTEGER): number {
+  const n = /^\d{1,15}$/.test(v) ? Number(v) : NaN;
+  const wanted =
+    max < Number.MAX_SAFE_INTEGER ? `a whole number from 1 to ${max.toLocaleString('en')}` : 'a positive whole number';
+  if (!Number.isInteger(n) || n < 1 || n > max) fail(`${name} must be ${wanted}, not "${v}"`);
   return n;
 }
+
+/** The most clients and months a seed makes (a large municipality has ~20,000 clients in elderly care). */
+const MAX_SEED_CLIENTS = 200_000;
+const MAX_SEED_MONTHS = 120;
 
 function fail(message: string): never {
   console.error(`lcs: ${message}`);

@@ -1,6 +1,6 @@
 /**
- * A mistyped number in the environment stops `lcs start` and `lcs serve <part>` with one line that
- * names the variable and exit code 2 — before anything is made, and without a stack trace (a bad
+ * A mistyped number in the environment (or a seed size out of range) stops `lcs start`, `lcs serve
+ * <part>` and `lcs seed` with one line that names the variable and exit code 2 — before anything is made, and without a stack trace (a bad
  * LCS_ADMIN_PORT or LCS_DRAIN_MS used to end in one; LCS_DB_POOL=abc started a pool of NaN).
  */
 import { execFile } from 'node:child_process';
@@ -43,6 +43,16 @@ describe('numbers in the environment, at start', () => {
         ['serve', 'care'],
         { LCS_DB_POOL: '0' },
         'lcs serve care: LCS_DB_POOL: "0" is not a number of connections from 1 to 1000',
+      ],
+      [
+        ['seed', '--tenant', 't1', '--clients', '99999999'],
+        {},
+        'lcs: --clients must be a whole number from 1 to 200,000, not "99999999"',
+      ],
+      [
+        ['start', '--seed-clients', '1e3'],
+        {},
+        'lcs: --seed-clients must be a whole number from 1 to 200,000, not "1e3"',
       ],
     ] as const;
     const got = await Promise.all(cases.map(([args, env]) => lcs([...args], { ...env, LCS_DATA_DIR: dataDir })));
