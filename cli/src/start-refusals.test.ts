@@ -1,7 +1,8 @@
 /**
  * A mistyped number in the environment (or a seed size out of range) stops `lcs start`, `lcs serve
- * <part>` and `lcs seed` with one line that names the variable and exit code 2 — before anything is made, and without a stack trace (a bad
- * LCS_ADMIN_PORT or LCS_DRAIN_MS used to end in one; LCS_DB_POOL=abc started a pool of NaN).
+ * <part>` and `lcs seed` with one line that names the variable and exit code 2 — before anything
+ * is made, and without a stack trace (a bad LCS_ADMIN_PORT or LCS_DRAIN_MS used to end in one;
+ * LCS_DB_POOL=abc started a pool of NaN).
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
