@@ -44,9 +44,9 @@ function idOf(v: unknown, what: string, listedBy: string): string {
 }
 
 /** A key's public id (as `lcs key list` shows it), else exit 2. */
-function keyIdOf(v: unknown): string {
+async function keyIdOf(v: unknown): Promise<string> {
   const s = String(v ?? '').trim();
-  if (!/^[a-z2-7]{12}$/.test(s)) fail(`keyId: "${s.slice(0, 60)}" is not a key id (\`lcs key list\` lists them)`);
+  if (!(await iam()).KEY_ID.test(s)) fail(`keyId: "${s.slice(0, 60)}" is not a key id (\`lcs key list\` lists them)`);
   return s;
 }
 
@@ -150,7 +150,7 @@ export function registerCredentialCommands(program: Command): void {
     description: string,
     revoke: IamFn<Revoker>,
     missing: string,
-    idOfArg: (v: string) => string,
+    idOfArg: (v: string) => string | Promise<string>,
     done = 'revoked',
   ) =>
     parent
@@ -159,7 +159,7 @@ export function registerCredentialCommands(program: Command): void {
       .requiredOption(...tenantOpt)
       .action(async (given: string, o: Opts) =>
         withDb(async (db) => {
-          const id = idOfArg(given);
+          const id = await idOfArg(given);
           if (!(await (await iam())[revoke](db, tenantOf(o), id))) fail(`${missing} ${id}`);
           console.log(`${done} ${id}`);
         }),

@@ -216,19 +216,13 @@ export function registerOperationsCommands(program: Command): void {
     .option('--environment <env>', 'prod | utb (default: LCS_ENVIRONMENT)')
     .action(async (o: Opts) =>
       withDb(async (db) => {
-        const { setMaintenance, onCalendar } = await import('@lcs/platform');
+        const { setMaintenance, calendarInstant } = await import('@lcs/platform');
         const environment = await environmentOf(o.environment);
-        if (
-          o.until !== undefined &&
-          (Number.isNaN(Date.parse(String(o.until))) ||
-            !/^\d{4}-\d{2}-\d{2}T/.test(String(o.until)) ||
-            !onCalendar(String(o.until)))
-        )
-          fail(`--until must be an ISO 8601 time, not "${o.until}"`);
+        const end = o.until === undefined ? undefined : calendarInstant(o.until, /^\d{4}-\d{2}-\d{2}T/);
+        if (o.until !== undefined && !end) fail(`--until must be an ISO 8601 time, not "${o.until}"`);
         // a past end would tell callers to retry at once (Retry-After 1) while everything is refused
-        if (o.until !== undefined && Date.parse(String(o.until)) <= Date.now())
-          fail(`--until must be in the future, not ${new Date(String(o.until)).toISOString()}`);
-        const until = o.until ? new Date(String(o.until)).toISOString() : null;
+        if (end && end.getTime() <= Date.now()) fail(`--until must be in the future, not ${end.toISOString()}`);
+        const until = end ? end.toISOString() : null;
         await setMaintenance(db.app, environment, {
           mode: o.readOnly ? 'read-only' : 'on',
           reason: String(o.reason).slice(0, 300),

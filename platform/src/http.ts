@@ -349,17 +349,15 @@ export function listen(
 ): Promise<Listening> {
   const watched = observe ? observed(handler, observe) : undefined;
   if (watched) handler = watched;
+  const serve = (req: IncomingMessage, res: ServerResponse) => {
+    // every answer: no content sniffing (OWASP); over TLS, browsers keep to HTTPS for a year
+    res.setHeader('x-content-type-options', 'nosniff');
+    if (tls) res.setHeader('strict-transport-security', 'max-age=31536000');
+    void handler(req, res);
+  };
   const server: Server = tls
-    ? createHttpsServer({ ...HTTP_SERVER_OPTIONS, ...tls }, (req, res) => {
-        // every answer: no content sniffing (OWASP); over TLS, browsers keep to HTTPS for a year
-        res.setHeader('x-content-type-options', 'nosniff');
-        res.setHeader('strict-transport-security', 'max-age=31536000');
-        void handler(req, res);
-      })
-    : createServer({ ...HTTP_SERVER_OPTIONS }, (req, res) => {
-        res.setHeader('x-content-type-options', 'nosniff');
-        void handler(req, res);
-      });
+    ? createHttpsServer({ ...HTTP_SERVER_OPTIONS, ...tls }, serve)
+    : createServer({ ...HTTP_SERVER_OPTIONS }, serve);
   server.on('clientError', clientError);
   if (watched) server.once('close', () => watched.close());
   server.headersTimeout = HTTP_SERVER_OPTIONS.headersTimeout;

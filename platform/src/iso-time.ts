@@ -7,3 +7,13 @@
 import { DateTime } from 'luxon';
 
 export const onCalendar = (iso: string): boolean => DateTime.fromISO(iso, { setZone: true }).isValid;
+
+/**
+ * The instant `v` names when it has the caller's `format` (checked first), exists on the calendar
+ * (a space for the T is allowed) and JavaScript can read it; undefined otherwise.
+ */
+export function calendarInstant(v: unknown, format: RegExp): Date | undefined {
+  if (typeof v !== 'string' || !format.test(v) || !onCalendar(v.replace(' ', 'T'))) return undefined;
+  const d = new Date(v);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}

@@ -10,7 +10,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { AppDatabase } from './db.ts';
-import { onCalendar } from './iso-time.ts';
+import { calendarInstant, onCalendar } from './iso-time.ts';
 import { takeTurn } from './scope.ts';
 import { rowsOf } from './rows.ts';
 import { badInput, PlatformError } from './errors.ts';
@@ -163,14 +163,10 @@ export function checkWindow(
   if (!(ENVIRONMENTS as readonly string[]).includes(w.environment))
     throw badInput(`environment must be prod or utb, not "${w.environment}"`, 'environment');
   const at = (v: string, field: string) => {
-    if (
-      !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v) ||
-      Number.isNaN(Date.parse(v)) ||
-      !onCalendar(v)
-    ) {
+    const d = calendarInstant(v, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/);
+    if (!d)
       throw badInput(`${field} must be an ISO 8601 time with a zone (e.g. 2027-03-28T22:00+02:00), not "${v}"`, field);
-    }
-    return new Date(v);
+    return d;
   };
   const start = at(w.start, 'start');
   const end = at(w.end, 'end');

@@ -13,7 +13,7 @@ import type { TenantScope } from './scope.ts';
 import type { Principal } from './trust.ts';
 import type { RowScope } from './row-scope.ts';
 import { badInput } from './errors.ts';
-import { onCalendar } from './iso-time.ts';
+import { calendarInstant, onCalendar } from './iso-time.ts';
 import type { AuditTrail } from './audit.ts';
 import { FieldDemand, type ColumnChoice } from './field-demand.ts';
 
@@ -319,12 +319,7 @@ export async function listPage(
 const ISO_MS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
 /** A date-time variable: ISO 8601 (a date alone is its midnight UTC) on the calendar, else undefined. */
-function isoDateTime(v: unknown): Date | undefined {
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}([T ]|$)/.test(v) || !onCalendar(v.replace(' ', 'T')))
-    return undefined;
-  const d = new Date(v);
-  return Number.isNaN(d.getTime()) ? undefined : d;
-}
+const isoDateTime = (v: unknown) => calendarInstant(v, /^\d{4}-\d{2}-\d{2}([T ]|$)/);
 
 const DateTime = new GraphQLScalarType({
   name: 'DateTime',

@@ -34,10 +34,12 @@ import {
   clientCertificate,
   credentialsChanged,
   generateApiKey,
+  KEY_ID,
   KEY_LIFETIME_DAYS,
   licence,
   normaliseFingerprint,
   parseIntArray,
+  sha256Fingerprint,
   type FairShareLimits,
 } from './credentials.ts';
 import { DEFAULT_LOA, idpConfig, SAML_PROFILES, type SamlProfile } from './saml.ts';
@@ -228,7 +230,6 @@ function text(v: unknown, field: string, max: number, required = true): string |
   return v.trim();
 }
 
-const KEY_ID = /^[a-z2-7]{12}$/;
 function keyIdArg(v: unknown): string {
   if (typeof v !== 'string' || !KEY_ID.test(v))
     throw badInput('keyId is not a key id (12 characters a–z, 2–7)', 'keyId');
@@ -710,9 +711,7 @@ export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolver
           a.pem ? 'fingerprint' : 'pem',
         );
       const facts = a.pem ? clientCertificateFacts(a.pem) : undefined;
-      const fingerprint = facts?.fingerprint ?? normaliseFingerprint(a.fingerprint!);
-      if (!/^[0-9a-f]{64}$/.test(fingerprint))
-        throw badInput('fingerprint must be a SHA-256 fingerprint (64 hex digits, separators allowed)', 'fingerprint');
+      const fingerprint = facts?.fingerprint ?? sha256Fingerprint(a.fingerprint);
       return changeCredentials(ctx, async (tx) => {
         await liveSystem(tx, systemId);
         const values = {
@@ -757,9 +756,7 @@ export function adminResolvers(): { Query: TypeResolvers; Mutation: TypeResolver
     removePartnerCertificate: async (_: unknown, a: { systemId: string; fingerprint: string }, ctx: RequestContext) => {
       admin(ctx);
       const systemId = uuidArg(a.systemId, 'systemId');
-      const fingerprint = normaliseFingerprint(String(a.fingerprint ?? ''));
-      if (!/^[0-9a-f]{64}$/.test(fingerprint))
-        throw badInput('fingerprint must be a SHA-256 fingerprint', 'fingerprint');
+      const fingerprint = sha256Fingerprint(a.fingerprint);
       return changeCredentials(ctx, async (tx) => {
         const rows = await tx
           .update(clientCertificate)

@@ -348,6 +348,17 @@ export function normaliseFingerprint(fingerprint: string): string {
   return fingerprint.replace(/[^0-9a-f]/gi, '').toLowerCase();
 }
 
+/** A SHA-256 fingerprint as given (any separators), normalised; BAD_USER_INPUT naming `fingerprint` otherwise. */
+export function sha256Fingerprint(given: unknown): string {
+  const fingerprint = normaliseFingerprint(String(given ?? ''));
+  if (!/^[0-9a-f]{64}$/.test(fingerprint))
+    throw badInput('fingerprint must be a SHA-256 fingerprint (64 hex digits, separators allowed)', 'fingerprint');
+  return fingerprint;
+}
+
+/** A key's public id: the 12 base32 characters after `lcs_` (`generateApiKey`'s prefix). */
+export const KEY_ID = /^[a-z2-7]{12}$/;
+
 /** Runs `fn` in a transaction as `tenant` (row-level security applies). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function asTenant<T>(db: AppDatabase, tenant: string, fn: (tx: any) => Promise<T>): Promise<T> {
@@ -544,15 +555,14 @@ export async function bindCertificate(
   clientId: string,
   o: { fingerprint: string; subject?: string; notAfter?: Date },
 ): Promise<void> {
-  if (!/^[0-9a-f]{64}$/.test(normaliseFingerprint(o.fingerprint)))
-    throw badInput('fingerprint must be a SHA-256 fingerprint (64 hex digits, separators allowed)', 'fingerprint');
+  const fingerprint = sha256Fingerprint(o.fingerprint);
   await changeAsTenant(db, tenant, (tx) =>
     tx
       .insert(clientCertificate)
       .values({
         tenantId: tenant,
         clientId,
-        fingerprint: normaliseFingerprint(o.fingerprint),
+        fingerprint,
         subject: o.subject,
         notAfter: o.notAfter,
       })
