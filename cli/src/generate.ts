@@ -9,7 +9,7 @@ import { composeServices } from '@apollo/composition';
 import { parse, printSchema } from 'graphql';
 import { buildFacade } from './facade-gen.ts';
 import { openApiArtefact } from './openapi-gen.ts';
-import { subgraphKit, type SubgraphDefinition } from '@lcs/platform';
+import { dedupeSql, naturalKeys, subgraphKit, type SubgraphDefinition } from '@lcs/platform';
 import { SUBGRAPHS, DEFAULT_PORTS } from './subgraphs.ts';
 
 import { ROOT, type Artefact } from './paths.ts';
@@ -70,7 +70,7 @@ export async function pendingMigration(
     ? JSON.parse(readFileSync(join(folder, 'meta', `${String(last.idx).padStart(4, '0')}_snapshot.json`), 'utf8'))
     : generateDrizzleJson({}, undefined, [def.migrations.schema]);
   const cur = generateDrizzleJson(subgraphKit(def).drizzleExports, prev.id, [def.migrations.schema]);
-  const statements = nameDroppedPrimaryKeys(await generateMigration(prev, cur));
+  const statements = withDedupe(def, nameDroppedPrimaryKeys(await generateMigration(prev, cur)));
   return {
     statements,
     write(name: string) {
@@ -90,6 +90,30 @@ export async function pendingMigration(
       return tag;
     },
   };
+}
+
+/**
+ * A new natural key's unique index cannot be made over the duplicates a database may hold from
+ * before it (natural-keys.ts): the migration first marks them deleted, referenced entities first
+ * (merging two users can make two of their role assignments one).
+ */
+function withDedupe(def: SubgraphDefinition, statements: string[]): string[] {
+  const model = subgraphKit(def).model;
+  const created = new Set(statements.map((st) => /^CREATE UNIQUE INDEX "([^"]+)"/.exec(st)?.[1]).filter(Boolean));
+  const keyed = model.entities.flatMap((e) => naturalKeys(e).map((key) => ({ e, key })));
+  const added = keyed.filter((k) => created.has(k.key.index));
+  if (!added.length) return statements;
+  const order: typeof added = [];
+  const visit = (k: (typeof added)[number]) => {
+    if (order.includes(k)) return;
+    for (const r of k.e.refs) added.filter((o) => o.e.name === r.entity && o.e !== k.e).forEach(visit);
+    order.push(k);
+  };
+  added.forEach(visit);
+  const models = SUBGRAPHS.map((d) => subgraphKit(d).model);
+  const dedupe = [...new Set(order.flatMap((k) => dedupeSql(models, model, k.e, k.key)))];
+  const first = statements.findIndex((st) => created.has(/^CREATE UNIQUE INDEX "([^"]+)"/.exec(st)?.[1]));
+  return [...statements.slice(0, first), ...dedupe, ...statements.slice(first)];
 }
 
 /**

@@ -120,7 +120,9 @@ export function staffAssignments(
   byRole('UNDERSKOTERSKA').forEach((u, i) => {
     const unit = units[i % units.length]!;
     add(u, 'UNDERSKOTERSKA', unit.id);
-    if (r.chance(0.15)) add(u, 'UNDERSKOTERSKA', units[(i + 1 + r.int(0, units.length - 2)) % units.length]!.id);
+    // a second unit, never the first (a user holds a role on a unit once: iam's natural key)
+    if (r.chance(0.15) && units.length > 1)
+      add(u, 'UNDERSKOTERSKA', units[(i + 1 + r.int(0, units.length - 2)) % units.length]!.id);
     if (homeCare.some((h) => h.id === unit.id) && r.chance(0.2)) add(u, 'PLANERARE', unit.id);
   });
   return out;

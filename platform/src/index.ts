@@ -2,6 +2,7 @@ export * from './naming.ts';
 export * from './contract.ts';
 export * from './model.ts';
 export * from './tables.ts';
+export * from './natural-keys.ts';
 export * from './sdl.ts';
 export * from './db.ts';
 export * from './scope.ts';

@@ -93,6 +93,15 @@ export interface EntitySpec {
   contractId?: string;
   /** How rows relate to provider and subject scopes; none: tenant-scoped callers only. */
   scope?: ScopeSpec;
+  /**
+   * Natural keys: fields whose values at most one live (not deleted) row of a tenant holds at once, e.g. a user's
+   * TSS id. Each is a unique index (tables.ts) under the writes' own check (`Write.serialize`): a write that slips
+   * past the check is refused as a conflict instead of making a second row. A row with a plain field of the key
+   * null is not counted (two visits without an external id are two visits); a reference field's null is a value
+   * ("no unit" is one unit of the key). The migration adding a key marks the later live duplicates made before it
+   * deleted (natural-keys.ts).
+   */
+  naturalKeys?: string[][];
 }
 
 export interface FieldModel {

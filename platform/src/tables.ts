@@ -17,10 +17,12 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   type PgColumnBuilderBase,
   type PgTableWithColumns,
 } from 'drizzle-orm/pg-core';
 import type { ColumnKind, EntityModel, SubgraphModel } from './model.ts';
+import { keyPart, naturalKeys } from './natural-keys.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyTable = PgTableWithColumns<any>;
@@ -101,6 +103,13 @@ function entityTable(schema: ReturnType<typeof pgSchema>, ns: string, e: EntityM
         .map((r) =>
           index(`${e.table}_${r.via.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase())}_idx`).on(t.tenantId!, t[r.via]!),
         ),
+      // at most one live row of a tenant per natural key value (natural-keys.ts)
+      ...naturalKeys(e).map((k) =>
+        uniqueIndex(k.index)
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          .on(t.tenantId!, ...(k.fields.map((f) => keyPart(f, t[f.field.name])) as any[]))
+          .where(sql`not ${sql.identifier('deleted')}`),
+      ),
       pgPolicy(`${e.table}_tenant_isolation`, {
         as: 'permissive',
         for: 'all',

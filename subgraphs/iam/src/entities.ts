@@ -35,6 +35,8 @@ export const entities: EntitySpec[] = [
     },
     // A provider-scoped licence (8931: role → users) sees the users holding a role on one of its units.
     scope: { children: [{ entity: 'RoleAssignment', via: 'userId' }] },
+    // one user per TSS id (POST /api/v1/users saves the one there is)
+    naturalKeys: [['tssId']],
   },
   {
     name: 'Role',
@@ -56,6 +58,8 @@ export const entities: EntitySpec[] = [
     description: 'A role held by a user on a provider unit, or in the whole municipality when no unit is given.',
     // Tenant carries no scope declaration: provider- and subject-scoped licences see none.
     scope: { unit: 'providerUnitId' },
+    // a user holds a role once on a unit, or once in the whole municipality (PUT /api/v1/user-role is a no-op then)
+    naturalKeys: [['userId', 'roleId', 'providerUnitId']],
     fields: {
       validFrom: { type: 'DateTime', description: 'When the assignment starts.' },
       roleTssId: {

@@ -275,6 +275,8 @@ export const entities: EntitySpec[] = [
         description: 'The planned workshift the visit was planned in, if any.',
       },
     },
+    // the contract's ExternalId is "External system unique ID": one visit per id and reporting system
+    naturalKeys: [['externalId', 'reportingSystem']],
   },
   {
     name: 'ReportedWorkshift',
