@@ -104,6 +104,8 @@ Comparisons alternate A and B round by round after a warm-up; windows are counte
   --flood-shape <shape>   p5's neighbours' load in time: "even" (one request every 1/rate s, the
                           default) or "bursts" (each second's requests at once at its start, as
                           autocannon's overallRate sends them: what p5 measured until 5 December)
+  --heavy-page-rows <n>   p5: the heavy neighbour's page size (1000; at the same rows budget a
+                          smaller page is asked for more often)
   --heavy-rows-per-minute <n>  p5: the flooding system's rows budget (its licence), which sets the
                           heavy neighbour's pace (90 % of it, in pages of 1000); default the
                           platform's (${DEFAULT_LIMITS.rowsPerMinute.toLocaleString('en')}; 1,000,000 until 6 December)
@@ -115,7 +117,8 @@ Comparisons alternate A and B round by round after a warm-up; windows are counte
   --dataset-months <n>    months of history to seed (quick ${QUICK_SET.historyMonths}, full ${FULL_SET.historyMonths})
   --pg <url>              PostgreSQL owner URL without database (postgres://lcs_owner@127.0.0.1:5432)
   --database <name>       the benchmark's own database (lcs_bench; never lcs, lcs_scale or a test one)
-  --only <list>           run only these parts, e.g. p1,p3 (p6's PostgreSQL start time is always taken)
+  --only <list>           run only these parts, e.g. p1,p3 (p6's PostgreSQL start time is always taken);
+                          p5-flood or p5-heavy: one of p5's two neighbours
   --vary                  p1: each request asks for another page of clients (offset 0, 1, 2, … of
                           the same query), so that no two concurrent requests are identical and
                           in-flight deduplication (Hive's, or ours) cannot share work
@@ -193,6 +196,7 @@ const { values: argv } = (() => {
         'window-seconds': { type: 'string' },
         'flood-shape': { type: 'string' },
         'heavy-rows-per-minute': { type: 'string' },
+        'heavy-page-rows': { type: 'string' },
         callers: { type: 'string' },
         'no-hive-nodedup': { type: 'boolean' },
         out: { type: 'string' },
@@ -245,6 +249,7 @@ const opts = {
     1000,
     1e9,
   ),
+  heavyPageRows: num(argv['heavy-page-rows'], 'heavy-page-rows', 1000, 1, 1000),
   vary: Boolean(argv.vary),
   variedConnections: (argv['varied-connections'] ?? (quick ? '50' : '10,50,200'))
     .split(',')
@@ -270,11 +275,14 @@ const VARIED_TARGETS = ['ours', 'ours-gateway', 'hive', 'hive-router', 'ours-nod
 for (const t of opts.variedTargets ?? [])
   if (!VARIED_TARGETS.includes(t)) die(`--varied-targets: unknown target "${t}" (${VARIED_TARGETS.join(', ')})`);
 const PARTS = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'] as const;
-type Part = (typeof PARTS)[number];
+/** Halves of a part, for diagnosis (`--only p5-heavy`); the part's name runs both. */
+const HALVES = ['p5-flood', 'p5-heavy'] as const;
+type Part = (typeof PARTS)[number] | (typeof HALVES)[number];
 const only = new Set<string>(argv.only ? argv.only.split(',').map((s) => s.trim()) : PARTS);
 for (const p of only)
-  if (!(PARTS as readonly string[]).includes(p)) die(`--only: unknown part "${p}" (parts: ${PARTS.join(', ')})`);
-const runs = (p: Part) => only.has(p);
+  if (![...PARTS, ...HALVES].includes(p as Part))
+    die(`--only: unknown part "${p}" (parts: ${[...PARTS, ...HALVES].join(', ')})`);
+const runs = (p: Part) => only.has(p) || [...only].some((o) => p.startsWith(`${o}-`) || o.startsWith(`${p}-`));
 
 if (argv.profile) {
   mkdirSync(argv.profile, { recursive: true });
@@ -1210,7 +1218,7 @@ try {
   };
 
   // -- p5: noisy neighbour: the neighbour tenant's p99 while the tenant floods at 10× its limit ---
-  if (runs('p5')) {
+  if (runs('p5-flood')) {
     await part('p5 noisy neighbour', ['p5_noisy_neighbour', 'p5_flood'], async () => {
       if (!aioUrls?.facadeUrl) throw new Error('the all-in-one did not start');
       const limits = ds!.floodLimits;
@@ -1335,11 +1343,11 @@ try {
   }
 
   // -- p5 heavy: a neighbour that works hard within its quota; the victim on an unlimited key ---
-  if (runs('p5')) {
+  if (runs('p5-heavy')) {
     await part('p5 heavy neighbour', ['p5_heavy'], async () => {
       if (!aioUrls?.facadeUrl) throw new Error('the all-in-one did not start');
       const limits = ds!.floodLimits;
-      const pageRows = 1000;
+      const pageRows = opts.heavyPageRows;
       // within every limit: 90 % of the request rate and of the rows per minute, half the concurrency
       const rate = Math.max(0.1, 0.9 * Math.min(limits.ratePerMinute / 60, limits.rowsPerMinute / 60 / pageRows));
       const heavyConnections = Math.max(1, Math.floor(limits.concurrency / 2));
@@ -1601,7 +1609,13 @@ for (const k of [
 ]) {
   results[k] ??=
     // p6's RSS is read after any load; its PGlite start runs only with p6 (and without --no-pglite-start)
-    (k === 'p6_start_s' ? only.has('p6') && !argv['no-pglite-start'] : only.has(k.slice(0, 2)) || k === 'p6_rss_mb')
+    (
+      k === 'p6_start_s'
+        ? only.has('p6') && !argv['no-pglite-start']
+        : k.startsWith('p5_')
+          ? runs(k === 'p5_heavy' ? 'p5-heavy' : 'p5-flood')
+          : only.has(k.slice(0, 2)) || k === 'p6_rss_mb'
+    )
       ? 'error'
       : 'skipped';
 }

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { desc, eq, sql } from 'drizzle-orm';
-import { subgraphKit, type EntityModel } from '@lcs/platform';
+import { naturalKeys, subgraphKit, type EntityModel } from '@lcs/platform';
 import { SUBGRAPHS } from '@lcs/cli/subgraphs';
 import { DB_KIND, startTestStack, type TestStack } from './helpers/stack.ts';
 
@@ -85,10 +85,15 @@ describe.each(ENTITIES)(`$name on ${DB_KIND}`, ({ e, table }) => {
       );
       const page = r.body.data![e.listField]!;
       seen.push(...page.nodes.map((n) => n.id));
-      // a concurrent writer adds a copy of an existing row between pages
+      // a concurrent writer adds a copy of an existing row between pages (another value of each
+      // natural key: a text field's marked, else a reference to a row that is not there)
       await s.asTenant('demo', async (tx) => {
         const [row] = await tx.select().from(table).orderBy(desc(table.id)).limit(1);
         const { id: _id, ...copy } = row!;
+        for (const key of naturalKeys(e)) {
+          const f = key.fields.find((x) => !x.reference) ?? key.fields[key.fields.length - 1]!;
+          copy[f.field.name] = f.reference ? 900_000 + seen.length : `${String(copy[f.field.name])}~${seen.length}`;
+        }
         await tx.insert(table).values({ ...copy, [e.updatedKey]: new Date() });
       });
       if (!page.pageInfo.hasNextPage) break;
