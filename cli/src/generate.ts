@@ -99,7 +99,8 @@ export async function pendingMigration(
  */
 function withDedupe(def: SubgraphDefinition, statements: string[]): string[] {
   const model = subgraphKit(def).model;
-  const created = new Set(statements.map((st) => /^CREATE UNIQUE INDEX "([^"]+)"/.exec(st)?.[1]).filter(Boolean));
+  const uniqueIndexOf = (st: string) => /^CREATE UNIQUE INDEX "([^"]+)"/.exec(st)?.[1] ?? '';
+  const created = new Set(statements.map(uniqueIndexOf).filter(Boolean));
   const keyed = model.entities.flatMap((e) => naturalKeys(e).map((key) => ({ e, key })));
   const added = keyed.filter((k) => created.has(k.key.index));
   if (!added.length) return statements;
@@ -112,7 +113,7 @@ function withDedupe(def: SubgraphDefinition, statements: string[]): string[] {
   added.forEach(visit);
   const models = SUBGRAPHS.map((d) => subgraphKit(d).model);
   const dedupe = [...new Set(order.flatMap((k) => dedupeSql(models, model, k.e, k.key)))];
-  const first = statements.findIndex((st) => created.has(/^CREATE UNIQUE INDEX "([^"]+)"/.exec(st)?.[1]));
+  const first = statements.findIndex((st) => created.has(uniqueIndexOf(st)));
   return [...statements.slice(0, first), ...dedupe, ...statements.slice(first)];
 }
 

@@ -46,13 +46,10 @@ export function keyPart(f: NaturalKey['fields'][number], column: SQL | unknown):
 }
 
 /** The rows the index covers: live, and no plain key field null. */
-function coveredSql(key: NaturalKey, alias = ''): string {
-  const a = alias ? `${alias}.` : '';
+function coveredSql(key: NaturalKey): string {
   return [
-    `not ${a}deleted`,
-    ...key.fields
-      .filter((f) => !f.reference && !f.field.column!.notNull)
-      .map((f) => `${a}${quote(f.column)} is not null`),
+    'not deleted',
+    ...key.fields.filter((f) => !f.reference && !f.field.column!.notNull).map((f) => `${quote(f.column)} is not null`),
   ].join(' and ');
 }
 
